@@ -1,0 +1,90 @@
+"""Train Stanza's BiLSTM-CRF NER tagger with Stanza's own trainer, selecting on ANERCorp dev."""
+
+from __future__ import annotations
+
+import json
+import logging
+import subprocess
+import sys
+from pathlib import Path
+
+from training.paths import DataPaths
+
+log = logging.getLogger(__name__)
+
+
+def read_bio(path: Path) -> list[list[tuple[str, str]]]:
+    """Read a `token TAG` file (blank line between sentences) into sentences of pairs."""
+    sentences: list[list[tuple[str, str]]] = []
+    sent: list[tuple[str, str]] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if len(parts) < 2:
+            if sent:
+                sentences.append(sent)
+            sent = []
+            continue
+        tag = parts[-1] if len(parts) == 2 else parts[1]
+        sent.append((parts[0], _normalise_tag(tag)))
+    if sent:
+        sentences.append(sent)
+    return sentences
+
+
+def _normalise_tag(tag: str) -> str:
+    """Map corpus tag names onto Stanza's Arabic tag set PER/LOC/ORG/MISC."""
+    if tag == "O" or "-" not in tag:
+        return "O"
+    prefix, label = tag.split("-", 1)
+    label = {"PERS": "PER", "MIS": "MISC"}.get(label, label)
+    if label.startswith("MIS"):
+        label = "MISC"
+    return f"{prefix}-{label}" if label in {"PER", "LOC", "ORG", "MISC"} else "O"
+
+
+def write_stanza_json(sentences: list[list[tuple[str, str]]], out: Path) -> None:
+    """Write sentences as the JSON list-of-token-dicts that Stanza's NER trainer reads."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    data = [[{"text": w, "ner": t} for w, t in s] for s in sentences]
+    out.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+
+
+def prepare(*, paths: DataPaths, work: Path, with_aqmar: bool) -> tuple[Path, Path]:
+    """Build train/dev JSON: ANERCorp train (+ AQMAR train), dev = ANERCorp dev only."""
+    train = read_bio(paths.anercorp("train"))
+    if with_aqmar:
+        train += read_bio(paths.aqmar("train"))
+    dev = read_bio(paths.anercorp("dev"))
+    train_json, dev_json = work / "ner.train.json", work / "ner.dev.json"
+    write_stanza_json(train, train_json)
+    write_stanza_json(dev, dev_json)
+    log.info("ner data: %d train sentences, %d dev sentences", len(train), len(dev))
+    return train_json, dev_json
+
+
+def train_ner(
+    *,
+    paths: DataPaths,
+    work: Path,
+    pretrain_pt: Path,
+    out_model: Path,
+    max_steps: int,
+    with_aqmar: bool = False,
+    charlm: tuple[Path, Path] | None = None,
+    seed: int = 1,
+) -> None:
+    """Run stanza.models.ner_tagger in a subprocess; it keeps the best-dev checkpoint."""
+    train_json, dev_json = prepare(paths=paths, work=work, with_aqmar=with_aqmar)
+    cmd = [
+        sys.executable, "-m", "stanza.models.ner_tagger",
+        "--mode", "train", "--lang", "ar", "--shorthand", "ar_qala",
+        "--train_file", str(train_json), "--eval_file", str(dev_json),
+        "--wordvec_pretrain_file", str(pretrain_pt),
+        "--save_dir", str(out_model.parent), "--save_name", out_model.name,
+        "--max_steps", str(max_steps), "--eval_interval", "500", "--log_step", "100",
+        "--seed", str(seed), "--scheme", "bioes",
+    ]  # fmt: skip
+    if charlm is not None:
+        cmd += ["--charlm", "--charlm_forward_file", str(charlm[0]), "--charlm_backward_file", str(charlm[1])]
+    log.info("running: %s", " ".join(cmd))
+    subprocess.run(cmd, check=True)
