@@ -77,7 +77,7 @@ def train_ner(
     train_json, dev_json = prepare(paths=paths, work=work, with_aqmar=with_aqmar)
     cmd = [
         sys.executable, "-m", "stanza.models.ner_tagger",
-        "--mode", "train", "--lang", "ar", "--shorthand", "ar_qala",
+        "--mode", "train", "--shorthand", "ar_qala",
         "--train_file", str(train_json), "--eval_file", str(dev_json),
         "--wordvec_pretrain_file", str(pretrain_pt),
         "--save_dir", str(out_model.parent), "--save_name", out_model.name,

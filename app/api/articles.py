@@ -1,0 +1,84 @@
+"""Routes of the articles resource: ingest, list, read, delete."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Depends, Query, Response, status
+
+from app.api.deps import AnalyzerDep, SessionDep, require_read_key, require_write_key
+from app.api.params import Cursor, Limit, Since, Until, as_bound
+from app.core.errors import NotFound
+from app.schemas.articles import ArticleDetail, ArticleIn, ArticleSummary, MentionOut
+from app.schemas.claims import ClaimOut
+from app.schemas.common import Page, Problem
+from app.services import articles as svc
+from app.services.claims import claims_of_article
+from app.services.ingest import delete_article, ingest_article
+
+router = APIRouter(prefix="/v1/articles", tags=["articles"])
+read = [Depends(require_read_key)]
+PROBLEMS: dict[int | str, dict[str, object]] = {
+    404: {"model": Problem, "description": "No such article"},
+}
+
+
+@router.post(
+    "",
+    status_code=status.HTTP_201_CREATED,
+    dependencies=[Depends(require_write_key)],
+    responses={200: {"model": ArticleDetail, "description": "Already stored: the stored article"},
+               413: {"model": Problem}, 422: {"model": Problem}, 503: {"model": Problem}},  # fmt: skip
+)
+def post_article(body: ArticleIn, session: SessionDep, analyzer: AnalyzerDep, response: Response) -> ArticleDetail:
+    """Analyse and store an article (201); the same URL or text again answers 200 with the stored one."""
+    article_id, created = ingest_article(session=session, data=body, analyzer=analyzer)
+    session.commit()
+    response.status_code = status.HTTP_201_CREATED if created else status.HTTP_200_OK
+    response.headers["Location"] = f"/v1/articles/{article_id}"
+    return svc.get_article(session=session, article_id=article_id)
+
+
+@router.get("", dependencies=read)
+def list_articles(
+    session: SessionDep,
+    limit: Limit = 20,
+    cursor: Cursor = None,
+    q: str | None = Query(None, description="Arabic-insensitive text search in title and text."),
+    source: str | None = None,
+    since: Since = None,
+    until: Until = None,
+    entity_id: int | None = Query(None, description="Only articles that mention this entity."),
+    speaker_id: int | None = Query(None, description="Only articles with claims by this entity."),
+) -> Page[ArticleSummary]:
+    """Article summaries, newest first."""
+    return svc.list_articles(
+        session=session, limit=limit, cursor=cursor, q=q, source=source, since=as_bound(since, end=False),
+        until=as_bound(until, end=True), entity_id=entity_id, speaker_id=speaker_id,
+    )  # fmt: skip
+
+
+@router.get("/{article_id}", dependencies=read, responses=PROBLEMS)
+def get_article(article_id: int, session: SessionDep) -> ArticleDetail:
+    """The article with its text, mentions and claims."""
+    return svc.get_article(session=session, article_id=article_id)
+
+
+@router.get("/{article_id}/mentions", dependencies=read, responses=PROBLEMS)
+def article_mentions(article_id: int, session: SessionDep) -> list[MentionOut]:
+    """The article's mentions in text order."""
+    svc.require_article(session, article_id)
+    return svc.mentions_of_article(session, article_id)
+
+
+@router.get("/{article_id}/claims", dependencies=read, responses=PROBLEMS)
+def article_claims(article_id: int, session: SessionDep) -> list[ClaimOut]:
+    """The article's claims in text order."""
+    svc.require_article(session, article_id)
+    return claims_of_article(session, article_id)
+
+
+@router.delete("/{article_id}", status_code=204, dependencies=[Depends(require_write_key)], responses=PROBLEMS)
+def remove_article(article_id: int, session: SessionDep) -> Response:
+    """Delete the article with its mentions and claims."""
+    if not delete_article(session=session, article_id=article_id):
+        raise NotFound(f"There is no article with id {article_id}.")
+    return Response(status_code=204)

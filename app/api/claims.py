@@ -1,0 +1,41 @@
+"""Routes of the claims resource: who said what."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from fastapi import APIRouter, Depends, Query
+
+from app.api.deps import SessionDep, require_read_key
+from app.api.params import Cursor, Limit, Since, Until, as_bound
+from app.schemas.claims import ClaimOut
+from app.schemas.common import Page, Problem
+from app.services import claims as svc
+
+router = APIRouter(prefix="/v1/claims", tags=["claims"], dependencies=[Depends(require_read_key)])
+
+
+@router.get("")
+def list_claims(
+    session: SessionDep,
+    limit: Limit = 20,
+    cursor: Cursor = None,
+    speaker_id: int | None = Query(None, description="Claims made by this entity."),
+    about_id: int | None = Query(None, description="Claims whose text mentions this entity."),
+    article_id: int | None = None,
+    kind: Literal["direct", "indirect"] | None = None,
+    q: str | None = Query(None, description="Arabic-insensitive search in the claim text."),
+    since: Since = None,
+    until: Until = None,
+) -> Page[ClaimOut]:
+    """Claims, newest first by their article's date."""
+    return svc.list_claims(
+        session=session, limit=limit, cursor=cursor, speaker_id=speaker_id, about_id=about_id,
+        article_id=article_id, kind=kind, q=q, since=as_bound(since, end=False), until=as_bound(until, end=True),
+    )  # fmt: skip
+
+
+@router.get("/{claim_id}", responses={404: {"model": Problem, "description": "No such claim"}})
+def get_claim(claim_id: int, session: SessionDep) -> ClaimOut:
+    """One claim."""
+    return svc.get_claim(session=session, claim_id=claim_id)

@@ -1,0 +1,68 @@
+"""Request-scoped dependencies: the unit-of-work session, the analyzer, API-key checks."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+from collections.abc import Iterator
+from typing import Annotated
+
+from fastapi import Depends, Request
+from sqlalchemy.orm import Session
+
+from app.core.errors import Unauthorized
+from app.core.settings import Settings, get_settings
+from app.db.session import session_scope
+from app.nlp.analyze import analyze
+from app.services.ingest import Analyzer
+
+
+def settings_dep(request: Request) -> Settings:
+    """The app's settings (set on app.state by create_app, so tests can override them)."""
+    settings: Settings = getattr(request.app.state, "settings", None) or get_settings()
+    return settings
+
+
+SettingsDep = Annotated[Settings, Depends(settings_dep)]
+
+
+def db_session(settings: SettingsDep) -> Iterator[Session]:
+    """One session per request: it commits when the handler returns, rolls back on error."""
+    yield from session_scope(settings.database_url)
+
+
+SessionDep = Annotated[Session, Depends(db_session)]
+
+
+def analyzer_dep(request: Request) -> Analyzer:
+    """The analysis function (app.state.analyzer when set, else the Stanza pipeline)."""
+    fn: Analyzer = getattr(request.app.state, "analyzer", None) or analyze
+    return fn
+
+
+AnalyzerDep = Annotated[Analyzer, Depends(analyzer_dep)]
+
+
+def _key_ok(given: str | None, keys: list[str]) -> bool:
+    """Constant-time comparison of sha256 digests, so neither content nor length leaks."""
+    if given is None:
+        return False
+    digest = hashlib.sha256(given.encode()).digest()
+    ok = False
+    for key in keys:
+        ok |= hmac.compare_digest(digest, hashlib.sha256(key.encode()).digest())
+    return ok
+
+
+def require_write_key(request: Request, settings: SettingsDep) -> None:
+    """Writes need X-API-Key when write keys are configured."""
+    keys = settings.api.write_keys
+    if keys and not _key_ok(request.headers.get("x-api-key"), keys):
+        raise Unauthorized("This operation needs a valid X-API-Key header.")
+
+
+def require_read_key(request: Request, settings: SettingsDep) -> None:
+    """Reads need X-API-Key only when read keys are configured (write keys also read)."""
+    keys = settings.api.read_keys
+    if keys and not _key_ok(request.headers.get("x-api-key"), keys + settings.api.write_keys):
+        raise Unauthorized("Reading needs a valid X-API-Key header.")

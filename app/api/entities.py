@@ -1,0 +1,69 @@
+"""Routes of the entities resource: canonical people, units and places across articles."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from fastapi import APIRouter, Depends, Query
+
+from app.api.deps import SessionDep, require_read_key
+from app.api.params import Cursor, Limit
+from app.schemas.articles import ArticleSummary
+from app.schemas.claims import ClaimOut
+from app.schemas.common import EntityTypeName, Page, Problem
+from app.schemas.entities import EntityDetail, EntityMentionOut, EntityOut
+from app.services import entities as svc
+from app.services.articles import list_articles
+from app.services.claims import list_claims
+
+router = APIRouter(prefix="/v1/entities", tags=["entities"], dependencies=[Depends(require_read_key)])
+PROBLEMS: dict[int | str, dict[str, object]] = {404: {"model": Problem, "description": "No such entity"}}
+
+
+@router.get("")
+def list_entities(
+    session: SessionDep,
+    limit: Limit = 20,
+    cursor: Cursor = None,
+    type: EntityTypeName | None = None,  # noqa: A002  (the contract's parameter name)
+    subtype: str | None = None,
+    q: str | None = Query(None, description="Matches names and aliases, Arabic-insensitively."),
+    order: Literal["mentions", "name"] = "mentions",
+) -> Page[EntityOut]:
+    """Canonical entities, most mentioned first (or by name)."""
+    return svc.list_entities(session=session, limit=limit, cursor=cursor, type_=type, subtype=subtype,
+                             q=q, order=order)  # fmt: skip
+
+
+@router.get("/{entity_id}", responses=PROBLEMS)
+def get_entity(entity_id: int, session: SessionDep) -> EntityDetail:
+    """The entity with the entities it co-occurs with most."""
+    return svc.get_entity(session=session, entity_id=entity_id)
+
+
+@router.get("/{entity_id}/mentions", responses=PROBLEMS)
+def entity_mentions(entity_id: int, session: SessionDep, limit: Limit = 20, cursor: Cursor = None) -> Page[EntityMentionOut]:
+    """Where the entity is mentioned, newest first."""
+    return svc.mentions_of_entity(session=session, entity_id=entity_id, limit=limit, cursor=cursor)
+
+
+@router.get("/{entity_id}/articles", responses=PROBLEMS)
+def entity_articles(entity_id: int, session: SessionDep, limit: Limit = 20, cursor: Cursor = None) -> Page[ArticleSummary]:
+    """Articles that mention the entity, newest first."""
+    svc.require_entity(session, entity_id)
+    return list_articles(session=session, limit=limit, cursor=cursor, entity_id=entity_id)
+
+
+@router.get("/{entity_id}/claims", responses=PROBLEMS)
+def entity_claims(
+    entity_id: int,
+    session: SessionDep,
+    limit: Limit = 20,
+    cursor: Cursor = None,
+    about: bool = Query(False, description="true: claims that mention the entity instead of claims it made."),
+) -> Page[ClaimOut]:
+    """Claims the entity made (or, with about=true, claims about it), newest first."""
+    svc.require_entity(session, entity_id)
+    if about:
+        return list_claims(session=session, limit=limit, cursor=cursor, about_id=entity_id)
+    return list_claims(session=session, limit=limit, cursor=cursor, speaker_id=entity_id)

@@ -1,0 +1,100 @@
+"""The `qala` command: serve, ingest files, reprocess after a model change, migrate."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from app.core.errors import QalaError
+from app.core.settings import get_settings
+from app.db.session import session_scope
+from app.nlp.analyze import analyze, default_tagger
+from app.schemas.articles import ArticleIn
+from app.services.ingest import ingest_article
+from app.services.migrate import upgrade_database
+from app.services.reprocess import article_ids_to_reprocess, reprocess_one
+
+cli = typer.Typer(help="Qala: Arabic news as data.", no_args_is_help=True, add_completion=False)
+
+
+def _files(paths: list[Path]) -> list[Path]:
+    """The .txt files named, folders expanded (sorted, so runs are repeatable)."""
+    out: list[Path] = []
+    for p in paths:
+        out.extend(sorted(p.rglob("*.txt")) if p.is_dir() else [p])
+    return out
+
+
+def _article_from(path: Path) -> ArticleIn:
+    """First line is the title; the whole file is the text (offsets refer to it as stored)."""
+    text = path.read_text(encoding="utf-8")
+    title = text.split("\n", 1)[0].strip() or None
+    return ArticleIn(text=text, title=title, source=None)
+
+
+@cli.command()
+def serve(host: str = "127.0.0.1", port: int = 8000, workers: int = 1) -> None:
+    """Run the HTTP API with uvicorn (migrating the database first)."""
+    import uvicorn
+
+    upgrade_database(get_settings().database_url)
+    uvicorn.run("app.asgi:app", host=host, port=port, workers=workers, log_level="info")
+
+
+@cli.command()
+def migrate() -> None:
+    """Bring the configured database to the newest schema."""
+    upgrade_database(get_settings().database_url)
+    typer.echo("database is at the newest schema")
+
+
+@cli.command()
+def ingest(paths: Annotated[list[Path], typer.Argument(help="Files or folders of .txt articles.")]) -> None:
+    """Analyse and store articles: each in its own transaction; failures are named, the rest kept."""
+    from tqdm import tqdm
+
+    settings = get_settings()
+    upgrade_database(settings.database_url)
+    stored = duplicates = 0
+    failed: list[tuple[Path, str]] = []
+    for path in tqdm(_files(paths), unit="article"):
+        try:
+            data = _article_from(path)
+            for session in session_scope(settings.database_url):
+                _, created = ingest_article(session=session, data=data, analyzer=analyze)
+            stored += created
+            duplicates += not created
+        except (QalaError, ValueError, OSError) as exc:
+            failed.append((path, str(exc)))
+    typer.echo(f"stored {stored}, duplicate {duplicates}, failed {len(failed)}")
+    for path, why in failed:
+        typer.echo(f"  failed: {path}: {why}", err=True)
+    if failed:
+        raise typer.Exit(1)
+
+
+@cli.command()
+def reprocess(
+    all_: Annotated[bool, typer.Option("--all", help="Also articles already analysed by this model.")] = False,
+) -> None:
+    """Re-analyse stored articles with the current model, keeping their ids."""
+    from tqdm import tqdm
+
+    settings = get_settings()
+    upgrade_database(settings.database_url)
+    version = default_tagger().version
+    for session in session_scope(settings.database_url):
+        ids = article_ids_to_reprocess(session=session, model_version=version, everything=all_)
+    for article_id in tqdm(ids, unit="article"):
+        for session in session_scope(settings.database_url):
+            reprocess_one(session=session, article_id=article_id, analyzer=analyze)
+    typer.echo(f"reprocessed {len(ids)} articles")
+
+
+def main() -> None:
+    """Entry point of the `qala` script."""
+    logging.basicConfig(level=logging.WARNING)
+    cli()

@@ -1,0 +1,46 @@
+"""All configuration, read once from QALA_* environment variables (nested with __)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import BaseModel, Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+
+
+class NlpSettings(BaseModel):
+    """Where the Stanza models come from."""
+
+    models_dir: Path = REPO_ROOT / "models"
+    # A directory holding official Stanza resources (resources.json + ar/...), used instead when set.
+    stanza_dir: Path | None = None
+    threads: int = 1
+
+
+class ApiSettings(BaseModel):
+    """HTTP surface: body limit, keys, CORS."""
+
+    max_body_bytes: int = 1_000_000
+    write_keys: list[str] = Field(default_factory=list)
+    read_keys: list[str] = Field(default_factory=list)
+    cors_origins: list[str] = Field(default_factory=list)
+
+
+class Settings(BaseSettings):
+    """Qala's settings; e.g. QALA_DATABASE_URL, QALA_NLP__MODELS_DIR, QALA_API__MAX_BODY_BYTES."""
+
+    model_config = SettingsConfigDict(env_prefix="QALA_", env_nested_delimiter="__", env_file=".env")
+
+    database_url: str = "sqlite:///./qala.db"
+    migrate_on_start: bool = True
+    nlp: NlpSettings = NlpSettings()
+    api: ApiSettings = ApiSettings()
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """The process-wide settings, read once."""
+    return Settings()

@@ -1,0 +1,175 @@
+"""ORM models: articles, canonical entities (with aliases and titles), mentions and claims.
+
+Counters on entities are denormalised so that list calls sorted by mentions stay index-only
+at 100k articles; services recompute them for the entities a write touches.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Float, ForeignKey, Index, Integer, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from app.db.base import BigId, Base, CreatedAt, IntPk, LongText, Str
+
+
+class Article(Base):
+    """One news article exactly as received; text is never rewritten."""
+
+    __tablename__ = "articles"
+
+    id: Mapped[IntPk]
+    title: Mapped[str | None] = mapped_column(String(1000))
+    url: Mapped[str | None] = mapped_column(String(2000), unique=True)
+    source: Mapped[str | None] = mapped_column(String(200), index=True)
+    published_at: Mapped[datetime | None]
+    dated_at: Mapped[datetime]  # published_at, else created_at: the newest-first sort key
+    text: Mapped[LongText]
+    text_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    search_text: Mapped[LongText]
+    status: Mapped[str] = mapped_column(String(20), default="analyzed")
+    model_version: Mapped[str] = mapped_column(String(200))
+    token_count: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[CreatedAt]
+
+    mentions: Mapped[list[Mention]] = relationship(
+        back_populates="article", cascade="all, delete-orphan", passive_deletes=True, lazy="raise"
+    )
+    claims: Mapped[list[Claim]] = relationship(
+        back_populates="article", cascade="all, delete-orphan", passive_deletes=True, lazy="raise"
+    )
+
+    __table_args__ = (Index("ix_articles_dated_id", "dated_at", "id"),)
+
+
+class Entity(Base):
+    """A canonical real-world person, unit or place, shared by every article that names it."""
+
+    __tablename__ = "entities"
+
+    id: Mapped[IntPk]
+    name: Mapped[Str]
+    key: Mapped[Str]
+    type: Mapped[str] = mapped_column(String(20))
+    subtype: Mapped[str | None] = mapped_column(String(40))
+    mention_count: Mapped[int] = mapped_column(Integer, default=0)
+    article_count: Mapped[int] = mapped_column(Integer, default=0)
+    claim_count: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[CreatedAt]
+
+    aliases: Mapped[list[EntityAlias]] = relationship(
+        back_populates="entity", cascade="all, delete-orphan", passive_deletes=True, lazy="raise"
+    )
+    titles: Mapped[list[EntityTitle]] = relationship(
+        back_populates="entity", cascade="all, delete-orphan", passive_deletes=True, lazy="raise"
+    )
+
+    __table_args__ = (
+        Index("ix_entities_type_mentions", "type", "mention_count", "id"),
+        Index("ix_entities_mentions", "mention_count", "id"),
+        Index("ix_entities_name", "name", "id"),
+        UniqueConstraint("type", "key", name="uq_entities_type_key"),
+    )
+
+
+class EntityAlias(Base):
+    """A surface form an entity goes by; `key` is its Arabic-normalised form for matching."""
+
+    __tablename__ = "entity_aliases"
+
+    id: Mapped[IntPk]
+    entity_id: Mapped[int] = mapped_column(BigId, ForeignKey("entities.id", ondelete="CASCADE"))
+    alias: Mapped[Str]
+    key: Mapped[Str] = mapped_column(index=True)
+
+    entity: Mapped[Entity] = relationship(back_populates="aliases", lazy="raise")
+
+    __table_args__ = (UniqueConstraint("entity_id", "key", name="uq_entity_aliases_entity_key"),)
+
+
+class EntityTitle(Base):
+    """A title or rank an entity carries (اللواء، المتحدث باسم القيادة)."""
+
+    __tablename__ = "entity_titles"
+
+    id: Mapped[IntPk]
+    entity_id: Mapped[int] = mapped_column(BigId, ForeignKey("entities.id", ondelete="CASCADE"))
+    title: Mapped[Str]
+
+    entity: Mapped[Entity] = relationship(back_populates="titles", lazy="raise")
+
+    __table_args__ = (UniqueConstraint("entity_id", "title", name="uq_entity_titles_entity_title"),)
+
+
+class Mention(Base):
+    """One occurrence of an entity in an article: article.text[start:end] == text."""
+
+    __tablename__ = "mentions"
+
+    id: Mapped[IntPk]
+    article_id: Mapped[int] = mapped_column(BigId, ForeignKey("articles.id", ondelete="CASCADE"))
+    entity_id: Mapped[int] = mapped_column(BigId, ForeignKey("entities.id", ondelete="CASCADE"))
+    text: Mapped[Str]
+    start: Mapped[int]
+    end: Mapped[int]
+
+    article: Mapped[Article] = relationship(back_populates="mentions", lazy="raise")
+    entity: Mapped[Entity] = relationship(lazy="raise")
+
+    __table_args__ = (
+        Index("ix_mentions_article_start", "article_id", "start"),
+        Index("ix_mentions_entity_article", "entity_id", "article_id"),
+    )
+
+
+class Claim(Base):
+    """A quoted or reported statement, its speaker and the outlet it was relayed through."""
+
+    __tablename__ = "claims"
+
+    id: Mapped[IntPk]
+    article_id: Mapped[int] = mapped_column(BigId, ForeignKey("articles.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(10))
+    cue: Mapped[Str]
+    text: Mapped[LongText]
+    search_text: Mapped[LongText]
+    start: Mapped[int]
+    end: Mapped[int]
+    speaker_entity_id: Mapped[int | None] = mapped_column(BigId, ForeignKey("entities.id", ondelete="SET NULL"))
+    speaker_text: Mapped[str | None] = mapped_column(String(500))
+    speaker_start: Mapped[int | None]
+    speaker_end: Mapped[int | None]
+    source_entity_id: Mapped[int | None] = mapped_column(
+        BigId, ForeignKey("entities.id", ondelete="SET NULL"), index=True
+    )
+    source_text: Mapped[str | None] = mapped_column(String(500))
+    confidence: Mapped[float] = mapped_column(Float)
+    dated_at: Mapped[datetime]  # the article's, copied so newest-first needs no join
+
+    article: Mapped[Article] = relationship(back_populates="claims", lazy="raise")
+    speaker_entity: Mapped[Entity | None] = relationship(foreign_keys=[speaker_entity_id], lazy="raise")
+    source_entity: Mapped[Entity | None] = relationship(foreign_keys=[source_entity_id], lazy="raise")
+    about: Mapped[list[ClaimAbout]] = relationship(
+        back_populates="claim", cascade="all, delete-orphan", passive_deletes=True, lazy="raise"
+    )
+
+    __table_args__ = (
+        Index("ix_claims_dated_id", "dated_at", "id"),
+        Index("ix_claims_speaker_dated", "speaker_entity_id", "dated_at", "id"),
+        Index("ix_claims_article", "article_id", "start"),
+    )
+
+
+class ClaimAbout(Base):
+    """An entity mentioned inside a claim's text."""
+
+    __tablename__ = "claim_about"
+
+    claim_id: Mapped[int] = mapped_column(BigId, ForeignKey("claims.id", ondelete="CASCADE"), primary_key=True)
+    entity_id: Mapped[int] = mapped_column(
+        BigId, ForeignKey("entities.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+    claim: Mapped[Claim] = relationship(back_populates="about", lazy="raise")
+    entity: Mapped[Entity] = relationship(lazy="raise")

@@ -1,0 +1,47 @@
+"""The FastAPI application: routers, error mapping, body limit, CORS, migrations on start."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+
+from app.api import articles, claims, entities, health, problems
+from app.api.limits import BodyLimitMiddleware
+from app.core.settings import Settings, get_settings
+from app.services.ingest import Analyzer
+from app.services.migrate import upgrade_database
+
+log = logging.getLogger(__name__)
+
+
+def create_app(settings: Settings | None = None, *, analyzer: Analyzer | None = None) -> FastAPI:
+    """Build the app; `analyzer` replaces the Stanza pipeline (tests pass a small real model)."""
+    settings = settings or get_settings()
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        if settings.migrate_on_start:
+            upgrade_database(settings.database_url)
+        yield
+
+    app = FastAPI(
+        title="Qala",
+        version="1.0.0",
+        summary="Arabic news as data: people, units, places and who said what.",
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    app.state.analyzer = analyzer
+    problems.install(app)
+    for module in (articles, entities, claims, health):
+        app.include_router(module.router)
+    if settings.api.cors_origins:
+        app.add_middleware(
+            CORSMiddleware, allow_origins=settings.api.cors_origins, allow_methods=["*"], allow_headers=["*"]
+        )
+    app.add_middleware(BodyLimitMiddleware, max_bytes=settings.api.max_body_bytes)
+    return app

@@ -1,0 +1,27 @@
+"""The whole NLP pass over one article: tokenise, tag, type entities, extract claims."""
+
+from __future__ import annotations
+
+from app.core.settings import get_settings
+from app.nlp.claims import extract_claims
+from app.nlp.entities import build_mentions
+from app.nlp.ner import Tagger, get_tagger
+from app.nlp.tokenize import split_sentences, tokenize
+from app.nlp.types import Analysis
+
+
+def default_tagger() -> Tagger:
+    """The process-wide Stanza tagger configured by settings (loaded once)."""
+    nlp = get_settings().nlp
+    return get_tagger(models_dir=nlp.models_dir, stanza_dir=nlp.stanza_dir, threads=nlp.threads)
+
+
+def analyze(text: str, *, tagger: Tagger | None = None) -> Analysis:
+    """Analyse raw article text; every offset in the result indexes `text` itself."""
+    tagger = tagger or default_tagger()
+    tokens = tokenize(text)
+    sentences = split_sentences(text, tokens)
+    tags = tagger.tag([[t.text for t in s] for s in sentences])
+    mentions = build_mentions(text, sentences, tags)
+    claims = extract_claims(text, sentences, mentions)
+    return Analysis(mentions=mentions, claims=claims, model_version=tagger.version, token_count=len(tokens))

@@ -1,0 +1,951 @@
+"""Who said what: rule-based extraction of direct and reported claims from tokenised Arabic news.
+
+Pure function over text, sentences and entity mentions (no model, no I/O): speech cues (verbs,
+participles, نقل … عن … قوله, وفقاً لـ, headline colons) open a speaker zone and a complement
+(أن/إن/عن/إلى/ب, a quotation, or a bare noun phrase); speakers resolve to mentions, titles,
+statements (بيان) or the previous speaker; quotations are paired by the shape of their marks.
+"""
+
+from __future__ import annotations
+
+import bisect
+import unicodedata
+from dataclasses import dataclass, field
+
+from app.nlp.claim_cues import (
+    CLAUSE_OPENERS,
+    COMPLEMENTISERS,
+    CONNECTORS,
+    NAME_WORDS,
+    NON_COMPLEMENT_BEFORE,
+    OUTLET_WORDS,
+    PRONOUN_PREPS,
+    RANKS,
+    RELAY_SAYING,
+    SOURCE_ADJECTIVES,
+    SOURCE_HEADS,
+    SOURCE_INTRO,
+    STATEMENT_WORDS,
+    TIME_WORDS,
+    TITLE_HEADS,
+    VAGUE_SPEAKERS,
+    CueSpec,
+    lookup_cue,
+    norm,
+)
+from app.nlp.tokenize import Token
+from app.nlp.types import Claim, ClaimKind, Mention, SourceRef, SpeakerRef
+
+_SYM_QUOTES = frozenset({'"', "\u201c", "\u201d", "\u201e"})
+_OPEN_G, _CLOSE_G = "\u00ab", "\u00bb"
+_COMMAS = frozenset({"،", ",", "؛"})
+_FINAL = frozenset({".", "!", "?", "؟", "…"})
+_TRIM_PUNCT = "،,.:؛;!?؟… \n\t\u00a0"
+_SEGMENT_STARTERS = frozenset(
+    {"في", "خلال", "عقب", "اثناء", "لدي", "علي", "بعد", "قبل", "بحسب", "حسب", "وفقا", "من", "عبر", "ضمن"}
+)
+_ADVERBIAL = _SEGMENT_STARTERS | {"عند", "منذ", "امام", "اول"}
+_SPEAKER_TYPES = ("person", "unit", "place")
+_MAX_SEGMENT = 18
+_NEAR_QUOTE_PREFIX = 4
+
+
+@dataclass(slots=True)
+class _Quote:
+    """A pair of quotation marks: token index of the opener and of the closer (or the cut end)."""
+
+    open_i: int
+    end_i: int
+    closed: bool
+
+
+@dataclass(slots=True)
+class _Zone:
+    """What lies between a cue and its complement: speaker candidates, title words, source."""
+
+    cands: list[tuple[int, str]] = field(default_factory=list)  # (mention, role)
+    desc: list[int] = field(default_factory=list)
+    vague: bool = False
+    statement: bool = False
+    in_statement: bool = False
+    source: SourceRef | None = None
+    content_tok: int | None = None
+    content_char: int | None = None
+    nominal: bool = False
+    stop: int = 0
+
+
+@dataclass(slots=True)
+class _State:
+    """Running discourse state: the current speaker, its source and the last statement's issuer."""
+
+    speaker: SpeakerRef | None = None
+    source: SourceRef | None = None
+    issuer: SpeakerRef | None = None
+    covered: int = -1
+
+
+def extract_claims(text: str, sentences: list[list[Token]], mentions: list[Mention]) -> list[Claim]:
+    """Extract quoted and reported claims; every claim satisfies text[start:end] == claim.text."""
+    return _Extractor(text, sentences, mentions).run()
+
+
+def _is_word_char(c: str) -> bool:
+    """True for letters, digits, tatweel and combining marks (parts of a word)."""
+    return c.isalnum() or c == "\u0640" or unicodedata.category(c) == "Mn"
+
+
+def _bare(n: str) -> str:
+    """Strip the article with its proclitics from a normalised word (للمتحدث → متحدث, الوزير → وزير)."""
+    for p in ("وال", "فال", "بال", "كال", "لل", "ال"):
+        if n.startswith(p) and len(n) - len(p) >= 2:
+            return n[len(p) :]
+    return n
+
+
+def _known(n: str, lexicon: frozenset[str]) -> bool:
+    """True when the word, without its article or one proclitic و/ف/ب/ل, is in the lexicon."""
+    if n in lexicon or _bare(n) in lexicon:
+        return True
+    return len(n) > 3 and n[0] in "وفبل" and (n[1:] in lexicon or _bare(n[1:]) in lexicon)
+
+
+def _definite(n: str) -> bool:
+    """True for a word carrying the article (ال، لل، وال، بال …)."""
+    return any(n.startswith(p) and len(n) > len(p) + 1 for p in ("ال", "لل", "وال", "بال", "فال"))
+
+
+def _nisba(n: str) -> bool:
+    """True for an adjective of relation (عسكرية، عراقيون) that can follow a vague speaker noun."""
+    return len(n) > 3 and n.endswith(("ي", "يه", "يون", "يين"))
+
+
+def _masc(n: str) -> str:
+    """Masculine form of a relational adjective (العراقيه → العراقي) for comparisons."""
+    return n[:-1] if n.endswith("يه") else n
+
+
+class _Extractor:
+    """One pass over one article; holds token, quote, cue and mention indexes."""
+
+    def __init__(self, text: str, sentences: list[list[Token]], mentions: list[Mention]) -> None:
+        """Index tokens, sentences, paragraphs, mentions, cues and quotations."""
+        self.text = text
+        self.mentions = mentions
+        self.toks: list[Token] = [t for s in sentences for t in s]
+        self.nt = [norm(t.text) for t in self.toks]
+        self.sent_start: list[int] = []
+        self.sent_end: list[int] = []
+        base = 0
+        for s in sentences:
+            self.sent_start += [base] * len(s)
+            self.sent_end += [base + len(s)] * len(s)
+            base += len(s)
+        self.para: list[int] = []
+        p = 0
+        for i, t in enumerate(self.toks):
+            if i and "\n" in text[self.toks[i - 1].end : t.start]:
+                p += 1
+            self.para.append(p)
+        self._index_mentions()
+        self.cue: list[CueSpec | None] = [lookup_cue(t.text) for t in self.toks]
+        self.quotes: dict[int, _Quote] = {}
+        self._pair_quotes()
+        self.issuer: SpeakerRef | None = None
+        self.in_quote = [False] * len(self.toks)
+        for q in self.quotes.values():
+            for k in range(q.open_i + 1, q.end_i):
+                self.in_quote[k] = True
+
+    # ----- indexes -------------------------------------------------------------------------------
+    def _index_mentions(self) -> None:
+        """Map every token to the first mention overlapping it, and every mention to its token range."""
+        starts = [t.start for t in self.toks]
+        self.tok_mention: list[int | None] = [None] * len(self.toks)
+        self.mention_last: list[int] = []
+        for mi, m in enumerate(self.mentions):
+            first = max(0, bisect.bisect_right(starts, m.start) - 1)
+            last = first
+            for k in range(first, len(self.toks)):
+                t = self.toks[k]
+                if t.start >= m.end:
+                    break
+                if t.end > m.start:
+                    last = k
+                    if self.tok_mention[k] is None:
+                        self.tok_mention[k] = mi
+            self.mention_last.append(last)
+
+    def _pair_quotes(self) -> None:
+        """Pair quotation marks per paragraph by their shape; unclosed ones run to a narrator cue."""
+        stacks: dict[str, list[int]] = {"g": [], "s": []}
+        unclosed: list[tuple[int, int]] = []
+
+        def flush(end: int) -> None:
+            """Close the paragraph: remaining openers become unclosed quotes ending at `end`."""
+            for st in stacks.values():
+                unclosed.extend((o, end) for o in st)
+                st.clear()
+
+        for i, t in enumerate(self.toks):
+            if i and self.para[i] != self.para[i - 1]:
+                flush(i)
+            ch = t.text
+            if ch == _OPEN_G:
+                stacks["g"].append(i)
+            elif ch == _CLOSE_G:
+                if stacks["g"]:
+                    o = stacks["g"].pop()
+                    self.quotes[o] = _Quote(o, i, True)
+            elif ch in _SYM_QUOTES:
+                self._symmetric_quote(i, stacks["s"])
+        flush(len(self.toks))
+        for o, end in unclosed:
+            self.quotes[o] = _Quote(o, self._cut_unclosed(o, end), False)
+
+    def _symmetric_quote(self, i: int, stack: list[int]) -> None:
+        """Decide whether a " “ ” mark opens or closes from the characters around it."""
+        t = self.toks[i]
+        prev = self.text[t.start - 1] if t.start > 0 else " "
+        nxt = self.text[t.end] if t.end < len(self.text) else " "
+        opener = (_is_word_char(nxt) or nxt in "(«") and (not _is_word_char(prev) or prev == "\u0640")
+        closer = (_is_word_char(prev) or prev in ".!?؟)…»") and not _is_word_char(nxt)
+        if opener and not closer:
+            stack.append(i)
+        elif (closer and not opener) or stack:
+            if stack:
+                o = stack.pop()
+                self.quotes[o] = _Quote(o, i, True)
+        elif _is_word_char(nxt):
+            stack.append(i)
+
+    def _cut_unclosed(self, o: int, end: int) -> int:
+        """An unclosed quotation stops at the first narrator cue inside it, else at `end`."""
+        for k in range(o + 2, end):
+            if self.cue[k] is not None and self._narrator_position(k):
+                return k
+        return end
+
+    # ----- small predicates ----------------------------------------------------------------------
+    def _narrator_position(self, k: int) -> bool:
+        """True when the cue at k starts a new narrator clause (after a comma, a connector, or a sentence)."""
+        spec = self.cue[k]
+        if spec is None:
+            return False
+        if spec.form == "participle" or spec.prefixed:
+            return True
+        p = k - 1
+        connector = False
+        while p >= self.sent_start[k] and self.nt[p] in CONNECTORS and k - p <= 3:
+            connector = connector or self.nt[p] in ("فيما", "كما", "بينما")
+            p -= 1
+        return p < self.sent_start[k] or self.nt[p] in _COMMAS or connector
+
+    def _active_cue(self, k: int) -> bool:
+        """True for a cue token outside every quotation."""
+        return self.cue[k] is not None and not self.in_quote[k]
+
+    def _speech_quote(self, q: _Quote) -> bool:
+        """True for quoted speech (not a quoted name: an outlet, an operation, a group)."""
+        inner = [k for k in range(q.open_i + 1, q.end_i) if self.toks[k].text.strip(_TRIM_PUNCT)]
+        if len(inner) < 3:
+            return False
+        if q.open_i > 0:
+            before = self.nt[q.open_i - 1]
+            if before in ("ل", "لـ") or before in NAME_WORDS:
+                return False
+            if before[:1] in ("و", "ب", "ل", "ف") and before[1:] in NAME_WORDS:
+                return False
+        ms = {self.tok_mention[k] for k in inner}
+        return not (len(ms) == 1 and None not in ms)
+
+    def _opening(self, k: int, spec: CueSpec) -> bool:
+        """True when token k can open the complement of the cue (أن، :، a preposition, speech)."""
+        n = self.nt[k]
+        if n in COMPLEMENTISERS or n == ":" or n in spec.preps or n in RELAY_SAYING:
+            return True
+        q = self.quotes.get(k)
+        return q is not None and self._speech_quote(q)
+
+    def _quote_interior(self, q: _Quote) -> tuple[int, int]:
+        """Character span inside a quotation, trimmed (unclosed ones also lose trailing punctuation)."""
+        start = self.toks[q.open_i].end
+        if q.closed:
+            end = self.toks[q.end_i].start
+        else:
+            end = self.toks[q.end_i - 1].end if q.end_i - 1 > q.open_i else start
+        while start < end and self.text[start].isspace():
+            start += 1
+        strip = " \n\t\u00a0" if q.closed else _TRIM_PUNCT
+        while end > start and self.text[end - 1] in strip:
+            end -= 1
+        return start, end
+
+    # ----- main loop -----------------------------------------------------------------------------
+    def run(self) -> list[Claim]:
+        """Walk the tokens once, turning headline colons and active cues into claims."""
+        claims: list[Claim] = []
+        seen: set[str] = set()
+        st = _State()
+        for i in range(len(self.toks)):
+            made: Claim | None = None
+            if i == 0 or self.para[i] != self.para[i - 1]:
+                made = self._headline(i)
+            if made is None and i > st.covered and self._active_cue(i):
+                made = self._claim_at(i, st)
+            if made is not None and made.text not in seen and made.text.strip():
+                seen.add(made.text)
+                claims.append(made)
+        return claims
+
+    def _headline(self, i: int) -> Claim | None:
+        """A short line "Name: statement" is a claim by that name."""
+        m = self.tok_mention[i]
+        if m is None or self.mentions[m].type not in _SPEAKER_TYPES:
+            return None
+        colon = self.mention_last[m] + 1
+        if colon >= len(self.toks) or self.nt[colon] != ":" or self.para[colon] != self.para[i]:
+            return None
+        line = [k for k in range(colon + 1, len(self.toks)) if self.para[k] == self.para[i]]
+        if len(line) < 3 or len(line) > 25:
+            return None
+        start, end = self.toks[line[0]].start, self.toks[line[-1]].end
+        while end > start and self.text[end - 1] in _TRIM_PUNCT:
+            end -= 1
+        first = self.nt[line[0]]
+        kind: ClaimKind = "direct" if first.endswith("نا") or first.startswith("ن") else "indirect"
+        men = self.mentions[m]
+        spk = SpeakerRef(men.text, men.start, men.end, m)
+        return self._make(kind, ":", start, end, spk, None, 0.45)
+
+    def _claim_at(self, i: int, st: _State) -> Claim | None:
+        """Parse the cue at token i into a claim (or None when it has no speaker or complement)."""
+        spec = self.cue[i]
+        assert spec is not None
+        self.issuer = st.issuer
+        lim = self.sent_end[i]
+        source: SourceRef | None = None
+        zone_from = i + 1
+        if spec.form == "relay":
+            an = next((k for k in range(i + 1, min(lim, i + 15)) if self.nt[k] == "عن"), None)
+            if an is None or an == i + 1:
+                return None
+            source = self._source_ref(i + 1, an)
+            zone_from = an + 1
+        elif spec.form == "attrib":
+            return self._attribution(i, st)
+        zone = self._zone(zone_from, lim, spec)
+        if zone.content_tok is None and zone.content_char is None:
+            zone.content_tok = self._postposed_quote(i, st)
+            if zone.content_tok is None:
+                return None
+        content = self._content(zone, lim)
+        if content is None:
+            return None
+        kind, start, end, last = content
+        if spec.lemma == "بين" and spec.form != "participle" and not self._bayyana(i, zone):
+            return None
+        spk, mode = self._resolve(zone, i, st)
+        fronted_ok = spec.form in ("past", "present") and not spec.prefixed and i != self.sent_start[i]
+        if mode == "none" and fronted_ok:
+            spk, mode = self._fronted_subject(i, st)
+        if mode == "none":
+            if spec.form == "relay":
+                return None
+            spk, mode = st.speaker, "cont"
+        source = source or zone.source
+        if source is None and st.speaker is not None and spk is not None and self._same(spk, st.speaker):
+            source = st.source
+        st.covered = max(st.covered, last)
+        if zone.in_statement and spk is not None:
+            st.issuer = spk
+        st.speaker, st.source = spk, source
+        conf = self._confidence(spec, kind, mode)
+        cue_text = self.toks[i].text
+        if spec.form == "relay":
+            cue_text = next((self.toks[k].text for k in range(i, zone.stop + 1)
+                             if k < len(self.nt) and self.nt[k] in RELAY_SAYING), cue_text)
+        return self._make(kind, cue_text, start, end, spk, source, conf)
+
+    def _postposed_quote(self, i: int, st: _State) -> int | None:
+        """A quotation right before the cue ("…"، قال الوزير) is its content; returns its opener."""
+        k = i - 1
+        if k >= 0 and self.nt[k] in _COMMAS:
+            k -= 1
+        q = next((q for q in self.quotes.values() if q.closed and q.end_i == k), None)
+        if q is None or q.open_i <= st.covered or not self._speech_quote(q):
+            return None
+        return q.open_i
+
+    def _bayyana(self, i: int, z: _Zone) -> bool:
+        """بيّن (not the preposition بين): a person/unit right after it, then أن/إن, no و-joined pair."""
+        m = self.tok_mention[i + 1] if i + 1 < len(self.toks) else None
+        k = z.content_tok
+        if m is None or self.mentions[m].type not in ("person", "unit") or k is None or k - 1 <= i:
+            return False
+        if self.nt[k - 1] not in COMPLEMENTISERS:
+            return False
+        return not any(
+            self.tok_mention[t] is not None and self.nt[t].startswith("و")
+            for t in range(self.mention_last[m] + 1, k - 1)
+        )
+
+    def _attribution(self, i: int, st: _State) -> Claim | None:
+        """وفقاً لـ / بحسب + speaker: sentence-initial with فإن/comma content, or trailing a clause."""
+        lim = self.sent_end[i]
+        spec = self.cue[i]
+        assert spec is not None
+        self.issuer = st.issuer
+        j = i + 1
+        if j < lim and self.nt[j] in ("ل", "لـ"):
+            j += 1
+        initial = i == self.sent_start[i] or (i == self.sent_start[i] + 1 and self.nt[i - 1] == "و")
+        zone = self._zone(j, lim, spec, attrib=True)
+        if not zone.cands and not zone.desc:
+            return None
+        spk, mode = self._resolve(zone, i, st)
+        if spk is None:
+            return None
+        if initial:
+            if zone.content_tok is None and zone.content_char is None:
+                return None
+            content = self._content(zone, lim)
+        elif zone.stop >= lim - 1 and i > 0 and self.nt[i - 1] in _COMMAS:
+            s0 = self.sent_start[i]
+            if s0 <= st.covered:
+                return None
+            content = ("indirect", self.toks[s0].start, self.toks[i - 1].start, lim - 1)
+        else:
+            return None
+        if content is None:
+            return None
+        kind, start, end, last = content
+        while end > start and self.text[end - 1] in _TRIM_PUNCT:
+            end -= 1
+        source = zone.source
+        if source is None and st.speaker is not None and self._same(spk, st.speaker):
+            source = st.source
+        st.covered = max(st.covered, last)
+        st.speaker, st.source = spk, source
+        conf = self._confidence(spec, kind, mode)
+        return self._make(kind, self.toks[i].text, start, end, spk, source, conf)
+
+    # ----- the zone between a cue and its complement ---------------------------------------------
+    def _zone(self, j: int, lim: int, spec: CueSpec, attrib: bool = False) -> _Zone:
+        """Read speaker, titles, adverbials and source up to the complement of the cue."""
+        z = _Zone()
+        title_mode = after_head = False
+        while j < lim:
+            n = self.nt[j]
+            q = self.quotes.get(j)
+            if q is not None:
+                if self._speech_quote(q):
+                    z.content_tok = j
+                    break
+                j = q.end_i + 1
+                continue
+            if n in COMPLEMENTISERS and (j == 0 or self.nt[j - 1] not in NON_COMPLEMENT_BEFORE):
+                z.content_tok = j + 1
+                break
+            if n == ":" or (n in spec.preps and n != "ب"):
+                z.content_tok = j + 2 if j + 1 < lim and self.nt[j + 1] in COMPLEMENTISERS else j + 1
+                break
+            if n in RELAY_SAYING:
+                j += 1
+                continue
+            if "ب" in spec.preps and n.startswith("ب") and self.tok_mention[j] is None and n != "باسم":
+                if n == "ب":
+                    z.content_tok = j + 1
+                elif n not in STATEMENT_WORDS:
+                    z.content_tok, z.content_char = j, self.toks[j].start + 1
+                if z.content_tok is not None:
+                    break
+            m = self.tok_mention[j]
+            if m is not None and (z.cands or z.desc) and not z.statement and self._lam_prefixed(j, m):
+                z.source = z.source or SourceRef(self.mentions[m].text, m)  # قال X لوكالة … بأن
+                j = self.mention_last[m] + 1
+                continue
+            if m is not None:
+                internal = title_mode and self.mentions[m].type != "person"
+                z.cands.append((m, "title" if internal else "subject"))
+                j = self.mention_last[m] + 1
+                title_mode, after_head = internal, False
+                continue
+            if n in _COMMAS:
+                if attrib and (z.cands or z.desc) and j + 1 < lim and not self._segment_start(j + 1):
+                    z.content_tok = j + 1
+                    break
+                if j + 1 < lim and (self._opening(j + 1, spec) or self.nt[j + 1] in ("فان", "فانه")):
+                    j += 1
+                    continue
+                e = self._segment_end(j + 1, lim, spec)
+                if e is None:
+                    j += 1
+                    break
+                self._scan_segment(z, j + 1, e)
+                j = e
+                continue
+            if n == "(":
+                e = next((k for k in range(j + 1, min(lim, j + 8)) if self.nt[k] == ")"), None)
+                if e is None:
+                    break
+                j = e + 1
+                continue
+            if n in STATEMENT_WORDS and not z.cands and not z.desc:
+                z.statement = True
+                title_mode = True
+                j += 1
+                continue
+            intro = n in SOURCE_INTRO and j + 1 < lim and _known(self.nt[j + 1], SOURCE_HEADS)
+            if n in SOURCE_HEADS or intro:
+                e = self._source_phrase_end(j, lim, spec)
+                self._scan_segment(z, j, e)
+                j = e
+                continue
+            if n in ("ل", "لـ") and j + 1 < lim:
+                e = self._outlet_end(j + 1, lim, spec)
+                z.source = z.source or self._source_ref(j + 1, e)
+                j = e
+                continue
+            if n.startswith("ل") and n[1:] in OUTLET_WORDS and (z.cands or z.desc):
+                e = self._outlet_end(j + 1, lim, spec)
+                z.source = z.source or self._source_ref(j, e)
+                j = e
+                continue
+            if _known(n, TITLE_HEADS) or _known(n, RANKS):
+                title_mode, after_head = True, not _definite(n)
+                z.desc.append(j)
+                j += 1
+                continue
+            if title_mode and (_definite(n) or n == "باسم" or _nisba(n)):
+                z.desc.append(j)
+                after_head = False
+                j += 1
+                continue
+            if title_mode and n == "في" and j + 1 < lim and (
+                _definite(self.nt[j + 1]) or self.tok_mention[j + 1] is not None
+            ):
+                z.desc.append(j)
+                j += 1
+                continue
+            if after_head:
+                z.desc.append(j)
+                after_head = False
+                j += 1
+                continue
+            if not z.cands and not z.desc and _known(n, VAGUE_SPEAKERS):
+                z.desc.append(j)
+                z.vague = True
+                j += 1
+                head_definite = _definite(n)
+                while j < lim and self.tok_mention[j] is None and self._vague_adjective(j, head_definite):
+                    z.desc.append(j)
+                    j += 1
+                continue
+            if not z.cands and not z.desc and _definite(n) and self._unit_by_head(n, j) is not None:
+                z.desc.append(j)
+                j += 1
+                continue
+            if n in TIME_WORDS or n in PRONOUN_PREPS:
+                j += 1
+                continue
+            break
+        z.stop = j
+        if z.content_tok is None and j < lim and not attrib:
+            self._fallback_content(z, j, lim, spec)
+        return z
+
+    def _lam_prefixed(self, j: int, m: int) -> bool:
+        """True when a non-person mention is glued to the preposition ل (لوكالة …) in token j."""
+        men = self.mentions[m]
+        if men.type == "person":
+            return False
+        glued = self.text[self.toks[j].start : men.start]
+        return glued in ("ل", "ول", "فل")
+
+    def _vague_adjective(self, j: int, head_definite: bool) -> bool:
+        """An adjective agreeing with a vague speaker noun (مصادر عسكرية، الأوساط السياسية)."""
+        n = self.nt[j]
+        return _definite(n) if head_definite else _nisba(n) and not _definite(n)
+
+    def _fallback_content(self, z: _Zone, j: int, lim: int, spec: CueSpec) -> None:
+        """No marker right away: jump over adverbials to a near marker, or read a nominal object."""
+        has_speaker = bool(z.cands or z.desc)
+        adverbial = self.nt[j] in _ADVERBIAL or self.nt[j] in TIME_WORDS
+        window = 14 if spec.nominal and has_speaker else 26
+        k = self._lookahead(j, lim, spec, window)
+        if k is not None and (not spec.nominal or not has_speaker or adverbial):
+            self._scan_segment(z, j, k, appositive=False)
+            self._skipped_speaker(z, j, k)
+            n = self.nt[k]
+            if n in COMPLEMENTISERS or n == ":":
+                z.content_tok = k + 1
+            elif n in spec.preps:
+                z.content_tok = k + 2 if k + 1 < lim and self.nt[k + 1] in COMPLEMENTISERS else k + 1
+            else:
+                z.content_tok = k
+            return
+        if spec.nominal and not self._active_cue(j):
+            if spec.lemma == "جدد" and self.nt[j].startswith(("تاكيد", "رفض", "دعو", "موقف", "تمسك")):
+                j += 1
+                if j < lim and self.nt[j] in spec.preps:
+                    j += 1
+                elif j < lim and self.nt[j].startswith("ب") and len(self.nt[j]) > 3:
+                    z.content_tok, z.content_char = j, self.toks[j].start + 1
+                    return
+            if j < lim:
+                z.content_tok, z.nominal = j, True
+
+    def _skipped_speaker(self, z: _Zone, j: int, k: int) -> None:
+        """A speaker in words jumped over: a person or unit mention, else leading definite words."""
+        if z.cands:
+            return
+        found = [m for p in range(j, k) if (m := self.tok_mention[p]) is not None]
+        for typ in ("person", "unit"):
+            hit = next((m for m in found if self.mentions[m].type == typ), None)
+            if hit is not None:
+                z.cands.append((hit, "subject"))
+                return
+        if z.desc:
+            return
+        p = j
+        while p < k and p - j < 4 and _definite(self.nt[p]) and self.nt[p] not in TIME_WORDS:
+            z.desc.append(p)
+            p += 1
+
+    def _lookahead(self, j: int, lim: int, spec: CueSpec, window: int) -> int | None:
+        """The next complement opener within `window` tokens, stopping at cues and full stops."""
+        k = j
+        while k < min(lim, j + window):
+            n = self.nt[k]
+            if n in _FINAL or (k > j and self._active_cue(k)):
+                return None
+            q = self.quotes.get(k)
+            if q is not None:
+                if self._speech_quote(q):
+                    return k
+                k = q.end_i + 1
+                continue
+            if n in COMPLEMENTISERS and self.nt[k - 1] not in NON_COMPLEMENT_BEFORE:
+                return k
+            if n == ":" or (n in spec.preps and n != "ب" and self.nt[k - 1] in _COMMAS):
+                return k
+            k += 1
+        return None
+
+    def _source_phrase_end(self, j: int, lim: int, spec: CueSpec) -> int:
+        """End of في تصريح لـ X / في بيان مشترك / خلال مقابلة مع X, with or without a closing comma."""
+        e = self._segment_end(j, lim, spec)
+        if e is not None:
+            return e
+        k = j + (2 if self.nt[j] in SOURCE_INTRO else 1)
+        while k < lim:
+            n = self.nt[k]
+            q = self.quotes.get(k)
+            if q is not None and q.closed and not self._speech_quote(q):
+                k = q.end_i + 1
+            elif self.tok_mention[k] is not None:
+                k = self.mention_last[self.tok_mention[k] or 0] + 1
+            elif n in SOURCE_ADJECTIVES or n in ("ل", "لـ") or (n.startswith("ل") and n[1:] in OUTLET_WORDS):
+                k += 1
+            else:
+                break
+        return k
+
+    def _outlet_end(self, a: int, lim: int, spec: CueSpec) -> int:
+        """End of an outlet named after لـ: a quoted name, a mention, or words up to a comma."""
+        q = self.quotes.get(a)
+        if q is not None and q.closed:
+            return q.end_i + 1
+        m = self.tok_mention[a]
+        if m is not None:
+            return self.mention_last[m] + 1
+        return self._segment_end(a, lim, spec) or a + 1
+
+    def _segment_start(self, k: int) -> bool:
+        """True when token k can open a comma-delimited adverbial or appositive segment."""
+        n = self.nt[k]
+        return (
+            self.tok_mention[k] is not None
+            or n in _SEGMENT_STARTERS
+            or n in TIME_WORDS
+            or _known(n, RANKS)
+            or _known(n, TITLE_HEADS)
+            or _known(n, SOURCE_HEADS)
+            or n in SOURCE_INTRO
+            or n in PRONOUN_PREPS
+        )
+
+    def _segment_end(self, a: int, lim: int, spec: CueSpec) -> int | None:
+        """End of the segment opened at a: the next comma or complement opener, if it is a real segment."""
+        if a >= lim:
+            return None
+        k = a
+        while k < min(lim, a + _MAX_SEGMENT):
+            n = self.nt[k]
+            q = self.quotes.get(k)
+            if q is not None and not (k > a and self._speech_quote(q)):
+                k = q.end_i + 1
+                continue
+            if n in _FINAL:
+                return None
+            if k > a and (n in _COMMAS or self._opening(k, spec)):
+                return k if (self._segment_start(a) or k - a <= 3) else None
+            k += 1
+        return None
+
+    def _scan_segment(self, z: _Zone, a: int, e: int, appositive: bool = True) -> None:
+        """Collect a source (في تصريح لـ X، بحسب البيان، لـ«X») and an appositive speaker from a segment."""
+        for k in range(a, e):
+            n = self.nt[k]
+            b = _bare(n)
+            if n in ("بحسب", "حسب", "وفقا") and k + 1 < e:
+                if self.nt[k + 1] in STATEMENT_WORDS:
+                    issuer = self.issuer
+                    if issuer is not None:
+                        z.source = z.source or SourceRef(issuer.text, issuer.mention)
+                else:
+                    z.source = z.source or self._source_ref(k + 1, e)
+                return
+            if _known(n, SOURCE_HEADS):
+                r = k + 1
+                while r < e and self.nt[r] in ("منفصله", "خاصه", "صحفيه", "صحافيه", "متلفزه"):
+                    r += 1
+                if r < e and (self.nt[r] in ("ل", "لـ", "مع") or self.nt[r].startswith("ل")):
+                    z.source = z.source or self._source_ref(r, e)
+                elif b == "بيان":
+                    z.in_statement = True
+                return
+            if n in ("ل", "لـ") and k + 1 < e and self.quotes.get(k + 1) is not None:
+                z.source = z.source or self._source_ref(k + 1, e)
+                return
+        if not appositive:
+            return
+        k = a
+        while k < e and (_known(self.nt[k], RANKS) or _known(self.nt[k], TITLE_HEADS)):
+            k += 1
+        if k < e and self.tok_mention[k] is not None:
+            m = self.tok_mention[k]
+            assert m is not None
+            z.cands.append((m, "appos"))
+
+    def _source_ref(self, a: int, e: int) -> SourceRef | None:
+        """The outlet named in tokens [a, e): a mention, else a quoted name, else the words themselves."""
+        for k in range(a, e):
+            m = self.tok_mention[k]
+            if m is not None and self.mentions[m].type != "person":
+                return SourceRef(self.mentions[m].text, m)
+        for k in range(a, e):
+            q = self.quotes.get(k)
+            if q is not None and q.end_i <= e:
+                s, t = self._quote_interior(q)
+                if t > s:
+                    return SourceRef(self.text[s:t], None)
+        skip = ("ل", "لـ", "مع", "(", ")")
+        words = [k for k in range(a, e) if self.nt[k] not in skip and self.nt[k].isalnum()]
+        if not words:
+            return None
+        return SourceRef(self.text[self.toks[words[0]].start : self.toks[words[-1]].end], None)
+
+    # ----- complement ----------------------------------------------------------------------------
+    def _content(self, z: _Zone, lim: int) -> tuple[ClaimKind, int, int, int] | None:
+        """Claim kind, character span and last covered token of the complement opened in the zone."""
+        k = z.content_tok
+        assert k is not None
+        if k >= len(self.toks):
+            return None
+        q = self.quotes.get(k)
+        if q is not None and self._speech_quote(q):
+            s, e = self._quote_interior(q)
+            return ("direct", s, e, q.end_i if q.closed else q.end_i - 1) if e > s else None
+        start = z.content_char if z.content_char is not None else self.toks[k].start
+        end_tok = k
+        limit = lim
+        t = k
+        while t < limit:
+            if t > k and self._active_cue(t) and self._narrator_position(t):
+                break
+            qt = self.quotes.get(t)
+            if qt is not None and qt.closed and qt.end_i >= limit:
+                limit = min(len(self.toks), self.sent_end[qt.end_i])
+            end_tok = t
+            t += 1
+        last = end_tok
+        while end_tok > k and (
+            self.nt[end_tok] in CONNECTORS or (self.toks[end_tok].text in _TRIM_PUNCT + "()")
+        ):
+            end_tok -= 1
+        end = self.toks[end_tok].end
+        while end > start and self.text[end - 1] in _TRIM_PUNCT:
+            end -= 1
+        words = sum(1 for t in range(k, end_tok + 1) if self.toks[t].text not in _TRIM_PUNCT)
+        if end <= start or words < (3 if z.nominal else 2):
+            return None
+        direct = self._partial_quote(k, end_tok, end)
+        if direct is not None:
+            return "direct", direct[0], direct[1], last
+        return "indirect", start, end, last
+
+    def _partial_quote(self, k: int, end_tok: int, end: int) -> tuple[int, int] | None:
+        """When quoted speech makes up most of the reported content, the claim is the quoted part."""
+        total = sum(1 for t in range(k, end_tok + 1) if self.toks[t].text not in _TRIM_PUNCT)
+        for t in range(k, end_tok + 1):
+            q = self.quotes.get(t)
+            if q is None or not self._speech_quote(q):
+                continue
+            pre = sum(1 for p in range(k, t) if self.toks[p].text not in _TRIM_PUNCT)
+            s, e = self._quote_interior(q)
+            qlen = sum(1 for p in range(q.open_i + 1, q.end_i) if self.toks[p].text not in _TRIM_PUNCT)
+            if e > s and (pre <= _NEAR_QUOTE_PREFIX or qlen >= 0.6 * total):
+                return s, e
+            return None
+        return None
+
+    # ----- speakers ------------------------------------------------------------------------------
+    def _resolve(self, z: _Zone, cue_i: int, st: _State) -> tuple[SpeakerRef | None, str]:
+        """Speaker from the zone: statement issuer, person, title holder, unit or place, or vague words."""
+        if z.statement:
+            units = [m for m, _ in z.cands if self.mentions[m].type != "person"]
+            if units:
+                ref = self._ref(units[0])
+                st.issuer = ref
+                return ref, "named"
+            for t in z.desc:
+                u = self._unit_by_head(self.nt[t], cue_i)
+                if u is not None:
+                    ref = SpeakerRef(self.toks[t].text, self.toks[t].start, self.toks[t].end, u)
+                    st.issuer = ref
+                    return ref, "desc"
+            if st.issuer is not None:
+                return st.issuer, "desc"
+        persons = [m for m, role in z.cands if self.mentions[m].type == "person"]
+        if persons:
+            return self._ref(persons[0]), "named"
+        if z.desc and not z.vague:
+            p = self._title_holder(z.desc, cue_i)
+            if p is not None:
+                return self._desc_ref(z.desc, p), "desc"
+            for t in z.desc:
+                u = self._unit_by_head(self.nt[t], cue_i)
+                if u is not None:
+                    return self._desc_ref([t], u), "desc"
+        others = [m for m, role in z.cands if role != "title" and self.mentions[m].type in _SPEAKER_TYPES]
+        if others:
+            return self._ref(others[0]), "named"
+        internal = [m for m, role in z.cands if role == "title"]
+        if z.desc:
+            return self._desc_ref(z.desc, internal[0] if internal else None), "vague"
+        if internal:
+            return self._ref(internal[0]), "named"
+        return None, "none"
+
+    def _fronted_subject(self, cue_i: int, st: _State) -> tuple[SpeakerRef | None, str]:
+        """Subject written before the verb (وكان X أكد، يذكر أن X … قال، X يعلن)."""
+        s0 = self.sent_start[cue_i]
+        boundary = s0 - 1
+        for k in range(cue_i - 1, s0 - 1, -1):
+            if self.nt[k] in COMPLEMENTISERS or self.nt[k] in CLAUSE_OPENERS or k <= st.covered:
+                boundary = k
+                break
+        found = [self.tok_mention[k] for k in range(boundary + 1, cue_i) if self.tok_mention[k] is not None]
+        ms = [m for m in dict.fromkeys(found) if m is not None]
+        for typ in ("person", "unit"):
+            for m in ms:
+                if self.mentions[m].type == typ:
+                    return self._ref(m), "named"
+        if ms and self.mentions[ms[0]].type == "place" and self.tok_mention[boundary + 1] == ms[0]:
+            return self._ref(ms[0]), "named"
+        return None, "none"
+
+    def _title_holder(self, desc: list[int], cue_i: int) -> int | None:
+        """The person mention whose titles (or introducing words) best match a title description."""
+        stop = {"في", "باسم", "ل", "لـ", "و"}
+        words = {_bare(self.nt[t]) for t in desc} - stop
+        heads = {_bare(self.nt[t]) for t in desc if _known(self.nt[t], TITLE_HEADS | RANKS)}
+        if not heads:
+            return None
+        nisbas = {_masc(w) for w in words if _nisba(w) and w not in TITLE_HEADS}
+        best: tuple[int, int, int] | None = None
+        best_m: int | None = None
+        for mi, m in enumerate(self.mentions):
+            if m.type != "person":
+                continue
+            tw = {_bare(norm(w)) for title in m.titles for w in title.split()}
+            tw |= self._left_context(mi)
+            their = {_masc(w) for w in tw if _nisba(w) and w not in TITLE_HEADS}
+            if nisbas - their and their - nisbas:
+                continue  # وزير الخارجية الفرنسي is not the one introduced as وزير الخارجية العراقي
+            if not heads & tw and not nisbas & their:
+                continue
+            before = 1 if m.start < self.toks[cue_i].start else 0
+            key = (len(words & tw) + len(nisbas & their), before, m.start if before else -m.start)
+            if best is None or key > best:
+                best, best_m = key, mi
+        return best_m
+
+    def _left_context(self, mi: int) -> set[str]:
+        """Words introducing a mention in its sentence (up to six tokens before it)."""
+        m = self.mentions[mi]
+        starts = [t.start for t in self.toks]
+        k = bisect.bisect_left(starts, m.start)
+        if k >= len(self.toks):
+            return set()
+        lo = max(self.sent_start[k], k - 6)
+        return {_bare(self.nt[p]) for p in range(lo, k) if self.nt[p] not in _COMMAS}
+
+    def _unit_by_head(self, n: str, before_tok: int) -> int | None:
+        """The latest unit mention whose name starts with this common noun (القيادة → قيادة العمليات …)."""
+        head = _bare(n)
+        if len(head) < 3:
+            return None
+        limit = self.toks[min(before_tok, len(self.toks) - 1)].start
+        best: int | None = None
+        for mi, m in enumerate(self.mentions):
+            if m.type != "unit":
+                continue
+            first = _bare(norm(m.canonical.split()[0])) if m.canonical.split() else ""
+            if first == head and (best is None or m.start < limit):
+                best = mi
+        return best
+
+    def _ref(self, m: int) -> SpeakerRef:
+        """A speaker reference to mention m, as written."""
+        men = self.mentions[m]
+        return SpeakerRef(men.text, men.start, men.end, m)
+
+    def _desc_ref(self, desc: list[int], m: int | None) -> SpeakerRef:
+        """A speaker reference spanning the description words, optionally resolved to mention m."""
+        a, b = self.toks[desc[0]], self.toks[desc[-1]]
+        start = a.start
+        first = self.nt[desc[0]]
+        if first.startswith("ل") and not first.startswith("لل") and len(first) > 3:
+            start += 1  # لمصادر أمنية → مصادر أمنية
+        return SpeakerRef(self.text[start : b.end], start, b.end, m)
+
+    def _same(self, a: SpeakerRef, b: SpeakerRef) -> bool:
+        """True when two speaker references denote the same entity (or the same words)."""
+        if a.mention is not None and b.mention is not None:
+            return self.mentions[a.mention].key == self.mentions[b.mention].key
+        return norm(a.text) == norm(b.text)
+
+    # ----- output --------------------------------------------------------------------------------
+    @staticmethod
+    def _confidence(spec: CueSpec, kind: ClaimKind, mode: str) -> float:
+        """Confidence from cue strength, quotation and how the speaker was found."""
+        c = spec.strength + (0.05 if kind == "direct" else 0.0)
+        c += {"named": 0.05, "desc": -0.05, "cont": -0.05, "vague": -0.35, "none": -0.4}.get(mode, 0.0)
+        return round(min(0.99, max(0.05, c)), 2)
+
+    def _make(
+        self,
+        kind: ClaimKind,
+        cue: str,
+        start: int,
+        end: int,
+        speaker: SpeakerRef | None,
+        source: SourceRef | None,
+        confidence: float,
+    ) -> Claim:
+        """Build a claim with the mentions lying inside its span as `about`."""
+        about = tuple(mi for mi, m in enumerate(self.mentions) if m.start >= start and m.end <= end)
+        return Claim(kind, cue, self.text[start:end], start, end, speaker, source, about, confidence)

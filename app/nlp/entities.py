@@ -1,0 +1,362 @@
+"""Turn NER tags into typed mentions: units by rule, clitics and titles peeled off, names resolved.
+
+ANERCorp (the tagger's training data) leaves armies and forces untagged, so unit names are
+also found by rule (a unit head noun plus its complement and adjectives) and merged with the
+tagger's ORG spans. Every mention keeps exact offsets into the article text.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field, replace
+
+from app.nlp.lexicon import (
+    GENERIC_HEADS,
+    KNOWN_UNITS,
+    PROCLITICS,
+    RANKS,
+    ROLE_HEADS,
+    TITLE_STOPS,
+    UNIT_HEADS,
+)
+from app.nlp.normalize import normalize
+from app.nlp.tokenize import Token
+from app.nlp.types import EntityType, Mention
+
+_LABELS: dict[str, EntityType] = {"PER": "person", "PERS": "person", "LOC": "place", "GPE": "place",
+                                  "ORG": "unit", "MISC": "misc", "MIS": "misc"}  # fmt: skip
+_MAX_KNOWN_LEN = max(len(k.split()) for k in KNOWN_UNITS)
+
+
+@dataclass
+class _Span:
+    """A candidate mention as token indexes [i, j) into one sentence."""
+
+    sent: int
+    i: int
+    j: int
+    type: EntityType
+    subtype: str | None = None
+    titles: list[str] = field(default_factory=list)
+    bare_head: bool = False
+
+
+def decode_tags(tags: list[str]) -> list[tuple[int, int, str]]:
+    """BIO or BIOES tags to (start, end, label) token spans; stray I-/E- open a new span."""
+    spans: list[tuple[int, int, str]] = []
+    start, label = -1, ""
+    for k, tag in enumerate([*tags, "O"]):
+        prefix, _, lab = tag.partition("-")
+        continues = prefix in {"I", "E"} and lab == label and start >= 0
+        if start >= 0 and not continues:
+            spans.append((start, k, label))
+            start, label = -1, ""
+        if prefix in {"B", "S"} or (prefix in {"I", "E"} and start < 0):
+            start, label = k, lab
+        if prefix in {"E", "S"} and start >= 0:
+            spans.append((start, k + 1, label))
+            start, label = -1, ""
+    return spans
+
+
+def strip_proclitic(word: str) -> str:
+    """The bare form of a normalised word: والعراق → العراق, للتحالف → التحالف, بالجيش → الجيش."""
+    w = word
+    if len(w) > 3 and w[0] in "وف" and w[1] in PROCLITICS:
+        w = w[1:]
+    if w.startswith("لل") and len(w) > 4:
+        return "ال" + w[2:]
+    if len(w) > 3 and w[0] in PROCLITICS and w[1:].startswith("ال"):
+        return w[1:]
+    return w
+
+
+def entity_key(name: str) -> str:
+    """The cross-article key of a name: normalised, proclitic-free first word."""
+    words = normalize(name).split()
+    if not words:
+        return ""
+    return " ".join([strip_proclitic(words[0]), *words[1:]])
+
+
+class _Article:
+    """Token-level view of one article for the span rules."""
+
+    def __init__(self, text: str, sentences: list[list[Token]]) -> None:
+        self.text = text
+        self.sentences = sentences
+        self.norm = [[normalize(t.text) for t in s] for s in sentences]
+        self.vocab = Counter(w for s in self.norm for w in s)
+
+    def is_word(self, s: int, k: int) -> bool:
+        w = self.sentences[s][k].text
+        return w[:1].isalpha()
+
+
+def _unit_head(word: str) -> tuple[str, bool] | None:
+    """(subtype, definite) when word opens a unit name (وقوات, القوات, للقوات...), else None."""
+    bare = strip_proclitic(word)
+    if bare.startswith("ال") and bare[2:] in UNIT_HEADS:
+        return bare[2:], True
+    if bare in UNIT_HEADS:
+        return bare, False
+    if len(word) > 3 and word[0] in "وف" and word[1:] in UNIT_HEADS:
+        return word[1:], False
+    return None
+
+
+def _is_adjective(word: str) -> bool:
+    """A definite nisba or participle adjective (العراقية, الدولي, المشتركة, الأمنية)."""
+    return word.startswith("ال") and len(word) > 4 and (word.endswith(("ي", "يه", "ه", "يين")))
+
+
+def _rule_units(art: _Article, ner_tokens: set[tuple[int, int]]) -> list[_Span]:
+    """Unit spans by rule: head noun + complement/adjectives, and well-known unit names."""
+    spans: list[_Span] = []
+    for s, words in enumerate(art.norm):
+        k = 0
+        while k < len(words):
+            known = _known_unit_at(words, k)
+            if known is not None:
+                end, subtype = known
+                spans.append(_Span(s, k, end, "unit", subtype))
+                k = end
+                continue
+            head = _unit_head(words[k])
+            if head is None or not art.is_word(s, k):
+                k += 1
+                continue
+            noun, definite = head
+            j = k + 1
+            if not definite:
+                if j < len(words) and (words[j].startswith("ال") or (s, j) in ner_tokens):
+                    j += 1
+                else:
+                    k += 1
+                    continue
+            while j < len(words) and j - k < 6 and (_is_adjective(words[j]) or (s, j) in ner_tokens):
+                j += 1
+            bare = definite and j == k + 1
+            if bare and noun in GENERIC_HEADS:
+                k += 1
+                continue
+            spans.append(_Span(s, k, j, "unit", UNIT_HEADS[noun], bare_head=bare))
+            k = j
+    return spans
+
+
+def _known_unit_at(words: list[str], k: int) -> tuple[int, str] | None:
+    """A well-known unit name (داعش, الناتو, حزب الله) starting at word k, longest first."""
+    for n in range(min(_MAX_KNOWN_LEN, len(words) - k), 0, -1):
+        phrase = " ".join([strip_proclitic(words[k]), *words[k + 1 : k + n]])
+        if phrase in KNOWN_UNITS:
+            return k + n, KNOWN_UNITS[phrase]
+    return None
+
+
+def _merge(ner: list[_Span], rules: list[_Span]) -> list[_Span]:
+    """Rule units absorb overlapping tagger spans of any type; other tagger spans stay."""
+    out = list(rules)
+    for sp in ner:
+        overlapping = [r for r in rules if r.sent == sp.sent and r.i < sp.j and sp.i < r.j]
+        if not overlapping:
+            out.append(sp)
+            continue
+        for r in overlapping:
+            if sp.type == "unit":
+                r.i, r.j = min(r.i, sp.i), max(r.j, sp.j)
+                r.bare_head = False
+    out.sort(key=lambda x: (x.sent, x.i, -x.j))
+    merged: list[_Span] = []
+    for sp in out:
+        if merged and merged[-1].sent == sp.sent and sp.i < merged[-1].j:
+            continue
+        merged.append(sp)
+    return merged
+
+
+def _peel_titles(art: _Article, sp: _Span) -> None:
+    """Move ranks at the start of a person span into titles and collect role titles around it."""
+    words = art.norm[sp.sent]
+    toks = art.sentences[sp.sent]
+    while sp.j - sp.i > 1:
+        two = " ".join(words[sp.i : sp.i + 2])
+        one = strip_proclitic(words[sp.i])
+        if two in RANKS and sp.j - sp.i > 2:
+            sp.titles.append(_surface(art, sp.sent, sp.i, sp.i + 2))
+            sp.i += 2
+        elif one in RANKS:
+            sp.titles.append(_surface(art, sp.sent, sp.i, sp.i + 1, strip=True))
+            sp.i += 1
+        else:
+            break
+    # Before the name: ranks directly before, then (after an optional comma) a role phrase.
+    k = sp.i
+    rank_end = k
+    while k > 0 and (strip_proclitic(words[k - 1]) in RANKS or words[k - 1] in {"الركن"}):
+        k -= 1
+    if k < rank_end:
+        sp.titles.append(_surface(art, sp.sent, k, rank_end, strip=True))
+    if k > 0 and toks[k - 1].text in {"،", ","}:
+        k -= 1
+    role = _role_before(words, k)
+    if role is not None:
+        sp.titles.append(_surface(art, sp.sent, role, k, strip=True))
+    after = sp.j + (1 if sp.j < len(toks) and toks[sp.j].text in {"،", ","} else 0)
+    role_end = _role_after(words, after)
+    if role_end is not None:
+        sp.titles.append(_surface(art, sp.sent, after, role_end, strip=True))
+
+
+def _role_before(words: list[str], end: int) -> int | None:
+    """Start of a role title ending just before word `end` (رئيس الوزراء العراقي ...), if any."""
+    start = end
+    while start > 0 and end - start < 7:
+        w = words[start - 1]
+        if not w[:1].isalpha() or w in TITLE_STOPS:
+            break
+        start -= 1
+    for k in range(start, end):
+        if strip_proclitic(words[k]) in ROLE_HEADS or words[k] in ROLE_HEADS:
+            return k if k < end else None
+    return None
+
+
+def _role_after(words: list[str], start: int) -> int | None:
+    """End of a role title starting at word `start` (… الخفاجي المتحدث باسم القيادة قوله)."""
+    if start >= len(words) or words[start] not in ROLE_HEADS:
+        return None
+    end = start + 1
+    while end < len(words) and end - start < 5:
+        w = words[end]
+        if not w[:1].isalpha() or w in TITLE_STOPS:
+            break
+        end += 1
+    return end if end - start >= 2 else None
+
+
+def _surface(art: _Article, s: int, i: int, j: int, *, strip: bool = False) -> str:
+    """The exact text of tokens [i, j); with strip, without a leading و/ف before a title word."""
+    toks = art.sentences[s]
+    start = toks[i].start
+    word = art.norm[s][i]
+    if strip and len(word) > 3 and word[0] in "وف":
+        rest = word[1:]
+        if rest.startswith("ال") or rest in ROLE_HEADS or rest in RANKS:
+            start += _chars_for_letters(toks[i].text, 1)
+    return art.text[start : toks[j - 1].end]
+
+
+def _clitic_offset(art: _Article, s: int, i: int) -> int:
+    """Characters to skip at the start of token i: a proclitic whose remainder stands alone.
+
+    والعراق → العراق and وبغداد → بغداد (بغداد occurs bare), but للتحالف keeps its clitic
+    because no clean substring spells التحالف there.
+    """
+    word = art.norm[s][i]
+    letters = 0
+    for cut in (1, 2):
+        rest = word[cut:]
+        if len(rest) < 4 or word[cut - 1] not in PROCLITICS or (cut == 2 and word[0] not in "وف"):
+            break
+        if rest.startswith("ال") or _clean(art, rest):
+            letters = cut
+    return _chars_for_letters(art.sentences[s][i].text, letters)
+
+
+def _chars_for_letters(token: str, letters: int) -> int:
+    """Offset in token just past its first `letters` letters and their diacritics."""
+    pos = 0
+    for _ in range(letters):
+        pos += 1
+        while pos < len(token) and normalize(token[pos]) == "":
+            pos += 1
+    return pos
+
+
+def _clean(art: _Article, rest: str) -> bool:
+    return art.vocab.get(rest, 0) > 0
+
+
+def _to_mention(art: _Article, sp: _Span) -> Mention | None:
+    toks = art.sentences[sp.sent]
+    while sp.i < sp.j and not toks[sp.i].text[:1].isalnum():
+        sp.i += 1
+    while sp.j > sp.i and not toks[sp.j - 1].text[:1].isalnum():
+        sp.j -= 1
+    if sp.i >= sp.j:
+        return None
+    start = toks[sp.i].start + _clitic_offset(art, sp.sent, sp.i)
+    end = toks[sp.j - 1].end
+    text = art.text[start:end]
+    if len(normalize(text)) < 2:
+        return None
+    return Mention(text=text, start=start, end=end, type=sp.type, canonical=text, key=entity_key(text),
+                   subtype=sp.subtype, titles=tuple(dict.fromkeys(sp.titles)))  # fmt: skip
+
+
+def _keep_place(art: _Article, sp: _Span) -> bool:
+    """Drop nisba adjectives the tagger calls places (العراقية is not a mention of العراق)."""
+    if sp.j - sp.i != 1:
+        return True
+    w = strip_proclitic(art.norm[sp.sent][sp.i])
+    return not (w.startswith("ال") and w.endswith(("يه", "يين", "يون")))
+
+
+def _resolve_names(mentions: list[Mention]) -> list[Mention]:
+    """Partial names take the fullest same-type name in the article that contains them."""
+    names: dict[tuple[str, tuple[str, ...]], tuple[int, str]] = {}
+    for m in mentions:
+        words = tuple(m.key.split())
+        count, _ = names.get((m.type, words), (0, m.text))
+        names[(m.type, words)] = (count + 1, names.get((m.type, words), (0, m.text))[1])
+    out: list[Mention] = []
+    for m in mentions:
+        words = tuple(m.key.split())
+        best = (len(words), names[(m.type, words)][0], names[(m.type, words)][1], words)
+        for (typ, other), (count, surface) in names.items():
+            if typ != m.type or len(other) <= len(words) or not _contains(other, words):
+                continue
+            cand = (len(other), count, surface, other)
+            if cand[:2] > best[:2]:
+                best = cand
+        out.append(replace(m, canonical=best[2], key=" ".join(best[3])))
+    return out
+
+
+def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+    n = len(shorter)
+    return any(longer[k : k + n] == shorter for k in range(len(longer) - n + 1))
+
+
+def build_mentions(text: str, sentences: list[list[Token]], tags: list[list[str]]) -> list[Mention]:
+    """All typed mentions of an article, sorted by offset, from its sentences and NER tags."""
+    art = _Article(text, sentences)
+    ner: list[_Span] = []
+    ner_tokens: set[tuple[int, int]] = set()
+    for s, sent_tags in enumerate(tags):
+        for i, j, label in decode_tags(sent_tags):
+            typ = _LABELS.get(label)
+            if typ is None:
+                continue
+            sp = _Span(s, i, j, typ)
+            if typ == "place" and not _keep_place(art, sp):
+                continue
+            ner.append(sp)
+            ner_tokens.update((s, k) for k in range(i, j))
+    spans = _merge(ner, _rule_units(art, ner_tokens))
+    full_unit_heads = {strip_proclitic(art.norm[sp.sent][sp.i]) for sp in spans if sp.type == "unit"
+                       and not sp.bare_head}  # fmt: skip
+    mentions: list[Mention] = []
+    for sp in spans:
+        if sp.bare_head and strip_proclitic(art.norm[sp.sent][sp.i]) not in full_unit_heads:
+            continue
+        if sp.type == "person":
+            _peel_titles(art, sp)
+        if sp.type == "unit" and sp.subtype is None:
+            head = _unit_head(art.norm[sp.sent][sp.i])
+            sp.subtype = UNIT_HEADS[head[0]] if head else "other"
+        m = _to_mention(art, sp)
+        if m is not None:
+            mentions.append(m)
+    return _resolve_names(mentions)

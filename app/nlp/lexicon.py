@@ -1,0 +1,66 @@
+"""Word lists for entity typing: unit heads and subtypes, titles and ranks, well-known unit names.
+
+All entries are in normalize() form (أ/إ/آ→ا, ى→ي, ة→ه, no diacritics) and are general
+knowledge of Arabic news, not taken from any evaluation article.
+"""
+
+from __future__ import annotations
+
+# Head nouns that open the name of a unit, with the subtype they imply (without ال).
+UNIT_HEADS: dict[str, str] = {
+    "قياده": "military", "قوات": "military", "قوه": "military", "جيش": "military",
+    "فرقه": "military", "كتيبه": "military", "فيلق": "military", "حشد": "military",
+    "اركان": "military", "سرايا": "military", "الويه": "military",
+    "شرطه": "security", "جهاز": "security", "مديريه": "security", "استخبارات": "security",
+    "مخابرات": "security", "خليه": "security", "امن": "security", "اجهزه": "security",
+    "وزاره": "government", "حكومه": "government", "مجلس": "government", "رئاسه": "government",
+    "محكمه": "government", "هيئه": "government", "سفاره": "government", "بلديه": "government",
+    "حلف": "alliance", "تحالف": "alliance",
+    "تنظيم": "armed_group", "حركه": "armed_group", "جماعه": "armed_group", "ميليشيا": "armed_group",
+    "ميليشيات": "armed_group", "فصائل": "armed_group", "كتائب": "armed_group", "عصائب": "armed_group",
+    "وكاله": "media", "قناه": "media", "صحيفه": "media", "اذاعه": "media", "تلفزيون": "media",
+    "شبكه": "media", "مركز": "other", "منظمه": "other", "اتحاد": "other", "لجنه": "government",
+    "حزب": "political", "تيار": "political", "ائتلاف": "political", "كتله": "political",
+}  # fmt: skip
+
+# Heads that are too generic alone ("القوات") but name a unit with a modifier.
+GENERIC_HEADS = frozenset({"قوات", "قوه", "حكومه", "وزاره", "قياده", "مجلس", "جهاز", "اجهزه", "امن"})
+
+# Well-known units named by a bare proper name, with their subtype.
+KNOWN_UNITS: dict[str, str] = {
+    "داعش": "armed_group", "القاعده": "armed_group", "طالبان": "armed_group", "حماس": "armed_group",
+    "حزب الله": "armed_group", "الحوثيين": "armed_group", "الحوثيون": "armed_group",
+    "النصره": "armed_group", "البيشمركه": "military", "الحشد الشعبي": "military",
+    "البنتاغون": "military", "البنتاجون": "military", "الناتو": "alliance",
+    "الامم المتحده": "other", "مجلس الامن": "government", "الكونغرس": "government",
+    "الكونجرس": "government", "البرلمان": "government", "الاتحاد الاوروبي": "alliance",
+    "الجامعه العربيه": "alliance", "البيت الابيض": "government", "الكرملين": "government",
+    "رويترز": "media", "شينخوا": "media", "واع": "media", "واس": "media", "قنا": "media",
+    "سانا": "media", "وفا": "media", "ارنا": "media", "الاناضول": "media", "فرانس برس": "media",
+    "اسوشيتد برس": "media", "بي بي سي": "media", "سي ان ان": "media", "السومريه": "media",
+    "الشرق الاوسط": "media", "الحره": "media", "روسيا اليوم": "media", "تاس": "media",
+}  # fmt: skip
+
+# Military and honorific ranks written before a name (kept as titles, never in the name).
+RANKS = frozenset({
+    "اللواء", "الفريق", "الفريق الركن", "اللواء الركن", "العميد", "العميد الركن", "العقيد", "المقدم",
+    "الرائد", "النقيب", "الملازم", "الجنرال", "المشير", "الادميرال", "الشيخ", "السيد", "السيده",
+    "الدكتور", "الدكتوره", "د", "الحاج", "الامام", "الامير", "الملك", "الرئيس", "الوزير", "السفير",
+    "الركن", "المستشار", "القاضي", "النائب", "المهندس", "الاستاذ", "سماحه", "فخامه", "معالي",
+})  # fmt: skip
+
+# Nouns that open a role title (رئيس الوزراء العراقي، المتحدث باسم القيادة), with or without ال.
+ROLE_HEADS = frozenset({
+    "رئيس", "رئيسه", "وزير", "وزيره", "نائب", "متحدث", "ناطق", "سفير", "سفيره", "قائد", "مستشار",
+    "مدير", "امين", "عضو", "محافظ", "زعيم", "مبعوث", "ممثل", "قاضي", "مسؤول", "امر", "آمر",
+    "معاون", "وكيل", "منسق", "مساعد", "المتحدث", "الناطق", "القائد", "الامين", "المبعوث", "الممثل",
+})  # fmt: skip
+
+# Words that end a title phrase when scanning around a name (speech cues, conjunctions, time words).
+TITLE_STOPS = frozenset({
+    "قال", "قوله", "قولها", "اكد", "اكدت", "ان", "انه", "انها", "الي", "علي", "عن", "من", "مع",
+    "خلال", "اليوم", "امس", "مساء", "صباح", "الذي", "التي", "وقال", "واكد", "اضاف", "واضاف",
+    "اعلن", "اعلنت", "ذكر", "ذكرت", "اوضح", "واوضح", "كشف", "بحث", "التقي", "استقبل", "دعا",
+})  # fmt: skip
+
+PROCLITICS = "وفبلك"

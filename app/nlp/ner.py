@@ -1,0 +1,141 @@
+"""Load the Stanza NER tagger once per process, offline, from models/ or an official Stanza dir.
+
+Qala tokenises itself (app.nlp.tokenize) and feeds Stanza pretokenized sentences, so the
+tokens, and therefore every offset, are ours; Stanza only assigns a BIOES tag to each token.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+
+log = logging.getLogger(__name__)
+
+MANIFEST = "qala_models.json"
+
+
+class ModelLoadError(RuntimeError):
+    """The NER model files are missing or unreadable; the message says what to do."""
+
+
+class Tagger(Protocol):
+    """Anything that tags pretokenized sentences with one BIO/BIOES tag per token."""
+
+    version: str
+
+    def tag(self, sentences: list[list[str]]) -> list[list[str]]:
+        """Return a tag per token, in the same shape as the input."""
+        ...
+
+
+@dataclass(frozen=True)
+class ModelFiles:
+    """The files a Stanza NER pipeline needs, resolved to absolute paths."""
+
+    stanza_dir: Path
+    ner_model: Path | None
+    pretrain: Path | None
+    charlm_forward: Path | None
+    charlm_backward: Path | None
+    version: str
+    official: bool
+
+
+def resolve_models(*, models_dir: Path, stanza_dir: Path | None) -> ModelFiles:
+    """Find our shipped models (models/qala_models.json) or an official Stanza resources dir."""
+    if stanza_dir is not None:
+        if not (stanza_dir / "resources.json").exists() or not (stanza_dir / "ar" / "ner").is_dir():
+            raise ModelLoadError(
+                f"{stanza_dir} is not an official Stanza model directory with Arabic NER "
+                "(expected resources.json and ar/ner/); run stanza.download('ar', model_dir=...) "
+                "on a machine that can reach the model hub and copy the directory here."
+            )
+        return ModelFiles(stanza_dir, None, None, None, None, f"stanza-official:{stanza_dir.name}", True)
+    manifest_path = models_dir / MANIFEST
+    if not manifest_path.exists():
+        raise ModelLoadError(
+            f"No NER model manifest at {manifest_path}. Build the models with "
+            "`python -m training build` (see models/MODEL_CARD.md) or set QALA_NLP__STANZA_DIR "
+            "to an official Stanza model directory."
+        )
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+
+    def path_of(key: str) -> Path | None:
+        rel = manifest.get(key)
+        if rel is None:
+            return None
+        path = models_dir / rel
+        if not path.exists():
+            raise ModelLoadError(f"{manifest_path} names {rel} but {path} does not exist")
+        return path
+
+    return ModelFiles(
+        stanza_dir=models_dir,
+        ner_model=path_of("ner_model"),
+        pretrain=path_of("pretrain"),
+        charlm_forward=path_of("charlm_forward"),
+        charlm_backward=path_of("charlm_backward"),
+        version=str(manifest["version"]),
+        official=False,
+    )
+
+
+class StanzaTagger:
+    """A Stanza pipeline (pretokenized tokenize + ner) that tags our tokens; thread-safe."""
+
+    def __init__(self, files: ModelFiles, *, threads: int = 1) -> None:
+        import stanza
+        import torch
+
+        torch.set_num_threads(max(1, threads))
+        self.version = files.version
+        kwargs: dict[str, Any] = {
+            "lang": "ar",
+            "dir": str(files.stanza_dir),
+            "processors": "tokenize,ner",
+            "tokenize_pretokenized": True,
+            "download_method": None,
+            "use_gpu": False,
+            "logging_level": "WARN",
+        }
+        if not files.official:
+            kwargs["ner_model_path"] = str(files.ner_model)
+            if files.pretrain is not None:
+                kwargs["ner_pretrain_path"] = str(files.pretrain)
+            if files.charlm_forward is not None and files.charlm_backward is not None:
+                kwargs["ner_forward_charlm_path"] = str(files.charlm_forward)
+                kwargs["ner_backward_charlm_path"] = str(files.charlm_backward)
+        try:
+            self._pipeline = stanza.Pipeline(**kwargs)
+        except Exception as exc:  # stanza raises a variety of errors for unreadable models
+            msg = f"Stanza could not load the NER model from {files.stanza_dir}: {exc}"
+            raise ModelLoadError(msg) from exc
+        self._lock = threading.Lock()
+
+    def tag(self, sentences: list[list[str]]) -> list[list[str]]:
+        """Tag pretokenized sentences; empty input gives empty output."""
+        if not sentences:
+            return []
+        with self._lock:
+            doc = self._pipeline(sentences)
+        return [[tok.ner for tok in sent.tokens] for sent in doc.sentences]
+
+
+_TAGGER: Tagger | None = None
+_TAGGER_LOCK = threading.Lock()
+
+
+def get_tagger(*, models_dir: Path, stanza_dir: Path | None, threads: int = 1) -> Tagger:
+    """The process-wide tagger, built on first use and never per request."""
+    global _TAGGER
+    if _TAGGER is None:
+        with _TAGGER_LOCK:
+            if _TAGGER is None:
+                files = resolve_models(models_dir=models_dir, stanza_dir=stanza_dir)
+                log.info("loading NER model %s", files.version)
+                _TAGGER = StanzaTagger(files, threads=threads)
+    return _TAGGER

@@ -1,0 +1,42 @@
+"""Arabic-insensitive keys: one spelling of a name whatever its hamza, ya, taa marbuta or diacritics.
+
+Used for matching names across articles and for search, on SQLite and PostgreSQL alike: both
+store the key computed here, so neither database needs an Arabic collation.
+"""
+
+from __future__ import annotations
+
+import re
+
+_DIACRITICS = re.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+_TRANSLATE = str.maketrans(
+    {
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ى": "ي",
+        "ة": "ه",
+        "ؤ": "و",
+        "ئ": "ي",
+        "گ": "ك",
+        "ک": "ك",
+        "ی": "ي",
+        "\u200c": None,
+        "\u200d": None,
+        "\u200e": None,
+        "\u200f": None,
+    }
+)
+_PUNCT = re.compile(r"[^\w\s]")
+
+
+def normalize(text: str) -> str:
+    """Fold hamza forms, alef maqsura, taa marbuta, diacritics, tatweel, case and spacing."""
+    folded = _DIACRITICS.sub("", text).translate(_TRANSLATE).casefold()
+    return " ".join(folded.split())
+
+
+def search_key(text: str) -> str:
+    """normalize() without punctuation: the form stored for and compared by text search."""
+    return " ".join(_PUNCT.sub(" ", normalize(text)).split())

@@ -1,0 +1,107 @@
+"""Ingest and re-analysis: one article, one transaction, never stored twice."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Callable
+
+from sqlalchemy import delete, or_, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from app.core.errors import AnalysisFailed, ServiceUnavailable
+from app.core.timeutil import to_naive_utc
+from app.db.base import utcnow
+from app.db.models import Article, Claim, Mention
+from app.nlp.ner import ModelLoadError
+from app.nlp.normalize import search_key
+from app.nlp.types import Analysis
+from app.schemas.articles import ArticleIn
+from app.services.store import entities_of_article, refresh_entity_counts, store_analysis
+
+log = logging.getLogger(__name__)
+
+Analyzer = Callable[[str], Analysis]
+
+
+def text_fingerprint(text: str) -> str:
+    """sha256 of the text with white space collapsed: the same article re-spaced is a duplicate."""
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
+
+
+def find_duplicate(session: Session, *, url: str | None, fingerprint: str) -> int | None:
+    """The id of a stored article with this URL or this text, if any."""
+    cond = Article.text_hash == fingerprint
+    if url:
+        cond = or_(cond, Article.url == url)
+    return session.scalar(select(Article.id).where(cond).order_by(Article.id).limit(1))
+
+
+def run_analysis(analyzer: Analyzer, text: str) -> Analysis:
+    """Analyse text, turning model and NLP failures into errors a client can read."""
+    try:
+        return analyzer(text)
+    except ModelLoadError as exc:
+        raise ServiceUnavailable(str(exc)) from exc
+    except Exception as exc:
+        log.exception("analysis failed")
+        raise AnalysisFailed(f"The analysis of this article failed ({type(exc).__name__}: {exc}).") from exc
+
+
+def ingest_article(*, session: Session, data: ArticleIn, analyzer: Analyzer) -> tuple[int, bool]:
+    """Store and analyse an article; returns (id, created). A duplicate returns the stored id."""
+    fingerprint = text_fingerprint(data.text)
+    existing = find_duplicate(session, url=data.url, fingerprint=fingerprint)
+    if existing is not None:
+        return existing, False
+    analysis = run_analysis(analyzer, data.text)
+    published = to_naive_utc(data.published_at)
+    now = utcnow()
+    try:
+        with session.begin_nested():
+            article = Article(
+                title=data.title, url=data.url, source=data.source, published_at=published,
+                dated_at=published or now, text=data.text, text_hash=fingerprint,
+                search_text=search_key(f"{data.title or ''} {data.text}"), status="analyzed",
+                model_version=analysis.model_version, token_count=analysis.token_count, created_at=now,
+            )  # fmt: skip
+            session.add(article)
+            session.flush()
+            touched = store_analysis(session, article=article, analysis=analysis)
+            refresh_entity_counts(session, touched)
+    except IntegrityError:
+        # A concurrent request stored the same article (or a new entity) first: answer with theirs.
+        existing = find_duplicate(session, url=data.url, fingerprint=fingerprint)
+        if existing is None:
+            raise
+        return existing, False
+    return article.id, True
+
+
+def reanalyze_article(*, session: Session, article_id: int, analyzer: Analyzer) -> None:
+    """Replace an article's mentions and claims with a fresh analysis, keeping its id."""
+    article = session.get(Article, article_id)
+    if article is None:
+        return
+    analysis = run_analysis(analyzer, article.text)
+    with session.begin_nested():
+        touched = entities_of_article(session, article_id)
+        session.execute(delete(Claim).where(Claim.article_id == article_id))
+        session.execute(delete(Mention).where(Mention.article_id == article_id))
+        session.flush()
+        touched |= store_analysis(session, article=article, analysis=analysis)
+        article.model_version = analysis.model_version
+        article.token_count = analysis.token_count
+        refresh_entity_counts(session, touched)
+
+
+def delete_article(*, session: Session, article_id: int) -> bool:
+    """Delete an article with its mentions and claims; False when there was none."""
+    article = session.get(Article, article_id)
+    if article is None:
+        return False
+    touched = entities_of_article(session, article_id)
+    session.execute(delete(Article).where(Article.id == article_id))
+    refresh_entity_counts(session, touched)
+    return True

@@ -1,0 +1,85 @@
+"""`python -m training build`: rebuild every shipped model from ../shared/data alone.
+
+Stages run in order and each is skipped when its output exists and was built with the same
+settings (a `.stamp.json` beside it records them); `--force STAGE` rebuilds one anyway.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from training.paths import MODELS, REPO, DataPaths
+
+log = logging.getLogger("training")
+
+PRETRAIN = MODELS / "pretrain" / "ar_qala_w2v100.pt"
+NER_MODEL = MODELS / "ner" / "ar_qala_nertagger.pt"
+WORK = REPO / "build" / "training"
+
+
+def _stamp(path: Path) -> Path:
+    return path.with_name(path.name + ".stamp.json")
+
+
+def _run_stage(name: str, out: Path, config: dict[str, Any], force: set[str], fn: Callable[[], Any]) -> None:
+    """Run fn unless out exists with an identical config stamp."""
+    stamp = _stamp(out)
+    if name not in force and out.exists() and stamp.exists():
+        if json.loads(stamp.read_text())["config"] == config:
+            log.info("[%s] up to date: %s", name, out.relative_to(REPO))
+            return
+    log.info("[%s] building %s", name, out.relative_to(REPO))
+    t0 = time.time()
+    result = fn()
+    stamp.write_text(
+        json.dumps({"config": config, "result": result, "seconds": round(time.time() - t0)}, indent=1) + "\n"
+    )
+    log.info("[%s] done in %.0f s", name, time.time() - t0)
+
+
+def build(args: argparse.Namespace) -> None:
+    """Word vectors, then the NER tagger on top of them."""
+    from training.ner import train_ner
+    from training.wordvec import train_vectors
+
+    paths = DataPaths(Path(args.data)) if args.data else DataPaths.default()
+    force = set(args.force or [])
+    vec_cfg = {"dim": 100, "epochs": args.vector_epochs, "seed": args.seed, "vocab": 100_000}
+    _run_stage(
+        "vectors", PRETRAIN, vec_cfg, force,
+        lambda: train_vectors(paths=paths, out_pt=PRETRAIN, seed=args.seed, epochs=args.vector_epochs),
+    )  # fmt: skip
+    ner_cfg = {"max_steps": args.ner_steps, "seed": args.seed, "aqmar": args.with_aqmar, "vectors": vec_cfg}
+    _run_stage(
+        "ner", NER_MODEL, ner_cfg, force,
+        lambda: train_ner(
+            paths=paths, work=WORK, pretrain_pt=PRETRAIN, out_model=NER_MODEL,
+            max_steps=args.ner_steps, with_aqmar=args.with_aqmar, seed=args.seed,
+        ),
+    )  # fmt: skip
+
+
+def main() -> None:
+    """Parse the command line and run the build."""
+    parser = argparse.ArgumentParser(prog="python -m training")
+    sub = parser.add_subparsers(dest="cmd", required=True)
+    b = sub.add_parser("build", help="rebuild the shipped models (skips current stages)")
+    b.add_argument("--data", help="shared data dir (default ../shared/data or $QALA_DATA_DIR)")
+    b.add_argument("--force", action="append", choices=["vectors", "ner"], help="rebuild this stage")
+    b.add_argument("--seed", type=int, default=1)
+    b.add_argument("--vector-epochs", type=int, default=5)
+    b.add_argument("--ner-steps", type=int, default=12_000)
+    b.add_argument("--with-aqmar", action="store_true", help="add AQMAR train to the NER training data")
+    args = parser.parse_args()
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
+    build(args)
+
+
+if __name__ == "__main__":
+    main()
