@@ -90,11 +90,7 @@ def match_claims(
         assert isinstance(surfaces, list)
         ents[str(e["canonical"])] = {norm(str(s)) for s in surfaces} | {norm(str(e["canonical"]))}
     pairs = sorted(
-        (
-            (tok_f1(p.text, str(g["quote"])), i, j)
-            for i, p in enumerate(preds)
-            for j, g in enumerate(gold_claims)
-        ),
+        ((tok_f1(p.text, str(g["quote"])), i, j) for i, p in enumerate(preds) for j, g in enumerate(gold_claims)),
         reverse=True,
     )
     sc = ClaimScore()

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from alembic import context
+
 from app.core.settings import get_settings
-from app.db.base import Base
 from app.db import models  # noqa: F401  (registers the tables on Base.metadata)
+from app.db.base import Base
 from app.db.session import make_engine
 
 config = context.config
@@ -18,8 +19,9 @@ def _url() -> str:
 
 def run_migrations_offline() -> None:
     """Emit SQL for the configured URL without connecting."""
-    context.configure(url=_url(), target_metadata=target_metadata, literal_binds=True,
-                      render_as_batch=_url().startswith("sqlite"))
+    context.configure(
+        url=_url(), target_metadata=target_metadata, literal_binds=True, render_as_batch=_url().startswith("sqlite")
+    )
     with context.begin_transaction():
         context.run_migrations()
 
@@ -29,8 +31,12 @@ def run_migrations_online() -> None:
     url = _url()
     connectable = make_engine(url, pooled=False)
     with connectable.connect() as connection:
-        context.configure(connection=connection, target_metadata=target_metadata,
-                          render_as_batch=url.startswith("sqlite"), compare_type=True)
+        context.configure(
+            connection=connection,
+            target_metadata=target_metadata,
+            render_as_batch=url.startswith("sqlite"),
+            compare_type=True,
+        )
         with context.begin_transaction():
             context.run_migrations()
     connectable.dispose()

@@ -4,6 +4,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/.venv/bin:$PATH"
 ruff check .
+ruff format --check .
 mypy
 lint-imports
 tmp=$(mktemp -d)

@@ -42,7 +42,7 @@ def sqlite_url(tmp_path_factory: pytest.TempPathFactory) -> str:
 
 
 @pytest.fixture(scope="session")
-def postgres_url() -> str:
+def postgresql_url() -> str:
     upgrade_database(PG_URL)
     return PG_URL
 

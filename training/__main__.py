@@ -7,6 +7,7 @@ settings (a `.stamp.json` beside it records them); `--force STAGE` rebuilds one 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import logging
 import time
@@ -30,10 +31,10 @@ def _stamp(path: Path) -> Path:
 def _run_stage(name: str, out: Path, config: dict[str, Any], force: set[str], fn: Callable[[], Any]) -> None:
     """Run fn unless out exists with an identical config stamp."""
     stamp = _stamp(out)
-    if name not in force and out.exists() and stamp.exists():
-        if json.loads(stamp.read_text())["config"] == config:
-            log.info("[%s] up to date: %s", name, out.relative_to(REPO))
-            return
+    current = out.exists() and stamp.exists() and json.loads(stamp.read_text())["config"] == config
+    if name not in force and current:
+        log.info("[%s] up to date: %s", name, out.relative_to(REPO))
+        return
     log.info("[%s] building %s", name, out.relative_to(REPO))
     t0 = time.time()
     result = fn()
@@ -41,6 +42,20 @@ def _run_stage(name: str, out: Path, config: dict[str, Any], force: set[str], fn
         json.dumps({"config": config, "result": result, "seconds": round(time.time() - t0)}, indent=1) + "\n"
     )
     log.info("[%s] done in %.0f s", name, time.time() - t0)
+
+
+def write_manifest() -> dict[str, str]:
+    """models/qala_models.json (what app.nlp.ner loads) and the minimal resources.json Stanza wants."""
+    digest = hashlib.sha256(NER_MODEL.read_bytes()).hexdigest()[:12]
+    manifest = {
+        "version": f"ar_qala-ner-{digest}",
+        "ner_model": str(NER_MODEL.relative_to(MODELS)),
+        "pretrain": str(PRETRAIN.relative_to(MODELS)),
+    }
+    (MODELS / "qala_models.json").write_text(json.dumps(manifest, indent=1) + "\n")
+    resources = {"ar": {"lang_name": "Arabic", "default_processors": {}}}
+    (MODELS / "resources.json").write_text(json.dumps(resources, indent=1) + "\n")
+    return manifest
 
 
 def build(args: argparse.Namespace) -> None:
@@ -52,17 +67,29 @@ def build(args: argparse.Namespace) -> None:
     force = set(args.force or [])
     vec_cfg = {"dim": 100, "epochs": args.vector_epochs, "seed": args.seed, "vocab": 100_000}
     _run_stage(
-        "vectors", PRETRAIN, vec_cfg, force,
+        "vectors",
+        PRETRAIN,
+        vec_cfg,
+        force,
         lambda: train_vectors(paths=paths, out_pt=PRETRAIN, seed=args.seed, epochs=args.vector_epochs),
-    )  # fmt: skip
+    )
     ner_cfg = {"max_steps": args.ner_steps, "seed": args.seed, "aqmar": args.with_aqmar, "vectors": vec_cfg}
     _run_stage(
-        "ner", NER_MODEL, ner_cfg, force,
+        "ner",
+        NER_MODEL,
+        ner_cfg,
+        force,
         lambda: train_ner(
-            paths=paths, work=WORK, pretrain_pt=PRETRAIN, out_model=NER_MODEL,
-            max_steps=args.ner_steps, with_aqmar=args.with_aqmar, seed=args.seed,
+            paths=paths,
+            work=WORK,
+            pretrain_pt=PRETRAIN,
+            out_model=NER_MODEL,
+            max_steps=args.ner_steps,
+            with_aqmar=args.with_aqmar,
+            seed=args.seed,
         ),
-    )  # fmt: skip
+    )
+    log.info("manifest: %s", write_manifest())
 
 
 def main() -> None:
@@ -76,9 +103,13 @@ def main() -> None:
     b.add_argument("--vector-epochs", type=int, default=5)
     b.add_argument("--ner-steps", type=int, default=12_000)
     b.add_argument("--with-aqmar", action="store_true", help="add AQMAR train to the NER training data")
+    sub.add_parser("manifest", help="rewrite models/qala_models.json from the current model files")
     args = parser.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
-    build(args)
+    if args.cmd == "manifest":
+        log.info("manifest: %s", write_manifest())
+    else:
+        build(args)
 
 
 if __name__ == "__main__":

@@ -76,14 +76,34 @@ def train_ner(
     """Run stanza.models.ner_tagger in a subprocess; it keeps the best-dev checkpoint."""
     train_json, dev_json = prepare(paths=paths, work=work, with_aqmar=with_aqmar)
     cmd = [
-        sys.executable, "-m", "stanza.models.ner_tagger",
-        "--mode", "train", "--shorthand", "ar_qala",
-        "--train_file", str(train_json), "--eval_file", str(dev_json),
-        "--wordvec_pretrain_file", str(pretrain_pt),
-        "--save_dir", str(out_model.parent), "--save_name", out_model.name,
-        "--max_steps", str(max_steps), "--eval_interval", "500", "--log_step", "100",
-        "--seed", str(seed), "--scheme", "bioes",
-    ]  # fmt: skip
+        sys.executable,
+        "-m",
+        "stanza.models.ner_tagger",
+        "--mode",
+        "train",
+        "--shorthand",
+        "ar_qala",
+        "--train_file",
+        str(train_json),
+        "--eval_file",
+        str(dev_json),
+        "--wordvec_pretrain_file",
+        str(pretrain_pt),
+        "--save_dir",
+        str(out_model.parent),
+        "--save_name",
+        out_model.name,
+        "--max_steps",
+        str(max_steps),
+        "--eval_interval",
+        "500",
+        "--log_step",
+        "100",
+        "--seed",
+        str(seed),
+        "--scheme",
+        "bioes",
+    ]
     if charlm is not None:
         cmd += ["--charlm", "--charlm_forward_file", str(charlm[0]), "--charlm_backward_file", str(charlm[1])]
     log.info("running: %s", " ".join(cmd))

@@ -25,8 +25,12 @@ PROBLEMS: dict[int | str, dict[str, object]] = {
     "",
     status_code=status.HTTP_201_CREATED,
     dependencies=[Depends(require_write_key)],
-    responses={200: {"model": ArticleDetail, "description": "Already stored: the stored article"},
-               413: {"model": Problem}, 422: {"model": Problem}, 503: {"model": Problem}},  # fmt: skip
+    responses={
+        200: {"model": ArticleDetail, "description": "Already stored: the stored article"},
+        413: {"model": Problem},
+        422: {"model": Problem},
+        503: {"model": Problem},
+    },
 )
 def post_article(body: ArticleIn, session: SessionDep, analyzer: AnalyzerDep, response: Response) -> ArticleDetail:
     """Analyse and store an article (201); the same URL or text again answers 200 with the stored one."""
@@ -51,9 +55,16 @@ def list_articles(
 ) -> Page[ArticleSummary]:
     """Article summaries, newest first."""
     return svc.list_articles(
-        session=session, limit=limit, cursor=cursor, q=q, source=source, since=as_bound(since, end=False),
-        until=as_bound(until, end=True), entity_id=entity_id, speaker_id=speaker_id,
-    )  # fmt: skip
+        session=session,
+        limit=limit,
+        cursor=cursor,
+        q=q,
+        source=source,
+        since=as_bound(since, end=False),
+        until=as_bound(until, end=True),
+        entity_id=entity_id,
+        speaker_id=speaker_id,
+    )
 
 
 @router.get("/{article_id}", dependencies=read, responses=PROBLEMS)

@@ -30,9 +30,17 @@ def list_claims(
 ) -> Page[ClaimOut]:
     """Claims, newest first by their article's date."""
     return svc.list_claims(
-        session=session, limit=limit, cursor=cursor, speaker_id=speaker_id, about_id=about_id,
-        article_id=article_id, kind=kind, q=q, since=as_bound(since, end=False), until=as_bound(until, end=True),
-    )  # fmt: skip
+        session=session,
+        limit=limit,
+        cursor=cursor,
+        speaker_id=speaker_id,
+        about_id=about_id,
+        article_id=article_id,
+        kind=kind,
+        q=q,
+        since=as_bound(since, end=False),
+        until=as_bound(until, end=True),
+    )
 
 
 @router.get("/{claim_id}", responses={404: {"model": Problem, "description": "No such claim"}})

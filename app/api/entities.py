@@ -25,14 +25,13 @@ def list_entities(
     session: SessionDep,
     limit: Limit = 20,
     cursor: Cursor = None,
-    type: EntityTypeName | None = None,  # noqa: A002  (the contract's parameter name)
+    type: EntityTypeName | None = None,
     subtype: str | None = None,
     q: str | None = Query(None, description="Matches names and aliases, Arabic-insensitively."),
     order: Literal["mentions", "name"] = "mentions",
 ) -> Page[EntityOut]:
     """Canonical entities, most mentioned first (or by name)."""
-    return svc.list_entities(session=session, limit=limit, cursor=cursor, type_=type, subtype=subtype,
-                             q=q, order=order)  # fmt: skip
+    return svc.list_entities(session=session, limit=limit, cursor=cursor, type_=type, subtype=subtype, q=q, order=order)
 
 
 @router.get("/{entity_id}", responses=PROBLEMS)
@@ -42,13 +41,17 @@ def get_entity(entity_id: int, session: SessionDep) -> EntityDetail:
 
 
 @router.get("/{entity_id}/mentions", responses=PROBLEMS)
-def entity_mentions(entity_id: int, session: SessionDep, limit: Limit = 20, cursor: Cursor = None) -> Page[EntityMentionOut]:
+def entity_mentions(
+    entity_id: int, session: SessionDep, limit: Limit = 20, cursor: Cursor = None
+) -> Page[EntityMentionOut]:
     """Where the entity is mentioned, newest first."""
     return svc.mentions_of_entity(session=session, entity_id=entity_id, limit=limit, cursor=cursor)
 
 
 @router.get("/{entity_id}/articles", responses=PROBLEMS)
-def entity_articles(entity_id: int, session: SessionDep, limit: Limit = 20, cursor: Cursor = None) -> Page[ArticleSummary]:
+def entity_articles(
+    entity_id: int, session: SessionDep, limit: Limit = 20, cursor: Cursor = None
+) -> Page[ArticleSummary]:
     """Articles that mention the entity, newest first."""
     svc.require_entity(session, entity_id)
     return list_articles(session=session, limit=limit, cursor=cursor, entity_id=entity_id)

@@ -40,10 +40,16 @@ def install(app: FastAPI) -> None:
     async def _validation(_: Request, exc: RequestValidationError) -> JSONResponse:
         errors = _field_errors(exc)
         if any(e["type"] == "json_invalid" for e in errors):
-            return problem(400, "Malformed JSON", "The request body is not valid JSON.", "/problems/malformed-json",
-                           errors=errors)  # fmt: skip
-        return problem(422, "Invalid input", "The request does not match the schema; see errors.",
-                       "/problems/invalid-input", errors=errors)  # fmt: skip
+            return problem(
+                400, "Malformed JSON", "The request body is not valid JSON.", "/problems/malformed-json", errors=errors
+            )
+        return problem(
+            422,
+            "Invalid input",
+            "The request does not match the schema; see errors.",
+            "/problems/invalid-input",
+            errors=errors,
+        )
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(_: Request, exc: StarletteHTTPException) -> JSONResponse:
@@ -54,8 +60,12 @@ def install(app: FastAPI) -> None:
     async def _db(_: Request, exc: DBAPIError) -> JSONResponse:
         if isinstance(exc, OperationalError) or exc.connection_invalidated:
             log.warning("database unavailable: %s", exc.orig)
-            return problem(503, "Database unavailable", "The database cannot be reached; try again shortly.",
-                           "/problems/database-unavailable")  # fmt: skip
+            return problem(
+                503,
+                "Database unavailable",
+                "The database cannot be reached; try again shortly.",
+                "/problems/database-unavailable",
+            )
         log.exception("database error")
         return problem(500, "Internal error", "The database rejected the operation.")
 

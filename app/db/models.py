@@ -11,7 +11,7 @@ from datetime import datetime
 from sqlalchemy import Float, ForeignKey, Index, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from app.db.base import BigId, Base, CreatedAt, IntPk, LongText, Str
+from app.db.base import Base, BigId, CreatedAt, IntPk, LongText, Str
 
 
 class Article(Base):

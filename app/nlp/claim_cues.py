@@ -154,8 +154,7 @@ TIME_WORDS = _wordset(
 )
 PRONOUN_PREPS = frozenset({"فيه", "فيها", "خلاله", "خلالها", "له", "لها", "لهم", "منه", "منها"})
 SOURCE_HEADS = _wordset(
-    "تصريح تصريحات تصريحه تصريحها حديث حديثه مقابلة مقابلته لقاء بيان مؤتمر كلمة اتصال "
-    "مداخلة حوار رسالة تغريدة منشور"
+    "تصريح تصريحات تصريحه تصريحها حديث حديثه مقابلة مقابلته لقاء بيان مؤتمر كلمة اتصال مداخلة حوار رسالة تغريدة منشور"
 )
 SOURCE_INTRO = frozenset({"في", "خلال", "عبر", "ضمن"})
 # Words that, right before a quotation, mark it as a name (an operation, a book, an outlet), not speech.
@@ -166,9 +165,7 @@ NAME_WORDS = _wordset(
 # Outlet words: لوكالة / لصحيفة … after a speaker name the outlet a statement was given to.
 OUTLET_WORDS = _wordset("وكالة صحيفة قناة موقع مجلة إذاعة تلفزيون شبكة")
 # Words that may follow a source head without a comma (في بيان مشترك، في تصريحات صحافية).
-SOURCE_ADJECTIVES = _wordset(
-    "مع مشترك مشتركة صحفي صحفية صحافي صحافية منفصلة منفصل خاص خاصة متلفز متلفزة رسمي"
-)
+SOURCE_ADJECTIVES = _wordset("مع مشترك مشتركة صحفي صحفية صحافي صحافية منفصلة منفصل خاص خاصة متلفز متلفزة رسمي")
 # Connectors that may sit between a comma and the next narrator cue (، قبل أن يستدرك / ، فيما أشارت).
 CONNECTORS = frozenset({"قبل", "بعد", "ان", "فيما", "كما", "حيث", "بينما", "و", "ثم", "في", "حين"})
 # Tokens that open a new clause when looking back for a fronted subject (وكان X أكد / يذكر أن X قال).

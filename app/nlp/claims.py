@@ -270,10 +270,7 @@ class _Extractor:
     def _quote_interior(self, q: _Quote) -> tuple[int, int]:
         """Character span inside a quotation, trimmed (unclosed ones also lose trailing punctuation)."""
         start = self.toks[q.open_i].end
-        if q.closed:
-            end = self.toks[q.end_i].start
-        else:
-            end = self.toks[q.end_i - 1].end if q.end_i - 1 > q.open_i else start
+        end = self.toks[q.end_i].start if q.closed else self.toks[q.end_i - 1].end if q.end_i - 1 > q.open_i else start
         while start < end and self.text[start].isspace():
             start += 1
         strip = " \n\t\u00a0" if q.closed else _TRIM_PUNCT
@@ -363,8 +360,10 @@ class _Extractor:
         conf = self._confidence(spec, kind, mode)
         cue_text = self.toks[i].text
         if spec.form == "relay":
-            cue_text = next((self.toks[k].text for k in range(i, zone.stop + 1)
-                             if k < len(self.nt) and self.nt[k] in RELAY_SAYING), cue_text)
+            cue_text = next(
+                (self.toks[k].text for k in range(i, zone.stop + 1) if k < len(self.nt) and self.nt[k] in RELAY_SAYING),
+                cue_text,
+            )
         return self._make(kind, cue_text, start, end, spk, source, conf)
 
     def _postposed_quote(self, i: int, st: _State) -> int | None:
@@ -522,8 +521,11 @@ class _Extractor:
                 after_head = False
                 j += 1
                 continue
-            if title_mode and n == "في" and j + 1 < lim and (
-                _definite(self.nt[j + 1]) or self.tok_mention[j + 1] is not None
+            if (
+                title_mode
+                and n == "في"
+                and j + 1 < lim
+                and (_definite(self.nt[j + 1]) or self.tok_mention[j + 1] is not None)
             ):
                 z.desc.append(j)
                 j += 1
@@ -771,9 +773,7 @@ class _Extractor:
             end_tok = t
             t += 1
         last = end_tok
-        while end_tok > k and (
-            self.nt[end_tok] in CONNECTORS or (self.toks[end_tok].text in _TRIM_PUNCT + "()")
-        ):
+        while end_tok > k and (self.nt[end_tok] in CONNECTORS or (self.toks[end_tok].text in _TRIM_PUNCT + "()")):
             end_tok -= 1
         end = self.toks[end_tok].end
         while end > start and self.text[end - 1] in _TRIM_PUNCT:

@@ -23,8 +23,15 @@ from app.nlp.normalize import normalize
 from app.nlp.tokenize import Token
 from app.nlp.types import EntityType, Mention
 
-_LABELS: dict[str, EntityType] = {"PER": "person", "PERS": "person", "LOC": "place", "GPE": "place",
-                                  "ORG": "unit", "MISC": "misc", "MIS": "misc"}  # fmt: skip
+_LABELS: dict[str, EntityType] = {
+    "PER": "person",
+    "PERS": "person",
+    "LOC": "place",
+    "GPE": "place",
+    "ORG": "unit",
+    "MISC": "misc",
+    "MIS": "misc",
+}
 _MAX_KNOWN_LEN = max(len(k.split()) for k in KNOWN_UNITS)
 
 
@@ -60,14 +67,18 @@ def decode_tags(tags: list[str]) -> list[tuple[int, int, str]]:
 
 
 def strip_proclitic(word: str) -> str:
-    """The bare form of a normalised word: والعراق → العراق, للتحالف → التحالف, بالجيش → الجيش."""
-    w = word
-    if len(w) > 3 and w[0] in "وف" and w[1] in PROCLITICS:
-        w = w[1:]
+    """The bare form of a normalised word before ال: والعراق → العراق, للتحالف → التحالف, وبالجيش → الجيش.
+
+    Only clitics in front of the article are removed: elsewhere (فلسطين, وليد) a first letter
+    that looks like a clitic is usually part of the name.
+    """
+    w = word[1:] if len(word) > 4 and word[0] in "وف" and word[1] in "بلك" else word
     if w.startswith("لل") and len(w) > 4:
         return "ال" + w[2:]
-    if len(w) > 3 and w[0] in PROCLITICS and w[1:].startswith("ال"):
+    if len(w) > 4 and w[0] in PROCLITICS and w[1:].startswith("ال"):
         return w[1:]
+    if w is not word and not w.startswith("ال"):
+        return word
     return w
 
 
@@ -259,7 +270,7 @@ def _clitic_offset(art: _Article, s: int, i: int) -> int:
         rest = word[cut:]
         if len(rest) < 4 or word[cut - 1] not in PROCLITICS or (cut == 2 and word[0] not in "وف"):
             break
-        if rest.startswith("ال") or _clean(art, rest):
+        if rest.startswith("ال") or _clean(art, rest) or rest in UNIT_HEADS:
             letters = cut
     return _chars_for_letters(art.sentences[s][i].text, letters)
 
@@ -291,8 +302,16 @@ def _to_mention(art: _Article, sp: _Span) -> Mention | None:
     text = art.text[start:end]
     if len(normalize(text)) < 2:
         return None
-    return Mention(text=text, start=start, end=end, type=sp.type, canonical=text, key=entity_key(text),
-                   subtype=sp.subtype, titles=tuple(dict.fromkeys(sp.titles)))  # fmt: skip
+    return Mention(
+        text=text,
+        start=start,
+        end=end,
+        type=sp.type,
+        canonical=text,
+        key=entity_key(text),
+        subtype=sp.subtype,
+        titles=tuple(dict.fromkeys(sp.titles)),
+    )
 
 
 def _keep_place(art: _Article, sp: _Span) -> bool:
@@ -345,8 +364,9 @@ def build_mentions(text: str, sentences: list[list[Token]], tags: list[list[str]
             ner.append(sp)
             ner_tokens.update((s, k) for k in range(i, j))
     spans = _merge(ner, _rule_units(art, ner_tokens))
-    full_unit_heads = {strip_proclitic(art.norm[sp.sent][sp.i]) for sp in spans if sp.type == "unit"
-                       and not sp.bare_head}  # fmt: skip
+    full_unit_heads = {
+        strip_proclitic(art.norm[sp.sent][sp.i]) for sp in spans if sp.type == "unit" and not sp.bare_head
+    }
     mentions: list[Mention] = []
     for sp in spans:
         if sp.bare_head and strip_proclitic(art.norm[sp.sent][sp.i]) not in full_unit_heads:

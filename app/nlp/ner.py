@@ -65,7 +65,7 @@ def resolve_models(*, models_dir: Path, stanza_dir: Path | None) -> ModelFiles:
     manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
 
     def path_of(key: str) -> Path | None:
-        rel = manifest.get(key)
+        rel: str | None = manifest.get(key)
         if rel is None:
             return None
         path = models_dir / rel

@@ -22,12 +22,12 @@ def _counts(session: Session, ids: list[int]) -> dict[int, Counts]:
         select(Mention.article_id, func.count(), func.count(func.distinct(Mention.entity_id)))
         .where(Mention.article_id.in_(ids))
         .group_by(Mention.article_id)
-    ).tuples()
+    )
     mentions = {a: (m, e) for a, m, e in mention_rows}
     claims = dict(
         session.execute(
             select(Claim.article_id, func.count()).where(Claim.article_id.in_(ids)).group_by(Claim.article_id)
-        ).tuples()
+        ).all()
     )
     return {
         i: Counts(mentions=mentions.get(i, (0, 0))[0], entities=mentions.get(i, (0, 0))[1], claims=claims.get(i, 0))
@@ -37,9 +37,15 @@ def _counts(session: Session, ids: list[int]) -> dict[int, Counts]:
 
 def _summary(article: Article, counts: Counts) -> ArticleSummary:
     return ArticleSummary(
-        id=article.id, title=article.title, url=article.url, source=article.source,
-        published_at=article.published_at, status=article.status, created_at=article.created_at, counts=counts,
-    )  # fmt: skip
+        id=article.id,
+        title=article.title,
+        url=article.url,
+        source=article.source,
+        published_at=article.published_at,
+        status=article.status,
+        created_at=article.created_at,
+        counts=counts,
+    )
 
 
 def list_articles(
@@ -82,12 +88,13 @@ def list_articles(
 def mentions_of_article(session: Session, article_id: int) -> list[MentionOut]:
     """An article's mentions in text order, each with its entity."""
     rows = session.execute(
-        select(Mention, Entity).join(Entity, Entity.id == Mention.entity_id)
-        .where(Mention.article_id == article_id).order_by(Mention.start, Mention.id)
-    ).tuples()  # fmt: skip
+        select(Mention, Entity)
+        .join(Entity, Entity.id == Mention.entity_id)
+        .where(Mention.article_id == article_id)
+        .order_by(Mention.start, Mention.id)
+    )
     return [
-        MentionOut(id=m.id, entity=EntityRef.model_validate(e), text=m.text, start=m.start, end=m.end)
-        for m, e in rows
+        MentionOut(id=m.id, entity=EntityRef.model_validate(e), text=m.text, start=m.start, end=m.end) for m, e in rows
     ]
 
 
@@ -104,6 +111,9 @@ def get_article(*, session: Session, article_id: int) -> ArticleDetail:
     article = require_article(session, article_id)
     summary = _summary(article, _counts(session, [article.id])[article.id])
     return ArticleDetail(
-        **summary.model_dump(), text=article.text, model_version=article.model_version,
-        mentions=mentions_of_article(session, article_id), claims=claims_of_article(session, article_id),
-    )  # fmt: skip
+        **summary.model_dump(),
+        text=article.text,
+        model_version=article.model_version,
+        mentions=mentions_of_article(session, article_id),
+        claims=claims_of_article(session, article_id),
+    )

@@ -24,21 +24,23 @@ def claim_out(claim: Claim) -> ClaimOut:
     return ClaimOut(
         id=claim.id,
         article_id=claim.article_id,
-        kind=claim.kind,  # type: ignore[arg-type]
+        kind=claim.kind,
         cue=claim.cue,
         text=claim.text,
         start=claim.start,
         end=claim.end,
-        speaker=SpeakerOut(entity=_ref(claim.speaker_entity), text=claim.speaker_text,
-                           start=claim.speaker_start, end=claim.speaker_end),  # fmt: skip
-        source=None if claim.source_text is None else SourceOut(entity=_ref(claim.source_entity),
-                                                                text=claim.source_text),  # fmt: skip
+        speaker=SpeakerOut(
+            entity=_ref(claim.speaker_entity), text=claim.speaker_text, start=claim.speaker_start, end=claim.speaker_end
+        ),
+        source=None
+        if claim.source_text is None
+        else SourceOut(entity=_ref(claim.source_entity), text=claim.source_text),
         about=[EntityRef.model_validate(a.entity) for a in claim.about],
         confidence=claim.confidence,
     )
 
 
-def _loaded() -> Select[tuple[Claim]]:
+def _loaded() -> Select[Claim]:
     return select(Claim).options(
         selectinload(Claim.speaker_entity),
         selectinload(Claim.source_entity),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from app.core.errors import NotFound
@@ -21,13 +21,19 @@ def entity_out(entity: Entity) -> EntityOut:
     """An Entity with aliases and titles loaded, as its API shape."""
     aliases = sorted({a.alias for a in entity.aliases if a.alias != entity.name})
     return EntityOut(
-        id=entity.id, name=entity.name, type=entity.type,  # type: ignore[arg-type]
-        subtype=entity.subtype, aliases=aliases, titles=sorted({t.title for t in entity.titles}),
-        mention_count=entity.mention_count, article_count=entity.article_count, claim_count=entity.claim_count,
-    )  # fmt: skip
+        id=entity.id,
+        name=entity.name,
+        type=entity.type,
+        subtype=entity.subtype,
+        aliases=aliases,
+        titles=sorted({t.title for t in entity.titles}),
+        mention_count=entity.mention_count,
+        article_count=entity.article_count,
+        claim_count=entity.claim_count,
+    )
 
 
-def _loaded():  # type: ignore[no-untyped-def]
+def _loaded() -> Select[Entity]:
     return select(Entity).options(selectinload(Entity.aliases), selectinload(Entity.titles))
 
 
@@ -93,7 +99,7 @@ def get_entity(*, session: Session, entity_id: int, related_limit: int = 10) -> 
         .group_by(other.id)
         .order_by(shared.desc(), other.id)
         .limit(related_limit)
-    ).tuples()
+    )
     related = [RelatedOut(entity=EntityRef.model_validate(e), count=n) for e, n in rows]
     return EntityDetail(**entity_out(entity).model_dump(), related=related)
 

@@ -61,11 +61,19 @@ def ingest_article(*, session: Session, data: ArticleIn, analyzer: Analyzer) -> 
     try:
         with session.begin_nested():
             article = Article(
-                title=data.title, url=data.url, source=data.source, published_at=published,
-                dated_at=published or now, text=data.text, text_hash=fingerprint,
-                search_text=search_key(f"{data.title or ''} {data.text}"), status="analyzed",
-                model_version=analysis.model_version, token_count=analysis.token_count, created_at=now,
-            )  # fmt: skip
+                title=data.title,
+                url=data.url,
+                source=data.source,
+                published_at=published,
+                dated_at=published or now,
+                text=data.text,
+                text_hash=fingerprint,
+                search_text=search_key(f"{data.title or ''} {data.text}"),
+                status="analyzed",
+                model_version=analysis.model_version,
+                token_count=analysis.token_count,
+                created_at=now,
+            )
             session.add(article)
             session.flush()
             touched = store_analysis(session, article=article, analysis=analysis)

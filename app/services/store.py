@@ -45,8 +45,15 @@ def _upsert_entity(session: Session, group: list[NlpMention]) -> Entity:
     aliases.setdefault(first.canonical, first.key)
     entity = _find_entity(session, type_=first.type, key=first.key, alias_keys=set(aliases.values()))
     if entity is None:
-        entity = Entity(name=first.canonical, key=first.key, type=first.type, subtype=first.subtype,
-                        mention_count=0, article_count=0, claim_count=0)  # fmt: skip
+        entity = Entity(
+            name=first.canonical,
+            key=first.key,
+            type=first.type,
+            subtype=first.subtype,
+            mention_count=0,
+            article_count=0,
+            claim_count=0,
+        )
         session.add(entity)
         session.flush()
     elif len(first.canonical.split()) > len(entity.name.split()):
@@ -83,14 +90,22 @@ def store_analysis(session: Session, *, article: Article, analysis: Analysis) ->
         speaker_id = mention_entity[c.speaker.mention] if c.speaker and c.speaker.mention is not None else None
         source_id = mention_entity[c.source.mention] if c.source and c.source.mention is not None else None
         claim = Claim(
-            article_id=article.id, kind=c.kind, cue=c.cue, text=c.text, search_text=search_key(c.text),
-            start=c.start, end=c.end, speaker_entity_id=speaker_id,
+            article_id=article.id,
+            kind=c.kind,
+            cue=c.cue,
+            text=c.text,
+            search_text=search_key(c.text),
+            start=c.start,
+            end=c.end,
+            speaker_entity_id=speaker_id,
             speaker_text=c.speaker.text if c.speaker else None,
             speaker_start=c.speaker.start if c.speaker else None,
             speaker_end=c.speaker.end if c.speaker else None,
-            source_entity_id=source_id, source_text=c.source.text if c.source else None,
-            confidence=round(float(c.confidence), 3), dated_at=article.dated_at,
-        )  # fmt: skip
+            source_entity_id=source_id,
+            source_text=c.source.text if c.source else None,
+            confidence=round(float(c.confidence), 3),
+            dated_at=article.dated_at,
+        )
         claim.about = [ClaimAbout(entity_id=e) for e in dict.fromkeys(mention_entity[i] for i in c.about)]
         session.add(claim)
     session.flush()
@@ -106,21 +121,21 @@ def refresh_entity_counts(session: Session, entity_ids: Iterable[int]) -> None:
     mentions = dict(
         session.execute(
             select(Mention.entity_id, func.count()).where(Mention.entity_id.in_(ids)).group_by(Mention.entity_id)
-        ).tuples()
+        ).all()
     )
     articles = dict(
         session.execute(
             select(Mention.entity_id, func.count(func.distinct(Mention.article_id)))
             .where(Mention.entity_id.in_(ids))
             .group_by(Mention.entity_id)
-        ).tuples()
+        ).all()
     )
     claims = dict(
         session.execute(
             select(Claim.speaker_entity_id, func.count())
             .where(Claim.speaker_entity_id.in_(ids))
             .group_by(Claim.speaker_entity_id)
-        ).tuples()
+        ).all()
     )
     orphans = [i for i in ids if not mentions.get(i) and not claims.get(i)]
     for entity in session.scalars(select(Entity).where(Entity.id.in_(ids))):
@@ -141,7 +156,9 @@ def entities_of_article(session: Session, article_id: int) -> set[int]:
         ids.update(x for x in (speaker, source) if x is not None)
     ids.update(
         session.scalars(
-            select(ClaimAbout.entity_id).join(Claim, Claim.id == ClaimAbout.claim_id).where(Claim.article_id == article_id)
+            select(ClaimAbout.entity_id)
+            .join(Claim, Claim.id == ClaimAbout.claim_id)
+            .where(Claim.article_id == article_id)
         )
     )
     return ids

@@ -34,8 +34,13 @@ def test_malformed_json_is_400(client: TestClient) -> None:
 
 
 def test_unknown_ids_are_404(client: TestClient) -> None:
-    for path in ("/v1/articles/987654", "/v1/entities/987654", "/v1/claims/987654",
-                 "/v1/articles/987654/claims", "/v1/entities/987654/claims"):  # fmt: skip
+    for path in (
+        "/v1/articles/987654",
+        "/v1/entities/987654",
+        "/v1/claims/987654",
+        "/v1/articles/987654/claims",
+        "/v1/entities/987654/claims",
+    ):
         _is_problem(client.get(path), 404)
 
 

@@ -63,10 +63,7 @@ def test_direct_quote_named_speaker_after_title() -> None:
 
 
 def test_guillemets_after_colon_and_continuation() -> None:
-    text = (
-        "أكد سامي العلي أن الحملة ستشمل المدارس. "
-        "وأضاف: «سنفتح ثلاثة مستشفيات جديدة قبل نهاية العام»."
-    )
+    text = "أكد سامي العلي أن الحملة ستشمل المدارس. وأضاف: «سنفتح ثلاثة مستشفيات جديدة قبل نهاية العام»."
     claims, ms = run(text, [ALI])
     assert [c.kind for c in claims] == ["indirect", "direct"]
     assert claims[0].text == "الحملة ستشمل المدارس"
@@ -165,10 +162,7 @@ def test_title_resolves_to_person_with_that_title() -> None:
 
 
 def test_statement_of_a_body_then_the_statement_continues() -> None:
-    text = (
-        "وذكر بيان لوزارة الخارجية أن الوزير سيزور العاصمة الأردنية غدا. "
-        "وأضاف البيان أن الزيارة تستمر يومين."
-    )
+    text = "وذكر بيان لوزارة الخارجية أن الوزير سيزور العاصمة الأردنية غدا. وأضاف البيان أن الزيارة تستمر يومين."
     mention_text = "وزارة الخارجية"
     claims, ms = run(text, [(mention_text, "unit", mention_text, ())])
     assert [c.text for c in claims] == ["الوزير سيزور العاصمة الأردنية غدا", "الزيارة تستمر يومين"]

@@ -1,0 +1,85 @@
+"""Entity typing from hand-written tags: units by rule, clitics, titles, partial names (no Stanza)."""
+
+from __future__ import annotations
+
+from app.nlp.entities import build_mentions, decode_tags, entity_key
+from app.nlp.tokenize import split_sentences
+from app.nlp.types import Mention
+
+
+def _mentions(text: str, tagged: dict[str, str]) -> list[Mention]:
+    """Tag tokens by exact token text: {'الخفاجي': 'PER', ...}; B/I assigned over runs."""
+    sentences = split_sentences(text)
+    tags: list[list[str]] = []
+    for sent in sentences:
+        row: list[str] = []
+        prev = "O"
+        for tok in sent:
+            label = tagged.get(tok.text, "O")
+            row.append("O" if label == "O" else ("I-" if prev == label else "B-") + label)
+            prev = label
+        tags.append(row)
+    found = build_mentions(text, sentences, tags)
+    for m in found:
+        assert text[m.start : m.end] == m.text
+    return found
+
+
+def _by_text(ms: list[Mention]) -> dict[str, Mention]:
+    return {m.text: m for m in ms}
+
+
+def test_decode_bio_and_bioes() -> None:
+    assert decode_tags(["B-PER", "I-PER", "O", "S-LOC", "B-ORG", "E-ORG"]) == [(0, 2, "PER"), (3, 4, "LOC"), (4, 6, "ORG")]
+    assert decode_tags(["I-LOC", "I-LOC", "B-LOC"]) == [(0, 2, "LOC"), (2, 3, "LOC")]
+
+
+def test_rank_and_role_become_titles_and_partial_name_resolves() -> None:
+    text = "وقال المتحدث باسم القيادة، اللواء تحسين الخفاجي، إن الوضع مستقر. وأضاف الخفاجي أن القوات جاهزة."
+    ms = _mentions(text, {"تحسين": "PER", "الخفاجي": "PER"})
+    full, short = [m for m in ms if m.type == "person"]
+    assert full.text == "تحسين الخفاجي" and short.text == "الخفاجي"
+    assert short.canonical == "تحسين الخفاجي" and short.key == full.key
+    assert "اللواء" in full.titles and "المتحدث باسم القيادة" in full.titles
+
+
+def test_rank_inside_tagged_span_is_peeled() -> None:
+    ms = _mentions("أكد الفريق الركن عبد الأمير يار الله أن العمليات مستمرة.",
+                   {"الفريق": "PER", "الركن": "PER", "عبد": "PER", "الأمير": "PER", "يار": "PER", "الله": "PER"})
+    (m,) = ms
+    assert m.text == "عبد الأمير يار الله" and "الفريق الركن" in m.titles
+
+
+def test_units_by_rule_with_subtypes() -> None:
+    text = "أعلنت قيادة العمليات المشتركة العراقية ووزارة الدفاع الأمريكية أن التحالف الدولي وتنظيم داعش والقوات."
+    ms = _by_text(_mentions(text, {}))
+    assert ms["قيادة العمليات المشتركة العراقية"].subtype == "military"
+    assert ms["وزارة الدفاع الأمريكية"].type == "unit" and ms["وزارة الدفاع الأمريكية"].subtype == "government"
+    assert ms["التحالف الدولي"].subtype == "alliance"
+    assert ms["داعش"].subtype == "armed_group"
+    assert "القوات" not in ms  # a bare generic head is no unit
+
+
+def test_bare_head_resolves_to_the_full_unit_in_the_article() -> None:
+    ms = _mentions("دعم التحالف الدولي القوات. وقال إن التحالف باق.", {})
+    units = [m for m in ms if m.type == "unit"]
+    assert [m.text for m in units] == ["التحالف الدولي", "التحالف"]
+    assert units[1].canonical == "التحالف الدولي"
+
+
+def test_proclitic_is_not_part_of_the_mention_when_a_bare_form_exists() -> None:
+    ms = _mentions("زار الوزير بغداد ثم عاد وبغداد ثم والعراق بخير، وللعراق حق.", {"بغداد": "LOC", "وبغداد": "LOC",
+                                                                          "والعراق": "LOC", "وللعراق": "LOC"})
+    texts = [m.text for m in ms]
+    assert texts[:3] == ["بغداد", "بغداد", "العراق"]
+    assert ms[2].key == entity_key("العراق") == "العراق"
+
+
+def test_nisba_adjective_is_not_a_place() -> None:
+    assert _mentions("قالت الحكومة العراقية إن", {"العراقية": "LOC"})[0].text == "الحكومة العراقية"
+    assert not [m for m in _mentions("الطائرات العراقية قصفت", {"العراقية": "LOC"}) if m.type == "place"]
+
+
+def test_entity_key_normalises_spelling() -> None:
+    assert entity_key("الخفاجى") == entity_key("الخفاجي")
+    assert entity_key("وزارة الخارجيّة") == entity_key("وزاره الخارجية")
