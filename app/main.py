@@ -9,11 +9,13 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
-from app.api import articles, claims, entities, health, problems
+from app.api import articles, claims, entities, health, jobs, problems
 from app.api.limits import BodyLimitMiddleware
 from app.core.settings import Settings, get_settings
+from app.nlp.analyze import analyze
 from app.services.ingest import Analyzer
 from app.services.migrate import upgrade_database
+from app.services.worker import InProcessWorker
 
 log = logging.getLogger(__name__)
 
@@ -26,7 +28,11 @@ def create_app(settings: Settings | None = None, *, analyzer: Analyzer | None = 
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
         if settings.migrate_on_start:
             upgrade_database(settings.database_url)
+        worker = InProcessWorker(url=settings.database_url, analyzer=analyzer or analyze)
+        app.state.worker = worker
+        worker.resume()
         yield
+        worker.shutdown()
 
     app = FastAPI(
         title="Qala",
@@ -37,7 +43,7 @@ def create_app(settings: Settings | None = None, *, analyzer: Analyzer | None = 
     app.state.settings = settings
     app.state.analyzer = analyzer
     problems.install(app)
-    for module in (articles, entities, claims, health):
+    for module in (jobs, articles, entities, claims, health):
         app.include_router(module.router)
     if settings.api.cors_origins:
         app.add_middleware(

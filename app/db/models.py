@@ -173,3 +173,39 @@ class ClaimAbout(Base):
 
     claim: Mapped[Claim] = relationship(back_populates="about", lazy="raise")
     entity: Mapped[Entity] = relationship(lazy="raise")
+
+
+class Job(Base):
+    """A batch of articles to ingest; its items are processed one transaction each."""
+
+    __tablename__ = "jobs"
+
+    id: Mapped[IntPk]
+    status: Mapped[str] = mapped_column(String(10), default="queued")
+    total: Mapped[int] = mapped_column(Integer, default=0)
+    done: Mapped[int] = mapped_column(Integer, default=0)
+    failed: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[CreatedAt]
+    updated_at: Mapped[CreatedAt]
+
+    items: Mapped[list[JobItem]] = relationship(
+        back_populates="job", cascade="all, delete-orphan", passive_deletes=True, lazy="raise"
+    )
+
+
+class JobItem(Base):
+    """One article of a batch: its request body until processed, then its article id or error."""
+
+    __tablename__ = "job_items"
+
+    id: Mapped[IntPk]
+    job_id: Mapped[int] = mapped_column(BigId, ForeignKey("jobs.id", ondelete="CASCADE"))
+    position: Mapped[int]
+    payload: Mapped[LongText]
+    status: Mapped[str] = mapped_column(String(10), default="queued")
+    article_id: Mapped[int | None] = mapped_column(BigId, ForeignKey("articles.id", ondelete="SET NULL"))
+    error: Mapped[str | None] = mapped_column(String(2000))
+
+    job: Mapped[Job] = relationship(back_populates="items", lazy="raise")
+
+    __table_args__ = (UniqueConstraint("job_id", "position", name="uq_job_items_job_position"),)

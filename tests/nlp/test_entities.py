@@ -30,7 +30,11 @@ def _by_text(ms: list[Mention]) -> dict[str, Mention]:
 
 
 def test_decode_bio_and_bioes() -> None:
-    assert decode_tags(["B-PER", "I-PER", "O", "S-LOC", "B-ORG", "E-ORG"]) == [(0, 2, "PER"), (3, 4, "LOC"), (4, 6, "ORG")]
+    assert decode_tags(["B-PER", "I-PER", "O", "S-LOC", "B-ORG", "E-ORG"]) == [
+        (0, 2, "PER"),
+        (3, 4, "LOC"),
+        (4, 6, "ORG"),
+    ]
     assert decode_tags(["I-LOC", "I-LOC", "B-LOC"]) == [(0, 2, "LOC"), (2, 3, "LOC")]
 
 
@@ -44,8 +48,10 @@ def test_rank_and_role_become_titles_and_partial_name_resolves() -> None:
 
 
 def test_rank_inside_tagged_span_is_peeled() -> None:
-    ms = _mentions("أكد الفريق الركن عبد الأمير يار الله أن العمليات مستمرة.",
-                   {"الفريق": "PER", "الركن": "PER", "عبد": "PER", "الأمير": "PER", "يار": "PER", "الله": "PER"})
+    ms = _mentions(
+        "أكد الفريق الركن عبد الأمير يار الله أن العمليات مستمرة.",
+        {"الفريق": "PER", "الركن": "PER", "عبد": "PER", "الأمير": "PER", "يار": "PER", "الله": "PER"},
+    )
     (m,) = ms
     assert m.text == "عبد الأمير يار الله" and "الفريق الركن" in m.titles
 
@@ -68,8 +74,10 @@ def test_bare_head_resolves_to_the_full_unit_in_the_article() -> None:
 
 
 def test_proclitic_is_not_part_of_the_mention_when_a_bare_form_exists() -> None:
-    ms = _mentions("زار الوزير بغداد ثم عاد وبغداد ثم والعراق بخير، وللعراق حق.", {"بغداد": "LOC", "وبغداد": "LOC",
-                                                                          "والعراق": "LOC", "وللعراق": "LOC"})
+    ms = _mentions(
+        "زار الوزير بغداد ثم عاد وبغداد ثم والعراق بخير، وللعراق حق.",
+        {"بغداد": "LOC", "وبغداد": "LOC", "والعراق": "LOC", "وللعراق": "LOC"},
+    )
     texts = [m.text for m in ms]
     assert texts[:3] == ["بغداد", "بغداد", "العراق"]
     assert ms[2].key == entity_key("العراق") == "العراق"

@@ -1,0 +1,36 @@
+"""Request and response bodies of batch ingest jobs."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from app.schemas.articles import ArticleIn
+
+MAX_BATCH = 1000
+
+
+class BatchIn(BaseModel):
+    """Up to 1000 articles to ingest in the background."""
+
+    articles: list[ArticleIn] = Field(min_length=1, max_length=MAX_BATCH)
+
+
+class JobError(BaseModel):
+    """Why one article of a batch failed; index is its position in the request."""
+
+    index: int
+    detail: str
+
+
+class JobOut(BaseModel):
+    """A batch job's progress; article_ids follow the request order of the stored articles."""
+
+    id: int
+    status: Literal["queued", "running", "done", "failed"]
+    total: int
+    done: int
+    failed: int
+    article_ids: list[int]
+    errors: list[JobError]

@@ -1,0 +1,46 @@
+"""The embedded worker: runs batch jobs in a background thread of the API process (no broker)."""
+
+from __future__ import annotations
+
+import logging
+from concurrent.futures import Future, ThreadPoolExecutor
+
+from app.db.session import session_scope
+from app.services.ingest import Analyzer
+from app.services.jobs import run_job, unfinished_jobs
+
+log = logging.getLogger(__name__)
+
+
+class InProcessWorker:
+    """One background thread per process, running the same task code a queue worker would."""
+
+    def __init__(self, *, url: str, analyzer: Analyzer) -> None:
+        self._url = url
+        self._analyzer = analyzer
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="qala-jobs")
+
+    def submit(self, job_id: int) -> Future[None]:
+        """Queue a job to run in the background."""
+        return self._pool.submit(self._run, job_id)
+
+    def resume(self) -> None:
+        """Queue every job a previous process left unfinished (nothing, if the database is down)."""
+        try:
+            for session in session_scope(self._url):
+                pending = unfinished_jobs(session=session)
+        except Exception:  # the API must start (and answer 503) even when the database is down
+            log.warning("could not look for unfinished jobs", exc_info=True)
+            return
+        for job_id in pending:
+            self.submit(job_id)
+
+    def _run(self, job_id: int) -> None:
+        try:
+            run_job(url=self._url, job_id=job_id, analyzer=self._analyzer)
+        except Exception:  # keep the worker alive; the job stays resumable
+            log.exception("job %s stopped", job_id)
+
+    def shutdown(self) -> None:
+        """Finish running work and stop."""
+        self._pool.shutdown(wait=True)
