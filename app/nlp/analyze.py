@@ -22,6 +22,6 @@ def analyze(text: str, *, tagger: Tagger | None = None) -> Analysis:
     tokens = tokenize(text)
     sentences = split_sentences(text, tokens)
     tags = tagger.tag([[t.text for t in s] for s in sentences])
-    mentions = build_mentions(text, sentences, tags)
+    mentions = build_mentions(text, sentences, tags, tagger.lexicon)
     claims = extract_claims(text, sentences, mentions)
     return Analysis(mentions=mentions, claims=claims, model_version=tagger.version, token_count=len(tokens))

@@ -8,14 +8,19 @@ tagger's ORG spans. Every mention keeps exact offsets into the article text.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
 from app.nlp.lexicon import (
+    DESCRIPTIVE,
+    DESCRIPTIVE_OF_FORCES,
+    FUNCTION_WORDS,
     GENERIC_HEADS,
     KNOWN_UNITS,
     PROCLITICS,
     RANKS,
     ROLE_HEADS,
+    TITLE_ONLY_HEADS,
     TITLE_STOPS,
     UNIT_HEADS,
 )
@@ -93,8 +98,9 @@ def entity_key(name: str) -> str:
 class _Article:
     """Token-level view of one article for the span rules."""
 
-    def __init__(self, text: str, sentences: list[list[Token]]) -> None:
+    def __init__(self, text: str, sentences: list[list[Token]], lexicon: Mapping[str, int]) -> None:
         self.text = text
+        self.lexicon = lexicon
         self.sentences = sentences
         self.norm = [[normalize(t.text) for t in s] for s in sentences]
         self.vocab = Counter(w for s in self.norm for w in s)
@@ -130,6 +136,7 @@ def _rule_units(art: _Article, ner_tokens: set[tuple[int, int]]) -> list[_Span]:
             known = _known_unit_at(words, k)
             if known is not None:
                 end, subtype = known
+                end = _adjectives_end(words, end)
                 spans.append(_Span(s, k, end, "unit", subtype))
                 k = end
                 continue
@@ -138,15 +145,14 @@ def _rule_units(art: _Article, ner_tokens: set[tuple[int, int]]) -> list[_Span]:
                 k += 1
                 continue
             noun, definite = head
-            j = k + 1
-            if not definite:
-                if j < len(words) and (words[j].startswith("ال") or (s, j) in ner_tokens):
-                    j += 1
-                else:
-                    k += 1
-                    continue
-            while j < len(words) and j - k < 6 and (_is_adjective(words[j]) or (s, j) in ner_tokens):
-                j += 1
+            if noun in TITLE_ONLY_HEADS and k > 0 and strip_proclitic(words[k - 1]) in ROLE_HEADS:
+                k += 1  # وزير الخارجية: a title, not a mention of the ministry
+                continue
+            j = k + 1 if definite else _complement_end(words, k + 1, s, ner_tokens)
+            if j is None:
+                k += 1
+                continue
+            j = _adjectives_end(words, j, s, ner_tokens, generic=noun in GENERIC_HEADS)
             bare = definite and j == k + 1
             if bare and noun in GENERIC_HEADS:
                 k += 1
@@ -154,6 +160,36 @@ def _rule_units(art: _Article, ner_tokens: set[tuple[int, int]]) -> list[_Span]:
             spans.append(_Span(s, k, j, "unit", UNIT_HEADS[noun], bare_head=bare))
             k = j
     return spans
+
+
+def _complement_end(words: list[str], j: int, s: int, ner_tokens: set[tuple[int, int]]) -> int | None:
+    """After an indefinite head: at most one more indefinite noun, then a definite noun or a name.
+
+    قيادة العمليات, قيادة عمليات ديالى, جهاز مكافحة الإرهاب; not قوات بلاده في العراق.
+    """
+    for k in (j, j + 1):
+        if k >= len(words) or not words[k][:1].isalpha() or words[k] in FUNCTION_WORDS:
+            return None
+        if words[k].startswith("ال") or (s, k) in ner_tokens:
+            return k + 1
+        if _unit_head(words[k]) is not None:
+            return None  # a second head starts its own unit (قوات مشاة البحرية)
+    return None
+
+
+def _adjectives_end(
+    words: list[str], j: int, s: int = -1, ner_tokens: set[tuple[int, int]] | None = None, *, generic: bool = False
+) -> int:
+    """Extend a unit name over its adjectives (العراقية, المشتركة), stopping at descriptive ones."""
+    start = j
+    while j < len(words) and j - start < 4:
+        w = words[j]
+        if w in DESCRIPTIVE or (generic and w in DESCRIPTIVE_OF_FORCES):
+            break
+        if not (_is_adjective(w) or (ner_tokens is not None and (s, j) in ner_tokens)):
+            break
+        j += 1
+    return j
 
 
 def _known_unit_at(words: list[str], k: int) -> tuple[int, str] | None:
@@ -261,16 +297,19 @@ def _surface(art: _Article, s: int, i: int, j: int, *, strip: bool = False) -> s
 def _clitic_offset(art: _Article, s: int, i: int) -> int:
     """Characters to skip at the start of token i: a proclitic whose remainder stands alone.
 
-    والعراق → العراق and وبغداد → بغداد (بغداد occurs bare), but للتحالف keeps its clitic
-    because no clean substring spells التحالف there.
+    والعراق → العراق, وبغداد → بغداد (بغداد occurs bare), وواشنطن → واشنطن (far more common
+    bare); للتحالف keeps its clitic, since ل + ال leaves no clean substring spelling التحالف.
     """
     word = art.norm[s][i]
     letters = 0
     for cut in (1, 2):
         rest = word[cut:]
-        if len(rest) < 4 or word[cut - 1] not in PROCLITICS or (cut == 2 and word[0] not in "وف"):
+        if len(rest) < 3 or word[cut - 1] not in PROCLITICS or (cut == 2 and word[0] not in "وف"):
             break
-        if rest.startswith("ال") or _clean(art, rest) or rest in UNIT_HEADS:
+        if rest.startswith("ل") and word[cut - 1] == "ل":
+            break  # لل = ل + ال: no clean form inside this token
+        definite = len(rest) > 3 and rest.startswith("ال")
+        if definite or rest in UNIT_HEADS or _clean(art, rest) or _more_frequent(art, rest, word):
             letters = cut
     return _chars_for_letters(art.sentences[s][i].text, letters)
 
@@ -283,6 +322,12 @@ def _chars_for_letters(token: str, letters: int) -> int:
         while pos < len(token) and normalize(token[pos]) == "":
             pos += 1
     return pos
+
+
+def _more_frequent(art: _Article, rest: str, word: str) -> bool:
+    """The bare form is far more common in news than the attached one (واشنطن vs وواشنطن)."""
+    rank = art.lexicon.get(rest)
+    return rank is not None and rank * 2 < art.lexicon.get(word, 10**9)
 
 
 def _clean(art: _Article, rest: str) -> bool:
@@ -348,9 +393,14 @@ def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
     return any(longer[k : k + n] == shorter for k in range(len(longer) - n + 1))
 
 
-def build_mentions(text: str, sentences: list[list[Token]], tags: list[list[str]]) -> list[Mention]:
-    """All typed mentions of an article, sorted by offset, from its sentences and NER tags."""
-    art = _Article(text, sentences)
+def build_mentions(
+    text: str, sentences: list[list[Token]], tags: list[list[str]], lexicon: Mapping[str, int] | None = None
+) -> list[Mention]:
+    """All typed mentions of an article, sorted by offset, from its sentences and NER tags.
+
+    `lexicon` (word -> frequency rank) lets a proclitic be peeled off a name seen only attached.
+    """
+    art = _Article(text, sentences, lexicon or {})
     ner: list[_Span] = []
     ner_tokens: set[tuple[int, int]] = set()
     for s, sent_tags in enumerate(tags):
@@ -362,7 +412,8 @@ def build_mentions(text: str, sentences: list[list[Token]], tags: list[list[str]
             if typ == "place" and not _keep_place(art, sp):
                 continue
             ner.append(sp)
-            ner_tokens.update((s, k) for k in range(i, j))
+            if typ in ("place", "unit"):  # names that may complete a unit name (قيادة عمليات ديالى)
+                ner_tokens.update((s, k) for k in range(i, j))
     spans = _merge(ner, _rule_units(art, ner_tokens))
     full_unit_heads = {
         strip_proclitic(art.norm[sp.sent][sp.i]) for sp in spans if sp.type == "unit" and not sp.bare_head
@@ -379,4 +430,10 @@ def build_mentions(text: str, sentences: list[list[Token]], tags: list[list[str]
         m = _to_mention(art, sp)
         if m is not None:
             mentions.append(m)
-    return _resolve_names(mentions)
+    return _drop_attached_duplicates(_resolve_names(mentions))
+
+
+def _drop_attached_duplicates(mentions: list[Mention]) -> list[Mention]:
+    """Drop a mention still carrying a clitic (للتحالف) when the article also names it cleanly."""
+    clean = {(m.type, m.key) for m in mentions if entity_key(m.text) == normalize(m.text)}
+    return [m for m in mentions if entity_key(m.text) == normalize(m.text) or (m.type, m.key) not in clean]

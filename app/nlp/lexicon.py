@@ -25,8 +25,9 @@ UNIT_HEADS: dict[str, str] = {
     "استخبارات": "security",
     "مخابرات": "security",
     "خليه": "security",
-    "امن": "security",
-    "اجهزه": "security",
+    "مشاه": "military",
+    "خارجيه": "government",
+    "داخليه": "government",
     "وزاره": "government",
     "حكومه": "government",
     "مجلس": "government",
@@ -62,7 +63,49 @@ UNIT_HEADS: dict[str, str] = {
 }
 
 # Heads that are too generic alone ("القوات") but name a unit with a modifier.
-GENERIC_HEADS = frozenset({"قوات", "قوه", "حكومه", "وزاره", "قياده", "مجلس", "جهاز", "اجهزه", "امن"})
+GENERIC_HEADS = frozenset({"قوات", "قوه", "حكومه", "وزاره", "قياده", "مجلس", "جهاز", "مخابرات", "استخبارات"})
+
+# Adjectives that describe forces rather than name them (القوات القتالية الأجنبية is no unit name).
+DESCRIPTIVE = frozenset(
+    {
+        "القتاليه",
+        "القتالي",
+        "المقاتله",
+        "الاجنبيه",
+        "الاجنبي",
+        "العامله",
+        "المنضويه",
+        "الارهابي",
+        "الارهابيه",
+        "المتطرف",
+        "المتطرفه",
+        "الرسمي",
+        "الرسميه",
+        "المحليه",
+        "المتبقيه",
+        "الموجوده",
+        "المتواجده",
+        "المنسحبه",
+        "الحاليه",
+        "السابقه",
+        "الجديده",
+        "الكبيره",
+    }
+)
+
+# Heads that follow a role in a title (وزير الخارجية) without naming a unit there.
+TITLE_ONLY_HEADS = frozenset({"خارجيه", "داخليه", "دفاع", "اركان"})
+
+# ... and these only after a generic head (القوات العسكرية), not in a name (اللجنة الفنية العسكرية).
+DESCRIPTIVE_OF_FORCES = frozenset({"العسكريه", "العسكري", "المسلحه"})
+
+# Prepositions and particles: never part of a unit name's complement.
+# fmt: off
+FUNCTION_WORDS = frozenset({
+    "في", "من", "علي", "الي", "عن", "مع", "بين", "الذي", "التي", "الذين", "ان", "انه", "او", "ثم", "قد",
+    "لا", "لم", "لن", "ما", "هذا", "هذه", "ذلك", "تلك", "كل", "بعد", "قبل", "خلال", "حول", "ضد", "عبر",
+})
+# fmt: on
 
 # Well-known units named by a bare proper name, with their subtype.
 KNOWN_UNITS: dict[str, str] = {
@@ -174,7 +217,6 @@ ROLE_HEADS = frozenset(
         "قاضي",
         "مسؤول",
         "امر",
-        "آمر",
         "معاون",
         "وكيل",
         "منسق",

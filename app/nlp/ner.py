@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import logging
 import threading
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
@@ -26,6 +27,7 @@ class Tagger(Protocol):
     """Anything that tags pretokenized sentences with one BIO/BIOES tag per token."""
 
     version: str
+    lexicon: Mapping[str, int]  # normalised word -> frequency rank (0 = most frequent); may be empty
 
     def tag(self, sentences: list[list[str]]) -> list[list[str]]:
         """Return a tag per token, in the same shape as the input."""
@@ -87,6 +89,9 @@ def resolve_models(*, models_dir: Path, stanza_dir: Path | None) -> ModelFiles:
 class StanzaTagger:
     """A Stanza pipeline (pretokenized tokenize + ner) that tags our tokens; thread-safe."""
 
+    version: str
+    lexicon: Mapping[str, int]
+
     def __init__(self, files: ModelFiles, *, threads: int = 1) -> None:
         import stanza
         import torch
@@ -115,6 +120,7 @@ class StanzaTagger:
             msg = f"Stanza could not load the NER model from {files.stanza_dir}: {exc}"
             raise ModelLoadError(msg) from exc
         self._lock = threading.Lock()
+        self.lexicon = _load_lexicon(files.pretrain) if files.pretrain is not None else {}
 
     def tag(self, sentences: list[list[str]]) -> list[list[str]]:
         """Tag pretokenized sentences; empty input gives empty output."""
@@ -123,6 +129,19 @@ class StanzaTagger:
         with self._lock:
             doc = self._pipeline(sentences)
         return [[tok.ner for tok in sent.tokens] for sent in doc.sentences]
+
+
+def _load_lexicon(pretrain: Path) -> dict[str, int]:
+    """Word frequency ranks from the word-vector vocabulary (ordered most frequent first)."""
+    import torch
+
+    from app.nlp.normalize import normalize
+
+    data = torch.load(str(pretrain), map_location="cpu", weights_only=False)
+    ranks: dict[str, int] = {}
+    for word, rank in data["vocab"]["_unit2id"].items():
+        ranks.setdefault(normalize(word), int(rank))
+    return ranks
 
 
 _TAGGER: Tagger | None = None

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 # Letters, digits and combining marks (Arabic diacritics are category Mn, which \w misses).
 _MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed"
 _WORD = rf"[^\W_][\w{_MARKS}]*"
-# Numbers keep their decimal/thousands separators and a trailing percent sign: 1,000 / 3.5 / 30%.
-_NUMBER = r"\d+(?:[.,\u066b\u066c]\d+)*%?"
+# Numbers keep their decimal/thousands separators, a percent sign and a proclitic: 1,000 / 3.5 / 30% / و3.5.
+_NUMBER = r"[وفبلك]?\d+(?:[.,\u066b\u066c]\d+)*[%\u066a]?"
 _TOKEN_RE = re.compile(rf"{_NUMBER}|{_WORD}|\S")
 _SENTENCE_END = frozenset({".", "!", "?", "\u061f", "\u2026", "\u06d4"})
 _CLOSERS = frozenset({'"', "\u201d", "\u00bb", ")", "'", "\u2019", "]"})
