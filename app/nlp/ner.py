@@ -56,7 +56,9 @@ def resolve_models(*, models_dir: Path, stanza_dir: Path | None) -> ModelFiles:
                 "(expected resources.json and ar/ner/); run stanza.download('ar', model_dir=...) "
                 "on a machine that can reach the model hub and copy the directory here."
             )
-        return ModelFiles(stanza_dir, None, None, None, None, f"stanza-official:{stanza_dir.name}", True)
+        pretrains = sorted((stanza_dir / "ar" / "pretrain").glob("*.pt"))  # only read for the lexicon
+        pretrain = pretrains[0] if pretrains else None
+        return ModelFiles(stanza_dir, None, pretrain, None, None, f"stanza-official:{stanza_dir.name}", True)
     manifest_path = models_dir / MANIFEST
     if not manifest_path.exists():
         raise ModelLoadError(

@@ -1,0 +1,62 @@
+"""The NER loader: our shipped models offline, an official Stanza layout, and clear failures."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from app.core.settings import REPO_ROOT
+from app.nlp.ner import ModelLoadError, StanzaTagger, resolve_models
+
+MODELS = REPO_ROOT / "models"
+
+
+@pytest.fixture(scope="module")
+def shipped() -> StanzaTagger:
+    return StanzaTagger(resolve_models(models_dir=MODELS, stanza_dir=None))
+
+
+def test_shipped_models_load_offline_and_tag(shipped: StanzaTagger) -> None:
+    tags = shipped.tag([["قال", "رئيس", "الوزراء", "مصطفى", "الكاظمي", "في", "بغداد", "."]])
+    assert len(tags) == 1 and len(tags[0]) == 8
+    assert tags[0][3].endswith("PER") and tags[0][6].endswith("LOC")
+    assert shipped.version.startswith("ar_qala-ner-")
+    assert shipped.lexicon.get("بغداد") is not None
+    assert shipped.tag([]) == []
+
+
+def test_official_stanza_layout_is_accepted(tmp_path: Path) -> None:
+    """A directory laid out as stanza.download() leaves it: resources.json + ar/<processor>/<package>.pt."""
+    manifest = json.loads((MODELS / "qala_models.json").read_text())
+    (tmp_path / "ar" / "ner").mkdir(parents=True)
+    (tmp_path / "ar" / "pretrain").mkdir()
+    (tmp_path / "ar" / "ner" / "aqmar.pt").symlink_to(MODELS / manifest["ner_model"])
+    (tmp_path / "ar" / "pretrain" / "conll17.pt").symlink_to(MODELS / manifest["pretrain"])
+    resources = {
+        "ar": {
+            "lang_name": "Arabic",
+            "tokenize": {"padt": {}},
+            "ner": {"aqmar": {"dependencies": [{"model": "pretrain", "package": "conll17"}]}},
+            "pretrain": {"conll17": {}},
+            "default_processors": {"tokenize": "padt", "ner": "aqmar"},
+            "packages": {"default": {"tokenize": "padt", "ner": "aqmar"}},
+            "default_dependencies": {},
+        }
+    }
+    (tmp_path / "resources.json").write_text(json.dumps(resources))
+    files = resolve_models(models_dir=MODELS, stanza_dir=tmp_path)
+    assert files.official
+    tagger = StanzaTagger(files)
+    assert tagger.tag([["وصل", "الوفد", "إلى", "بغداد", "."]])[0][3].endswith("LOC")
+
+
+def test_missing_models_fail_with_instructions(tmp_path: Path) -> None:
+    with pytest.raises(ModelLoadError, match="python -m training build"):
+        resolve_models(models_dir=tmp_path, stanza_dir=None)
+    with pytest.raises(ModelLoadError, match="not an official Stanza model directory"):
+        resolve_models(models_dir=MODELS, stanza_dir=tmp_path)
+    (tmp_path / "qala_models.json").write_text('{"version": "x", "ner_model": "ner/missing.pt"}')
+    with pytest.raises(ModelLoadError, match="does not exist"):
+        resolve_models(models_dir=tmp_path, stanza_dir=None)
