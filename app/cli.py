@@ -52,10 +52,48 @@ def migrate() -> None:
 
 
 @cli.command()
-def ingest(paths: Annotated[list[Path], typer.Argument(help="Files or folders of .txt articles.")]) -> None:
+def worker(concurrency: int = 0, pool: str = "prefork", loglevel: str = "INFO") -> None:
+    """Run a Celery worker for batch jobs (needs QALA_QUEUE__BROKER_URL); loads the model once per process."""
+    from app.tasks import celery_app
+
+    settings = get_settings()
+    if not settings.queue.broker_url:
+        typer.echo("QALA_QUEUE__BROKER_URL is not set: the API runs batch jobs in-process.", err=True)
+        raise typer.Exit(2)
+    upgrade_database(settings.database_url)
+    n = concurrency or settings.queue.worker_concurrency
+    argv = ["worker", f"--loglevel={loglevel}", f"--concurrency={n}", f"--pool={pool}", "-Q", settings.queue.name]
+    celery_app.worker_main(argv)
+
+
+def _enqueue(paths: list[Path]) -> None:
+    """Store the files as one batch job and hand it to the Celery workers."""
+    from app.services.jobs import create_job
+    from app.tasks import CeleryDispatcher
+
+    settings = get_settings()
+    if not settings.queue.broker_url:
+        typer.echo("--queue needs QALA_QUEUE__BROKER_URL (a Redis broker) and running `qala worker`s.", err=True)
+        raise typer.Exit(2)
+    upgrade_database(settings.database_url)
+    articles = [_article_from(p) for p in _files(paths)]
+    for session in session_scope(settings.database_url):
+        job_id = create_job(session=session, articles=articles)
+    CeleryDispatcher(url=settings.database_url).submit(job_id)
+    typer.echo(f"queued job {job_id} with {len(articles)} articles; GET /v1/jobs/{job_id} follows it")
+
+
+@cli.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders of .txt articles.")],
+    queue: Annotated[bool, typer.Option("--queue", help="Enqueue for Celery workers instead.")] = False,
+) -> None:
     """Analyse and store articles: each in its own transaction; failures are named, the rest kept."""
     from tqdm import tqdm
 
+    if queue:
+        _enqueue(paths)
+        return
     settings = get_settings()
     upgrade_database(settings.database_url)
     stored = duplicates = 0

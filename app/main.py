@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from typing import TYPE_CHECKING
 
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
@@ -17,7 +18,19 @@ from app.services.ingest import Analyzer
 from app.services.migrate import upgrade_database
 from app.services.worker import InProcessWorker
 
+if TYPE_CHECKING:
+    from app.tasks import CeleryDispatcher
+
 log = logging.getLogger(__name__)
+
+
+def _job_runner(settings: Settings, analyzer: Analyzer | None) -> InProcessWorker | CeleryDispatcher:
+    """Celery workers when a broker is configured, else a thread in this process."""
+    if settings.queue.broker_url:
+        from app.tasks import CeleryDispatcher
+
+        return CeleryDispatcher(url=settings.database_url)
+    return InProcessWorker(url=settings.database_url, analyzer=analyzer or analyze)
 
 
 def create_app(settings: Settings | None = None, *, analyzer: Analyzer | None = None) -> FastAPI:
@@ -28,7 +41,7 @@ def create_app(settings: Settings | None = None, *, analyzer: Analyzer | None = 
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
         if settings.migrate_on_start:
             upgrade_database(settings.database_url)
-        worker = InProcessWorker(url=settings.database_url, analyzer=analyzer or analyze)
+        worker = _job_runner(settings, analyzer)
         app.state.worker = worker
         worker.resume()
         yield

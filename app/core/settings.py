@@ -29,6 +29,14 @@ class ApiSettings(BaseModel):
     cors_origins: list[str] = Field(default_factory=list)
 
 
+class QueueSettings(BaseModel):
+    """The distributed task queue for batch ingest; without a broker an in-process worker runs jobs."""
+
+    broker_url: str | None = None  # e.g. redis://127.0.0.1:6379/0
+    name: str = "qala"
+    worker_concurrency: int = 1
+
+
 class Settings(BaseSettings):
     """Qala's settings; e.g. QALA_DATABASE_URL, QALA_NLP__MODELS_DIR, QALA_API__MAX_BODY_BYTES."""
 
@@ -38,6 +46,7 @@ class Settings(BaseSettings):
     migrate_on_start: bool = True
     nlp: NlpSettings = NlpSettings()
     api: ApiSettings = ApiSettings()
+    queue: QueueSettings = QueueSettings()
 
 
 @lru_cache(maxsize=1)

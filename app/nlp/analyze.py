@@ -16,12 +16,12 @@ def default_tagger() -> Tagger:
     return get_tagger(models_dir=nlp.models_dir, stanza_dir=nlp.stanza_dir, threads=nlp.threads)
 
 
-def analyze(text: str, *, tagger: Tagger | None = None) -> Analysis:
+def analyze(text: str, *, tagger: Tagger | None = None, unit_rules: bool = True) -> Analysis:
     """Analyse raw article text; every offset in the result indexes `text` itself."""
     tagger = tagger or default_tagger()
     tokens = tokenize(text)
     sentences = split_sentences(text, tokens)
     tags = tagger.tag([[t.text for t in s] for s in sentences])
-    mentions = build_mentions(text, sentences, tags, tagger.lexicon)
+    mentions = build_mentions(text, sentences, tags, tagger.lexicon, unit_rules=unit_rules)
     claims = extract_claims(text, sentences, mentions)
     return Analysis(mentions=mentions, claims=claims, model_version=tagger.version, token_count=len(tokens))

@@ -394,11 +394,17 @@ def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
 
 
 def build_mentions(
-    text: str, sentences: list[list[Token]], tags: list[list[str]], lexicon: Mapping[str, int] | None = None
+    text: str,
+    sentences: list[list[Token]],
+    tags: list[list[str]],
+    lexicon: Mapping[str, int] | None = None,
+    *,
+    unit_rules: bool = True,
 ) -> list[Mention]:
     """All typed mentions of an article, sorted by offset, from its sentences and NER tags.
 
-    `lexicon` (word -> frequency rank) lets a proclitic be peeled off a name seen only attached.
+    `lexicon` (word -> frequency rank) lets a proclitic be peeled off a name seen only attached;
+    `unit_rules=False` keeps only the tagger's spans (to measure what the rules add).
     """
     art = _Article(text, sentences, lexicon or {})
     ner: list[_Span] = []
@@ -414,7 +420,7 @@ def build_mentions(
             ner.append(sp)
             if typ in ("place", "unit"):  # names that may complete a unit name (قيادة عمليات ديالى)
                 ner_tokens.update((s, k) for k in range(i, j))
-    spans = _merge(ner, _rule_units(art, ner_tokens))
+    spans = _merge(ner, _rule_units(art, ner_tokens) if unit_rules else [])
     full_unit_heads = {
         strip_proclitic(art.norm[sp.sent][sp.i]) for sp in spans if sp.type == "unit" and not sp.bare_head
     }

@@ -11,7 +11,7 @@ import logging
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from app.core.errors import NotFound, QalaError
+from app.core.errors import NotFound, QalaError, ServiceUnavailable
 from app.db.base import utcnow
 from app.db.models import Job, JobItem
 from app.db.session import session_scope
@@ -75,33 +75,56 @@ def _finish(session: Session, job_id: int) -> None:
 
 
 def process_item(*, url: str, item_id: int, analyzer: Analyzer) -> None:
-    """Ingest one queued item and mark it, in one transaction; a done item is left alone."""
+    """Ingest one queued item and mark it, in one transaction; a done item is left alone.
+
+    The job's counters are recomputed afterwards in a transaction of their own, so concurrent
+    workers finishing items of one job never overwrite each other's progress.
+    """
+    job_id = None
     for session in session_scope(url):
-        item = session.get(JobItem, item_id)
+        item = session.get(JobItem, item_id, with_for_update=True)
         if item is None or item.status != "queued":
             return
+        job_id = item.job_id
         try:
             data = ArticleIn.model_validate_json(item.payload)
             with session.begin_nested():
                 article_id, _ = ingest_article(session=session, data=data, analyzer=analyzer)
             item.status, item.article_id = "done", article_id
+        except ServiceUnavailable:
+            raise  # the database or the model is away: the item stays queued for a retry
         except QalaError as exc:
             item.status, item.error = "failed", exc.detail
-        _finish(session, item.job_id)
+    finish_job(url=url, job_id=job_id)
+
+
+def finish_job(*, url: str, job_id: int | None) -> None:
+    """Recount a job from its committed items (and close it when none is left queued)."""
+    if job_id is None:
+        return
+    for session in session_scope(url):
+        _finish(session, job_id)
+
+
+def queued_items(*, session: Session, job_id: int) -> list[int]:
+    """Ids of a job's items still to process, in request order."""
+    return list(
+        session.scalars(
+            select(JobItem.id).where(JobItem.job_id == job_id, JobItem.status == "queued").order_by(JobItem.position)
+        )
+    )
+
+
+def mark_running(*, session: Session, job_id: int) -> None:
+    """A queued job becomes running once its items are handed to workers."""
+    session.execute(update(Job).where(Job.id == job_id, Job.status == "queued").values(status="running"))
 
 
 def run_job(*, url: str, job_id: int, analyzer: Analyzer) -> None:
     """Process every queued item of a job, in order; safe to call again after an interruption."""
     for session in session_scope(url):
-        session.execute(update(Job).where(Job.id == job_id, Job.status == "queued").values(status="running"))
-        item_ids = list(
-            session.scalars(
-                select(JobItem.id)
-                .where(JobItem.job_id == job_id, JobItem.status == "queued")
-                .order_by(JobItem.position)
-            )
-        )
+        mark_running(session=session, job_id=job_id)
+        item_ids = queued_items(session=session, job_id=job_id)
     for item_id in item_ids:
         process_item(url=url, item_id=item_id, analyzer=analyzer)
-    for session in session_scope(url):
-        _finish(session, job_id)
+    finish_job(url=url, job_id=job_id)

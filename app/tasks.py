@@ -1,0 +1,93 @@
+"""Celery tasks for batch ingest: workers run the same service code as the API, one item a task.
+
+Tasks are acknowledged late and re-queued if their worker dies; processing an item is
+idempotent (a done item is skipped), and a starting worker re-queues every unfinished item, so
+a job interrupted by a killed worker completes after a restart with each article stored once.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from celery import Celery, signals
+from sqlalchemy.exc import OperationalError
+
+from app.core.errors import ServiceUnavailable
+from app.core.settings import Settings, get_settings
+from app.db.session import session_scope
+from app.nlp.analyze import analyze, default_tagger
+from app.services.jobs import mark_running, process_item, queued_items, unfinished_jobs
+
+log = logging.getLogger(__name__)
+
+
+def make_celery(settings: Settings) -> Celery:
+    """A Celery app on the configured broker (results are in the database, not in Celery)."""
+    app = Celery("qala", broker=settings.queue.broker_url or "memory://")
+    app.conf.update(
+        task_acks_late=True,
+        task_reject_on_worker_lost=True,
+        task_default_queue=settings.queue.name,
+        worker_prefetch_multiplier=1,
+        task_ignore_result=True,
+        broker_connection_retry_on_startup=True,
+        broker_transport_options={"visibility_timeout": 600},
+        worker_hijack_root_logger=False,
+    )
+    return app
+
+
+celery_app = make_celery(get_settings())
+
+
+@celery_app.task(
+    name="qala.process_item",
+    autoretry_for=(OperationalError, ServiceUnavailable),
+    retry_backoff=True,
+    retry_backoff_max=60,
+    max_retries=10,
+)
+def process_item_task(item_id: int) -> None:
+    """Ingest one batch item (a retry or redelivery of a done item does nothing)."""
+    process_item(url=get_settings().database_url, item_id=item_id, analyzer=analyze)
+
+
+class CeleryDispatcher:
+    """Hands a job's items to Celery workers (the API's job runner when a broker is set)."""
+
+    def __init__(self, *, url: str) -> None:
+        self._url = url
+
+    def submit(self, job_id: int) -> None:
+        """Enqueue every queued item of the job."""
+        for session in session_scope(self._url):
+            items = queued_items(session=session, job_id=job_id)
+            mark_running(session=session, job_id=job_id)
+        for item_id in items:
+            process_item_task.delay(item_id)
+
+    def resume(self) -> None:
+        """Re-enqueue the queued items of every unfinished job (duplicates are harmless)."""
+        for session in session_scope(self._url):
+            pending = unfinished_jobs(session=session)
+        for job_id in pending:
+            self.submit(job_id)
+
+    def shutdown(self) -> None:
+        """Nothing runs in this process."""
+
+
+@signals.worker_process_init.connect
+def _load_model(**_: Any) -> None:
+    """Each worker process loads the Stanza pipeline once, before its first task."""
+    default_tagger()
+
+
+@signals.worker_ready.connect
+def _resume(**_: Any) -> None:
+    """A (re)started worker re-queues what an earlier, killed worker left unfinished."""
+    try:
+        CeleryDispatcher(url=get_settings().database_url).resume()
+    except Exception:  # a worker must start even if the database is briefly away
+        log.warning("could not resume unfinished jobs", exc_info=True)
