@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections.abc import Callable
+from datetime import datetime
 
 from sqlalchemy import delete, or_, select
 from sqlalchemy.exc import IntegrityError
@@ -50,41 +51,58 @@ def run_analysis(analyzer: Analyzer, text: str) -> Analysis:
 
 
 def ingest_article(*, session: Session, data: ArticleIn, analyzer: Analyzer) -> tuple[int, bool]:
-    """Store and analyse an article; returns (id, created). A duplicate returns the stored id."""
+    """Store and analyse an article; returns (id, created). A duplicate returns the stored id.
+
+    Concurrent writers are settled by unique constraints: the same article sent twice at once is
+    stored once (the loser answers with the winner's id); a clash on a new entity is retried.
+    """
     fingerprint = text_fingerprint(data.text)
     existing = find_duplicate(session, url=data.url, fingerprint=fingerprint)
     if existing is not None:
         return existing, False
     analysis = run_analysis(analyzer, data.text)
     published = to_naive_utc(data.published_at)
+    for attempt in range(_WRITE_ATTEMPTS):
+        try:
+            with session.begin_nested():
+                return _write_article(session, data, analysis, fingerprint, published), True
+        except IntegrityError:
+            existing = find_duplicate(session, url=data.url, fingerprint=fingerprint)
+            if existing is not None:
+                return existing, False
+            if attempt == _WRITE_ATTEMPTS - 1:
+                raise
+            log.info("entity clash with a concurrent ingest; retrying")
+    raise AssertionError("unreachable")
+
+
+_WRITE_ATTEMPTS = 3
+
+
+def _write_article(
+    session: Session, data: ArticleIn, analysis: Analysis, fingerprint: str, published: datetime | None
+) -> int:
+    """Insert the article and its analysis (inside the caller's savepoint)."""
     now = utcnow()
-    try:
-        with session.begin_nested():
-            article = Article(
-                title=data.title,
-                url=data.url,
-                source=data.source,
-                published_at=published,
-                dated_at=published or now,
-                text=data.text,
-                text_hash=fingerprint,
-                search_text=search_key(f"{data.title or ''} {data.text}"),
-                status="analyzed",
-                model_version=analysis.model_version,
-                token_count=analysis.token_count,
-                created_at=now,
-            )
-            session.add(article)
-            session.flush()
-            touched = store_analysis(session, article=article, analysis=analysis)
-            refresh_entity_counts(session, touched)
-    except IntegrityError:
-        # A concurrent request stored the same article (or a new entity) first: answer with theirs.
-        existing = find_duplicate(session, url=data.url, fingerprint=fingerprint)
-        if existing is None:
-            raise
-        return existing, False
-    return article.id, True
+    article = Article(
+        title=data.title,
+        url=data.url,
+        source=data.source,
+        published_at=published,
+        dated_at=published or now,
+        text=data.text,
+        text_hash=fingerprint,
+        search_text=search_key(f"{data.title or ''} {data.text}"),
+        status="analyzed",
+        model_version=analysis.model_version,
+        token_count=analysis.token_count,
+        created_at=now,
+    )
+    session.add(article)
+    session.flush()
+    touched = store_analysis(session, article=article, analysis=analysis)
+    refresh_entity_counts(session, touched)
+    return article.id
 
 
 def reanalyze_article(*, session: Session, article_id: int, analyzer: Analyzer) -> None:

@@ -1,0 +1,30 @@
+"""The same article posted by 8 clients at once is stored once, and every client gets it."""
+
+from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor
+
+from fastapi.testclient import TestClient
+
+from tests.conftest import seed_text
+
+
+def test_eight_concurrent_posts_store_one_article(client: TestClient) -> None:
+    body = {"text": seed_text("001"), "url": "https://news.example/iraq/1"}
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        responses = list(pool.map(lambda _: client.post("/v1/articles", json=body), range(8)))
+    assert sorted(r.status_code for r in responses) == [200] * 7 + [201]
+    assert [r.status_code for r in responses].count(201) == 1
+    ids = {r.json()["id"] for r in responses}
+    assert len(ids) == 1
+    assert all(r.json()["mentions"] == responses[0].json()["mentions"] for r in responses)
+    assert len(client.get("/v1/articles").json()["items"]) == 1
+
+
+def test_concurrent_different_articles_share_new_entities(client: TestClient) -> None:
+    texts = [seed_text(p) + f"\n{i}" for i, p in enumerate(("000", "001", "004", "000", "001", "004"))]
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        responses = list(pool.map(lambda t: client.post("/v1/articles", json={"text": t}), texts))
+    assert all(r.status_code == 201 for r in responses), [r.text[:200] for r in responses]
+    pairs = [(e["name"], e["type"]) for e in client.get("/v1/entities", params={"limit": 100}).json()["items"]]
+    assert len(pairs) == len(set(pairs))  # a name shared by concurrent articles is one entity
