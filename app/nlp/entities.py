@@ -393,6 +393,68 @@ def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
     return any(longer[k : k + n] == shorter for k in range(len(longer) - n + 1))
 
 
+def _rank_persons(art: _Article) -> list[_Span]:
+    """Names right after a rank (اللواء تحسين الخفاجي): two to four name words the tagger may miss."""
+    found: list[_Span] = []
+    for s, words in enumerate(art.norm):
+        for k, word in enumerate(words):
+            if strip_proclitic(word) not in RANKS or (k + 1 < len(words) and words[k + 1] in RANKS):
+                continue
+            start = end = k + 1
+            while end < len(words) and end - start < 4 and _name_word(art, s, end, first=end == start):
+                end += 1
+            if end - start >= 2:
+                found.append(_Span(s, start, end, "person"))
+    return found
+
+
+def _name_word(art: _Article, s: int, k: int, *, first: bool) -> bool:
+    """Could word k continue a personal name (not a particle, cue, role, unit head or rank)?"""
+    w = art.norm[s][k]
+    if not art.is_word(s, k) or (first and w.startswith("ال")):
+        return False
+    bare = strip_proclitic(w)
+    stops = (FUNCTION_WORDS, TITLE_STOPS, ROLE_HEADS, RANKS)
+    return not any(w in st or bare in st for st in stops) and _unit_head(w) is None
+
+
+def _propagate(art: _Article, spans: list[_Span]) -> list[_Span]:
+    """Document consistency: a name tagged once is a mention wherever else it occurs untagged.
+
+    Persons also propagate their surname (الخفاجي after تحسين الخفاجي) unless it is a very
+    common word.
+    """
+    names: dict[tuple[str, ...], EntityType] = {}
+    for sp in spans:
+        if sp.type not in ("person", "unit", "place") or sp.bare_head:
+            continue
+        words = tuple([strip_proclitic(art.norm[sp.sent][sp.i]), *art.norm[sp.sent][sp.i + 1 : sp.j]])
+        names.setdefault(words, sp.type)
+        last = words[-1]
+        if sp.type == "person" and len(words) > 1 and len(last) >= 4 and art.lexicon.get(last, 10**9) > 300:
+            names.setdefault((last,), "person")
+    if not names:
+        return spans
+    longest = max(len(n) for n in names)
+    covered = {(sp.sent, k) for sp in spans for k in range(sp.i, sp.j)}
+    added: list[_Span] = []
+    for s, row in enumerate(art.norm):
+        k = 0
+        while k < len(row):
+            hit = None
+            for n in range(min(longest, len(row) - k), 0, -1):
+                cand = tuple([strip_proclitic(row[k]), *row[k + 1 : k + n]])
+                if cand in names and not any((s, x) in covered for x in range(k, k + n)):
+                    hit = _Span(s, k, k + n, names[cand])
+                    break
+            if hit is None:
+                k += 1
+                continue
+            added.append(hit)
+            k = hit.j
+    return sorted([*spans, *added], key=lambda x: (x.sent, x.i))
+
+
 def build_mentions(
     text: str,
     sentences: list[list[Token]],
@@ -420,7 +482,10 @@ def build_mentions(
             ner.append(sp)
             if typ in ("place", "unit"):  # names that may complete a unit name (قيادة عمليات ديالى)
                 ner_tokens.update((s, k) for k in range(i, j))
+    covered = {(sp.sent, k) for sp in ner for k in range(sp.i, sp.j)}
+    ner += [sp for sp in _rank_persons(art) if not any((sp.sent, k) in covered for k in range(sp.i, sp.j))]
     spans = _merge(ner, _rule_units(art, ner_tokens) if unit_rules else [])
+    spans = _propagate(art, spans)
     full_unit_heads = {
         strip_proclitic(art.norm[sp.sent][sp.i]) for sp in spans if sp.type == "unit" and not sp.bare_head
     }

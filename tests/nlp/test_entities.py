@@ -91,3 +91,19 @@ def test_nisba_adjective_is_not_a_place() -> None:
 def test_entity_key_normalises_spelling() -> None:
     assert entity_key("الخفاجى") == entity_key("الخفاجي")
     assert entity_key("وزارة الخارجيّة") == entity_key("وزاره الخارجية")
+
+
+def test_name_after_a_rank_is_a_person_even_untagged_and_propagates() -> None:
+    text = "نقلت الوكالة عن اللواء تحسين الخفاجي قوله إن الوضع مستقر. وأضاف الخفاجي أن التحالف باق."
+    people = [m for m in _mentions(text, {}) if m.type == "person"]
+    assert [m.text for m in people] == ["تحسين الخفاجي", "الخفاجي"]
+    assert people[0].titles == ("اللواء",) and people[1].canonical == "تحسين الخفاجي"
+
+
+def test_a_place_tagged_once_is_found_again() -> None:
+    text = "وصل الوفد إلى الموصل. وفي الموصل عقد اجتماع."
+    sentences = split_sentences(text)
+    tags = [["O"] * len(s) for s in sentences]
+    tags[0][3] = "S-LOC"
+    places = [m.text for m in build_mentions(text, sentences, tags) if m.type == "place"]
+    assert places == ["الموصل", "الموصل"]
