@@ -16,7 +16,12 @@ from app.nlp.lexicon import (
     DESCRIPTIVE_OF_FORCES,
     FUNCTION_WORDS,
     GENERIC_HEADS,
+    GENERIC_PLACE_WORDS,
+    KNOWN_PLACES,
     KNOWN_UNITS,
+    PLACE_HEADS,
+    PLACE_NAME_PREFIXES,
+    PLACE_TRIGGERS,
     PROCLITICS,
     RANKS,
     ROLE_HEADS,
@@ -37,7 +42,8 @@ _LABELS: dict[str, EntityType] = {
     "MISC": "misc",
     "MIS": "misc",
 }
-_MAX_KNOWN_LEN = max(len(k.split()) for k in KNOWN_UNITS)
+_CUE_WORDS = frozenset(UNIT_HEADS) | PLACE_HEADS | PLACE_TRIGGERS
+_MAX_KNOWN_LEN = max(len(k.split()) for k in (*KNOWN_UNITS, *KNOWN_PLACES))
 
 
 @dataclass
@@ -51,6 +57,7 @@ class _Span:
     subtype: str | None = None
     titles: list[str] = field(default_factory=list)
     bare_head: bool = False
+    cued: bool = False  # typed by a cue or a gazetteer, which outranks the tagger's type
 
 
 def decode_tags(tags: list[str]) -> list[tuple[int, int, str]]:
@@ -133,12 +140,17 @@ def _rule_units(art: _Article, ner_tokens: set[tuple[int, int]]) -> list[_Span]:
     for s, words in enumerate(art.norm):
         k = 0
         while k < len(words):
-            known = _known_unit_at(words, k)
+            known = _known_name_at(words, k)
             if known is not None:
-                end, subtype = known
-                end = _adjectives_end(words, end)
-                spans.append(_Span(s, k, end, "unit", subtype))
+                end, typ, subtype = known
+                end = _adjectives_end(words, end) if typ == "unit" else end
+                spans.append(_Span(s, k, end, typ, subtype, cued=True))
                 k = end
+                continue
+            place = _place_at(art, s, k, ner_tokens)
+            if place is not None:
+                spans.append(place)
+                k = place.j
                 continue
             head = _unit_head(words[k])
             if head is None or not art.is_word(s, k):
@@ -192,13 +204,39 @@ def _adjectives_end(
     return j
 
 
-def _known_unit_at(words: list[str], k: int) -> tuple[int, str] | None:
-    """A well-known unit name (داعش, الناتو, حزب الله) starting at word k, longest first."""
+def _known_name_at(words: list[str], k: int) -> tuple[int, EntityType, str | None] | None:
+    """A well-known unit (داعش, حزب الله) or country (المملكة المتحدة) at word k, longest first."""
     for n in range(min(_MAX_KNOWN_LEN, len(words) - k), 0, -1):
         phrase = " ".join([strip_proclitic(words[k]), *words[k + 1 : k + n]])
         if phrase in KNOWN_UNITS:
-            return k + n, KNOWN_UNITS[phrase]
+            return k + n, "unit", KNOWN_UNITS[phrase]
+        if phrase in KNOWN_PLACES:
+            return k + n, "place", None
     return None
+
+
+def _place_at(art: _Article, s: int, k: int, ner_tokens: set[tuple[int, int]]) -> _Span | None:
+    """A place by its cue: the name after محافظة/مدينة/مناطق…, or a facility (قاعدة بلد الجوية)."""
+    words = art.norm[s]
+    word = strip_proclitic(words[k]) if words[k][:1] in PROCLITICS else words[k]
+    cues = PLACE_TRIGGERS | PLACE_HEADS
+    bare = word[1:] if len(word) > 3 and word[0] in PROCLITICS and word[1:] in cues else word
+    if bare in PLACE_HEADS:
+        end = _complement_end(words, k + 1, s, ner_tokens)
+        return None if end is None else _Span(s, k, _adjectives_end(words, end), "place", cued=True)
+    if bare not in PLACE_TRIGGERS and word not in PLACE_TRIGGERS:
+        return None
+    i = k + 1
+    if i >= len(words) or not _name_word(art, s, i, first=False) or words[i] in GENERIC_PLACE_WORDS:
+        return None
+    j = i + 1
+    if j < len(words) and art.is_word(s, j) and words[j] not in FUNCTION_WORDS:
+        second = words[j]
+        joined = words[i] in PLACE_NAME_PREFIXES or (
+            second.startswith("ال") and not words[i].startswith("ال") and not _is_adjective(second)
+        )
+        j += joined
+    return _Span(s, i, j, "place", cued=True)
 
 
 def _merge(ner: list[_Span], rules: list[_Span]) -> list[_Span]:
@@ -210,7 +248,7 @@ def _merge(ner: list[_Span], rules: list[_Span]) -> list[_Span]:
             out.append(sp)
             continue
         for r in overlapping:
-            if sp.type == "unit":
+            if sp.type == r.type == "unit":
                 r.i, r.j = min(r.i, sp.i), max(r.j, sp.j)
                 r.bare_head = False
     out.sort(key=lambda x: (x.sent, x.i, -x.j))
@@ -309,7 +347,7 @@ def _clitic_offset(art: _Article, s: int, i: int) -> int:
         if rest.startswith("ل") and word[cut - 1] == "ل":
             break  # لل = ل + ال: no clean form inside this token
         definite = len(rest) > 3 and rest.startswith("ال")
-        if definite or rest in UNIT_HEADS or _clean(art, rest) or _more_frequent(art, rest, word):
+        if definite or rest in _CUE_WORDS or _clean(art, rest) or _more_frequent(art, rest, word):
             letters = cut
     return _chars_for_letters(art.sentences[s][i].text, letters)
 
@@ -360,7 +398,9 @@ def _to_mention(art: _Article, sp: _Span) -> Mention | None:
 
 
 def _keep_place(art: _Article, sp: _Span) -> bool:
-    """Drop nisba adjectives the tagger calls places (العراقية is not a mention of العراق)."""
+    """Drop nisba adjectives (العراقية is no mention of العراق) and common nouns (المنطقة العربية)."""
+    if strip_proclitic(art.norm[sp.sent][sp.i]) in GENERIC_PLACE_WORDS:
+        return False
     if sp.j - sp.i != 1:
         return True
     w = strip_proclitic(art.norm[sp.sent][sp.i])
@@ -424,11 +464,18 @@ def _propagate(art: _Article, spans: list[_Span]) -> list[_Span]:
     Persons also propagate their surname (الخفاجي after تحسين الخفاجي) unless it is a very
     common word.
     """
+
+    def key(sp: _Span) -> tuple[str, ...]:
+        return tuple([strip_proclitic(art.norm[sp.sent][sp.i]), *art.norm[sp.sent][sp.i + 1 : sp.j]])
+
+    forced = {key(sp): sp.type for sp in spans if sp.cued}
+    for sp in spans:  # محافظة صلاح الدين makes صلاح الدين a place throughout the article
+        sp.type = forced.get(key(sp), sp.type)
     names: dict[tuple[str, ...], EntityType] = {}
     for sp in spans:
         if sp.type not in ("person", "unit", "place") or sp.bare_head:
             continue
-        words = tuple([strip_proclitic(art.norm[sp.sent][sp.i]), *art.norm[sp.sent][sp.i + 1 : sp.j]])
+        words = key(sp)
         names.setdefault(words, sp.type)
         last = words[-1]
         if sp.type == "person" and len(words) > 1 and len(last) >= 4 and art.lexicon.get(last, 10**9) > 300:

@@ -107,3 +107,17 @@ def test_a_place_tagged_once_is_found_again() -> None:
     tags[0][3] = "S-LOC"
     places = [m.text for m in build_mentions(text, sentences, tags) if m.type == "place"]
     assert places == ["الموصل", "الموصل"]
+
+
+def test_place_cues_override_the_tagger_and_gazetteer_names() -> None:
+    text = "انتشرت القوات في محافظة صلاح الدين وقاعدة بلد الجوية. وزار صلاح الدين وفد من المملكة المتحدة."
+    sentences = split_sentences(text)
+    tags = [["O"] * len(s) for s in sentences]
+    toks = [t.text for t in sentences[1]]
+    k = toks.index("صلاح")
+    tags[1][k : k + 2] = ["B-PER", "E-PER"]
+    got = {(m.text, m.type) for m in build_mentions(text, sentences, tags)}
+    assert ("صلاح الدين", "place") in got and ("صلاح الدين", "person") not in got
+    assert ("قاعدة بلد الجوية", "place") in got
+    assert ("المملكة المتحدة", "place") in got
+    assert {m.text for m in _mentions("تحدث عن المنطقة العربية.", {"المنطقة": "LOC", "العربية": "LOC"})} == set()
