@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import TYPE_CHECKING
@@ -13,7 +14,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from app.api import articles, claims, entities, health, jobs, problems
 from app.api.limits import BodyLimitMiddleware
 from app.core.settings import Settings, get_settings
-from app.nlp.analyze import analyze
+from app.nlp.analyze import analyze, default_tagger
 from app.services.ingest import Analyzer
 from app.services.migrate import upgrade_database
 from app.services.worker import InProcessWorker
@@ -22,6 +23,14 @@ if TYPE_CHECKING:
     from app.tasks import CeleryDispatcher
 
 log = logging.getLogger(__name__)
+
+
+def _warm_model() -> None:
+    """Load the NER model now; a failure shows in /readyz and in ingest errors, not here."""
+    try:
+        default_tagger()
+    except Exception:  # reported where it matters: /readyz and POST answer 503 with the reason
+        log.warning("NER model not loaded at start", exc_info=True)
 
 
 def _job_runner(settings: Settings, analyzer: Analyzer | None) -> InProcessWorker | CeleryDispatcher:
@@ -41,6 +50,8 @@ def create_app(settings: Settings | None = None, *, analyzer: Analyzer | None = 
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
         if settings.migrate_on_start:
             upgrade_database(settings.database_url)
+        if analyzer is None:  # load the model in the background so the first request is not slow
+            threading.Thread(target=_warm_model, name="qala-warmup", daemon=True).start()
         worker = _job_runner(settings, analyzer)
         app.state.worker = worker
         worker.resume()
