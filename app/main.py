@@ -50,7 +50,7 @@ def create_app(settings: Settings | None = None, *, analyzer: Analyzer | None = 
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
         if settings.migrate_on_start:
             upgrade_database(settings.database_url)
-        if analyzer is None:  # load the model in the background so the first request is not slow
+        if analyzer is None and settings.nlp.preload:  # load the model now, so the first POST is not slow
             threading.Thread(target=_warm_model, name="qala-warmup", daemon=True).start()
         worker = _job_runner(settings, analyzer)
         app.state.worker = worker

@@ -18,6 +18,7 @@ class NlpSettings(BaseModel):
     # A directory holding official Stanza resources (resources.json + ar/...), used instead when set.
     stanza_dir: Path | None = None
     threads: int = 1
+    preload: bool = True  # load the model when the API starts (off for read-only replicas)
 
 
 class ApiSettings(BaseModel):
