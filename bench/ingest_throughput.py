@@ -1,0 +1,149 @@
+"""Ingest throughput: articles/s and tokens/s with the embedded worker and with 1 and 2 Celery workers.
+
+    python -m bench.ingest_throughput --articles 60 --pg postgresql+psycopg://postgres@127.0.0.1:5432/qala_bench
+
+Real articles (the first N of SaudiNewsNet in ../shared/data) go through the same batch-job code
+the API uses: the embedded run uses the in-process worker on a SQLite file; the Celery runs use
+`qala worker --pool solo` processes on PostgreSQL with Redis as broker (each process loads the
+model once; timing starts when every worker answers a ping).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import redis
+from sqlalchemy import func, select, text
+
+from app.core.settings import REPO_ROOT
+from app.db.base import Base
+from app.db.models import Article, Job
+from app.db.session import make_engine, session_scope
+from app.nlp.analyze import analyze
+from app.schemas.articles import ArticleIn
+from app.services.jobs import create_job, run_job
+from app.services.migrate import upgrade_database
+
+NEWS = (
+    Path(os.environ.get("QALA_SHARED_DIR", REPO_ROOT.parent / "shared"))
+    / "data/saudinewsnet/saudinewsnet_paragraphs.txt.gz"
+)
+BROKER = "redis://127.0.0.1:6379/14"
+RESULTS = Path(__file__).parent / "results"
+
+
+def news_articles(n: int) -> list[ArticleIn]:
+    """The first n articles of SaudiNewsNet (title line + paragraphs, blank line between articles)."""
+    out: list[ArticleIn] = []
+    with gzip.open(NEWS, "rt", encoding="utf-8") as fh:
+        block: list[str] = []
+        for line in fh:
+            if line.strip():
+                block.append(line.rstrip("\n"))
+                continue
+            if len(block) > 2:
+                out.append(ArticleIn(title=block[0], text="\n".join(block)))
+                if len(out) == n:
+                    break
+            block = []
+    return out
+
+
+def _figures(url: str, seconds: float) -> dict[str, float]:
+    for s in session_scope(url):
+        n = s.scalar(select(func.count()).select_from(Article)) or 0
+        tokens = s.scalar(select(func.sum(Article.token_count))) or 0
+    return {"articles": n, "tokens": tokens, "seconds": round(seconds, 2),
+            "articles_per_s": round(n / seconds, 2), "tokens_per_s": round(tokens / seconds)}  # fmt: skip
+
+
+def embedded(articles: list[ArticleIn]) -> dict[str, float]:
+    """The in-process worker's code path (run_job) on a fresh SQLite file."""
+    with tempfile.TemporaryDirectory() as tmp:
+        url = f"sqlite:///{tmp}/bench.db"
+        upgrade_database(url)
+        analyze("تحميل النموذج.")  # load the model before timing
+        for s in session_scope(url):
+            job_id = create_job(session=s, articles=articles)
+        t0 = time.perf_counter()
+        run_job(url=url, job_id=job_id, analyzer=analyze)
+        return _figures(url, time.perf_counter() - t0)
+
+
+def _reset_pg(url: str) -> None:
+    upgrade_database(url)
+    engine = make_engine(url, pooled=False)
+    with engine.begin() as conn:
+        conn.execute(
+            text(f"TRUNCATE {', '.join(t.name for t in Base.metadata.sorted_tables)} RESTART IDENTITY CASCADE")
+        )
+    engine.dispose()
+
+
+def celery(articles: list[ArticleIn], url: str, workers: int) -> dict[str, float]:
+    """K solo-pool Celery worker processes on PostgreSQL + Redis."""
+    _reset_pg(url)
+    redis.Redis.from_url(BROKER).flushdb()
+    env = {**os.environ, "QALA_DATABASE_URL": url, "QALA_QUEUE__BROKER_URL": BROKER, "QALA_QUEUE__NAME": "qala-bench"}
+    procs = [
+        subprocess.Popen([sys.executable, "-c", "from app.cli import main; main()", "worker", "--pool", "solo",
+                          "--loglevel", "WARNING"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        for _ in range(workers)
+    ]  # fmt: skip
+    try:
+        os.environ.update({"QALA_QUEUE__BROKER_URL": BROKER})
+        from app.core.settings import QueueSettings, Settings
+        from app.tasks import CeleryDispatcher, make_celery
+
+        app = make_celery(Settings(queue=QueueSettings(broker_url=BROKER, name="qala-bench")))
+        for _ in range(120):
+            if len(app.control.ping(timeout=1.0) or []) >= workers:
+                break
+        time.sleep(5)  # let each worker process finish loading the model
+        for s in session_scope(url):
+            job_id = create_job(session=s, articles=articles)
+        t0 = time.perf_counter()
+        CeleryDispatcher(url=url).submit(job_id)
+        while True:
+            for s in session_scope(url):
+                status = s.scalar(select(Job.status).where(Job.id == job_id))
+            if status in ("done", "failed"):
+                break
+            time.sleep(0.2)
+        return _figures(url, time.perf_counter() - t0)
+    finally:
+        for p in procs:
+            p.terminate()
+        for p in procs:
+            p.wait(timeout=60)
+
+
+def main() -> None:
+    """Command line: prints a table and writes bench/results/ingest.json."""
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--articles", type=int, default=60)
+    p.add_argument("--pg", default="postgresql+psycopg://postgres@127.0.0.1:5432/qala_bench")
+    args = p.parse_args()
+    articles = news_articles(args.articles)
+    results = {"embedded (SQLite)": embedded(articles)}
+    print(results, flush=True)
+    for k in (1, 2):
+        results[f"celery x{k} (PostgreSQL)"] = celery(articles, args.pg, k)
+        print(results, flush=True)
+    RESULTS.mkdir(exist_ok=True)
+    (RESULTS / "ingest.json").write_text(json.dumps(results, indent=1) + "\n")
+    print("| mode | articles | seconds | articles/s | tokens/s |\n|---|---|---|---|---|")
+    for mode, r in results.items():
+        print(f"| {mode} | {r['articles']:.0f} | {r['seconds']} | {r['articles_per_s']} | {r['tokens_per_s']:.0f} |")
+
+
+if __name__ == "__main__":
+    main()
