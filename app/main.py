@@ -52,11 +52,9 @@ def create_app(settings: Settings | None = None, *, analyzer: Analyzer | None = 
             upgrade_database(settings.database_url)
         if analyzer is None and settings.nlp.preload:  # load the model now, so the first POST is not slow
             threading.Thread(target=_warm_model, name="qala-warmup", daemon=True).start()
-        worker = _job_runner(settings, analyzer)
-        app.state.worker = worker
-        worker.resume()
+        app.state.worker.resume()
         yield
-        worker.shutdown()
+        app.state.worker.shutdown()
 
     app = FastAPI(
         title="Qala",
@@ -66,7 +64,9 @@ def create_app(settings: Settings | None = None, *, analyzer: Analyzer | None = 
     )
     app.state.settings = settings
     app.state.analyzer = analyzer
+    app.state.worker = _job_runner(settings, analyzer)
     problems.install(app)
+    problems.document_problems(app)
     for module in (jobs, articles, entities, claims, health):
         app.include_router(module.router)
     if settings.api.cors_origins:

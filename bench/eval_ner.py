@@ -1,10 +1,12 @@
 """Benchmark the shipped NER: corpus F1 (conlleval), seed-gold entity scores as check_api computes them, speed.
 
     python -m bench.eval_ner [--models-dir DIR] [--stanza-dir DIR] [--only anercorp,wojood,aqmar,seeds,speed]
-                             [--aqmar-split liu2019|stanza] [--verbose] [--json PATH]
+                             [--aqmar-split liu2019|stanza] [--no-rules] [--verbose] [--json PATH]
 
 Corpora are tagged from their own tokens (pretokenized, sentence by sentence, batched); the seeds go
-through app.nlp.analyze.analyze, the path the service uses. The shared data directory is
+through app.nlp.analyze.analyze, the path the service uses. For ANERCorp and Wojood the same tags also
+go through the service's entity rules (build_mentions, see bench.rules_on_corpus), scored against the
+tagger alone; --no-rules skips that, --verbose lists what the rules get wrong. The shared data directory is
 $QALA_SHARED_DIR or ../shared next to the repository.
 """
 
@@ -29,6 +31,7 @@ from app.nlp.entities import build_mentions
 from app.nlp.ner import Tagger, get_tagger
 from app.nlp.tokenize import split_sentences, tokenize
 from bench.conlleval import Score, evaluate, map_types
+from bench.rules_on_corpus import RULES_HEADER, changes_table, eval_rules, rules_table
 from bench.scoring import norm
 
 TYPES = ("PER", "LOC", "ORG", "MISC")
@@ -53,6 +56,17 @@ class Corpus:
     path: Path
     types: tuple[str, ...] = TYPES
     note: str = ""
+    rules_doc: int = 0  # sentences per document when scoring the entity rules; 0 = not scored
+
+
+@dataclass
+class Tagged:
+    """One corpus tagged by the tagger: its sentences, the predicted tags, the scores."""
+
+    sentences: list[Sentence]
+    pred: list[list[str]]
+    score: Score
+    info: dict[str, Any]
 
 
 def corpora(shared: Path, aqmar_split: str) -> dict[str, Corpus]:
@@ -68,12 +82,17 @@ def corpora(shared: Path, aqmar_split: str) -> dict[str, Corpus]:
         )
     )
     return {
-        "anercorp": Corpus("ANERCorp test (CAMeL-style split)", data / "anercorp/stanza/ar_anercorp.test.bio"),
+        "anercorp": Corpus(
+            "ANERCorp test (CAMeL-style split)",
+            data / "anercorp/stanza/ar_anercorp.test.bio",
+            rules_doc=15,  # running news text, ~15 sentences an article; no article boundaries in the file
+        ),
         "wojood": Corpus(
             "Wojood sample test (conll4)",
             data / "wojood_sample/test.conll4.bio",
             types=("PER", "LOC", "ORG"),
             note="Wojood has no MISC: MISC predictions dropped, micro over PER/LOC/ORG",
+            rules_doc=1,  # sentences from unrelated sources: one document each
         ),
         "aqmar": aqmar,
     }
@@ -111,7 +130,7 @@ def tag_all(tagger: Tagger, sentences: list[list[str]], batch: int = BATCH) -> l
     return out
 
 
-def eval_corpus(tagger: Tagger, corpus: Corpus) -> tuple[Score, dict[str, Any]]:
+def eval_corpus(tagger: Tagger, corpus: Corpus) -> Tagged:
     """Tag a corpus from its own tokens and score it per type and micro."""
     sentences = read_conll(corpus.path)
     start = time.perf_counter()
@@ -120,7 +139,28 @@ def eval_corpus(tagger: Tagger, corpus: Corpus) -> tuple[Score, dict[str, Any]]:
     score = evaluate([t for _, t in sentences], pred, types=corpus.types)
     tokens = sum(len(w) for w, _ in sentences)
     info = {"path": str(corpus.path), "sentences": len(sentences), "tokens": tokens, "tag_seconds": seconds}
-    return score, info
+    return Tagged(sentences, pred, score, info)
+
+
+def eval_corpus_rules(tagger: Tagger, corpus: Corpus, tagged: Tagged, verbose: bool) -> tuple[str, dict[str, Any]]:
+    """The tagger's corpus tags through build_mentions (without, then with unit rules): table and JSON."""
+    scores, diffs = eval_rules(
+        [w for w, _ in tagged.sentences],
+        [t for _, t in tagged.sentences],
+        tagged.pred,
+        tagger.lexicon,
+        types=corpus.types,
+        doc_sentences=corpus.rules_doc,
+    )
+    unit = "one sentence" if corpus.rules_doc == 1 else f"{corpus.rules_doc} consecutive sentences"
+    lines = [f"{corpus.name}: entity rules, one document = {unit}", rules_table(scores, corpus.types)]
+    lines += [changes_table(name, ch, verbose) for name, ch in diffs.items()]
+    result = {
+        "doc_sentences": corpus.rules_doc,
+        "scores": {name: s.as_dict() for name, s in scores.items()},
+        "changes": {name: {t: c.as_dict() for t, c in ch.items()} for name, ch in diffs.items()},
+    }
+    return "\n".join(lines), result
 
 
 def score_table(title: str, score: Score, types: Iterable[str]) -> str:
@@ -287,7 +327,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--stanza-dir", type=Path, default=nlp.stanza_dir, help="official Stanza resources dir instead")
     ap.add_argument("--only", default=",".join(SECTIONS), help=f"comma-separated subset of {','.join(SECTIONS)}")
     ap.add_argument("--aqmar-split", choices=("liu2019", "stanza"), default="liu2019")
-    ap.add_argument("--verbose", action="store_true", help="list missed seed entities and false positives")
+    ap.add_argument("--no-rules", action="store_true", help="skip scoring the entity rules on ANERCorp/Wojood")
+    ap.add_argument("--verbose", action="store_true", help="list missed seed entities, false positives, rule errors")
     ap.add_argument("--json", type=Path, help="also write every number to this JSON file")
     args = ap.parse_args(argv)
     unknown = set(args.only.split(",")) - set(SECTIONS)
@@ -304,16 +345,24 @@ def main(argv: list[str] | None = None) -> int:
     tagger = get_tagger(models_dir=args.models_dir, stanza_dir=args.stanza_dir, threads=1)
     results: dict[str, Any] = {"model_version": tagger.version, "shared_dir": str(shared)}
     print(f"model {tagger.version}\n")
+    rules_header = not args.no_rules
     for key, corpus in corpora(shared, args.aqmar_split).items():
         if key not in only:
             continue
-        score, info = eval_corpus(tagger, corpus)
+        tagged = eval_corpus(tagger, corpus)
+        info = tagged.info
         title = f"{corpus.name}: {info['sentences']} sentences, {info['tokens']} tokens"
-        print(score_table(title, score, corpus.types))
+        print(score_table(title, tagged.score, corpus.types))
         if corpus.note:
             print(f"  note: {corpus.note}")
         print()
-        results[key] = {**info, "name": corpus.name, "note": corpus.note, "scores": score.as_dict()}
+        results[key] = {**info, "name": corpus.name, "note": corpus.note, "scores": tagged.score.as_dict()}
+        if corpus.rules_doc and not args.no_rules:
+            if rules_header:
+                print(RULES_HEADER + "\n")
+                rules_header = False
+            table, results[key]["rules"] = eval_corpus_rules(tagger, corpus, tagged, args.verbose)
+            print(table + "\n")
     if "seeds" in only:
         sc = eval_seeds(tagger, shared)
         print(seeds_table(sc, args.verbose) + "\n")

@@ -32,7 +32,9 @@ Entity rules (build_mentions) vs the tagger alone, scored on corpus tokens (conl
   'rules' = tagger spans + rank persons (اللواء X), place filters (nisba, generic words), document-level
   name propagation, titles/punctuation trimmed; 'rules+units' adds unit rules (head nouns قوات/وزارة/قيادة…,
   KNOWN_UNITS/KNOWN_PLACES gazetteers, place cues محافظة X). ANERCorp tags armies/forces as O, so the unit
-  rules are expected to cost ORG precision there; PER and LOC are the fair check of the person/place rules."""
+  rules are expected to cost ORG precision there; PER and LOC are the fair check of the person/place rules.
+  'vs tagger' lines count exact entities: +tp right ones gained, -tp right ones lost, +fp wrong ones added,
+  -fp wrong ones removed; --verbose shows examples as token/gold>pred, the entity in [ ]."""
 
 
 def build_document(sentences: Sequence[Sequence[str]]) -> tuple[str, list[list[Token]]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Depends, Query, Response, status
 
 from app.api.deps import AnalyzerDep, SessionDep, require_read_key, require_write_key
-from app.api.params import Cursor, Limit, Since, Until, as_bound
+from app.api.params import Cursor, Id, Limit, QueryId, Since, Until, as_bound
 from app.core.errors import NotFound
 from app.schemas.articles import ArticleDetail, ArticleIn, ArticleSummary, MentionOut
 from app.schemas.claims import ClaimOut
@@ -50,8 +50,8 @@ def list_articles(
     source: str | None = None,
     since: Since = None,
     until: Until = None,
-    entity_id: int | None = Query(None, description="Only articles that mention this entity."),
-    speaker_id: int | None = Query(None, description="Only articles with claims by this entity."),
+    entity_id: QueryId = None,
+    speaker_id: QueryId = None,
 ) -> Page[ArticleSummary]:
     """Article summaries, newest first."""
     return svc.list_articles(
@@ -67,28 +67,28 @@ def list_articles(
     )
 
 
-@router.get("/{article_id}", dependencies=read, responses=PROBLEMS)
-def get_article(article_id: int, session: SessionDep) -> ArticleDetail:
+@router.get("/{article_id:int}", dependencies=read, responses=PROBLEMS)
+def get_article(article_id: Id, session: SessionDep) -> ArticleDetail:
     """The article with its text, mentions and claims."""
     return svc.get_article(session=session, article_id=article_id)
 
 
-@router.get("/{article_id}/mentions", dependencies=read, responses=PROBLEMS)
-def article_mentions(article_id: int, session: SessionDep) -> list[MentionOut]:
+@router.get("/{article_id:int}/mentions", dependencies=read, responses=PROBLEMS)
+def article_mentions(article_id: Id, session: SessionDep) -> list[MentionOut]:
     """The article's mentions in text order."""
     svc.require_article(session, article_id)
     return svc.mentions_of_article(session, article_id)
 
 
-@router.get("/{article_id}/claims", dependencies=read, responses=PROBLEMS)
-def article_claims(article_id: int, session: SessionDep) -> list[ClaimOut]:
+@router.get("/{article_id:int}/claims", dependencies=read, responses=PROBLEMS)
+def article_claims(article_id: Id, session: SessionDep) -> list[ClaimOut]:
     """The article's claims in text order."""
     svc.require_article(session, article_id)
     return claims_of_article(session, article_id)
 
 
-@router.delete("/{article_id}", status_code=204, dependencies=[Depends(require_write_key)], responses=PROBLEMS)
-def remove_article(article_id: int, session: SessionDep) -> Response:
+@router.delete("/{article_id:int}", status_code=204, dependencies=[Depends(require_write_key)], responses=PROBLEMS)
+def remove_article(article_id: Id, session: SessionDep) -> Response:
     """Delete the article with its mentions and claims."""
     if not delete_article(session=session, article_id=article_id):
         raise NotFound(f"There is no article with id {article_id}.")

@@ -7,7 +7,7 @@ from typing import Literal
 from fastapi import APIRouter, Depends, Query
 
 from app.api.deps import SessionDep, require_read_key
-from app.api.params import Cursor, Limit, Since, Until, as_bound
+from app.api.params import Cursor, Id, Limit, QueryId, Since, Until, as_bound
 from app.schemas.claims import ClaimOut
 from app.schemas.common import Page, Problem
 from app.services import claims as svc
@@ -20,9 +20,9 @@ def list_claims(
     session: SessionDep,
     limit: Limit = 20,
     cursor: Cursor = None,
-    speaker_id: int | None = Query(None, description="Claims made by this entity."),
-    about_id: int | None = Query(None, description="Claims whose text mentions this entity."),
-    article_id: int | None = None,
+    speaker_id: QueryId = None,
+    about_id: QueryId = None,
+    article_id: QueryId = None,
     kind: Literal["direct", "indirect"] | None = None,
     q: str | None = Query(None, description="Arabic-insensitive search in the claim text."),
     since: Since = None,
@@ -44,6 +44,6 @@ def list_claims(
 
 
 @router.get("/{claim_id}", responses={404: {"model": Problem, "description": "No such claim"}})
-def get_claim(claim_id: int, session: SessionDep) -> ClaimOut:
+def get_claim(claim_id: Id, session: SessionDep) -> ClaimOut:
     """One claim."""
     return svc.get_claim(session=session, claim_id=claim_id)

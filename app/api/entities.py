@@ -7,7 +7,7 @@ from typing import Literal
 from fastapi import APIRouter, Depends, Query
 
 from app.api.deps import SessionDep, require_read_key
-from app.api.params import Cursor, Limit
+from app.api.params import Cursor, Id, Limit
 from app.schemas.articles import ArticleSummary
 from app.schemas.claims import ClaimOut
 from app.schemas.common import EntityTypeName, Page, Problem
@@ -35,14 +35,14 @@ def list_entities(
 
 
 @router.get("/{entity_id}", responses=PROBLEMS)
-def get_entity(entity_id: int, session: SessionDep) -> EntityDetail:
+def get_entity(entity_id: Id, session: SessionDep) -> EntityDetail:
     """The entity with the entities it co-occurs with most."""
     return svc.get_entity(session=session, entity_id=entity_id)
 
 
 @router.get("/{entity_id}/mentions", responses=PROBLEMS)
 def entity_mentions(
-    entity_id: int, session: SessionDep, limit: Limit = 20, cursor: Cursor = None
+    entity_id: Id, session: SessionDep, limit: Limit = 20, cursor: Cursor = None
 ) -> Page[EntityMentionOut]:
     """Where the entity is mentioned, newest first."""
     return svc.mentions_of_entity(session=session, entity_id=entity_id, limit=limit, cursor=cursor)
@@ -50,7 +50,7 @@ def entity_mentions(
 
 @router.get("/{entity_id}/articles", responses=PROBLEMS)
 def entity_articles(
-    entity_id: int, session: SessionDep, limit: Limit = 20, cursor: Cursor = None
+    entity_id: Id, session: SessionDep, limit: Limit = 20, cursor: Cursor = None
 ) -> Page[ArticleSummary]:
     """Articles that mention the entity, newest first."""
     svc.require_entity(session, entity_id)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Depends, Request, Response, status
 
 from app.api.deps import SessionDep, require_read_key, require_write_key
+from app.api.params import Id
 from app.schemas.common import Problem
 from app.schemas.jobs import BatchIn, JobOut
 from app.services.jobs import create_job, get_job
@@ -32,6 +33,6 @@ def post_batch(body: BatchIn, session: SessionDep, request: Request, response: R
     dependencies=[Depends(require_read_key)],
     responses={404: {"model": Problem, "description": "No such job"}},
 )
-def read_job(job_id: int, session: SessionDep) -> JobOut:
+def read_job(job_id: Id, session: SessionDep) -> JobOut:
     """A batch job's status, counts, stored article ids and per-item errors."""
     return get_job(session=session, job_id=job_id)

@@ -2,17 +2,43 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from typing import Annotated
 
-from fastapi import Query
+from fastapi import Path, Query
+from pydantic import BeforeValidator
 
 from app.core.timeutil import to_naive_utc
 
 Limit = Annotated[int, Query(ge=1, le=100, description="Page size, 1–100.")]
 Cursor = Annotated[str | None, Query(description="Opaque cursor from the previous page's next_cursor.")]
-Since = Annotated[datetime | date | None, Query(description="Only items dated on or after this (ISO 8601).")]
-Until = Annotated[datetime | date | None, Query(description="Only items dated on or before this (ISO 8601).")]
+
+
+def _iso_only(value: object) -> object:
+    """Refuse bare numbers, which pydantic would otherwise read as Unix timestamps."""
+    if (
+        isinstance(value, str)
+        and re.fullmatch(r"[-+]?[\d.eE+-]+", value)
+        and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value)
+    ):
+        raise ValueError("expected an ISO 8601 date or date-time")
+    return value
+
+
+Since = Annotated[
+    datetime | date | None,
+    BeforeValidator(_iso_only),
+    Query(description="Only items dated on or after this (ISO 8601 date or date-time)."),
+]
+Until = Annotated[
+    datetime | date | None,
+    BeforeValidator(_iso_only),
+    Query(description="Only items dated on or before this (ISO 8601 date or date-time)."),
+]
+MAX_ID = 2**63 - 1
+Id = Annotated[int, Path(ge=1, le=MAX_ID)]
+QueryId = Annotated[int | None, Query(ge=1, le=MAX_ID)]
 
 
 def as_bound(value: datetime | date | None, *, end: bool) -> datetime | None:

@@ -10,8 +10,10 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from sqlalchemy.exc import DBAPIError, OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 
 from app.core.errors import QalaError
+from app.schemas.common import Problem
 
 log = logging.getLogger(__name__)
 PROBLEM = "application/problem+json"
@@ -26,6 +28,17 @@ def problem(status: int, title: str, detail: str, type_: str = "about:blank", **
 def _field_errors(exc: RequestValidationError) -> list[dict[str, Any]]:
     """Pydantic errors as {loc: path, msg, type}; inputs are left out (they may be megabytes)."""
     return [{"loc": list(e.get("loc", ())), "msg": e.get("msg", ""), "type": e.get("type", "")} for e in exc.errors()]
+
+
+def _allowed_methods(request: Request) -> list[str]:
+    """The methods some route accepts at this request's path."""
+    methods: set[str] = set()
+    for route in request.app.routes:
+        match, _ = route.matches({**request.scope, "method": "GET"})
+        route_methods = getattr(route, "methods", None)
+        if match != Match.NONE and route_methods:
+            methods |= set(route_methods)
+    return sorted(methods)
 
 
 def install(app: FastAPI) -> None:
@@ -52,8 +65,12 @@ def install(app: FastAPI) -> None:
         )
 
     @app.exception_handler(StarletteHTTPException)
-    async def _http(_: Request, exc: StarletteHTTPException) -> JSONResponse:
-        return problem(exc.status_code, str(exc.detail), str(exc.detail))
+    async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        response = problem(exc.status_code, str(exc.detail), str(exc.detail))
+        response.headers.update(exc.headers or {})
+        if exc.status_code == 405:  # Allow lists every method of the path, not just one route's
+            response.headers["Allow"] = ", ".join(_allowed_methods(request))
+        return response
 
     @app.exception_handler(OperationalError)
     @app.exception_handler(DBAPIError)
@@ -73,3 +90,42 @@ def install(app: FastAPI) -> None:
     async def _any(_: Request, exc: Exception) -> JSONResponse:
         log.exception("unhandled error")
         return problem(500, "Internal error", "An unexpected error occurred.")
+
+
+_COMMON_PROBLEMS = {
+    "400": "Malformed JSON or an invalid cursor",
+    "401": "A required X-API-Key is missing or wrong",
+    "413": "Request body over the configured limit",
+    "422": "The request does not match the schema (field paths in errors[].loc)",
+    "503": "Database or models unavailable",
+}
+
+
+def document_problems(app: FastAPI) -> None:
+    """Describe every error response as application/problem+json in the OpenAPI schema."""
+    from fastapi.openapi.utils import get_openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema:
+            return app.openapi_schema
+        spec = get_openapi(title=app.title, version=app.version, summary=app.summary, routes=app.routes)
+        components = spec.setdefault("components", {}).setdefault("schemas", {})
+        components["Problem"] = Problem.model_json_schema()
+        for name in ("HTTPValidationError", "ValidationError"):
+            components.pop(name, None)
+        ref = {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}
+        for path, ops in spec.get("paths", {}).items():
+            for op in ops.values():
+                responses = op.setdefault("responses", {})
+                wanted = dict(_COMMON_PROBLEMS)
+                if "{" in path:
+                    wanted["404"] = "No such resource"
+                for code, text in wanted.items():
+                    responses.setdefault(code, {"description": text})
+                for code, resp in responses.items():
+                    if code[0] in "45":
+                        resp["content"] = ref
+        app.openapi_schema = spec
+        return spec
+
+    app.openapi = openapi  # type: ignore[method-assign]

@@ -14,9 +14,9 @@ from sqlalchemy.pool import NullPool
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     """Foreign keys on (for ON DELETE CASCADE), WAL so readers never block the writer."""
     cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA busy_timeout=30000")  # first, so the journal_mode switch waits for writers too
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA journal_mode=WAL")
-    cur.execute("PRAGMA busy_timeout=30000")
     cur.close()
 
 

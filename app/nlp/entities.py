@@ -14,17 +14,21 @@ from dataclasses import dataclass, field, replace
 from app.nlp.lexicon import (
     DESCRIPTIVE,
     DESCRIPTIVE_OF_FORCES,
+    DIRECTIONS,
     FUNCTION_WORDS,
     GENERIC_HEADS,
     GENERIC_PLACE_WORDS,
     KNOWN_PLACES,
     KNOWN_UNITS,
+    NAME_RANKS,
+    NISBA_LIKE_PLACES,
     PLACE_HEADS,
     PLACE_NAME_PREFIXES,
     PLACE_TRIGGERS,
     PROCLITICS,
     RANKS,
     ROLE_HEADS,
+    STRONG_PLACE_TRIGGERS,
     TITLE_ONLY_HEADS,
     TITLE_STOPS,
     UNIT_HEADS,
@@ -111,6 +115,7 @@ class _Article:
         self.sentences = sentences
         self.norm = [[normalize(t.text) for t in s] for s in sentences]
         self.vocab = Counter(w for s in self.norm for w in s)
+        self.tagged: set[tuple[int, int]] = set()
 
     def is_word(self, s: int, k: int) -> bool:
         w = self.sentences[s][k].text
@@ -215,6 +220,11 @@ def _known_name_at(words: list[str], k: int) -> tuple[int, EntityType, str | Non
     return None
 
 
+def _tagged(art: _Article, s: int, k: int) -> bool:
+    """Whether the tagger gave token k any entity tag."""
+    return (s, k) in art.tagged
+
+
 def _place_at(art: _Article, s: int, k: int, ner_tokens: set[tuple[int, int]]) -> _Span | None:
     """A place by its cue: the name after محافظة/مدينة/مناطق…, or a facility (قاعدة بلد الجوية)."""
     words = art.norm[s]
@@ -229,6 +239,11 @@ def _place_at(art: _Article, s: int, k: int, ner_tokens: set[tuple[int, int]]) -
     i = k + 1
     if i >= len(words) or not _name_word(art, s, i, first=False) or words[i] in GENERIC_PLACE_WORDS:
         return None
+    if words[i] in DIRECTIONS or _is_adjective(words[i]):
+        return None
+    strong = bare in STRONG_PLACE_TRIGGERS or word in STRONG_PLACE_TRIGGERS
+    if not strong and (s, i) not in ner_tokens and not _tagged(art, s, i):
+        return None  # مناطق شاسعة: a weak cue only retypes a name the tagger found
     j = i + 1
     if j < len(words) and art.is_word(s, j) and words[j] not in FUNCTION_WORDS:
         second = words[j]
@@ -404,7 +419,7 @@ def _keep_place(art: _Article, sp: _Span) -> bool:
     if sp.j - sp.i != 1:
         return True
     w = strip_proclitic(art.norm[sp.sent][sp.i])
-    return not (w.startswith("ال") and w.endswith(("يه", "يين", "يون")))
+    return w in NISBA_LIKE_PLACES or not (w.startswith("ال") and w.endswith(("يه", "يين", "يون")))
 
 
 def _resolve_names(mentions: list[Mention]) -> list[Mention]:
@@ -438,7 +453,7 @@ def _rank_persons(art: _Article) -> list[_Span]:
     found: list[_Span] = []
     for s, words in enumerate(art.norm):
         for k, word in enumerate(words):
-            if strip_proclitic(word) not in RANKS or (k + 1 < len(words) and words[k + 1] in RANKS):
+            if strip_proclitic(word) not in NAME_RANKS or (k + 1 < len(words) and words[k + 1] in RANKS):
                 continue
             start = end = k + 1
             while end < len(words) and end - start < 4 and _name_word(art, s, end, first=end == start):
@@ -527,6 +542,7 @@ def build_mentions(
             if typ == "place" and not _keep_place(art, sp):
                 continue
             ner.append(sp)
+            art.tagged.update((s, k) for k in range(i, j))
             if typ in ("place", "unit"):  # names that may complete a unit name (قيادة عمليات ديالى)
                 ner_tokens.update((s, k) for k in range(i, j))
     covered = {(sp.sent, k) for sp in ner for k in range(sp.i, sp.j)}
@@ -548,10 +564,4 @@ def build_mentions(
         m = _to_mention(art, sp)
         if m is not None:
             mentions.append(m)
-    return _drop_attached_duplicates(_resolve_names(mentions))
-
-
-def _drop_attached_duplicates(mentions: list[Mention]) -> list[Mention]:
-    """Drop a mention still carrying a clitic (للتحالف) when the article also names it cleanly."""
-    clean = {(m.type, m.key) for m in mentions if entity_key(m.text) == normalize(m.text)}
-    return [m for m in mentions if entity_key(m.text) == normalize(m.text) or (m.type, m.key) not in clean]
+    return _resolve_names(mentions)

@@ -296,5 +296,19 @@ KNOWN_PLACES = frozenset({
 })
 
 # Common nouns the tagger sometimes calls places (المنطقة العربية, المحيط الإقليمي).
-GENERIC_PLACE_WORDS = frozenset({"المنطقه", "المحيط", "المناطق", "الدول", "البلاد", "العالم", "الاقليم", "الساحه"})
+GENERIC_PLACE_WORDS = frozenset({"المنطقه", "المناطق", "الدول", "البلاد", "العالم", "الاقليم", "الساحه"})
+
+# Triggers strong enough to make an untagged next word a place; the others only retype a tagged name.
+STRONG_PLACE_TRIGGERS = frozenset({"محافظه", "محافظات", "مدينه", "قضاء", "ناحيه", "بلده", "قريه", "مخيم"})
+
+# Direction words: مناطق شمالي العراق names العراق, not a place called شمالي.
+DIRECTIONS = frozenset({"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "شمالا", "جنوبا"})
+
+# Places that end like a nisba adjective (السعودية) and must not be filtered as one.
+NISBA_LIKE_PLACES = frozenset({"السعوديه", "الاسكندريه", "اللاذقيه", "الناصريه", "الديوانيه", "السليمانيه",
+                               "الاسماعيليه", "الحسكه", "الرماديه", "الكوفيه"})
+
+# Ranks whose next words are a name (اللواء تحسين الخفاجي); ambiguous ones (الفريق = the team) excluded.
+NAME_RANKS = frozenset({"اللواء", "العميد", "العقيد", "المقدم", "الرائد", "النقيب", "الملازم", "الجنرال", "المشير",
+                        "الادميرال", "الدكتور", "الدكتوره", "الشيخ", "الركن"})
 # fmt: on

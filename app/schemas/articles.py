@@ -7,7 +7,7 @@ from datetime import date, datetime
 from pydantic import BaseModel, Field, field_validator
 
 from app.schemas.claims import ClaimOut
-from app.schemas.common import EntityRef
+from app.schemas.common import EntityRef, UtcDateTime
 
 
 class ArticleIn(BaseModel):
@@ -18,6 +18,18 @@ class ArticleIn(BaseModel):
     url: str | None = Field(default=None, max_length=2000)
     source: str | None = Field(default=None, max_length=200)
     published_at: datetime | date | None = None
+
+    @field_validator("title", "url", "source", mode="after")
+    @classmethod
+    def _blank_is_none(cls, v: str | None) -> str | None:
+        return v.strip() or None if v is not None else None
+
+    @field_validator("published_at", mode="before")
+    @classmethod
+    def _iso_only(cls, v: object) -> object:
+        if isinstance(v, int | float):
+            raise ValueError("published_at must be an ISO 8601 date or date-time, not a number")
+        return v
 
     @field_validator("text")
     @classmethod
@@ -44,9 +56,9 @@ class ArticleSummary(BaseModel):
     title: str | None
     url: str | None
     source: str | None
-    published_at: datetime | None
+    published_at: UtcDateTime | None
     status: str
-    created_at: datetime
+    created_at: UtcDateTime
     counts: Counts
 
 

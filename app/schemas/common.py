@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Generic, Literal, TypeVar
+from datetime import UTC, datetime
+from typing import Annotated, Generic, Literal, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 T = TypeVar("T")
+
+
+def _as_utc(value: datetime) -> datetime:
+    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+
+
+# Stored timestamps are naive UTC; on the wire they carry their offset (RFC 3339: ...Z).
+UtcDateTime = Annotated[datetime, AfterValidator(_as_utc)]
 EntityTypeName = Literal["person", "unit", "place", "misc"]
 
 

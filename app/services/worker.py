@@ -18,10 +18,12 @@ class InProcessWorker:
     def __init__(self, *, url: str, analyzer: Analyzer) -> None:
         self._url = url
         self._analyzer = analyzer
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="qala-jobs")
+        self._pool: ThreadPoolExecutor | None = None
 
     def submit(self, job_id: int) -> Future[None]:
-        """Queue a job to run in the background."""
+        """Queue a job to run in the background (starting the thread if needed)."""
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="qala-jobs")
         return self._pool.submit(self._run, job_id)
 
     def resume(self) -> None:
@@ -42,5 +44,7 @@ class InProcessWorker:
             log.exception("job %s stopped", job_id)
 
     def shutdown(self) -> None:
-        """Finish running work and stop."""
-        self._pool.shutdown(wait=True)
+        """Finish running work and stop; a later submit starts a new thread."""
+        if self._pool is not None:
+            self._pool.shutdown(wait=True)
+            self._pool = None

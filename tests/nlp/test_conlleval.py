@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from app.nlp.types import EntityType, Mention
 from bench.conlleval import chunks, evaluate, map_types
+from bench.rules_on_corpus import build_document, changes, mentions_to_bio, rules_tags
 
 # Sentence 1: BIO gold, BIOES predictions.
 #   PER (0,2) right; LOC (3,4) predicted as ORG (type error); ORG (5,8) predicted as (5,7) (boundary error).
@@ -69,3 +71,42 @@ def test_map_types() -> None:
 def test_length_mismatch_is_an_error() -> None:
     with pytest.raises(ValueError):
         evaluate([["O"]], [["O", "O"]])
+
+
+def _mention(text: str, start: int, end: int, typ: EntityType) -> Mention:
+    return Mention(text=text[start:end], start=start, end=end, type=typ, canonical=text[start:end], key="")
+
+
+def test_build_document_keeps_corpus_tokens() -> None:
+    text, sentences = build_document([["قال", "اللواء", "تحسين"], ["،", "والعراق"]])
+    assert text == "قال اللواء تحسين\n، والعراق"
+    assert [[t.text for t in s] for s in sentences] == [["قال", "اللواء", "تحسين"], ["،", "والعراق"]]
+    assert all(text[t.start : t.end] == t.text for s in sentences for t in s)
+
+
+def test_mentions_to_bio_covers_overlapped_tokens() -> None:
+    text, sentences = build_document([["زار", "تحسين", "الخفاجي", "والعراق"], ["وزارة", "الدفاع", "و", "أمس"]])
+    iraq = text.index("العراق")  # the mention starts after the proclitic و, inside the token
+    unit = text.index("وزارة")
+    mentions = [
+        _mention(text, iraq, iraq + len("العراق"), "place"),
+        _mention(text, text.index("تحسين"), text.index("الخفاجي") + len("الخفاجي"), "person"),
+        _mention(text, unit, unit + len("وزارة الدفاع"), "unit"),
+    ]
+    assert mentions_to_bio(sentences, mentions) == [
+        ["O", "B-PER", "I-PER", "B-LOC"],
+        ["B-ORG", "I-ORG", "O", "O"],
+    ]
+    # Adjacent mentions stay two entities; a token already covered keeps its first mention.
+    two = [_mention(text, text.index("تحسين"), text.index("تحسين") + 5, "person"), _mention(text, 6, 17, "misc")]
+    assert mentions_to_bio(sentences, two)[0] == ["O", "B-PER", "B-MISC", "O"]
+
+
+def test_rules_tags_and_changes() -> None:
+    words = [["قال", "اللواء", "تحسين", "الخفاجي", "إن", "بغداد", "آمنة"]]
+    tagger = [["O", "O", "O", "O", "O", "B-LOC", "O"]]
+    gold = [["O", "O", "B-PER", "I-PER", "O", "B-LOC", "O"]]
+    pred = rules_tags(words, tagger, {}, doc_sentences=1, unit_rules=False)
+    assert pred == gold  # the rank rule finds the name after اللواء
+    ch = changes(words, gold, tagger, pred, ("PER", "LOC"))
+    assert (ch["PER"].gained_tp, ch["PER"].added_fp, ch["LOC"].lost_tp) == (1, 0, 0)
