@@ -13,7 +13,7 @@ from app.nlp.normalize import search_key
 from app.schemas.articles import ArticleDetail, ArticleSummary, Counts, MentionOut
 from app.schemas.common import EntityRef, Page
 from app.services.claims import claims_of_article
-from app.services.pagination import decode_cursor, encode_cursor
+from app.services.pagination import decode_cursor, split_page
 
 
 def _counts(session: Session, ids: list[int]) -> dict[int, Counts]:
@@ -78,10 +78,8 @@ def list_articles(
         at, last_id = decode_cursor(cursor, 2)
         stmt = stmt.where(or_(Article.dated_at < at, and_(Article.dated_at == at, Article.id < last_id)))
     rows = list(session.scalars(stmt.order_by(Article.dated_at.desc(), Article.id.desc()).limit(limit + 1)))
-    more = len(rows) > limit
-    rows = rows[:limit]
+    rows, nxt = split_page(rows, limit, lambda a: (a.dated_at, a.id))
     counts = _counts(session, [a.id for a in rows])
-    nxt = encode_cursor(rows[-1].dated_at, rows[-1].id) if more and rows else None
     return Page[ArticleSummary](items=[_summary(a, counts[a.id]) for a in rows], next_cursor=nxt)
 
 

@@ -12,7 +12,7 @@ from app.db.models import Claim, ClaimAbout, Entity
 from app.nlp.normalize import search_key
 from app.schemas.claims import ClaimOut, SourceOut, SpeakerOut
 from app.schemas.common import EntityRef, Page
-from app.services.pagination import decode_cursor, encode_cursor
+from app.services.pagination import decode_cursor, split_page
 
 
 def _ref(entity: Entity | None) -> EntityRef | None:
@@ -95,7 +95,5 @@ def list_claims(
         at, last_id = decode_cursor(cursor, 2)
         stmt = stmt.where(or_(Claim.dated_at < at, and_(Claim.dated_at == at, Claim.id < last_id)))
     rows = list(session.scalars(stmt.order_by(Claim.dated_at.desc(), Claim.id.desc()).limit(limit + 1)))
-    more = len(rows) > limit
-    rows = rows[:limit]
-    nxt = encode_cursor(rows[-1].dated_at, rows[-1].id) if more and rows else None
+    rows, nxt = split_page(rows, limit, lambda c: (c.dated_at, c.id))
     return Page[ClaimOut](items=[claim_out(c) for c in rows], next_cursor=nxt)

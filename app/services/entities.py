@@ -12,7 +12,7 @@ from app.db.models import Entity, EntityAlias, Mention
 from app.nlp.normalize import search_key
 from app.schemas.common import EntityRef, Page
 from app.schemas.entities import EntityDetail, EntityMentionOut, EntityOut, RelatedOut
-from app.services.pagination import decode_cursor, encode_cursor
+from app.services.pagination import decode_cursor, split_page
 
 Order = Literal["mentions", "name"]
 
@@ -69,12 +69,7 @@ def list_entities(
             )
         stmt = stmt.order_by(Entity.mention_count.desc(), Entity.id)
     rows = list(session.scalars(stmt.limit(limit + 1)))
-    more = len(rows) > limit
-    rows = rows[:limit]
-    nxt = None
-    if more and rows:
-        last = rows[-1]
-        nxt = encode_cursor(last.name if order == "name" else last.mention_count, last.id)
+    rows, nxt = split_page(rows, limit, lambda e: (e.name if order == "name" else e.mention_count, e.id))
     return Page[EntityOut](items=[entity_out(e) for e in rows], next_cursor=nxt)
 
 
@@ -114,7 +109,6 @@ def mentions_of_entity(
         (last_id,) = decode_cursor(cursor, 1)
         stmt = stmt.where(Mention.id < last_id)
     rows = list(session.scalars(stmt.order_by(Mention.id.desc()).limit(limit + 1)))
-    more = len(rows) > limit
-    rows = rows[:limit]
+    rows, nxt = split_page(rows, limit, lambda m: (m.id,))
     items = [EntityMentionOut(id=m.id, article_id=m.article_id, text=m.text, start=m.start, end=m.end) for m in rows]
-    return Page[EntityMentionOut](items=items, next_cursor=encode_cursor(rows[-1].id) if more and rows else None)
+    return Page[EntityMentionOut](items=items, next_cursor=nxt)

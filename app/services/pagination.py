@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import base64
 import json
+from collections.abc import Callable
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from app.core.errors import BadRequest
 
+R = TypeVar("R")
 DEFAULT_LIMIT = 20
 MAX_LIMIT = 100
 
@@ -29,3 +31,9 @@ def decode_cursor(cursor: str, arity: int) -> list[Any]:
         return [datetime.fromisoformat(v["dt"]) if isinstance(v, dict) else v for v in raw]
     except (ValueError, TypeError, KeyError, UnicodeDecodeError) as exc:
         raise BadRequest("The cursor is not valid for this list; start again without it.") from exc
+
+
+def split_page(rows: list[R], limit: int, key: Callable[[R], tuple[Any, ...]]) -> tuple[list[R], str | None]:
+    """Rows fetched with limit + 1: the page itself and the cursor after its last row (None at the end)."""
+    page = rows[:limit]
+    return page, encode_cursor(*key(page[-1])) if len(rows) > limit and page else None
