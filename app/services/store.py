@@ -25,9 +25,9 @@ def _find_entity(session: Session, *, type_: str, key: str, alias_keys: set[str]
     exact = session.scalar(select(Entity).where(Entity.type == type_, Entity.key == key))
     if exact is not None:
         return exact
+    if type_ == "person" and len(key.split()) < 2:
+        return None  # a bare surname (حسين) names many people: it never merges across articles
     matchable = {k for k in alias_keys | {key} if type_ != "person" or len(k.split()) > 1}
-    if not matchable:
-        return None
     stmt = (
         select(Entity)
         .join(EntityAlias, EntityAlias.entity_id == Entity.id)
