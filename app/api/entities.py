@@ -59,7 +59,7 @@ def entity_articles(
 
 @router.get("/{entity_id}/claims", responses=PROBLEMS)
 def entity_claims(
-    entity_id: int,
+    entity_id: Id,
     session: SessionDep,
     limit: Limit = 20,
     cursor: Cursor = None,
