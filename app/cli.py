@@ -79,7 +79,7 @@ def _enqueue(paths: list[Path]) -> None:
     articles = [_article_from(p) for p in _files(paths)]
     for session in session_scope(settings.database_url):
         job_id = create_job(session=session, articles=articles)
-    CeleryDispatcher(url=settings.database_url).submit(job_id)
+    CeleryDispatcher(settings=settings).submit(job_id)
     typer.echo(f"queued job {job_id} with {len(articles)} articles; GET /v1/jobs/{job_id} follows it")
 
 

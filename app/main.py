@@ -38,7 +38,7 @@ def _job_runner(settings: Settings, analyzer: Analyzer | None) -> InProcessWorke
     if settings.queue.broker_url:
         from app.tasks import CeleryDispatcher
 
-        return CeleryDispatcher(url=settings.database_url)
+        return CeleryDispatcher(settings=settings)
     return InProcessWorker(url=settings.database_url, analyzer=analyzer or analyze)
 
 

@@ -56,8 +56,10 @@ def process_item_task(item_id: int) -> None:
 class CeleryDispatcher:
     """Hands a job's items to Celery workers (the API's job runner when a broker is set)."""
 
-    def __init__(self, *, url: str) -> None:
-        self._url = url
+    def __init__(self, *, settings: Settings) -> None:
+        self._url = settings.database_url
+        self._queue = settings.queue.name
+        self._celery = make_celery(settings)  # this caller's broker, whatever the process-wide settings say
 
     def submit(self, job_id: int) -> None:
         """Enqueue every queued item of the job."""
@@ -65,7 +67,7 @@ class CeleryDispatcher:
             items = queued_items(session=session, job_id=job_id)
             mark_running(session=session, job_id=job_id)
         for item_id in items:
-            process_item_task.delay(item_id)
+            self._celery.send_task(process_item_task.name, args=[item_id], queue=self._queue)
 
     def resume(self) -> None:
         """Re-enqueue the queued items of every unfinished job (duplicates are harmless)."""
@@ -88,6 +90,6 @@ def _load_model(**_: Any) -> None:
 def _resume(**_: Any) -> None:
     """A (re)started worker re-queues what an earlier, killed worker left unfinished."""
     try:
-        CeleryDispatcher(url=get_settings().database_url).resume()
+        CeleryDispatcher(settings=get_settings()).resume()
     except Exception:  # a worker must start even if the database is briefly away
         log.warning("could not resume unfinished jobs", exc_info=True)

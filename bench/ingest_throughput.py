@@ -99,11 +99,11 @@ def celery(articles: list[ArticleIn], url: str, workers: int) -> dict[str, float
         for _ in range(workers)
     ]  # fmt: skip
     try:
-        os.environ.update({"QALA_QUEUE__BROKER_URL": BROKER})
         from app.core.settings import QueueSettings, Settings
         from app.tasks import CeleryDispatcher, make_celery
 
-        app = make_celery(Settings(queue=QueueSettings(broker_url=BROKER, name="qala-bench")))
+        settings = Settings(database_url=url, queue=QueueSettings(broker_url=BROKER, name="qala-bench"))
+        app = make_celery(settings)
         for _ in range(120):
             if len(app.control.ping(timeout=1.0) or []) >= workers:
                 break
@@ -111,7 +111,7 @@ def celery(articles: list[ArticleIn], url: str, workers: int) -> dict[str, float
         for s in session_scope(url):
             job_id = create_job(session=s, articles=articles)
         t0 = time.perf_counter()
-        CeleryDispatcher(url=url).submit(job_id)
+        CeleryDispatcher(settings=settings).submit(job_id)
         while True:
             for s in session_scope(url):
                 status = s.scalar(select(Job.status).where(Job.id == job_id))

@@ -18,6 +18,7 @@ from app.core.settings import QueueSettings, Settings
 from app.db.models import Article, Mention
 from app.db.session import session_scope
 from app.main import create_app
+from app.tasks import make_celery
 from tests.conftest import seed_text
 
 pytestmark = pytest.mark.postgres
@@ -75,13 +76,23 @@ def _articles(n: int) -> list[dict[str, str]]:
     return [{"text": seeds[i % 5] + f"\n\nتحديث رقم {i}."} for i in range(n)]
 
 
+def _wait_for_worker(settings: Settings) -> None:
+    """Until a worker answers a ping on the test broker (it has started consuming)."""
+    app = make_celery(settings)
+    for _ in range(120):
+        if app.control.ping(timeout=1.0):
+            return
+    raise AssertionError("no Celery worker came up")
+
+
 def test_worker_killed_mid_batch_then_restarted_completes_each_article_once(queued_settings: Settings) -> None:
+    first = _start_worker(queued_settings)
     with TestClient(create_app(queued_settings)) as client:
-        r = client.post("/v1/articles/batch", json={"articles": _articles(12)})
-        assert r.status_code == 202
-        job_id = r.json()["id"]
-        first = _start_worker(queued_settings)
         try:
+            _wait_for_worker(queued_settings)  # so the API's own enqueueing, not a restart, delivers the tasks
+            r = client.post("/v1/articles/batch", json={"articles": _articles(12)})
+            assert r.status_code == 202
+            job_id = r.json()["id"]
             _wait(client, job_id, "some")
         finally:
             os.killpg(first.pid, signal.SIGKILL)
