@@ -423,24 +423,38 @@ def _keep_place(art: _Article, sp: _Span) -> bool:
 
 
 def _resolve_names(mentions: list[Mention]) -> list[Mention]:
-    """Partial names take the fullest same-type name in the article that contains them."""
+    """Partial names take the fullest same-type name in the article that contains them.
+
+    A generic head around another unit's name (قوات التحالف الدولي) is that unit, not a fuller name.
+    """
     names: dict[tuple[str, tuple[str, ...]], tuple[int, str]] = {}
     for m in mentions:
         words = tuple(m.key.split())
-        count, _ = names.get((m.type, words), (0, m.text))
-        names[(m.type, words)] = (count + 1, names.get((m.type, words), (0, m.text))[1])
+        count, surface = names.get((m.type, words), (0, m.text))
+        names[(m.type, words)] = (count + 1, surface)
     out: list[Mention] = []
     for m in mentions:
-        words = tuple(m.key.split())
+        words = _inner_unit(m, names) or tuple(m.key.split())
         best = (len(words), names[(m.type, words)][0], names[(m.type, words)][1], words)
         for (typ, other), (count, surface) in names.items():
             if typ != m.type or len(other) <= len(words) or not _contains(other, words):
+                continue
+            if _inner_unit(replace(m, key=" ".join(other)), names):
                 continue
             cand = (len(other), count, surface, other)
             if cand[:2] > best[:2]:
                 best = cand
         out.append(replace(m, canonical=best[2], key=" ".join(best[3])))
     return out
+
+
+def _inner_unit(m: Mention, names: dict[tuple[str, tuple[str, ...]], tuple[int, str]]) -> tuple[str, ...] | None:
+    """For قوات X where X is itself a unit named in the article: X's words."""
+    words = tuple(m.key.split())
+    if m.type != "unit" or len(words) < 2 or words[0] not in GENERIC_HEADS:
+        return None
+    inner = words[1:]
+    return inner if ("unit", inner) in names else None
 
 
 def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:

@@ -121,3 +121,13 @@ def test_place_cues_override_the_tagger_and_gazetteer_names() -> None:
     assert ("قاعدة بلد الجوية", "place") in got
     assert ("المملكة المتحدة", "place") in got
     assert {m.text for m in _mentions("تحدث عن المنطقة العربية.", {"المنطقة": "LOC", "العربية": "LOC"})} == set()
+
+
+def test_generic_head_around_a_unit_name_is_that_unit() -> None:
+    ms = _mentions("دعم التحالف الدولي العراق. وقالت قوات التحالف الدولي إن التحالف باق.", {})
+    units = {m.text: m.canonical for m in ms if m.type == "unit"}
+    assert units == {
+        "التحالف الدولي": "التحالف الدولي",
+        "قوات التحالف الدولي": "التحالف الدولي",
+        "التحالف": "التحالف الدولي",
+    }
