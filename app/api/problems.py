@@ -9,6 +9,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import TimeoutError as SATimeoutError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Match
 
@@ -70,6 +71,14 @@ def install(app: FastAPI) -> None:
         response.headers.update(exc.headers or {})
         if exc.status_code == 405:  # Allow lists every method of the path, not just one route's
             response.headers["Allow"] = ", ".join(_allowed_methods(request))
+        return response
+
+    @app.exception_handler(SATimeoutError)
+    async def _pool(_: Request, exc: SATimeoutError) -> JSONResponse:
+        log.warning("database connection pool exhausted")
+        response = problem(503, "Overloaded", "All database connections are busy; retry shortly.",
+                           "/problems/overloaded")  # fmt: skip
+        response.headers["Retry-After"] = "1"
         return response
 
     @app.exception_handler(OperationalError)

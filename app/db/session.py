@@ -32,7 +32,9 @@ def make_engine(url: str, *, pooled: bool = True) -> Engine:
         return engine
     if not pooled:
         return create_engine(url, poolclass=NullPool, connect_args={"connect_timeout": 3})
-    return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20, connect_args={"connect_timeout": 3})
+    return create_engine(
+        url, pool_pre_ping=True, pool_size=10, max_overflow=20, pool_timeout=5, connect_args={"connect_timeout": 3}
+    )
 
 
 @lru_cache(maxsize=8)

@@ -81,10 +81,24 @@ def require_entity(session: Session, entity_id: int) -> Entity:
     return entity
 
 
+RELATED_WINDOW = 200
+
+
 def get_entity(*, session: Session, entity_id: int, related_limit: int = 10) -> EntityDetail:
-    """An entity with the entities that share the most articles with it."""
+    """An entity with the entities that share the most articles with it.
+
+    Co-occurrence is counted over the entity's RELATED_WINDOW most recent articles, so the cost of
+    this call stays flat however many thousand articles mention a very common entity.
+    """
     entity = require_entity(session, entity_id)
-    mine = select(Mention.article_id).where(Mention.entity_id == entity_id).distinct().subquery()
+    mine = (
+        select(Mention.article_id)
+        .where(Mention.entity_id == entity_id)
+        .distinct()
+        .order_by(Mention.article_id.desc())
+        .limit(RELATED_WINDOW)
+        .subquery()
+    )
     other = aliased(Entity)
     shared = func.count(func.distinct(Mention.article_id))
     rows = session.execute(
