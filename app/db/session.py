@@ -32,8 +32,10 @@ def make_engine(url: str, *, pooled: bool = True) -> Engine:
         return engine
     if not pooled:
         return create_engine(url, poolclass=NullPool, connect_args={"connect_timeout": 3})
+    # More connections (45) than FastAPI's 40 threadpool workers: a thread that holds a connection must
+    # never wait for a thread that is itself waiting for a connection (the session's teardown runs there).
     return create_engine(
-        url, pool_pre_ping=True, pool_size=10, max_overflow=20, pool_timeout=5, connect_args={"connect_timeout": 3}
+        url, pool_pre_ping=True, pool_size=20, max_overflow=25, pool_timeout=5, connect_args={"connect_timeout": 3}
     )
 
 
