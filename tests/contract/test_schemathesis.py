@@ -6,6 +6,8 @@ operation keeps it inside CI time.
 
 from __future__ import annotations
 
+import atexit
+import shutil
 import tempfile
 
 import schemathesis
@@ -16,7 +18,9 @@ from app.core.settings import Settings
 from app.main import create_app
 from app.services.migrate import upgrade_database
 
-_DB = f"sqlite:///{tempfile.mkdtemp(prefix='qala-contract-')}/qala.db"
+_DIR = tempfile.mkdtemp(prefix="qala-contract-")
+atexit.register(shutil.rmtree, _DIR, ignore_errors=True)
+_DB = f"sqlite:///{_DIR}/qala.db"
 upgrade_database(_DB)
 app = create_app(Settings(database_url=_DB, migrate_on_start=False))
 schema = schemathesis.openapi.from_asgi("/openapi.json", app)
