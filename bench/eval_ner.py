@@ -25,7 +25,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from app.core.settings import get_settings
+from app.core.settings import REPO_ROOT, get_settings
 from app.nlp.analyze import analyze
 from app.nlp.entities import build_mentions
 from app.nlp.ner import Tagger, get_tagger
@@ -40,6 +40,14 @@ TAG_MAP = {"PERS": "PER", "GPE": "LOC", "MIS": "MISC", **{f"MIS{k}": "MISC" for 
 SECTIONS = ("anercorp", "wojood", "aqmar", "seeds", "speed")
 BATCH = 64
 Sentence = tuple[list[str], list[str]]
+
+
+def _shown(path: Path) -> str:
+    """A path as written in results: relative to the repository when possible (no machine paths)."""
+    try:
+        return os.path.relpath(path, REPO_ROOT)
+    except ValueError:
+        return str(path)
 
 
 def shared_dir() -> Path:
@@ -138,7 +146,7 @@ def eval_corpus(tagger: Tagger, corpus: Corpus) -> Tagged:
     seconds = time.perf_counter() - start
     score = evaluate([t for _, t in sentences], pred, types=corpus.types)
     tokens = sum(len(w) for w, _ in sentences)
-    info = {"path": str(corpus.path), "sentences": len(sentences), "tokens": tokens, "tag_seconds": seconds}
+    info = {"path": _shown(corpus.path), "sentences": len(sentences), "tokens": tokens, "tag_seconds": seconds}
     return Tagged(sentences, pred, score, info)
 
 
@@ -343,7 +351,7 @@ def main(argv: list[str] | None = None) -> int:
     only = args.only.split(",")
     shared = shared_dir()
     tagger = get_tagger(models_dir=args.models_dir, stanza_dir=args.stanza_dir, threads=1)
-    results: dict[str, Any] = {"model_version": tagger.version, "shared_dir": str(shared)}
+    results: dict[str, Any] = {"model_version": tagger.version, "shared_dir": _shown(shared)}
     print(f"model {tagger.version}\n")
     rules_header = not args.no_rules
     for key, corpus in corpora(shared, args.aqmar_split).items():
