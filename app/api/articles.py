@@ -76,15 +76,15 @@ def get_article(article_id: Id, session: SessionDep) -> ArticleDetail:
 @router.get("/{article_id:int}/mentions", dependencies=read, responses=PROBLEMS)
 def article_mentions(article_id: Id, session: SessionDep) -> list[MentionOut]:
     """The article's mentions in text order."""
-    svc.require_article(session, article_id)
-    return svc.mentions_of_article(session, article_id)
+    svc.require_article(session=session, article_id=article_id)
+    return svc.mentions_of_article(session=session, article_id=article_id)
 
 
 @router.get("/{article_id:int}/claims", dependencies=read, responses=PROBLEMS)
 def article_claims(article_id: Id, session: SessionDep) -> list[ClaimOut]:
     """The article's claims in text order."""
-    svc.require_article(session, article_id)
-    return claims_of_article(session, article_id)
+    svc.require_article(session=session, article_id=article_id)
+    return claims_of_article(session=session, article_id=article_id)
 
 
 @router.delete("/{article_id:int}", status_code=204, dependencies=[Depends(require_write_key)], responses=PROBLEMS)

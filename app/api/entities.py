@@ -53,7 +53,7 @@ def entity_articles(
     entity_id: Id, session: SessionDep, limit: Limit = 20, cursor: Cursor = None
 ) -> Page[ArticleSummary]:
     """Articles that mention the entity, newest first."""
-    svc.require_entity(session, entity_id)
+    svc.require_entity(session=session, entity_id=entity_id)
     return list_articles(session=session, limit=limit, cursor=cursor, entity_id=entity_id)
 
 
@@ -66,7 +66,7 @@ def entity_claims(
     about: bool = Query(False, description="true: claims that mention the entity instead of claims it made."),
 ) -> Page[ClaimOut]:
     """Claims the entity made (or, with about=true, claims about it), newest first."""
-    svc.require_entity(session, entity_id)
+    svc.require_entity(session=session, entity_id=entity_id)
     if about:
         return list_claims(session=session, limit=limit, cursor=cursor, about_id=entity_id)
     return list_claims(session=session, limit=limit, cursor=cursor, speaker_id=entity_id)

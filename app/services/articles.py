@@ -83,7 +83,7 @@ def list_articles(
     return Page[ArticleSummary](items=[_summary(a, counts[a.id]) for a in rows], next_cursor=nxt)
 
 
-def mentions_of_article(session: Session, article_id: int) -> list[MentionOut]:
+def mentions_of_article(*, session: Session, article_id: int) -> list[MentionOut]:
     """An article's mentions in text order, each with its entity."""
     rows = session.execute(
         select(Mention, Entity)
@@ -96,7 +96,7 @@ def mentions_of_article(session: Session, article_id: int) -> list[MentionOut]:
     ]
 
 
-def require_article(session: Session, article_id: int) -> Article:
+def require_article(*, session: Session, article_id: int) -> Article:
     """The article, or a 404."""
     article = session.get(Article, article_id)
     if article is None:
@@ -106,12 +106,12 @@ def require_article(session: Session, article_id: int) -> Article:
 
 def get_article(*, session: Session, article_id: int) -> ArticleDetail:
     """The article with its text, mentions and claims."""
-    article = require_article(session, article_id)
+    article = require_article(session=session, article_id=article_id)
     summary = _summary(article, _counts(session, [article.id])[article.id])
     return ArticleDetail(
         **summary.model_dump(),
         text=article.text,
         model_version=article.model_version,
-        mentions=mentions_of_article(session, article_id),
-        claims=claims_of_article(session, article_id),
+        mentions=mentions_of_article(session=session, article_id=article_id),
+        claims=claims_of_article(session=session, article_id=article_id),
     )

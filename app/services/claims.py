@@ -48,7 +48,7 @@ def _loaded() -> Select[Claim]:
     )
 
 
-def claims_of_article(session: Session, article_id: int) -> list[ClaimOut]:
+def claims_of_article(*, session: Session, article_id: int) -> list[ClaimOut]:
     """An article's claims in text order."""
     rows = session.scalars(_loaded().where(Claim.article_id == article_id).order_by(Claim.start, Claim.id))
     return [claim_out(c) for c in rows]

@@ -73,7 +73,7 @@ def list_entities(
     return Page[EntityOut](items=[entity_out(e) for e in rows], next_cursor=nxt)
 
 
-def require_entity(session: Session, entity_id: int) -> Entity:
+def require_entity(*, session: Session, entity_id: int) -> Entity:
     """The entity, or a 404."""
     entity = session.scalar(_loaded().where(Entity.id == entity_id))
     if entity is None:
@@ -90,7 +90,7 @@ def get_entity(*, session: Session, entity_id: int, related_limit: int = 10) -> 
     Co-occurrence is counted over the entity's RELATED_WINDOW most recent articles, so the cost of
     this call stays flat however many thousand articles mention a very common entity.
     """
-    entity = require_entity(session, entity_id)
+    entity = require_entity(session=session, entity_id=entity_id)
     mine = (
         select(Mention.article_id)
         .where(Mention.entity_id == entity_id)
@@ -117,7 +117,7 @@ def mentions_of_entity(
     *, session: Session, entity_id: int, limit: int, cursor: str | None = None
 ) -> Page[EntityMentionOut]:
     """An entity's mentions, newest article first, keyset-paged on mention id."""
-    require_entity(session, entity_id)
+    require_entity(session=session, entity_id=entity_id)
     stmt = select(Mention).where(Mention.entity_id == entity_id)
     if cursor:
         (last_id,) = decode_cursor(cursor, 1)

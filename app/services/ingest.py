@@ -31,7 +31,7 @@ def text_fingerprint(text: str) -> str:
     return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
 
 
-def find_duplicate(session: Session, *, url: str | None, fingerprint: str) -> int | None:
+def find_duplicate(*, session: Session, url: str | None, fingerprint: str) -> int | None:
     """The id of a stored article with this URL or this text, if any."""
     cond = Article.text_hash == fingerprint
     if url:
@@ -39,7 +39,7 @@ def find_duplicate(session: Session, *, url: str | None, fingerprint: str) -> in
     return session.scalar(select(Article.id).where(cond).order_by(Article.id).limit(1))
 
 
-def run_analysis(analyzer: Analyzer, text: str) -> Analysis:
+def run_analysis(*, analyzer: Analyzer, text: str) -> Analysis:
     """Analyse text, turning model and NLP failures into errors a client can read."""
     try:
         return analyzer(text)
@@ -57,17 +57,17 @@ def ingest_article(*, session: Session, data: ArticleIn, analyzer: Analyzer) -> 
     stored once (the loser answers with the winner's id); a clash on a new entity is retried.
     """
     fingerprint = text_fingerprint(data.text)
-    existing = find_duplicate(session, url=data.url, fingerprint=fingerprint)
+    existing = find_duplicate(session=session, url=data.url, fingerprint=fingerprint)
     if existing is not None:
         return existing, False
-    analysis = run_analysis(analyzer, data.text)
+    analysis = run_analysis(analyzer=analyzer, text=data.text)
     published = to_naive_utc(data.published_at)
     for attempt in range(_WRITE_ATTEMPTS):
         try:
             with session.begin_nested():
                 return _write_article(session, data, analysis, fingerprint, published), True
         except IntegrityError:
-            existing = find_duplicate(session, url=data.url, fingerprint=fingerprint)
+            existing = find_duplicate(session=session, url=data.url, fingerprint=fingerprint)
             if existing is not None:
                 return existing, False
             if attempt == _WRITE_ATTEMPTS - 1:
@@ -100,8 +100,8 @@ def _write_article(
     )
     session.add(article)
     session.flush()
-    touched = store_analysis(session, article=article, analysis=analysis)
-    refresh_entity_counts(session, touched)
+    touched = store_analysis(session=session, article=article, analysis=analysis)
+    refresh_entity_counts(session=session, entity_ids=touched)
     return article.id
 
 
@@ -110,16 +110,16 @@ def reanalyze_article(*, session: Session, article_id: int, analyzer: Analyzer) 
     article = session.get(Article, article_id)
     if article is None:
         return
-    analysis = run_analysis(analyzer, article.text)
+    analysis = run_analysis(analyzer=analyzer, text=article.text)
     with session.begin_nested():
-        touched = entities_of_article(session, article_id)
+        touched = entities_of_article(session=session, article_id=article_id)
         session.execute(delete(Claim).where(Claim.article_id == article_id))
         session.execute(delete(Mention).where(Mention.article_id == article_id))
         session.flush()
-        touched |= store_analysis(session, article=article, analysis=analysis)
+        touched |= store_analysis(session=session, article=article, analysis=analysis)
         article.model_version = analysis.model_version
         article.token_count = analysis.token_count
-        refresh_entity_counts(session, touched)
+        refresh_entity_counts(session=session, entity_ids=touched)
 
 
 def delete_article(*, session: Session, article_id: int) -> bool:
@@ -127,7 +127,7 @@ def delete_article(*, session: Session, article_id: int) -> bool:
     article = session.get(Article, article_id)
     if article is None:
         return False
-    touched = entities_of_article(session, article_id)
+    touched = entities_of_article(session=session, article_id=article_id)
     session.execute(delete(Article).where(Article.id == article_id))
-    refresh_entity_counts(session, touched)
+    refresh_entity_counts(session=session, entity_ids=touched)
     return True

@@ -73,7 +73,7 @@ def _upsert_entity(session: Session, group: list[NlpMention]) -> Entity:
     return entity
 
 
-def store_analysis(session: Session, *, article: Article, analysis: Analysis) -> set[int]:
+def store_analysis(*, session: Session, article: Article, analysis: Analysis) -> set[int]:
     """Insert mentions, entities and claims for an article already flushed; returns touched entity ids."""
     groups: dict[tuple[str, str], list[NlpMention]] = defaultdict(list)
     for m in analysis.mentions:
@@ -112,7 +112,7 @@ def store_analysis(session: Session, *, article: Article, analysis: Analysis) ->
     return set(mention_entity)
 
 
-def refresh_entity_counts(session: Session, entity_ids: Iterable[int]) -> None:
+def refresh_entity_counts(*, session: Session, entity_ids: Iterable[int]) -> None:
     """Recompute the denormalised counters of these entities and drop those nothing refers to."""
     ids = sorted(set(entity_ids))
     if not ids:
@@ -147,7 +147,7 @@ def refresh_entity_counts(session: Session, entity_ids: Iterable[int]) -> None:
     session.flush()
 
 
-def entities_of_article(session: Session, article_id: int) -> set[int]:
+def entities_of_article(*, session: Session, article_id: int) -> set[int]:
     """Every entity an article's mentions and claims point at (to refresh after a change)."""
     ids = set(session.scalars(select(Mention.entity_id).where(Mention.article_id == article_id)))
     for speaker, source in session.execute(
