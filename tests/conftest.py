@@ -15,7 +15,6 @@ from app.db.base import Base
 from app.db.session import get_engine
 from app.main import create_app
 from app.nlp.analyze import analyze, default_tagger
-from app.nlp.types import Analysis
 from app.services.migrate import upgrade_database
 
 PG_URL = os.environ.get("QALA_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
@@ -59,11 +58,7 @@ def db_url(request: pytest.FixtureRequest) -> Iterator[str]:
 def analyzer() -> object:
     """The shipped Stanza model, loaded once for the whole run."""
     default_tagger()
-
-    def run(text_: str) -> Analysis:
-        return analyze(text_)
-
-    return run
+    return analyze
 
 
 @pytest.fixture

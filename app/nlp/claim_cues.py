@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Literal
 
-_DIAC = re.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
-_ALEF = re.compile("[أإآٱ]")
+from app.nlp.normalize import normalize
 
 CueForm = Literal["past", "present", "participle", "relay", "attrib"]
 
 
 def norm(s: str) -> str:
-    """Arabic-normalise a word: no diacritics or tatweel, one alef, ى→ي, ة→ه, hamza seats unified."""
-    s = _ALEF.sub("ا", _DIAC.sub("", s))
-    return s.replace("ى", "ي").replace("ة", "ه").replace("ؤ", "و").replace("ئ", "ي")
+    """Arabic-normalise a word the one way the whole app does (app.nlp.normalize)."""
+    return normalize(s)
 
 
 @dataclass(frozen=True, slots=True)
