@@ -14,7 +14,7 @@ import schemathesis
 from hypothesis import HealthCheck, settings
 from schemathesis.specs.openapi.checks import positive_data_acceptance
 
-from app.core.settings import Settings
+from app.core.settings import NlpSettings, Settings
 from app.main import create_app
 from app.services.migrate import upgrade_database
 
@@ -22,7 +22,8 @@ _DIR = tempfile.mkdtemp(prefix="qala-contract-")
 atexit.register(shutil.rmtree, _DIR, ignore_errors=True)
 _DB = f"sqlite:///{_DIR}/qala.db"
 upgrade_database(_DB)
-app = create_app(Settings(database_url=_DB, migrate_on_start=False))
+# No background model warm-up: its imports (torch, numpy) would race Hypothesis's at collection time.
+app = create_app(Settings(database_url=_DB, migrate_on_start=False, nlp=NlpSettings(preload=False)))
 schema = schemathesis.openapi.from_asgi("/openapi.json", app)
 
 
