@@ -14,6 +14,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from app.api import articles, claims, entities, health, jobs, problems
 from app.api.limits import BodyLimitMiddleware
 from app.core.settings import Settings, get_settings
+from app.explorer import routes as explorer
 from app.nlp.analyze import analyze, default_tagger
 from app.services.ingest import Analyzer
 from app.services.migrate import upgrade_database
@@ -69,6 +70,8 @@ def create_app(settings: Settings | None = None, *, analyzer: Analyzer | None = 
     problems.document_problems(app)
     for module in (jobs, articles, entities, claims, health):
         app.include_router(module.router)
+    if settings.api.explorer:
+        explorer.install(app)
     if settings.api.cors_origins:
         app.add_middleware(
             CORSMiddleware, allow_origins=settings.api.cors_origins, allow_methods=["*"], allow_headers=["*"]

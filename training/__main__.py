@@ -10,6 +10,7 @@ import argparse
 import hashlib
 import json
 import logging
+import shutil
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -19,8 +20,10 @@ from training.paths import MODELS, REPO, DataPaths
 
 log = logging.getLogger("training")
 
-PRETRAIN = MODELS / "pretrain" / "ar_qala_w2v100.pt"
-NER_MODEL = MODELS / "ner" / "ar_qala_nertagger.pt"
+PRETRAIN = Path("pretrain") / "ar_qala_w2v100.pt"
+NER_MODEL = Path("ner") / "ar_qala_nertagger.pt"
+CHARLM_FORWARD = Path("forward_charlm") / "ar_qala_charlm.pt"
+CHARLM_BACKWARD = Path("backward_charlm") / "ar_qala_charlm.pt"
 WORK = REPO / "build" / "training"
 
 
@@ -33,9 +36,9 @@ def _run_stage(name: str, out: Path, config: dict[str, Any], force: set[str], fn
     stamp = _stamp(out)
     current = out.exists() and stamp.exists() and json.loads(stamp.read_text())["config"] == config
     if name not in force and current:
-        log.info("[%s] up to date: %s", name, out.relative_to(REPO))
+        log.info("[%s] up to date: %s", name, out)
         return
-    log.info("[%s] building %s", name, out.relative_to(REPO))
+    log.info("[%s] building %s", name, out)
     t0 = time.time()
     result = fn()
     stamp.write_text(
@@ -44,52 +47,85 @@ def _run_stage(name: str, out: Path, config: dict[str, Any], force: set[str], fn
     log.info("[%s] done in %.0f s", name, time.time() - t0)
 
 
-def write_manifest() -> dict[str, str]:
-    """models/qala_models.json (what app.nlp.ner loads) and the minimal resources.json Stanza wants."""
-    digest = hashlib.sha256(NER_MODEL.read_bytes()).hexdigest()[:12]
-    manifest = {
-        "version": f"ar_qala-ner-{digest}",
-        "ner_model": str(NER_MODEL.relative_to(MODELS)),
-        "pretrain": str(PRETRAIN.relative_to(MODELS)),
-    }
-    (MODELS / "qala_models.json").write_text(json.dumps(manifest, indent=1) + "\n")
+def write_manifest(models: Path) -> dict[str, str]:
+    """qala_models.json (what app.nlp.ner loads) and the minimal resources.json Stanza wants."""
+    digest = hashlib.sha256((models / NER_MODEL).read_bytes()).hexdigest()[:12]
+    manifest = {"version": f"ar_qala-ner-{digest}", "ner_model": str(NER_MODEL), "pretrain": str(PRETRAIN)}
+    if (models / CHARLM_FORWARD).exists() and (models / CHARLM_BACKWARD).exists():
+        manifest["charlm_forward"] = str(CHARLM_FORWARD)
+        manifest["charlm_backward"] = str(CHARLM_BACKWARD)
+    (models / "qala_models.json").write_text(json.dumps(manifest, indent=1) + "\n")
     resources = {"ar": {"lang_name": "Arabic", "default_processors": {}}}
-    (MODELS / "resources.json").write_text(json.dumps(resources, indent=1) + "\n")
+    (models / "resources.json").write_text(json.dumps(resources, indent=1) + "\n")
     return manifest
 
 
 def build(args: argparse.Namespace) -> None:
-    """Word vectors, then the NER tagger on top of them."""
+    """Word vectors and (optionally) character LMs, then the NER tagger on top of them."""
+    from training.charlm import train_charlms
     from training.ner import train_ner
     from training.wordvec import train_vectors
 
     paths = DataPaths(Path(args.data)) if args.data else DataPaths.default()
+    models = Path(args.out).resolve() if args.out else MODELS
+    pretrain, ner_model = models / PRETRAIN, models / NER_MODEL
+    charlms = (models / CHARLM_FORWARD, models / CHARLM_BACKWARD)
+    if models != MODELS and not pretrain.exists() and (MODELS / PRETRAIN).exists():
+        pretrain.parent.mkdir(parents=True, exist_ok=True)  # reuse the shipped vectors when current
+        for src in (MODELS / PRETRAIN, _stamp(MODELS / PRETRAIN)):
+            shutil.copy2(src, pretrain.parent / src.name)
+    work = WORK if models == MODELS else models / "work"
     force = set(args.force or [])
     vec_cfg = {"dim": 100, "epochs": args.vector_epochs, "seed": args.seed, "vocab": 100_000}
     _run_stage(
         "vectors",
-        PRETRAIN,
+        pretrain,
         vec_cfg,
         force,
-        lambda: train_vectors(paths=paths, out_pt=PRETRAIN, seed=args.seed, epochs=args.vector_epochs),
+        lambda: train_vectors(paths=paths, out_pt=pretrain, seed=args.seed, epochs=args.vector_epochs),
     )
-    ner_cfg = {"max_steps": args.ner_steps, "seed": args.seed, "aqmar": args.with_aqmar, "vectors": vec_cfg}
+    charlm_cfg: dict[str, Any] | None = None
+    if args.charlm_hidden:
+        charlm_cfg = {"hidden": args.charlm_hidden, "epochs": args.charlm_epochs, "seed": 1}
+        _run_stage(
+            "charlm",
+            charlms[0],
+            charlm_cfg,
+            force,
+            lambda: train_charlms(
+                paths=paths,
+                work=work,
+                forward=charlms[0],
+                backward=charlms[1],
+                hidden=args.charlm_hidden,
+                epochs=args.charlm_epochs,
+            ),
+        )
+    ner_cfg = {
+        "max_steps": args.ner_steps,
+        "seed": args.seed,
+        "aqmar": args.with_aqmar,
+        "vectors": vec_cfg,
+    }
+    if charlm_cfg:
+        ner_cfg["charlm"] = charlm_cfg
     _run_stage(
         "ner",
-        NER_MODEL,
+        ner_model,
         ner_cfg,
         force,
         lambda: train_ner(
             paths=paths,
-            work=WORK,
-            pretrain_pt=PRETRAIN,
-            out_model=NER_MODEL,
+            work=work,
+            pretrain_pt=pretrain,
+            out_model=ner_model,
             max_steps=args.ner_steps,
             with_aqmar=args.with_aqmar,
+            charlm=charlms if charlm_cfg else None,
             seed=args.seed,
         ),
     )
-    log.info("manifest: %s", write_manifest())
+    log.info("manifest: %s", write_manifest(models))
 
 
 def main() -> None:
@@ -97,17 +133,21 @@ def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m training")
     sub = parser.add_subparsers(dest="cmd", required=True)
     b = sub.add_parser("build", help="rebuild the shipped models (skips current stages)")
+    b.add_argument("--out", help="models directory to build into (default models/; stage elsewhere, then compare)")
     b.add_argument("--data", help="shared data dir (default ../shared/data or $QALA_DATA_DIR)")
-    b.add_argument("--force", action="append", choices=["vectors", "ner"], help="rebuild this stage")
+    b.add_argument("--force", action="append", choices=["vectors", "charlm", "ner"], help="rebuild this stage")
     b.add_argument("--seed", type=int, default=1)
     b.add_argument("--vector-epochs", type=int, default=5)
     b.add_argument("--ner-steps", type=int, default=5_000)
     b.add_argument("--with-aqmar", action="store_true", help="add AQMAR train to the NER training data")
-    sub.add_parser("manifest", help="rewrite models/qala_models.json from the current model files")
+    b.add_argument("--charlm-hidden", type=int, default=0, help="train character LMs of this size (0: none)")
+    b.add_argument("--charlm-epochs", type=int, default=1)
+    m = sub.add_parser("manifest", help="rewrite models/qala_models.json from the current model files")
+    m.add_argument("--out", help="models directory (default models/)")
     args = parser.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     if args.cmd == "manifest":
-        log.info("manifest: %s", write_manifest())
+        log.info("manifest: %s", write_manifest(Path(args.out).resolve() if args.out else MODELS))
     else:
         build(args)
 

@@ -28,6 +28,7 @@ class ApiSettings(BaseModel):
     write_keys: list[str] = Field(default_factory=list)
     read_keys: list[str] = Field(default_factory=list)
     cors_origins: list[str] = Field(default_factory=list)
+    explorer: bool = True  # serve the browser explorer at /explorer/ (a client of this same API)
 
 
 class QueueSettings(BaseModel):

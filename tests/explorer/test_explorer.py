@@ -1,0 +1,149 @@
+"""The explorer in a real browser: ingest through the form, read highlights and claims, follow a speaker."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+import pytest
+
+ARTICLE = (
+    "بغداد 12 مارس 2023 (واع) أكد المتحدث باسم القائد العام للقوات المسلحة اللواء يحيى رسول، اليوم الأحد، "
+    "أن القوات الأمنية العراقية تمكنت من تطهير مناطق واسعة في محافظة الأنبار.\n"
+    'وقال رسول في بيان إن "العمليات مستمرة حتى القضاء على بقايا عصابات داعش الإرهابية في الصحراء الغربية".\n'
+    "وأضاف أن التحالف الدولي يقدم الدعم الجوي والاستخباري للقوات العراقية في مدينة القائم."
+)
+
+
+def _ingest_via_form(page: Any, text: str, title: str) -> int:
+    """Fill and submit the ingest form; return the id of the article view it opens."""
+    page.goto("/explorer/ingest")
+    page.get_by_label(re.compile("Title")).fill(title)
+    page.get_by_label(re.compile("Source")).fill("e2e")
+    page.locator("#f-text").fill(text)
+    page.get_by_role("button", name=re.compile("Analyse")).click()
+    page.wait_for_url(re.compile(r"/explorer/articles/\d+$"), timeout=120_000)
+    page.wait_for_selector(".article-text")
+    return int(page.url.rsplit("/", 1)[1])
+
+
+def _api(page: Any, path: str) -> Any:
+    res = page.request.get(path)
+    assert res.ok, res.status
+    return res.json()
+
+
+def test_ingest_form_shows_highlights_claims_and_speaker_link(page: Any) -> None:
+    article_id = _ingest_via_form(page, ARTICLE, "القوات العراقية تواصل عملياتها في الأنبار")
+    stored = _api(page, f"/v1/articles/{article_id}")
+    # Every mention the API returned is a highlight of its type, with the exact same text.
+    shown = page.eval_on_selector_all(
+        ".article-text a.ent", "els => els.map(e => [e.textContent, e.dataset.entityId, e.className])"
+    )
+    expected = [(m["text"], str(m["entity"]["id"]), f"ent ent-{m['entity']['type']}") for m in stored["mentions"]]
+    assert sorted(map(tuple, shown)) == sorted(expected)
+    for entity_type in ("person", "unit", "place"):
+        assert page.locator(f".article-text .ent-{entity_type}").count() >= 1, entity_type
+    # The text is shown verbatim (claim number badges aside).
+    visible = page.locator(".article-text").evaluate(
+        "el => Array.from(el.childNodes).map(n => n.classList && n.classList.contains('claim') ? "
+        "Array.from(n.childNodes).filter(c => !(c.classList && c.classList.contains('claim-no')))"
+        ".map(c => c.textContent).join('') : n.textContent).join('')"
+    )
+    assert visible == ARTICLE
+    # Claims: marked in the text and listed beside it, with kind, cue and a linked speaker.
+    assert stored["claims"], "the analyser found no claim in a sentence with قال and quotes"
+    items = page.locator(".claims-list > li")
+    assert items.count() == len(stored["claims"])
+    assert page.locator(".article-text .claim").count() == len(stored["claims"])
+    assert page.locator(".claims-list .badge.direct").count() == sum(c["kind"] == "direct" for c in stored["claims"])
+    speaker = next(c["speaker"]["entity"] for c in stored["claims"] if c["speaker"]["entity"])
+    page.locator(f'.claims-list .speaker a[data-entity-id="{speaker["id"]}"]').first.click()
+    page.wait_for_url(f"**/explorer/entities/{speaker['id']}")
+    assert page.locator("h1").text_content() == speaker["name"]
+    page.wait_for_selector("ul.claims-made > li")
+    made = _api(page, f"/v1/entities/{speaker['id']}/claims")["items"]
+    assert page.locator("ul.claims-made > li").count() == len(made)
+    # ...and back into the article, at the claim.
+    page.locator(".claims-made a", has_text=str(article_id)).first.click()
+    page.wait_for_url(re.compile(rf"/explorer/articles/{article_id}#claim-\d+$"))
+    page.wait_for_selector(".claims-list > li.current")
+    assert page.console_errors == []
+
+
+def test_offsets_are_code_points_and_markup_is_text(page: Any) -> None:
+    text = "📰 <b>عاجل</b> <img src=x onerror=alert(1)>\n" + ARTICLE.replace("2023", "2024")
+    article_id = _ingest_via_form(page, text, "offsets")
+    stored = _api(page, f"/v1/articles/{article_id}")
+    shown = page.eval_on_selector_all(".article-text a.ent", "els => els.map(e => e.textContent)")
+    assert shown == [m["text"] for m in sorted(stored["mentions"], key=lambda m: m["start"])]
+    assert page.locator(".article-text b, .article-text img").count() == 0
+    assert "<img src=x onerror=alert(1)>" in page.locator(".article-text").text_content()
+    assert page.console_errors == []
+
+
+def test_keyboard_focus_shows_canonical_name_and_type(page: Any) -> None:
+    article_id = _ingest_via_form(page, ARTICLE.replace("2023", "2022"), "keyboard")
+    assert page.locator("html").get_attribute("lang") == "ar"
+    assert page.locator("html").get_attribute("dir") == "rtl"
+    for _ in range(60):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.matches('.article-text a.ent')"):
+            break
+    else:
+        pytest.fail("no highlight reachable with Tab")
+    tip = page.evaluate("getComputedStyle(document.activeElement, '::after').content")
+    entity_id = page.evaluate("document.activeElement.dataset.entityId")
+    entity = _api(page, f"/v1/entities/{entity_id}")
+    assert entity["name"] in json.loads(tip)
+    page.keyboard.press("Enter")
+    page.wait_for_url(f"**/explorer/entities/{entity_id}")
+    assert article_id > 0
+
+
+CONTRAST = """
+els => els.map(el => {
+  const rgb = s => s.match(/[\\d.]+/g).slice(0, 3).map(Number);
+  const lin = v => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; };
+  const lum = ([r, g, b]) => [r, g, b].map(lin)
+    .reduce((acc, v, i) => acc + v * [0.2126, 0.7152, 0.0722][i], 0);
+  const st = getComputedStyle(el);
+  const [a, b] = [lum(rgb(st.color)), lum(rgb(st.backgroundColor))];
+  const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+  return [el.className, ratio, st.borderBottomStyle + '/' + st.borderTopStyle];
+})
+"""
+
+
+def test_legend_types_differ_by_more_than_colour_and_have_contrast(page: Any) -> None:
+    article_id = _ingest_via_form(page, ARTICLE.replace("2023", "2021"), "legend")
+    assert article_id
+    rows = page.eval_on_selector_all(".legend .ent", CONTRAST)
+    assert [r[0] for r in rows] == ["ent ent-person", "ent ent-unit", "ent ent-place"]
+    assert all(r[1] >= 7 for r in rows), rows  # WCAG AAA for body text
+    assert len({r[2] for r in rows}) == 3, rows  # a line style per type, not colour alone
+
+
+def test_search_is_arabic_insensitive_and_bad_input_shows_problem(page: Any) -> None:
+    _ingest_via_form(page, ARTICLE.replace("2023", "2020"), "search")
+    page.goto("/explorer/")
+    page.get_by_role("searchbox").fill("الانبار")  # stored as الأنبار
+    page.get_by_role("searchbox").press("Enter")
+    page.wait_for_url(re.compile(r"/explorer/search\?q="))
+    page.locator("section", has_text="Entities").locator("a.ent-place", has_text="الأنبار").first.wait_for()
+    before = _api(page, "/v1/articles?limit=100")["items"]
+    page.goto("/explorer/ingest")
+    page.locator("#f-text").fill("   ")
+    page.get_by_role("button", name=re.compile("Analyse")).click()
+    alert = page.get_by_role("alert")
+    alert.wait_for()
+    assert "422" in alert.text_content()
+    assert _api(page, "/v1/articles?limit=100")["items"] == before
+
+
+def test_same_article_again_opens_the_stored_one(page: Any) -> None:
+    first = _ingest_via_form(page, ARTICLE.replace("2023", "2019"), "dup")
+    again = _ingest_via_form(page, ARTICLE.replace("2023", "2019"), "dup")
+    assert again == first
+    assert "already stored" in page.get_by_role("status").first.text_content()
