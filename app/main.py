@@ -12,6 +12,7 @@ from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
 from app.api import articles, claims, entities, health, jobs, problems
+from app.api.cache import ResponseCacheMiddleware
 from app.api.limits import BodyLimitMiddleware
 from app.core.settings import Settings, get_settings
 from app.explorer import routes as explorer
@@ -72,6 +73,8 @@ def create_app(settings: Settings | None = None, *, analyzer: Analyzer | None = 
         app.include_router(module.router)
     if settings.api.explorer:
         explorer.install(app)
+    if settings.api.cache_seconds > 0:  # inside CORS: cached bodies never carry another origin's headers
+        app.add_middleware(ResponseCacheMiddleware, ttl=settings.api.cache_seconds)
     if settings.api.cors_origins:
         app.add_middleware(
             CORSMiddleware, allow_origins=settings.api.cors_origins, allow_methods=["*"], allow_headers=["*"]

@@ -4,7 +4,10 @@
 
 For each size it bulk-loads a SYNTHETIC store (bench/synthetic_store.py), starts the API with
 uvicorn (2 worker processes, one per core), and runs `wrk -t2 -c64 -d15s --latency` against
-entity list, entity detail, article detail and claims-by-speaker. Needs Debian's `wrk`.
+entity list (first page), entity detail (random ids among the 1,000 most mentioned entities),
+article detail (random ids over the whole store) and claims-by-speaker (top speaker), once
+with the default configuration (1 s response cache) and once with the cache off
+(QALA_API__CACHE_SECONDS=0), so every request reaches the database. Needs Debian's `wrk`.
 """
 
 from __future__ import annotations
@@ -34,11 +37,10 @@ def _ms(value: str) -> float:
     return float(num) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
 
 
-def wrk(url: str, seconds: int) -> dict[str, float]:
-    """Run wrk and parse requests/s, p50 and p99."""
-    out = subprocess.run(
-        ["wrk", "-t2", "-c64", f"-d{seconds}s", "--latency", url], capture_output=True, text=True, check=True
-    ).stdout
+def wrk(url: str, seconds: int, script: Path | None = None) -> dict[str, float]:
+    """Run wrk (with a Lua request generator when given) and parse requests/s, p50 and p99."""
+    cmd = ["wrk", "-t2", "-c64", f"-d{seconds}s", "--latency", *(["-s", str(script)] if script else []), url]
+    out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))  # type: ignore[union-attr]
     p50 = _ms(re.search(r"\s50%\s+(\S+)", out).group(1))  # type: ignore[union-attr]
     p99 = _ms(re.search(r"\s99%\s+(\S+)", out).group(1))  # type: ignore[union-attr]
@@ -46,53 +48,82 @@ def wrk(url: str, seconds: int) -> dict[str, float]:
     return {"rps": rps, "p50_ms": p50, "p99_ms": p99, "non_2xx": float(errors.group(1)) if errors else 0.0}
 
 
-def _targets(url: str) -> dict[str, str]:
+def _random_paths(name: str, template: str, ids: list[int]) -> Path:
+    """A wrk Lua script that requests template % id for ids drawn at random (seeded)."""
+    script = RESULTS / f"{name}.lua.tmp"
+    script.write_text(
+        "math.randomseed(1)\n"
+        f"local ids = {{{','.join(map(str, ids))}}}\n"
+        "request = function()\n"
+        f'  return wrk.format("GET", string.format("{template}", ids[math.random(#ids)]))\n'
+        "end\n"
+    )
+    return script
+
+
+def _targets(url: str) -> dict[str, tuple[str, Path | None]]:
     engine = make_engine(url, pooled=False)
     with engine.connect() as conn:
-        top = conn.execute(text("SELECT id FROM entities ORDER BY mention_count DESC LIMIT 1")).scalar_one()
+        top = list(conn.execute(text("SELECT id FROM entities ORDER BY mention_count DESC LIMIT 1000")).scalars())
         speaker = conn.execute(
             text("SELECT speaker_entity_id FROM claims GROUP BY 1 ORDER BY count(*) DESC LIMIT 1")
         ).scalar_one()
-        article = conn.execute(text("SELECT max(id) / 2 FROM articles")).scalar_one()
+        articles = list(conn.execute(text("SELECT id FROM articles ORDER BY random() LIMIT 5000")).scalars())
     engine.dispose()
     base = f"http://127.0.0.1:{PORT}"
+    RESULTS.mkdir(exist_ok=True)
     return {
-        "entity list": f"{base}/v1/entities?limit=20",
-        "entity detail": f"{base}/v1/entities/{top}",
-        "article detail": f"{base}/v1/articles/{article}",
-        "claims by speaker": f"{base}/v1/claims?speaker_id={speaker}&limit=20",
+        "entity list": (f"{base}/v1/entities?limit=20", None),
+        "entity detail": (base, _random_paths("entity", "/v1/entities/%d", top)),
+        "article detail": (base, _random_paths("article", "/v1/articles/%d", articles)),
+        "claims by speaker": (f"{base}/v1/claims?speaker_id={speaker}&limit=20", None),
     }
 
 
+CONFIGS = {"cache 1 s (default)": "1", "cache off": "0"}
+
+
 def run(url: str, sizes: list[int], seconds: int) -> dict[str, dict[str, dict[str, float]]]:
-    """Benchmark every size; returns {size: {endpoint: figures}}."""
+    """Benchmark every size and configuration; returns {"size / config": {endpoint: figures}}."""
     results: dict[str, dict[str, dict[str, float]]] = {}
     for size in sizes:
         print(f"loading {size} synthetic articles ...", flush=True)
         print(load(url, size, max(1000, size // 20)), flush=True)
-        env = {**os.environ, "QALA_DATABASE_URL": url, "QALA_MIGRATE_ON_START": "false", "QALA_NLP__PRELOAD": "false"}
-        server = subprocess.Popen(
-            [sys.executable, "-m", "uvicorn", "app.asgi:app", "--port", str(PORT), "--workers", "2",
-             "--log-level", "warning", "--no-access-log"],
-            env=env,
-        )  # fmt: skip
-        try:
-            for _ in range(100):
-                try:
-                    urllib.request.urlopen(f"http://127.0.0.1:{PORT}/healthz", timeout=1)
-                    break
-                except OSError:
-                    time.sleep(0.3)
-            targets = _targets(url)
-            results[str(size)] = {}
-            for name, target in targets.items():
-                wrk(target, 3)  # warm up
-                results[str(size)][name] = wrk(target, seconds)
-                print(size, name, results[str(size)][name], flush=True)
-        finally:
-            server.terminate()
-            server.wait(timeout=30)
+        for config, cache_seconds in CONFIGS.items():
+            results[f"{size} / {config}"] = _serve_and_measure(url, cache_seconds, seconds)
     return results
+
+
+def _serve_and_measure(url: str, cache_seconds: str, seconds: int) -> dict[str, dict[str, float]]:
+    """Start 2 uvicorn workers with this cache setting and run wrk on every endpoint."""
+    env = {
+        **os.environ,
+        "QALA_DATABASE_URL": url,
+        "QALA_MIGRATE_ON_START": "false",
+        "QALA_NLP__PRELOAD": "false",
+        "QALA_API__CACHE_SECONDS": cache_seconds,
+    }
+    server = subprocess.Popen(
+        [sys.executable, "-m", "uvicorn", "app.asgi:app", "--port", str(PORT), "--workers", "2",
+         "--log-level", "warning", "--no-access-log"],
+        env=env,
+    )  # fmt: skip
+    try:
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{PORT}/healthz", timeout=1)
+                break
+            except OSError:
+                time.sleep(0.3)
+        figures: dict[str, dict[str, float]] = {}
+        for name, (target, script) in _targets(url).items():
+            wrk(target, 3, script)  # warm up
+            figures[name] = wrk(target, seconds, script)
+            print(f"cache={cache_seconds}s", name, figures[name], flush=True)
+        return figures
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
 
 
 def main() -> None:
@@ -105,10 +136,11 @@ def main() -> None:
     results = run(args.url, args.sizes, args.seconds)
     RESULTS.mkdir(exist_ok=True)
     (RESULTS / "read_load.json").write_text(json.dumps(results, indent=1) + "\n")
-    print("| articles | endpoint | requests/s | p50 ms | p99 ms | non-2xx |\n|---|---|---|---|---|---|")
-    for size, rows in results.items():
+    print("| articles / config | endpoint | requests/s | p50 ms | p99 ms | non-2xx |\n|---|---|---|---|---|---|")
+    for run_name, rows in results.items():
         for name, r in rows.items():
-            print(f"| {size} | {name} | {r['rps']:.0f} | {r['p50_ms']:.1f} | {r['p99_ms']:.1f} | {r['non_2xx']:.0f} |")
+            row = f"{r['rps']:.0f} | {r['p50_ms']:.1f} | {r['p99_ms']:.1f} | {r['non_2xx']:.0f}"
+            print(f"| {run_name} | {name} | {row} |")
 
 
 if __name__ == "__main__":

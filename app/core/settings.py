@@ -28,6 +28,8 @@ class ApiSettings(BaseModel):
     write_keys: list[str] = Field(default_factory=list)
     read_keys: list[str] = Field(default_factory=list)
     cors_origins: list[str] = Field(default_factory=list)
+    # Successful GETs under /v1 are served from an in-process cache for this long (0 turns it off).
+    cache_seconds: float = Field(default=1.0, ge=0, le=60)
     explorer: bool = True  # serve the browser explorer at /explorer/ (a client of this same API)
 
 

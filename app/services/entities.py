@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from collections import defaultdict
+from collections.abc import Sequence
+from typing import Any, Literal
 
-from sqlalchemy import Select, and_, func, or_, select
-from sqlalchemy.orm import Session, aliased, selectinload
+from sqlalchemy import and_, func, literal, or_, select, union_all
+from sqlalchemy.orm import Session, aliased
 
 from app.core.errors import NotFound
-from app.db.models import Entity, EntityAlias, Mention
+from app.db.models import Entity, EntityAlias, EntityTitle, Mention
 from app.nlp.normalize import search_key
 from app.schemas.common import EntityRef, Page
 from app.schemas.entities import EntityDetail, EntityMentionOut, EntityOut, RelatedOut
@@ -17,24 +19,52 @@ from app.services.pagination import decode_cursor, split_page
 Order = Literal["mentions", "name"]
 
 
-def entity_out(entity: Entity) -> EntityOut:
-    """An Entity with aliases and titles loaded, as its API shape."""
-    aliases = sorted({a.alias for a in entity.aliases if a.alias != entity.name})
-    return EntityOut(
-        id=entity.id,
-        name=entity.name,
-        type=entity.type,
-        subtype=entity.subtype,
-        aliases=aliases,
-        titles=sorted({t.title for t in entity.titles}),
-        mention_count=entity.mention_count,
-        article_count=entity.article_count,
-        claim_count=entity.claim_count,
-    )
+# Reads select plain columns (no ORM identity map) and fetch the aliases and titles of a whole page in
+# one extra round trip.
+COLUMNS = (
+    Entity.id,
+    Entity.name,
+    Entity.type,
+    Entity.subtype,
+    Entity.mention_count,
+    Entity.article_count,
+    Entity.claim_count,
+)
 
 
-def _loaded() -> Select[Entity]:
-    return select(Entity).options(selectinload(Entity.aliases), selectinload(Entity.titles))
+def _names_of(session: Session, ids: list[int]) -> dict[tuple[int, str], set[str]]:
+    """{(entity id, "a" | "t"): aliases or titles} for these entities, in one query."""
+    if not ids:
+        return {}
+    rows = session.execute(
+        union_all(
+            select(EntityAlias.entity_id, literal("a"), EntityAlias.alias).where(EntityAlias.entity_id.in_(ids)),
+            select(EntityTitle.entity_id, literal("t"), EntityTitle.title).where(EntityTitle.entity_id.in_(ids)),
+        )
+    ).all()
+    names: dict[tuple[int, str], set[str]] = defaultdict(set)
+    for entity_id, kind, value in rows:
+        names[(entity_id, kind)].add(value)
+    return names
+
+
+def _rows_out(session: Session, rows: Sequence[Any]) -> list[EntityOut]:
+    """Column rows of COLUMNS as API items."""
+    names = _names_of(session, [r.id for r in rows])
+    return [
+        EntityOut(
+            id=r.id,
+            name=r.name,
+            type=r.type,
+            subtype=r.subtype,
+            aliases=sorted(names.get((r.id, "a"), set()) - {r.name}),
+            titles=sorted(names.get((r.id, "t"), set())),
+            mention_count=r.mention_count,
+            article_count=r.article_count,
+            claim_count=r.claim_count,
+        )
+        for r in rows
+    ]
 
 
 def list_entities(
@@ -48,7 +78,7 @@ def list_entities(
     order: Order = "mentions",
 ) -> Page[EntityOut]:
     """Entities by mention count (desc) or name, keyset-paged; q matches names and aliases."""
-    stmt = _loaded()
+    stmt = select(*COLUMNS)
     if type_:
         stmt = stmt.where(Entity.type == type_)
     if subtype:
@@ -68,17 +98,15 @@ def list_entities(
                 or_(Entity.mention_count < count, and_(Entity.mention_count == count, Entity.id > last_id))
             )
         stmt = stmt.order_by(Entity.mention_count.desc(), Entity.id)
-    rows = list(session.scalars(stmt.limit(limit + 1)))
-    rows, nxt = split_page(rows, limit, lambda e: (e.name if order == "name" else e.mention_count, e.id))
-    return Page[EntityOut](items=[entity_out(e) for e in rows], next_cursor=nxt)
+    rows: list[Any] = list(session.execute(stmt.limit(limit + 1)).all())
+    page, nxt = split_page(rows, limit, lambda e: (e.name if order == "name" else e.mention_count, e.id))
+    return Page[EntityOut](items=_rows_out(session, page), next_cursor=nxt)
 
 
-def require_entity(*, session: Session, entity_id: int) -> Entity:
-    """The entity, or a 404."""
-    entity = session.scalar(_loaded().where(Entity.id == entity_id))
-    if entity is None:
+def require_entity(*, session: Session, entity_id: int) -> None:
+    """A 404 unless the entity exists."""
+    if session.scalar(select(Entity.id).where(Entity.id == entity_id)) is None:
         raise NotFound(f"There is no entity with id {entity_id}.")
-    return entity
 
 
 RELATED_WINDOW = 200
@@ -90,7 +118,9 @@ def get_entity(*, session: Session, entity_id: int, related_limit: int = 10) -> 
     Co-occurrence is counted over the entity's RELATED_WINDOW most recent articles, so the cost of
     this call stays flat however many thousand articles mention a very common entity.
     """
-    entity = require_entity(session=session, entity_id=entity_id)
+    row = session.execute(select(*COLUMNS).where(Entity.id == entity_id)).first()
+    if row is None:
+        raise NotFound(f"There is no entity with id {entity_id}.")
     mine = (
         select(Mention.article_id)
         .where(Mention.entity_id == entity_id)
@@ -102,15 +132,15 @@ def get_entity(*, session: Session, entity_id: int, related_limit: int = 10) -> 
     other = aliased(Entity)
     shared = func.count(func.distinct(Mention.article_id))
     rows = session.execute(
-        select(other, shared)
+        select(other.id, other.name, other.type, shared)
         .join(Mention, Mention.entity_id == other.id)
         .where(Mention.article_id.in_(select(mine.c.article_id)), other.id != entity_id)
-        .group_by(other.id)
+        .group_by(other.id, other.name, other.type)
         .order_by(shared.desc(), other.id)
         .limit(related_limit)
     )
-    related = [RelatedOut(entity=EntityRef.model_validate(e), count=n) for e, n in rows]
-    return EntityDetail(**entity_out(entity).model_dump(), related=related)
+    related = [RelatedOut(entity=EntityRef(id=i, name=name, type=t), count=n) for i, name, t, n in rows]
+    return EntityDetail(**_rows_out(session, [row])[0].model_dump(), related=related)
 
 
 def mentions_of_entity(

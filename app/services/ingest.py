@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from sqlalchemy import delete, or_, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
 from app.core.errors import AnalysisFailed, ServiceUnavailable
@@ -54,7 +54,8 @@ def ingest_article(*, session: Session, data: ArticleIn, analyzer: Analyzer) -> 
     """Store and analyse an article; returns (id, created). A duplicate returns the stored id.
 
     Concurrent writers are settled by unique constraints: the same article sent twice at once is
-    stored once (the loser answers with the winner's id); a clash on a new entity is retried.
+    stored once (the loser answers with the winner's id); a clash on a new entity, or a deadlock
+    with another ingest updating the same entities, rolls back to the savepoint and is retried.
     """
     fingerprint = text_fingerprint(data.text)
     existing = find_duplicate(session=session, url=data.url, fingerprint=fingerprint)
@@ -73,10 +74,15 @@ def ingest_article(*, session: Session, data: ArticleIn, analyzer: Analyzer) -> 
             if attempt == _WRITE_ATTEMPTS - 1:
                 raise
             log.info("entity clash with a concurrent ingest; retrying")
+        except DBAPIError as exc:
+            if getattr(exc.orig, "sqlstate", None) not in _CONFLICT_STATES or attempt == _WRITE_ATTEMPTS - 1:
+                raise
+            log.info("deadlock or serialization failure with a concurrent ingest; retrying")
     raise AssertionError("unreachable")
 
 
-_WRITE_ATTEMPTS = 3
+_WRITE_ATTEMPTS = 5
+_CONFLICT_STATES = frozenset({"40P01", "40001"})  # deadlock detected, serialization failure
 
 
 def _write_article(

@@ -79,8 +79,8 @@ def store_analysis(*, session: Session, article: Article, analysis: Analysis) ->
     for m in analysis.mentions:
         groups[(m.type, m.key)].append(m)
     entity_of: dict[tuple[str, str], int] = {}
-    for gkey, group in groups.items():
-        entity_of[gkey] = _upsert_entity(session, group).id
+    for gkey in sorted(groups):  # one order for every writer, so concurrent ingests lock alike
+        entity_of[gkey] = _upsert_entity(session, groups[gkey]).id
     mention_entity = [entity_of[(m.type, m.key)] for m in analysis.mentions]
     session.add_all(
         Mention(article_id=article.id, entity_id=eid, text=m.text, start=m.start, end=m.end)
@@ -118,6 +118,9 @@ def refresh_entity_counts(*, session: Session, entity_ids: Iterable[int]) -> Non
     if not ids:
         return
     session.flush()
+    # Lock the rows (in id order) before counting: a concurrent ingest of the same entities waits for
+    # this one to commit and then counts its rows too, so no increment is lost.
+    session.execute(select(Entity.id).where(Entity.id.in_(ids)).order_by(Entity.id).with_for_update())
     mentions = dict(
         session.execute(
             select(Mention.entity_id, func.count()).where(Mention.entity_id.in_(ids)).group_by(Mention.entity_id)

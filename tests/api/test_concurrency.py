@@ -25,6 +25,14 @@ def test_concurrent_different_articles_share_new_entities(client: TestClient) ->
     texts = [seed_text(p) + f"\n{i}" for i, p in enumerate(("000", "001", "004", "000", "001", "004"))]
     with ThreadPoolExecutor(max_workers=6) as pool:
         responses = list(pool.map(lambda t: client.post("/v1/articles", json={"text": t}), texts))
-    assert all(r.status_code == 201 for r in responses), [r.text[:200] for r in responses]
+    assert all(r.status_code == 201 for r in responses), [(r.status_code, r.text[-300:]) for r in responses]
     pairs = [(e["name"], e["type"]) for e in client.get("/v1/entities", params={"limit": 100}).json()["items"]]
     assert len(pairs) == len(set(pairs))  # a name shared by concurrent articles is one entity
+    # Counters written by concurrent transactions lose no increment.
+    all_mentions = [
+        m
+        for r in responses
+        for m in client.get(f"/v1/articles/{r.json()['id']}/mentions").json()
+    ]
+    for e in client.get("/v1/entities", params={"limit": 100}).json()["items"]:
+        assert e["mention_count"] == sum(m["entity"]["id"] == e["id"] for m in all_mentions), e["name"]
