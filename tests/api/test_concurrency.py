@@ -29,10 +29,6 @@ def test_concurrent_different_articles_share_new_entities(client: TestClient) ->
     pairs = [(e["name"], e["type"]) for e in client.get("/v1/entities", params={"limit": 100}).json()["items"]]
     assert len(pairs) == len(set(pairs))  # a name shared by concurrent articles is one entity
     # Counters written by concurrent transactions lose no increment.
-    all_mentions = [
-        m
-        for r in responses
-        for m in client.get(f"/v1/articles/{r.json()['id']}/mentions").json()
-    ]
+    all_mentions = [m for r in responses for m in client.get(f"/v1/articles/{r.json()['id']}/mentions").json()]
     for e in client.get("/v1/entities", params={"limit": 100}).json()["items"]:
         assert e["mention_count"] == sum(m["entity"]["id"] == e["id"] for m in all_mentions), e["name"]

@@ -27,6 +27,19 @@ def test_shipped_models_load_offline_and_tag(shipped: StanzaTagger) -> None:
     assert shipped.tag([]) == []
 
 
+def test_direct_tagging_equals_the_pipeline(shipped: StanzaTagger) -> None:
+    """tag() skips Stanza's Document; on real articles it must give exactly the pipeline's tags."""
+    from app.nlp.tokenize import split_sentences, tokenize
+    from tests.conftest import SEEDS
+
+    for path in sorted(SEEDS.glob("*.txt"))[:3]:
+        text = path.read_text(encoding="utf-8")
+        sentences = [[t.text for t in s] for s in split_sentences(text, tokenize(text))]
+        assert shipped.tag(sentences) == shipped.tag_via_pipeline(sentences), path.name
+    odd = [["«", "x"], ["؟"], ["ABC", "123", "…", "ـــ"]]  # punctuation, Latin, digits, tatweel
+    assert shipped.tag(odd) == shipped.tag_via_pipeline(odd)
+
+
 def test_official_stanza_layout_is_accepted(tmp_path: Path) -> None:
     """A directory laid out as stanza.download() leaves it: resources.json + ar/<processor>/<package>.pt."""
     manifest = json.loads((MODELS / "qala_models.json").read_text())
