@@ -344,6 +344,10 @@ def _surface(art: _Article, s: int, i: int, j: int, *, strip: bool = False) -> s
         rest = word[1:]
         if rest.startswith("ال") or rest in ROLE_HEADS or rest in RANKS:
             start += _chars_for_letters(toks[i].text, 1)
+            word = rest
+    if strip and word.startswith("لل") and strip_proclitic(word) in ROLE_HEADS | RANKS:
+        # للمتحدث باسم … → المتحدث باسم …: a title is a name, not a span, so it may be respelled.
+        return "ال" + art.text[start + _chars_for_letters(art.text[start : toks[i].end], 2) : toks[j - 1].end]
     return art.text[start : toks[j - 1].end]
 
 

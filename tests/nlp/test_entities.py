@@ -47,6 +47,12 @@ def test_rank_and_role_become_titles_and_partial_name_resolves() -> None:
     assert "اللواء" in full.titles and "المتحدث باسم القيادة" in full.titles
 
 
+def test_title_after_a_clitic_is_stored_without_it() -> None:
+    text = "وفي تصريح للمتحدث باسم الوزارة، اللواء يحيى رسول، قال إن الوضع مستقر."
+    (m,) = _mentions(text, {"يحيى": "PER", "رسول": "PER"})
+    assert m.titles == ("اللواء", "المتحدث باسم الوزارة")
+
+
 def test_rank_inside_tagged_span_is_peeled() -> None:
     ms = _mentions(
         "أكد الفريق الركن عبد الأمير يار الله أن العمليات مستمرة.",
