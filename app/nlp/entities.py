@@ -435,7 +435,7 @@ def _resolve_names(mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         words = tuple(m.key.split())
         count, surface = names.get((m.type, words), (0, m.text))
-        names[(m.type, words)] = (count + 1, surface)
+        names[(m.type, words)] = (count + 1, surface if _bare(surface) else _declitic(m.text))
     out: list[Mention] = []
     for m in mentions:
         words = _inner_unit(m, names) or tuple(m.key.split())
@@ -443,6 +443,8 @@ def _resolve_names(mentions: list[Mention]) -> list[Mention]:
         for (typ, other), (count, surface) in names.items():
             if typ != m.type or len(other) <= len(words) or not _contains(other, words):
                 continue
+            if typ == "unit" and words[0] in FORCE_HEADS and other[0] != words[0]:
+                continue  # القوات العراقية is not قيادة القوات العراقية المشتركة
             if _inner_unit(replace(m, key=" ".join(other)), names):
                 continue
             cand = (len(other), count, surface, other)
@@ -450,6 +452,28 @@ def _resolve_names(mentions: list[Mention]) -> list[Mention]:
                 best = cand
         out.append(replace(m, canonical=best[2], key=" ".join(best[3])))
     return out
+
+
+FORCE_HEADS = frozenset({"القوات", "قوات", "الجيش", "جيش", "الشرطه", "الحشد"})
+
+
+def _bare(surface: str) -> bool:
+    """Does the name start without a proclitic (القوات, not للقوات)?"""
+    first = normalize(surface.split()[0]) if surface.split() else ""
+    return strip_proclitic(first) == first
+
+
+def _declitic(surface: str) -> str:
+    """The name without a leading proclitic where one can be dropped (للقوات X → القوات X)."""
+    if _bare(surface):
+        return surface
+    first = normalize(surface.split()[0])
+    bare = strip_proclitic(first)
+    for k in (0, 1):
+        if first[k:].startswith("لل") and bare.startswith("ال") and surface[k : k + 2] == "لل":
+            return "ال" + surface[k + 2 :]
+    cut = len(first) - len(bare)
+    return surface[cut:] if 0 < cut <= 2 and surface[cut:].startswith(bare[:2]) else surface
 
 
 def _inner_unit(m: Mention, names: dict[tuple[str, tuple[str, ...]], tuple[int, str]]) -> tuple[str, ...] | None:

@@ -53,6 +53,15 @@ def test_title_after_a_clitic_is_stored_without_it() -> None:
     assert m.titles == ("اللواء", "المتحدث باسم الوزارة")
 
 
+def test_forces_are_not_folded_into_a_command_and_canonical_names_drop_clitics() -> None:
+    text = "أعلنت قيادة القوات العراقية المشتركة دعمها للقوات العراقية. وقالت إن القوات العراقية تتقدم."
+    ms = _mentions(text, {"قيادة": "ORG", "القوات": "ORG", "العراقية": "ORG", "المشتركة": "ORG", "للقوات": "ORG"})
+    forces = [m for m in ms if m.key == "القوات العراقيه"]
+    assert [m.text for m in forces] == ["للقوات العراقية", "القوات العراقية"]
+    assert {m.canonical for m in forces} == {"القوات العراقية"}
+    assert any(m.canonical == "قيادة القوات العراقية المشتركة" for m in ms)
+
+
 def test_rank_inside_tagged_span_is_peeled() -> None:
     ms = _mentions(
         "أكد الفريق الركن عبد الأمير يار الله أن العمليات مستمرة.",
