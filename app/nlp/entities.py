@@ -583,6 +583,8 @@ def build_mentions(
             sp = _Span(s, i, j, typ)
             if typ == "place" and not _keep_place(art, sp):
                 continue
+            if typ == "unit" and j == i + 1 and (head := _unit_head(art.norm[s][i])) and not head[1]:
+                continue  # an indefinite head alone (حلف before «(الناتو)», قوات) names nothing
             ner.append(sp)
             art.tagged.update((s, k) for k in range(i, j))
             if typ in ("place", "unit"):  # names that may complete a unit name (قيادة عمليات ديالى)
