@@ -12,9 +12,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
 from app.nlp.lexicon import (
+    COORDINATED_HEADS,
     DESCRIPTIVE,
     DESCRIPTIVE_OF_FORCES,
     DIRECTIONS,
+    FORCE_HEADS,
     FUNCTION_WORDS,
     GENERIC_HEADS,
     GENERIC_PLACE_WORDS,
@@ -170,6 +172,8 @@ def _rule_units(art: _Article, ner_tokens: set[tuple[int, int]]) -> list[_Span]:
                 k += 1
                 continue
             j = _adjectives_end(words, j, s, ner_tokens, generic=noun in GENERIC_HEADS)
+            if noun in COORDINATED_HEADS and j < len(words) and words[j].startswith("وال") and len(words[j]) > 4:
+                j = _adjectives_end(words, j + 1)  # لجنة الأمن والدفاع is one committee
             bare = definite and j == k + 1
             if bare and noun in GENERIC_HEADS:
                 k += 1
@@ -452,9 +456,6 @@ def _resolve_names(mentions: list[Mention]) -> list[Mention]:
                 best = cand
         out.append(replace(m, canonical=best[2], key=" ".join(best[3])))
     return out
-
-
-FORCE_HEADS = frozenset({"القوات", "قوات", "الجيش", "جيش", "الشرطه", "الحشد"})
 
 
 def _bare(surface: str) -> bool:

@@ -63,6 +63,9 @@ UNIT_HEADS: dict[str, str] = {
 }
 
 # Heads that are too generic alone ("القوات") but name a unit with a modifier.
+COORDINATED_HEADS = frozenset({"لجنه"})  # heads whose name may coordinate two nouns (لجنة الأمن والدفاع)
+# Armed-force phrases: القوات العراقية is never a short form of قيادة القوات العراقية المشتركة.
+FORCE_HEADS = frozenset({"القوات", "قوات", "الجيش", "جيش", "الشرطه", "الحشد"})
 GENERIC_HEADS = frozenset({"قوات", "قوه", "حكومه", "وزاره", "قياده", "مجلس", "جهاز", "مخابرات", "استخبارات"})
 
 # Adjectives that describe forces rather than name them (القوات القتالية الأجنبية is no unit name).

@@ -67,6 +67,11 @@ def test_a_tagged_indefinite_head_alone_is_not_a_unit() -> None:
     assert [m.text for m in ms if m.type == "unit"] == ["الناتو"]
 
 
+def test_a_committee_name_may_coordinate_two_nouns() -> None:
+    ms = _mentions("وقال عضو لجنة الأمن والدفاع النيابية إن وزارة الدفاع والداخلية تعملان معاً.", {})
+    assert [m.text for m in ms if m.type == "unit"] == ["لجنة الأمن والدفاع النيابية", "وزارة الدفاع"]
+
+
 def test_rank_inside_tagged_span_is_peeled() -> None:
     ms = _mentions(
         "أكد الفريق الركن عبد الأمير يار الله أن العمليات مستمرة.",
