@@ -215,12 +215,15 @@ def _adjectives_end(
 
 def _known_name_at(words: list[str], k: int) -> tuple[int, EntityType, str | None] | None:
     """A well-known unit (داعش, حزب الله) or country (المملكة المتحدة) at word k, longest first."""
+    first = strip_proclitic(words[k])
+    firsts = [first, first[1:]] if first[:1] in "وف" and len(first) > 3 else [first]  # وصلاح الدين
     for n in range(min(_MAX_KNOWN_LEN, len(words) - k), 0, -1):
-        phrase = " ".join([strip_proclitic(words[k]), *words[k + 1 : k + n]])
-        if phrase in KNOWN_UNITS:
-            return k + n, "unit", KNOWN_UNITS[phrase]
-        if phrase in KNOWN_PLACES:
-            return k + n, "place", None
+        for head in firsts:
+            phrase = " ".join([head, *words[k + 1 : k + n]])
+            if phrase in KNOWN_UNITS:
+                return k + n, "unit", KNOWN_UNITS[phrase]
+            if phrase in KNOWN_PLACES:
+                return k + n, "place", None
     return None
 
 
@@ -590,6 +593,8 @@ def build_mentions(
             art.tagged.update((s, k) for k in range(i, j))
             if typ in ("place", "unit"):  # names that may complete a unit name (قيادة عمليات ديالى)
                 ner_tokens.update((s, k) for k in range(i, j))
+    for s, words in enumerate(art.norm):  # gazetteer places may complete a unit name too (شرطة ديالى)
+        ner_tokens.update((s, k) for k, w in enumerate(words) if w in KNOWN_PLACES)
     covered = {(sp.sent, k) for sp in ner for k in range(sp.i, sp.j)}
     ner += [sp for sp in _rank_persons(art) if not any((sp.sent, k) in covered for k in range(sp.i, sp.j))]
     spans = _merge(ner, _rule_units(art, ner_tokens) if unit_rules else [])

@@ -72,6 +72,16 @@ def test_a_committee_name_may_coordinate_two_nouns() -> None:
     assert [m.text for m in ms if m.type == "unit"] == ["لجنة الأمن والدفاع النيابية", "وزارة الدفاع"]
 
 
+def test_gazetteer_places_complete_unit_names_and_beat_a_person_tag() -> None:
+    text = "واشتركت فيها قيادة عمليات ديالى وصلاح الدين وسامراء."
+    ms = _mentions(text, {"صلاح": "PER", "الدين": "PER"})
+    assert [(m.type, m.text) for m in ms] == [
+        ("unit", "قيادة عمليات ديالى"),
+        ("place", "صلاح الدين"),
+        ("place", "سامراء"),
+    ]
+
+
 def test_rank_inside_tagged_span_is_peeled() -> None:
     ms = _mentions(
         "أكد الفريق الركن عبد الأمير يار الله أن العمليات مستمرة.",
