@@ -50,6 +50,7 @@ _LABELS: dict[str, EntityType] = {
 }
 _CUE_WORDS = frozenset(UNIT_HEADS) | PLACE_HEADS | PLACE_TRIGGERS
 _MAX_KNOWN_LEN = max(len(k.split()) for k in (*KNOWN_UNITS, *KNOWN_PLACES))
+_KNOWN_FIRST_WORDS = frozenset(k.split()[0] for k in (*KNOWN_UNITS, *KNOWN_PLACES))
 
 
 @dataclass
@@ -373,7 +374,8 @@ def _clitic_offset(art: _Article, s: int, i: int) -> int:
         if rest.startswith("ل") and word[cut - 1] == "ل":
             break  # لل = ل + ال: no clean form inside this token
         definite = len(rest) > 3 and rest.startswith("ال")
-        if definite or rest in _CUE_WORDS or _clean(art, rest) or _more_frequent(art, rest, word):
+        known = rest in _KNOWN_FIRST_WORDS
+        if definite or known or rest in _CUE_WORDS or _clean(art, rest) or _more_frequent(art, rest, word):
             letters = cut
     return _chars_for_letters(art.sentences[s][i].text, letters)
 
