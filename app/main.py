@@ -14,6 +14,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from app.api import articles, claims, entities, health, jobs, problems
 from app.api.cache import ResponseCacheMiddleware
 from app.api.limits import BodyLimitMiddleware
+from app.api.ratelimit import WriteRateLimitMiddleware
 from app.core.settings import Settings, get_settings
 from app.explorer import routes as explorer
 from app.nlp.analyze import analyze, default_tagger
@@ -75,6 +76,10 @@ def create_app(settings: Settings | None = None, *, analyzer: Analyzer | None = 
         explorer.install(app)
     if settings.api.cache_seconds > 0:  # inside CORS: cached bodies never carry another origin's headers
         app.add_middleware(ResponseCacheMiddleware, ttl=settings.api.cache_seconds)
+    if settings.api.write_rate_per_minute > 0:  # inside CORS too: a browser can read the 429
+        app.add_middleware(
+            WriteRateLimitMiddleware, rate_per_minute=settings.api.write_rate_per_minute, burst=settings.api.write_burst
+        )
     if settings.api.cors_origins:
         app.add_middleware(
             CORSMiddleware, allow_origins=settings.api.cors_origins, allow_methods=["*"], allow_headers=["*"]

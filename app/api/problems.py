@@ -124,11 +124,13 @@ def document_problems(app: FastAPI) -> None:
             components.pop(name, None)
         ref = {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}
         for path, ops in spec.get("paths", {}).items():
-            for op in ops.values():
+            for method, op in ops.items():
                 responses = op.setdefault("responses", {})
                 wanted = dict(_COMMON_PROBLEMS)
                 if "{" in path:
                     wanted["404"] = "No such resource"
+                if method.upper() in {"POST", "PUT", "PATCH", "DELETE"}:
+                    wanted["429"] = "Write rate limit reached (when configured); see Retry-After and RateLimit-*"
                 for code, text in wanted.items():
                     responses.setdefault(code, {"description": text})
                 for code, resp in responses.items():

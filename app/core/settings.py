@@ -30,6 +30,9 @@ class ApiSettings(BaseModel):
     cors_origins: list[str] = Field(default_factory=list)
     # Successful GETs under /v1 are served from an in-process cache for this long (0 turns it off).
     cache_seconds: float = Field(default=1.0, ge=0, le=60)
+    # Writes per client (API key, else IP) per minute in each process, bursts up to write_burst; 0 = no limit.
+    write_rate_per_minute: int = Field(default=0, ge=0)
+    write_burst: int = Field(default=30, ge=1)
     explorer: bool = True  # serve the browser explorer at /explorer/ (a client of this same API)
 
 
