@@ -3,13 +3,12 @@
 Pure function over text, sentences and entity mentions (no model, no I/O): speech cues (verbs,
 participles, نقل … عن … قوله, وفقاً لـ, headline colons) open a speaker zone and a complement
 (أن/إن/عن/إلى/ب, a quotation, or a bare noun phrase); speakers resolve to mentions, titles,
-statements (بيان) or the previous speaker; quotations are paired by the shape of their marks.
+statements (بيان) or the previous speaker; quotations are paired by app.nlp.quotes.
 """
 
 from __future__ import annotations
 
 import bisect
-import unicodedata
 from dataclasses import dataclass, field
 
 from app.nlp.claim_cues import (
@@ -33,11 +32,10 @@ from app.nlp.claim_cues import (
     lookup_cue,
     norm,
 )
+from app.nlp.quotes import Quote, pair_quotes
 from app.nlp.tokenize import Token
 from app.nlp.types import Claim, ClaimKind, Mention, SourceRef, SpeakerRef
 
-_SYM_QUOTES = frozenset({'"', "\u201c", "\u201d", "\u201e"})
-_OPEN_G, _CLOSE_G = "\u00ab", "\u00bb"
 _COMMAS = frozenset({"،", ",", "؛"})
 _FINAL = frozenset({".", "!", "?", "؟", "…"})
 _TRIM_PUNCT = "،,.:؛;!?؟… \n\t\u00a0"
@@ -48,15 +46,6 @@ _ADVERBIAL = _SEGMENT_STARTERS | {"عند", "منذ", "امام", "اول"}
 _SPEAKER_TYPES = ("person", "unit", "place")
 _MAX_SEGMENT = 18
 _NEAR_QUOTE_PREFIX = 4
-
-
-@dataclass(slots=True)
-class _Quote:
-    """A pair of quotation marks: token index of the opener and of the closer (or the cut end)."""
-
-    open_i: int
-    end_i: int
-    closed: bool
 
 
 @dataclass(slots=True)
@@ -88,11 +77,6 @@ class _State:
 def extract_claims(text: str, sentences: list[list[Token]], mentions: list[Mention]) -> list[Claim]:
     """Extract quoted and reported claims; every claim satisfies text[start:end] == claim.text."""
     return _Extractor(text, sentences, mentions).run()
-
-
-def _is_word_char(c: str) -> bool:
-    """True for letters, digits, tatweel and combining marks (parts of a word)."""
-    return c.isalnum() or c == "\u0640" or unicodedata.category(c) == "Mn"
 
 
 def _bare(n: str) -> str:
@@ -149,8 +133,9 @@ class _Extractor:
             self.para.append(p)
         self._index_mentions()
         self.cue: list[CueSpec | None] = [lookup_cue(t.text) for t in self.toks]
-        self.quotes: dict[int, _Quote] = {}
-        self._pair_quotes()
+        self.quotes: dict[int, Quote] = {
+            q.open_i: q for q in pair_quotes(text, self.toks, self.para, self._narrator_position)
+        }
         self.issuer: SpeakerRef | None = None
         self.in_quote = [False] * len(self.toks)
         for q in self.quotes.values():
@@ -176,56 +161,6 @@ class _Extractor:
                         self.tok_mention[k] = mi
             self.mention_last.append(last)
 
-    def _pair_quotes(self) -> None:
-        """Pair quotation marks per paragraph by their shape; unclosed ones run to a narrator cue."""
-        stacks: dict[str, list[int]] = {"g": [], "s": []}
-        unclosed: list[tuple[int, int]] = []
-
-        def flush(end: int) -> None:
-            """Close the paragraph: remaining openers become unclosed quotes ending at `end`."""
-            for st in stacks.values():
-                unclosed.extend((o, end) for o in st)
-                st.clear()
-
-        for i, t in enumerate(self.toks):
-            if i and self.para[i] != self.para[i - 1]:
-                flush(i)
-            ch = t.text
-            if ch == _OPEN_G:
-                stacks["g"].append(i)
-            elif ch == _CLOSE_G:
-                if stacks["g"]:
-                    o = stacks["g"].pop()
-                    self.quotes[o] = _Quote(o, i, True)
-            elif ch in _SYM_QUOTES:
-                self._symmetric_quote(i, stacks["s"])
-        flush(len(self.toks))
-        for o, end in unclosed:
-            self.quotes[o] = _Quote(o, self._cut_unclosed(o, end), False)
-
-    def _symmetric_quote(self, i: int, stack: list[int]) -> None:
-        """Decide whether a " “ ” mark opens or closes from the characters around it."""
-        t = self.toks[i]
-        prev = self.text[t.start - 1] if t.start > 0 else " "
-        nxt = self.text[t.end] if t.end < len(self.text) else " "
-        opener = (_is_word_char(nxt) or nxt in "(«") and (not _is_word_char(prev) or prev == "\u0640")
-        closer = (_is_word_char(prev) or prev in ".!?؟)…»") and not _is_word_char(nxt)
-        if opener and not closer:
-            stack.append(i)
-        elif (closer and not opener) or stack:
-            if stack:
-                o = stack.pop()
-                self.quotes[o] = _Quote(o, i, True)
-        elif _is_word_char(nxt):
-            stack.append(i)
-
-    def _cut_unclosed(self, o: int, end: int) -> int:
-        """An unclosed quotation stops at the first narrator cue inside it, else at `end`."""
-        for k in range(o + 2, end):
-            if self.cue[k] is not None and self._narrator_position(k):
-                return k
-        return end
-
     # ----- small predicates ----------------------------------------------------------------------
     def _narrator_position(self, k: int) -> bool:
         """True when the cue at k starts a new narrator clause (after a comma, a connector, or a sentence)."""
@@ -245,7 +180,7 @@ class _Extractor:
         """True for a cue token outside every quotation."""
         return self.cue[k] is not None and not self.in_quote[k]
 
-    def _speech_quote(self, q: _Quote) -> bool:
+    def _speech_quote(self, q: Quote) -> bool:
         """True for quoted speech (not a quoted name: an outlet, an operation, a group)."""
         inner = [k for k in range(q.open_i + 1, q.end_i) if self.toks[k].text.strip(_TRIM_PUNCT)]
         if len(inner) < 3:
@@ -267,7 +202,7 @@ class _Extractor:
         q = self.quotes.get(k)
         return q is not None and self._speech_quote(q)
 
-    def _quote_interior(self, q: _Quote) -> tuple[int, int]:
+    def _quote_interior(self, q: Quote) -> tuple[int, int]:
         """Character span inside a quotation, trimmed (unclosed ones also lose trailing punctuation)."""
         start = self.toks[q.open_i].end
         end = self.toks[q.end_i].start if q.closed else self.toks[q.end_i - 1].end if q.end_i - 1 > q.open_i else start
