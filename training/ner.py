@@ -105,6 +105,7 @@ def train_ner(
         "bioes",
     ]
     if charlm is not None:
-        cmd += ["--charlm", "--charlm_forward_file", str(charlm[0]), "--charlm_backward_file", str(charlm[1])]
+        cmd += ["--charlm", "--charlm_shorthand", "ar_qala"]
+        cmd += ["--charlm_forward_file", str(charlm[0]), "--charlm_backward_file", str(charlm[1])]
     log.info("running: %s", " ".join(cmd))
     subprocess.run(cmd, check=True)
