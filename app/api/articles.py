@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 from fastapi import APIRouter, Depends, Query, Response, status
 
 from app.api.deps import AnalyzerDep, SessionDep, require_read_key, require_write_key
-from app.api.params import Cursor, Id, Limit, QueryId, Since, Until, as_bound
+from app.api.params import Cursor, Id, Limit, NoControls, QueryId, Since, Until, as_bound
 from app.core.errors import NotFound
 from app.schemas.articles import ArticleDetail, ArticleIn, ArticleSummary, MentionOut
 from app.schemas.claims import ClaimOut
@@ -46,8 +48,8 @@ def list_articles(
     session: SessionDep,
     limit: Limit = 20,
     cursor: Cursor = None,
-    q: str | None = Query(None, description="Arabic-insensitive text search in title and text."),
-    source: str | None = None,
+    q: Annotated[str | None, NoControls, Query(description="Arabic-insensitive text search in title and text.")] = None,
+    source: Annotated[str | None, NoControls, Query(description="Only articles from this source.")] = None,
     since: Since = None,
     until: Until = None,
     entity_id: QueryId = None,

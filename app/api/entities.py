@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Query
 
 from app.api.deps import SessionDep, require_read_key
-from app.api.params import Cursor, Id, Limit
+from app.api.params import Cursor, Id, Limit, NoControls
 from app.schemas.articles import ArticleSummary
 from app.schemas.claims import ClaimOut
 from app.schemas.common import EntityTypeName, Page, Problem
@@ -26,8 +26,8 @@ def list_entities(
     limit: Limit = 20,
     cursor: Cursor = None,
     type: EntityTypeName | None = None,
-    subtype: str | None = None,
-    q: str | None = Query(None, description="Matches names and aliases, Arabic-insensitively."),
+    subtype: Annotated[str | None, NoControls, Query(description="Unit subtype, e.g. military.")] = None,
+    q: Annotated[str | None, NoControls, Query(description="Matches names and aliases, Arabic-insensitively.")] = None,
     order: Literal["mentions", "name"] = "mentions",
 ) -> Page[EntityOut]:
     """Canonical entities, most mentioned first (or by name)."""

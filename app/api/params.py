@@ -7,12 +7,15 @@ from datetime import date, datetime
 from typing import Annotated
 
 from fastapi import Path, Query
-from pydantic import BeforeValidator
+from pydantic import AfterValidator, BeforeValidator
 
 from app.core.timeutil import to_naive_utc
+from app.schemas.text_rules import reject_controls
 
 Limit = Annotated[int, Query(ge=1, le=100, description="Page size, 1–100.")]
-Cursor = Annotated[str | None, Query(description="Opaque cursor from the previous page's next_cursor.")]
+# Strings a client types: control characters are refused (422) before they reach a database.
+NoControls = AfterValidator(lambda v: None if v is None else reject_controls(v))
+Cursor = Annotated[str | None, NoControls, Query(description="Opaque cursor from the previous page's next_cursor.")]
 
 
 def _iso_only(value: object) -> object:

@@ -8,12 +8,20 @@ from pydantic import BaseModel, Field, field_validator
 
 from app.schemas.claims import ClaimOut
 from app.schemas.common import EntityRef, UtcDateTime
+from app.schemas.text_rules import check_article_text, check_line
 
 
 class ArticleIn(BaseModel):
     """An article to analyse and store; text is kept exactly as sent."""
 
-    text: str = Field(min_length=1, description="The article body; stored verbatim.")
+    text: str = Field(
+        min_length=1,
+        description=(
+            "The article body as plain text, stored verbatim. Refused (422) when it is blank, is not mostly "
+            "Arabic (under half of its letters in Arabic script), looks like HTML, or holds control "
+            "characters other than tab, line feed and carriage return."
+        ),
+    )
     title: str | None = Field(default=None, max_length=1000)
     url: str | None = Field(default=None, max_length=2000)
     source: str | None = Field(default=None, max_length=200)
@@ -21,8 +29,8 @@ class ArticleIn(BaseModel):
 
     @field_validator("title", "url", "source", mode="after")
     @classmethod
-    def _blank_is_none(cls, v: str | None) -> str | None:
-        return v.strip() or None if v is not None else None
+    def _one_clean_line(cls, v: str | None) -> str | None:
+        return check_line(v)
 
     @field_validator("published_at", mode="before")
     @classmethod
@@ -33,12 +41,8 @@ class ArticleIn(BaseModel):
 
     @field_validator("text")
     @classmethod
-    def _not_blank(cls, v: str) -> str:
-        if not v.strip():
-            raise ValueError("text must contain something other than white space")
-        if "\x00" in v:
-            raise ValueError("text must not contain NUL characters")
-        return v
+    def _plain_arabic(cls, v: str) -> str:
+        return check_article_text(v)
 
 
 class Counts(BaseModel):

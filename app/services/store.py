@@ -119,8 +119,10 @@ def refresh_entity_counts(*, session: Session, entity_ids: Iterable[int]) -> Non
         return
     session.flush()
     # Lock the rows (in id order) before counting: a concurrent ingest of the same entities waits for
-    # this one to commit and then counts its rows too, so no increment is lost.
-    session.execute(select(Entity.id).where(Entity.id.in_(ids)).order_by(Entity.id).with_for_update())
+    # this one to commit and then counts its rows too, so no increment is lost. FOR NO KEY UPDATE, not
+    # FOR UPDATE: the key-share locks that both writers' mention inserts hold would otherwise deadlock.
+    locked = select(Entity.id).where(Entity.id.in_(ids)).order_by(Entity.id).with_for_update(key_share=True)
+    session.execute(locked)
     mentions = dict(
         session.execute(
             select(Mention.entity_id, func.count()).where(Mention.entity_id.in_(ids)).group_by(Mention.entity_id)
