@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from pydantic import ValidationError
 
 from app.core.errors import QalaError
 from app.core.settings import get_settings
@@ -33,6 +34,13 @@ def _article_from(path: Path) -> ArticleIn:
     text = path.read_text(encoding="utf-8")
     title = text.split("\n", 1)[0].strip() or None
     return ArticleIn(text=text, title=title, source=None)
+
+
+def _reason(exc: Exception) -> str:
+    """One line on why a file was refused (a validation error lists its messages)."""
+    if isinstance(exc, ValidationError):
+        return "; ".join(str(e["msg"]) for e in exc.errors())
+    return str(exc)
 
 
 @cli.command()
@@ -76,7 +84,15 @@ def _enqueue(paths: list[Path]) -> None:
         typer.echo("--queue needs QALA_QUEUE__BROKER_URL (a Redis broker) and running `qala worker`s.", err=True)
         raise typer.Exit(2)
     upgrade_database(settings.database_url)
-    articles = [_article_from(p) for p in _files(paths)]
+    articles: list[ArticleIn] = []
+    for path in _files(paths):
+        try:
+            articles.append(_article_from(path))
+        except ValueError as exc:  # not UTF-8, or refused by the same rules as POST /v1/articles
+            typer.echo(f"skipped {path}: {_reason(exc)}", err=True)
+    if not articles:
+        typer.echo("nothing to queue", err=True)
+        raise typer.Exit(1)
     for session in session_scope(settings.database_url):
         job_id = create_job(session=session, articles=articles)
     CeleryDispatcher(settings=settings).submit(job_id)
@@ -106,12 +122,32 @@ def ingest(
             stored += created
             duplicates += not created
         except (QalaError, ValueError, OSError) as exc:
-            failed.append((path, str(exc)))
+            failed.append((path, _reason(exc)))
     typer.echo(f"stored {stored}, duplicate {duplicates}, failed {len(failed)}")
     for path, why in failed:
         typer.echo(f"  failed: {path}: {why}", err=True)
     if failed:
         raise typer.Exit(1)
+
+
+@cli.command()
+def healthcheck(url: str = "http://127.0.0.1:8000/healthz") -> None:
+    """Container health for either role: the API answers /healthz, or this host's Celery worker answers a ping."""
+    import socket
+    import urllib.error
+    import urllib.request
+
+    try:
+        with urllib.request.urlopen(url, timeout=4) as response:
+            raise typer.Exit(0 if response.status == 200 else 1)
+    except (urllib.error.URLError, OSError):
+        pass  # no API here: perhaps a worker container
+    if not get_settings().queue.broker_url:
+        raise typer.Exit(1)
+    from app.tasks import celery_app
+
+    replies = celery_app.control.ping(destination=[f"celery@{socket.gethostname()}"], timeout=3.0)
+    raise typer.Exit(0 if replies else 1)
 
 
 @cli.command()

@@ -78,11 +78,22 @@ def create_app(settings: Settings | None = None, *, analyzer: Analyzer | None = 
         app.add_middleware(ResponseCacheMiddleware, ttl=settings.api.cache_seconds)
     if settings.api.write_rate_per_minute > 0:  # inside CORS too: a browser can read the 429
         app.add_middleware(
-            WriteRateLimitMiddleware, rate_per_minute=settings.api.write_rate_per_minute, burst=settings.api.write_burst
-        )
-    if settings.api.cors_origins:
-        app.add_middleware(
-            CORSMiddleware, allow_origins=settings.api.cors_origins, allow_methods=["*"], allow_headers=["*"]
+            WriteRateLimitMiddleware,
+            rate_per_minute=settings.api.write_rate_per_minute,
+            burst=settings.api.write_burst,
+            keys=[*settings.api.write_keys, *settings.api.read_keys],
         )
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.api.max_body_bytes)
+    if settings.api.cors_origins:  # outermost: every answer, a 413 or a 429 included, is readable cross-origin
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.api.cors_origins,
+            allow_methods=["*"],
+            allow_headers=["*"],
+            expose_headers=EXPOSED_HEADERS,
+        )
     return app
+
+
+# Response headers a browser page on another origin may read (the rest of the contract is the body).
+EXPOSED_HEADERS = ["Location", "Retry-After", "RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset", "X-Cache"]

@@ -11,13 +11,11 @@ import logging
 from typing import Any
 
 from celery import Celery, signals
-from sqlalchemy.exc import OperationalError
 
-from app.core.errors import ServiceUnavailable
 from app.core.settings import Settings, get_settings
 from app.db.session import session_scope
 from app.nlp.analyze import analyze, default_tagger
-from app.services.jobs import mark_running, process_item, queued_items, unfinished_jobs
+from app.services.jobs import TRANSIENT, fail_item, mark_running, process_item, queued_items, unfinished_jobs
 
 log = logging.getLogger(__name__)
 
@@ -41,16 +39,21 @@ def make_celery(settings: Settings) -> Celery:
 celery_app = make_celery(get_settings())
 
 
-@celery_app.task(
-    name="qala.process_item",
-    autoretry_for=(OperationalError, ServiceUnavailable),
-    retry_backoff=True,
-    retry_backoff_max=60,
-    max_retries=10,
-)
-def process_item_task(item_id: int) -> None:
-    """Ingest one batch item (a retry or redelivery of a done item does nothing)."""
-    process_item(url=get_settings().database_url, item_id=item_id, analyzer=analyze)
+@celery_app.task(bind=True, name="qala.process_item", max_retries=10)
+def process_item_task(self: Any, item_id: int) -> None:
+    """Ingest one batch item (a retry or redelivery of a done item does nothing).
+
+    Database or model outages are retried with exponential backoff (up to a minute apart); once
+    the retries are spent the item is marked failed with the reason, so its job still ends.
+    """
+    url = get_settings().database_url
+    try:
+        process_item(url=url, item_id=item_id, analyzer=analyze)
+    except TRANSIENT as exc:
+        if self.request.retries >= self.max_retries:
+            fail_item(url=url, item_id=item_id, detail=f"gave up after {self.max_retries} retries: {exc}")
+            return
+        raise self.retry(exc=exc, countdown=min(60, 2**self.request.retries)) from exc
 
 
 class CeleryDispatcher:

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from alembic import context
+from sqlalchemy import text
 
 from app.core.settings import get_settings
 from app.db import models  # noqa: F401  (registers the tables on Base.metadata)
 from app.db.base import Base
 from app.db.session import make_engine
 
+MIGRATION_LOCK_KEY = 0x51A1A  # any constant shared by every Qala process
 config = context.config
 target_metadata = Base.metadata
 
@@ -38,6 +40,9 @@ def run_migrations_online() -> None:
             compare_type=True,
         )
         with context.begin_transaction():
+            if connection.dialect.name == "postgresql":
+                # API processes and workers all migrate at start: one at a time, the others then find head.
+                connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
             context.run_migrations()
     connectable.dispose()
 

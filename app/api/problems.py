@@ -42,13 +42,19 @@ def _allowed_methods(request: Request) -> list[str]:
     return sorted(methods)
 
 
+RETRY_AFTER_OUTAGE = "5"  # seconds a client should wait when the database or the models are away
+
+
 def install(app: FastAPI) -> None:
     """Register the handlers that map every failure to problem+json."""
 
     @app.exception_handler(QalaError)
     async def _qala(_: Request, exc: QalaError) -> JSONResponse:
         extra = {"errors": exc.errors} if exc.errors else {}
-        return problem(exc.status, exc.title, exc.detail, exc.type, **extra)
+        response = problem(exc.status, exc.title, exc.detail, exc.type, **extra)
+        if exc.status == 503:
+            response.headers["Retry-After"] = RETRY_AFTER_OUTAGE
+        return response
 
     @app.exception_handler(RequestValidationError)
     async def _validation(_: Request, exc: RequestValidationError) -> JSONResponse:
@@ -86,12 +92,14 @@ def install(app: FastAPI) -> None:
     async def _db(_: Request, exc: DBAPIError) -> JSONResponse:
         if isinstance(exc, OperationalError) or exc.connection_invalidated:
             log.warning("database unavailable: %s", exc.orig)
-            return problem(
+            response = problem(
                 503,
                 "Database unavailable",
                 "The database cannot be reached; try again shortly.",
                 "/problems/database-unavailable",
             )
+            response.headers["Retry-After"] = RETRY_AFTER_OUTAGE
+            return response
         log.exception("database error")
         return problem(500, "Internal error", "The database rejected the operation.")
 

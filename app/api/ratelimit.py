@@ -1,12 +1,14 @@
 """Per-client token buckets for writes (each POST runs the NER pipeline), answered with 429 and RateLimit headers.
 
-A client is its X-API-Key (by digest) or, without one, its IP address. Buckets live in this process: with
-several API processes each enforces the limit on its own share of the traffic.
+A client is its X-API-Key (by digest) when that is one of the configured keys, otherwise its IP address:
+made-up keys neither escape the limit nor crowd real clients out of the table. Buckets live in this
+process: with several API processes each enforces the limit on its own share of the traffic.
 """
 
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
 import math
 import time
@@ -40,10 +42,16 @@ class TokenBuckets:
         return allowed, tokens, wait
 
 
-def _client(scope: Scope) -> bytes:
+def _client(scope: Scope, known: list[bytes]) -> bytes:
+    """The bucket key: a configured API key's digest (compared in constant time), else the IP."""
     key = next((v for k, v in scope["headers"] if k == b"x-api-key"), None)
-    if key:
-        return b"k:" + hashlib.sha256(key).digest()
+    if key and known:
+        digest = hashlib.sha256(key).digest()
+        match = False
+        for k in known:
+            match |= hmac.compare_digest(digest, k)
+        if match:
+            return b"k:" + digest
     host = (scope.get("client") or ("unknown", 0))[0]
     return b"ip:" + str(host).encode()
 
@@ -51,8 +59,9 @@ def _client(scope: Scope) -> bytes:
 class WriteRateLimitMiddleware:
     """Pure ASGI middleware: every write spends a token; an empty bucket answers 429 problem+json."""
 
-    def __init__(self, app: ASGIApp, *, rate_per_minute: int, burst: int) -> None:
+    def __init__(self, app: ASGIApp, *, rate_per_minute: int, burst: int, keys: list[str]) -> None:
         self.app = app
+        self.known = [hashlib.sha256(k.encode()).digest() for k in keys]
         self.buckets = TokenBuckets(rate_per_minute=rate_per_minute, burst=burst)
         self.limit = str(burst).encode()
 
@@ -60,7 +69,7 @@ class WriteRateLimitMiddleware:
         if scope["type"] != "http" or scope["method"] not in WRITE_METHODS:
             await self.app(scope, receive, send)
             return
-        allowed, left, wait = self.buckets.take(_client(scope), time.monotonic())
+        allowed, left, wait = self.buckets.take(_client(scope, self.known), time.monotonic())
         headers = [
             (b"ratelimit-limit", self.limit),
             (b"ratelimit-remaining", str(math.floor(left)).encode()),

@@ -7,8 +7,11 @@ again (a restarted worker, a redelivered task) skips what is done and never stor
 from __future__ import annotations
 
 import logging
+import time
+from collections.abc import Sequence
 
 from sqlalchemy import func, select, update
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from app.core.errors import NotFound, QalaError, ServiceUnavailable
@@ -20,6 +23,11 @@ from app.schemas.jobs import JobError, JobOut
 from app.services.ingest import Analyzer, ingest_article
 
 log = logging.getLogger(__name__)
+
+# The database or the model is away: worth retrying the item later, not failing it yet.
+TRANSIENT: tuple[type[Exception], ...] = (ServiceUnavailable, OperationalError)
+# The embedded worker's waits between attempts at an item; after the last it is marked failed.
+RETRY_DELAYS: tuple[float, ...] = (1.0, 2.0, 4.0, 8.0, 16.0)
 
 
 def create_job(*, session: Session, articles: list[ArticleIn]) -> int:
@@ -91,11 +99,39 @@ def process_item(*, url: str, item_id: int, analyzer: Analyzer) -> None:
             with session.begin_nested():
                 article_id, _ = ingest_article(session=session, data=data, analyzer=analyzer)
             item.status, item.article_id = "done", article_id
-        except ServiceUnavailable:
-            raise  # the database or the model is away: the item stays queued for a retry
+        except TRANSIENT:
+            raise  # the item stays queued; the caller retries it, then gives up with fail_item
         except QalaError as exc:
             item.status, item.error = "failed", exc.detail
+        except Exception as exc:  # a bug, not the input: fail the item so the job still ends
+            log.exception("batch item %s failed", item_id)
+            item.status, item.error = "failed", f"internal error ({type(exc).__name__}); the item was not stored"
     finish_job(url=url, job_id=job_id)
+
+
+def fail_item(*, url: str, item_id: int, detail: str) -> None:
+    """Give up on a still-queued item after its retries, so its job can end."""
+    for session in session_scope(url):
+        item = session.get(JobItem, item_id, with_for_update=True)
+        if item is None or item.status != "queued":
+            return
+        item.status, item.error = "failed", detail
+        job_id = item.job_id
+    finish_job(url=url, job_id=job_id)
+
+
+def process_with_retries(*, url: str, item_id: int, analyzer: Analyzer, delays: Sequence[float] = RETRY_DELAYS) -> None:
+    """process_item, retrying transient failures after each delay, then failing the item with the reason."""
+    for attempt in range(len(delays) + 1):
+        try:
+            process_item(url=url, item_id=item_id, analyzer=analyzer)
+            return
+        except TRANSIENT as exc:
+            if attempt == len(delays):
+                fail_item(url=url, item_id=item_id, detail=f"gave up after {attempt + 1} attempts: {exc}")
+                return
+            log.warning("batch item %s: %s; retrying in %.0f s", item_id, type(exc).__name__, delays[attempt])
+            time.sleep(delays[attempt])
 
 
 def finish_job(*, url: str, job_id: int | None) -> None:
@@ -120,11 +156,11 @@ def mark_running(*, session: Session, job_id: int) -> None:
     session.execute(update(Job).where(Job.id == job_id, Job.status == "queued").values(status="running"))
 
 
-def run_job(*, url: str, job_id: int, analyzer: Analyzer) -> None:
+def run_job(*, url: str, job_id: int, analyzer: Analyzer, delays: Sequence[float] = RETRY_DELAYS) -> None:
     """Process every queued item of a job, in order; safe to call again after an interruption."""
     for session in session_scope(url):
         mark_running(session=session, job_id=job_id)
         item_ids = queued_items(session=session, job_id=job_id)
     for item_id in item_ids:
-        process_item(url=url, item_id=item_id, analyzer=analyzer)
+        process_with_retries(url=url, item_id=item_id, analyzer=analyzer, delays=delays)
     finish_job(url=url, job_id=job_id)

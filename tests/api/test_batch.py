@@ -10,6 +10,7 @@ from fastapi.testclient import TestClient
 from app.core.settings import Settings
 from app.db.session import session_scope
 from app.nlp.analyze import analyze
+from app.nlp.ner import ModelLoadError
 from app.schemas.articles import ArticleIn
 from app.services.jobs import create_job, get_job, run_job
 from tests.conftest import seed_text
@@ -67,3 +68,40 @@ def test_interrupted_job_resumes_without_duplicates(settings: Settings) -> None:
     for s in session_scope(url):
         final = get_job(session=s, job_id=job_id)
     assert final.status == "done" and final.done == 2 and len(set(final.article_ids)) == 2
+
+
+def test_a_model_outage_is_retried_then_the_item_fails_and_the_job_ends(settings: Settings) -> None:
+    url = settings.database_url
+    texts = [seed_text("002"), seed_text("004"), seed_text("001")]
+    for s in session_scope(url):
+        job_id = create_job(session=s, articles=[ArticleIn(text=t) for t in texts])
+    attempts: dict[str, int] = {}
+
+    def flaky(text: str):  # type: ignore[no-untyped-def]
+        attempts[text] = attempts.get(text, 0) + 1
+        # The first item recovers on its third attempt; the second never does.
+        if (text == texts[0] and attempts[text] < 3) or text == texts[1]:
+            raise ModelLoadError("model files unreadable")
+        return analyze(text)
+
+    run_job(url=url, job_id=job_id, analyzer=flaky, delays=(0.0, 0.0, 0.0))
+    for s in session_scope(url):
+        job = get_job(session=s, job_id=job_id)
+    assert attempts == {texts[0]: 3, texts[1]: 4, texts[2]: 1}
+    assert job.status == "done" and job.done == 2 and job.failed == 1
+    assert [e.index for e in job.errors] == [1] and "gave up after 4 attempts" in job.errors[0].detail
+    assert len(job.article_ids) == 2
+
+
+def test_a_job_whose_every_item_gives_up_is_failed(settings: Settings) -> None:
+    url = settings.database_url
+    for s in session_scope(url):
+        job_id = create_job(session=s, articles=[ArticleIn(text=seed_text("002"))])
+
+    def down(text: str):  # type: ignore[no-untyped-def]
+        raise ModelLoadError("no model")
+
+    run_job(url=url, job_id=job_id, analyzer=down, delays=(0.0,))
+    for s in session_scope(url):
+        job = get_job(session=s, job_id=job_id)
+    assert job.status == "failed" and job.failed == 1 and job.article_ids == []

@@ -8,6 +8,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 import redis
@@ -53,7 +54,8 @@ def db_url(request: pytest.FixtureRequest) -> Iterator[str]:
 def _start_worker(settings: Settings) -> subprocess.Popen[bytes]:
     env = {**os.environ, "QALA_DATABASE_URL": settings.database_url,
            "QALA_QUEUE__BROKER_URL": settings.queue.broker_url or "", "QALA_QUEUE__NAME": QUEUE}  # fmt: skip
-    cmd = [sys.executable, "-c", "from app.cli import main; main()", "worker", "--pool", "solo"]
+    # The production pool (prefork; one child process that loads the model once).
+    cmd = [sys.executable, "-c", "from app.cli import main; main()", "worker", "--concurrency", "1"]
     return subprocess.Popen(cmd, env=env, start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
@@ -104,10 +106,46 @@ def test_worker_killed_mid_batch_then_restarted_completes_each_article_once(queu
         finally:
             os.killpg(second.pid, signal.SIGTERM)
             second.wait(timeout=60)
-    assert partial["done"] < 12 or partial["status"] == "done"
+    assert partial["done"] < 12 and partial["status"] == "running"  # the kill really was mid-batch
     assert final["done"] == 12 and final["failed"] == 0
     assert len(final["article_ids"]) == 12 == len(set(final["article_ids"]))
     for s in session_scope(queued_settings.database_url):
         assert s.scalar(select(func.count()).select_from(Article)) == 12
         with_mentions = s.scalar(select(func.count(func.distinct(Mention.article_id))))
         assert with_mentions == 12  # no article stored without its analysis
+
+
+def test_ingest_queue_command_enqueues_files_for_workers(queued_settings: Settings, tmp_path: Path) -> None:
+    for prefix in ("000", "002", "004"):
+        (tmp_path / f"{prefix}.txt").write_text(seed_text(prefix), encoding="utf-8")
+    (tmp_path / "english.txt").write_text("Title\nNothing Arabic in this file.", encoding="utf-8")
+    env = {**os.environ, "QALA_DATABASE_URL": queued_settings.database_url,
+           "QALA_QUEUE__BROKER_URL": queued_settings.queue.broker_url or "", "QALA_QUEUE__NAME": QUEUE}  # fmt: skip
+    cmd = [sys.executable, "-c", "from app.cli import main; main()", "ingest", "--queue", str(tmp_path)]
+    done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=120, check=True)
+    assert "queued job" in done.stdout and "with 3 articles" in done.stdout
+    assert "english.txt" in done.stderr and "must be Arabic" in done.stderr
+    job_id = int(done.stdout.split("queued job ")[1].split()[0])
+    worker = _start_worker(queued_settings)
+    try:
+        with TestClient(create_app(queued_settings)) as client:
+            final = _wait(client, job_id, "done")
+        assert _healthcheck(env) == 0  # a worker container is healthy while its worker answers
+    finally:
+        os.killpg(worker.pid, signal.SIGTERM)
+        worker.wait(timeout=60)
+    assert final["done"] == 3 and final["failed"] == 0 and len(set(final["article_ids"])) == 3
+    assert _healthcheck(env) == 1
+
+
+def _healthcheck(env: dict[str, str]) -> int:
+    """`qala healthcheck` where no API listens (port 9 refuses): only the worker can answer."""
+    cmd = [
+        sys.executable,
+        "-c",
+        "from app.cli import main; main()",
+        "healthcheck",
+        "--url",
+        "http://127.0.0.1:9/healthz",
+    ]
+    return subprocess.run(cmd, env=env, capture_output=True, timeout=60, check=False).returncode
