@@ -99,10 +99,29 @@ def test_keyboard_focus_shows_canonical_name_and_type(page: Any) -> None:
     entity_id = page.evaluate("document.activeElement.dataset.entityId")
     entity = _api(page, f"/v1/entities/{entity_id}")
     assert entity["name"] in json.loads(tip)
+    described = page.evaluate(
+        "document.getElementById(document.activeElement.getAttribute('aria-describedby')).textContent"
+    )
+    assert entity["name"] in described  # what a screen reader announces, not only a CSS tooltip
+    ring = page.evaluate(FOCUS_RING)
+    assert ring["style"] == "solid" and ring["width"] >= 2 and min(ring["ratios"]) >= 3, ring  # WCAG 2.4.11
     page.keyboard.press("Enter")
     page.wait_for_url(f"**/explorer/entities/{entity_id}")
     assert article_id > 0
 
+
+FOCUS_RING = """
+() => {
+  const rgb = s => s.match(/[\\d.]+/g).slice(0, 3).map(Number);
+  const lin = v => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; };
+  const lum = c => rgb(c).map(lin).reduce((acc, v, i) => acc + v * [0.2126, 0.7152, 0.0722][i], 0);
+  const ratio = (x, y) => (Math.max(lum(x), lum(y)) + 0.05) / (Math.min(lum(x), lum(y)) + 0.05);
+  const el = document.activeElement, st = getComputedStyle(el);
+  const page = getComputedStyle(document.body).backgroundColor;
+  return { style: st.outlineStyle, width: parseFloat(st.outlineWidth),
+           ratios: [ratio(st.outlineColor, page), ratio(st.outlineColor, st.backgroundColor)] };
+}
+"""
 
 CONTRAST = """
 els => els.map(el => {

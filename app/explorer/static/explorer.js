@@ -35,10 +35,19 @@ const articleHref = (id, claimId) => `/explorer/articles/${id}` + (claimId ? `#c
 const day = (iso) => (iso ? iso.slice(0, 10) : "");
 const num = (n) => Number(n).toLocaleString("en");
 
+/** The id of a hidden "canonical name — type" text for an entity, which screen readers announce on focus. */
+function tipId(entity, tip) {
+  const id = `tip-${entity.id}`;
+  if (!document.getElementById(id)) document.getElementById("tips").append(h("span", { id }, tip));
+  return id;
+}
+
 function entityLink(entity, text) {
+  const tip = `${entity.name} — ${TYPES[entity.type] ?? entity.type}`;
   return link(entityHref(entity.id), text ?? entity.name, {
     class: `ent ent-${entity.type}`,
-    "data-tip": `${entity.name} — ${TYPES[entity.type] ?? entity.type}`,
+    "data-tip": tip,
+    "aria-describedby": tipId(entity, tip),
     "data-entity-id": entity.id,
   });
 }
@@ -327,9 +336,12 @@ function searchView() {
     h("h1", {}, `نتائج «${q}» · Results`),
     h("p", {}, h("label", { for: "type-filter" }, "نوع الكيان · entity type "), select),
     h("div", { class: "columns" },
-      h("section", {}, h("h2", {}, "الكيانات · Entities"), pagedList("/entities", { q, type, limit: 20 }, entityItem, { empty: "لا نتائج · no match" })),
-      h("section", {}, h("h2", {}, "المقالات · Articles"), pagedList("/articles", { q, limit: 10 }, articleItem, { empty: "لا نتائج · no match" })),
-      h("section", {}, h("h2", {}, "التصريحات · Claims"), pagedList("/claims", { q, limit: 10 }, (c) => claimCard(c), { empty: "لا نتائج · no match" }))),
+      h("section", {}, h("h2", {}, "الكيانات · Entities"), pagedList("/entities", { q, type, limit: 20 }, entityItem, { empty: "لا نتائج · no match" }),
+        apiLink(`/entities${query({ q, type, limit: 20 })}`)),
+      h("section", {}, h("h2", {}, "المقالات · Articles"), pagedList("/articles", { q, limit: 10 }, articleItem, { empty: "لا نتائج · no match" }),
+        apiLink(`/articles${query({ q, limit: 10 })}`)),
+      h("section", {}, h("h2", {}, "التصريحات · Claims"), pagedList("/claims", { q, limit: 10 }, (c) => claimCard(c), { empty: "لا نتائج · no match" }),
+        apiLink(`/claims${query({ q, limit: 10 })}`))),
   );
 }
 
@@ -340,9 +352,11 @@ function homeView() {
     h("p", {}, "كل ما يظهر هنا يأتي من واجهة JSON العامة · Everything here comes from the public JSON API. ",
       link("/explorer/ingest", "أضف مقالاً · Ingest an article")),
     h("div", { class: "columns" },
-      h("section", {}, h("h2", {}, "أحدث المقالات · Latest articles"), pagedList("/articles", { limit: 10 }, articleItem)),
+      h("section", {}, h("h2", {}, "أحدث المقالات · Latest articles"), pagedList("/articles", { limit: 10 }, articleItem),
+        apiLink("/articles?limit=10")),
       ["person", "unit", "place"].map((t) =>
-        h("section", {}, h("h2", {}, `الأكثر ذكراً · Top: ${TYPES[t]}`), pagedList("/entities", { type: t, limit: 10 }, entityItem)))),
+        h("section", {}, h("h2", {}, `الأكثر ذكراً · Top: ${TYPES[t]}`), pagedList("/entities", { type: t, limit: 10 }, entityItem),
+          apiLink(`/entities?type=${t}&limit=10`)))),
   );
 }
 
