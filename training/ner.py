@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -108,4 +109,7 @@ def train_ner(
         cmd += ["--charlm", "--charlm_shorthand", "ar_qala"]
         cmd += ["--charlm_forward_file", str(charlm[0]), "--charlm_backward_file", str(charlm[1])]
     log.info("running: %s", " ".join(cmd))
-    subprocess.run(cmd, check=True)
+    # One thread: on these 2-core machines a 2-thread torch job sharing the cores with anything else
+    # slowed down ~10x (threads waiting on each other); one thread is also bit-for-bit repeatable.
+    env = {**os.environ, "OMP_NUM_THREADS": os.environ.get("OMP_NUM_THREADS", "1")}
+    subprocess.run(cmd, check=True, env=env)
