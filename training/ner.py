@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -73,8 +74,8 @@ def train_ner(
     with_aqmar: bool = False,
     charlm: tuple[Path, Path] | None = None,
     seed: int = 1,
-) -> None:
-    """Run stanza.models.ner_tagger in a subprocess; it keeps the best-dev checkpoint."""
+) -> dict[str, float]:
+    """Run stanza.models.ner_tagger in a subprocess; it keeps the best-dev checkpoint, whose score we return."""
     train_json, dev_json = prepare(paths=paths, work=work, with_aqmar=with_aqmar)
     cmd = [
         sys.executable,
@@ -112,4 +113,17 @@ def train_ner(
     # One thread: on these 2-core machines a 2-thread torch job sharing the cores with anything else
     # slowed down ~10x (threads waiting on each other); one thread is also bit-for-bit repeatable.
     env = {**os.environ, "OMP_NUM_THREADS": os.environ.get("OMP_NUM_THREADS", "1")}
-    subprocess.run(cmd, check=True, env=env)
+    best: dict[str, float] = {}
+    with subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True) as proc:
+        assert proc.stdout is not None
+        for line in proc.stdout:  # pass Stanza's progress through, and keep its verdict for the stamp
+            sys.stdout.write(line)
+            found = _BEST.search(line)
+            if found:
+                best = {"best_dev_f1": float(found.group(1)), "best_step": int(found.group(2))}
+    if proc.returncode:
+        raise subprocess.CalledProcessError(proc.returncode, cmd)
+    return best
+
+
+_BEST = re.compile(r"Best dev F1 = ([\d.]+), at iteration = (\d+)")
