@@ -84,7 +84,7 @@ def create_app(settings: Settings | None = None, *, analyzer: Analyzer | None = 
             keys=[*settings.api.write_keys, *settings.api.read_keys],
         )
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.api.max_body_bytes)
-    if settings.api.cors_origins:  # outermost: every answer, a 413 or a 429 included, is readable cross-origin
+    if settings.api.cors_origins:  # outside the body and rate limits: their 413 and 429 are readable cross-origin
         app.add_middleware(
             CORSMiddleware,
             allow_origins=settings.api.cors_origins,

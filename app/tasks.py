@@ -15,7 +15,15 @@ from celery import Celery, signals
 from app.core.settings import Settings, get_settings
 from app.db.session import session_scope
 from app.nlp.analyze import analyze, default_tagger
-from app.services.jobs import TRANSIENT, fail_item, mark_running, process_item, queued_items, unfinished_jobs
+from app.services.jobs import (
+    TRANSIENT,
+    fail_item,
+    finish_job,
+    mark_running,
+    process_item,
+    queued_items,
+    unfinished_jobs,
+)
 
 log = logging.getLogger(__name__)
 
@@ -51,7 +59,10 @@ def process_item_task(self: Any, item_id: int) -> None:
         process_item(url=url, item_id=item_id, analyzer=analyze)
     except TRANSIENT as exc:
         if self.request.retries >= self.max_retries:
-            fail_item(url=url, item_id=item_id, detail=f"gave up after {self.max_retries} retries: {exc}")
+            try:
+                fail_item(url=url, item_id=item_id, detail=f"gave up after {self.max_retries} retries: {exc}")
+            except TRANSIENT:  # the database is still away: the item stays queued for the next worker start
+                log.warning("could not mark batch item %s failed", item_id, exc_info=True)
             return
         raise self.retry(exc=exc, countdown=min(60, 2**self.request.retries)) from exc
 
@@ -69,6 +80,8 @@ class CeleryDispatcher:
         for session in session_scope(self._url):
             items = queued_items(session=session, job_id=job_id)
             mark_running(session=session, job_id=job_id)
+        if not items:  # every item settled but the job was never recounted (a lost finish): close it now
+            finish_job(url=self._url, job_id=job_id)
         for item_id in items:
             self._celery.send_task(process_item_task.name, args=[item_id], queue=self._queue)
 

@@ -17,9 +17,10 @@ class ArticleIn(BaseModel):
     text: str = Field(
         min_length=1,
         description=(
-            "The article body as plain text, stored verbatim. Refused (422) when it is blank, is not mostly "
-            "Arabic (under half of its letters in Arabic script), looks like HTML, or holds control "
-            "characters other than tab, line feed and carriage return."
+            "The article body as plain text, stored verbatim. Refused (422) when it is blank, is not Arabic "
+            "(no Arabic letters, or under half of its letters in Arabic script once it has 100 letters), "
+            "holds HTML tags or comments, or holds control characters other than tab, line feed and "
+            "carriage return."
         ),
     )
     title: str | None = Field(default=None, max_length=1000)

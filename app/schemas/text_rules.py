@@ -14,7 +14,14 @@ import unicodedata
 _ARABIC_RANGES = ((0x0600, 0x06FF), (0x0750, 0x077F), (0x08A0, 0x08FF), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF))
 MIN_ARABIC_SHARE = 0.5  # of the letters; real Arabic news quoting Latin names stays far above this
 _TEXT_CONTROLS_ALLOWED = frozenset("\t\n\r")
-_HTML = re.compile(r"<(?:/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>|!--|!doctype)", re.IGNORECASE)
+SHARE_FROM_LETTERS = 100  # shorter texts (a headline naming Apple and iPhone) need only some Arabic
+_TAGS = (
+    "a|abbr|article|aside|b|blockquote|body|br|button|center|code|div|em|figcaption|figure|font|footer|form|"
+    "h[1-6]|head|header|hr|html|i|iframe|img|input|label|li|link|meta|nav|noscript|object|ol|option|p|pre|"
+    "script|section|select|small|span|strong|style|sub|sup|svg|table|tbody|td|textarea|th|thead|title|tr|u|ul"
+)
+# A known HTML tag (attributes on the same line) or a comment/doctype; <Reuters> or 3 < 5 is not markup.
+_HTML = re.compile(rf"<(?:/?(?:{_TAGS})(?:[\s/][^<>\n]*)?>|!--|!doctype\b)", re.IGNORECASE)
 
 
 def _is_arabic(ch: str) -> bool:
@@ -46,10 +53,11 @@ def check_article_text(value: str) -> str:
         raise ValueError(f"text looks like HTML ({markup.group(0)[:40]!r} at offset {markup.start()}); send plain text")
     letters = [ch for ch in value if ch.isalpha()]
     arabic = sum(1 for ch in letters if _is_arabic(ch))
-    if not letters or arabic < MIN_ARABIC_SHARE * len(letters):
-        share = round(100 * arabic / len(letters)) if letters else 0
+    if not arabic or (len(letters) >= SHARE_FROM_LETTERS and arabic < MIN_ARABIC_SHARE * len(letters)):
+        found = f"{round(100 * arabic / len(letters))}% of its {len(letters)} letters are" if arabic else "none is"
         raise ValueError(
-            f"text must be Arabic: at least {MIN_ARABIC_SHARE:.0%} of its letters in Arabic script (found {share}%)"
+            f"text must be Arabic: {found} in Arabic script (wanted: some, and at least "
+            f"{MIN_ARABIC_SHARE:.0%} once the text has {SHARE_FROM_LETTERS} letters)"
         )
     return value
 

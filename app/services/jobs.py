@@ -7,9 +7,10 @@ again (a restarted worker, a redelivered task) skips what is done and never stor
 from __future__ import annotations
 
 import logging
-import time
 from collections.abc import Sequence
+from threading import Event
 
+from pydantic import ValidationError
 from sqlalchemy import func, select, update
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
@@ -86,14 +87,17 @@ def process_item(*, url: str, item_id: int, analyzer: Analyzer) -> None:
     """Ingest one queued item and mark it, in one transaction; a done item is left alone.
 
     The job's counters are recomputed afterwards in a transaction of their own, so concurrent
-    workers finishing items of one job never overwrite each other's progress.
+    workers finishing items of one job never overwrite each other's progress (and a redelivered
+    item whose recount was lost recounts its job again).
     """
     job_id = None
     for session in session_scope(url):
         item = session.get(JobItem, item_id, with_for_update=True)
-        if item is None or item.status != "queued":
+        if item is None:
             return
         job_id = item.job_id
+        if item.status != "queued":
+            break
         try:
             data = ArticleIn.model_validate_json(item.payload)
             with session.begin_nested():
@@ -103,6 +107,8 @@ def process_item(*, url: str, item_id: int, analyzer: Analyzer) -> None:
             raise  # the item stays queued; the caller retries it, then gives up with fail_item
         except QalaError as exc:
             item.status, item.error = "failed", exc.detail
+        except ValidationError as exc:  # queued before the input rules changed
+            item.status, item.error = "failed", "; ".join(str(e["msg"]) for e in exc.errors())
         except Exception as exc:  # a bug, not the input: fail the item so the job still ends
             log.exception("batch item %s failed", item_id)
             item.status, item.error = "failed", f"internal error ({type(exc).__name__}); the item was not stored"
@@ -111,27 +117,41 @@ def process_item(*, url: str, item_id: int, analyzer: Analyzer) -> None:
 
 def fail_item(*, url: str, item_id: int, detail: str) -> None:
     """Give up on a still-queued item after its retries, so its job can end."""
+    job_id = None
     for session in session_scope(url):
         item = session.get(JobItem, item_id, with_for_update=True)
-        if item is None or item.status != "queued":
+        if item is None:
             return
-        item.status, item.error = "failed", detail
         job_id = item.job_id
+        if item.status == "queued":
+            item.status, item.error = "failed", detail
     finish_job(url=url, job_id=job_id)
 
 
-def process_with_retries(*, url: str, item_id: int, analyzer: Analyzer, delays: Sequence[float] = RETRY_DELAYS) -> None:
-    """process_item, retrying transient failures after each delay, then failing the item with the reason."""
+def process_with_retries(
+    *, url: str, item_id: int, analyzer: Analyzer, delays: Sequence[float] = RETRY_DELAYS, stop: Event | None = None
+) -> str | None:
+    """process_item, retrying transient failures after each delay; returns why it gave up, if it did.
+
+    A set `stop` (the process is shutting down) ends the waiting and leaves the item queued.
+    """
     for attempt in range(len(delays) + 1):
         try:
             process_item(url=url, item_id=item_id, analyzer=analyzer)
-            return
+            return None
         except TRANSIENT as exc:
             if attempt == len(delays):
-                fail_item(url=url, item_id=item_id, detail=f"gave up after {attempt + 1} attempts: {exc}")
-                return
+                reason = f"gave up after {attempt + 1} attempts: {exc}"
+                fail_item(url=url, item_id=item_id, detail=reason)
+                return reason
             log.warning("batch item %s: %s; retrying in %.0f s", item_id, type(exc).__name__, delays[attempt])
-            time.sleep(delays[attempt])
+            if (stop or Event()).wait(delays[attempt]):
+                raise JobInterrupted(item_id) from exc
+    return None
+
+
+class JobInterrupted(Exception):
+    """The worker is shutting down; the job's remaining items stay queued for the next start."""
 
 
 def finish_job(*, url: str, job_id: int | None) -> None:
@@ -156,11 +176,21 @@ def mark_running(*, session: Session, job_id: int) -> None:
     session.execute(update(Job).where(Job.id == job_id, Job.status == "queued").values(status="running"))
 
 
-def run_job(*, url: str, job_id: int, analyzer: Analyzer, delays: Sequence[float] = RETRY_DELAYS) -> None:
-    """Process every queued item of a job, in order; safe to call again after an interruption."""
+def run_job(
+    *, url: str, job_id: int, analyzer: Analyzer, delays: Sequence[float] = RETRY_DELAYS, stop: Event | None = None
+) -> None:
+    """Process every queued item of a job, in order; safe to call again after an interruption.
+
+    When an item exhausts its retries the outage is not brief: the job's other queued items fail
+    at once with the same reason instead of each waiting it out, and the job ends.
+    """
     for session in session_scope(url):
         mark_running(session=session, job_id=job_id)
         item_ids = queued_items(session=session, job_id=job_id)
+    gave_up: str | None = None
     for item_id in item_ids:
-        process_with_retries(url=url, item_id=item_id, analyzer=analyzer, delays=delays)
+        if gave_up is not None:
+            fail_item(url=url, item_id=item_id, detail=f"not attempted: {gave_up}")
+            continue
+        gave_up = process_with_retries(url=url, item_id=item_id, analyzer=analyzer, delays=delays, stop=stop)
     finish_job(url=url, job_id=job_id)

@@ -143,7 +143,9 @@ def refresh_entity_counts(*, session: Session, entity_ids: Iterable[int]) -> Non
         ).all()
     )
     orphans = [i for i in ids if not mentions.get(i) and not claims.get(i)]
-    for entity in session.scalars(select(Entity).where(Entity.id.in_(ids))):
+    # populate_existing: entities loaded before the lock are refreshed, so an unchanged-looking counter
+    # that another transaction moved meanwhile is still written.
+    for entity in session.scalars(select(Entity).where(Entity.id.in_(ids)).execution_options(populate_existing=True)):
         entity.mention_count = mentions.get(entity.id, 0)
         entity.article_count = articles.get(entity.id, 0)
         entity.claim_count = claims.get(entity.id, 0)

@@ -21,7 +21,8 @@ HOSTILE: list[tuple[str, bytes, int]] = [
     ("deep nesting small", b'{"text": ' + b"[" * 50 + b"]" * 50 + b"}", 422),
     ("not json at all", b"<html><body>hi</body></html>", 400),
     ("not arabic", json.dumps({"text": "Hello world, nothing Arabic here."}).encode(), 422),
-    ("mostly latin", json.dumps({"text": "Breaking: talks resumed today, officials said بغداد"}).encode(), 422),
+    ("mostly latin", json.dumps({"text": "Breaking news: talks resumed today in the capital after a long pause, "
+                                         "officials said on Monday; more rounds are expected. بغداد"}).encode(), 422),
     ("html", json.dumps({"text": "<p>قال <b>الوزير</b> إن الوضع مستقر</p><script>x()</script>"}).encode(), 422),
     ("html comment", json.dumps({"text": "قال الوزير <!-- إن الوضع مستقر"}).encode(), 422),
     ("control character", json.dumps({"text": "قال الوزير\u0007 إن الوضع مستقر"}).encode(), 422),
@@ -87,7 +88,8 @@ def test_ten_thousand_tiny_batch_items_are_refused(client: TestClient) -> None:
 @pytest.mark.parametrize(
     "text",
     ["قال\u200f الوزير\t إن\r\n الوضع مستقر \U0001f600", "قال مسؤول لوكالة Reuters إن محادثات NATO استؤنفت",
-     "قال الوزير إن 3 < 5 وإن a<b ليست وسماً", "\ufeffقال الوزير إن الوضع مستقر"],
+     "قال الوزير إن 3 < 5 وإن a<b ليست وسماً", "\ufeffقال الوزير إن الوضع مستقر", "أطلقت Apple هاتف iPhone 16 Pro",
+     "نقلت <Reuters> عن مسؤول قوله إن x<y\nو z>w"],
 )  # fmt: skip
 def test_unusual_but_valid_text_is_stored_verbatim(client: TestClient, text: str) -> None:
     r = client.post("/v1/articles", json={"text": text})
