@@ -14,6 +14,7 @@ from app.core.settings import get_settings
 from app.db.session import session_scope
 from app.nlp.analyze import analyze, default_tagger
 from app.schemas.articles import ArticleIn
+from app.schemas.common import validation_messages
 from app.services.ingest import ingest_article
 from app.services.migrate import upgrade_database
 from app.services.reprocess import article_ids_to_reprocess, reprocess_one
@@ -39,7 +40,7 @@ def _article_from(path: Path) -> ArticleIn:
 def _reason(exc: Exception) -> str:
     """One line on why a file was refused (a validation error lists its messages)."""
     if isinstance(exc, ValidationError):
-        return "; ".join(str(e["msg"]) for e in exc.errors())
+        return validation_messages(exc)
     return str(exc)
 
 

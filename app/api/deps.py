@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 from collections.abc import Iterator
 from typing import Annotated
 
 from fastapi import Depends, Request
 from sqlalchemy.orm import Session
 
+from app.api.keys import key_ok
 from app.core.errors import Unauthorized
 from app.core.settings import Settings, get_settings
 from app.db.session import session_scope
@@ -43,26 +42,15 @@ def analyzer_dep(request: Request) -> Analyzer:
 AnalyzerDep = Annotated[Analyzer, Depends(analyzer_dep)]
 
 
-def _key_ok(given: str | None, keys: list[str]) -> bool:
-    """Constant-time comparison of sha256 digests, so neither content nor length leaks."""
-    if given is None:
-        return False
-    digest = hashlib.sha256(given.encode()).digest()
-    ok = False
-    for key in keys:
-        ok |= hmac.compare_digest(digest, hashlib.sha256(key.encode()).digest())
-    return ok
-
-
 def require_write_key(request: Request, settings: SettingsDep) -> None:
     """Writes need X-API-Key when write keys are configured."""
     keys = settings.api.write_keys
-    if keys and not _key_ok(request.headers.get("x-api-key"), keys):
+    if keys and not key_ok(request.headers.get("x-api-key"), keys):
         raise Unauthorized("This operation needs a valid X-API-Key header.")
 
 
 def require_read_key(request: Request, settings: SettingsDep) -> None:
     """Reads need X-API-Key only when read keys are configured (write keys also read)."""
     keys = settings.api.read_keys
-    if keys and not _key_ok(request.headers.get("x-api-key"), keys + settings.api.write_keys):
+    if keys and not key_ok(request.headers.get("x-api-key"), keys + settings.api.write_keys):
         raise Unauthorized("Reading needs a valid X-API-Key header.")

@@ -5,9 +5,14 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Annotated, Generic, Literal, TypeVar
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
 
 T = TypeVar("T")
+
+
+def validation_messages(exc: ValidationError) -> str:
+    """A refused input's reasons on one line (for job errors and the command line, not HTTP bodies)."""
+    return "; ".join(str(e["msg"]) for e in exc.errors())
 
 
 def _as_utc(value: datetime) -> datetime:

@@ -7,7 +7,7 @@ again (a restarted worker, a redelivered task) skips what is done and never stor
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from threading import Event
 
 from pydantic import ValidationError
@@ -20,6 +20,7 @@ from app.db.base import utcnow
 from app.db.models import Job, JobItem
 from app.db.session import session_scope
 from app.schemas.articles import ArticleIn
+from app.schemas.common import validation_messages
 from app.schemas.jobs import JobError, JobOut
 from app.services.ingest import Analyzer, ingest_article
 
@@ -83,12 +84,12 @@ def _finish(session: Session, job_id: int) -> None:
     )
 
 
-def process_item(*, url: str, item_id: int, analyzer: Analyzer) -> None:
-    """Ingest one queued item and mark it, in one transaction; a done item is left alone.
+def _settle_item(*, url: str, item_id: int, settle: Callable[[Session, JobItem], None]) -> None:
+    """Lock an item, let `settle` mark it if still queued, commit, then recount its job.
 
-    The job's counters are recomputed afterwards in a transaction of their own, so concurrent
-    workers finishing items of one job never overwrite each other's progress (and a redelivered
-    item whose recount was lost recounts its job again).
+    The recount runs in a transaction of its own, so concurrent workers finishing items of one
+    job never overwrite each other's progress; it also runs for an item already settled, so a
+    redelivered item whose recount was lost recounts its job again.
     """
     job_id = None
     for session in session_scope(url):
@@ -96,8 +97,15 @@ def process_item(*, url: str, item_id: int, analyzer: Analyzer) -> None:
         if item is None:
             return
         job_id = item.job_id
-        if item.status != "queued":
-            break
+        if item.status == "queued":
+            settle(session, item)
+    finish_job(url=url, job_id=job_id)
+
+
+def process_item(*, url: str, item_id: int, analyzer: Analyzer) -> None:
+    """Ingest one queued item and mark it, in one transaction; a done item is left alone."""
+
+    def ingest(session: Session, item: JobItem) -> None:
         try:
             data = ArticleIn.model_validate_json(item.payload)
             with session.begin_nested():
@@ -108,24 +116,21 @@ def process_item(*, url: str, item_id: int, analyzer: Analyzer) -> None:
         except QalaError as exc:
             item.status, item.error = "failed", exc.detail
         except ValidationError as exc:  # queued before the input rules changed
-            item.status, item.error = "failed", "; ".join(str(e["msg"]) for e in exc.errors())
+            item.status, item.error = "failed", validation_messages(exc)
         except Exception as exc:  # a bug, not the input: fail the item so the job still ends
             log.exception("batch item %s failed", item_id)
             item.status, item.error = "failed", f"internal error ({type(exc).__name__}); the item was not stored"
-    finish_job(url=url, job_id=job_id)
+
+    _settle_item(url=url, item_id=item_id, settle=ingest)
 
 
 def fail_item(*, url: str, item_id: int, detail: str) -> None:
     """Give up on a still-queued item after its retries, so its job can end."""
-    job_id = None
-    for session in session_scope(url):
-        item = session.get(JobItem, item_id, with_for_update=True)
-        if item is None:
-            return
-        job_id = item.job_id
-        if item.status == "queued":
-            item.status, item.error = "failed", detail
-    finish_job(url=url, job_id=job_id)
+
+    def fail(_: Session, item: JobItem) -> None:
+        item.status, item.error = "failed", detail
+
+    _settle_item(url=url, item_id=item_id, settle=fail)
 
 
 def process_with_retries(
