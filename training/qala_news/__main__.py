@@ -1,0 +1,179 @@
+"""`python -m training.qala_news CMD`: annotate, check, score and convert Qala News, one command each.
+
+    show N            the article with paragraph offsets (what an annotator reads)
+    pre N [N ...]     a draft from today's pipeline into the annotation file (never over gold)
+    new N             an empty annotation file (an independent annotator starts here)
+    compile N         resolve surfaces/quotes to offsets, store them, print the marked-up text
+    validate          check every annotation file (CI runs this)
+    stats             counts per split, type and subtype
+Add --agreement to show/new/compile to work on the second annotator's copy.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from training.qala_news.compile import compile_annotation
+from training.qala_news.pool import PoolItem, ann_files, ann_path, load_pool, read_ann, split_of, write_ann
+from training.qala_news.validate import validate_file
+
+
+def _orders(spec: list[str]) -> list[int]:
+    out: list[int] = []
+    for s in spec:
+        lo, _, hi = s.partition("-")
+        out += list(range(int(lo), int(hi or lo) + 1))
+    return out
+
+
+def blank(item: PoolItem) -> dict[str, Any]:
+    """An empty annotation file for one pool item."""
+    return {
+        "order": item.order,
+        "pool_id": item.id,
+        "sha256": item.sha256,
+        "split": split_of(item.order),
+        "status": "draft",
+        "annotator": "",
+        "notes": "",
+        "entities": [],
+        "exclude": [],
+        "add": [],
+        "claims": [],
+    }
+
+
+def show(order: int) -> None:
+    item = load_pool()[order]
+    print(f"# order {order} · {item.id} · split {split_of(order)}")
+    pos = 0
+    for n, para in enumerate(item.text.split("\n")):
+        print(f"[p{n} @{pos}] {para}")
+        pos += len(para) + 1
+
+
+def marked(text: str, mentions: list[dict[str, Any]]) -> str:
+    """The text with every mention as ⟦surface⟧eN."""
+    out, pos = [], 0
+    for m in sorted(mentions, key=lambda m: m["start"]):
+        out += [text[pos : m["start"]], f"⟦{m['text']}⟧{m['entity']}"]
+        pos = m["end"]
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def review(order: int, ann: dict[str, Any]) -> list[str]:
+    """Print what the annotation compiles to; returns its errors."""
+    text = load_pool()[order].text
+    res = compile_annotation(text, ann)
+    print(marked(text, res.mentions))
+    print("\n# entities")
+    for e in ann.get("entities", []):
+        n = sum(1 for m in res.mentions if m["entity"] == e["id"])
+        sub = f"/{e['subtype']}" if e.get("subtype") else ""
+        req = "" if e.get("required", True) else " (required:false)"
+        print(f"{e['id']} {e['type']}{sub} «{e['canonical']}» ×{n} titles={e.get('titles', [])}{req}")
+    print("\n# mentions (start text entity)")
+    print("  ".join(f"{m['start']}:{m['text']}:{m['entity']}" for m in res.mentions))
+    print("\n# claims")
+    for c in res.claims:
+        sp, src = c["speaker"], c["source"]
+        q = c["quote"]["text"]
+        print(
+            f"{c['id']} {c['kind']} cue «{c['cue']['text']}»@{c['cue']['start']} speaker «{sp['text']}»@{sp['start']}"
+            f" {sp['kind']} entity={sp['entity']} aff={sp['affiliation']} source={src and src['text']}"
+            f"{'' if c['required'] else ' (required:false)'}\n    «{q[:70]}{'…' + q[-30:] if len(q) > 100 else q[70:]}»"
+        )
+    for err in res.errors:
+        print("ERROR:", err)
+    return res.errors
+
+
+def compile_cmd(order: int, agreement: bool) -> int:
+    path = ann_path(order, agreement=agreement)
+    ann = read_ann(path)
+    errors = review(order, ann)
+    res = compile_annotation(load_pool()[order].text, ann)
+    ann["gold"] = {"mentions": res.mentions, "claims": res.claims}
+    write_ann(path, ann)
+    problems = [p for p in validate_file(path, ann) if p not in errors]
+    for p in problems:
+        print("INVALID:", p)
+    n_problems = len(errors) + len(problems)
+    print(f"\n{path.name}: {len(res.mentions)} mentions, {len(res.claims)} claims, {n_problems} problems")
+    return 1 if errors or problems else 0
+
+
+def validate_all() -> int:
+    pool, bad, n = load_pool(), 0, 0
+    for agreement in (False, True):
+        for path in ann_files(agreement=agreement):
+            n += 1
+            problems = validate_file(path, read_ann(path), pool)
+            bad += bool(problems)
+            for p in problems:
+                print(f"{path.relative_to(path.parents[1])}: {p}")
+    print(f"{n} files, {bad} with problems")
+    return 1 if bad else 0
+
+
+def stats() -> None:
+    from collections import Counter
+
+    counts: dict[str, Counter[str]] = {}
+    for path in ann_files():
+        ann = read_ann(path)
+        c = counts.setdefault(ann["split"], Counter())
+        c[f"status:{ann['status']}"] += 1
+        if ann["status"] != "gold":
+            continue
+        types = {e["id"]: (e["type"], e.get("subtype")) for e in ann["entities"]}
+        c["entities"] += len(types)
+        for m in ann["gold"]["mentions"]:
+            t, sub = types[m["entity"]]
+            c[f"mentions:{t}"] += 1
+            if sub:
+                c[f"mentions:unit/{sub}"] += 1
+        c["claims"] += len(ann["gold"]["claims"])
+        for cl in ann["gold"]["claims"]:
+            c[f"claims:{cl['kind']}"] += 1
+            c[f"speaker:{cl['speaker']['kind']}"] += 1
+    for split, c in sorted(counts.items()):
+        print(split, dict(sorted(c.items())))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(prog="python -m training.qala_news", description=__doc__.split("\n")[0])
+    parser.add_argument("cmd", choices=["show", "pre", "new", "compile", "validate", "stats"])
+    parser.add_argument("orders", nargs="*", help="pool orders: 5 or 60-89")
+    parser.add_argument("--agreement", action="store_true", help="the second annotator's copy (agreement/)")
+    parser.add_argument("--force", action="store_true", help="pre: overwrite a file that is not a draft")
+    args = parser.parse_args()
+    rc = 0
+    if args.cmd == "validate":
+        rc = validate_all()
+    elif args.cmd == "stats":
+        stats()
+    for order in _orders(args.orders):
+        path = ann_path(order, agreement=args.agreement)
+        if args.cmd == "show":
+            show(order)
+        elif args.cmd == "compile":
+            rc |= compile_cmd(order, args.agreement)
+        elif path.exists() and read_ann(path)["status"] != "draft" and not args.force:
+            print(f"{path.name}: already annotated ({read_ann(path)['status']}); --force to overwrite", file=sys.stderr)
+            rc = 1
+        elif args.cmd == "new":
+            write_ann(path, blank(load_pool()[order]))
+        else:
+            from training.qala_news.preannotate import preannotate
+
+            write_ann(path, preannotate(load_pool()[order]))
+            rc |= compile_cmd(order, False) and 0
+    sys.exit(rc)
+
+
+if __name__ == "__main__":
+    main()
