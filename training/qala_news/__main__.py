@@ -6,13 +6,18 @@
     compile N         resolve surfaces/quotes to offsets, store them, print the marked-up text
     validate          check every annotation file (CI runs this)
     stats             counts per split, type and subtype
+    score --split S   score the pipeline (or --models-dir, or --predictions JSONL) on a split
+    agree             inter-annotator agreement: agreement/ against the main files
+    convert           Stanza NER training files (BIO, the project's tokenizer) per split
 Add --agreement to show/new/compile to work on the second annotator's copy.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
+from pathlib import Path
 from typing import Any
 
 from training.qala_news.compile import compile_annotation
@@ -144,18 +149,68 @@ def stats() -> None:
         print(split, dict(sorted(c.items())))
 
 
+def score_cmd(args: argparse.Namespace) -> int:
+    from training.qala_news.score import gold_articles, pipeline_predictions, report, score_split
+
+    if not args.split:
+        print("score needs --split (test is read only to report a shipped model)", file=sys.stderr)
+        return 2
+    gold = gold_articles(args.split)
+    if args.predictions:
+        rows = [json.loads(line) for line in Path(args.predictions).read_text(encoding="utf-8").splitlines() if line]
+        preds = {int(r["order"]): r for r in rows}
+        name = args.predictions
+    else:
+        preds = pipeline_predictions([a["order"] for a in gold], args.models_dir)
+        name = f"pipeline ({args.models_dir or 'shipped models'})"
+    sc = score_split(gold, preds)
+    print(report(f"Qala News {args.split}: {name}", sc))
+    if args.json:
+        Path(args.json).write_text(json.dumps(sc.as_dict(), indent=1) + "\n")
+    return 0
+
+
+def agree_cmd(args: argparse.Namespace) -> int:
+    from training.qala_news.score import as_prediction, gold_articles, report, score_split
+
+    second = {a["order"]: a for a in gold_articles("all", agreement=True)}
+    first = gold_articles("all", orders=second)
+    preds = {o: as_prediction(second[o]) for o in (a["order"] for a in first)}
+    sc = score_split(first, preds)
+    print(report(f"Agreement: second annotator scored against the first, orders {sorted(preds)}", sc))
+    if args.json:
+        Path(args.json).write_text(json.dumps(sc.as_dict(), indent=1) + "\n")
+    return 0
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m training.qala_news", description=__doc__.split("\n")[0])
-    parser.add_argument("cmd", choices=["show", "pre", "new", "compile", "validate", "stats"])
+    parser.add_argument(
+        "cmd", choices=["show", "pre", "new", "compile", "validate", "stats", "score", "agree", "convert"]
+    )
     parser.add_argument("orders", nargs="*", help="pool orders: 5 or 60-89")
     parser.add_argument("--agreement", action="store_true", help="the second annotator's copy (agreement/)")
     parser.add_argument("--force", action="store_true", help="pre: overwrite a file that is not a draft")
+    parser.add_argument("--split", choices=["test", "dev", "train", "all"], help="score/convert: which split")
+    parser.add_argument("--models-dir", help="score: a models dir to run instead of the shipped one")
+    parser.add_argument("--predictions", help="score: a JSONL of {order, mentions, claims} from any pipeline")
+    parser.add_argument("--json", help="score/agree: also write the scores as JSON here")
+    parser.add_argument("--out", default="build/qala_news", help="convert: output directory")
     args = parser.parse_args()
     rc = 0
     if args.cmd == "validate":
         rc = validate_all()
     elif args.cmd == "stats":
         stats()
+    elif args.cmd == "score":
+        rc = score_cmd(args)
+    elif args.cmd == "agree":
+        rc = agree_cmd(args)
+    elif args.cmd == "convert":
+        from training.qala_news.convert import convert_all
+
+        for line in convert_all(Path(args.out)):
+            print(line)
     for order in _orders(args.orders):
         path = ann_path(order, agreement=args.agreement)
         if args.cmd == "show":

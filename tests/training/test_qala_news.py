@@ -1,0 +1,214 @@
+"""Qala News tooling: offsets resolved exactly, the validator catches what it must, the scorer scores."""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from training.qala_news.compile import compile_annotation, find_word, fold
+from training.qala_news.convert import bio_sentences
+from training.qala_news.pool import PoolItem, ann_files, load_pool, pool_path, read_ann, split_of
+from training.qala_news.score import as_prediction, score_split
+from training.qala_news.validate import validate_file
+
+TEXT = (
+    "أكد الرئيس اليمني عبد ربه منصور هادي أن الحكومة اليمنية ستعود إلى عدن.\n"
+    "وقال هادي لـ«الشرق الأوسط» إن «المعركة مستمرة في عدن وللحكومة اليمنية خطة».\n"
+    "وأضاف أن معدن الرجال يظهر في الشدائد، فيما قال مصدر عسكري في المنطقة الرابعة إن الهدوء عاد."
+)
+
+
+def _ann(**over: Any) -> dict[str, Any]:
+    ann: dict[str, Any] = {
+        "order": 7,
+        "pool_id": "snn-test",
+        "sha256": hashlib.sha256(TEXT.encode()).hexdigest(),
+        "split": "test",
+        "status": "gold",
+        "entities": [
+            {
+                "id": "e1",
+                "canonical": "عبد ربه منصور هادي",
+                "type": "person",
+                "subtype": None,
+                "titles": ["الرئيس اليمني"],
+                "surfaces": ["عبد ربه منصور هادي", "هادي"],
+                "required": True,
+            },
+            {
+                "id": "e2",
+                "canonical": "الحكومة اليمنية",
+                "type": "unit",
+                "subtype": "government",
+                "titles": [],
+                "surfaces": ["الحكومة اليمنية"],
+                "required": True,
+            },
+            {
+                "id": "e3",
+                "canonical": "عدن",
+                "type": "place",
+                "subtype": None,
+                "titles": [],
+                "surfaces": ["عدن"],
+                "required": True,
+            },
+            {
+                "id": "e4",
+                "canonical": "الشرق الأوسط",
+                "type": "unit",
+                "subtype": "media",
+                "titles": [],
+                "surfaces": ["الشرق الأوسط"],
+                "required": True,
+            },
+        ],
+        "exclude": [],
+        "add": [],
+        "claims": [
+            {
+                "kind": "indirect",
+                "cue": "أكد",
+                "quote": "الحكومة اليمنية ستعود إلى عدن",
+                "speaker": {"entity": "e1"},
+                "source": None,
+                "required": True,
+            },
+            {
+                "kind": "direct",
+                "cue": "وقال",
+                "quote": "المعركة مستمرة في عدن وللحكومة اليمنية خطة",
+                "speaker": {"entity": "e1"},
+                "source": {"entity": "e4"},
+                "required": True,
+            },
+            {
+                "kind": "indirect",
+                "cue": "وأضاف",
+                "quote": "معدن الرجال يظهر في الشدائد",
+                "speaker": {"entity": "e1"},
+                "source": {"entity": "e4"},
+                "required": True,
+            },
+            {
+                "kind": "indirect",
+                "cue": "قال",
+                "quote": "الهدوء عاد",
+                "speaker": {"phrase": "مصدر عسكري في المنطقة الرابعة", "kind": "descriptive"},
+                "source": None,
+                "required": True,
+            },
+        ],
+    }
+    ann.update(over)
+    res = compile_annotation(TEXT, ann)
+    ann["gold"] = {"mentions": res.mentions, "claims": res.claims}
+    return ann
+
+
+POOL = {7: PoolItem(7, "snn-test", hashlib.sha256(TEXT.encode()).hexdigest(), "", TEXT)}
+PATH = Path("0007_snn-test.json")
+
+
+def test_find_word_takes_whole_words_after_proclitics_only() -> None:
+    spans = find_word(TEXT, fold(TEXT), "عدن")
+    assert [TEXT[s:e] for s, e, _ in spans] == ["عدن", "عدن"]  # not inside معدن
+    assert all(not c for _, _, c in spans)
+    lil = find_word(TEXT, fold(TEXT), "الحكومة اليمنية")
+    assert [(TEXT[s:e], c) for s, e, c in lil] == [("الحكومة اليمنية", False), ("للحكومة اليمنية", True)]
+    assert find_word(TEXT, fold(TEXT), "الشرق الاوسط")  # hamza folded when matching
+
+
+def test_compile_resolves_every_offset_exactly() -> None:
+    ann = _ann()
+    res = compile_annotation(TEXT, ann)
+    assert res.errors == []
+    assert all(TEXT[m["start"] : m["end"]] == m["text"] for m in res.mentions)
+    # هادي inside the full name is no second mention (longest wins, no nesting)
+    assert [m["text"] for m in res.mentions if m["entity"] == "e1"] == ["عبد ربه منصور هادي", "هادي"]
+    c1, c2, c3, c4 = res.claims
+    assert c1["speaker"]["text"] == "عبد ربه منصور هادي" and c1["cue"]["text"] == "أكد"
+    assert c2["speaker"]["start"] == TEXT.index("هادي لـ") and c2["source"]["text"] == "الشرق الأوسط"
+    assert c3["speaker"]["start"] == c2["speaker"]["start"]  # a continuation takes the nearest earlier mention
+    assert c4["speaker"] == {
+        "start": TEXT.index("مصدر عسكري"),
+        "end": TEXT.index("مصدر عسكري") + len("مصدر عسكري في المنطقة الرابعة"),
+        "text": "مصدر عسكري في المنطقة الرابعة",
+        "mention": None,
+        "kind": "descriptive",
+        "entity": None,
+        "affiliation": None,
+    }
+    assert all(TEXT[c["quote"]["start"] : c["quote"]["end"]] == c["quote"]["text"] for c in res.claims)
+
+
+def test_exclude_removes_one_occurrence_and_a_stale_one_is_an_error() -> None:
+    second = TEXT.index("عدن", TEXT.index("عدن") + 1)
+    res = compile_annotation(TEXT, _ann(exclude=[{"start": second, "entity": "e3"}]))
+    assert [m["start"] for m in res.mentions if m["entity"] == "e3"] == [TEXT.index("عدن")]
+    res = compile_annotation(TEXT, _ann(exclude=[{"start": 3, "entity": "e3"}]))
+    assert any("stale exclude" in e for e in res.errors)
+
+
+def test_ambiguities_are_errors_not_guesses() -> None:
+    ents = _ann()["entities"] + [
+        {"id": "e5", "canonical": "عدن", "type": "unit", "subtype": "media", "titles": [], "surfaces": ["عدن"]}
+    ]
+    res = compile_annotation(TEXT, _ann(entities=ents))
+    assert any("surface of both" in e for e in res.errors)
+    claims = [{"kind": "direct", "cue": "قال", "quote": "عدن", "speaker": {"entity": "e1"}}]
+    assert any("give quote_at" in e for e in compile_annotation(TEXT, _ann(claims=claims)).errors)
+    missing = [{"kind": "direct", "cue": "قال", "quote": "لا يوجد", "speaker": {"entity": "e1"}}]
+    assert compile_annotation(TEXT, _ann(claims=missing)).errors
+
+
+def test_validator_accepts_a_good_file_and_names_each_fault() -> None:
+    assert validate_file(PATH, _ann(), POOL) == []
+    bad = _ann()
+    bad["gold"]["mentions"][0]["end"] += 1
+    assert any("differs" in p for p in validate_file(PATH, bad, POOL))
+    assert any("split" in p for p in validate_file(PATH, _ann(split="train"), POOL))
+    assert any("sha256" in p for p in validate_file(PATH, _ann(sha256="0" * 64), POOL))
+    assert any("text must not" in p for p in validate_file(PATH, _ann(text=TEXT), POOL))
+    wrong = copy.deepcopy(_ann()["entities"])
+    wrong[1]["subtype"] = "army"
+    assert any("subtype" in p for p in validate_file(PATH, _ann(entities=wrong), POOL))
+    assert any("skip_reason" in p for p in validate_file(PATH, _ann(status="skipped"), POOL))
+
+
+def test_scorer_is_perfect_on_the_gold_itself_and_counts_errors() -> None:
+    ann = _ann()
+    assert validate_file(PATH, ann, POOL) == []
+    perfect = score_split([ann], {7: as_prediction(ann)})
+    assert perfect.prf() == (1.0, 1.0, 1.0)
+    assert perfect.as_dict()["claims"]["speaker"] == 1.0
+    pred = as_prediction(ann)
+    pred["mentions"][0] = pred["mentions"][0] | {"start": pred["mentions"][0]["start"] + 4}  # a cut span
+    pred["claims"][3]["speaker"] = {"text": "مصدر", "entity": None}  # the phrase cut to one word
+    sc = score_split([ann], {7: pred})
+    p, r, _ = sc.prf("person")
+    assert p == 0.5 and r == 0.5
+    assert sc.as_dict()["claims"]["speaker"] == 0.75
+    empty = score_split([ann], {})
+    assert empty.prf()[1] == 0.0 and empty.as_dict()["claims"]["recall"] == 0.0
+
+
+def test_bio_conversion_keeps_proclitic_tokens_inside_the_label() -> None:
+    sents = bio_sentences(TEXT, _ann())
+    tags = dict(pair for s in sents for pair in s)
+    assert tags["هادي"] == "I-PER" or tags["هادي"] == "B-PER"
+    assert tags["وللحكومة"] == "B-UNIT" and tags["اليمنية"] == "I-UNIT"
+    sub = bio_sentences(TEXT, _ann(), subtypes=True)
+    assert ("الشرق", "B-UNIT_MEDIA") in [p for s in sub for p in s]
+
+
+@pytest.mark.skipif(not pool_path().exists(), reason="../shared/data/qala_news_pool is not beside this checkout")
+def test_every_qala_news_file_validates() -> None:
+    pool = load_pool()
+    problems = {p.name: validate_file(p, read_ann(p), pool) for p in ann_files() + ann_files(agreement=True)}
+    assert {k: v for k, v in problems.items() if v} == {}
+    assert all(split_of(read_ann(p)["order"]) == read_ann(p)["split"] for p in ann_files())

@@ -1,0 +1,220 @@
+"""Score any pipeline's output on a Qala News split, the same way for models, rules and annotators.
+
+Three views, each over the gold files of the split (status gold):
+- mentions, exact span: a predicted mention is right when its (start, end, type) is a gold
+  mention's; gold mentions of entities marked required:false neither count as misses nor make a
+  prediction at their exact span wrong;
+- surfaces, as `../shared/tools/check_api.py` scores entities: per type, the share of required gold
+  entities one of whose surfaces comes back as a mention of that type; precision over distinct
+  (normalised text, type) predictions that match any gold surface of that type;
+- claims, as check_api.py: one-to-one by quote token F1 >= 0.5, recall over required gold claims,
+  precision over all predictions, speaker (entity name or speaker text equals a surface of the gold
+  speaker's entity, or the gold speaker phrase) and kind accuracy over matched claims.
+Predictions are plain dicts shaped like the API's article detail (mentions with type; claims with
+kind, text, speaker {text, entity {name} | null}), so a second annotator's gold scores the same way.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from bench.scoring import ClaimScore, PredClaim, match_claims, norm
+from training.qala_news.pool import ann_files, load_pool, read_ann
+
+TYPES = ("person", "unit", "place")
+Prediction = dict[str, Any]  # {"mentions": [{start, end, text, type}], "claims": [{kind, text, speaker}]}
+
+
+def gold_articles(split: str, *, agreement: bool = False, orders: Iterable[int] | None = None) -> list[dict[str, Any]]:
+    """The gold annotation files of one split (or of the given orders), in pool order."""
+    wanted = set(orders) if orders is not None else None
+    out = []
+    for path in ann_files(agreement=agreement):
+        ann = read_ann(path)
+        if ann["status"] != "gold" or (split != "all" and ann["split"] != split):
+            continue
+        if wanted is None or ann["order"] in wanted:
+            out.append(ann)
+    return out
+
+
+def as_prediction(ann: dict[str, Any]) -> Prediction:
+    """A gold file seen as a pipeline's output (for inter-annotator agreement)."""
+    ents = {e["id"]: e for e in ann["entities"]}
+    mentions = [m | {"type": ents[m["entity"]]["type"]} for m in ann["gold"]["mentions"]]
+    claims = []
+    for c in ann["gold"]["claims"]:
+        sp = c["speaker"]
+        ent = ents.get(sp["entity"]) if sp["entity"] else None
+        claims.append(
+            {
+                "kind": c["kind"],
+                "text": c["quote"]["text"],
+                "start": c["quote"]["start"],
+                "end": c["quote"]["end"],
+                "speaker": {"text": sp["text"], "entity": {"name": ent["canonical"]} if ent else None},
+                "speaker_kind": sp["kind"],
+            }
+        )
+    return {"mentions": mentions, "claims": claims}
+
+
+def _gold_view(ann: dict[str, Any]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Seeds-style entities (canonical, type, surfaces, required) and claims (speaker, kind, quote)."""
+    ents = {e["id"]: e | {"surfaces": sorted(set(e["surfaces"]))} for e in ann["entities"]}
+    for m in ann["gold"]["mentions"]:
+        if m["text"] not in ents[m["entity"]]["surfaces"]:
+            ents[m["entity"]]["surfaces"].append(m["text"])
+    claims = []
+    for c in ann["gold"]["claims"]:
+        sp = c["speaker"]
+        speaker = ents[sp["entity"]]["canonical"] if sp["entity"] else sp["text"]
+        claims.append({"speaker": speaker, "kind": c["kind"], "quote": c["quote"]["text"], "required": c["required"]})
+    return list(ents.values()), claims
+
+
+@dataclass(slots=True)
+class SplitScore:
+    """Counts summed over the articles of a split."""
+
+    articles: int = 0
+    tp: Counter[str] = field(default_factory=Counter)
+    pred: Counter[str] = field(default_factory=Counter)
+    gold: Counter[str] = field(default_factory=Counter)
+    surf_found: Counter[str] = field(default_factory=Counter)
+    surf_required: Counter[str] = field(default_factory=Counter)
+    surf_pred: Counter[str] = field(default_factory=Counter)
+    surf_ok: Counter[str] = field(default_factory=Counter)
+    claims: ClaimScore = field(default_factory=ClaimScore)
+    speaker_by_kind: Counter[str] = field(default_factory=Counter)
+    speaker_ok_by_kind: Counter[str] = field(default_factory=Counter)
+
+    def prf(self, t: str | None = None) -> tuple[float, float, float]:
+        """Exact-span precision, recall, F1 for one type (or micro over all three)."""
+        keys = [t] if t else list(TYPES)
+        tp = sum(self.tp[k] for k in keys)
+        p = tp / sum(self.pred[k] for k in keys) if sum(self.pred[k] for k in keys) else 0.0
+        r = tp / sum(self.gold[k] for k in keys) if sum(self.gold[k] for k in keys) else 0.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+    def as_dict(self) -> dict[str, Any]:
+        c = self.claims
+        return {
+            "articles": self.articles,
+            "mentions": {t: dict(zip("prf", self.prf(t), strict=True)) for t in (*TYPES, None)},
+            "surface_recall": {
+                t: self.surf_found[t] / self.surf_required[t] if self.surf_required[t] else None for t in TYPES
+            },
+            "surface_precision": {t: self.surf_ok[t] / self.surf_pred[t] if self.surf_pred[t] else None for t in TYPES},
+            "claims": {
+                "recall": c.found / c.required if c.required else None,
+                "precision": c.pred_ok / c.predicted if c.predicted else None,
+                "speaker": c.speaker_ok / c.matched if c.matched else None,
+                "kind": c.kind_ok / c.matched if c.matched else None,
+                "required": c.required,
+                "predicted": c.predicted,
+                "matched": c.matched,
+            },
+        }
+
+
+def score_article(ann: dict[str, Any], pred: Prediction, sc: SplitScore) -> None:
+    """Add one article's counts to sc."""
+    sc.articles += 1
+    ents = {e["id"]: e for e in ann["entities"]}
+    gold_spans: dict[tuple[int, int], tuple[str, bool]] = {}
+    for m in ann["gold"]["mentions"]:
+        e = ents[m["entity"]]
+        gold_spans[(m["start"], m["end"])] = (e["type"], bool(e.get("required", True)))
+        if e.get("required", True):
+            sc.gold[e["type"]] += 1
+    for m in pred["mentions"]:
+        if m["type"] not in TYPES:
+            continue
+        hit = gold_spans.get((m["start"], m["end"]))
+        if hit and not hit[1] and hit[0] == m["type"]:
+            continue  # an optional gold mention found: neither right nor wrong
+        sc.pred[m["type"]] += 1
+        sc.tp[m["type"]] += bool(hit and hit[0] == m["type"])
+    entities, claims = _gold_view(ann)
+    preds = {(norm(m["text"]), m["type"]) for m in pred["mentions"] if m["type"] in TYPES}
+    surfaces: dict[str, set[str]] = {t: set() for t in TYPES}
+    for e in entities:
+        surfaces[e["type"]] |= {norm(s) for s in e["surfaces"]}
+        if e.get("required", True):
+            sc.surf_required[e["type"]] += 1
+            sc.surf_found[e["type"]] += any((norm(s), e["type"]) in preds for s in e["surfaces"])
+    for text, typ in preds:
+        sc.surf_pred[typ] += 1
+        sc.surf_ok[typ] += text in surfaces[typ]
+    pclaims = [
+        PredClaim(
+            c["text"],
+            c["kind"],
+            frozenset({norm(c["speaker"]["text"]), norm((c["speaker"].get("entity") or {}).get("name", ""))} - {""})
+            if c.get("speaker")
+            else frozenset(),
+        )
+        for c in pred["claims"]
+    ]
+    cs, _ = match_claims(pclaims, claims, entities)
+    sc.claims.add(cs)
+
+
+def score_split(gold: list[dict[str, Any]], preds: dict[int, Prediction]) -> SplitScore:
+    """Score predictions (by pool order) against the gold files given."""
+    sc = SplitScore()
+    for ann in gold:
+        score_article(ann, preds.get(ann["order"], {"mentions": [], "claims": []}), sc)
+    return sc
+
+
+def pipeline_predictions(orders: Iterable[int], models_dir: str | None = None) -> dict[int, Prediction]:
+    """Run the service's analyze() (shipped models, or another models dir) over pool items."""
+    from pathlib import Path
+
+    from app.nlp.analyze import analyze, default_tagger
+    from app.nlp.ner import get_tagger
+
+    tagger = get_tagger(models_dir=Path(models_dir), stanza_dir=None) if models_dir else default_tagger()
+    pool = load_pool()
+    out: dict[int, Prediction] = {}
+    for order in orders:
+        a = analyze(pool[order].text, tagger=tagger)
+        mentions = [{"start": m.start, "end": m.end, "text": m.text, "type": m.type} for m in a.mentions]
+        claims = []
+        for c in a.claims:
+            sp = c.speaker
+            ent = a.mentions[sp.mention].canonical if sp and sp.mention is not None else None
+            claims.append(
+                {
+                    "kind": c.kind,
+                    "text": c.text,
+                    "start": c.start,
+                    "end": c.end,
+                    "speaker": {"text": sp.text, "entity": {"name": ent} if ent else None} if sp else None,
+                }
+            )
+        out[order] = {"mentions": mentions, "claims": claims}
+    return out
+
+
+def report(title: str, sc: SplitScore) -> str:
+    """The scorer's printed report for one split."""
+    d = sc.as_dict()
+    lines = [f"{title} ({sc.articles} articles)"]
+    lines.append("  mentions (exact span)   P      R      F1     gold  pred")
+    for t in (*TYPES, None):
+        p, r, f = sc.prf(t)
+        keys = [t] if t else list(TYPES)
+        g, n = sum(sc.gold[k] for k in keys), sum(sc.pred[k] for k in keys)
+        lines.append(f"    {t or 'micro':<20} {p:6.3f} {r:6.3f} {f:6.3f} {g:6d} {n:5d}")
+    rec = ", ".join(f"{t} {d['surface_recall'][t] or 0:.2f} ({sc.surf_found[t]}/{sc.surf_required[t]})" for t in TYPES)
+    prec = ", ".join(f"{t} {d['surface_precision'][t] or 0:.2f}" for t in TYPES)
+    all_ok, all_pred = sum(sc.surf_ok.values()), sum(sc.surf_pred.values())
+    lines.append(f"  surfaces: recall {rec}; precision {prec}; all {all_ok / all_pred if all_pred else 0:.2f}")
+    lines.append(f"  claims: {sc.claims.line()}")
+    return "\n".join(lines)
