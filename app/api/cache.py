@@ -1,7 +1,8 @@
 """A short-TTL, in-process cache of successful GET responses: hot lists are served without touching Python handlers.
 
 Reads may lag a write made through *another* process by at most the TTL; a successful write through this
-process clears the cache, so a client reads its own writes. Job status is never cached. Entries are keyed by
+process clears the cache before its response leaves, and a read that was computed while a write ran is not
+stored (a generation counter), so a client reads its own writes. Job status is never cached. Entries are keyed by
 path, query string and a digest of the X-API-Key header, so a response is only ever served to a request that
 presented the same key as the one that produced it.
 """
@@ -84,6 +85,7 @@ class ResponseCacheMiddleware:
         self.app = app
         self.cache = ResponseCache(ttl=ttl, max_bytes=max_bytes)
         self._inflight: dict[Key, asyncio.Event] = {}
+        self._generation = 0  # bumped by every write, at its start and before its response
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -97,19 +99,18 @@ class ResponseCacheMiddleware:
 
     async def _write(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Run the write; once it succeeded, drop every cached read."""
-        status = 500
+        self._generation += 1
 
         async def watch(message: Message) -> None:
-            nonlocal status
-            if message["type"] == "http.response.start":
-                status = message["status"]
+            if message["type"] == "http.response.start" and message["status"] < 400:
+                self._generation += 1
+                self.cache.clear()  # before the client can see the write succeed
             await send(message)
 
         try:
             await self.app(scope, receive, watch)
         finally:
-            if status < 400:
-                self.cache.clear()
+            self._generation += 1
 
     async def _read(self, scope: Scope, receive: Receive, send: Send) -> None:
         key = _key(scope)
@@ -127,6 +128,7 @@ class ResponseCacheMiddleware:
             self._inflight[key] = asyncio.Event()
         start: Message | None = None
         chunks: list[bytes] = []
+        generation = self._generation
 
         async def capture(message: Message) -> None:
             nonlocal start
@@ -139,7 +141,7 @@ class ResponseCacheMiddleware:
 
         try:
             await self.app(scope, receive, capture)
-            if start is not None and start["status"] == 200:
+            if start is not None and start["status"] == 200 and generation == self._generation:
                 self.cache.put(key, list(start.get("headers", [])), b"".join(chunks))
         finally:
             if leader:

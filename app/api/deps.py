@@ -30,7 +30,9 @@ def db_session(settings: SettingsDep) -> Iterator[Session]:
     yield from session_scope(settings.database_url)
 
 
-SessionDep = Annotated[Session, Depends(db_session)]
+# scope="function": the commit runs when the handler returns, before the response is sent, so a client
+# that has its 201/204 reads the write (and a failed commit is an error response, not a lost write).
+SessionDep = Annotated[Session, Depends(db_session, scope="function")]
 
 
 def analyzer_dep(request: Request) -> Analyzer:

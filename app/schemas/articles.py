@@ -6,6 +6,7 @@ from datetime import date, datetime
 
 from pydantic import BaseModel, Field, field_validator
 
+from app.core.timeutil import in_utc_range
 from app.schemas.claims import ClaimOut
 from app.schemas.common import EntityRef, UtcDateTime
 from app.schemas.text_rules import check_article_text, check_line
@@ -38,6 +39,13 @@ class ArticleIn(BaseModel):
     def _iso_only(cls, v: object) -> object:
         if isinstance(v, int | float):
             raise ValueError("published_at must be an ISO 8601 date or date-time, not a number")
+        return v
+
+    @field_validator("published_at", mode="after")
+    @classmethod
+    def _in_range(cls, v: datetime | date | None) -> datetime | date | None:
+        if isinstance(v, datetime) and not in_utc_range(v):
+            raise ValueError("published_at falls outside the years 0001-9999 once converted to UTC")
         return v
 
     @field_validator("text")

@@ -75,7 +75,7 @@ def list_articles(
     if speaker_id is not None:
         stmt = stmt.where(Article.id.in_(select(Claim.article_id).where(Claim.speaker_entity_id == speaker_id)))
     if cursor:
-        at, last_id = decode_cursor(cursor, 2)
+        at, last_id = decode_cursor(cursor, datetime, int)
         stmt = stmt.where(or_(Article.dated_at < at, and_(Article.dated_at == at, Article.id < last_id)))
     rows = list(session.scalars(stmt.order_by(Article.dated_at.desc(), Article.id.desc()).limit(limit + 1)))
     rows, nxt = split_page(rows, limit, lambda a: (a.dated_at, a.id))

@@ -92,7 +92,7 @@ def list_claims(
     if until is not None:
         stmt = stmt.where(Claim.dated_at <= until)
     if cursor:
-        at, last_id = decode_cursor(cursor, 2)
+        at, last_id = decode_cursor(cursor, datetime, int)
         stmt = stmt.where(or_(Claim.dated_at < at, and_(Claim.dated_at == at, Claim.id < last_id)))
     rows = list(session.scalars(stmt.order_by(Claim.dated_at.desc(), Claim.id.desc()).limit(limit + 1)))
     rows, nxt = split_page(rows, limit, lambda c: (c.dated_at, c.id))

@@ -88,12 +88,12 @@ def list_entities(
         stmt = stmt.where(or_(Entity.key.contains(key, autoescape=True), Entity.id.in_(by_alias)))
     if order == "name":
         if cursor:
-            name, last_id = decode_cursor(cursor, 2)
+            name, last_id = decode_cursor(cursor, str, int)
             stmt = stmt.where(or_(Entity.name > name, and_(Entity.name == name, Entity.id > last_id)))
         stmt = stmt.order_by(Entity.name, Entity.id)
     else:
         if cursor:
-            count, last_id = decode_cursor(cursor, 2)
+            count, last_id = decode_cursor(cursor, int, int)
             stmt = stmt.where(
                 or_(Entity.mention_count < count, and_(Entity.mention_count == count, Entity.id > last_id))
             )
@@ -150,7 +150,7 @@ def mentions_of_entity(
     require_entity(session=session, entity_id=entity_id)
     stmt = select(Mention).where(Mention.entity_id == entity_id)
     if cursor:
-        (last_id,) = decode_cursor(cursor, 1)
+        (last_id,) = decode_cursor(cursor, int)
         stmt = stmt.where(Mention.id < last_id)
     rows = list(session.scalars(stmt.order_by(Mention.id.desc()).limit(limit + 1)))
     rows, nxt = split_page(rows, limit, lambda m: (m.id,))

@@ -21,16 +21,39 @@ def encode_cursor(*values: Any) -> str:
     return base64.urlsafe_b64encode(json.dumps(raw, ensure_ascii=False).encode()).decode().rstrip("=")
 
 
-def decode_cursor(cursor: str, arity: int) -> list[Any]:
-    """Unpack a cursor made by encode_cursor; a tampered or foreign cursor is a 400."""
+INVALID_CURSOR = "The cursor is not valid for this list; start again without it."
+MAX_KEY = 2**63 - 1  # ids and counters are BIGINT-sized and never negative
+MAX_TEXT = 2000
+
+
+def _field(value: Any, kind: type) -> Any:
+    """One sort-key value checked against the type and range the list sorts on."""
+    if kind is int:
+        if type(value) is not int or not 0 <= value <= MAX_KEY:
+            raise ValueError("not a key-sized integer")
+        return value
+    if kind is str:
+        if not isinstance(value, str) or len(value) > MAX_TEXT or "\x00" in value:
+            raise ValueError("not a name")
+        return value
+    if not (isinstance(value, dict) and set(value) == {"dt"} and isinstance(value["dt"], str)):
+        raise ValueError("not a datetime")
+    parsed = datetime.fromisoformat(value["dt"])
+    if parsed.tzinfo is not None:
+        raise ValueError("cursor datetimes are naive UTC")
+    return parsed
+
+
+def decode_cursor(cursor: str, *kinds: type) -> list[Any]:
+    """Unpack a cursor made by encode_cursor for a list sorted on `kinds` (int, str, datetime); else a 400."""
     try:
         padded = cursor + "=" * (-len(cursor) % 4)
         raw = json.loads(base64.urlsafe_b64decode(padded.encode()).decode())
-        if not isinstance(raw, list) or len(raw) != arity:
+        if not isinstance(raw, list) or len(raw) != len(kinds):
             raise ValueError("wrong arity")
-        return [datetime.fromisoformat(v["dt"]) if isinstance(v, dict) else v for v in raw]
-    except (ValueError, TypeError, KeyError, UnicodeDecodeError) as exc:
-        raise BadRequest("The cursor is not valid for this list; start again without it.") from exc
+        return [_field(v, k) for v, k in zip(raw, kinds, strict=True)]
+    except (ValueError, TypeError, KeyError, UnicodeDecodeError, RecursionError) as exc:
+        raise BadRequest(INVALID_CURSOR) from exc
 
 
 def split_page(rows: list[R], limit: int, key: Callable[[R], tuple[Any, ...]]) -> tuple[list[R], str | None]:
