@@ -134,6 +134,8 @@ def delete_article(*, session: Session, article_id: int) -> bool:
     if article is None:
         return False
     touched = entities_of_article(session=session, article_id=article_id)
-    session.execute(delete(Article).where(Article.id == article_id))
+    gone = session.execute(delete(Article).where(Article.id == article_id))
+    if getattr(gone, "rowcount", 1) != 1:
+        return False  # a concurrent delete got there first: that one answers 204, this one 404
     refresh_entity_counts(session=session, entity_ids=touched)
     return True

@@ -32,3 +32,11 @@ def test_concurrent_different_articles_share_new_entities(client: TestClient) ->
     all_mentions = [m for r in responses for m in client.get(f"/v1/articles/{r.json()['id']}/mentions").json()]
     for e in client.get("/v1/entities", params={"limit": 100}).json()["items"]:
         assert e["mention_count"] == sum(m["entity"]["id"] == e["id"] for m in all_mentions), e["name"]
+
+
+def test_concurrent_deletes_of_one_article_answer_one_204(client: TestClient) -> None:
+    aid = client.post("/v1/articles", json={"text": seed_text("000")}).json()["id"]
+    with ThreadPoolExecutor(max_workers=5) as pool:
+        codes = sorted(pool.map(lambda _: client.delete(f"/v1/articles/{aid}").status_code, range(5)))
+    assert codes == [204, 404, 404, 404, 404]
+    assert client.get("/v1/entities").json()["items"] == []  # counters refreshed once, orphans gone
