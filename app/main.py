@@ -9,10 +9,11 @@ from contextlib import asynccontextmanager
 from typing import TYPE_CHECKING
 
 from fastapi import FastAPI
-from fastapi.middleware.cors import CORSMiddleware
 
 from app.api import articles, claims, entities, health, jobs, problems
 from app.api.cache import ResponseCacheMiddleware
+from app.api.cors import ProblemCORSMiddleware
+from app.api.headers import SecurityHeadersMiddleware
 from app.api.limits import BodyLimitMiddleware
 from app.api.ratelimit import WriteRateLimitMiddleware
 from app.core.settings import Settings, get_settings
@@ -86,12 +87,13 @@ def create_app(settings: Settings | None = None, *, analyzer: Analyzer | None = 
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.api.max_body_bytes)
     if settings.api.cors_origins:  # outside the body and rate limits: their 413 and 429 are readable cross-origin
         app.add_middleware(
-            CORSMiddleware,
+            ProblemCORSMiddleware,
             allow_origins=settings.api.cors_origins,
             allow_methods=["*"],
             allow_headers=["*"],
             expose_headers=EXPOSED_HEADERS,
         )
+    app.add_middleware(SecurityHeadersMiddleware)  # outermost: every answer carries them, even a refused preflight
     return app
 
 

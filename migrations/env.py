@@ -33,6 +33,10 @@ def run_migrations_online() -> None:
     url = _url()
     connectable = make_engine(url, pooled=False)
     with connectable.connect() as connection:
+        sqlite = connection.dialect.name == "sqlite"
+        if sqlite:  # table rebuilds (batch mode) must not cascade deletes; PRAGMA only works outside a transaction
+            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            connection.commit()  # end the autobegun transaction, so the migration's own one commits
         context.configure(
             connection=connection,
             target_metadata=target_metadata,
@@ -44,6 +48,12 @@ def run_migrations_online() -> None:
                 # API processes and workers all migrate at start: one at a time, the others then find head.
                 connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
             context.run_migrations()
+        if sqlite:
+            broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+            connection.commit()
+            if broken:
+                raise RuntimeError(f"foreign keys broken after migrating: {broken[:5]}")
     connectable.dispose()
 
 

@@ -6,8 +6,8 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Response, status
 
-from app.api.deps import AnalyzerDep, SessionDep, require_read_key, require_write_key
-from app.api.params import Cursor, Id, Limit, NoControls, QueryId, Since, Until, as_bound
+from app.api.deps import JSON_WRITE, AnalyzerDep, SessionDep, require_read_key, require_write_key
+from app.api.params import ArticleQuery, Cursor, Id, Limit, NoControls, QueryId, Since, Until, as_bound
 from app.core.errors import NotFound
 from app.schemas.articles import ArticleDetail, ArticleIn, ArticleSummary, MentionOut
 from app.schemas.claims import ClaimOut
@@ -26,10 +26,11 @@ PROBLEMS: dict[int | str, dict[str, object]] = {
 @router.post(
     "",
     status_code=status.HTTP_201_CREATED,
-    dependencies=[Depends(require_write_key)],
+    dependencies=JSON_WRITE,
     responses={
         200: {"model": ArticleDetail, "description": "Already stored: the stored article"},
         413: {"model": Problem},
+        415: {"model": Problem},
         422: {"model": Problem},
         503: {"model": Problem},
     },
@@ -48,7 +49,7 @@ def list_articles(
     session: SessionDep,
     limit: Limit = 20,
     cursor: Cursor = None,
-    q: Annotated[str | None, NoControls, Query(description="Arabic-insensitive text search in title and text.")] = None,
+    q: ArticleQuery = None,
     source: Annotated[str | None, NoControls, Query(description="Only articles from this source.")] = None,
     since: Since = None,
     until: Until = None,

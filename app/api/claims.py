@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Literal
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends
 
 from app.api.deps import SessionDep, require_read_key
-from app.api.params import Cursor, Id, Limit, NoControls, QueryId, Since, Until, as_bound
+from app.api.params import ClaimQuery, Cursor, Id, Limit, QueryId, Since, Until, as_bound
 from app.schemas.claims import ClaimOut
 from app.schemas.common import Page, Problem
 from app.services import claims as svc
@@ -24,7 +24,7 @@ def list_claims(
     about_id: QueryId = None,
     article_id: QueryId = None,
     kind: Literal["direct", "indirect"] | None = None,
-    q: Annotated[str | None, NoControls, Query(description="Arabic-insensitive search in the claim text.")] = None,
+    q: ClaimQuery = None,
     since: Since = None,
     until: Until = None,
 ) -> Page[ClaimOut]:

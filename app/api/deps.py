@@ -9,7 +9,7 @@ from fastapi import Depends, Request
 from sqlalchemy.orm import Session
 
 from app.api.keys import key_ok
-from app.core.errors import Unauthorized
+from app.core.errors import Unauthorized, UnsupportedMediaType
 from app.core.settings import Settings, get_settings
 from app.db.session import session_scope
 from app.nlp.analyze import analyze
@@ -56,3 +56,17 @@ def require_read_key(request: Request, settings: SettingsDep) -> None:
     keys = settings.api.read_keys
     if keys and not key_ok(request.headers.get("x-api-key"), keys + settings.api.write_keys):
         raise Unauthorized("Reading needs a valid X-API-Key header.")
+
+
+NOT_JSON = "The request body must be JSON: send Content-Type: application/json."
+
+
+def require_json(request: Request) -> None:
+    """A body sent as anything but JSON (form data, text) is 415, not a confusing 422."""
+    media = request.headers.get("content-type", "application/json").split(";")[0].strip().lower()
+    if media != "application/json" and not media.endswith("+json"):
+        raise UnsupportedMediaType(NOT_JSON)
+
+
+# Every JSON write: the write key (when configured), then a JSON body.
+JSON_WRITE = [Depends(require_write_key), Depends(require_json)]

@@ -7,7 +7,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Depends, Query
 
 from app.api.deps import SessionDep, require_read_key
-from app.api.params import Cursor, Id, Limit, NoControls
+from app.api.params import Cursor, EntityQuery, Id, Limit, NoControls
 from app.schemas.articles import ArticleSummary
 from app.schemas.claims import ClaimOut
 from app.schemas.common import EntityTypeName, Page, Problem
@@ -27,7 +27,7 @@ def list_entities(
     cursor: Cursor = None,
     type: EntityTypeName | None = None,
     subtype: Annotated[str | None, NoControls, Query(description="Unit subtype, e.g. military.")] = None,
-    q: Annotated[str | None, NoControls, Query(description="Matches names and aliases, Arabic-insensitively.")] = None,
+    q: EntityQuery = None,
     order: Literal["mentions", "name"] = "mentions",
 ) -> Page[EntityOut]:
     """Canonical entities, most mentioned first (or by name)."""

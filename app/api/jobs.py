@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Depends, Request, Response, status
 
-from app.api.deps import SessionDep, require_read_key, require_write_key
+from app.api.deps import JSON_WRITE, SessionDep, require_read_key
 from app.api.params import Id
 from app.schemas.common import Problem
 from app.schemas.jobs import BatchIn, JobOut
@@ -16,8 +16,8 @@ router = APIRouter(tags=["jobs"])
 @router.post(
     "/v1/articles/batch",
     status_code=status.HTTP_202_ACCEPTED,
-    dependencies=[Depends(require_write_key)],
-    responses={413: {"model": Problem}, 422: {"model": Problem}},
+    dependencies=JSON_WRITE,
+    responses={413: {"model": Problem}, 415: {"model": Problem}, 422: {"model": Problem}},
 )
 def post_batch(body: BatchIn, session: SessionDep, request: Request, response: Response) -> JobOut:
     """Queue up to 1000 articles for analysis; poll the job for progress and article ids."""

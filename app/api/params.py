@@ -10,12 +10,34 @@ from fastapi import Path, Query
 from pydantic import AfterValidator, BeforeValidator
 
 from app.core.timeutil import to_naive_utc
+from app.nlp.normalize import search_key
 from app.schemas.text_rules import reject_controls
 
 Limit = Annotated[int, Query(ge=1, le=100, description="Page size, 1–100.")]
 # Strings a client types: control characters are refused (422) before they reach a database.
 NoControls = AfterValidator(lambda v: None if v is None else reject_controls(v))
 Cursor = Annotated[str | None, NoControls, Query(description="Opaque cursor from the previous page's next_cursor.")]
+NOTHING_TO_SEARCH = "q has no letters or digits to search for"
+
+
+def _searchable(value: str | None) -> str | None:
+    """A q of punctuation alone (%, ', --) would match everything: refuse it instead."""
+    if value is not None and not search_key(value):
+        raise ValueError(NOTHING_TO_SEARCH)
+    return value
+
+
+# The `q` parameter of each list: control characters and punctuation-only queries are 422.
+Searchable = AfterValidator(_searchable)
+ArticleQuery = Annotated[
+    str | None, NoControls, Searchable, Query(description="Arabic-insensitive text search in title and text.")
+]
+ClaimQuery = Annotated[
+    str | None, NoControls, Searchable, Query(description="Arabic-insensitive search in the claim text.")
+]
+EntityQuery = Annotated[
+    str | None, NoControls, Searchable, Query(description="Matches names and aliases, Arabic-insensitively.")
+]
 
 
 def _iso_only(value: object) -> object:

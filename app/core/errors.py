@@ -50,6 +50,14 @@ class PayloadTooLarge(QalaError):
     type = "/problems/payload-too-large"
 
 
+class UnsupportedMediaType(QalaError):
+    """The body is not JSON (form data, plain text): nothing is parsed or stored."""
+
+    status = 415
+    title = "Unsupported media type"
+    type = "/problems/unsupported-media-type"
+
+
 class Unauthorized(QalaError):
     """A required API key is missing or wrong."""
 

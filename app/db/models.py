@@ -209,3 +209,10 @@ class JobItem(Base):
     job: Mapped[Job] = relationship(back_populates="items", lazy="raise")
 
     __table_args__ = (UniqueConstraint("job_id", "position", name="uq_job_items_job_position"),)
+
+
+# Ids are handed to clients: on SQLite a deleted newest row's id must never be given to the next one
+# (without AUTOINCREMENT SQLite reuses max(rowid) + 1). PostgreSQL sequences never reuse ids anyway.
+for _table in Base.metadata.tables.values():
+    if [c.name for c in _table.primary_key.columns] == ["id"]:
+        _table.dialect_kwargs["sqlite_autoincrement"] = True

@@ -9,15 +9,14 @@ from fastapi.responses import FileResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
 
 STATIC = Path(__file__).resolve().parent / "static"
-# The shell only talks to this origin; article text is rendered as text, never as markup.
+# The shell only talks to this origin; article text is rendered as text, never as markup (nosniff and
+# Referrer-Policy come from app.api.headers, like every response's).
 SHELL_HEADERS = {
     "Content-Security-Policy": (
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
         "connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
     ),
     "Cache-Control": "no-cache",
-    "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "same-origin",
 }
 
 router = APIRouter(include_in_schema=False)

@@ -9,7 +9,7 @@ from pydantic import BaseModel, Field, field_validator
 from app.core.timeutil import in_utc_range
 from app.schemas.claims import ClaimOut
 from app.schemas.common import EntityRef, UtcDateTime
-from app.schemas.text_rules import check_article_text, check_line
+from app.schemas.text_rules import check_article_text, check_line, check_web_url
 
 
 class ArticleIn(BaseModel):
@@ -25,7 +25,7 @@ class ArticleIn(BaseModel):
         ),
     )
     title: str | None = Field(default=None, max_length=1000)
-    url: str | None = Field(default=None, max_length=2000)
+    url: str | None = Field(default=None, max_length=2000, description="The article's address: http or https only.")
     source: str | None = Field(default=None, max_length=200)
     published_at: datetime | date | None = None
 
@@ -33,6 +33,11 @@ class ArticleIn(BaseModel):
     @classmethod
     def _one_clean_line(cls, v: str | None) -> str | None:
         return check_line(v)
+
+    @field_validator("url", mode="after")
+    @classmethod
+    def _web_address(cls, v: str | None) -> str | None:
+        return check_web_url(v)
 
     @field_validator("published_at", mode="before")
     @classmethod

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from urllib.parse import urlsplit
 
 # Arabic, Arabic Supplement, Arabic Extended-A, Presentation Forms A and B.
 _ARABIC_RANGES = ((0x0600, 0x06FF), (0x0750, 0x077F), (0x08A0, 0x08FF), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF))
@@ -22,6 +23,8 @@ _TAGS = (
 )
 # A known HTML tag (attributes on the same line) or a comment/doctype; <Reuters> or 3 < 5 is not markup.
 _HTML = re.compile(rf"<(?:/?(?:{_TAGS})(?:[\s/][^<>\n]*)?>|!--|!doctype\b)", re.IGNORECASE)
+
+URL_NOT_WEB = "url must be an http:// or https:// address with a host"
 
 
 def _is_arabic(ch: str) -> bool:
@@ -67,6 +70,16 @@ def reject_controls(value: str) -> str:
     at = first_forbidden_char(value)
     if at is not None:
         raise ValueError(_forbidden_message(value, at))
+    return value
+
+
+def check_web_url(value: str | None) -> str | None:
+    """An article's url must be an http(s) address with a host: javascript: or data: would run in a link."""
+    if value is None:
+        return None
+    parts = urlsplit(value)
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        raise ValueError(URL_NOT_WEB)
     return value
 
 

@@ -38,6 +38,8 @@ def test_other_origins_get_no_grant(settings: Settings, analyzer: object) -> Non
         pre = c.options("/v1/articles", headers={"Origin": "https://elsewhere.example",
                                                  "Access-Control-Request-Method": "POST"})  # fmt: skip
         assert pre.status_code == 400 and "access-control-allow-origin" not in pre.headers
+        assert pre.headers["content-type"].startswith("application/problem+json")
+        assert pre.json()["status"] == 400 and "origin" in pre.json()["detail"]
 
 
 def test_without_configured_origins_there_is_no_cors(settings: Settings, analyzer: object) -> None:
