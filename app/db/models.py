@@ -74,32 +74,39 @@ class Entity(Base):
 
 
 class EntityAlias(Base):
-    """A surface form an entity goes by; `key` is its Arabic-normalised form for matching."""
+    """A surface form an entity goes by in one article; `key` is its Arabic-normalised form for matching.
+
+    One row per article that gave it, so deleting or re-analysing that article takes its names away.
+    """
 
     __tablename__ = "entity_aliases"
 
     id: Mapped[IntPk]
     entity_id: Mapped[int] = mapped_column(BigId, ForeignKey("entities.id", ondelete="CASCADE"))
+    article_id: Mapped[int] = mapped_column(BigId, ForeignKey("articles.id", ondelete="CASCADE"), index=True)
     alias: Mapped[Str]
     key: Mapped[Str] = mapped_column(index=True)
 
     entity: Mapped[Entity] = relationship(back_populates="aliases", lazy="raise")
 
-    __table_args__ = (UniqueConstraint("entity_id", "key", name="uq_entity_aliases_entity_key"),)
+    __table_args__ = (UniqueConstraint("entity_id", "key", "article_id", name="uq_entity_aliases_entity_key_article"),)
 
 
 class EntityTitle(Base):
-    """A title or rank an entity carries (اللواء، المتحدث باسم القيادة)."""
+    """A title or rank an entity carries in one article (اللواء، المتحدث باسم القيادة); one row per article."""
 
     __tablename__ = "entity_titles"
 
     id: Mapped[IntPk]
     entity_id: Mapped[int] = mapped_column(BigId, ForeignKey("entities.id", ondelete="CASCADE"))
+    article_id: Mapped[int] = mapped_column(BigId, ForeignKey("articles.id", ondelete="CASCADE"), index=True)
     title: Mapped[Str]
 
     entity: Mapped[Entity] = relationship(back_populates="titles", lazy="raise")
 
-    __table_args__ = (UniqueConstraint("entity_id", "title", name="uq_entity_titles_entity_title"),)
+    __table_args__ = (
+        UniqueConstraint("entity_id", "title", "article_id", name="uq_entity_titles_entity_title_article"),
+    )
 
 
 class Mention(Base):

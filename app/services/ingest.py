@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from app.core.errors import AnalysisFailed, ServiceUnavailable
 from app.core.timeutil import to_naive_utc
 from app.db.base import utcnow
-from app.db.models import Article, Claim, Mention
+from app.db.models import Article, Claim, EntityAlias, EntityTitle, Mention
 from app.nlp.ner import ModelLoadError
 from app.nlp.normalize import search_key
 from app.nlp.types import Analysis
@@ -121,6 +121,8 @@ def reanalyze_article(*, session: Session, article_id: int, analyzer: Analyzer) 
         touched = entities_of_article(session=session, article_id=article_id)
         session.execute(delete(Claim).where(Claim.article_id == article_id))
         session.execute(delete(Mention).where(Mention.article_id == article_id))
+        session.execute(delete(EntityAlias).where(EntityAlias.article_id == article_id))
+        session.execute(delete(EntityTitle).where(EntityTitle.article_id == article_id))
         session.flush()
         touched |= store_analysis(session=session, article=article, analysis=analysis)
         article.model_version = analysis.model_version

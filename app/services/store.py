@@ -38,8 +38,14 @@ def _find_entity(session: Session, *, type_: str, key: str, alias_keys: set[str]
     return session.scalar(stmt)
 
 
-def _upsert_entity(session: Session, group: list[NlpMention]) -> Entity:
-    """Find or create the entity for one in-article name group, adding aliases and titles."""
+def _upsert_entity(
+    session: Session, group: list[NlpMention], article_id: int, added: set[tuple[int, str, str]]
+) -> Entity:
+    """Find or create the entity for one in-article name group, adding this article's aliases and titles.
+
+    `added` holds the (entity, kind, value) rows this article already gave: two groups of one article can
+    resolve to one entity, and each alias or title is stored once per article.
+    """
     first = group[0]
     aliases = {m.text: entity_key(m.text) for m in group}
     aliases.setdefault(first.canonical, first.key)
@@ -60,16 +66,14 @@ def _upsert_entity(session: Session, group: list[NlpMention]) -> Entity:
         entity.name = first.canonical
     if entity.subtype is None and first.subtype is not None:
         entity.subtype = first.subtype
-    known = set(session.scalars(select(EntityAlias.key).where(EntityAlias.entity_id == entity.id)))
     for alias, key in aliases.items():
-        if key and key not in known:
-            session.add(EntityAlias(entity_id=entity.id, alias=alias, key=key))
-            known.add(key)
-    have = set(session.scalars(select(EntityTitle.title).where(EntityTitle.entity_id == entity.id)))
+        if key and (entity.id, "a", key) not in added:
+            session.add(EntityAlias(entity_id=entity.id, article_id=article_id, alias=alias, key=key))
+            added.add((entity.id, "a", key))
     for title in dict.fromkeys(t for m in group for t in m.titles):
-        if title not in have:
-            session.add(EntityTitle(entity_id=entity.id, title=title))
-            have.add(title)
+        if (entity.id, "t", title) not in added:
+            session.add(EntityTitle(entity_id=entity.id, article_id=article_id, title=title))
+            added.add((entity.id, "t", title))
     return entity
 
 
@@ -79,8 +83,9 @@ def store_analysis(*, session: Session, article: Article, analysis: Analysis) ->
     for m in analysis.mentions:
         groups[(m.type, m.key)].append(m)
     entity_of: dict[tuple[str, str], int] = {}
+    added: set[tuple[int, str, str]] = set()
     for gkey in sorted(groups):  # one order for every writer, so concurrent ingests lock alike
-        entity_of[gkey] = _upsert_entity(session, groups[gkey]).id
+        entity_of[gkey] = _upsert_entity(session, groups[gkey], article.id, added).id
     mention_entity = [entity_of[(m.type, m.key)] for m in analysis.mentions]
     session.add_all(
         Mention(article_id=article.id, entity_id=eid, text=m.text, start=m.start, end=m.end)
@@ -143,12 +148,19 @@ def refresh_entity_counts(*, session: Session, entity_ids: Iterable[int]) -> Non
         ).all()
     )
     orphans = [i for i in ids if not mentions.get(i) and not claims.get(i)]
+    names: dict[int, list[str]] = defaultdict(list)
+    for entity_id, alias in session.execute(
+        select(EntityAlias.entity_id, EntityAlias.alias).where(EntityAlias.entity_id.in_(ids))
+    ):
+        names[entity_id].append(alias)
     # populate_existing: entities loaded before the lock are refreshed, so an unchanged-looking counter
     # that another transaction moved meanwhile is still written.
     for entity in session.scalars(select(Entity).where(Entity.id.in_(ids)).execution_options(populate_existing=True)):
         entity.mention_count = mentions.get(entity.id, 0)
         entity.article_count = articles.get(entity.id, 0)
         entity.claim_count = claims.get(entity.id, 0)
+        if names[entity.id] and entity.name not in names[entity.id]:  # the article that named it is gone
+            entity.name = max(sorted(names[entity.id]), key=lambda a: (len(a.split()), len(a)))
     if orphans:
         session.execute(delete(Entity).where(Entity.id.in_(orphans)))
     session.flush()
