@@ -117,7 +117,11 @@ class _Extractor:
         self.text = text
         self.mentions = mentions
         self.toks: list[Token] = [t for s in sentences for t in s]
+        self.tok_starts = [t.start for t in self.toks]  # for bisecting offsets to tokens, built once
         self.nt = [norm(t.text) for t in self.toks]
+        self._left_contexts: dict[int, frozenset[str]] = {}
+        self._unit_heads: dict[str, list[int]] | None = None
+        self._mention_starts = sorted((m.start, mi) for mi, m in enumerate(mentions))
         self.sent_start: list[int] = []
         self.sent_end: list[int] = []
         base = 0
@@ -145,11 +149,10 @@ class _Extractor:
     # ----- indexes -------------------------------------------------------------------------------
     def _index_mentions(self) -> None:
         """Map every token to the first mention overlapping it, and every mention to its token range."""
-        starts = [t.start for t in self.toks]
         self.tok_mention: list[int | None] = [None] * len(self.toks)
         self.mention_last: list[int] = []
         for mi, m in enumerate(self.mentions):
-            first = max(0, bisect.bisect_right(starts, m.start) - 1)
+            first = max(0, bisect.bisect_right(self.tok_starts, m.start) - 1)
             last = first
             for k in range(first, len(self.toks)):
                 t = self.toks[k]
@@ -818,15 +821,13 @@ class _Extractor:
                 best, best_m = key, mi
         return best_m
 
-    def _left_context(self, mi: int) -> set[str]:
-        """Words introducing a mention in its sentence (up to six tokens before it)."""
-        m = self.mentions[mi]
-        starts = [t.start for t in self.toks]
-        k = bisect.bisect_left(starts, m.start)
-        if k >= len(self.toks):
-            return set()
-        lo = max(self.sent_start[k], k - 6)
-        return {_bare(self.nt[p]) for p in range(lo, k) if self.nt[p] not in _COMMAS}
+    def _left_context(self, mi: int) -> frozenset[str]:
+        """Words introducing a mention in its sentence (up to six tokens before it); computed once a mention."""
+        if mi not in self._left_contexts:
+            k = bisect.bisect_left(self.tok_starts, self.mentions[mi].start)
+            lo = max(self.sent_start[k], k - 6) if k < len(self.toks) else k
+            self._left_contexts[mi] = frozenset(_bare(self.nt[p]) for p in range(lo, k) if self.nt[p] not in _COMMAS)
+        return self._left_contexts[mi]
 
     def _unit_by_head(self, n: str, before_tok: int) -> int | None:
         """The latest unit mention whose name starts with this common noun (القيادة → قيادة العمليات …)."""
@@ -835,13 +836,19 @@ class _Extractor:
             return None
         limit = self.toks[min(before_tok, len(self.toks) - 1)].start
         best: int | None = None
-        for mi, m in enumerate(self.mentions):
-            if m.type != "unit":
-                continue
-            first = _bare(norm(m.canonical.split()[0])) if m.canonical.split() else ""
-            if first == head and (best is None or m.start < limit):
+        for mi in self._units_by_head().get(head, ()):
+            if best is None or self.mentions[mi].start < limit:
                 best = mi
         return best
+
+    def _units_by_head(self) -> dict[str, list[int]]:
+        """Unit mentions by the bare first word of their canonical name, in mention order (built once)."""
+        if self._unit_heads is None:
+            self._unit_heads = {}
+            for mi, m in enumerate(self.mentions):
+                if m.type == "unit" and m.canonical.split():
+                    self._unit_heads.setdefault(_bare(norm(m.canonical.split()[0])), []).append(mi)
+        return self._unit_heads
 
     def _ref(self, m: int) -> SpeakerRef:
         """A speaker reference to mention m, as written."""
@@ -882,5 +889,8 @@ class _Extractor:
         confidence: float,
     ) -> Claim:
         """Build a claim with the mentions lying inside its span as `about`."""
-        about = tuple(mi for mi, m in enumerate(self.mentions) if m.start >= start and m.end <= end)
+        lo = bisect.bisect_left(self._mention_starts, (start, -1))
+        hi = bisect.bisect_left(self._mention_starts, (end, -1))
+        inside = (mi for _, mi in self._mention_starts[lo:hi] if self.mentions[mi].end <= end)
+        about = tuple(sorted(inside))
         return Claim(kind, cue, self.text[start:end], start, end, speaker, source, about, confidence)

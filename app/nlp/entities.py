@@ -265,8 +265,11 @@ def _place_at(art: _Article, s: int, k: int, ner_tokens: set[tuple[int, int]]) -
 def _merge(ner: list[_Span], rules: list[_Span]) -> list[_Span]:
     """Rule units absorb overlapping tagger spans of any type; other tagger spans stay."""
     out = list(rules)
+    by_sentence: dict[int, list[_Span]] = {}
+    for r in rules:
+        by_sentence.setdefault(r.sent, []).append(r)
     for sp in ner:
-        overlapping = [r for r in rules if r.sent == sp.sent and r.i < sp.j and sp.i < r.j]
+        overlapping = [r for r in by_sentence.get(sp.sent, ()) if r.i < sp.j and sp.i < r.j]
         if not overlapping:
             out.append(sp)
             continue
@@ -446,21 +449,30 @@ def _resolve_names(mentions: list[Mention]) -> list[Mention]:
         count, surface = names.get((m.type, words), (0, m.text))
         names[(m.type, words)] = (count + 1, surface if _bare(surface) else _declitic(m.text))
     out: list[Mention] = []
+    resolved: dict[tuple[str, str], tuple[str, str]] = {}  # (type, key) → (canonical, key): one pass per name
     for m in mentions:
-        words = _inner_unit(m, names) or tuple(m.key.split())
-        best = (len(words), names[(m.type, words)][0], names[(m.type, words)][1], words)
-        for (typ, other), (count, surface) in names.items():
-            if typ != m.type or len(other) <= len(words) or not _contains(other, words):
-                continue
-            if typ == "unit" and words[0] in FORCE_HEADS and other[0] != words[0]:
-                continue  # القوات العراقية is not قيادة القوات العراقية المشتركة
-            if _inner_unit(replace(m, key=" ".join(other)), names):
-                continue
-            cand = (len(other), count, surface, other)
-            if cand[:2] > best[:2]:
-                best = cand
-        out.append(replace(m, canonical=best[2], key=" ".join(best[3])))
+        if (m.type, m.key) not in resolved:
+            resolved[(m.type, m.key)] = _fullest_name(m, names)
+        canonical, key = resolved[(m.type, m.key)]
+        out.append(replace(m, canonical=canonical, key=key))
     return out
+
+
+def _fullest_name(m: Mention, names: dict[tuple[str, tuple[str, ...]], tuple[int, str]]) -> tuple[str, str]:
+    """The canonical surface and key a mention resolves to (it depends on its type and key alone)."""
+    words = _inner_unit(m, names) or tuple(m.key.split())
+    best = (len(words), names[(m.type, words)][0], names[(m.type, words)][1], words)
+    for (typ, other), (count, surface) in names.items():
+        if typ != m.type or len(other) <= len(words) or not _contains(other, words):
+            continue
+        if typ == "unit" and words[0] in FORCE_HEADS and other[0] != words[0]:
+            continue  # القوات العراقية is not قيادة القوات العراقية المشتركة
+        if _inner_unit(replace(m, key=" ".join(other)), names):
+            continue
+        cand = (len(other), count, surface, other)
+        if cand[:2] > best[:2]:
+            best = cand
+    return best[2], " ".join(best[3])
 
 
 def _bare(surface: str) -> bool:
