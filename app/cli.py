@@ -46,10 +46,10 @@ def _reason(exc: Exception) -> str:
 
 @cli.command()
 def serve(host: str = "127.0.0.1", port: int = 8000, workers: int = 1) -> None:
-    """Run the HTTP API with uvicorn (migrating the database first)."""
+    """Run the HTTP API with uvicorn; it migrates at start (QALA_MIGRATE_ON_START) and answers 503 while
+    its database is away."""
     import uvicorn
 
-    upgrade_database(get_settings().database_url)
     uvicorn.run("app.asgi:app", host=host, port=port, workers=workers, log_level="info")
 
 

@@ -20,7 +20,7 @@ from app.core.settings import Settings, get_settings
 from app.explorer import routes as explorer
 from app.nlp.analyze import analyze, default_tagger
 from app.services.ingest import Analyzer
-from app.services.migrate import upgrade_database
+from app.services.migrate import upgrade_when_reachable
 from app.services.worker import InProcessWorker
 
 if TYPE_CHECKING:
@@ -52,8 +52,8 @@ def create_app(settings: Settings | None = None, *, analyzer: Analyzer | None = 
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
-        if settings.migrate_on_start:
-            upgrade_database(settings.database_url)
+        if settings.migrate_on_start:  # a database that is away does not keep the service down
+            upgrade_when_reachable(settings.database_url)
         if analyzer is None and settings.nlp.preload:  # load the model now, so the first POST is not slow
             threading.Thread(target=_warm_model, name="qala-warmup", daemon=True).start()
         app.state.worker.resume()
