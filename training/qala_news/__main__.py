@@ -125,28 +125,38 @@ def validate_all() -> int:
 
 
 def stats() -> None:
+    """Counts per split as a markdown table (what DATASHEET.md quotes)."""
     from collections import Counter
 
-    counts: dict[str, Counter[str]] = {}
+    from training.qala_news.compile import UNIT_SUBTYPES
+
+    counts: dict[str, Counter[str]] = {split: Counter() for split in ("test", "dev", "train")}
     for path in ann_files():
         ann = read_ann(path)
-        c = counts.setdefault(ann["split"], Counter())
-        c[f"status:{ann['status']}"] += 1
+        c = counts[ann["split"]]
+        c[f"articles {ann['status']}"] += 1
         if ann["status"] != "gold":
             continue
-        types = {e["id"]: (e["type"], e.get("subtype")) for e in ann["entities"]}
+        types = {e["id"]: (e["type"], e.get("subtype"), e.get("required", True)) for e in ann["entities"]}
         c["entities"] += len(types)
+        c["entities required:false"] += sum(1 for t in types.values() if not t[2])
         for m in ann["gold"]["mentions"]:
-            t, sub = types[m["entity"]]
-            c[f"mentions:{t}"] += 1
-            if sub:
-                c[f"mentions:unit/{sub}"] += 1
-        c["claims"] += len(ann["gold"]["claims"])
+            t, sub, _ = types[m["entity"]]
+            c[f"mentions {t}"] += 1
+            c[f"mentions unit/{sub}"] += bool(sub)
         for cl in ann["gold"]["claims"]:
-            c[f"claims:{cl['kind']}"] += 1
-            c[f"speaker:{cl['speaker']['kind']}"] += 1
-    for split, c in sorted(counts.items()):
-        print(split, dict(sorted(c.items())))
+            c["claims"] += 1
+            c[f"claims {cl['kind']}"] += 1
+            c["claims required:false"] += not cl["required"]
+            c[f"speaker {cl['speaker']['kind']}"] += 1
+            c["claims with a source"] += cl["source"] is not None
+    rows = ["articles gold", "articles skipped", "articles draft", "entities", "entities required:false"]
+    rows += ["mentions person", "mentions unit", "mentions place"] + [f"mentions unit/{s}" for s in UNIT_SUBTYPES]
+    rows += ["claims", "claims direct", "claims indirect", "claims required:false", "claims with a source"]
+    rows += ["speaker named", "speaker descriptive", "speaker anonymous"]
+    print("| | test | dev | train |\n|---|---:|---:|---:|")
+    for row in rows:
+        print(f"| {row} | " + " | ".join(str(counts[s][row]) for s in ("test", "dev", "train")) + " |")
 
 
 def score_cmd(args: argparse.Namespace) -> int:
