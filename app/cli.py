@@ -11,7 +11,7 @@ from pydantic import ValidationError
 
 from app.core.errors import QalaError
 from app.core.settings import get_settings
-from app.db.session import session_scope
+from app.db.session import unit_of_work
 from app.nlp.analyze import analyze, default_tagger
 from app.schemas.articles import ArticleIn
 from app.schemas.common import validation_messages
@@ -94,7 +94,7 @@ def _enqueue(paths: list[Path]) -> None:
     if not articles:
         typer.echo("nothing to queue", err=True)
         raise typer.Exit(1)
-    for session in session_scope(settings.database_url):
+    with unit_of_work(settings.database_url) as session:
         job_id = create_job(session=session, articles=articles)
     CeleryDispatcher(settings=settings).submit(job_id)
     typer.echo(f"queued job {job_id} with {len(articles)} articles; GET /v1/jobs/{job_id} follows it")
@@ -118,7 +118,7 @@ def ingest(
     for path in tqdm(_files(paths), unit="article"):
         try:
             data = _article_from(path)
-            for session in session_scope(settings.database_url):
+            with unit_of_work(settings.database_url) as session:
                 _, created = ingest_article(session=session, data=data, analyzer=analyze)
             stored += created
             duplicates += not created
@@ -161,10 +161,10 @@ def reprocess(
     settings = get_settings()
     upgrade_database(settings.database_url)
     version = default_tagger().version
-    for session in session_scope(settings.database_url):
+    with unit_of_work(settings.database_url) as session:
         ids = article_ids_to_reprocess(session=session, model_version=version, everything=all_)
     for article_id in tqdm(ids, unit="article"):
-        for session in session_scope(settings.database_url):
+        with unit_of_work(settings.database_url) as session:
             reprocess_one(session=session, article_id=article_id, analyzer=analyze)
     typer.echo(f"reprocessed {len(ids)} articles")
 

@@ -13,7 +13,7 @@ from typing import Any
 from celery import Celery, signals
 
 from app.core.settings import Settings, get_settings
-from app.db.session import session_scope
+from app.db.session import unit_of_work
 from app.nlp.analyze import analyze, default_tagger
 from app.services.jobs import (
     TRANSIENT,
@@ -77,7 +77,7 @@ class CeleryDispatcher:
 
     def submit(self, job_id: int) -> None:
         """Enqueue every queued item of the job."""
-        for session in session_scope(self._url):
+        with unit_of_work(self._url) as session:
             items = queued_items(session=session, job_id=job_id)
             mark_running(session=session, job_id=job_id)
         if not items:  # every item settled but the job was never recounted (a lost finish): close it now
@@ -87,7 +87,7 @@ class CeleryDispatcher:
 
     def resume(self) -> None:
         """Re-enqueue the queued items of every unfinished job (duplicates are harmless)."""
-        for session in session_scope(self._url):
+        with unit_of_work(self._url) as session:
             pending = unfinished_jobs(session=session)
         for job_id in pending:
             self.submit(job_id)

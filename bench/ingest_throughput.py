@@ -28,7 +28,7 @@ from sqlalchemy import func, select, text
 from app.core.settings import REPO_ROOT
 from app.db.base import Base
 from app.db.models import Article, Job
-from app.db.session import make_engine, session_scope
+from app.db.session import make_engine, unit_of_work
 from app.nlp.analyze import analyze
 from app.schemas.articles import ArticleIn
 from app.services.jobs import create_job, run_job
@@ -61,7 +61,7 @@ def news_articles(n: int) -> list[ArticleIn]:
 
 
 def _figures(url: str, seconds: float) -> dict[str, float]:
-    for s in session_scope(url):
+    with unit_of_work(url) as s:
         n = s.scalar(select(func.count()).select_from(Article)) or 0
         tokens = s.scalar(select(func.sum(Article.token_count))) or 0
     return {"articles": n, "tokens": tokens, "seconds": round(seconds, 2),
@@ -74,7 +74,7 @@ def embedded(articles: list[ArticleIn]) -> dict[str, float]:
         url = f"sqlite:///{tmp}/bench.db"
         upgrade_database(url)
         analyze("تحميل النموذج.")  # load the model before timing
-        for s in session_scope(url):
+        with unit_of_work(url) as s:
             job_id = create_job(session=s, articles=articles)
         t0 = time.perf_counter()
         run_job(url=url, job_id=job_id, analyzer=analyze)
@@ -111,12 +111,12 @@ def celery(articles: list[ArticleIn], url: str, workers: int) -> dict[str, float
             if len(app.control.ping(timeout=1.0) or []) >= workers:
                 break
         time.sleep(5)  # let each worker process finish loading the model
-        for s in session_scope(url):
+        with unit_of_work(url) as s:
             job_id = create_job(session=s, articles=articles)
         t0 = time.perf_counter()
         CeleryDispatcher(settings=settings).submit(job_id)
         while True:
-            for s in session_scope(url):
+            with unit_of_work(url) as s:
                 status = s.scalar(select(Job.status).where(Job.id == job_id))
             if status in ("done", "failed"):
                 break

@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 from app.core.settings import Settings
-from app.db.session import session_scope
+from app.db.session import unit_of_work
 from app.nlp.analyze import default_tagger
 from app.nlp.claims import extract_claims
 from app.nlp.entities import build_mentions
@@ -60,7 +60,7 @@ def run(size: int, db_dir: Path) -> dict[str, float]:
     url = f"sqlite:///{db_dir / f'large_{size}.db'}"
     upgrade_database(url)
     t0 = time.perf_counter()
-    for session in session_scope(Settings(database_url=url).database_url):
+    with unit_of_work(Settings(database_url=url).database_url) as session:
         ingest_article(session=session, data=ArticleIn(text=text), analyzer=lambda _: analysis)
     t["store"] = time.perf_counter() - t0
     t["chars"], t["mentions_n"], t["claims_n"] = len(text), len(mentions), len(claims)

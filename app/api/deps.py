@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from app.api.keys import key_ok
 from app.core.errors import Unauthorized, UnsupportedMediaType
 from app.core.settings import Settings, get_settings
-from app.db.session import session_scope
+from app.db.session import unit_of_work
 from app.nlp.analyze import analyze
 from app.services.ingest import Analyzer
 
@@ -27,7 +27,8 @@ SettingsDep = Annotated[Settings, Depends(settings_dep)]
 
 def db_session(settings: SettingsDep) -> Iterator[Session]:
     """One session per request: it commits when the handler returns, rolls back on error."""
-    yield from session_scope(settings.database_url)
+    with unit_of_work(settings.database_url) as session:
+        yield session
 
 
 # scope="function": the commit runs when the handler returns, before the response is sent, so a client

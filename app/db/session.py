@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from typing import Any
 
@@ -50,8 +51,9 @@ def session_factory(url: str) -> sessionmaker[Session]:
     return sessionmaker(bind=get_engine(url), expire_on_commit=False)
 
 
-def session_scope(url: str) -> Iterator[Session]:
-    """Yield a session that commits on success and rolls back on any error."""
+@contextmanager
+def unit_of_work(url: str) -> Iterator[Session]:
+    """One transaction: commits when the block ends normally (return included), rolls back on any error."""
     session = session_factory(url)()
     try:
         yield session

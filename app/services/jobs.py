@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from app.core.errors import NotFound, QalaError, ServiceUnavailable
 from app.db.base import utcnow
 from app.db.models import Job, JobItem
-from app.db.session import session_scope
+from app.db.session import unit_of_work
 from app.schemas.articles import ArticleIn
 from app.schemas.common import validation_messages
 from app.schemas.jobs import JobError, JobOut
@@ -92,7 +92,7 @@ def _settle_item(*, url: str, item_id: int, settle: Callable[[Session, JobItem],
     redelivered item whose recount was lost recounts its job again.
     """
     job_id = None
-    for session in session_scope(url):
+    with unit_of_work(url) as session:
         item = session.get(JobItem, item_id, with_for_update=True)
         if item is None:
             return
@@ -163,7 +163,7 @@ def finish_job(*, url: str, job_id: int | None) -> None:
     """Recount a job from its committed items (and close it when none is left queued)."""
     if job_id is None:
         return
-    for session in session_scope(url):
+    with unit_of_work(url) as session:
         _finish(session, job_id)
 
 
@@ -189,7 +189,7 @@ def run_job(
     When an item exhausts its retries the outage is not brief: the job's other queued items fail
     at once with the same reason instead of each waiting it out, and the job ends.
     """
-    for session in session_scope(url):
+    with unit_of_work(url) as session:
         mark_running(session=session, job_id=job_id)
         item_ids = queued_items(session=session, job_id=job_id)
     gave_up: str | None = None

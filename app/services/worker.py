@@ -6,7 +6,7 @@ import logging
 from concurrent.futures import Future, ThreadPoolExecutor
 from threading import Event
 
-from app.db.session import session_scope
+from app.db.session import unit_of_work
 from app.services.ingest import Analyzer
 from app.services.jobs import JobInterrupted, run_job, unfinished_jobs
 
@@ -32,7 +32,7 @@ class InProcessWorker:
     def resume(self) -> None:
         """Queue every job a previous process left unfinished (nothing, if the database is down)."""
         try:
-            for session in session_scope(self._url):
+            with unit_of_work(self._url) as session:
                 pending = unfinished_jobs(session=session)
         except Exception:  # the API must start (and answer 503) even when the database is down
             log.warning("could not look for unfinished jobs", exc_info=True)

@@ -9,7 +9,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from app.core.settings import Settings
-from app.db.session import session_scope
+from app.db.session import unit_of_work
 from app.nlp.analyze import analyze
 from app.nlp.ner import ModelLoadError
 from app.schemas.articles import ArticleIn
@@ -49,7 +49,7 @@ def test_batch_validation_is_all_or_nothing(client: TestClient) -> None:
 
 def test_interrupted_job_resumes_without_duplicates(settings: Settings) -> None:
     url = settings.database_url
-    for s in session_scope(url):
+    with unit_of_work(url) as s:
         job_id = create_job(session=s, articles=[ArticleIn(text=seed_text("002")), ArticleIn(text=seed_text("004"))])
     calls = 0
 
@@ -62,12 +62,12 @@ def test_interrupted_job_resumes_without_duplicates(settings: Settings) -> None:
 
     with pytest.raises(SystemExit):
         run_job(url=url, job_id=job_id, analyzer=dies_after_one)
-    for s in session_scope(url):
+    with unit_of_work(url) as s:
         half = get_job(session=s, job_id=job_id)
     assert half.status == "running" and half.done == 1
     run_job(url=url, job_id=job_id, analyzer=analyze)
     run_job(url=url, job_id=job_id, analyzer=analyze)  # a redelivery changes nothing
-    for s in session_scope(url):
+    with unit_of_work(url) as s:
         final = get_job(session=s, job_id=job_id)
     assert final.status == "done" and final.done == 2 and len(set(final.article_ids)) == 2
 
@@ -75,7 +75,7 @@ def test_interrupted_job_resumes_without_duplicates(settings: Settings) -> None:
 def test_a_model_outage_is_retried_then_the_item_fails_and_the_job_ends(settings: Settings) -> None:
     url = settings.database_url
     texts = [seed_text("002"), seed_text("004"), seed_text("001")]
-    for s in session_scope(url):
+    with unit_of_work(url) as s:
         job_id = create_job(session=s, articles=[ArticleIn(text=t) for t in texts])
     attempts: dict[str, int] = {}
 
@@ -87,7 +87,7 @@ def test_a_model_outage_is_retried_then_the_item_fails_and_the_job_ends(settings
         return analyze(text)
 
     run_job(url=url, job_id=job_id, analyzer=flaky, delays=(0.0, 0.0, 0.0))
-    for s in session_scope(url):
+    with unit_of_work(url) as s:
         job = get_job(session=s, job_id=job_id)
     # The outage outlasted the second item's retries: the third is failed without waiting it out again.
     assert attempts == {texts[0]: 3, texts[1]: 4}
@@ -99,7 +99,7 @@ def test_a_model_outage_is_retried_then_the_item_fails_and_the_job_ends(settings
 
 def test_shutdown_during_an_outage_leaves_the_job_queued_for_the_next_start(settings: Settings) -> None:
     url = settings.database_url
-    for s in session_scope(url):
+    with unit_of_work(url) as s:
         job_id = create_job(session=s, articles=[ArticleIn(text=seed_text("002"))])
     tried = threading.Event()
 
@@ -111,11 +111,11 @@ def test_shutdown_during_an_outage_leaves_the_job_queued_for_the_next_start(sett
     worker.submit(job_id)
     assert tried.wait(60)
     worker.shutdown()  # interrupts the wait before the retry instead of failing the item
-    for s in session_scope(url):
+    with unit_of_work(url) as s:
         job = get_job(session=s, job_id=job_id)
     assert job.status == "running" and job.done == 0 and job.failed == 0
     InProcessWorker(url=url, analyzer=analyze).resume()  # the next start finishes it
-    for s in session_scope(url):
+    with unit_of_work(url) as s:
         for _ in range(600):
             if get_job(session=s, job_id=job_id).status == "done":
                 break
@@ -126,13 +126,13 @@ def test_shutdown_during_an_outage_leaves_the_job_queued_for_the_next_start(sett
 
 def test_a_job_whose_every_item_gives_up_is_failed(settings: Settings) -> None:
     url = settings.database_url
-    for s in session_scope(url):
+    with unit_of_work(url) as s:
         job_id = create_job(session=s, articles=[ArticleIn(text=seed_text("002"))])
 
     def down(text: str):  # type: ignore[no-untyped-def]
         raise ModelLoadError("no model")
 
     run_job(url=url, job_id=job_id, analyzer=down, delays=(0.0,))
-    for s in session_scope(url):
+    with unit_of_work(url) as s:
         job = get_job(session=s, job_id=job_id)
     assert job.status == "failed" and job.failed == 1 and job.article_ids == []

@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 from app.cli import cli
 from app.core.settings import Settings, get_settings
 from app.db.models import Article, Entity, Mention
-from app.db.session import session_scope
+from app.db.session import unit_of_work
 from app.main import create_app
 from app.nlp.analyze import analyze
 from app.nlp.types import Analysis
@@ -20,7 +20,7 @@ from tests.conftest import seed_text
 
 
 def _count(url: str, model: type) -> int:
-    for s in session_scope(url):
+    with unit_of_work(url) as s:
         return int(s.scalar(select(func.count()).select_from(model)) or 0)
     raise AssertionError
 
@@ -39,11 +39,11 @@ def test_failed_analysis_is_422_and_stores_nothing(settings: Settings) -> None:
 def test_reprocess_keeps_article_ids_and_rebuilds_mentions(client: TestClient, settings: Settings) -> None:
     first = client.post("/v1/articles", json={"text": seed_text("000")}).json()
     mentions_before = _count(settings.database_url, Mention)
-    for s in session_scope(settings.database_url):
+    with unit_of_work(settings.database_url) as s:
         assert article_ids_to_reprocess(session=s, model_version=first["model_version"]) == []
         ids = article_ids_to_reprocess(session=s, model_version="another-model")
         assert ids == [first["id"]]
-    for s in session_scope(settings.database_url):
+    with unit_of_work(settings.database_url) as s:
         reprocess_one(session=s, article_id=first["id"], analyzer=analyze)
     again = client.get(f"/v1/articles/{first['id']}").json()
     assert again["id"] == first["id"]

@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 
 from app.core.settings import QueueSettings, Settings
 from app.db.models import Article, Mention
-from app.db.session import session_scope
+from app.db.session import unit_of_work
 from app.main import create_app
 from app.tasks import make_celery
 from tests.conftest import seed_text
@@ -109,7 +109,7 @@ def test_worker_killed_mid_batch_then_restarted_completes_each_article_once(queu
     assert partial["done"] < 12 and partial["status"] == "running"  # the kill really was mid-batch
     assert final["done"] == 12 and final["failed"] == 0
     assert len(final["article_ids"]) == 12 == len(set(final["article_ids"]))
-    for s in session_scope(queued_settings.database_url):
+    with unit_of_work(queued_settings.database_url) as s:
         assert s.scalar(select(func.count()).select_from(Article)) == 12
         with_mentions = s.scalar(select(func.count(func.distinct(Mention.article_id))))
         assert with_mentions == 12  # no article stored without its analysis
