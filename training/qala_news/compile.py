@@ -166,14 +166,24 @@ def _cue(text: str, claim: dict[str, Any], qs: int, qe: int, where: str) -> tupl
         if fold(text[s : s + len(cue)]) != fold(cue):
             raise CompileError(f"{where}: cue_at {s} is not «{cue}»")
         return s, s + len(cue)
-    occ = [s for s in _occurrences(text, cue) if s + len(cue) <= qs or s >= qe]
+    if any(is_letter(ch) for ch in cue):  # a word: whole words only, proclitics allowed before it
+        found = [s for s, _, clitic in find_word(text, fold(text), cue) if not clitic]
+    else:  # a colon or other punctuation cue
+        found = _occurrences(text, cue)
+    occ = [s for s in found if s + len(cue) <= qs or s >= qe]
     if not occ:
         raise CompileError(f"{where}: cue «{cue}» not found outside its quote")
+    para_start = text.rfind("\n", 0, qs) + 1
+    para_end = len(text) if (n := text.find("\n", qe)) < 0 else n
 
-    def dist(s: int) -> tuple[int, int]:
-        return (qs - (s + len(cue)), 0) if s + len(cue) <= qs else (s - qe, 1)
+    def rank(s: int) -> tuple[int, int]:
+        """Same paragraph before the quote, then same paragraph after it, then anywhere nearest."""
+        before = s + len(cue) <= qs
+        gap = qs - (s + len(cue)) if before else s - qe
+        same_para = para_start <= s and s + len(cue) <= para_end
+        return (0 if same_para and before else 1 if same_para else 2, gap)
 
-    best = min(occ, key=dist)
+    best = min(occ, key=rank)
     return best, best + len(cue)
 
 
