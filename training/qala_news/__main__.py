@@ -99,6 +99,9 @@ def review(order: int, ann: dict[str, Any]) -> list[str]:
 def compile_cmd(order: int, agreement: bool) -> int:
     path = ann_path(order, agreement=agreement)
     ann = read_ann(path)
+    if ann["status"] == "skipped":
+        print(f"{path.name}: skipped ({ann.get('skip_reason')})")
+        return 0
     errors = review(order, ann)
     res = compile_annotation(load_pool()[order].text, ann)
     ann["gold"] = {"mentions": res.mentions, "claims": res.claims}

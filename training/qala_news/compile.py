@@ -176,12 +176,12 @@ def _cue(text: str, claim: dict[str, Any], qs: int, qe: int, where: str) -> tupl
     para_start = text.rfind("\n", 0, qs) + 1
     para_end = len(text) if (n := text.find("\n", qe)) < 0 else n
 
-    def rank(s: int) -> tuple[int, int]:
-        """Same paragraph before the quote, then same paragraph after it, then anywhere nearest."""
+    def rank(s: int) -> tuple[int, int, int]:
+        """The nearest occurrence in the quote's paragraph (before it on a tie), else the nearest anywhere."""
         before = s + len(cue) <= qs
         gap = qs - (s + len(cue)) if before else s - qe
         same_para = para_start <= s and s + len(cue) <= para_end
-        return (0 if same_para and before else 1 if same_para else 2, gap)
+        return (0 if same_para else 1, gap, 0 if before else 1)
 
     best = min(occ, key=rank)
     return best, best + len(cue)
