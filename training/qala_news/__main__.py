@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from training.qala_news.compile import compile_annotation
-from training.qala_news.pool import PoolItem, ann_files, ann_path, load_pool, read_ann, split_of, write_ann
+from training.qala_news.pool import ann_files, ann_path, blank, load_pool, read_ann, split_of, write_ann
 from training.qala_news.validate import validate_file
 
 
@@ -31,23 +31,6 @@ def _orders(spec: list[str]) -> list[int]:
         lo, _, hi = s.partition("-")
         out += list(range(int(lo), int(hi or lo) + 1))
     return out
-
-
-def blank(item: PoolItem) -> dict[str, Any]:
-    """An empty annotation file for one pool item."""
-    return {
-        "order": item.order,
-        "pool_id": item.id,
-        "sha256": item.sha256,
-        "split": split_of(item.order),
-        "status": "draft",
-        "annotator": "",
-        "notes": "",
-        "entities": [],
-        "exclude": [],
-        "add": [],
-        "claims": [],
-    }
 
 
 def show(order: int) -> None:

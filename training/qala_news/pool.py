@@ -71,3 +71,20 @@ def write_ann(path: Path, ann: dict[str, Any]) -> None:
 def ann_files(*, agreement: bool = False) -> list[Path]:
     """Annotation files in order (the main set, or the second annotator's)."""
     return sorted((AGREEMENT_DIR if agreement else DATA_DIR).glob("[0-9][0-9][0-9][0-9]_*.json"))
+
+
+def blank(item: PoolItem) -> dict[str, Any]:
+    """An empty annotation file for one pool item."""
+    return {
+        "order": item.order,
+        "pool_id": item.id,
+        "sha256": item.sha256,
+        "split": split_of(item.order),
+        "status": "draft",
+        "annotator": "",
+        "notes": "",
+        "entities": [],
+        "exclude": [],
+        "add": [],
+        "claims": [],
+    }

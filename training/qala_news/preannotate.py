@@ -7,7 +7,7 @@ from typing import Any
 from app.nlp.analyze import analyze
 from app.nlp.normalize import normalize
 from app.nlp.types import Analysis
-from training.qala_news.pool import PoolItem, split_of
+from training.qala_news.pool import PoolItem, blank
 
 
 def draft_from_analysis(item: PoolItem, analysis: Analysis) -> dict[str, Any]:
@@ -62,19 +62,7 @@ def draft_from_analysis(item: PoolItem, analysis: Analysis) -> dict[str, Any]:
                 "required": True,
             }
         )
-    return {
-        "order": item.order,
-        "pool_id": item.id,
-        "sha256": item.sha256,
-        "split": split_of(item.order),
-        "status": "draft",
-        "annotator": "pipeline",
-        "notes": "",
-        "entities": entities,
-        "exclude": [],
-        "add": [],
-        "claims": claims,
-    }
+    return blank(item) | {"annotator": "pipeline", "entities": entities, "claims": claims}
 
 
 def preannotate(item: PoolItem) -> dict[str, Any]:
