@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from app.nlp.normalize import normalize
+from app.nlp.wordlists import words
 
 CueForm = Literal["past", "present", "participle", "relay", "attrib"]
 
@@ -64,9 +65,9 @@ _VERBS: list[_VerbRow] = [
     ("زعم", None, ["زعم"], ["زاعم"], 0.5, (), False),
 ]
 # Present forms that are not speech cues: تبين أن "it turned out", يذكر أن "it is worth recalling".
-_PRESENT_EXCLUDE = frozenset({"تبين", "يذكر", "تعتبر", "يعتبر"})
+_PRESENT_EXCLUDE = words("present_not_cues")
 # Participle forms that are common nouns/adjectives: لافتة "banner", مقره "its seat".
-_PARTICIPLE_EXCLUDE = frozenset({"لافته", "مقره", "مقرين", "مقرون", "مضيفه"})
+_PARTICIPLE_EXCLUDE = words("participle_not_cues")
 
 
 def _build() -> dict[str, CueSpec]:
@@ -110,60 +111,23 @@ def lookup_cue(word: str) -> CueSpec | None:
     return None
 
 
-def _wordset(words: str) -> frozenset[str]:
-    """Normalised set of the space-separated words."""
-    return frozenset(norm(w) for w in words.split())
-
-
-def _with_prefixes(words: list[str], prefixes: tuple[str, ...]) -> frozenset[str]:
+def _with_prefixes(entries: list[str], prefixes: tuple[str, ...]) -> frozenset[str]:
     """Every word, also with each of the given proclitics glued on."""
-    return frozenset(p + w for w in words for p in ("", *prefixes))
+    return frozenset(p + w for w in entries for p in ("", *prefixes))
 
 
-_ANNA = ["ان", "انه", "انها", "انهم", "انهما", "اننا", "انني", "اني", "انكم"]
 # Complementisers that open reported content (أن/إن/بأن/فإن, with attached pronouns).
-COMPLEMENTISERS = _with_prefixes(_ANNA, ("ب", "ف", "و"))
-# Words after which أن is not a complementiser of the speech verb (بعد أن، قبل أن، رغم أن …).
-NON_COMPLEMENT_BEFORE = frozenset(
-    {"بعد", "قبل", "منذ", "الا", "رغم", "من", "دون", "لا", "حتي", "بدل", "يجب", "يمكن", "لو", "بما", "كما"}
-)
-# Pronoun attached to أن that belongs to the content (أنه تضمن → تضمن); used to start content after it.
-RELAY_SAYING = frozenset({"قوله", "قولها", "قولهم", "قولهما", "تاكيده", "تاكيدها", "بالقول", "القول"})
-STATEMENT_WORDS = frozenset({"بيان", "البيان", "بيانا", "بيانه", "بيانها", "وبيان"})
-TITLE_HEADS = _wordset(
-    "رئيس رئيسة وزير وزيرة نائب نائبة متحدث متحدثة ناطق ناطقة مدير مديرة قائد عضو سفير سفيرة "
-    "مستشار مستشارة أمين محافظ زعيم قيادي مسؤول مسؤولة مبعوث مندوب ممثل ملك أمير وكيل مساعد "
-    "سكرتير عميد أستاذ باحث خبير محلل ضابط مفوض قاضي نقيب رئيسا وزيرا"
-)
-RANKS = _wordset(
-    "اللواء العميد الفريق العقيد المقدم الرائد النقيب الركن الجنرال الأدميرال المشير الدكتور د. "
-    "الشيخ السيد السيدة المهندس الأستاذ الحاج الأمير الملك الرئيس الوزير النائب الناطق المتحدث "
-    "المستشار السفير القائد المدير"
-)
-VAGUE_SPEAKERS = _wordset(
-    "مصادر مصدر المصادر المصدر مسؤولون مسؤولين المسؤولون الجانبان الجانبين الطرفان الطرفين "
-    "الأطراف أطراف الأوساط أوساط مراقبون خبراء محللون شهود ناشطون سكان مواطنون متظاهرون"
-)
-TIME_WORDS = _wordset(
-    "اليوم أمس مساء صباح ظهر ليل ليلة فجر أول الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس "
-    "الجمعة السبت أخيرا مجددا أيضا كذلك بدوره بدورها بدورهم لاحقا سابقا قد الأسبوع الشهر العام السنة "
-    "الماضي الماضية المقبل المقبلة الحالي الحالية الجاري الجارية الفائت القادم"
-)
-PRONOUN_PREPS = frozenset({"فيه", "فيها", "خلاله", "خلالها", "له", "لها", "لهم", "منه", "منها"})
-SOURCE_HEADS = _wordset(
-    "تصريح تصريحات تصريحه تصريحها حديث حديثه مقابلة مقابلته لقاء بيان مؤتمر كلمة اتصال مداخلة حوار رسالة تغريدة منشور"
-)
-SOURCE_INTRO = frozenset({"في", "خلال", "عبر", "ضمن"})
-# Words that, right before a quotation, mark it as a name (an operation, a book, an outlet), not speech.
-NAME_WORDS = _wordset(
-    "عملية عمليات حملة برنامج كتاب مؤتمر صحيفة وكالة قناة تنظيم حلف جماعة حركة مشروع مبادرة "
-    "شعار اسم بعنوان عنوان فيلم مسلسل رواية موقع مجلة منصة هاشتاغ وسم قانون خطة"
-)
-# Outlet words: لوكالة / لصحيفة … after a speaker name the outlet a statement was given to.
-OUTLET_WORDS = _wordset("وكالة صحيفة قناة موقع مجلة إذاعة تلفزيون شبكة")
-# Words that may follow a source head without a comma (في بيان مشترك، في تصريحات صحافية).
-SOURCE_ADJECTIVES = _wordset("مع مشترك مشتركة صحفي صحفية صحافي صحافية منفصلة منفصل خاص خاصة متلفز متلفزة رسمي")
-# Connectors that may sit between a comma and the next narrator cue (، قبل أن يستدرك / ، فيما أشارت).
-CONNECTORS = frozenset({"قبل", "بعد", "ان", "فيما", "كما", "حيث", "بينما", "و", "ثم", "في", "حين"})
-# Tokens that open a new clause when looking back for a fronted subject (وكان X أكد / يذكر أن X قال).
-CLAUSE_OPENERS = frozenset({"وكان", "كان", "وكانت", "كانت", "فيما", "كما", "حيث", "بينما"})
+COMPLEMENTISERS = _with_prefixes(sorted(words("complementisers")), ("ب", "ف", "و"))
+NON_COMPLEMENT_BEFORE = words("non_complement_before")
+RELAY_SAYING = words("relay_saying")
+STATEMENT_WORDS = words("statement_words")
+VAGUE_SPEAKERS = words("vague_speakers")
+TIME_WORDS = words("time_words")
+PRONOUN_PREPS = words("pronoun_preps")
+SOURCE_HEADS = words("source_heads")
+SOURCE_INTRO = words("source_intro")
+NAME_WORDS = words("name_words")
+OUTLET_WORDS = words("outlet_words")
+SOURCE_ADJECTIVES = words("source_adjectives")
+CONNECTORS = words("connectors")
+CLAUSE_OPENERS = words("clause_openers")

@@ -19,30 +19,28 @@ from app.nlp.claim_cues import (
     NON_COMPLEMENT_BEFORE,
     OUTLET_WORDS,
     PRONOUN_PREPS,
-    RANKS,
     RELAY_SAYING,
     SOURCE_ADJECTIVES,
     SOURCE_HEADS,
     SOURCE_INTRO,
     STATEMENT_WORDS,
     TIME_WORDS,
-    TITLE_HEADS,
     VAGUE_SPEAKERS,
     CueSpec,
     lookup_cue,
     norm,
 )
+from app.nlp.lexicon import RANKS, ROLE_HEADS
 from app.nlp.quotes import Quote, pair_quotes
 from app.nlp.tokenize import Token
 from app.nlp.types import Claim, ClaimKind, Mention, SourceRef, SpeakerRef
+from app.nlp.wordlists import words
 
 _COMMAS = frozenset({"،", ",", "؛"})
 _FINAL = frozenset({".", "!", "?", "؟", "…"})
 _TRIM_PUNCT = "،,.:؛;!?؟… \n\t\u00a0"
-_SEGMENT_STARTERS = frozenset(
-    {"في", "خلال", "عقب", "اثناء", "لدي", "علي", "بعد", "قبل", "بحسب", "حسب", "وفقا", "من", "عبر", "ضمن"}
-)
-_ADVERBIAL = _SEGMENT_STARTERS | {"عند", "منذ", "امام", "اول"}
+_SEGMENT_STARTERS = words("segment_starters")
+_ADVERBIAL = _SEGMENT_STARTERS | words("adverbial_openers")
 _SPEAKER_TYPES = ("person", "unit", "place")
 _MAX_SEGMENT = 18
 _NEAR_QUOTE_PREFIX = 4
@@ -449,7 +447,7 @@ class _Extractor:
                 z.source = z.source or self._source_ref(j, e)
                 j = e
                 continue
-            if _known(n, TITLE_HEADS) or _known(n, RANKS):
+            if _known(n, ROLE_HEADS) or _known(n, RANKS):
                 title_mode, after_head = True, not _definite(n)
                 z.desc.append(j)
                 j += 1
@@ -610,7 +608,7 @@ class _Extractor:
             or n in _SEGMENT_STARTERS
             or n in TIME_WORDS
             or _known(n, RANKS)
-            or _known(n, TITLE_HEADS)
+            or _known(n, ROLE_HEADS)
             or _known(n, SOURCE_HEADS)
             or n in SOURCE_INTRO
             or n in PRONOUN_PREPS
@@ -662,7 +660,7 @@ class _Extractor:
         if not appositive:
             return
         k = a
-        while k < e and (_known(self.nt[k], RANKS) or _known(self.nt[k], TITLE_HEADS)):
+        while k < e and (_known(self.nt[k], RANKS) or _known(self.nt[k], ROLE_HEADS)):
             k += 1
         if k < e and self.tok_mention[k] is not None:
             m = self.tok_mention[k]
@@ -799,10 +797,10 @@ class _Extractor:
         """The person mention whose titles (or introducing words) best match a title description."""
         stop = {"في", "باسم", "ل", "لـ", "و"}
         words = {_bare(self.nt[t]) for t in desc} - stop
-        heads = {_bare(self.nt[t]) for t in desc if _known(self.nt[t], TITLE_HEADS | RANKS)}
+        heads = {_bare(self.nt[t]) for t in desc if _known(self.nt[t], ROLE_HEADS | RANKS)}
         if not heads:
             return None
-        nisbas = {_masc(w) for w in words if _nisba(w) and w not in TITLE_HEADS}
+        nisbas = {_masc(w) for w in words if _nisba(w) and w not in ROLE_HEADS}
         best: tuple[int, int, int] | None = None
         best_m: int | None = None
         for mi, m in enumerate(self.mentions):
@@ -810,7 +808,7 @@ class _Extractor:
                 continue
             tw = {_bare(norm(w)) for title in m.titles for w in title.split()}
             tw |= self._left_context(mi)
-            their = {_masc(w) for w in tw if _nisba(w) and w not in TITLE_HEADS}
+            their = {_masc(w) for w in tw if _nisba(w) and w not in ROLE_HEADS}
             if nisbas - their and their - nisbas:
                 continue  # وزير الخارجية الفرنسي is not the one introduced as وزير الخارجية العراقي
             if not heads & tw and not nisbas & their:

@@ -154,7 +154,7 @@ def score_cmd(args: argparse.Namespace) -> int:
     gold = gold_articles(args.split)
     if args.predictions:
         rows = [json.loads(line) for line in Path(args.predictions).read_text(encoding="utf-8").splitlines() if line]
-        preds = {int(r["order"]): r for r in rows}
+        preds = {int(r["order"]): r for r in rows if r.get("order") is not None}
         name = args.predictions
     else:
         preds = pipeline_predictions([a["order"] for a in gold], args.models_dir)
