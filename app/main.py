@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from fastapi import FastAPI
 
-from app.api import articles, claims, entities, health, jobs, problems
+from app.api import articles, claims, entities, export, health, jobs, problems
 from app.api.cache import ResponseCacheMiddleware
 from app.api.cors import ProblemCORSMiddleware
 from app.api.headers import SecurityHeadersMiddleware
@@ -71,7 +71,7 @@ def create_app(settings: Settings | None = None, *, analyzer: Analyzer | None = 
     app.state.worker = _job_runner(settings, analyzer)
     problems.install(app)
     problems.document_problems(app)
-    for module in (jobs, articles, entities, claims, health):
+    for module in (jobs, articles, entities, claims, export, health):
         app.include_router(module.router)
     if settings.api.explorer:
         explorer.install(app)

@@ -2,9 +2,9 @@
 
 Reads may lag a write made through *another* process by at most the TTL; a successful write through this
 process clears the cache before its response leaves, and a read that was computed while a write ran is not
-stored (a generation counter), so a client reads its own writes. Job status is never cached. Entries are keyed by
-path, query string and a digest of the X-API-Key header, so a response is only ever served to a request that
-presented the same key as the one that produced it.
+stored (a generation counter), so a client reads its own writes. Job status and streamed exports are never
+cached. Entries are keyed by path, query string and a digest of the X-API-Key header, so a response is only
+ever served to a request that presented the same key as the one that produced it.
 """
 
 from __future__ import annotations
@@ -70,7 +70,7 @@ class ResponseCache:
 
 def _cacheable(scope: Scope) -> bool:
     path: str = scope["path"]
-    return scope["method"] == "GET" and path.startswith("/v1/") and not path.startswith("/v1/jobs")
+    return scope["method"] == "GET" and path.startswith("/v1/") and not path.startswith(("/v1/jobs", "/v1/export"))
 
 
 def _key(scope: Scope) -> Key:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import and_, func, or_, select
@@ -12,7 +13,7 @@ from app.db.models import Article, Claim, Entity, Mention
 from app.nlp.normalize import search_key
 from app.schemas.articles import ArticleDetail, ArticleSummary, Counts, MentionOut
 from app.schemas.common import EntityRef, Page
-from app.services.claims import claims_of_article
+from app.services.claims import claims_of_articles
 from app.services.pagination import decode_cursor, split_page
 
 
@@ -48,6 +49,43 @@ def _summary(article: Article, counts: Counts) -> ArticleSummary:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class ArticleFilters:
+    """The article list's filters, shared by the paged list and the bulk export."""
+
+    q: str | None = None
+    source: str | None = None
+    since: datetime | None = None
+    until: datetime | None = None
+    entity_id: int | None = None
+    speaker_id: int | None = None
+
+
+def _article_page(
+    *, session: Session, limit: int, cursor: str | None, filters: ArticleFilters
+) -> tuple[list[Article], str | None]:
+    """Articles newest first (published date, else ingest time), keyset-paged on (date, id)."""
+    f = filters
+    stmt = select(Article)
+    if f.q:
+        stmt = stmt.where(Article.search_text.contains(search_key(f.q), autoescape=True))
+    if f.source:
+        stmt = stmt.where(Article.source == f.source)
+    if f.since is not None:
+        stmt = stmt.where(Article.dated_at >= f.since)
+    if f.until is not None:
+        stmt = stmt.where(Article.dated_at <= f.until)
+    if f.entity_id is not None:
+        stmt = stmt.where(Article.id.in_(select(Mention.article_id).where(Mention.entity_id == f.entity_id)))
+    if f.speaker_id is not None:
+        stmt = stmt.where(Article.id.in_(select(Claim.article_id).where(Claim.speaker_entity_id == f.speaker_id)))
+    if cursor:
+        at, last_id = decode_cursor(cursor, datetime, int)
+        stmt = stmt.where(or_(Article.dated_at < at, and_(Article.dated_at == at, Article.id < last_id)))
+    rows = list(session.scalars(stmt.order_by(Article.dated_at.desc(), Article.id.desc()).limit(limit + 1)))
+    return split_page(rows, limit, lambda a: (a.dated_at, a.id))
+
+
 def list_articles(
     *,
     session: Session,
@@ -60,40 +98,32 @@ def list_articles(
     entity_id: int | None = None,
     speaker_id: int | None = None,
 ) -> Page[ArticleSummary]:
-    """Articles newest first (published date, else ingest time), keyset-paged on (date, id)."""
-    stmt = select(Article)
-    if q:
-        stmt = stmt.where(Article.search_text.contains(search_key(q), autoescape=True))
-    if source:
-        stmt = stmt.where(Article.source == source)
-    if since is not None:
-        stmt = stmt.where(Article.dated_at >= since)
-    if until is not None:
-        stmt = stmt.where(Article.dated_at <= until)
-    if entity_id is not None:
-        stmt = stmt.where(Article.id.in_(select(Mention.article_id).where(Mention.entity_id == entity_id)))
-    if speaker_id is not None:
-        stmt = stmt.where(Article.id.in_(select(Claim.article_id).where(Claim.speaker_entity_id == speaker_id)))
-    if cursor:
-        at, last_id = decode_cursor(cursor, datetime, int)
-        stmt = stmt.where(or_(Article.dated_at < at, and_(Article.dated_at == at, Article.id < last_id)))
-    rows = list(session.scalars(stmt.order_by(Article.dated_at.desc(), Article.id.desc()).limit(limit + 1)))
-    rows, nxt = split_page(rows, limit, lambda a: (a.dated_at, a.id))
+    """Article summaries newest first, filtered."""
+    filters = ArticleFilters(q=q, source=source, since=since, until=until, entity_id=entity_id, speaker_id=speaker_id)
+    rows, nxt = _article_page(session=session, limit=limit, cursor=cursor, filters=filters)
     counts = _counts(session, [a.id for a in rows])
     return Page[ArticleSummary](items=[_summary(a, counts[a.id]) for a in rows], next_cursor=nxt)
 
 
 def mentions_of_article(*, session: Session, article_id: int) -> list[MentionOut]:
     """An article's mentions in text order, each with its entity."""
+    return _mentions_of(session, [article_id]).get(article_id, [])
+
+
+def _mentions_of(session: Session, article_ids: list[int]) -> dict[int, list[MentionOut]]:
+    """Each article's mentions in text order, for a page of articles in one query."""
     rows = session.execute(
         select(Mention, Entity)
         .join(Entity, Entity.id == Mention.entity_id)
-        .where(Mention.article_id == article_id)
+        .where(Mention.article_id.in_(article_ids))
         .order_by(Mention.start, Mention.id)
     )
-    return [
-        MentionOut(id=m.id, entity=EntityRef.model_validate(e), text=m.text, start=m.start, end=m.end) for m, e in rows
-    ]
+    out: dict[int, list[MentionOut]] = {}
+    for m, e in rows:
+        out.setdefault(m.article_id, []).append(
+            MentionOut(id=m.id, entity=EntityRef.model_validate(e), text=m.text, start=m.start, end=m.end)
+        )
+    return out
 
 
 def require_article(*, session: Session, article_id: int) -> Article:
@@ -106,12 +136,33 @@ def require_article(*, session: Session, article_id: int) -> Article:
 
 def get_article(*, session: Session, article_id: int) -> ArticleDetail:
     """The article with its text, mentions and claims."""
-    article = require_article(session=session, article_id=article_id)
-    summary = _summary(article, _counts(session, [article.id])[article.id])
-    return ArticleDetail(
-        **summary.model_dump(),
-        text=article.text,
-        model_version=article.model_version,
-        mentions=mentions_of_article(session=session, article_id=article_id),
-        claims=claims_of_article(session=session, article_id=article_id),
-    )
+    return _details(session, [require_article(session=session, article_id=article_id)])[0]
+
+
+def _details(session: Session, articles: list[Article]) -> list[ArticleDetail]:
+    """Articles with their text, mentions and claims: four queries for the whole page."""
+    ids = [a.id for a in articles]
+    counts, mentions = _counts(session, ids), _mentions_of(session, ids)
+    claims = claims_of_articles(session=session, article_ids=ids)
+    return [
+        ArticleDetail(
+            **_summary(a, counts[a.id]).model_dump(),
+            text=a.text,
+            model_version=a.model_version,
+            mentions=mentions.get(a.id, []),
+            claims=claims.get(a.id, []),
+        )
+        for a in articles
+    ]
+
+
+def list_article_details(
+    *,
+    session: Session,
+    limit: int,
+    cursor: str | None = None,
+    filters: ArticleFilters,
+) -> Page[ArticleDetail]:
+    """The article list's page, each article in full (for bulk export)."""
+    rows, nxt = _article_page(session=session, limit=limit, cursor=cursor, filters=filters)
+    return Page[ArticleDetail](items=_details(session, rows), next_cursor=nxt)

@@ -50,8 +50,16 @@ def _loaded() -> Select[Claim]:
 
 def claims_of_article(*, session: Session, article_id: int) -> list[ClaimOut]:
     """An article's claims in text order."""
-    rows = session.scalars(_loaded().where(Claim.article_id == article_id).order_by(Claim.start, Claim.id))
-    return [claim_out(c) for c in rows]
+    return claims_of_articles(session=session, article_ids=[article_id]).get(article_id, [])
+
+
+def claims_of_articles(*, session: Session, article_ids: list[int]) -> dict[int, list[ClaimOut]]:
+    """Each article's claims in text order, for a page of articles in one query."""
+    out: dict[int, list[ClaimOut]] = {}
+    rows = session.scalars(_loaded().where(Claim.article_id.in_(article_ids)).order_by(Claim.start, Claim.id))
+    for c in rows:
+        out.setdefault(c.article_id, []).append(claim_out(c))
+    return out
 
 
 def get_claim(*, session: Session, claim_id: int) -> ClaimOut:

@@ -123,6 +123,13 @@ def test_find_word_takes_whole_words_after_proclitics_only() -> None:
     assert find_word(TEXT, fold(TEXT), "الشرق الاوسط")  # hamza folded when matching
 
 
+def test_find_word_takes_lil_before_a_lam_initial_noun() -> None:
+    """ل + اللجنة is written للجنة (two lams, not three)."""
+    text = "وقالت اللجنة الأولمبية إن الدعم للجنة الأولمبية مستمر."
+    spans = find_word(text, fold(text), "اللجنة الأولمبية")
+    assert [(text[s:e], c) for s, e, c in spans] == [("اللجنة الأولمبية", False), ("للجنة الأولمبية", True)]
+
+
 def test_compile_resolves_every_offset_exactly() -> None:
     ann = _ann()
     res = compile_annotation(TEXT, ann)

@@ -73,8 +73,9 @@ def find_word(text: str, ftext: str, surface: str) -> list[tuple[int, int, bool]
             if not _PREFIX_RE.fullmatch(fold(prefix)):
                 continue
         out.append((s, e, False))
-    if fs.startswith("ال") and len(fs) > 3:  # ل + ال written لل: للجيش is one attached form
-        for m in re.finditer(re.escape("لل" + fs[2:]), ftext):
+    if fs.startswith("ال") and len(fs) > 3:  # ل + ال written لل: للجيش, and ل + اللجنة written للجنة
+        attached = "ل" + fs[2:] if fs.startswith("الل") else "لل" + fs[2:]
+        for m in re.finditer(re.escape(attached), ftext):
             s, e = m.start(), m.end()
             if e < len(text) and is_letter(text[e]):
                 continue
