@@ -18,7 +18,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import insert, text
 
 from app.db.base import Base
-from app.db.models import Article, Claim, ClaimAbout, Entity, EntityAlias, Mention
+from app.db.models import Article, Claim, ClaimAbout, Entity, Mention
 from app.db.session import make_engine
 from app.nlp.normalize import search_key
 from app.services.migrate import upgrade_database
@@ -52,7 +52,6 @@ def load(url: str, articles: int, entities: int, seed: int = 1, batch: int = 200
         conn.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
         ents = _entities(entities, rng)
         conn.execute(insert(Entity), ents)
-        conn.execute(insert(EntityAlias), [{"entity_id": e["id"], "alias": e["name"], "key": e["key"]} for e in ents])
         weights = [1 / (i + 1) for i in range(entities)]  # Zipf-like: a few entities are everywhere
         mention_id = claim_id = 0
         base = datetime(2020, 1, 1)
@@ -83,6 +82,12 @@ def load(url: str, articles: int, entities: int, seed: int = 1, batch: int = 200
             conn.execute(insert(Mention), ments)
             conn.execute(insert(Claim), claims)
             conn.execute(insert(ClaimAbout), about)
+        conn.execute(  # each name remembers the first article that gave it, as ingest records it
+            text("""
+            INSERT INTO entity_aliases (entity_id, article_id, alias, key)
+            SELECT e.id, min(m.article_id), e.name, e.key FROM entities e JOIN mentions m ON m.entity_id = e.id
+            GROUP BY e.id, e.name, e.key""")
+        )
         conn.execute(
             text("""
             UPDATE entities e SET mention_count = s.m, article_count = s.a
