@@ -105,6 +105,7 @@ def build(args: argparse.Namespace) -> None:
         "max_steps": args.ner_steps,
         "seed": args.seed,
         "aqmar": args.with_aqmar,
+        "qala_news_weight": args.qala_news_weight,
         "vectors": vec_cfg,
     }
     if charlm_cfg:
@@ -121,6 +122,7 @@ def build(args: argparse.Namespace) -> None:
             out_model=ner_model,
             max_steps=args.ner_steps,
             with_aqmar=args.with_aqmar,
+            qala_news_weight=args.qala_news_weight,
             charlm=charlms if charlm_cfg else None,
             seed=args.seed,
         ),
@@ -140,6 +142,12 @@ def main() -> None:
     b.add_argument("--vector-epochs", type=int, default=5)
     b.add_argument("--ner-steps", type=int, default=5_000)
     b.add_argument("--with-aqmar", action="store_true", help="add AQMAR train to the NER training data")
+    b.add_argument(
+        "--qala-news-weight",
+        type=int,
+        default=0,
+        help="add Qala News train this many times to the NER data and select on Qala News dev (0: ANERCorp only)",
+    )
     b.add_argument("--charlm-hidden", type=int, default=0, help="train character LMs of this size (0: none)")
     b.add_argument("--charlm-epochs", type=int, default=1)
     m = sub.add_parser("manifest", help="rewrite models/qala_models.json from the current model files")

@@ -51,12 +51,22 @@ def write_stanza_json(sentences: list[list[tuple[str, str]]], out: Path) -> None
     out.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
 
 
-def prepare(*, paths: DataPaths, work: Path, with_aqmar: bool) -> tuple[Path, Path]:
-    """Build train/dev JSON: ANERCorp train (+ AQMAR train), dev = ANERCorp dev only."""
+def prepare(*, paths: DataPaths, work: Path, with_aqmar: bool, qala_news_weight: int = 0) -> tuple[Path, Path]:
+    """Build train/dev JSON: ANERCorp train (+ AQMAR train), dev = ANERCorp dev only.
+
+    With Qala News (qala_news_weight > 0): its train split, repeated that many times, joins the
+    training data with units as ORG, and its dev split replaces ANERCorp dev, so Stanza keeps the
+    checkpoint that tags Qala's own news best.
+    """
     train = read_bio(paths.anercorp("train"))
     if with_aqmar:
         train += read_bio(paths.aqmar("train"))
     dev = read_bio(paths.anercorp("dev"))
+    if qala_news_weight > 0:
+        from training.qala_news.convert import split_sentences_as_ner
+
+        train += split_sentences_as_ner("train") * qala_news_weight
+        dev = split_sentences_as_ner("dev")
     train_json, dev_json = work / "ner.train.json", work / "ner.dev.json"
     write_stanza_json(train, train_json)
     write_stanza_json(dev, dev_json)
@@ -72,11 +82,12 @@ def train_ner(
     out_model: Path,
     max_steps: int,
     with_aqmar: bool = False,
+    qala_news_weight: int = 0,
     charlm: tuple[Path, Path] | None = None,
     seed: int = 1,
 ) -> dict[str, float]:
     """Run stanza.models.ner_tagger in a subprocess; it keeps the best-dev checkpoint, whose score we return."""
-    train_json, dev_json = prepare(paths=paths, work=work, with_aqmar=with_aqmar)
+    train_json, dev_json = prepare(paths=paths, work=work, with_aqmar=with_aqmar, qala_news_weight=qala_news_weight)
     cmd = [
         sys.executable,
         "-m",

@@ -44,6 +44,19 @@ def bio_sentences(text: str, ann: dict[str, Any], *, subtypes: bool = False) -> 
     return out
 
 
+NER_LABELS = {"PER": "PER", "LOC": "LOC", "UNIT": "ORG"}
+
+
+def split_sentences_as_ner(split: str) -> list[list[tuple[str, str]]]:
+    """A split's gold as the tagger's PER/LOC/ORG sentences (units are ORG, as the entity rules read them)."""
+    pool = load_pool()
+    out = []
+    for ann in gold_articles(split):
+        for sent in bio_sentences(pool[ann["order"]].text, ann):
+            out.append([(w, t if t == "O" else f"{t[:2]}{NER_LABELS[t[2:]]}") for w, t in sent])
+    return out
+
+
 def convert_all(out: Path) -> list[str]:
     """Write {split}.json (and {split}.subtypes.json, {split}.bio) for every split; one line each."""
     pool = load_pool()
