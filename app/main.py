@@ -9,12 +9,15 @@ from contextlib import asynccontextmanager
 from typing import TYPE_CHECKING
 
 from fastapi import FastAPI
+from prometheus_client import CollectorRegistry
+from prometheus_fastapi_instrumentator import Instrumentator
 
-from app.api import articles, claims, entities, export, health, jobs, problems
+from app.api import articles, claims, entities, export, health, jobs, observability, problems
 from app.api.cache import ResponseCacheMiddleware
 from app.api.cors import ProblemCORSMiddleware
 from app.api.headers import SecurityHeadersMiddleware
 from app.api.limits import BodyLimitMiddleware
+from app.api.observability import RequestIdMiddleware
 from app.api.ratelimit import WriteRateLimitMiddleware
 from app.core.settings import Settings, get_settings
 from app.explorer import routes as explorer
@@ -71,7 +74,7 @@ def create_app(settings: Settings | None = None, *, analyzer: Analyzer | None = 
     app.state.worker = _job_runner(settings, analyzer)
     problems.install(app)
     problems.document_problems(app)
-    for module in (jobs, articles, entities, claims, export, health):
+    for module in (jobs, articles, entities, claims, export, health, observability):
         app.include_router(module.router)
     if settings.api.explorer:
         explorer.install(app)
@@ -93,9 +96,27 @@ def create_app(settings: Settings | None = None, *, analyzer: Analyzer | None = 
             allow_headers=["*"],
             expose_headers=EXPOSED_HEADERS,
         )
-    app.add_middleware(SecurityHeadersMiddleware)  # outermost: every answer carries them, even a refused preflight
+    app.add_middleware(SecurityHeadersMiddleware)  # every answer carries them, even a refused preflight
+    # Requests by route template and status, latency histograms (the exports' streaming time left out).
+    # The app's own registry: a second app in one process (tests) gets its own counters, not none.
+    app.state.metrics_registry = CollectorRegistry()
+    Instrumentator(
+        should_group_status_codes=False,
+        excluded_handlers=["/metrics"],
+        should_exclude_streaming_duration=True,
+        registry=app.state.metrics_registry,
+    ).instrument(app)
+    app.add_middleware(RequestIdMiddleware)  # outermost: every answer, even a 413 or 429, carries X-Request-ID
     return app
 
 
 # Response headers a browser page on another origin may read (the rest of the contract is the body).
-EXPOSED_HEADERS = ["Location", "Retry-After", "RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset", "X-Cache"]
+EXPOSED_HEADERS = [
+    "Location",
+    "Retry-After",
+    "RateLimit-Limit",
+    "RateLimit-Remaining",
+    "RateLimit-Reset",
+    "X-Cache",
+    "X-Request-ID",
+]

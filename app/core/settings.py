@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
 
 from pydantic import BaseModel, Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -51,6 +52,8 @@ class Settings(BaseSettings):
 
     database_url: str = "sqlite:///./qala.db"
     migrate_on_start: bool = True
+    log_format: Literal["json", "text"] = "json"  # the served app's log lines (each with its request id)
+    log_level: str = "INFO"
     nlp: NlpSettings = NlpSettings()
     api: ApiSettings = ApiSettings()
     queue: QueueSettings = QueueSettings()

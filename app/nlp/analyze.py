@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from app.core.settings import get_settings
 from app.nlp.claims import extract_claims
 from app.nlp.entities import build_mentions
@@ -19,9 +21,15 @@ def default_tagger() -> Tagger:
 def analyze(text: str, *, tagger: Tagger | None = None, unit_rules: bool = True) -> Analysis:
     """Analyse raw article text; every offset in the result indexes `text` itself."""
     tagger = tagger or default_tagger()
+    t0 = time.perf_counter()
     tokens = tokenize(text)
     sentences = split_sentences(text, tokens)
+    t1 = time.perf_counter()
     tags = tagger.tag([[t.text for t in s] for s in sentences])
+    t2 = time.perf_counter()
     mentions = build_mentions(text, sentences, tags, tagger.lexicon, unit_rules=unit_rules)
     claims = extract_claims(text, sentences, mentions)
-    return Analysis(mentions=mentions, claims=claims, model_version=tagger.version, token_count=len(tokens))
+    timings = {"tokenise": t1 - t0, "tag": t2 - t1, "rules": time.perf_counter() - t2}
+    return Analysis(
+        mentions=mentions, claims=claims, model_version=tagger.version, token_count=len(tokens), timings=timings
+    )

@@ -68,3 +68,4 @@ class Analysis:
     claims: list[Claim] = field(default_factory=list)
     model_version: str = ""
     token_count: int = 0
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per stage: tokenise, tag, rules

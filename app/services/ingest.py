@@ -12,6 +12,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
 from app.core.errors import AnalysisFailed, ServiceUnavailable
+from app.core.observability import INGEST_STAGE_SECONDS, MODEL_INFO
 from app.core.timeutil import to_naive_utc
 from app.db.base import utcnow
 from app.db.models import Article, Claim, EntityAlias, EntityTitle, Mention
@@ -42,12 +43,17 @@ def find_duplicate(*, session: Session, url: str | None, fingerprint: str) -> in
 def run_analysis(*, analyzer: Analyzer, text: str) -> Analysis:
     """Analyse text, turning model and NLP failures into errors a client can read."""
     try:
-        return analyzer(text)
+        analysis = analyzer(text)
     except ModelLoadError as exc:
         raise ServiceUnavailable(str(exc)) from exc
     except Exception as exc:
         log.exception("analysis failed")
         raise AnalysisFailed(f"The analysis of this article failed ({type(exc).__name__}: {exc}).") from exc
+    for stage, seconds in analysis.timings.items():
+        INGEST_STAGE_SECONDS.labels(stage).observe(seconds)
+    if analysis.model_version:
+        MODEL_INFO.info({"version": analysis.model_version})
+    return analysis
 
 
 def ingest_article(*, session: Session, data: ArticleIn, analyzer: Analyzer) -> tuple[int, bool]:
@@ -65,7 +71,7 @@ def ingest_article(*, session: Session, data: ArticleIn, analyzer: Analyzer) -> 
     published = to_naive_utc(data.published_at)
     for attempt in range(_WRITE_ATTEMPTS):
         try:
-            with session.begin_nested():
+            with session.begin_nested(), INGEST_STAGE_SECONDS.labels("store").time():
                 return _write_article(session, data, analysis, fingerprint, published), True
         except IntegrityError:
             existing = find_duplicate(session=session, url=data.url, fingerprint=fingerprint)

@@ -12,10 +12,11 @@ from threading import Event
 
 from pydantic import ValidationError
 from sqlalchemy import func, select, update
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
 from app.core.errors import NotFound, QalaError, ServiceUnavailable
+from app.core.observability import BATCH_QUEUE_DEPTH
 from app.db.base import utcnow
 from app.db.models import Job, JobItem
 from app.db.session import unit_of_work
@@ -199,3 +200,14 @@ def run_job(
             continue
         gave_up = process_with_retries(url=url, item_id=item_id, analyzer=analyzer, delays=delays, stop=stop)
     finish_job(url=url, job_id=job_id)
+
+
+def refresh_queue_depth(*, database_url: str) -> None:
+    """Set the queue-depth gauge from the store; a store that is away leaves the last value."""
+    try:
+        with unit_of_work(database_url) as session:
+            depth = session.scalar(select(func.count()).select_from(JobItem).where(JobItem.status == "queued"))
+    except DBAPIError:
+        log.warning("queue depth not refreshed: the database is away")
+        return
+    BATCH_QUEUE_DEPTH.set(depth or 0)
