@@ -27,8 +27,9 @@ INGEST_STAGE_SECONDS = Histogram(
 BATCH_QUEUE_DEPTH = Gauge("qala_batch_queue_depth", "Batch items queued and not yet processed.")
 MODEL_INFO = Info("qala_model", "The NER model that analyses articles in this process.")
 
-# LogRecord attributes that are not extra fields passed by the caller.
-_STANDARD = set(vars(logging.LogRecord("", 0, "", 0, "", None, None))) | {"message", "asctime", "taskName", "color_message"}
+# LogRecord attributes that are not extra fields passed by the caller (uvicorn adds color_message).
+_STANDARD = set(vars(logging.LogRecord("", 0, "", 0, "", None, None)))
+_STANDARD |= {"message", "asctime", "taskName", "color_message"}
 
 
 def request_id_for(incoming: str | None) -> str:
