@@ -8,7 +8,7 @@ from fastapi import APIRouter, Depends
 
 from app.api.deps import SessionDep, require_read_key
 from app.api.params import ClaimQuery, Cursor, Id, Limit, QueryId, Since, Until, as_bound
-from app.schemas.claims import ClaimOut
+from app.schemas.claims import ClaimOut, SpeakerKindName
 from app.schemas.common import Page, Problem
 from app.services import claims as svc
 
@@ -27,6 +27,8 @@ def list_claims(
     q: ClaimQuery = None,
     since: Since = None,
     until: Until = None,
+    speaker_kind: SpeakerKindName | None = None,
+    affiliation_id: QueryId = None,
 ) -> Page[ClaimOut]:
     """Claims, newest first by their article's date."""
     return svc.list_claims(
@@ -40,6 +42,8 @@ def list_claims(
         q=q,
         since=as_bound(since, end=False),
         until=as_bound(until, end=True),
+        speaker_kind=speaker_kind,
+        affiliation_id=affiliation_id,
     )
 
 

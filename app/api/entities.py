@@ -64,9 +64,14 @@ def entity_claims(
     limit: Limit = 20,
     cursor: Cursor = None,
     about: bool = Query(False, description="true: claims that mention the entity instead of claims it made."),
+    include_affiliated: bool = Query(
+        False, description="true: also what the entity's unnamed sources said (speakers affiliated to it)."
+    ),
 ) -> Page[ClaimOut]:
     """Claims the entity made (or, with about=true, claims about it), newest first."""
     svc.require_entity(session=session, entity_id=entity_id)
     if about:
         return list_claims(session=session, limit=limit, cursor=cursor, about_id=entity_id)
-    return list_claims(session=session, limit=limit, cursor=cursor, speaker_id=entity_id)
+    return list_claims(
+        session=session, limit=limit, cursor=cursor, speaker_id=entity_id, include_affiliated=include_affiliated
+    )

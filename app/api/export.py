@@ -10,6 +10,7 @@ from fastapi.responses import StreamingResponse
 
 from app.api.deps import SettingsDep, require_read_key
 from app.api.params import ArticleQuery, ClaimQuery, EntityQuery, NoControls, QueryId, Since, Until, as_bound
+from app.schemas.claims import SpeakerKindName
 from app.schemas.common import EntityTypeName
 from app.services import export as svc
 from app.services.articles import ArticleFilters, list_article_details
@@ -69,6 +70,8 @@ def _claims_lister(
     q: ClaimQuery = None,
     since: Since = None,
     until: Until = None,
+    speaker_kind: SpeakerKindName | None = None,
+    affiliation_id: QueryId = None,
 ) -> svc.Lister:
     """The claims list's filters (as GET /v1/claims takes them), bound to its list function."""
     return partial(
@@ -80,6 +83,8 @@ def _claims_lister(
         q=q,
         since=as_bound(since, end=False),
         until=as_bound(until, end=True),
+        speaker_kind=speaker_kind,
+        affiliation_id=affiliation_id,
     )
 
 

@@ -147,6 +147,11 @@ class Claim(Base):
     speaker_text: Mapped[str | None] = mapped_column(String(500))
     speaker_start: Mapped[int | None]
     speaker_end: Mapped[int | None]
+    speaker_kind: Mapped[str | None] = mapped_column(String(12), index=True)  # named | descriptive | anonymous
+    # The unit a descriptive or anonymous speaker belongs to (مصدر في قيادة المنطقة الرابعة → the command).
+    speaker_affiliation_id: Mapped[int | None] = mapped_column(
+        BigId, ForeignKey("entities.id", ondelete="SET NULL"), index=True
+    )
     source_entity_id: Mapped[int | None] = mapped_column(
         BigId, ForeignKey("entities.id", ondelete="SET NULL"), index=True
     )
@@ -157,6 +162,7 @@ class Claim(Base):
     article: Mapped[Article] = relationship(back_populates="claims", lazy="raise")
     speaker_entity: Mapped[Entity | None] = relationship(foreign_keys=[speaker_entity_id], lazy="raise")
     source_entity: Mapped[Entity | None] = relationship(foreign_keys=[source_entity_id], lazy="raise")
+    speaker_affiliation: Mapped[Entity | None] = relationship(foreign_keys=[speaker_affiliation_id], lazy="raise")
     about: Mapped[list[ClaimAbout]] = relationship(
         back_populates="claim", cascade="all, delete-orphan", passive_deletes=True, lazy="raise"
     )

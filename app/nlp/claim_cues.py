@@ -131,3 +131,7 @@ OUTLET_WORDS = words("outlet_words")
 SOURCE_ADJECTIVES = words("source_adjectives")
 CONNECTORS = words("connectors")
 CLAUSE_OPENERS = words("clause_openers")
+SPEAKER_FIELDS = words("speaker_fields")
+VAGUE_QUALIFIERS = words("vague_qualifiers")
+# Prepositions that tie a source to its body or place (مصدر في الوزارة، مسؤول من الحزب، مصادر داخل الجيش).
+SOURCE_QUALIFIER_PREPS = frozenset({"في", "من", "داخل", "لدي"})

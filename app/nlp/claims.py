@@ -9,7 +9,7 @@ statements (بيان) or the previous speaker; quotations are paired by app.nlp.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from app.nlp.claim_cues import (
     CLAUSE_OPENERS,
@@ -23,8 +23,11 @@ from app.nlp.claim_cues import (
     SOURCE_ADJECTIVES,
     SOURCE_HEADS,
     SOURCE_INTRO,
+    SOURCE_QUALIFIER_PREPS,
+    SPEAKER_FIELDS,
     STATEMENT_WORDS,
     TIME_WORDS,
+    VAGUE_QUALIFIERS,
     VAGUE_SPEAKERS,
     CueSpec,
     lookup_cue,
@@ -105,6 +108,14 @@ def _nisba(n: str) -> bool:
 def _masc(n: str) -> str:
     """Masculine form of a relational adjective (العراقيه → العراقي) for comparisons."""
     return n[:-1] if n.endswith("يه") else n
+
+
+def _field_word(n: str) -> bool:
+    """A field or place adjective (عسكرية، الأمنيون، محليين، عيان) that makes a source descriptive."""
+    b = _bare(n)
+    if b.endswith(("يون", "يين")):
+        b = b[:-2]
+    return _masc(b) in SPEAKER_FIELDS
 
 
 class _Extractor:
@@ -479,6 +490,7 @@ class _Extractor:
                 while j < lim and self.tok_mention[j] is None and self._vague_adjective(j, head_definite):
                     z.desc.append(j)
                     j += 1
+                j = self._source_qualifier(z, j, lim)
                 continue
             if not z.cands and not z.desc and _definite(n) and self._unit_by_head(n, j) is not None:
                 z.desc.append(j)
@@ -501,9 +513,26 @@ class _Extractor:
         glued = self.text[self.toks[j].start : men.start]
         return glued in ("ل", "ول", "فل")
 
+    def _source_qualifier(self, z: _Zone, j: int, lim: int) -> int:
+        """«مصدر عسكري في قيادة المنطقة الرابعة»: the body or place a source belongs to joins its phrase."""
+        k = j + 1 if j < lim and self.nt[j] in SOURCE_QUALIFIER_PREPS else j
+        m = self.tok_mention[k] if k < lim else None
+        if m is None or self.mentions[m].type not in ("unit", "place"):
+            return j
+        if k == j and self.nt[k][:1] not in ("ب", "ل"):  # glued: بوزارة الداخلية، للجيش
+            return j
+        if k > j:
+            z.desc.append(j)
+        z.cands.append((m, "title"))
+        last = self.mention_last[m]
+        z.desc.append(last)
+        return last + 1
+
     def _vague_adjective(self, j: int, head_definite: bool) -> bool:
         """An adjective agreeing with a vague speaker noun (مصادر عسكرية، الأوساط السياسية)."""
         n = self.nt[j]
+        if _bare(n) in VAGUE_QUALIFIERS or _field_word(n):
+            return _definite(n) == head_definite or _bare(n) == "مستوي"
         return _definite(n) if head_definite else _nisba(n) and not _definite(n)
 
     def _fallback_content(self, z: _Zone, j: int, lim: int, spec: CueSpec) -> None:
@@ -748,7 +777,7 @@ class _Extractor:
                 return ref, "named"
             for t in z.desc:
                 u = self._unit_by_head(self.nt[t], cue_i)
-                if u is not None:
+                if u is not None:  # بيان الوزارة: the body named earlier
                     ref = SpeakerRef(self.toks[t].text, self.toks[t].start, self.toks[t].end, u)
                     st.issuer = ref
                     return ref, "desc"
@@ -757,20 +786,24 @@ class _Extractor:
         persons = [m for m, role in z.cands if self.mentions[m].type == "person"]
         if persons:
             return self._ref(persons[0]), "named"
+        internal = [m for m, role in z.cands if role == "title"]
         if z.desc and not z.vague:
             p = self._title_holder(z.desc, cue_i)
-            if p is not None:
+            if p is not None:  # a title whose holder the article names speaks as that person
                 return self._desc_ref(z.desc, p), "desc"
             for t in z.desc:
                 u = self._unit_by_head(self.nt[t], cue_i)
-                if u is not None:
+                if u is None:
+                    continue
+                if len(z.desc) == 1:  # وقالت الوزارة: a bare noun for a body named earlier is that body
                     return self._desc_ref([t], u), "desc"
+                return self._described(z, u), "desc"  # المتحدث باسم الوزارة: a role in the body
         others = [m for m, role in z.cands if role != "title" and self.mentions[m].type in _SPEAKER_TYPES]
         if others:
             return self._ref(others[0]), "named"
-        internal = [m for m, role in z.cands if role == "title"]
         if z.desc:
-            return self._desc_ref(z.desc, internal[0] if internal else None), "vague"
+            units = [m for m in internal if self.mentions[m].type == "unit"]
+            return self._described(z, units[0] if units else None), "vague"
         if internal:
             return self._ref(internal[0]), "named"
         return None, "none"
@@ -861,6 +894,19 @@ class _Extractor:
         if first.startswith("ل") and not first.startswith("لل") and len(first) > 3:
             start += 1  # لمصادر أمنية → مصادر أمنية
         return SpeakerRef(self.text[start : b.end], start, b.end, m)
+
+    def _described(self, z: _Zone, affiliation: int | None) -> SpeakerRef:
+        """An unnamed speaker: the whole description, the body it belongs to, descriptive or anonymous."""
+        ref = self._desc_ref(sorted(z.desc), None)
+        qualified = affiliation is not None or any(
+            self.tok_mention[t] is not None or _field_word(self.nt[t]) for t in z.desc
+        )
+        inner = [self.mentions[m] for m, role in z.cands if role == "title"]
+        end = max([ref.end, *(m.end for m in inner if ref.start < m.start <= ref.end + 6)])
+        if end > ref.end:  # المتحدث باسم | وزارة الداخلية: the body closes the phrase
+            ref = replace(ref, text=self.text[ref.start : end], end=end)
+        anonymous = z.vague and not qualified
+        return replace(ref, kind="anonymous" if anonymous else "descriptive", affiliation=affiliation)
 
     def _same(self, a: SpeakerRef, b: SpeakerRef) -> bool:
         """True when two speaker references denote the same entity (or the same words)."""

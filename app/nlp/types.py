@@ -7,6 +7,9 @@ from typing import Literal
 
 EntityType = Literal["person", "unit", "place", "misc"]
 ClaimKind = Literal["direct", "indirect"]
+# named: an entity mention says who; descriptive: a role or source phrase («المتحدث باسم الوزارة»,
+# «مصدر عسكري في قيادة المنطقة الرابعة»); anonymous: a source with only vague words («مصادر مطلعة»).
+SpeakerKind = Literal["named", "descriptive", "anonymous"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +38,8 @@ class SpeakerRef:
     start: int
     end: int
     mention: int | None = None
+    kind: SpeakerKind = "named"
+    affiliation: int | None = None  # mention index of the unit a descriptive or anonymous source belongs to
 
 
 @dataclass(frozen=True, slots=True)

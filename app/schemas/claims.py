@@ -8,14 +8,23 @@ from pydantic import BaseModel
 
 from app.schemas.common import EntityRef
 
+SpeakerKindName = Literal["named", "descriptive", "anonymous"]
+
 
 class SpeakerOut(BaseModel):
-    """Who said it: the resolved entity (or null) and the speaker as written nearest the claim."""
+    """Who said it: the resolved entity (or null) and the speaker as written nearest the claim.
+
+    `kind`: named (an entity says it), descriptive (a role or source phrase, «المتحدث باسم الوزارة»,
+    «مصدر عسكري في قيادة المنطقة الرابعة»), anonymous (a source with only vague words, «مصادر مطلعة»);
+    `affiliation`: the unit a descriptive or anonymous speaker belongs to, when the text names it.
+    """
 
     entity: EntityRef | None
     text: str | None
     start: int | None
     end: int | None
+    kind: SpeakerKindName | None = None
+    affiliation: EntityRef | None = None
 
 
 class SourceOut(BaseModel):

@@ -30,7 +30,12 @@ def claim_out(claim: Claim) -> ClaimOut:
         start=claim.start,
         end=claim.end,
         speaker=SpeakerOut(
-            entity=_ref(claim.speaker_entity), text=claim.speaker_text, start=claim.speaker_start, end=claim.speaker_end
+            entity=_ref(claim.speaker_entity),
+            text=claim.speaker_text,
+            start=claim.speaker_start,
+            end=claim.speaker_end,
+            kind=claim.speaker_kind,
+            affiliation=_ref(claim.speaker_affiliation),
         ),
         source=None
         if claim.source_text is None
@@ -44,6 +49,7 @@ def _loaded() -> Select[Claim]:
     return select(Claim).options(
         selectinload(Claim.speaker_entity),
         selectinload(Claim.source_entity),
+        selectinload(Claim.speaker_affiliation),
         selectinload(Claim.about).selectinload(ClaimAbout.entity),
     )
 
@@ -82,11 +88,23 @@ def list_claims(
     q: str | None = None,
     since: datetime | None = None,
     until: datetime | None = None,
+    speaker_kind: str | None = None,
+    affiliation_id: int | None = None,
+    include_affiliated: bool = False,
 ) -> Page[ClaimOut]:
-    """Claims newest first (by the article's date), filtered; keyset-paged on (date, id)."""
+    """Claims newest first (by the article's date), filtered; keyset-paged on (date, id).
+
+    include_affiliated: with speaker_id, also what the entity's unnamed sources said (their affiliation).
+    """
     stmt = _loaded()
-    if speaker_id is not None:
+    if speaker_id is not None and include_affiliated:
+        stmt = stmt.where(or_(Claim.speaker_entity_id == speaker_id, Claim.speaker_affiliation_id == speaker_id))
+    elif speaker_id is not None:
         stmt = stmt.where(Claim.speaker_entity_id == speaker_id)
+    if speaker_kind is not None:
+        stmt = stmt.where(Claim.speaker_kind == speaker_kind)
+    if affiliation_id is not None:
+        stmt = stmt.where(Claim.speaker_affiliation_id == affiliation_id)
     if about_id is not None:
         stmt = stmt.where(Claim.id.in_(select(ClaimAbout.claim_id).where(ClaimAbout.entity_id == about_id)))
     if article_id is not None:

@@ -94,6 +94,9 @@ def store_analysis(*, session: Session, article: Article, analysis: Analysis) ->
     for c in analysis.claims:
         speaker_id = mention_entity[c.speaker.mention] if c.speaker and c.speaker.mention is not None else None
         source_id = mention_entity[c.source.mention] if c.source and c.source.mention is not None else None
+        affiliation_id = (
+            mention_entity[c.speaker.affiliation] if c.speaker and c.speaker.affiliation is not None else None
+        )
         claim = Claim(
             article_id=article.id,
             kind=c.kind,
@@ -106,6 +109,8 @@ def store_analysis(*, session: Session, article: Article, analysis: Analysis) ->
             speaker_text=c.speaker.text if c.speaker else None,
             speaker_start=c.speaker.start if c.speaker else None,
             speaker_end=c.speaker.end if c.speaker else None,
+            speaker_kind=c.speaker.kind if c.speaker else None,
+            speaker_affiliation_id=affiliation_id,
             source_entity_id=source_id,
             source_text=c.source.text if c.source else None,
             confidence=round(float(c.confidence), 3),

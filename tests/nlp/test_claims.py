@@ -293,3 +293,43 @@ def test_bare_title_is_not_followed_by_its_object() -> None:
     assert len(claims) == 1
     assert claims[0].text == "وجود أي اتفاق سري مع الجانب الآخر"
     assert claims[0].speaker is not None and claims[0].speaker.text == "المتحدث"
+
+
+MOI: Ent = ("وزارة الداخلية", "unit", "وزارة الداخلية", ())
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "speaker", "kind", "affiliation"),
+    [
+        (
+            "قال مصدر عسكري في وزارة الداخلية إن الهجوم فشل.",
+            [MOI],
+            "مصدر عسكري في وزارة الداخلية",
+            "descriptive",
+            "وزارة الداخلية",
+        ),
+        (
+            "وقال المتحدث باسم وزارة الداخلية إن الحادث قيد التحقيق.",
+            [MOI],
+            "المتحدث باسم وزارة الداخلية",
+            "descriptive",
+            "وزارة الداخلية",
+        ),
+        ("وأكدت مصادر مطلعة أن الاجتماع تأجل.", [], "مصادر مطلعة", "anonymous", None),
+        ("وقال مصدر رفيع المستوى إن المحادثات ستستأنف.", [], "مصدر رفيع المستوى", "anonymous", None),
+        ("وقال شهود عيان إن الانفجار هز المدينة.", [], "شهود عيان", "descriptive", None),
+        ("وأفاد مسؤول أمني بأن الهجوم فشل.", [], "مسؤول أمني", "descriptive", None),
+        ("وقالت وزارة الداخلية إن الهجوم فشل.", [MOI], "وزارة الداخلية", "named", None),
+    ],
+)
+def test_speaker_kind_and_affiliation(
+    text: str, ents: list[Ent], speaker: str, kind: str, affiliation: str | None
+) -> None:
+    """A source phrase is kept whole, typed, and tied to the unit it names; a vague one is anonymous."""
+    claims, mentions = run(text, ents)
+    (claim,) = claims
+    assert claim.speaker is not None
+    assert (claim.speaker.text, claim.speaker.kind) == (speaker, kind)
+    aff = claim.speaker.affiliation
+    assert (mentions[aff].text if aff is not None else None) == affiliation
+    assert kind == "named" or claim.speaker.mention is None
