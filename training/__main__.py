@@ -60,6 +60,15 @@ def write_manifest(models: Path) -> dict[str, str]:
     return manifest
 
 
+def _qala_news_data(weight: int) -> dict[str, str]:
+    """The Qala News gold the tagger trains and selects on, fingerprinted, so the stage reruns when it changes."""
+    if weight <= 0:
+        return {}
+    from training.qala_news.convert import gold_fingerprint
+
+    return {"qala_news_train": gold_fingerprint("train"), "qala_news_dev": gold_fingerprint("dev")}
+
+
 def build(args: argparse.Namespace) -> None:
     """Word vectors and (optionally) character LMs, then the NER tagger on top of them."""
     from training.charlm import train_charlms
@@ -106,6 +115,7 @@ def build(args: argparse.Namespace) -> None:
         "seed": args.seed,
         "aqmar": args.with_aqmar,
         "qala_news_weight": args.qala_news_weight,
+        **_qala_news_data(args.qala_news_weight),
         "vectors": vec_cfg,
     }
     if charlm_cfg:

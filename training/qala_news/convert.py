@@ -8,6 +8,8 @@ or UNIT_<subtype> — the subtype variant is written too, so both designs can be
 
 from __future__ import annotations
 
+import hashlib
+import json
 from pathlib import Path
 from typing import Any
 
@@ -55,6 +57,14 @@ def split_sentences_as_ner(split: str) -> list[list[tuple[str, str]]]:
         for sent in bio_sentences(pool[ann["order"]].text, ann):
             out.append([(w, t if t == "O" else f"{t[:2]}{NER_LABELS[t[2:]]}") for w, t in sent])
     return out
+
+
+def gold_fingerprint(split: str) -> str:
+    """sha256 over a split's gold annotations: a model trained or selected on them is stale when it changes."""
+    digest = hashlib.sha256()
+    for ann in gold_articles(split):
+        digest.update(json.dumps([ann["order"], ann["entities"], ann["gold"]["mentions"]], sort_keys=True).encode())
+    return digest.hexdigest()[:16]
 
 
 def convert_all(out: Path) -> list[str]:
