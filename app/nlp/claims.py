@@ -73,6 +73,7 @@ class _State:
     source: SourceRef | None = None
     issuer: SpeakerRef | None = None
     covered: int = -1
+    unnamed: list[SpeakerRef] = field(default_factory=list)  # descriptive and anonymous speakers so far
 
 
 def extract_claims(text: str, sentences: list[list[Token]], mentions: list[Mention]) -> list[Claim]:
@@ -108,6 +109,18 @@ def _nisba(n: str) -> bool:
 def _masc(n: str) -> str:
     """Masculine form of a relational adjective (العراقيه → العراقي) for comparisons."""
     return n[:-1] if n.endswith("يه") else n
+
+
+def _source_stem(n: str) -> str:
+    """One form for a source noun in any number or definiteness (المصادر، مصادرها، مصدر → مصدر)."""
+    b = _bare(n)
+    for suffix in ("ها", "هم", "ه"):
+        if len(b) > 4 and b.endswith(suffix):
+            b = b[: -len(suffix)]
+            break
+    if b.endswith(("ون", "ين")) and len(b) > 4:
+        b = b[:-2]
+    return {"مصادر": "مصدر", "متحدثه": "متحدث", "مسوولون": "مسوول"}.get(b, b)
 
 
 def _field_word(n: str) -> bool:
@@ -304,6 +317,8 @@ class _Extractor:
         if zone.in_statement and spk is not None:
             st.issuer = spk
         st.speaker, st.source = spk, source
+        if spk is not None and spk.kind != "named" and spk not in st.unnamed:
+            st.unnamed.append(spk)
         conf = self._confidence(spec, kind, mode)
         cue_text = self.toks[i].text
         if spec.form == "relay":
@@ -373,6 +388,8 @@ class _Extractor:
             source = st.source
         st.covered = max(st.covered, last)
         st.speaker, st.source = spk, source
+        if spk is not None and spk.kind != "named" and spk not in st.unnamed:
+            st.unnamed.append(spk)
         conf = self._confidence(spec, kind, mode)
         return self._make(kind, self.toks[i].text, start, end, spk, source, conf)
 
@@ -802,6 +819,9 @@ class _Extractor:
         if others:
             return self._ref(others[0]), "named"
         if z.desc:
+            earlier = self._anaphor(z, st)
+            if earlier is not None:  # وأضاف المصدر: the source described before
+                return earlier, "cont"
             units = [m for m in internal if self.mentions[m].type == "unit"]
             return self._described(z, units[0] if units else None), "vague"
         if internal:
@@ -894,6 +914,17 @@ class _Extractor:
         if first.startswith("ل") and not first.startswith("لل") and len(first) > 3:
             start += 1  # لمصادر أمنية → مصادر أمنية
         return SpeakerRef(self.text[start : b.end], start, b.end, m)
+
+    def _anaphor(self, z: _Zone, st: _State) -> SpeakerRef | None:
+        """A lone definite source noun (المصدر، المصادر، المسؤول، المتحدث) names the one described before."""
+        if len(z.desc) != 1 or not _definite(self.nt[z.desc[0]]):
+            return None
+        head = _source_stem(self.nt[z.desc[0]])
+        for ref in reversed(st.unnamed):
+            first = norm(ref.text).split()[0] if ref.text.strip() else ""
+            if _source_stem(first) == head:
+                return ref
+        return None
 
     def _described(self, z: _Zone, affiliation: int | None) -> SpeakerRef:
         """An unnamed speaker: the whole description, the body it belongs to, descriptive or anonymous."""

@@ -333,3 +333,19 @@ def test_speaker_kind_and_affiliation(
     aff = claim.speaker.affiliation
     assert (mentions[aff].text if aff is not None else None) == affiliation
     assert kind == "named" or claim.speaker.mention is None
+
+
+def test_a_definite_source_noun_continues_the_source_described_before() -> None:
+    """«وأضاف المصدر» / «وقالت المصادر» are the source phrase given earlier, not a new one-word speaker."""
+    text = (
+        "وقال مصدر أمني في وزارة الداخلية إن الخلية كانت تخطط لهجمات. وأضاف المصدر أن التحقيقات مستمرة. "
+        "وأكدت مصادر محلية أن الوضع هادئ. وقالت المصادر إن السكان عادوا."
+    )
+    claims, _ = run(text, [MOI])
+    speakers = [(c.speaker.text, c.speaker.kind) for c in claims if c.speaker]
+    assert speakers == [
+        ("مصدر أمني في وزارة الداخلية", "descriptive"),
+        ("مصدر أمني في وزارة الداخلية", "descriptive"),
+        ("مصادر محلية", "descriptive"),
+        ("مصادر محلية", "descriptive"),
+    ]
