@@ -219,3 +219,15 @@ def test_every_qala_news_file_validates() -> None:
     problems = {p.name: validate_file(p, read_ann(p), pool) for p in ann_files() + ann_files(agreement=True)}
     assert {k: v for k, v in problems.items() if v} == {}
     assert all(split_of(read_ann(p)["order"]) == read_ann(p)["split"] for p in ann_files())
+
+
+def test_commands_without_orders_refuse_them() -> None:
+    """`validate 264` once fell through to pre-annotation and could overwrite a draft."""
+    import subprocess
+    import sys
+
+    r = subprocess.run(
+        [sys.executable, "-m", "training.qala_news", "validate", "264"], capture_output=True, text=True, check=False
+    )
+    assert r.returncode == 2
+    assert "validate takes no orders" in r.stderr

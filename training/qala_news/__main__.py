@@ -179,6 +179,9 @@ def agree_cmd(args: argparse.Namespace) -> int:
     return 0
 
 
+PER_ORDER = frozenset({"show", "pre", "new", "compile"})  # the commands that take pool orders
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m training.qala_news", description=__doc__.split("\n")[0])
     parser.add_argument(
@@ -193,6 +196,8 @@ def main() -> None:
     parser.add_argument("--json", help="score/agree: also write the scores as JSON here")
     parser.add_argument("--out", default="build/qala_news", help="convert: output directory")
     args = parser.parse_args()
+    if args.orders and args.cmd not in PER_ORDER:
+        parser.error(f"{args.cmd} takes no orders (only {', '.join(sorted(PER_ORDER))} do)")
     rc = 0
     if args.cmd == "validate":
         rc = validate_all()
