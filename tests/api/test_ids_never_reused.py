@@ -72,3 +72,14 @@ def test_a_delete_leaves_an_entity_as_the_remaining_articles_alone_make_it(clien
     assert _person(client, "الخفاجي") == both
     assert client.delete(f"/v1/articles/{b}").status_code == 204
     assert set(_person(client, "الخفاجي")["titles"]) == {"اللواء", "المتحدث باسم القيادة"}  # type: ignore[arg-type]
+
+
+def test_every_table_with_ids_keeps_autoincrement_after_all_migrations(tmp_path: Path) -> None:
+    """A migration that rebuilds a SQLite table (batch mode) must keep AUTOINCREMENT, or ids get reused."""
+    url = f"sqlite:///{tmp_path / 'm.db'}"
+    upgrade_database(url)
+    with sqlite3.connect(tmp_path / "m.db") as conn:
+        rows = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table'").fetchall()
+    with_ids = {name: sql for name, sql in rows if " id INTEGER" in sql or '"id" INTEGER' in sql}
+    assert {"articles", "entities", "mentions", "claims", "entity_aliases", "entity_titles", "jobs"} <= set(with_ids)
+    assert [name for name, sql in with_ids.items() if "AUTOINCREMENT" not in sql] == []
