@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from pathlib import Path
 
@@ -80,6 +81,6 @@ def test_every_table_with_ids_keeps_autoincrement_after_all_migrations(tmp_path:
     upgrade_database(url)
     with sqlite3.connect(tmp_path / "m.db") as conn:
         rows = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table'").fetchall()
-    with_ids = {name: sql for name, sql in rows if " id INTEGER" in sql or '"id" INTEGER' in sql}
+    with_ids = {name: sql for name, sql in rows if re.search(r'(^|\s|")id"? INTEGER', sql)}
     assert {"articles", "entities", "mentions", "claims", "entity_aliases", "entity_titles", "jobs"} <= set(with_ids)
     assert [name for name, sql in with_ids.items() if "AUTOINCREMENT" not in sql] == []
