@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from dataclasses import asdict
 
-from fastapi import APIRouter, Depends, Query, Response, status
+from fastapi import APIRouter, Depends, Response, status
 
 from app.api.deps import JSON_WRITE, AnalyzerDep, SessionDep, require_read_key, require_write_key
-from app.api.params import ArticleQuery, Cursor, Id, Limit, NoControls, QueryId, Since, Until, as_bound
+from app.api.filters import ArticleFilterParams
+from app.api.params import Cursor, Id, Limit
 from app.core.errors import NotFound
 from app.schemas.articles import ArticleDetail, ArticleIn, ArticleSummary, MentionOut
 from app.schemas.claims import ClaimOut
@@ -46,28 +47,10 @@ def post_article(body: ArticleIn, session: SessionDep, analyzer: AnalyzerDep, re
 
 @router.get("", dependencies=read)
 def list_articles(
-    session: SessionDep,
-    limit: Limit = 20,
-    cursor: Cursor = None,
-    q: ArticleQuery = None,
-    source: Annotated[str | None, NoControls, Query(description="Only articles from this source.")] = None,
-    since: Since = None,
-    until: Until = None,
-    entity_id: QueryId = None,
-    speaker_id: QueryId = None,
+    session: SessionDep, filters: ArticleFilterParams, limit: Limit = 20, cursor: Cursor = None
 ) -> Page[ArticleSummary]:
     """Article summaries, newest first."""
-    return svc.list_articles(
-        session=session,
-        limit=limit,
-        cursor=cursor,
-        q=q,
-        source=source,
-        since=as_bound(since, end=False),
-        until=as_bound(until, end=True),
-        entity_id=entity_id,
-        speaker_id=speaker_id,
-    )
+    return svc.list_articles(session=session, limit=limit, cursor=cursor, **asdict(filters))
 
 
 @router.get("/{article_id:int}", dependencies=read, responses=PROBLEMS)

@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 from functools import partial
-from typing import Annotated, Literal
+from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query
 from fastapi.responses import StreamingResponse
 
 from app.api.deps import SettingsDep, require_read_key
-from app.api.params import ArticleQuery, ClaimQuery, EntityQuery, NoControls, QueryId, Since, Until, as_bound
-from app.schemas.claims import SpeakerKindName
+from app.api.filters import ArticleFilterParams, ClaimFilters
+from app.api.params import EntityQuery, NoControls
 from app.schemas.common import EntityTypeName
 from app.services import export as svc
-from app.services.articles import ArticleFilters, list_article_details
+from app.services.articles import list_article_details
 from app.services.claims import list_claims
 from app.services.entities import list_entities
 
@@ -28,24 +28,8 @@ def _stream(chunks: object, media_type: str, filename: str) -> StreamingResponse
 
 
 @router.get("/articles.jsonl", response_class=StreamingResponse, responses={200: {"content": {JSONL: {}}} | STREAMED})
-def export_articles(
-    settings: SettingsDep,
-    q: ArticleQuery = None,
-    source: Annotated[str | None, NoControls, Query(description="Only articles from this source.")] = None,
-    since: Since = None,
-    until: Until = None,
-    entity_id: QueryId = None,
-    speaker_id: QueryId = None,
-) -> StreamingResponse:
+def export_articles(settings: SettingsDep, filters: ArticleFilterParams) -> StreamingResponse:
     """Every matching article in full (as GET /v1/articles/{id}), newest first, one JSON object a line."""
-    filters = ArticleFilters(
-        q=q,
-        source=source,
-        since=as_bound(since, end=False),
-        until=as_bound(until, end=True),
-        entity_id=entity_id,
-        speaker_id=speaker_id,
-    )
     lister = partial(list_article_details, filters=filters)
     return _stream(svc.jsonl(database_url=settings.database_url, lister=lister), JSONL, "articles.jsonl")
 
@@ -62,30 +46,9 @@ def export_entities(
     return _stream(svc.jsonl(database_url=settings.database_url, lister=lister), JSONL, "entities.jsonl")
 
 
-def _claims_lister(
-    speaker_id: QueryId = None,
-    about_id: QueryId = None,
-    article_id: QueryId = None,
-    kind: Literal["direct", "indirect"] | None = None,
-    q: ClaimQuery = None,
-    since: Since = None,
-    until: Until = None,
-    speaker_kind: SpeakerKindName | None = None,
-    affiliation_id: QueryId = None,
-) -> svc.Lister:
+def _claims_lister(filters: ClaimFilters) -> svc.Lister:
     """The claims list's filters (as GET /v1/claims takes them), bound to its list function."""
-    return partial(
-        list_claims,
-        speaker_id=speaker_id,
-        about_id=about_id,
-        article_id=article_id,
-        kind=kind,
-        q=q,
-        since=as_bound(since, end=False),
-        until=as_bound(until, end=True),
-        speaker_kind=speaker_kind,
-        affiliation_id=affiliation_id,
-    )
+    return partial(list_claims, **filters)
 
 
 ClaimsLister = Annotated[svc.Lister, Depends(_claims_lister)]
