@@ -11,13 +11,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import subprocess
-import sys
 import time
 import urllib.request
 from pathlib import Path
 
+from bench.serve import served
 from bench.synthetic_store import load
 
 PORT = 8097
@@ -45,19 +43,7 @@ def _stream(path: str) -> tuple[int, int, float]:
 
 def measure(url: str) -> dict[str, dict[str, float]]:
     """Serve the store and stream every export once."""
-    env = {**os.environ, "QALA_DATABASE_URL": url, "QALA_MIGRATE_ON_START": "false", "QALA_NLP__PRELOAD": "false"}
-    server = subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "app.asgi:app", "--port", str(PORT), "--log-level", "warning",
-         "--no-access-log"],
-        env=env,
-    )  # fmt: skip
-    try:
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(f"http://127.0.0.1:{PORT}/healthz", timeout=1)
-                break
-            except OSError:
-                time.sleep(0.3)
+    with served(url, port=PORT) as server:
         out: dict[str, dict[str, float]] = {"idle": {"peak_rss_mb": _peak_rss_mb(server.pid)}}
         for name in EXPORTS:
             rows, size, secs = _stream(f"/v1/export/{name}")
@@ -70,9 +56,6 @@ def measure(url: str) -> dict[str, dict[str, float]]:
             }
             print(name, out[name], flush=True)
         return out
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
 
 
 def main() -> None:

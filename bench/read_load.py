@@ -14,17 +14,14 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import re
 import subprocess
-import sys
-import time
-import urllib.request
 from pathlib import Path
 
 from sqlalchemy import text
 
 from app.db.session import make_engine
+from bench.serve import served
 from bench.synthetic_store import load
 
 PORT = 8099
@@ -96,34 +93,13 @@ def run(url: str, sizes: list[int], seconds: int) -> dict[str, dict[str, dict[st
 
 def _serve_and_measure(url: str, cache_seconds: str, seconds: int) -> dict[str, dict[str, float]]:
     """Start 2 uvicorn workers with this cache setting and run wrk on every endpoint."""
-    env = {
-        **os.environ,
-        "QALA_DATABASE_URL": url,
-        "QALA_MIGRATE_ON_START": "false",
-        "QALA_NLP__PRELOAD": "false",
-        "QALA_API__CACHE_SECONDS": cache_seconds,
-    }
-    server = subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "app.asgi:app", "--port", str(PORT), "--workers", "2",
-         "--log-level", "warning", "--no-access-log"],
-        env=env,
-    )  # fmt: skip
-    try:
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(f"http://127.0.0.1:{PORT}/healthz", timeout=1)
-                break
-            except OSError:
-                time.sleep(0.3)
+    with served(url, port=PORT, workers=2, env={"QALA_API__CACHE_SECONDS": cache_seconds}):
         figures: dict[str, dict[str, float]] = {}
         for name, (target, script) in _targets(url).items():
             wrk(target, 3, script)  # warm up
             figures[name] = wrk(target, seconds, script)
             print(f"cache={cache_seconds}s", name, figures[name], flush=True)
         return figures
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
 
 
 def main() -> None:
