@@ -424,8 +424,8 @@ class _Extractor:
                 if z.content_tok is not None:
                     break
             m = self.tok_mention[j]
-            if m is not None and (z.cands or z.desc) and not z.statement and self._lam_prefixed(j, m):
-                z.source = z.source or SourceRef(self.mentions[m].text, m)  # قال X لوكالة … بأن
+            if m is not None and not z.statement and self._lam_prefixed(j, m):  # a subject never takes ل
+                z.source = z.source or SourceRef(self.mentions[m].text, m)  # قال (X) لوكالة … بأن
                 j = self.mention_last[m] + 1
                 continue
             if m is not None:
