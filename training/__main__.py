@@ -47,10 +47,18 @@ def _run_stage(name: str, out: Path, config: dict[str, Any], force: set[str], fn
     log.info("[%s] done in %.0f s", name, time.time() - t0)
 
 
-def write_manifest(models: Path) -> dict[str, str]:
-    """qala_models.json (what app.nlp.ner loads) and the minimal resources.json Stanza wants."""
+def write_manifest(models: Path, *, tags_units: bool = False) -> dict[str, object]:
+    """qala_models.json (what app.nlp.ner loads) and the minimal resources.json Stanza wants.
+
+    tags_units: the tagger learned Qala's units (trained on Qala News), so the service skips its unit rules.
+    """
     digest = hashlib.sha256((models / NER_MODEL).read_bytes()).hexdigest()[:12]
-    manifest = {"version": f"ar_qala-ner-{digest}", "ner_model": str(NER_MODEL), "pretrain": str(PRETRAIN)}
+    manifest: dict[str, object] = {
+        "version": f"ar_qala-ner-{digest}",
+        "ner_model": str(NER_MODEL),
+        "pretrain": str(PRETRAIN),
+        "tags_units": tags_units,
+    }
     if (models / CHARLM_FORWARD).exists() and (models / CHARLM_BACKWARD).exists():
         manifest["charlm_forward"] = str(CHARLM_FORWARD)
         manifest["charlm_backward"] = str(CHARLM_BACKWARD)
@@ -137,7 +145,7 @@ def build(args: argparse.Namespace) -> None:
             seed=args.seed,
         ),
     )
-    log.info("manifest: %s", write_manifest(models))
+    log.info("manifest: %s", write_manifest(models, tags_units=args.qala_news_weight > 0))
 
 
 def main() -> None:
@@ -155,17 +163,19 @@ def main() -> None:
     b.add_argument(
         "--qala-news-weight",
         type=int,
-        default=0,
+        default=3,
         help="add Qala News train this many times to the NER data and select on Qala News dev (0: ANERCorp only)",
     )
     b.add_argument("--charlm-hidden", type=int, default=0, help="train character LMs of this size (0: none)")
     b.add_argument("--charlm-epochs", type=int, default=1)
     m = sub.add_parser("manifest", help="rewrite models/qala_models.json from the current model files")
     m.add_argument("--out", help="models directory (default models/)")
+    m.add_argument("--tags-units", action="store_true", help="the tagger was trained on Qala News (tags units)")
     args = parser.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     if args.cmd == "manifest":
-        log.info("manifest: %s", write_manifest(Path(args.out).resolve() if args.out else MODELS))
+        out = Path(args.out).resolve() if args.out else MODELS
+        log.info("manifest: %s", write_manifest(out, tags_units=args.tags_units))
     else:
         build(args)
 

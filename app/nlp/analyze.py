@@ -18,9 +18,15 @@ def default_tagger() -> Tagger:
     return get_tagger(models_dir=nlp.models_dir, stanza_dir=nlp.stanza_dir, threads=nlp.threads)
 
 
-def analyze(text: str, *, tagger: Tagger | None = None, unit_rules: bool = True) -> Analysis:
-    """Analyse raw article text; every offset in the result indexes `text` itself."""
+def analyze(text: str, *, tagger: Tagger | None = None, unit_rules: bool | None = None) -> Analysis:
+    """Analyse raw article text; every offset in the result indexes `text` itself.
+
+    The unit rules run only for a tagger that does not tag units itself (ANERCorp leaves armies
+    untagged); a tagger trained on Qala News does, and the rules then cost dev F1 (model card).
+    """
     tagger = tagger or default_tagger()
+    if unit_rules is None:
+        unit_rules = not getattr(tagger, "tags_units", False)
     t0 = time.perf_counter()
     tokens = tokenize(text)
     sentences = split_sentences(text, tokens)

@@ -623,8 +623,10 @@ def build_mentions(
         if sp.type == "person":
             _peel_titles(art, sp)
         if sp.type == "unit" and sp.subtype is None:
-            head = _unit_head(art.norm[sp.sent][sp.i])
-            sp.subtype = UNIT_HEADS[head[0]] if head else "other"
+            words = art.norm[sp.sent][sp.i : sp.j]
+            head = _unit_head(words[0])
+            known = KNOWN_UNITS.get(" ".join([strip_proclitic(words[0]), *words[1:]]))
+            sp.subtype = known or (UNIT_HEADS[head[0]] if head else "other")
         m = _to_mention(art, sp)
         if m is not None:
             mentions.append(m)

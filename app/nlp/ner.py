@@ -45,6 +45,7 @@ class ModelFiles:
     charlm_backward: Path | None
     version: str
     official: bool
+    tags_units: bool = False  # trained on Qala News: armies, ministries, agencies are ORG, no unit rules needed
 
 
 def resolve_models(*, models_dir: Path, stanza_dir: Path | None) -> ModelFiles:
@@ -85,6 +86,7 @@ def resolve_models(*, models_dir: Path, stanza_dir: Path | None) -> ModelFiles:
         charlm_backward=path_of("charlm_backward"),
         version=str(manifest["version"]),
         official=False,
+        tags_units=bool(manifest.get("tags_units", False)),
     )
 
 
@@ -93,6 +95,7 @@ class StanzaTagger:
 
     version: str
     lexicon: Mapping[str, int]
+    tags_units: bool
 
     def __init__(self, files: ModelFiles, *, threads: int = 1) -> None:
         import stanza
@@ -100,6 +103,7 @@ class StanzaTagger:
 
         torch.set_num_threads(max(1, threads))
         self.version = files.version
+        self.tags_units = files.tags_units
         kwargs: dict[str, Any] = {
             "lang": "ar",
             "dir": str(files.stanza_dir),
