@@ -536,7 +536,7 @@ class _Extractor:
         m = self.tok_mention[k] if k < lim else None
         if m is None or self.mentions[m].type not in ("unit", "place"):
             return j
-        if k == j and self.nt[k][:1] not in ("ب", "ل"):  # glued: بوزارة الداخلية، للجيش
+        if k == j and self.nt[k][:1] != "ب":  # glued ب: بوزارة الداخلية (a glued ل is the outlet: لوكالة …)
             return j
         if k > j:
             z.desc.append(j)
@@ -928,7 +928,10 @@ class _Extractor:
 
     def _described(self, z: _Zone, affiliation: int | None) -> SpeakerRef:
         """An unnamed speaker: the whole description, the body it belongs to, descriptive or anonymous."""
-        ref = self._desc_ref(sorted(z.desc), None)
+        desc = sorted(z.desc)
+        while len(desc) > 1 and self.nt[desc[-1]] in TIME_WORDS:  # … في نيجيريا | اليوم الاثنين
+            desc.pop()
+        ref = self._desc_ref(desc, None)
         qualified = affiliation is not None or any(
             self.tok_mention[t] is not None or _field_word(self.nt[t]) for t in z.desc
         )
