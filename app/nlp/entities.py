@@ -551,6 +551,8 @@ def _propagate(art: _Article, spans: list[_Span]) -> list[_Span]:
         if sp.type not in ("person", "unit", "place") or sp.bare_head:
             continue
         words = key(sp)
+        if sp.type == "person" and len(words) == 1 and art.lexicon.get(words[0], 10**9) <= 300:
+            continue  # a one-word "name" that is a very common word (فان → every فإن) spreads nowhere
         names.setdefault(words, sp.type)
         last = words[-1]
         if sp.type == "person" and len(words) > 1 and len(last) >= 4 and art.lexicon.get(last, 10**9) > 300:
