@@ -579,6 +579,26 @@ def _propagate(art: _Article, spans: list[_Span]) -> list[_Span]:
     return sorted([*spans, *added], key=lambda x: (x.sent, x.i))
 
 
+def _split_coordinated(art: _Article, spans: list[_Span]) -> list[_Span]:
+    """«كارتر وديمبسي», «لابورتا ويفوز»: a person span cut before a و-word; what follows stays a person
+    only when the article names a person with that word elsewhere (ولد, as in ولد الشيخ, is a name part)."""
+    person_words = {w for sp in spans if sp.type == "person" for w in art.norm[sp.sent][sp.i : sp.j]}
+    out: list[_Span] = []
+    for sp in spans:
+        words = art.norm[sp.sent]
+        cut = next(
+            (k for k in range(sp.i + 1, sp.j) if words[k].startswith("و") and len(words[k]) > 2 and words[k] != "ولد"),
+            None,
+        )
+        if sp.type != "person" or cut is None:
+            out.append(sp)
+            continue
+        out.append(_Span(sp.sent, sp.i, cut, "person"))
+        if words[cut][1:] in person_words or any(words[cut][1:] == w for w in person_words):
+            out.append(_Span(sp.sent, cut, sp.j, "person"))
+    return out
+
+
 def build_mentions(
     text: str,
     sentences: list[list[Token]],
@@ -611,6 +631,7 @@ def build_mentions(
                 ner_tokens.update((s, k) for k in range(i, j))
     for s, words in enumerate(art.norm):  # gazetteer places may complete a unit name too (شرطة ديالى)
         ner_tokens.update((s, k) for k, w in enumerate(words) if w in KNOWN_PLACES)
+    ner = _split_coordinated(art, ner)
     covered = {(sp.sent, k) for sp in ner for k in range(sp.i, sp.j)}
     ner += [sp for sp in _rank_persons(art) if not any((sp.sent, k) in covered for k in range(sp.i, sp.j))]
     spans = _merge(ner, _rule_units(art, ner_tokens) if unit_rules else [])

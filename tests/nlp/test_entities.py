@@ -166,3 +166,16 @@ def test_generic_head_around_a_unit_name_is_that_unit() -> None:
         "قوات التحالف الدولي": "التحالف الدولي",
         "التحالف": "التحالف الدولي",
     }
+
+
+def test_a_person_span_is_cut_before_a_coordinated_word() -> None:
+    """«كارتر وديمبسي» is two people (each named alone elsewhere); «لابورتا ويفوز» is a name and a verb."""
+    text = "قال كارتر وديمبسي إن الخطة جاهزة. وأكد ديمبسي ذلك. ويتقدم لابورتا ويفوز بالانتخابات."
+    found = _mentions(text, {"كارتر": "PER", "وديمبسي": "PER", "ديمبسي": "PER", "لابورتا": "PER", "ويفوز": "PER"})
+    assert sorted(m.text for m in found if m.type == "person") == ["ديمبسي", "ديمبسي", "كارتر", "لابورتا"]
+
+
+def test_ould_stays_inside_a_name() -> None:
+    text = "وقال إسماعيل ولد الشيخ أحمد إن المحادثات مستمرة."
+    found = _mentions(text, {"إسماعيل": "PER", "ولد": "PER", "الشيخ": "PER", "أحمد": "PER"})
+    assert [m.text for m in found if m.type == "person"] == ["إسماعيل ولد الشيخ أحمد"]
