@@ -555,7 +555,13 @@ def _propagate(art: _Article, spans: list[_Span]) -> list[_Span]:
             continue  # a one-word "name" that is a very common word (فان → every فإن) spreads nowhere
         names.setdefault(words, sp.type)
         last = words[-1]
-        if sp.type == "person" and len(words) > 1 and len(last) >= 4 and art.lexicon.get(last, 10**9) > 300:
+        if (
+            sp.type == "person"
+            and len(words) > 1
+            and len(last) >= 4
+            and art.lexicon.get(last, 10**9) > 300
+            and not last.endswith("يه")  # الطبية، العسكرية: an adjective the tagger glued to a name
+        ):
             names.setdefault((last,), "person")
     if not names:
         return spans
