@@ -310,6 +310,8 @@ class _Extractor:
             if spec.form == "relay":
                 return None
             spk, mode = st.speaker, "cont"
+            if spk is None:  # «دعا كارتر الكونغرس …، وقال إنه»: no claim yet, the person just named speaks
+                spk = self._nearest_person(i)
         source = source or zone.source
         if source is None and st.speaker is not None and spk is not None and self._same(spk, st.speaker):
             source = st.source
@@ -827,6 +829,18 @@ class _Extractor:
         if internal:
             return self._ref(internal[0]), "named"
         return None, "none"
+
+    def _nearest_person(self, cue_i: int) -> SpeakerRef | None:
+        """The last person named before the cue in its paragraph, outside quotations; None when there is none."""
+        lo = bisect.bisect_left(self._mention_starts, (self.toks[cue_i].start, -1))
+        for _, m in reversed(self._mention_starts[:lo]):
+            men = self.mentions[m]
+            k = bisect.bisect_left(self.tok_starts, men.start)
+            if k < len(self.toks) and self.para[k] != self.para[cue_i]:
+                return None
+            if men.type == "person" and not any(q.open_i < k <= q.end_i for q in self.quotes.values()):
+                return self._ref(m)
+        return None
 
     def _fronted_subject(self, cue_i: int, st: _State) -> tuple[SpeakerRef | None, str]:
         """Subject written before the verb (وكان X أكد، يذكر أن X … قال، X يعلن)."""

@@ -349,3 +349,11 @@ def test_a_definite_source_noun_continues_the_source_described_before() -> None:
         ("مصادر محلية", "descriptive"),
         ("مصادر محلية", "descriptive"),
     ]
+
+
+def test_a_continuation_with_no_speaker_yet_takes_the_person_just_named() -> None:
+    """«دعا كارتر الكونغرس …، وقال إنه …»: the first claim of a paragraph is a continuation of no one."""
+    text = "دعا كارتر الكونغرس لدعم الاتفاق، وقال إنه يمثل خطوة هامة."
+    claims, _ = run(text, [("كارتر", "person", "أشتون كارتر", ())])
+    said = [c for c in claims if c.text == "يمثل خطوة هامة"]
+    assert [c.speaker.text for c in said if c.speaker] == ["كارتر"]
