@@ -49,6 +49,14 @@ _LABELS: dict[str, EntityType] = {
     "MIS": "misc",
 }
 _CUE_WORDS = frozenset(UNIT_HEADS) | PLACE_HEADS | PLACE_TRIGGERS
+
+
+def _bare_word(w: str) -> str:
+    """A word without its article (الخبير → خبير), for role-noun lookups."""
+    return w[2:] if w.startswith("ال") and len(w) > 4 else w
+
+
+_ROLE_WORDS = frozenset(_bare_word(w) for w in ROLE_HEADS | RANKS) | {"شيخ"}
 _MAX_KNOWN_LEN = max(len(k.split()) for k in (*KNOWN_UNITS, *KNOWN_PLACES))
 _KNOWN_FIRST_WORDS = frozenset(k.split()[0] for k in (*KNOWN_UNITS, *KNOWN_PLACES))
 
@@ -605,6 +613,25 @@ def _split_coordinated(art: _Article, spans: list[_Span]) -> list[_Span]:
     return out
 
 
+def _trailing_role(art: _Article, spans: list[_Span]) -> list[_Span]:
+    """«عمر عدلي الخبير», «جربوع شيخ قبلي»: a role noun after a name ends the person span
+    (not after عبد/أبو/ولد, where it is part of the name: عبد الأمير, ولد الشيخ)."""
+    out: list[_Span] = []
+    for sp in spans:
+        words = art.norm[sp.sent]
+        name = next((k for k in range(sp.i, sp.j) if _bare_word(words[k]) not in _ROLE_WORDS), sp.j)
+        cut = next(
+            (
+                k
+                for k in range(name + 1, sp.j)
+                if _bare_word(words[k]) in _ROLE_WORDS and words[k - 1] not in ("عبد", "ابو", "ابي", "بن", "ولد")
+            ),
+            None,
+        )
+        out.append(_Span(sp.sent, sp.i, cut, "person") if sp.type == "person" and cut is not None else sp)
+    return out
+
+
 def build_mentions(
     text: str,
     sentences: list[list[Token]],
@@ -637,7 +664,7 @@ def build_mentions(
                 ner_tokens.update((s, k) for k in range(i, j))
     for s, words in enumerate(art.norm):  # gazetteer places may complete a unit name too (شرطة ديالى)
         ner_tokens.update((s, k) for k, w in enumerate(words) if w in KNOWN_PLACES)
-    ner = _split_coordinated(art, ner)
+    ner = _trailing_role(art, _split_coordinated(art, ner))
     covered = {(sp.sent, k) for sp in ner for k in range(sp.i, sp.j)}
     ner += [sp for sp in _rank_persons(art) if not any((sp.sent, k) in covered for k in range(sp.i, sp.j))]
     spans = _merge(ner, _rule_units(art, ner_tokens) if unit_rules else [])

@@ -179,3 +179,12 @@ def test_ould_stays_inside_a_name() -> None:
     text = "وقال إسماعيل ولد الشيخ أحمد إن المحادثات مستمرة."
     found = _mentions(text, {"إسماعيل": "PER", "ولد": "PER", "الشيخ": "PER", "أحمد": "PER"})
     assert [m.text for m in found if m.type == "person"] == ["إسماعيل ولد الشيخ أحمد"]
+
+
+def test_a_role_noun_after_a_name_ends_the_person() -> None:
+    """«عمر عدلي الخبير …»: the tagger ran on into the description; عبد الأمير keeps its الأمير."""
+    ms = _mentions(
+        "وقال عمر عدلي الخبير في الاقتصاد إن الأسعار سترتفع. وأكد عبد الأمير الزيدي ذلك.",
+        {"عمر": "PER", "عدلي": "PER", "الخبير": "PER", "عبد": "PER", "الأمير": "PER", "الزيدي": "PER"},
+    )
+    assert [m.text for m in ms if m.type == "person"] == ["عمر عدلي", "عبد الأمير الزيدي"]
