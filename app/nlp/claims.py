@@ -467,6 +467,11 @@ class _Extractor:
                 self._scan_segment(z, j, e)
                 j = e
                 continue
+            if not attrib and n in ("بحسب", "حسب") and j + 1 < lim and self._outlet_named(j + 1):
+                e = self._outlet_end(j + 1 + (self.nt[j + 1] in OUTLET_WORDS), lim, spec)
+                z.source = z.source or self._source_ref(j + 1, e)  # وقال بحسب صحيفة هآرتس: the outlet
+                j = e
+                continue
             if n in ("ل", "لـ") and j + 1 < lim:
                 e = self._outlet_end(j + 1, lim, spec)
                 z.source = z.source or self._source_ref(j + 1, e)
@@ -637,6 +642,12 @@ class _Extractor:
             else:
                 break
         return k
+
+    def _outlet_named(self, a: int) -> bool:
+        """Token a names an outlet or a body (a non-person mention, or صحيفة/وكالة … before one)."""
+        k = a + 1 if self.nt[a] in OUTLET_WORDS and a + 1 < len(self.nt) else a
+        m = self.tok_mention[k]
+        return m is not None and self.mentions[m].type != "person"
 
     def _outlet_end(self, a: int, lim: int, spec: CueSpec) -> int:
         """End of an outlet named after لـ: a quoted name, a mention, or words up to a comma."""

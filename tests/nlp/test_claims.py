@@ -357,3 +357,12 @@ def test_a_continuation_with_no_speaker_yet_takes_the_person_just_named() -> Non
     claims, _ = run(text, [("كارتر", "person", "أشتون كارتر", ())])
     said = [c for c in claims if c.text == "يمثل خطوة هامة"]
     assert [c.speaker.text for c in said if c.speaker] == ["كارتر"]
+
+
+def test_bihasb_an_outlet_after_the_verb_is_the_source() -> None:
+    """«وقال بحسب صحيفة هآرتس: …»: the paper relays the speaker named before, it does not speak."""
+    text = 'وقال نتنياهو إن القرار ليس نهاية الطريق. وقال بحسب صحيفة هآرتس: "العقوبات ستبقى".'
+    claims, _ = run(text, [("نتنياهو", "person", "بنيامين نتنياهو", ()), ("هآرتس", "unit", "هآرتس", ())])
+    last = claims[-1]
+    assert last.speaker is not None and last.speaker.text == "نتنياهو"
+    assert last.source is not None and last.source.text == "هآرتس"
