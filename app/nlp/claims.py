@@ -34,6 +34,7 @@ from app.nlp.claim_cues import (
     norm,
 )
 from app.nlp.lexicon import RANKS, ROLE_HEADS
+from app.nlp.normalize import strip_article
 from app.nlp.quotes import Quote, pair_quotes
 from app.nlp.tokenize import Token
 from app.nlp.types import Claim, ClaimKind, Mention, SourceRef, SpeakerRef
@@ -81,19 +82,11 @@ def extract_claims(text: str, sentences: list[list[Token]], mentions: list[Menti
     return _Extractor(text, sentences, mentions).run()
 
 
-def _bare(n: str) -> str:
-    """Strip the article with its proclitics from a normalised word (للمتحدث → متحدث, الوزير → وزير)."""
-    for p in ("وال", "فال", "بال", "كال", "لل", "ال"):
-        if n.startswith(p) and len(n) - len(p) >= 2:
-            return n[len(p) :]
-    return n
-
-
 def _known(n: str, lexicon: frozenset[str]) -> bool:
     """True when the word, without its article or one proclitic و/ف/ب/ل, is in the lexicon."""
-    if n in lexicon or _bare(n) in lexicon:
+    if n in lexicon or strip_article(n) in lexicon:
         return True
-    return len(n) > 3 and n[0] in "وفبل" and (n[1:] in lexicon or _bare(n[1:]) in lexicon)
+    return len(n) > 3 and n[0] in "وفبل" and (n[1:] in lexicon or strip_article(n[1:]) in lexicon)
 
 
 def _definite(n: str) -> bool:
@@ -113,7 +106,7 @@ def _masc(n: str) -> str:
 
 def _source_stem(n: str) -> str:
     """One form for a source noun in any number or definiteness (المصادر، مصادرها، مصدر → مصدر)."""
-    b = _bare(n)
+    b = strip_article(n)
     for suffix in ("ها", "هم", "ه"):
         if len(b) > 4 and b.endswith(suffix):
             b = b[: -len(suffix)]
@@ -125,7 +118,7 @@ def _source_stem(n: str) -> str:
 
 def _field_word(n: str) -> bool:
     """A field or place adjective (عسكرية، الأمنيون، محليين، عيان) that makes a source descriptive."""
-    b = _bare(n)
+    b = strip_article(n)
     if b.endswith(("يون", "يين")):
         b = b[:-2]
     return _masc(b) in SPEAKER_FIELDS
@@ -555,8 +548,8 @@ class _Extractor:
     def _vague_adjective(self, j: int, head_definite: bool) -> bool:
         """An adjective agreeing with a vague speaker noun (مصادر عسكرية، الأوساط السياسية)."""
         n = self.nt[j]
-        if _bare(n) in VAGUE_QUALIFIERS or _field_word(n):
-            return _definite(n) == head_definite or _bare(n) == "مستوي"
+        if strip_article(n) in VAGUE_QUALIFIERS or _field_word(n):
+            return _definite(n) == head_definite or strip_article(n) == "مستوي"
         return _definite(n) if head_definite else _nisba(n) and not _definite(n)
 
     def _fallback_content(self, z: _Zone, j: int, lim: int, spec: CueSpec) -> None:
@@ -695,7 +688,7 @@ class _Extractor:
         """Collect a source (في تصريح لـ X، بحسب البيان، لـ«X») and an appositive speaker from a segment."""
         for k in range(a, e):
             n = self.nt[k]
-            b = _bare(n)
+            b = strip_article(n)
             if n in ("بحسب", "حسب", "وفقا") and k + 1 < e:
                 if self.nt[k + 1] in STATEMENT_WORDS:
                     issuer = self.issuer
@@ -874,8 +867,8 @@ class _Extractor:
     def _title_holder(self, desc: list[int], cue_i: int) -> int | None:
         """The person mention whose titles (or introducing words) best match a title description."""
         stop = {"في", "باسم", "ل", "لـ", "و"}
-        words = {_bare(self.nt[t]) for t in desc} - stop
-        heads = {_bare(self.nt[t]) for t in desc if _known(self.nt[t], ROLE_HEADS | RANKS)}
+        words = {strip_article(self.nt[t]) for t in desc} - stop
+        heads = {strip_article(self.nt[t]) for t in desc if _known(self.nt[t], ROLE_HEADS | RANKS)}
         if not heads:
             return None
         nisbas = {_masc(w) for w in words if _nisba(w) and w not in ROLE_HEADS}
@@ -884,7 +877,7 @@ class _Extractor:
         for mi, m in enumerate(self.mentions):
             if m.type != "person":
                 continue
-            tw = {_bare(norm(w)) for title in m.titles for w in title.split()}
+            tw = {strip_article(norm(w)) for title in m.titles for w in title.split()}
             tw |= self._left_context(mi)
             their = {_masc(w) for w in tw if _nisba(w) and w not in ROLE_HEADS}
             if nisbas - their and their - nisbas:
@@ -902,12 +895,14 @@ class _Extractor:
         if mi not in self._left_contexts:
             k = bisect.bisect_left(self.tok_starts, self.mentions[mi].start)
             lo = max(self.sent_start[k], k - 6) if k < len(self.toks) else k
-            self._left_contexts[mi] = frozenset(_bare(self.nt[p]) for p in range(lo, k) if self.nt[p] not in _COMMAS)
+            self._left_contexts[mi] = frozenset(
+                strip_article(self.nt[p]) for p in range(lo, k) if self.nt[p] not in _COMMAS
+            )
         return self._left_contexts[mi]
 
     def _unit_by_head(self, n: str, before_tok: int) -> int | None:
         """The latest unit mention whose name starts with this common noun (القيادة → قيادة العمليات …)."""
-        head = _bare(n)
+        head = strip_article(n)
         if len(head) < 3:
             return None
         limit = self.toks[min(before_tok, len(self.toks) - 1)].start
@@ -923,7 +918,7 @@ class _Extractor:
             self._unit_heads = {}
             for mi, m in enumerate(self.mentions):
                 if m.type == "unit" and m.canonical.split():
-                    self._unit_heads.setdefault(_bare(norm(m.canonical.split()[0])), []).append(mi)
+                    self._unit_heads.setdefault(strip_article(norm(m.canonical.split()[0])), []).append(mi)
         return self._unit_heads
 
     def _ref(self, m: int) -> SpeakerRef:

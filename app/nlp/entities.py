@@ -35,7 +35,7 @@ from app.nlp.lexicon import (
     TITLE_STOPS,
     UNIT_HEADS,
 )
-from app.nlp.normalize import normalize
+from app.nlp.normalize import normalize, strip_article
 from app.nlp.tokenize import Token
 from app.nlp.types import EntityType, Mention
 
@@ -51,12 +51,7 @@ _LABELS: dict[str, EntityType] = {
 _CUE_WORDS = frozenset(UNIT_HEADS) | PLACE_HEADS | PLACE_TRIGGERS
 
 
-def _bare_word(w: str) -> str:
-    """A word without its article (الخبير → خبير), for role-noun lookups."""
-    return w[2:] if w.startswith("ال") and len(w) > 4 else w
-
-
-_ROLE_WORDS = frozenset(_bare_word(w) for w in ROLE_HEADS | RANKS) | {"شيخ"}
+_ROLE_WORDS = frozenset(strip_article(w) for w in ROLE_HEADS | RANKS) | {"شيخ"}
 _MAX_KNOWN_LEN = max(len(k.split()) for k in (*KNOWN_UNITS, *KNOWN_PLACES))
 _KNOWN_FIRST_WORDS = frozenset(k.split()[0] for k in (*KNOWN_UNITS, *KNOWN_PLACES))
 
@@ -619,12 +614,12 @@ def _trailing_role(art: _Article, spans: list[_Span]) -> list[_Span]:
     out: list[_Span] = []
     for sp in spans:
         words = art.norm[sp.sent]
-        name = next((k for k in range(sp.i, sp.j) if _bare_word(words[k]) not in _ROLE_WORDS), sp.j)
+        name = next((k for k in range(sp.i, sp.j) if strip_article(words[k]) not in _ROLE_WORDS), sp.j)
         cut = next(
             (
                 k
                 for k in range(name + 1, sp.j)
-                if _bare_word(words[k]) in _ROLE_WORDS and words[k - 1] not in ("عبد", "ابو", "ابي", "بن", "ولد")
+                if strip_article(words[k]) in _ROLE_WORDS and words[k - 1] not in ("عبد", "ابو", "ابي", "بن", "ولد")
             ),
             None,
         )
