@@ -12,7 +12,7 @@ from fastapi import FastAPI
 from prometheus_client import CollectorRegistry
 from prometheus_fastapi_instrumentator import Instrumentator
 
-from app.api import articles, claims, entities, export, health, jobs, observability, problems
+from app.api import articles, claims, entities, export, health, jobs, observability, problems, review
 from app.api.cache import ResponseCacheMiddleware
 from app.api.cors import ProblemCORSMiddleware
 from app.api.headers import SecurityHeadersMiddleware
@@ -74,7 +74,7 @@ def create_app(settings: Settings | None = None, *, analyzer: Analyzer | None = 
     app.state.worker = _job_runner(settings, analyzer)
     problems.install(app)
     problems.document_problems(app)
-    for module in (jobs, articles, entities, claims, export, health, observability):
+    for module in (jobs, articles, entities, claims, review, export, health, observability):
         app.include_router(module.router)
     if settings.api.explorer:
         explorer.install(app)

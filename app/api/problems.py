@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -13,7 +14,7 @@ from sqlalchemy.exc import TimeoutError as SATimeoutError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Match
 
-from app.core.errors import QalaError
+from app.core.errors import MergedAway, QalaError
 from app.schemas.common import Problem
 
 log = logging.getLogger(__name__)
@@ -50,9 +51,14 @@ def install(app: FastAPI) -> None:
     """Register the handlers that map every failure to problem+json."""
 
     @app.exception_handler(QalaError)
-    async def _qala(_: Request, exc: QalaError) -> JSONResponse:
-        extra = {"errors": exc.errors} if exc.errors else {}
+    async def _qala(request: Request, exc: QalaError) -> JSONResponse:
+        extra: dict[str, Any] = {"errors": exc.errors} if exc.errors else {}
+        if isinstance(exc, MergedAway):
+            extra["merged_into"] = exc.into_id
         response = problem(exc.status, exc.title, exc.detail, exc.type, **extra)
+        if isinstance(exc, MergedAway):  # the same path and query, at the survivor's id
+            path = re.sub(rf"^/v1/entities/{exc.old_id}(?=/|$)", f"/v1/entities/{exc.into_id}", request.url.path)
+            response.headers["Location"] = path + (f"?{request.url.query}" if request.url.query else "")
         if exc.status == 503:
             response.headers["Retry-After"] = RETRY_AFTER_OUTAGE
         return response

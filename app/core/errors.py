@@ -26,6 +26,27 @@ class NotFound(QalaError):
     type = "/problems/not-found"
 
 
+class MergedAway(QalaError):
+    """The addressed entity was merged into another by a reviewer: 308 to the survivor."""
+
+    status = 308
+    title = "Merged into another entity"
+    type = "/problems/merged"
+
+    def __init__(self, old_id: int, into_id: int) -> None:
+        super().__init__(f"Entity {old_id} was merged into entity {into_id}; it answers there now.")
+        self.old_id = old_id
+        self.into_id = into_id
+
+
+class Conflict(QalaError):
+    """The request clashes with the stored state (a name another entity holds, a later correction)."""
+
+    status = 409
+    title = "Conflict"
+    type = "/problems/conflict"
+
+
 class InvalidInput(QalaError):
     """The request is well-formed JSON but its content is unacceptable."""
 

@@ -28,6 +28,9 @@ class ApiSettings(BaseModel):
     max_body_bytes: int = 1_000_000
     write_keys: list[str] = Field(default_factory=list)
     read_keys: list[str] = Field(default_factory=list)
+    # Names for keys, {"name": "key"}: corrections record the name of the key that made them (the audit trail);
+    # a key without a name is recorded by a short fingerprint of it, never the key itself.
+    key_names: dict[str, str] = Field(default_factory=dict)
     cors_origins: list[str] = Field(default_factory=list)
     # Successful GETs under /v1 are served from an in-process cache for this long (0 turns it off).
     cache_seconds: float = Field(default=1.0, ge=0, le=60)

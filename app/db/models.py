@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Float, ForeignKey, Index, Integer, String, UniqueConstraint
+from sqlalchemy import Boolean, DateTime, Float, ForeignKey, Index, Integer, String, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.db.base import Base, BigId, CreatedAt, IntPk, LongText, Str
@@ -56,6 +56,8 @@ class Entity(Base):
     mention_count: Mapped[int] = mapped_column(Integer, default=0)
     article_count: Mapped[int] = mapped_column(Integer, default=0)
     claim_count: Mapped[int] = mapped_column(Integer, default=0)
+    # Set by a reviewer's rename: re-analysis then never renames the entity after its longest alias.
+    name_fixed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     created_at: Mapped[CreatedAt]
 
     aliases: Mapped[list[EntityAlias]] = relationship(
@@ -222,6 +224,61 @@ class JobItem(Base):
     job: Mapped[Job] = relationship(back_populates="items", lazy="raise")
 
     __table_args__ = (UniqueConstraint("job_id", "position", name="uq_job_items_job_position"),)
+
+
+class Correction(Base):
+    """A reviewer's correction, stored as an intent re-applied after every re-analysis; audited and undoable.
+
+    `intent` says what must hold (JSON); `before`/`after` what the correction changed, for the audit
+    and for undo. Claim and mention intents are addressed by article and span, which re-analysis keeps.
+    """
+
+    __tablename__ = "corrections"
+
+    id: Mapped[IntPk]
+    action: Mapped[str] = mapped_column(String(20))
+    status: Mapped[str] = mapped_column(String(10))
+    entity_id: Mapped[int | None] = mapped_column(BigId, index=True)
+    other_entity_id: Mapped[int | None] = mapped_column(BigId, index=True)
+    article_id: Mapped[int | None] = mapped_column(BigId)
+    span_start: Mapped[int | None]
+    span_end: Mapped[int | None]
+    intent: Mapped[LongText]
+    before: Mapped[LongText]
+    after: Mapped[LongText]
+    stale_reason: Mapped[str | None] = mapped_column(String(500))
+    key_name: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[CreatedAt]
+    updated_at: Mapped[datetime] = mapped_column(DateTime())
+
+    __table_args__ = (
+        Index("ix_corrections_status_id", "status", "id"),
+        Index("ix_corrections_article_status", "article_id", "status"),
+    )
+
+
+class EntityName(Base):
+    """A reviewed name: whatever the analysis calls (type, key) is this entity (from a merge, split or retype)."""
+
+    __tablename__ = "entity_names"
+
+    id: Mapped[IntPk]
+    type: Mapped[str] = mapped_column(String(20))
+    key: Mapped[Str]
+    entity_id: Mapped[int] = mapped_column(BigId, ForeignKey("entities.id", ondelete="CASCADE"), index=True)
+    correction_id: Mapped[int] = mapped_column(BigId, index=True)
+
+    __table_args__ = (UniqueConstraint("type", "key", name="uq_entity_names_type"),)
+
+
+class MergedEntity(Base):
+    """An entity id merged away: requests for it are redirected to the survivor."""
+
+    __tablename__ = "merged_entities"
+
+    old_id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=False)
+    into_id: Mapped[int] = mapped_column(BigId, ForeignKey("entities.id", ondelete="CASCADE"), index=True)
+    correction_id: Mapped[int] = mapped_column(BigId)
 
 
 # Ids are handed to clients: on SQLite a deleted newest row's id must never be given to the next one

@@ -9,8 +9,8 @@ from typing import Any, Literal
 from sqlalchemy import and_, func, literal, or_, select, union_all
 from sqlalchemy.orm import Session, aliased
 
-from app.core.errors import NotFound
-from app.db.models import Entity, EntityAlias, EntityTitle, Mention
+from app.core.errors import MergedAway, NotFound, QalaError
+from app.db.models import Entity, EntityAlias, EntityTitle, Mention, MergedEntity
 from app.nlp.normalize import search_key
 from app.schemas.common import EntityRef, Page
 from app.schemas.entities import EntityDetail, EntityMentionOut, EntityOut, RelatedOut
@@ -103,10 +103,18 @@ def list_entities(
     return Page[EntityOut](items=_rows_out(session, page), next_cursor=nxt)
 
 
+def missing_entity(*, session: Session, entity_id: int) -> QalaError:
+    """The error for an entity id that is not stored: 308 to the survivor when it was merged away, else 404."""
+    into = session.scalar(select(MergedEntity.into_id).where(MergedEntity.old_id == entity_id))
+    if into is not None:
+        return MergedAway(entity_id, into)
+    return NotFound(f"There is no entity with id {entity_id}.")
+
+
 def require_entity(*, session: Session, entity_id: int) -> None:
     """A 404 unless the entity exists."""
     if session.scalar(select(Entity.id).where(Entity.id == entity_id)) is None:
-        raise NotFound(f"There is no entity with id {entity_id}.")
+        raise missing_entity(session=session, entity_id=entity_id)
 
 
 RELATED_WINDOW = 200
@@ -120,7 +128,7 @@ def get_entity(*, session: Session, entity_id: int, related_limit: int = 10) -> 
     """
     row = session.execute(select(*COLUMNS).where(Entity.id == entity_id)).first()
     if row is None:
-        raise NotFound(f"There is no entity with id {entity_id}.")
+        raise missing_entity(session=session, entity_id=entity_id)
     mine = (
         select(Mention.article_id)
         .where(Mention.entity_id == entity_id)

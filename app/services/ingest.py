@@ -20,6 +20,7 @@ from app.nlp.ner import ModelLoadError
 from app.nlp.normalize import search_key
 from app.nlp.types import Analysis
 from app.schemas.articles import ArticleIn
+from app.services.review import reapply_corrections
 from app.services.store import entities_of_article, refresh_entity_counts, store_analysis
 
 log = logging.getLogger(__name__)
@@ -131,6 +132,7 @@ def reanalyze_article(*, session: Session, article_id: int, analyzer: Analyzer) 
         session.execute(delete(EntityTitle).where(EntityTitle.article_id == article_id))
         session.flush()
         touched |= store_analysis(session=session, article=article, analysis=analysis)
+        touched |= reapply_corrections(session=session, article_id=article_id)
         article.model_version = analysis.model_version
         article.token_count = analysis.token_count
         refresh_entity_counts(session=session, entity_ids=touched)

@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-from sqlalchemy import delete, func, or_, select
+from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
-from app.db.models import Article, Claim, ClaimAbout, Entity, EntityAlias, EntityTitle, Mention
+from app.db.base import utcnow
+from app.db.models import Article, Claim, ClaimAbout, Correction, Entity, EntityAlias, EntityName, EntityTitle, Mention
 from app.nlp.entities import entity_key
 from app.nlp.normalize import search_key
 from app.nlp.types import Analysis
@@ -38,18 +39,46 @@ def _find_entity(session: Session, *, type_: str, key: str, alias_keys: set[str]
     return session.scalar(stmt)
 
 
+Names = dict[tuple[str, str], int]
+
+
+def reviewed_names(*, session: Session, mentions: list[NlpMention]) -> Names:
+    """{(type, key): entity id} of the reviewed names (merges, splits, retypes) among these mentions' keys."""
+    keys = {m.key for m in mentions} | {entity_key(m.text) for m in mentions}
+    if not keys:
+        return {}
+    rows = session.execute(
+        select(EntityName.type, EntityName.key, EntityName.entity_id).where(EntityName.key.in_(keys))
+    )
+    return {(t, k): e for t, k, e in rows}
+
+
+def rejected_spans(*, session: Session, article_id: int) -> set[tuple[int, int]]:
+    """(start, end) of the mentions a reviewer rejected in this article: re-analysis must not bring them back."""
+    rows = session.execute(
+        select(Correction.span_start, Correction.span_end).where(
+            Correction.article_id == article_id, Correction.status == "active", Correction.action == "reject_mention"
+        )
+    )
+    return {(a, b) for a, b in rows if a is not None and b is not None}
+
+
 def _upsert_entity(
-    session: Session, group: list[NlpMention], article_id: int, added: set[tuple[int, str, str]]
+    session: Session, group: list[NlpMention], article_id: int, added: set[tuple[int, str, str]], names: Names
 ) -> Entity:
     """Find or create the entity for one in-article name group, adding this article's aliases and titles.
 
     `added` holds the (entity, kind, value) rows this article already gave: two groups of one article can
-    resolve to one entity, and each alias or title is stored once per article.
+    resolve to one entity, and each alias or title is stored once per article. A reviewed name (`names`)
+    wins over every match: the group, or one of its aliases, goes to the entity a reviewer said it is.
     """
     first = group[0]
     aliases = {m.text: entity_key(m.text) for m in group}
     aliases.setdefault(first.canonical, first.key)
-    entity = _find_entity(session, type_=first.type, key=first.key, alias_keys=set(aliases.values()))
+    reviewed = names.get((first.type, first.key))
+    entity = session.get(Entity, reviewed) if reviewed is not None else None
+    if entity is None:
+        entity = _find_entity(session, type_=first.type, key=first.key, alias_keys=set(aliases.values()))
     if entity is None:
         entity = Entity(
             name=first.canonical,
@@ -62,14 +91,17 @@ def _upsert_entity(
         )
         session.add(entity)
         session.flush()
-    elif len(first.canonical.split()) > len(entity.name.split()):
+    elif (
+        not entity.name_fixed and entity.type == first.type and len(first.canonical.split()) > len(entity.name.split())
+    ):
         entity.name = first.canonical
-    if entity.subtype is None and first.subtype is not None:
+    if entity.subtype is None and first.subtype is not None and entity.type == first.type:
         entity.subtype = first.subtype
     for alias, key in aliases.items():
-        if key and (entity.id, "a", key) not in added:
-            session.add(EntityAlias(entity_id=entity.id, article_id=article_id, alias=alias, key=key))
-            added.add((entity.id, "a", key))
+        owner = names.get((first.type, key), entity.id)
+        if key and (owner, "a", key) not in added:
+            session.add(EntityAlias(entity_id=owner, article_id=article_id, alias=alias, key=key))
+            added.add((owner, "a", key))
     for title in dict.fromkeys(t for m in group for t in m.titles):
         if (entity.id, "t", title) not in added:
             session.add(EntityTitle(entity_id=entity.id, article_id=article_id, title=title))
@@ -78,18 +110,29 @@ def _upsert_entity(
 
 
 def store_analysis(*, session: Session, article: Article, analysis: Analysis) -> set[int]:
-    """Insert mentions, entities and claims for an article already flushed; returns touched entity ids."""
+    """Insert mentions, entities and claims for an article already flushed; returns touched entity ids.
+
+    Reviewers' corrections that concern names hold here: rejected mention spans are left out and
+    reviewed names (merges, splits, retypes) decide the entity, for the group and for each surface.
+    """
+    rejected = rejected_spans(session=session, article_id=article.id)
+    kept = [m for m in analysis.mentions if (m.start, m.end) not in rejected]
+    names = reviewed_names(session=session, mentions=kept)
     groups: dict[tuple[str, str], list[NlpMention]] = defaultdict(list)
-    for m in analysis.mentions:
+    for m in kept:
         groups[(m.type, m.key)].append(m)
     entity_of: dict[tuple[str, str], int] = {}
     added: set[tuple[int, str, str]] = set()
     for gkey in sorted(groups):  # one order for every writer, so concurrent ingests lock alike
-        entity_of[gkey] = _upsert_entity(session, groups[gkey], article.id, added).id
-    mention_entity = [entity_of[(m.type, m.key)] for m in analysis.mentions]
+        entity_of[gkey] = _upsert_entity(session, groups[gkey], article.id, added, names).id
+    mention_entity: list[int | None] = [
+        None if (m.start, m.end) in rejected else names.get((m.type, entity_key(m.text)), entity_of[(m.type, m.key)])
+        for m in analysis.mentions
+    ]
     session.add_all(
         Mention(article_id=article.id, entity_id=eid, text=m.text, start=m.start, end=m.end)
         for m, eid in zip(analysis.mentions, mention_entity, strict=True)
+        if eid is not None
     )
     for c in analysis.claims:
         speaker_id = mention_entity[c.speaker.mention] if c.speaker and c.speaker.mention is not None else None
@@ -116,10 +159,11 @@ def store_analysis(*, session: Session, article: Article, analysis: Analysis) ->
             confidence=round(float(c.confidence), 3),
             dated_at=article.dated_at,
         )
-        claim.about = [ClaimAbout(entity_id=e) for e in dict.fromkeys(mention_entity[i] for i in c.about)]
+        about = dict.fromkeys(e for e in (mention_entity[i] for i in c.about) if e is not None)
+        claim.about = [ClaimAbout(entity_id=e) for e in about]
         session.add(claim)
     session.flush()
-    return set(mention_entity)
+    return {e for e in mention_entity if e is not None}
 
 
 def refresh_entity_counts(*, session: Session, entity_ids: Iterable[int]) -> None:
@@ -164,11 +208,32 @@ def refresh_entity_counts(*, session: Session, entity_ids: Iterable[int]) -> Non
         entity.mention_count = mentions.get(entity.id, 0)
         entity.article_count = articles.get(entity.id, 0)
         entity.claim_count = claims.get(entity.id, 0)
-        if names[entity.id] and entity.name not in names[entity.id]:  # the article that named it is gone
+        if names[entity.id] and entity.name not in names[entity.id] and not entity.name_fixed:  # its namer is gone
             entity.name = max(sorted(names[entity.id]), key=lambda a: (len(a.split()), len(a)))
     if orphans:
         session.execute(delete(Entity).where(Entity.id.in_(orphans)))
+        _stale_corrections_of(session, orphans)
     session.flush()
+
+
+ENTITY_GONE = "entity {ids} no longer exists: every article that named it was deleted or re-analysed without it"
+
+
+def _stale_corrections_of(session: Session, gone: list[int]) -> None:
+    """Active corrections that point at deleted entities can no longer hold: list them as stale, never drop them."""
+    stale = session.execute(
+        select(Correction.id, Correction.entity_id, Correction.other_entity_id).where(
+            Correction.status == "active",
+            or_(Correction.entity_id.in_(gone), Correction.other_entity_id.in_(gone)),
+        )
+    ).all()
+    for cid, a, b in stale:
+        ids = ", ".join(str(x) for x in (a, b) if x in gone)
+        session.execute(
+            update(Correction)
+            .where(Correction.id == cid)
+            .values(status="stale", stale_reason=ENTITY_GONE.format(ids=ids), updated_at=utcnow())
+        )
 
 
 def entities_of_article(*, session: Session, article_id: int) -> set[int]:

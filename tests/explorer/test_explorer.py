@@ -168,3 +168,35 @@ def test_same_article_again_opens_the_stored_one(page: Any) -> None:
     again = _ingest_via_form(page, ARTICLE.replace("2023", "2019"), "dup")
     assert again == first
     assert "already stored" in page.get_by_role("status").first.text_content()
+
+
+def test_review_fix_a_speaker_and_merge_entities_with_a_write_key(page: Any) -> None:
+    article_id = _ingest_via_form(page, ARTICLE.replace("2023", "2018"), "review")
+    stored = _api(page, f"/v1/articles/{article_id}")
+    assert page.locator(".fix-speaker").count() == 0  # no key entered: no review actions, a hint instead
+    page.locator(".review-hint summary").click()
+    page.locator(".review-hint #api-key").fill("any-write-key")
+    page.locator(".review-hint button[type=submit]").click()
+    page.wait_for_selector(".claims-list .fix-speaker")
+    claim = stored["claims"][0]
+    entities = {m["entity"]["id"]: m["entity"] for m in stored["mentions"]}
+    other = next(e for i, e in entities.items() if i != (claim["speaker"]["entity"] or {}).get("id"))
+    form = page.locator(f'.claims-list > li[data-claim-id="{claim["id"]}"] .fix-speaker')
+    form.locator("select").select_option(str(other["id"]))
+    form.get_by_role("button").click()
+    page.get_by_role("status").filter(has_text="corrected").wait_for()
+    assert _api(page, f"/v1/claims/{claim['id']}")["speaker"]["entity"]["id"] == other["id"]
+    shown = page.locator(f'.claims-list > li[data-claim-id="{claim["id"]}"] .speaker a').get_attribute("data-entity-id")
+    assert shown == str(other["id"])
+    places = [e for e in entities.values() if e["type"] == "place"]
+    gone, keep = places[0], places[1]
+    page.goto(f"/explorer/entities/{gone['id']}")
+    merge = page.locator("form.merge")
+    merge.locator("input").fill(str(keep["id"]))
+    merge.get_by_role("button").click()
+    page.wait_for_url(f"**/explorer/entities/{keep['id']}")
+    res = page.request.get(f"/v1/entities/{gone['id']}", max_redirects=0)
+    assert res.status == 308 and res.json()["merged_into"] == keep["id"]
+    audit = _api(page, "/v1/corrections")["items"]
+    assert [c["action"] for c in audit] == ["merge", "edit_claim"]
+    assert page.console_errors == []

@@ -183,6 +183,54 @@ function quote(claim) {
   return h("p", { class: "claim-quote", dir: "rtl" }, claim.kind === "direct" ? `«${claim.text}»` : claim.text);
 }
 
+// ---------------------------------------------------------------- review (needs a write key)
+
+/** Review actions are offered once a key is entered; every one is a public /v1 call (a correction). */
+const hasKey = () => Boolean(sessionStorage.getItem("qala-api-key"));
+
+function reviewHint() {
+  return h("details", { class: "review-hint" }, h("summary", {}, "مراجعة · Review"),
+    h("p", { class: "hint" }, "أدخل مفتاح كتابة للتصحيح · enter a write key to correct"), keyForm());
+}
+
+/** A small form whose submit runs `act(formData)`; problems are shown beside it, success runs `done`. */
+function reviewForm(cls, label, controls, act, done) {
+  const status = h("div", { "aria-live": "polite" });
+  const form = h("form", { class: `review-form ${cls}` }, h("span", { class: "review-label" }, label), " ", ...controls, " ",
+    h("button", { type: "submit" }, "تطبيق · Apply"), status);
+  form.addEventListener("submit", async (ev) => {
+    ev.preventDefault();
+    try {
+      const { data } = await act(new FormData(form));
+      await done(data);
+    } catch (err) {
+      status.replaceChildren(problemBox(err));
+    }
+  });
+  return form;
+}
+
+function speakerFixForm(claim, entities) {
+  const select = h("select", { name: "speaker", "aria-label": "المتحدث الصحيح · correct speaker" },
+    entities.map((e) => h("option", { value: e.id, selected: e.id === claim.speaker.entity?.id }, `${e.name} (${TYPES[e.type] ?? e.type})`)));
+  return reviewForm("fix-speaker", "تصحيح المتحدث · Fix speaker", [select],
+    (fd) => api(`/claims/${claim.id}`, { method: "PATCH", body: { speaker_id: Number(fd.get("speaker")) } }),
+    async (c) => {
+      sessionStorage.setItem("qala-flash", `تم التصحيح · corrected (#${c.id})`);
+      await render();
+    });
+}
+
+function mergeForm(entity) {
+  const input = h("input", { name: "into", type: "number", min: 1, dir: "ltr", required: true, "aria-label": "رقم الكيان الباقي · surviving entity id" });
+  return reviewForm("merge", "دمج في الكيان رقم · Merge into entity id", [input],
+    (fd) => api(`/entities/${entity.id}/merge`, { method: "POST", body: { into: Number(fd.get("into")) } }),
+    async (c) => {
+      sessionStorage.setItem("qala-flash", `تم الدمج · merged (#${c.id})`);
+      navigate(entityHref(c.entity_id));
+    });
+}
+
 // ---------------------------------------------------------------- article text with highlights
 
 /**
@@ -234,10 +282,11 @@ async function articleView(id) {
   document.title = `${a.title || `#${a.id}`} · Qala`;
   const claims = [...a.claims].sort((x, y) => x.start - y.start || x.id - y.id);
   const numbers = new Map(claims.map((c, i) => [c.id, i + 1]));
+  const entities = [...new Map(a.mentions.map((m) => [m.entity.id, m.entity])).values()];
   const claimItems = claims.map((c) =>
     h("li", { id: `claim-${c.id}`, "data-claim-id": c.id },
       h("a", { class: "claim-no", href: `#span-claim-${c.id}`, "aria-label": `في النص · in the text` }, numbers.get(c.id)),
-      quote(c), claimFacts(c)));
+      quote(c), claimFacts(c), hasKey() && entities.length ? speakerFixForm(c, entities) : null));
   const page = [
     h("h1", { dir: "auto" }, a.title || `مقال ${a.id} · article ${a.id}`),
     h("p", { class: "meta" },
@@ -253,7 +302,8 @@ async function articleView(id) {
       h("section", { "aria-labelledby": "text-h" }, h("h2", { id: "text-h" }, "النص · Text"), highlightedText(a.text, a.mentions, claims, numbers)),
       h("aside", { "aria-labelledby": "claims-h" },
         h("h2", { id: "claims-h" }, `التصريحات · Claims (${claims.length})`),
-        claims.length ? h("ol", { class: "claims-list" }, claimItems) : h("p", { class: "hint" }, "لا تصريحات · no claims found"))),
+        claims.length ? h("ol", { class: "claims-list" }, claimItems) : h("p", { class: "hint" }, "لا تصريحات · no claims found"),
+        hasKey() ? null : reviewHint())),
     apiLink(`/articles/${id}`),
   ];
   main().replaceChildren(...page);
@@ -303,6 +353,8 @@ async function entityView(id) {
     h("h1", {}, h("span", { class: `ent ent-${e.type}` }, e.name)),
     h("p", { class: "meta" }, h("span", { class: "entity-type" }, TYPES[e.type] ?? e.type), e.subtype && h("span", { class: "entity-subtype" }, e.subtype)),
     h("ul", { class: "counts" }, counts.map(([k, label]) => h("li", {}, h("strong", {}, num(e[k])), label))),
+    h("p", { class: "meta", lang: "en", dir: "ltr" }, `id ${e.id}`),
+    hasKey() ? mergeForm(e) : reviewHint(),
     h("div", { class: "columns" },
       h("section", {}, h("h2", {}, "أسماء أخرى · Aliases"),
         e.aliases.length ? h("ul", { class: "chips aliases" }, e.aliases.map((s) => h("li", { class: "badge" }, s))) : h("p", { class: "hint" }, "—")),
