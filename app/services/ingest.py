@@ -20,7 +20,7 @@ from app.nlp.ner import ModelLoadError
 from app.nlp.normalize import search_key
 from app.nlp.types import Analysis
 from app.schemas.articles import ArticleIn
-from app.services.review import reapply_corrections
+from app.services.review import reapply_corrections, stale_article_corrections
 from app.services.store import entities_of_article, refresh_entity_counts, store_analysis
 
 log = logging.getLogger(__name__)
@@ -147,5 +147,6 @@ def delete_article(*, session: Session, article_id: int) -> bool:
     gone = session.execute(delete(Article).where(Article.id == article_id))
     if getattr(gone, "rowcount", 1) != 1:
         return False  # a concurrent delete got there first: that one answers 204, this one 404
+    stale_article_corrections(session=session, article_id=article_id)
     refresh_entity_counts(session=session, entity_ids=touched)
     return True

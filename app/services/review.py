@@ -52,6 +52,7 @@ CLAIM_GONE = "The claim at {start}–{end} of article {article} no longer exists
 ARTICLE_GONE = "Article {article} no longer exists."
 ENTITY_GONE = "Entity {id} no longer exists."
 STALE_CLAIM = "re-analysis of article {article} found no claim at {start}–{end}"
+STALE_ARTICLE = "article {article} was deleted"
 STALE_SPEAKER = "entity {id} named by this correction no longer exists"
 NO_MENTION = "There is no mention with id {id}."
 NO_CLAIM = "There is no claim with id {id}."
@@ -684,6 +685,16 @@ def reapply_corrections(*, session: Session, article_id: int) -> set[int]:
             touched.update(x for x in (claim.speaker_entity_id,) if x is not None)
     session.flush()
     return touched
+
+
+def stale_article_corrections(*, session: Session, article_id: int) -> None:
+    """An article's own corrections (claims, mentions) cannot hold once it is deleted: they go stale, listed."""
+    session.execute(
+        update(Correction)
+        .where(Correction.article_id == article_id, Correction.status == CorrectionStatus.ACTIVE.value)
+        .values(status=CorrectionStatus.STALE.value, stale_reason=STALE_ARTICLE.format(article=article_id),
+                updated_at=utcnow())
+    )  # fmt: skip
 
 
 def _overlapping_claim(session: Session, c: Correction) -> Claim | None:

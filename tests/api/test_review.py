@@ -209,6 +209,10 @@ def test_reject_claim_then_undo_restores_it(client: TestClient) -> None:
     assert client.get(f"/v1/claims/{claim['id']}").status_code == 404
     assert client.delete(f"/v1/corrections/{r.json()['id']}").status_code == 200
     assert client.get(f"/v1/claims/{claim['id']}").json() == claim
+    again = client.post(f"/v1/claims/{claim['id']}/reject").json()
+    assert client.delete(f"/v1/articles/{one['id']}").status_code == 204
+    stale = client.get(f"/v1/corrections/{again['id']}").json()
+    assert (stale["status"], stale["stale_reason"]) == ("stale", f"article {one['id']} was deleted")
 
 
 def test_bad_review_requests_are_clear_4xx(client: TestClient) -> None:
