@@ -50,7 +50,9 @@ def serve(host: str = "127.0.0.1", port: int = 8000, workers: int = 1) -> None:
     its database is away."""
     import uvicorn
 
-    uvicorn.run("app.asgi:app", host=host, port=port, workers=workers, log_level="info")
+    from app.core.http_wire import ProblemH11Protocol
+
+    uvicorn.run("app.asgi:app", host=host, port=port, workers=workers, log_level="info", http=ProblemH11Protocol)
 
 
 @cli.command()
