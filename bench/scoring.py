@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 DIAC = re.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 PUNCT = re.compile(r"[^\w\s]", re.UNICODE)
@@ -61,6 +62,7 @@ class ClaimScore:
     matched: int = 0
     speaker_ok: int = 0
     kind_ok: int = 0
+    right: list[int] = field(default_factory=list)  # this article's predictions matched with the right speaker
 
     def add(self, other: ClaimScore) -> None:
         """Accumulate another score into this one."""
@@ -108,10 +110,43 @@ def match_claims(
         g, p = gold_claims[j], preds[i]
         sc.matched += 1
         want = ents.get(str(g["speaker"]), {norm(str(g["speaker"]))})
-        sc.speaker_ok += bool(set(p.speaker_names) & want)
+        ok = bool(set(p.speaker_names) & want)
+        sc.speaker_ok += ok
+        if ok:
+            sc.right.append(i)
         sc.kind_ok += p.kind == g["kind"]
     sc.required = sum(1 for g in gold_claims if g.get("required", True))
     sc.found = sum(1 for j in used_g if gold_claims[j].get("required", True))
     sc.predicted = len(preds)
     sc.pred_ok = len(used_p)
     return sc, links
+
+
+RELIABILITY_BINS = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0001)
+
+
+def reliability(outcomes: list[tuple[float, bool]]) -> list[dict[str, float | int]]:
+    """Claims binned by confidence: count, mean confidence and accuracy (right claim, right speaker) per bin."""
+    rows: list[dict[str, float | int]] = []
+    for lo, hi in itertools.pairwise(RELIABILITY_BINS):
+        inside = [(c, ok) for c, ok in outcomes if lo <= c < hi]
+        if inside:
+            rows.append({"lo": lo, "hi": min(hi, 1.0), "count": len(inside),
+                         "confidence": sum(c for c, _ in inside) / len(inside),
+                         "accuracy": sum(ok for _, ok in inside) / len(inside)})  # fmt: skip
+    return rows
+
+
+def expected_calibration_error(outcomes: list[tuple[float, bool]]) -> float:
+    """Count-weighted mean |accuracy - confidence| over the reliability bins."""
+    n = len(outcomes)
+    return sum(r["count"] * abs(r["accuracy"] - r["confidence"]) for r in reliability(outcomes)) / n if n else 0.0
+
+
+def reliability_table(outcomes: list[tuple[float, bool]]) -> str:
+    """The reliability table as printed by the scorers."""
+    lines = ["  confidence  count  mean conf  accuracy"]
+    for r in reliability(outcomes):
+        lines.append(f"  {r['lo']:.1f}–{r['hi']:.1f}   {r['count']:5d}  {r['confidence']:9.2f}  {r['accuracy']:8.2f}")
+    lines.append(f"  expected calibration error {expected_calibration_error(outcomes):.3f} over {len(outcomes)} claims")
+    return "\n".join(lines)

@@ -33,6 +33,7 @@ from app.nlp.claim_cues import (
     lookup_cue,
     norm,
 )
+from app.nlp.confidence import ClaimFeatures, calibrated_confidence, claim_features
 from app.nlp.lexicon import RANKS, ROLE_HEADS
 from app.nlp.normalize import strip_article
 from app.nlp.quotes import Quote, pair_quotes
@@ -266,7 +267,7 @@ class _Extractor:
         kind: ClaimKind = "direct" if first.endswith("نا") or first.startswith("ن") else "indirect"
         men = self.mentions[m]
         spk = SpeakerRef(men.text, men.start, men.end, m)
-        return self._make(kind, ":", start, end, spk, None, 0.45)
+        return self._make(kind, ":", start, end, spk, None, claim_features("colon", kind, "colon", 0.45))
 
     def _claim_at(self, i: int, st: _State) -> Claim | None:
         """Parse the cue at token i into a claim (or None when it has no speaker or complement)."""
@@ -314,14 +315,14 @@ class _Extractor:
         st.speaker, st.source = spk, source
         if spk is not None and spk.kind != "named" and spk not in st.unnamed:
             st.unnamed.append(spk)
-        conf = self._confidence(spec, kind, mode)
+        feats = claim_features(mode, kind, spec.form, spec.strength)
         cue_text = self.toks[i].text
         if spec.form == "relay":
             cue_text = next(
                 (self.toks[k].text for k in range(i, zone.stop + 1) if k < len(self.nt) and self.nt[k] in RELAY_SAYING),
                 cue_text,
             )
-        return self._make(kind, cue_text, start, end, spk, source, conf)
+        return self._make(kind, cue_text, start, end, spk, source, feats)
 
     def _postposed_quote(self, i: int, st: _State) -> int | None:
         """A quotation right before the cue ("…"، قال الوزير) is its content; returns its opener."""
@@ -385,8 +386,9 @@ class _Extractor:
         st.speaker, st.source = spk, source
         if spk is not None and spk.kind != "named" and spk not in st.unnamed:
             st.unnamed.append(spk)
-        conf = self._confidence(spec, kind, mode)
-        return self._make(kind, self.toks[i].text, start, end, spk, source, conf)
+        return self._make(
+            kind, self.toks[i].text, start, end, spk, source, claim_features(mode, kind, spec.form, spec.strength)
+        )
 
     # ----- the zone between a cue and its complement ---------------------------------------------
     def _zone(self, j: int, lim: int, spec: CueSpec, attrib: bool = False) -> _Zone:
@@ -480,7 +482,7 @@ class _Extractor:
                 z.desc.append(j)
                 j += 1
                 continue
-            if title_mode and (_definite(n) or n == "باسم" or _nisba(n)):
+            if title_mode and (_definite(n) or n == "باسم" or _nisba(n) or n in VAGUE_QUALIFIERS):
                 z.desc.append(j)
                 after_head = False
                 j += 1
@@ -868,9 +870,15 @@ class _Extractor:
         """The person mention whose titles (or introducing words) best match a title description."""
         stop = {"في", "باسم", "ل", "لـ", "و"}
         words = {strip_article(self.nt[t]) for t in desc} - stop
-        heads = {strip_article(self.nt[t]) for t in desc if _known(self.nt[t], ROLE_HEADS | RANKS)}
+        role_toks = [t for t in desc if _known(self.nt[t], ROLE_HEADS | RANKS)]
+        heads = {strip_article(self.nt[t]) for t in role_toks}
         if not heads:
             return None
+        # «ضابط إسرائيلي» (no article, no construct) introduces someone new: only a holder of that very role can
+        # be him; «المسؤول العراقي» or «وزير الخارجية الفرنسي» may point back at the one named before.
+        indefinite = not any(
+            _definite(self.nt[t]) or (t + 1 < len(self.nt) and _definite(self.nt[t + 1])) for t in role_toks
+        )
         nisbas = {_masc(w) for w in words if _nisba(w) and w not in ROLE_HEADS}
         best: tuple[int, int, int] | None = None
         best_m: int | None = None
@@ -882,7 +890,7 @@ class _Extractor:
             their = {_masc(w) for w in tw if _nisba(w) and w not in ROLE_HEADS}
             if nisbas - their and their - nisbas:
                 continue  # وزير الخارجية الفرنسي is not the one introduced as وزير الخارجية العراقي
-            if not heads & tw and not nisbas & their:
+            if not heads & tw and (indefinite or not nisbas & their):
                 continue
             before = 1 if m.start < self.toks[cue_i].start else 0
             key = (len(words & tw) + len(nisbas & their), before, m.start if before else -m.start)
@@ -969,13 +977,6 @@ class _Extractor:
         return norm(a.text) == norm(b.text)
 
     # ----- output --------------------------------------------------------------------------------
-    @staticmethod
-    def _confidence(spec: CueSpec, kind: ClaimKind, mode: str) -> float:
-        """Confidence from cue strength, quotation and how the speaker was found."""
-        c = spec.strength + (0.05 if kind == "direct" else 0.0)
-        c += {"named": 0.05, "desc": -0.05, "cont": -0.05, "vague": -0.35, "none": -0.4}.get(mode, 0.0)
-        return round(min(0.99, max(0.05, c)), 2)
-
     def _make(
         self,
         kind: ClaimKind,
@@ -984,11 +985,12 @@ class _Extractor:
         end: int,
         speaker: SpeakerRef | None,
         source: SourceRef | None,
-        confidence: float,
+        feats: ClaimFeatures,
     ) -> Claim:
-        """Build a claim with the mentions lying inside its span as `about`."""
+        """Build a claim with the mentions lying inside its span as `about`, and its calibrated confidence."""
         lo = bisect.bisect_left(self._mention_starts, (start, -1))
         hi = bisect.bisect_left(self._mention_starts, (end, -1))
         inside = (mi for _, mi in self._mention_starts[lo:hi] if self.mentions[mi].end <= end)
         about = tuple(sorted(inside))
-        return Claim(kind, cue, self.text[start:end], start, end, speaker, source, about, confidence)
+        conf = calibrated_confidence(feats)
+        return Claim(kind, cue, self.text[start:end], start, end, speaker, source, about, conf, feats.key)

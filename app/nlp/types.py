@@ -63,6 +63,7 @@ class Claim:
     source: SourceRef | None = None
     about: tuple[int, ...] = ()  # indexes into the article's mentions, inside the claim span
     confidence: float = 0.5
+    basis: str = ""  # how it was found (speaker mode|kind|cue form|cue band): the calibration key, not served
 
 
 @dataclass(frozen=True, slots=True)

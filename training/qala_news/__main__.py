@@ -8,6 +8,7 @@
     stats             counts per split, type and subtype
     score --split S   score the pipeline (or --models-dir, or --predictions JSONL) on a split
     agree             inter-annotator agreement: agreement/ against the main files
+    calibrate         fit the claim-confidence table on dev (app/nlp/data/claim_confidence.json)
     convert           Stanza NER training files (BIO, the project's tokenizer) per split
 Add --agreement to show/new/compile to work on the second annotator's copy.
 """
@@ -157,8 +158,13 @@ def score_cmd(args: argparse.Namespace) -> int:
         preds = {int(r["order"]): r for r in rows if r.get("order") is not None}
         name = args.predictions
     else:
-        preds = pipeline_predictions([a["order"] for a in gold], args.models_dir)
-        name = f"pipeline ({args.models_dir or 'shipped models'})"
+        oracle = {a["order"]: a for a in gold} if args.oracle_entities else None
+        preds = pipeline_predictions([a["order"] for a in gold], args.models_dir, oracle=oracle)
+        name = (
+            "claims on gold mentions (--oracle-entities)"
+            if oracle
+            else f"pipeline ({args.models_dir or 'shipped models'})"
+        )
     sc = score_split(gold, preds)
     print(report(f"Qala News {args.split}: {name}", sc))
     if args.json:
@@ -185,13 +191,16 @@ PER_ORDER = frozenset({"show", "pre", "new", "compile"})  # the commands that ta
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m training.qala_news", description=__doc__.split("\n")[0])
     parser.add_argument(
-        "cmd", choices=["show", "pre", "new", "compile", "validate", "stats", "score", "agree", "convert"]
+        "cmd", choices=["show", "pre", "new", "compile", "validate", "stats", "score", "agree", "convert", "calibrate"]
     )
     parser.add_argument("orders", nargs="*", help="pool orders: 5 or 60-89")
     parser.add_argument("--agreement", action="store_true", help="the second annotator's copy (agreement/)")
     parser.add_argument("--force", action="store_true", help="pre: overwrite a file that is not a draft")
     parser.add_argument("--split", choices=["test", "dev", "train", "all"], help="score/convert: which split")
     parser.add_argument("--models-dir", help="score: a models dir to run instead of the shipped one")
+    parser.add_argument(
+        "--oracle-entities", action="store_true", help="score: claims on the gold mentions (attribution apart from NER)"
+    )
     parser.add_argument("--predictions", help="score: a JSONL of {order, mentions, claims} from any pipeline")
     parser.add_argument("--json", help="score/agree: also write the scores as JSON here")
     parser.add_argument("--out", default="build/qala_news", help="convert: output directory")
@@ -205,6 +214,11 @@ def main() -> None:
         stats()
     elif args.cmd == "score":
         rc = score_cmd(args)
+    elif args.cmd == "calibrate":
+        from training.qala_news.calibrate import calibrate
+
+        calibrate()
+        rc = 0
     elif args.cmd == "agree":
         rc = agree_cmd(args)
     elif args.cmd == "convert":

@@ -21,7 +21,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from bench.scoring import ClaimScore, PredClaim, match_claims, norm
+from bench.scoring import (
+    ClaimScore,
+    PredClaim,
+    expected_calibration_error,
+    match_claims,
+    norm,
+    reliability,
+    reliability_table,
+)
 from training.qala_news.pool import ann_files, load_pool, read_ann
 
 TYPES = ("person", "unit", "place")
@@ -89,6 +97,7 @@ class SplitScore:
     surf_pred: Counter[str] = field(default_factory=Counter)
     surf_ok: Counter[str] = field(default_factory=Counter)
     claims: ClaimScore = field(default_factory=ClaimScore)
+    outcomes: list[tuple[float, bool]] = field(default_factory=list)  # (confidence, claim and speaker right)
     speaker_by_kind: Counter[str] = field(default_factory=Counter)
     speaker_ok_by_kind: Counter[str] = field(default_factory=Counter)
 
@@ -117,6 +126,8 @@ class SplitScore:
                 "required": c.required,
                 "predicted": c.predicted,
                 "matched": c.matched,
+                "reliability": reliability(self.outcomes),
+                "expected_calibration_error": expected_calibration_error(self.outcomes),
             },
         }
 
@@ -162,6 +173,7 @@ def score_article(ann: dict[str, Any], pred: Prediction, sc: SplitScore) -> None
     ]
     cs, _ = match_claims(pclaims, claims, entities)
     sc.claims.add(cs)
+    sc.outcomes += [(float(c.get("confidence", 0.5)), i in cs.right) for i, c in enumerate(pred["claims"])]
 
 
 def score_split(gold: list[dict[str, Any]], preds: dict[int, Prediction]) -> SplitScore:
@@ -172,20 +184,53 @@ def score_split(gold: list[dict[str, Any]], preds: dict[int, Prediction]) -> Spl
     return sc
 
 
-def pipeline_predictions(orders: Iterable[int], models_dir: str | None = None) -> dict[int, Prediction]:
-    """Run the service's analyze() (shipped models, or another models dir) over pool items."""
+def oracle_mentions(ann: dict[str, Any]) -> list[Any]:
+    """The gold mentions of an annotation as the pipeline's Mention objects (for --oracle-entities)."""
+    from app.nlp.entities import entity_key
+    from app.nlp.types import Mention
+
+    ents = {e["id"]: e for e in ann["entities"]}
+    out = []
+    for m in sorted(ann["gold"]["mentions"], key=lambda m: (m["start"], -m["end"])):
+        e = ents[m["entity"]]
+        out.append(
+            Mention(text=m["text"], start=m["start"], end=m["end"], type=e["type"], canonical=e["canonical"],
+                    key=entity_key(e["canonical"]), subtype=e.get("subtype"), titles=tuple(e.get("titles") or ()))
+        )  # fmt: skip
+    return out
+
+
+def pipeline_predictions(
+    orders: Iterable[int], models_dir: str | None = None, *, oracle: dict[int, dict[str, Any]] | None = None
+) -> dict[int, Prediction]:
+    """Run the service's analyze() (shipped models, or another models dir) over pool items.
+
+    With `oracle` ({order: annotation}) the claims run on the gold mentions instead of the tagger's, so
+    attribution errors are told apart from NER errors.
+    """
     from pathlib import Path
 
     from app.nlp.analyze import analyze, default_tagger
+    from app.nlp.claims import extract_claims
     from app.nlp.ner import get_tagger
+    from app.nlp.tokenize import split_sentences, tokenize
+    from app.nlp.types import Analysis
 
-    tagger = get_tagger(models_dir=Path(models_dir), stanza_dir=None) if models_dir else default_tagger()
+    tagger = (
+        None if oracle else get_tagger(models_dir=Path(models_dir), stanza_dir=None) if models_dir else default_tagger()
+    )
     pool = load_pool()
     out: dict[int, Prediction] = {}
     for order in orders:
-        a = analyze(pool[order].text, tagger=tagger)
+        text = pool[order].text
+        if oracle is not None:
+            gold_mentions = oracle_mentions(oracle[order])
+            found = extract_claims(text, split_sentences(text, tokenize(text)), gold_mentions)
+            a = Analysis(mentions=gold_mentions, claims=found)
+        else:
+            a = analyze(text, tagger=tagger)
         mentions = [{"start": m.start, "end": m.end, "text": m.text, "type": m.type} for m in a.mentions]
-        claims = []
+        claims: list[dict[str, Any]] = []
         for c in a.claims:
             sp = c.speaker
             ent = a.mentions[sp.mention].canonical if sp and sp.mention is not None else None
@@ -196,6 +241,8 @@ def pipeline_predictions(orders: Iterable[int], models_dir: str | None = None) -
                     "start": c.start,
                     "end": c.end,
                     "speaker": {"text": sp.text, "entity": {"name": ent} if ent else None} if sp else None,
+                    "confidence": c.confidence,
+                    "basis": c.basis,
                 }
             )
         out[order] = {"mentions": mentions, "claims": claims}
@@ -217,4 +264,6 @@ def report(title: str, sc: SplitScore) -> str:
     all_ok, all_pred = sum(sc.surf_ok.values()), sum(sc.surf_pred.values())
     lines.append(f"  surfaces: recall {rec}; precision {prec}; all {all_ok / all_pred if all_pred else 0:.2f}")
     lines.append(f"  claims: {sc.claims.line()}")
+    lines.append("  claim confidence against accuracy (claim matched and its speaker right):")
+    lines.append(reliability_table(sc.outcomes))
     return "\n".join(lines)
