@@ -15,6 +15,7 @@ from prometheus_fastapi_instrumentator import Instrumentator
 from app.api import articles, claims, entities, export, health, jobs, observability, problems, review
 from app.api.cache import ResponseCacheMiddleware
 from app.api.cors import ProblemCORSMiddleware
+from app.api.etag import ConditionalGetMiddleware
 from app.api.headers import SecurityHeadersMiddleware
 from app.api.limits import BodyLimitMiddleware
 from app.api.observability import RequestIdMiddleware
@@ -80,6 +81,8 @@ def create_app(settings: Settings | None = None, *, analyzer: Analyzer | None = 
         explorer.install(app)
     if settings.api.cache_seconds > 0:  # inside CORS: cached bodies never carry another origin's headers
         app.add_middleware(ResponseCacheMiddleware, ttl=settings.api.cache_seconds)
+    # Outside the cache: a cache hit revalidates to 304 too. With read keys, no shared cache may keep a body.
+    app.add_middleware(ConditionalGetMiddleware, private=bool(settings.api.read_keys))
     if settings.api.write_rate_per_minute > 0:  # inside CORS too: a browser can read the 429
         app.add_middleware(
             WriteRateLimitMiddleware,
@@ -118,5 +121,6 @@ EXPOSED_HEADERS = [
     "RateLimit-Remaining",
     "RateLimit-Reset",
     "X-Cache",
+    "ETag",
     "X-Request-ID",
 ]
