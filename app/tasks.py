@@ -16,6 +16,7 @@ from app.core.settings import Settings, get_settings
 from app.db.session import unit_of_work
 from app.nlp.analyze import analyze, default_tagger
 from app.services.jobs import (
+    RETRY,
     TRANSIENT,
     fail_item,
     finish_job,
@@ -47,12 +48,12 @@ def make_celery(settings: Settings) -> Celery:
 celery_app = make_celery(get_settings())
 
 
-@celery_app.task(bind=True, name="qala.process_item", max_retries=10)
+@celery_app.task(bind=True, name="qala.process_item", max_retries=RETRY.retries)
 def process_item_task(self: Any, item_id: int) -> None:
     """Ingest one batch item (a retry or redelivery of a done item does nothing).
 
-    Database or model outages are retried with exponential backoff (up to a minute apart); once
-    the retries are spent the item is marked failed with the reason, so its job still ends.
+    Database or model outages are retried on the embedded worker's policy (`RETRY`: doubling waits);
+    once the retries are spent the item is marked failed with the reason, so its job still ends.
     """
     url = get_settings().database_url
     try:
@@ -64,7 +65,7 @@ def process_item_task(self: Any, item_id: int) -> None:
             except TRANSIENT:  # the database is still away: the item stays queued for the next worker start
                 log.warning("could not mark batch item %s failed", item_id, exc_info=True)
             return
-        raise self.retry(exc=exc, countdown=min(60, 2**self.request.retries)) from exc
+        raise self.retry(exc=exc, countdown=RETRY.delay(self.request.retries)) from exc
 
 
 class CeleryDispatcher:

@@ -39,7 +39,6 @@ PROBLEMS: dict[int | str, dict[str, object]] = {
 def post_article(body: ArticleIn, session: SessionDep, analyzer: AnalyzerDep, response: Response) -> ArticleDetail:
     """Analyse and store an article (201); the same URL or text again answers 200 with the stored one."""
     article_id, created = ingest_article(session=session, data=body, analyzer=analyzer)
-    session.commit()
     response.status_code = status.HTTP_201_CREATED if created else status.HTTP_200_OK
     response.headers["Location"] = f"/v1/articles/{article_id}"
     return svc.get_article(session=session, article_id=article_id)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Depends, Request, Response, status
+from fastapi import APIRouter, BackgroundTasks, Depends, Request, Response, status
 
 from app.api.deps import JSON_WRITE, SessionDep, require_read_key
 from app.api.params import Id
@@ -19,11 +19,12 @@ router = APIRouter(tags=["jobs"])
     dependencies=JSON_WRITE,
     responses={413: {"model": Problem}, 415: {"model": Problem}, 422: {"model": Problem}},
 )
-def post_batch(body: BatchIn, session: SessionDep, request: Request, response: Response) -> JobOut:
+def post_batch(
+    body: BatchIn, session: SessionDep, request: Request, response: Response, tasks: BackgroundTasks
+) -> JobOut:
     """Queue up to 1000 articles for analysis; poll the job for progress and article ids."""
     job_id = create_job(session=session, articles=body.articles)
-    session.commit()
-    request.app.state.worker.submit(job_id)
+    tasks.add_task(request.app.state.worker.submit, job_id)  # after the unit of work has committed the job
     response.headers["Location"] = f"/v1/jobs/{job_id}"
     return get_job(session=session, job_id=job_id)
 

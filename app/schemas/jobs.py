@@ -2,13 +2,30 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from enum import StrEnum
 
 from pydantic import BaseModel, Field
 
 from app.schemas.articles import ArticleIn
 
 MAX_BATCH = 1000
+
+
+class JobStatus(StrEnum):
+    """A job: queued until a worker takes it, running, then done (something stored) or failed (nothing)."""
+
+    QUEUED = "queued"
+    RUNNING = "running"
+    DONE = "done"
+    FAILED = "failed"
+
+
+class ItemStatus(StrEnum):
+    """One article of a batch: queued until processed, then done (stored) or failed (with its error)."""
+
+    QUEUED = "queued"
+    DONE = "done"
+    FAILED = "failed"
 
 
 class BatchIn(BaseModel):
@@ -28,7 +45,7 @@ class JobOut(BaseModel):
     """A batch job's progress; article_ids follow the request order of the stored articles."""
 
     id: int
-    status: Literal["queued", "running", "done", "failed"]
+    status: JobStatus
     total: int
     done: int
     failed: int

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from threading import Event
 
 from pydantic import ValidationError
@@ -22,24 +23,47 @@ from app.db.models import Job, JobItem
 from app.db.session import unit_of_work
 from app.schemas.articles import ArticleIn
 from app.schemas.common import validation_messages
-from app.schemas.jobs import JobError, JobOut
+from app.schemas.jobs import ItemStatus, JobError, JobOut, JobStatus
 from app.services.ingest import Analyzer, ingest_article
 
 log = logging.getLogger(__name__)
 
 # The database or the model is away: worth retrying the item later, not failing it yet.
 TRANSIENT: tuple[type[Exception], ...] = (ServiceUnavailable, OperationalError)
-# The embedded worker's waits between attempts at an item; after the last it is marked failed.
-RETRY_DELAYS: tuple[float, ...] = (1.0, 2.0, 4.0, 8.0, 16.0)
+
+
+@dataclass(frozen=True, slots=True)
+class RetryPolicy:
+    """Waits before each retry of an item whose database or model is away; after the last it is failed.
+
+    One policy for the embedded worker (which sleeps `delays`) and Celery (`max_retries`, `delay(n)`).
+    """
+
+    retries: int = 5
+    base: float = 1.0
+    cap: float = 60.0
+
+    def delay(self, retry: int) -> float:
+        """Seconds before retry number `retry` (0-based): doubling from `base`, at most `cap`."""
+        return min(self.cap, self.base * float(2**retry))
+
+    @property
+    def delays(self) -> tuple[float, ...]:
+        return tuple(self.delay(n) for n in range(self.retries))
+
+
+RETRY = RetryPolicy()
+RETRY_DELAYS = RETRY.delays  # 1, 2, 4, 8, 16 s
 
 
 def create_job(*, session: Session, articles: list[ArticleIn]) -> int:
     """Store a job and its items (queued); returns the job id."""
-    job = Job(status="queued", total=len(articles), done=0, failed=0)
+    job = Job(status=JobStatus.QUEUED, total=len(articles), done=0, failed=0)
     session.add(job)
     session.flush()
     session.add_all(
-        JobItem(job_id=job.id, position=i, payload=a.model_dump_json(), status="queued") for i, a in enumerate(articles)
+        JobItem(job_id=job.id, position=i, payload=a.model_dump_json(), status=ItemStatus.QUEUED)
+        for i, a in enumerate(articles)
     )
     session.flush()
     return job.id
@@ -52,23 +76,25 @@ def get_job(*, session: Session, job_id: int) -> JobOut:
         raise NotFound(f"There is no job with id {job_id}.")
     items = session.execute(
         select(JobItem.position, JobItem.status, JobItem.article_id, JobItem.error)
-        .where(JobItem.job_id == job_id, JobItem.status != "queued")
+        .where(JobItem.job_id == job_id, JobItem.status != ItemStatus.QUEUED)
         .order_by(JobItem.position)
     ).all()
     return JobOut(
         id=job.id,
-        status=job.status,
+        status=JobStatus(job.status),
         total=job.total,
         done=job.done,
         failed=job.failed,
-        article_ids=[a for _, st, a, _ in items if st == "done" and a is not None],
-        errors=[JobError(index=p, detail=e or "") for p, st, _, e in items if st == "failed"],
+        article_ids=[a for _, st, a, _ in items if st == ItemStatus.DONE and a is not None],
+        errors=[JobError(index=p, detail=e or "") for p, st, _, e in items if st == ItemStatus.FAILED],
     )
 
 
 def unfinished_jobs(*, session: Session) -> list[int]:
     """Jobs still queued or running (to resume after a restart)."""
-    return list(session.scalars(select(Job.id).where(Job.status.in_(["queued", "running"])).order_by(Job.id)))
+    return list(
+        session.scalars(select(Job.id).where(Job.status.in_([JobStatus.QUEUED, JobStatus.RUNNING])).order_by(Job.id))
+    )
 
 
 def _finish(session: Session, job_id: int) -> None:
@@ -78,8 +104,8 @@ def _finish(session: Session, job_id: int) -> None:
             select(JobItem.status, func.count()).where(JobItem.job_id == job_id).group_by(JobItem.status)
         ).all()
     )
-    done, failed, queued = counts.get("done", 0), counts.get("failed", 0), counts.get("queued", 0)
-    status = "running" if queued else ("failed" if failed and not done else "done")
+    done, failed, queued = (counts.get(s, 0) for s in (ItemStatus.DONE, ItemStatus.FAILED, ItemStatus.QUEUED))
+    status = JobStatus.RUNNING if queued else (JobStatus.FAILED if failed and not done else JobStatus.DONE)
     session.execute(
         update(Job).where(Job.id == job_id).values(done=done, failed=failed, status=status, updated_at=utcnow())
     )
@@ -98,7 +124,7 @@ def _settle_item(*, url: str, item_id: int, settle: Callable[[Session, JobItem],
         if item is None:
             return
         job_id = item.job_id
-        if item.status == "queued":
+        if item.status == ItemStatus.QUEUED:
             settle(session, item)
     finish_job(url=url, job_id=job_id)
 
@@ -111,16 +137,19 @@ def process_item(*, url: str, item_id: int, analyzer: Analyzer) -> None:
             data = ArticleIn.model_validate_json(item.payload)
             with session.begin_nested():
                 article_id, _ = ingest_article(session=session, data=data, analyzer=analyzer)
-            item.status, item.article_id = "done", article_id
+            item.status, item.article_id = ItemStatus.DONE, article_id
         except TRANSIENT:
             raise  # the item stays queued; the caller retries it, then gives up with fail_item
         except QalaError as exc:
-            item.status, item.error = "failed", exc.detail
+            item.status, item.error = ItemStatus.FAILED, exc.detail
         except ValidationError as exc:  # queued before the input rules changed
-            item.status, item.error = "failed", validation_messages(exc)
+            item.status, item.error = ItemStatus.FAILED, validation_messages(exc)
         except Exception as exc:  # a bug, not the input: fail the item so the job still ends
             log.exception("batch item %s failed", item_id)
-            item.status, item.error = "failed", f"internal error ({type(exc).__name__}); the item was not stored"
+            item.status, item.error = (
+                ItemStatus.FAILED,
+                f"internal error ({type(exc).__name__}); the item was not stored",
+            )
 
     _settle_item(url=url, item_id=item_id, settle=ingest)
 
@@ -129,7 +158,7 @@ def fail_item(*, url: str, item_id: int, detail: str) -> None:
     """Give up on a still-queued item after its retries, so its job can end."""
 
     def fail(_: Session, item: JobItem) -> None:
-        item.status, item.error = "failed", detail
+        item.status, item.error = ItemStatus.FAILED, detail
 
     _settle_item(url=url, item_id=item_id, settle=fail)
 
@@ -172,14 +201,18 @@ def queued_items(*, session: Session, job_id: int) -> list[int]:
     """Ids of a job's items still to process, in request order."""
     return list(
         session.scalars(
-            select(JobItem.id).where(JobItem.job_id == job_id, JobItem.status == "queued").order_by(JobItem.position)
+            select(JobItem.id)
+            .where(JobItem.job_id == job_id, JobItem.status == ItemStatus.QUEUED)
+            .order_by(JobItem.position)
         )
     )
 
 
 def mark_running(*, session: Session, job_id: int) -> None:
     """A queued job becomes running once its items are handed to workers."""
-    session.execute(update(Job).where(Job.id == job_id, Job.status == "queued").values(status="running"))
+    session.execute(
+        update(Job).where(Job.id == job_id, Job.status == JobStatus.QUEUED).values(status=JobStatus.RUNNING)
+    )
 
 
 def run_job(
@@ -206,7 +239,7 @@ def refresh_queue_depth(*, database_url: str) -> None:
     """Set the queue-depth gauge from the store; a store that is away leaves the last value."""
     try:
         with unit_of_work(database_url) as session:
-            depth = session.scalar(select(func.count()).select_from(JobItem).where(JobItem.status == "queued"))
+            depth = session.scalar(select(func.count()).select_from(JobItem).where(JobItem.status == ItemStatus.QUEUED))
     except DBAPIError:
         log.warning("queue depth not refreshed: the database is away")
         return
