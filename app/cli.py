@@ -9,10 +9,10 @@ from typing import Annotated
 import typer
 from pydantic import ValidationError
 
+from app.bootstrap import CeleryDispatcher, default_analyzer, model_version
 from app.core.errors import QalaError
 from app.core.settings import get_settings
 from app.db.session import unit_of_work
-from app.nlp.analyze import analyze, default_tagger
 from app.schemas.articles import ArticleIn
 from app.schemas.common import validation_messages
 from app.services.ingest import ingest_article
@@ -80,7 +80,6 @@ def worker(concurrency: int = 0, pool: str = "prefork", loglevel: str = "INFO") 
 def _enqueue(paths: list[Path]) -> None:
     """Store the files as one batch job and hand it to the Celery workers."""
     from app.services.jobs import create_job
-    from app.tasks import CeleryDispatcher
 
     settings = get_settings()
     if not settings.queue.broker_url:
@@ -121,7 +120,7 @@ def ingest(
         try:
             data = _article_from(path)
             with unit_of_work(settings.database_url) as session:
-                _, created = ingest_article(session=session, data=data, analyzer=analyze)
+                _, created = ingest_article(session=session, data=data, analyzer=default_analyzer())
             stored += created
             duplicates += not created
         except (QalaError, ValueError, OSError) as exc:
@@ -162,12 +161,12 @@ def reprocess(
 
     settings = get_settings()
     upgrade_database(settings.database_url)
-    version = default_tagger().version
+    version = model_version()
     with unit_of_work(settings.database_url) as session:
         ids = article_ids_to_reprocess(session=session, model_version=version, everything=all_)
     for article_id in tqdm(ids, unit="article"):
         with unit_of_work(settings.database_url) as session:
-            reprocess_one(session=session, article_id=article_id, analyzer=analyze)
+            reprocess_one(session=session, article_id=article_id, analyzer=default_analyzer())
     typer.echo(f"reprocessed {len(ids)} articles")
 
 

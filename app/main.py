@@ -6,7 +6,6 @@ import logging
 import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from typing import TYPE_CHECKING
 
 from fastapi import FastAPI
 from prometheus_client import CollectorRegistry
@@ -20,34 +19,13 @@ from app.api.headers import SecurityHeadersMiddleware
 from app.api.limits import BodyLimitMiddleware
 from app.api.observability import RequestIdMiddleware
 from app.api.ratelimit import WriteRateLimitMiddleware
+from app.bootstrap import default_analyzer, job_runner, warm_model
 from app.core.settings import Settings, get_settings
 from app.explorer import routes as explorer
-from app.nlp.analyze import analyze, default_tagger
 from app.services.ingest import Analyzer
 from app.services.migrate import upgrade_when_reachable
-from app.services.worker import InProcessWorker
-
-if TYPE_CHECKING:
-    from app.tasks import CeleryDispatcher
 
 log = logging.getLogger(__name__)
-
-
-def _warm_model() -> None:
-    """Load the NER model now; a failure shows in /readyz and in ingest errors, not here."""
-    try:
-        default_tagger()
-    except Exception:  # reported where it matters: /readyz and POST answer 503 with the reason
-        log.warning("NER model not loaded at start", exc_info=True)
-
-
-def _job_runner(settings: Settings, analyzer: Analyzer | None) -> InProcessWorker | CeleryDispatcher:
-    """Celery workers when a broker is configured, else a thread in this process."""
-    if settings.queue.broker_url:
-        from app.tasks import CeleryDispatcher
-
-        return CeleryDispatcher(settings=settings)
-    return InProcessWorker(url=settings.database_url, analyzer=analyzer or analyze)
 
 
 def create_app(settings: Settings | None = None, *, analyzer: Analyzer | None = None) -> FastAPI:
@@ -59,7 +37,7 @@ def create_app(settings: Settings | None = None, *, analyzer: Analyzer | None = 
         if settings.migrate_on_start:  # a database that is away does not keep the service down
             upgrade_when_reachable(settings.database_url)
         if analyzer is None and settings.nlp.preload:  # load the model now, so the first POST is not slow
-            threading.Thread(target=_warm_model, name="qala-warmup", daemon=True).start()
+            threading.Thread(target=warm_model, name="qala-warmup", daemon=True).start()
         app.state.worker.resume()
         yield
         app.state.worker.shutdown()
@@ -71,8 +49,8 @@ def create_app(settings: Settings | None = None, *, analyzer: Analyzer | None = 
         lifespan=lifespan,
     )
     app.state.settings = settings
-    app.state.analyzer = analyzer
-    app.state.worker = _job_runner(settings, analyzer)
+    app.state.analyzer = analyzer or default_analyzer()
+    app.state.worker = job_runner(settings, app.state.analyzer)
     problems.install(app)
     problems.document_problems(app)
     for module in (jobs, articles, entities, claims, review, export, health, observability):

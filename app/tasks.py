@@ -10,45 +10,19 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from celery import Celery, signals
+from celery import signals
 
-from app.core.settings import Settings, get_settings
-from app.db.session import unit_of_work
-from app.nlp.analyze import analyze, default_tagger
-from app.services.jobs import (
-    RETRY,
-    TRANSIENT,
-    fail_item,
-    finish_job,
-    mark_running,
-    process_item,
-    queued_items,
-    unfinished_jobs,
-)
+from app.bootstrap import PROCESS_ITEM_TASK, CeleryDispatcher, default_analyzer, make_celery, warm_model
+from app.core.settings import get_settings
+from app.services.jobs import RETRY, TRANSIENT, fail_item, process_item
 
 log = logging.getLogger(__name__)
-
-
-def make_celery(settings: Settings) -> Celery:
-    """A Celery app on the configured broker (results are in the database, not in Celery)."""
-    app = Celery("qala", broker=settings.queue.broker_url or "memory://")
-    app.conf.update(
-        task_acks_late=True,
-        task_reject_on_worker_lost=True,
-        task_default_queue=settings.queue.name,
-        worker_prefetch_multiplier=1,
-        task_ignore_result=True,
-        broker_connection_retry_on_startup=True,
-        broker_transport_options={"visibility_timeout": 600},
-        worker_hijack_root_logger=False,
-    )
-    return app
 
 
 celery_app = make_celery(get_settings())
 
 
-@celery_app.task(bind=True, name="qala.process_item", max_retries=RETRY.retries)
+@celery_app.task(bind=True, name=PROCESS_ITEM_TASK, max_retries=RETRY.retries)
 def process_item_task(self: Any, item_id: int) -> None:
     """Ingest one batch item (a retry or redelivery of a done item does nothing).
 
@@ -57,7 +31,7 @@ def process_item_task(self: Any, item_id: int) -> None:
     """
     url = get_settings().database_url
     try:
-        process_item(url=url, item_id=item_id, analyzer=analyze)
+        process_item(url=url, item_id=item_id, analyzer=default_analyzer())
     except TRANSIENT as exc:
         if self.request.retries >= self.max_retries:
             try:
@@ -68,39 +42,10 @@ def process_item_task(self: Any, item_id: int) -> None:
         raise self.retry(exc=exc, countdown=RETRY.delay(self.request.retries)) from exc
 
 
-class CeleryDispatcher:
-    """Hands a job's items to Celery workers (the API's job runner when a broker is set)."""
-
-    def __init__(self, *, settings: Settings) -> None:
-        self._url = settings.database_url
-        self._queue = settings.queue.name
-        self._celery = make_celery(settings)  # this caller's broker, whatever the process-wide settings say
-
-    def submit(self, job_id: int) -> None:
-        """Enqueue every queued item of the job."""
-        with unit_of_work(self._url) as session:
-            items = queued_items(session=session, job_id=job_id)
-            mark_running(session=session, job_id=job_id)
-        if not items:  # every item settled but the job was never recounted (a lost finish): close it now
-            finish_job(url=self._url, job_id=job_id)
-        for item_id in items:
-            self._celery.send_task(process_item_task.name, args=[item_id], queue=self._queue)
-
-    def resume(self) -> None:
-        """Re-enqueue the queued items of every unfinished job (duplicates are harmless)."""
-        with unit_of_work(self._url) as session:
-            pending = unfinished_jobs(session=session)
-        for job_id in pending:
-            self.submit(job_id)
-
-    def shutdown(self) -> None:
-        """Nothing runs in this process."""
-
-
 @signals.worker_process_init.connect
 def _load_model(**_: Any) -> None:
     """Each worker process loads the Stanza pipeline once, before its first task."""
-    default_tagger()
+    warm_model()
 
 
 @signals.worker_ready.connect

@@ -12,7 +12,6 @@ from app.api.keys import key_ok
 from app.core.errors import Unauthorized, UnsupportedMediaType
 from app.core.settings import Settings, get_settings
 from app.db.session import unit_of_work
-from app.nlp.analyze import analyze
 from app.services.ingest import Analyzer
 
 
@@ -37,8 +36,8 @@ SessionDep = Annotated[Session, Depends(db_session, scope="function")]
 
 
 def analyzer_dep(request: Request) -> Analyzer:
-    """The analysis function (app.state.analyzer when set, else the Stanza pipeline)."""
-    fn: Analyzer = getattr(request.app.state, "analyzer", None) or analyze
+    """The analysis function the app was built with (app.bootstrap's default unless a test swapped it)."""
+    fn: Analyzer = request.app.state.analyzer
     return fn
 
 
