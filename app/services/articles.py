@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.core.errors import NotFound
@@ -14,7 +14,9 @@ from app.nlp.normalize import search_key
 from app.schemas.articles import ArticleDetail, ArticleSummary, Counts, MentionOut
 from app.schemas.common import EntityRef, Page
 from app.services.claims import claims_of_articles
-from app.services.pagination import decode_cursor, split_page
+from app.services.pagination import SortKey, keyset, page_after
+
+NEWEST_FIRST = (SortKey(Article.dated_at, datetime, descending=True), SortKey(Article.id, int, descending=True))
 
 
 def _counts(session: Session, ids: list[int]) -> dict[int, Counts]:
@@ -79,11 +81,8 @@ def _article_page(
         stmt = stmt.where(Article.id.in_(select(Mention.article_id).where(Mention.entity_id == f.entity_id)))
     if f.speaker_id is not None:
         stmt = stmt.where(Article.id.in_(select(Claim.article_id).where(Claim.speaker_entity_id == f.speaker_id)))
-    if cursor:
-        at, last_id = decode_cursor(cursor, datetime, int)
-        stmt = stmt.where(or_(Article.dated_at < at, and_(Article.dated_at == at, Article.id < last_id)))
-    rows = list(session.scalars(stmt.order_by(Article.dated_at.desc(), Article.id.desc()).limit(limit + 1)))
-    return split_page(rows, limit, lambda a: (a.dated_at, a.id))
+    rows = list(session.scalars(keyset(stmt, NEWEST_FIRST, cursor).limit(limit + 1)))
+    return page_after(rows, limit, NEWEST_FIRST)
 
 
 def list_articles(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Select, and_, or_, select
+from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from app.core.errors import NotFound
@@ -12,7 +12,9 @@ from app.db.models import Claim, ClaimAbout, Entity
 from app.nlp.normalize import search_key
 from app.schemas.claims import ClaimOut, SourceOut, SpeakerOut
 from app.schemas.common import EntityRef, Page
-from app.services.pagination import decode_cursor, split_page
+from app.services.pagination import SortKey, keyset, page_after
+
+NEWEST_FIRST = (SortKey(Claim.dated_at, datetime, descending=True), SortKey(Claim.id, int, descending=True))
 
 
 def _ref(entity: Entity | None) -> EntityRef | None:
@@ -117,9 +119,6 @@ def list_claims(
         stmt = stmt.where(Claim.dated_at >= since)
     if until is not None:
         stmt = stmt.where(Claim.dated_at <= until)
-    if cursor:
-        at, last_id = decode_cursor(cursor, datetime, int)
-        stmt = stmt.where(or_(Claim.dated_at < at, and_(Claim.dated_at == at, Claim.id < last_id)))
-    rows = list(session.scalars(stmt.order_by(Claim.dated_at.desc(), Claim.id.desc()).limit(limit + 1)))
-    rows, nxt = split_page(rows, limit, lambda c: (c.dated_at, c.id))
+    rows = list(session.scalars(keyset(stmt, NEWEST_FIRST, cursor).limit(limit + 1)))
+    rows, nxt = page_after(rows, limit, NEWEST_FIRST)
     return Page[ClaimOut](items=[claim_out(c) for c in rows], next_cursor=nxt)

@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any, Literal
 
-from sqlalchemy import and_, func, literal, or_, select, union_all
+from sqlalchemy import func, literal, or_, select, union_all
 from sqlalchemy.orm import Session, aliased
 
 from app.core.errors import MergedAway, NotFound, QalaError
@@ -14,9 +14,12 @@ from app.db.models import Entity, EntityAlias, EntityTitle, Mention, MergedEntit
 from app.nlp.normalize import search_key
 from app.schemas.common import EntityRef, Page
 from app.schemas.entities import EntityDetail, EntityMentionOut, EntityOut, RelatedOut
-from app.services.pagination import decode_cursor, split_page
+from app.services.pagination import SortKey, keyset, page_after
 
 Order = Literal["mentions", "name"]
+BY_NAME = (SortKey(Entity.name, str), SortKey(Entity.id, int))
+BY_MENTIONS = (SortKey(Entity.mention_count, int, descending=True), SortKey(Entity.id, int))
+MENTIONS_NEWEST = (SortKey(Mention.id, int, descending=True),)
 
 
 # Reads select plain columns (no ORM identity map) and fetch the aliases and titles of a whole page in
@@ -86,20 +89,9 @@ def list_entities(
     if q and (key := search_key(q)):
         by_alias = select(EntityAlias.entity_id).where(EntityAlias.key.contains(key, autoescape=True))
         stmt = stmt.where(or_(Entity.key.contains(key, autoescape=True), Entity.id.in_(by_alias)))
-    if order == "name":
-        if cursor:
-            name, last_id = decode_cursor(cursor, str, int)
-            stmt = stmt.where(or_(Entity.name > name, and_(Entity.name == name, Entity.id > last_id)))
-        stmt = stmt.order_by(Entity.name, Entity.id)
-    else:
-        if cursor:
-            count, last_id = decode_cursor(cursor, int, int)
-            stmt = stmt.where(
-                or_(Entity.mention_count < count, and_(Entity.mention_count == count, Entity.id > last_id))
-            )
-        stmt = stmt.order_by(Entity.mention_count.desc(), Entity.id)
-    rows: list[Any] = list(session.execute(stmt.limit(limit + 1)).all())
-    page, nxt = split_page(rows, limit, lambda e: (e.name if order == "name" else e.mention_count, e.id))
+    keys = BY_NAME if order == "name" else BY_MENTIONS
+    rows: list[Any] = list(session.execute(keyset(stmt, keys, cursor).limit(limit + 1)).all())
+    page, nxt = page_after(rows, limit, keys)
     return Page[EntityOut](items=_rows_out(session, page), next_cursor=nxt)
 
 
@@ -156,11 +148,7 @@ def mentions_of_entity(
 ) -> Page[EntityMentionOut]:
     """An entity's mentions, newest article first, keyset-paged on mention id."""
     require_entity(session=session, entity_id=entity_id)
-    stmt = select(Mention).where(Mention.entity_id == entity_id)
-    if cursor:
-        (last_id,) = decode_cursor(cursor, int)
-        stmt = stmt.where(Mention.id < last_id)
-    rows = list(session.scalars(stmt.order_by(Mention.id.desc()).limit(limit + 1)))
-    rows, nxt = split_page(rows, limit, lambda m: (m.id,))
+    stmt = keyset(select(Mention).where(Mention.entity_id == entity_id), MENTIONS_NEWEST, cursor)
+    rows, nxt = page_after(list(session.scalars(stmt.limit(limit + 1))), limit, MENTIONS_NEWEST)
     items = [EntityMentionOut(id=m.id, article_id=m.article_id, text=m.text, start=m.start, end=m.end) for m in rows]
     return Page[EntityMentionOut](items=items, next_cursor=nxt)

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import base64
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, TypeVar
+
+from sqlalchemy import and_, or_
 
 from app.core.errors import BadRequest
 
 R = TypeVar("R")
+Q = TypeVar("Q")  # a Select of any row shape (its type parameters vary by SQLAlchemy version)
 DEFAULT_LIMIT = 20
 MAX_LIMIT = 100
 
@@ -60,3 +64,36 @@ def split_page(rows: list[R], limit: int, key: Callable[[R], tuple[Any, ...]]) -
     """Rows fetched with limit + 1: the page itself and the cursor after its last row (None at the end)."""
     page = rows[:limit]
     return page, encode_cursor(*key(page[-1])) if len(rows) > limit and page else None
+
+
+@dataclass(frozen=True, slots=True)
+class SortKey:
+    """One column a list is sorted on: its type in the cursor, and its direction."""
+
+    column: Any  # an ORM column attribute (Article.dated_at)
+    kind: type  # int, str or datetime: what the cursor codec checks
+    descending: bool = False
+
+    @property
+    def name(self) -> str:
+        """The attribute a fetched row carries this column's value under."""
+        return str(self.column.key)
+
+
+def keyset(query: Q, keys: Sequence[SortKey], cursor: str | None) -> Q:
+    """Order a list query by `keys` and, after a cursor, seek past the row it names: written once for every list."""
+    stmt: Any = query
+    if cursor:
+        values = decode_cursor(cursor, *(k.kind for k in keys))
+        beyond = []
+        for i, (key, value) in enumerate(zip(keys, values, strict=True)):
+            ties = [k.column == v for k, v in zip(keys[:i], values[:i], strict=True)]
+            beyond.append(and_(*ties, key.column < value if key.descending else key.column > value))
+        stmt = stmt.where(or_(*beyond))
+    ordered: Q = stmt.order_by(*(k.column.desc() if k.descending else k.column for k in keys))
+    return ordered
+
+
+def page_after(rows: list[R], limit: int, keys: Sequence[SortKey]) -> tuple[list[R], str | None]:
+    """Rows fetched with `keyset(...).limit(limit + 1)`: the page and the cursor after its last row."""
+    return split_page(rows, limit, lambda r: tuple(getattr(r, k.name) for k in keys))

@@ -32,7 +32,7 @@ from app.nlp.entities import entity_key
 from app.schemas.common import Page
 from app.schemas.review import Action, ClaimPatch, CorrectionOut, CorrectionStatus, EntityPatch
 from app.services.entities import missing_entity
-from app.services.pagination import decode_cursor, split_page
+from app.services.pagination import SortKey, keyset, page_after
 from app.services.store import refresh_entity_counts
 
 SELF_MERGE = "An entity cannot be merged into itself."
@@ -57,6 +57,7 @@ STALE_SPEAKER = "entity {id} named by this correction no longer exists"
 NO_MENTION = "There is no mention with id {id}."
 NO_CLAIM = "There is no claim with id {id}."
 NO_CORRECTION = "There is no correction with id {id}."
+NEWEST_FIRST = (SortKey(Correction.id, int, descending=True),)
 ENTITY_ACTIONS = (Action.MERGE, Action.SPLIT, Action.EDIT_ENTITY)
 CLAIM_ACTIONS = (Action.EDIT_CLAIM, Action.REJECT_CLAIM)
 
@@ -765,9 +766,6 @@ def list_corrections(
         stmt = stmt.where(or_(Correction.entity_id == entity_id, Correction.other_entity_id == entity_id))
     if article_id is not None:
         stmt = stmt.where(Correction.article_id == article_id)
-    if cursor:
-        (last_id,) = decode_cursor(cursor, int)
-        stmt = stmt.where(Correction.id < last_id)
-    rows = list(session.scalars(stmt.order_by(Correction.id.desc()).limit(limit + 1)))
-    page, nxt = split_page(rows, limit, lambda c: (c.id,))
+    rows = list(session.scalars(keyset(stmt, NEWEST_FIRST, cursor).limit(limit + 1)))
+    page, nxt = page_after(rows, limit, NEWEST_FIRST)
     return Page[CorrectionOut](items=[correction_out(c) for c in page], next_cursor=nxt)
