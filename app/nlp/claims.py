@@ -304,7 +304,10 @@ class _Extractor:
             if spec.form == "relay":
                 return None
             spk, mode = st.speaker, "cont"
-            if spk is None:  # «دعا كارتر الكونغرس …، وقال إنه»: no claim yet, the person just named speaks
+            newer = self._nearest_person(i, after=st.covered)
+            if newer is not None:  # «لم يشتبك الجنرال ديمبسي …، أيد الاتفاق. وقال:» the discourse moved on
+                spk = newer
+            elif spk is None:  # «دعا كارتر الكونغرس …، وقال إنه»: no claim yet, the person just named speaks
                 spk = self._nearest_person(i)
         source = source or zone.source
         if source is None and st.speaker is not None and spk is not None and self._same(spk, st.speaker):
@@ -836,13 +839,13 @@ class _Extractor:
             return self._ref(internal[0]), "named"
         return None, "none"
 
-    def _nearest_person(self, cue_i: int) -> SpeakerRef | None:
-        """The last person named before the cue in its paragraph, outside quotations; None when there is none."""
+    def _nearest_person(self, cue_i: int, after: int = -1) -> SpeakerRef | None:
+        """The last person named before the cue in its paragraph (past token `after`), outside quotations."""
         lo = bisect.bisect_left(self._mention_starts, (self.toks[cue_i].start, -1))
         for _, m in reversed(self._mention_starts[:lo]):
             men = self.mentions[m]
             k = bisect.bisect_left(self.tok_starts, men.start)
-            if k < len(self.toks) and self.para[k] != self.para[cue_i]:
+            if (k < len(self.toks) and self.para[k] != self.para[cue_i]) or k <= after:
                 return None
             if men.type == "person" and not any(q.open_i < k <= q.end_i for q in self.quotes.values()):
                 return self._ref(m)

@@ -385,3 +385,14 @@ def test_an_indefinite_role_is_a_new_speaker_not_the_compatriot_named_before() -
     officer = claims[1].speaker
     assert officer is not None and officer.mention is None and officer.kind != "named"
     assert officer.text == "ضابط إسرائيلي كبير في الجيش"
+
+
+def test_a_continuation_follows_the_person_the_discourse_moved_to() -> None:
+    text = (
+        "قال سامي العلي إن الاتفاق ضعيف. "
+        "وبينما لم يشتبك الجنرال مارتن ديمبسي مع أعضاء اللجنة، أيد الاتفاق. "
+        "وقال: «شيء هام أن يكون لدينا اتفاق قابل للتحقق»."
+    )
+    dempsey: Ent = ("مارتن ديمبسي", "person", "مارتن ديمبسي", ("الجنرال",))
+    claims, ms = run(text, [ALI, dempsey])
+    assert [speaker_name(c, ms) for c in claims] == ["سامي العلي", "مارتن ديمبسي"]
