@@ -65,6 +65,7 @@ class _Zone:
     content_char: int | None = None
     nominal: bool = False
     stop: int = 0
+    guessed: bool = False  # desc holds definite words jumped over (a guess: they may be the cue's object)
 
 
 @dataclass(slots=True)
@@ -300,6 +301,10 @@ class _Extractor:
         fronted_ok = spec.form in ("past", "present") and not spec.prefixed and i != self.sent_start[i]
         if mode == "none" and fronted_ok:
             spk, mode = self._fronted_subject(i, st)
+        elif zone.guessed and fronted_ok:  # «وكالة رويتر كشفت النقاب عن …»: the subject came first
+            fronted, how = self._fronted_subject(i, st)
+            if fronted is not None:
+                spk, mode = fronted, how
         if mode == "none":
             if spec.form == "relay":
                 return None
@@ -600,6 +605,7 @@ class _Extractor:
         p = j
         while p < k and p - j < 4 and _definite(self.nt[p]) and self.nt[p] not in TIME_WORDS:
             z.desc.append(p)
+            z.guessed = True
             p += 1
 
     def _lookahead(self, j: int, lim: int, spec: CueSpec, window: int) -> int | None:

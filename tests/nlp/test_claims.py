@@ -396,3 +396,10 @@ def test_a_continuation_follows_the_person_the_discourse_moved_to() -> None:
     dempsey: Ent = ("مارتن ديمبسي", "person", "مارتن ديمبسي", ("الجنرال",))
     claims, ms = run(text, [ALI, dempsey])
     assert [speaker_name(c, ms) for c in claims] == ["سامي العلي", "مارتن ديمبسي"]
+
+
+def test_a_fronted_subject_wins_over_the_object_after_the_cue() -> None:
+    text = "يذكر أن وكالة رويترز كشفت النقاب، أمس، عن خطوة أخرى تزيد من حدة التوتر بين الطرفين."
+    reuters: Ent = ("وكالة رويترز", "unit", "وكالة رويترز", ())
+    claims, ms = run(text, [reuters])
+    assert [speaker_name(c, ms) for c in claims] == ["وكالة رويترز"]
