@@ -34,7 +34,7 @@ from app.nlp.claim_cues import (
     norm,
 )
 from app.nlp.confidence import ClaimFeatures, calibrated_confidence, claim_features
-from app.nlp.lexicon import RANKS, ROLE_HEADS
+from app.nlp.lexicon import FORCE_HEADS, GENERIC_HEADS, RANKS, ROLE_HEADS
 from app.nlp.normalize import strip_article
 from app.nlp.quotes import Quote, pair_quotes
 from app.nlp.tokenize import Token
@@ -544,6 +544,9 @@ class _Extractor:
         """«مصدر عسكري في قيادة المنطقة الرابعة»: the body or place a source belongs to joins its phrase."""
         k = j + 1 if j < lim and self.nt[j] in SOURCE_QUALIFIER_PREPS else j
         m = self.tok_mention[k] if k < lim else None
+        if m is None and k < lim and self._generic_body(self.nt[k], glued=k == j):
+            z.desc.extend(range(j, k + 1))  # «مصادر بالقوات»، «مصدر في الشرطة»: a body named only by its kind
+            return k + 1
         if m is None or self.mentions[m].type not in ("unit", "place"):
             return j
         if k == j and self.nt[k][:1] != "ب":  # glued ب: بوزارة الداخلية (a glued ل is the outlet: لوكالة …)
@@ -554,6 +557,16 @@ class _Extractor:
         last = self.mention_last[m]
         z.desc.append(last)
         return last + 1
+
+    @staticmethod
+    def _generic_body(n: str, *, glued: bool) -> bool:
+        """A definite generic body noun (الشرطة، القوات، الحكومة), with ب glued on when no preposition came first."""
+        if glued:
+            if not n.startswith("بال"):
+                return False
+            n = n[1:]
+        base = strip_article(n)
+        return _definite(n) and (base in FORCE_HEADS or base in GENERIC_HEADS or n in FORCE_HEADS)
 
     def _vague_adjective(self, j: int, head_definite: bool) -> bool:
         """An adjective agreeing with a vague speaker noun (مصادر عسكرية، الأوساط السياسية)."""

@@ -403,3 +403,9 @@ def test_a_fronted_subject_wins_over_the_object_after_the_cue() -> None:
     reuters: Ent = ("وكالة رويترز", "unit", "وكالة رويترز", ())
     claims, ms = run(text, [reuters])
     assert [speaker_name(c, ms) for c in claims] == ["وكالة رويترز"]
+
+
+def test_a_source_in_a_body_named_by_its_kind_keeps_the_whole_phrase() -> None:
+    claims, _ = run("وقالت مصادر بالقوات إن الاشتباكات استمرت حتى الصباح.")
+    sp = claims[0].speaker
+    assert sp is not None and sp.text == "مصادر بالقوات" and sp.mention is None
