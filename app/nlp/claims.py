@@ -46,6 +46,7 @@ _FINAL = frozenset({".", "!", "?", "؟", "…"})
 _TRIM_PUNCT = "،,.:؛;!?؟… \n\t\u00a0"
 _SEGMENT_STARTERS = words("segment_starters")
 _ADVERBIAL = _SEGMENT_STARTERS | words("adverbial_openers")
+CUE_OBJECTS = words("cue_objects")  # لفت النظر، كشف النقاب: the verb's object, never its speaker
 _SPEAKER_TYPES = ("person", "unit", "place")
 _MAX_SEGMENT = 18
 _NEAR_QUOTE_PREFIX = 4
@@ -615,7 +616,7 @@ class _Extractor:
                 return
         if z.desc:
             return
-        p = j
+        p = j + 1 if j < k and self.nt[j] in CUE_OBJECTS else j  # لافتاً النظر إلى: the cue's object
         while p < k and p - j < 4 and _definite(self.nt[p]) and self.nt[p] not in TIME_WORDS:
             z.desc.append(p)
             z.guessed = True
