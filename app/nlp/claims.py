@@ -43,6 +43,7 @@ from app.nlp.wordlists import words
 
 _COMMAS = frozenset({"،", ",", "؛"})
 _FINAL = frozenset({".", "!", "?", "؟", "…"})
+_OPEN_MARKS = frozenset({"«", "\"", "“", "”", "„", "'"})
 _TRIM_PUNCT = "،,.:؛;!?؟… \n\t\u00a0"
 _SEGMENT_STARTERS = words("segment_starters")
 _ADVERBIAL = _SEGMENT_STARTERS | words("adverbial_openers")
@@ -608,7 +609,20 @@ class _Extractor:
         """A speaker in words jumped over: a person or unit mention, else leading definite words."""
         if z.cands:
             return
-        found = [m for p in range(j, k) if (m := self.tok_mention[p]) is not None]
+        found: list[int] = []
+        seen: set[int] = set()
+        for p in range(j, k):
+            m = self.tok_mention[p]
+            if m is None or m in seen:
+                continue
+            seen.add(m)
+            before = p - 1
+            while before > 0 and self.nt[before] in _OPEN_MARKS:  # لـ«الشرق الأوسط»: past the quote mark
+                before -= 1
+            if self._lam_prefixed(p, m) or (before >= 0 and self.nt[before] in ("ل", "لـ")):  # the outlet
+                z.source = z.source or SourceRef(self.mentions[m].text, m)
+                continue
+            found.append(m)
         for typ in ("person", "unit"):
             hit = next((m for m in found if self.mentions[m].type == typ), None)
             if hit is not None:
