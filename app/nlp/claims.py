@@ -43,7 +43,7 @@ from app.nlp.wordlists import words
 
 _COMMAS = frozenset({"،", ",", "؛"})
 _FINAL = frozenset({".", "!", "?", "؟", "…"})
-_OPEN_MARKS = frozenset({"«", "\"", "“", "”", "„", "'"})
+_OPEN_MARKS = frozenset({"«", '"', "“", "”", "„", "'"})
 _TRIM_PUNCT = "،,.:؛;!?؟… \n\t\u00a0"
 _SEGMENT_STARTERS = words("segment_starters")
 _ADVERBIAL = _SEGMENT_STARTERS | words("adverbial_openers")
@@ -549,6 +549,12 @@ class _Extractor:
         if m is None and k < lim and self._generic_body(self.nt[k], glued=k == j):
             z.desc.extend(range(j, k + 1))  # «مصادر بالقوات»، «مصدر في الشرطة»: a body named only by its kind
             return k + 1
+        if m is None and k > j and k < lim and _definite(self.nt[k]) and self.nt[k] not in TIME_WORDS:
+            e = k + 1  # «مراقبون في الساحة اليمنية»: a field the sources belong to
+            while e < lim and e - k < 3 and _definite(self.nt[e]) and _nisba(strip_article(self.nt[e])):
+                e += 1
+            z.desc.extend(range(j, e))
+            return e
         if m is None or self.mentions[m].type not in ("unit", "place"):
             return j
         if k == j and self.nt[k][:1] != "ب":  # glued ب: بوزارة الداخلية (a glued ل is the outlet: لوكالة …)

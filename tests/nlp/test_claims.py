@@ -409,3 +409,9 @@ def test_a_source_in_a_body_named_by_its_kind_keeps_the_whole_phrase() -> None:
     claims, _ = run("وقالت مصادر بالقوات إن الاشتباكات استمرت حتى الصباح.")
     sp = claims[0].speaker
     assert sp is not None and sp.text == "مصادر بالقوات" and sp.mention is None
+
+
+def test_a_vague_source_keeps_the_field_it_belongs_to() -> None:
+    claims, _ = run("وأكد مراقبون في الساحة اليمنية أن الهدنة ستكون محكومة بالفشل.")
+    sp = claims[0].speaker
+    assert sp is not None and sp.text == "مراقبون في الساحة اليمنية"
