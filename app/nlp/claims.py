@@ -315,7 +315,7 @@ class _Extractor:
             if newer is not None:  # «لم يشتبك الجنرال ديمبسي …، أيد الاتفاق. وقال:» the discourse moved on
                 spk = newer
             elif spk is None:  # «دعا كارتر الكونغرس …، وقال إنه»: no claim yet, the person just named speaks
-                spk = self._nearest_person(i)
+                spk = self._nearest_person(i) or self._nearest_person(i, types=("unit",))
         source = source or zone.source
         if source is None and st.speaker is not None and spk is not None and self._same(spk, st.speaker):
             source = st.source
@@ -879,15 +879,16 @@ class _Extractor:
             return self._ref(internal[0]), "named"
         return None, "none"
 
-    def _nearest_person(self, cue_i: int, after: int = -1) -> SpeakerRef | None:
-        """The last person named before the cue in its paragraph (past token `after`), outside quotations."""
+    def _nearest_person(self, cue_i: int, after: int = -1, types: tuple[str, ...] = ("person",)) -> SpeakerRef | None:
+        """The last person (or other `types`) named before the cue in its paragraph (past token `after`),
+        outside quotations."""
         lo = bisect.bisect_left(self._mention_starts, (self.toks[cue_i].start, -1))
         for _, m in reversed(self._mention_starts[:lo]):
             men = self.mentions[m]
             k = bisect.bisect_left(self.tok_starts, men.start)
             if (k < len(self.toks) and self.para[k] != self.para[cue_i]) or k <= after:
                 return None
-            if men.type == "person" and not any(q.open_i < k <= q.end_i for q in self.quotes.values()):
+            if men.type in types and not any(q.open_i < k <= q.end_i for q in self.quotes.values()):
                 return self._ref(m)
         return None
 

@@ -415,3 +415,10 @@ def test_a_vague_source_keeps_the_field_it_belongs_to() -> None:
     claims, _ = run("وأكد مراقبون في الساحة اليمنية أن الهدنة ستكون محكومة بالفشل.")
     sp = claims[0].speaker
     assert sp is not None and sp.text == "مراقبون في الساحة اليمنية"
+
+
+def test_a_first_continuation_with_no_person_named_goes_to_the_body_named_before() -> None:
+    text = "أصدر الأزهر الشريف بيانه الأسبوعي عن أوضاع المنطقة، وأكد رفضه التام للتدخل في الشؤون الداخلية."
+    azhar: Ent = ("الأزهر الشريف", "unit", "الأزهر الشريف", ())
+    claims, ms = run(text, [azhar])
+    assert [speaker_name(c, ms) for c in claims] == ["الأزهر الشريف"]
