@@ -16,11 +16,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from app.nlp.claims import extract_claims
+from app.nlp.morphology import PROCLITICS
 from app.nlp.tokenize import split_sentences
 from app.nlp.types import Analysis, Claim, Mention
 from bench.scoring import ClaimScore, PredClaim, match_claims, norm
-
-_PROCLITICS = "وفبلك"
 
 
 def shared_dir() -> Path:
@@ -41,7 +40,7 @@ def _boundary_ok(text: str, start: int, end: int) -> bool:
     k = start
     while k > 0 and _is_letter(text[k - 1]):
         k -= 1
-    return start - k <= 3 and all(c in _PROCLITICS for c in text[k:start])
+    return start - k <= 3 and all(c in PROCLITICS for c in text[k:start])
 
 
 def oracle_mentions(text: str, entities: list[dict[str, object]]) -> list[Mention]:

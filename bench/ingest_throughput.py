@@ -102,8 +102,8 @@ def celery(articles: list[ArticleIn], url: str, workers: int) -> dict[str, float
         for _ in range(workers)
     ]  # fmt: skip
     try:
+        from app.bootstrap import CeleryDispatcher, make_celery
         from app.core.settings import QueueSettings, Settings
-        from app.tasks import CeleryDispatcher, make_celery
 
         settings = Settings(database_url=url, queue=QueueSettings(broker_url=BROKER, name="qala-bench"))
         app = make_celery(settings)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from app.nlp.morphology import without_conjunction
 from app.nlp.normalize import normalize
 from app.nlp.wordlists import words
 
@@ -104,8 +105,9 @@ def lookup_cue(word: str) -> CueSpec | None:
     spec = _CUES.get(n)
     if spec is not None:
         return spec
-    if len(n) > 3 and n[0] in "وف":
-        spec = _CUES.get(n[1:])
+    bare = without_conjunction(n)
+    if bare is not None:
+        spec = _CUES.get(bare)
         if spec is not None:
             return CueSpec(spec.lemma, spec.form, spec.strength, spec.preps, spec.nominal, True)
     return None

@@ -35,7 +35,7 @@ from app.nlp.claim_cues import (
 )
 from app.nlp.confidence import ClaimFeatures, calibrated_confidence, claim_features
 from app.nlp.lexicon import FORCE_HEADS, GENERIC_HEADS, RANKS, ROLE_HEADS
-from app.nlp.normalize import strip_article
+from app.nlp.morphology import in_lexicon, is_definite, is_nisba, masculine, strip_article
 from app.nlp.quotes import Quote, pair_quotes
 from app.nlp.tokenize import Token
 from app.nlp.types import Claim, ClaimKind, Mention, SourceRef, SpeakerRef
@@ -86,28 +86,6 @@ def extract_claims(text: str, sentences: list[list[Token]], mentions: list[Menti
     return _Extractor(text, sentences, mentions).run()
 
 
-def _known(n: str, lexicon: frozenset[str]) -> bool:
-    """True when the word, without its article or one proclitic و/ف/ب/ل, is in the lexicon."""
-    if n in lexicon or strip_article(n) in lexicon:
-        return True
-    return len(n) > 3 and n[0] in "وفبل" and (n[1:] in lexicon or strip_article(n[1:]) in lexicon)
-
-
-def _definite(n: str) -> bool:
-    """True for a word carrying the article (ال، لل، وال، بال …)."""
-    return any(n.startswith(p) and len(n) > len(p) + 1 for p in ("ال", "لل", "وال", "بال", "فال"))
-
-
-def _nisba(n: str) -> bool:
-    """True for an adjective of relation (عسكرية، عراقيون) that can follow a vague speaker noun."""
-    return len(n) > 3 and n.endswith(("ي", "يه", "يون", "يين"))
-
-
-def _masc(n: str) -> str:
-    """Masculine form of a relational adjective (العراقيه → العراقي) for comparisons."""
-    return n[:-1] if n.endswith("يه") else n
-
-
 def _source_stem(n: str) -> str:
     """One form for a source noun in any number or definiteness (المصادر، مصادرها، مصدر → مصدر)."""
     b = strip_article(n)
@@ -125,7 +103,7 @@ def _field_word(n: str) -> bool:
     b = strip_article(n)
     if b.endswith(("يون", "يين")):
         b = b[:-2]
-    return _masc(b) in SPEAKER_FIELDS
+    return masculine(b) in SPEAKER_FIELDS
 
 
 class _Extractor:
@@ -466,7 +444,7 @@ class _Extractor:
                 title_mode = True
                 j += 1
                 continue
-            intro = n in SOURCE_INTRO and j + 1 < lim and _known(self.nt[j + 1], SOURCE_HEADS)
+            intro = n in SOURCE_INTRO and j + 1 < lim and in_lexicon(self.nt[j + 1], SOURCE_HEADS)
             if n in SOURCE_HEADS or intro:
                 e = self._source_phrase_end(j, lim, spec)
                 self._scan_segment(z, j, e)
@@ -487,12 +465,12 @@ class _Extractor:
                 z.source = z.source or self._source_ref(j, e)
                 j = e
                 continue
-            if _known(n, ROLE_HEADS) or _known(n, RANKS):
-                title_mode, after_head = True, not _definite(n)
+            if in_lexicon(n, ROLE_HEADS) or in_lexicon(n, RANKS):
+                title_mode, after_head = True, not is_definite(n)
                 z.desc.append(j)
                 j += 1
                 continue
-            if title_mode and (_definite(n) or n == "باسم" or _nisba(n) or n in VAGUE_QUALIFIERS):
+            if title_mode and (is_definite(n) or n == "باسم" or is_nisba(n) or n in VAGUE_QUALIFIERS):
                 z.desc.append(j)
                 after_head = False
                 j += 1
@@ -501,7 +479,7 @@ class _Extractor:
                 title_mode
                 and n == "في"
                 and j + 1 < lim
-                and (_definite(self.nt[j + 1]) or self.tok_mention[j + 1] is not None)
+                and (is_definite(self.nt[j + 1]) or self.tok_mention[j + 1] is not None)
             ):
                 z.desc.append(j)
                 j += 1
@@ -511,17 +489,17 @@ class _Extractor:
                 after_head = False
                 j += 1
                 continue
-            if not z.cands and not z.desc and _known(n, VAGUE_SPEAKERS):
+            if not z.cands and not z.desc and in_lexicon(n, VAGUE_SPEAKERS):
                 z.desc.append(j)
                 z.vague = True
                 j += 1
-                head_definite = _definite(n)
+                head_definite = is_definite(n)
                 while j < lim and self.tok_mention[j] is None and self._vague_adjective(j, head_definite):
                     z.desc.append(j)
                     j += 1
                 j = self._source_qualifier(z, j, lim)
                 continue
-            if not z.cands and not z.desc and _definite(n) and self._unit_by_head(n, j) is not None:
+            if not z.cands and not z.desc and is_definite(n) and self._unit_by_head(n, j) is not None:
                 z.desc.append(j)
                 j += 1
                 continue
@@ -549,9 +527,9 @@ class _Extractor:
         if m is None and k < lim and self._generic_body(self.nt[k], glued=k == j):
             z.desc.extend(range(j, k + 1))  # «مصادر بالقوات»، «مصدر في الشرطة»: a body named only by its kind
             return k + 1
-        if m is None and k > j and k < lim and _definite(self.nt[k]) and self.nt[k] not in TIME_WORDS:
+        if m is None and k > j and k < lim and is_definite(self.nt[k]) and self.nt[k] not in TIME_WORDS:
             e = k + 1  # «مراقبون في الساحة اليمنية»: a field the sources belong to
-            while e < lim and e - k < 3 and _definite(self.nt[e]) and _nisba(strip_article(self.nt[e])):
+            while e < lim and e - k < 3 and is_definite(self.nt[e]) and is_nisba(strip_article(self.nt[e])):
                 e += 1
             z.desc.extend(range(j, e))
             return e
@@ -574,14 +552,14 @@ class _Extractor:
                 return False
             n = n[1:]
         base = strip_article(n)
-        return _definite(n) and (base in FORCE_HEADS or base in GENERIC_HEADS or n in FORCE_HEADS)
+        return is_definite(n) and (base in FORCE_HEADS or base in GENERIC_HEADS or n in FORCE_HEADS)
 
     def _vague_adjective(self, j: int, head_definite: bool) -> bool:
         """An adjective agreeing with a vague speaker noun (مصادر عسكرية، الأوساط السياسية)."""
         n = self.nt[j]
         if strip_article(n) in VAGUE_QUALIFIERS or _field_word(n):
-            return _definite(n) == head_definite or strip_article(n) == "مستوي"
-        return _definite(n) if head_definite else _nisba(n) and not _definite(n)
+            return is_definite(n) == head_definite or strip_article(n) == "مستوي"
+        return is_definite(n) if head_definite else is_nisba(n) and not is_definite(n)
 
     def _fallback_content(self, z: _Zone, j: int, lim: int, spec: CueSpec) -> None:
         """No marker right away: jump over adverbials to a near marker, or read a nominal object."""
@@ -637,7 +615,7 @@ class _Extractor:
         if z.desc:
             return
         p = j + 1 if j < k and self.nt[j] in CUE_OBJECTS else j  # لافتاً النظر إلى: the cue's object
-        while p < k and p - j < 4 and _definite(self.nt[p]) and self.nt[p] not in TIME_WORDS:
+        while p < k and p - j < 4 and is_definite(self.nt[p]) and self.nt[p] not in TIME_WORDS:
             z.desc.append(p)
             z.guessed = True
             p += 1
@@ -704,9 +682,9 @@ class _Extractor:
             self.tok_mention[k] is not None
             or n in _SEGMENT_STARTERS
             or n in TIME_WORDS
-            or _known(n, RANKS)
-            or _known(n, ROLE_HEADS)
-            or _known(n, SOURCE_HEADS)
+            or in_lexicon(n, RANKS)
+            or in_lexicon(n, ROLE_HEADS)
+            or in_lexicon(n, SOURCE_HEADS)
             or n in SOURCE_INTRO
             or n in PRONOUN_PREPS
         )
@@ -742,7 +720,7 @@ class _Extractor:
                 else:
                     z.source = z.source or self._source_ref(k + 1, e)
                 return
-            if _known(n, SOURCE_HEADS):
+            if in_lexicon(n, SOURCE_HEADS):
                 r = k + 1
                 while r < e and self.nt[r] in ("منفصله", "خاصه", "صحفيه", "صحافيه", "متلفزه"):
                     r += 1
@@ -757,7 +735,7 @@ class _Extractor:
         if not appositive:
             return
         k = a
-        while k < e and (_known(self.nt[k], RANKS) or _known(self.nt[k], ROLE_HEADS)):
+        while k < e and (in_lexicon(self.nt[k], RANKS) or in_lexicon(self.nt[k], ROLE_HEADS)):
             k += 1
         if k < e and self.tok_mention[k] is not None:
             m = self.tok_mention[k]
@@ -914,16 +892,16 @@ class _Extractor:
         """The person mention whose titles (or introducing words) best match a title description."""
         stop = {"في", "باسم", "ل", "لـ", "و"}
         words = {strip_article(self.nt[t]) for t in desc} - stop
-        role_toks = [t for t in desc if _known(self.nt[t], ROLE_HEADS | RANKS)]
+        role_toks = [t for t in desc if in_lexicon(self.nt[t], ROLE_HEADS | RANKS)]
         heads = {strip_article(self.nt[t]) for t in role_toks}
         if not heads:
             return None
         # «ضابط إسرائيلي» (no article, no construct) introduces someone new: only a holder of that very role can
         # be him; «المسؤول العراقي» or «وزير الخارجية الفرنسي» may point back at the one named before.
         indefinite = not any(
-            _definite(self.nt[t]) or (t + 1 < len(self.nt) and _definite(self.nt[t + 1])) for t in role_toks
+            is_definite(self.nt[t]) or (t + 1 < len(self.nt) and is_definite(self.nt[t + 1])) for t in role_toks
         )
-        nisbas = {_masc(w) for w in words if _nisba(w) and w not in ROLE_HEADS}
+        nisbas = {masculine(w) for w in words if is_nisba(w) and w not in ROLE_HEADS}
         best: tuple[int, int, int] | None = None
         best_m: int | None = None
         for mi, m in enumerate(self.mentions):
@@ -931,7 +909,7 @@ class _Extractor:
                 continue
             tw = {strip_article(norm(w)) for title in m.titles for w in title.split()}
             tw |= self._left_context(mi)
-            their = {_masc(w) for w in tw if _nisba(w) and w not in ROLE_HEADS}
+            their = {masculine(w) for w in tw if is_nisba(w) and w not in ROLE_HEADS}
             if nisbas - their and their - nisbas:
                 continue  # وزير الخارجية الفرنسي is not the one introduced as وزير الخارجية العراقي
             if not heads & tw and (indefinite or not nisbas & their):
@@ -989,7 +967,7 @@ class _Extractor:
 
     def _anaphor(self, z: _Zone, st: _State) -> SpeakerRef | None:
         """A lone definite source noun (المصدر، المصادر، المسؤول، المتحدث) names the one described before."""
-        if len(z.desc) != 1 or not _definite(self.nt[z.desc[0]]):
+        if len(z.desc) != 1 or not is_definite(self.nt[z.desc[0]]):
             return None
         head = _source_stem(self.nt[z.desc[0]])
         for ref in reversed(st.unnamed):

@@ -27,7 +27,6 @@ from app.nlp.lexicon import (
     PLACE_HEADS,
     PLACE_NAME_PREFIXES,
     PLACE_TRIGGERS,
-    PROCLITICS,
     RANKS,
     ROLE_HEADS,
     STRONG_PLACE_TRIGGERS,
@@ -35,7 +34,8 @@ from app.nlp.lexicon import (
     TITLE_STOPS,
     UNIT_HEADS,
 )
-from app.nlp.normalize import normalize, strip_article
+from app.nlp.morphology import PROCLITICS, is_definite_adjective, strip_article, strip_proclitic
+from app.nlp.normalize import normalize
 from app.nlp.tokenize import Token
 from app.nlp.types import EntityType, Mention
 
@@ -88,22 +88,6 @@ def decode_tags(tags: list[str]) -> list[tuple[int, int, str]]:
     return spans
 
 
-def strip_proclitic(word: str) -> str:
-    """The bare form of a normalised word before ال: والعراق → العراق, للتحالف → التحالف, وبالجيش → الجيش.
-
-    Only clitics in front of the article are removed: elsewhere (فلسطين, وليد) a first letter
-    that looks like a clitic is usually part of the name.
-    """
-    w = word[1:] if len(word) > 4 and word[0] in "وف" and word[1] in "بلك" else word
-    if w.startswith("لل") and len(w) > 4:
-        return "ال" + w[2:]
-    if len(w) > 4 and w[0] in PROCLITICS and w[1:].startswith("ال"):
-        return w[1:]
-    if w is not word and not w.startswith("ال"):
-        return word
-    return w
-
-
 def entity_key(name: str) -> str:
     """The cross-article key of a name: normalised, proclitic-free first word."""
     words = normalize(name).split()
@@ -138,11 +122,6 @@ def _unit_head(word: str) -> tuple[str, bool] | None:
     if len(word) > 3 and word[0] in "وف" and word[1:] in UNIT_HEADS:
         return word[1:], False
     return None
-
-
-def _is_adjective(word: str) -> bool:
-    """A definite nisba or participle adjective (العراقية, الدولي, المشتركة, الأمنية)."""
-    return word.startswith("ال") and len(word) > 4 and (word.endswith(("ي", "يه", "ه", "يين")))
 
 
 def _rule_units(art: _Article, ner_tokens: set[tuple[int, int]]) -> list[_Span]:
@@ -211,7 +190,7 @@ def _adjectives_end(
         w = words[j]
         if w in DESCRIPTIVE or (generic and w in DESCRIPTIVE_OF_FORCES):
             break
-        if not (_is_adjective(w) or (ner_tokens is not None and (s, j) in ner_tokens)):
+        if not (is_definite_adjective(w) or (ner_tokens is not None and (s, j) in ner_tokens)):
             break
         j += 1
     return j
@@ -250,7 +229,7 @@ def _place_at(art: _Article, s: int, k: int, ner_tokens: set[tuple[int, int]]) -
     i = k + 1
     if i >= len(words) or not _name_word(art, s, i, first=False) or words[i] in GENERIC_PLACE_WORDS:
         return None
-    if words[i] in DIRECTIONS or _is_adjective(words[i]):
+    if words[i] in DIRECTIONS or is_definite_adjective(words[i]):
         return None
     strong = bare in STRONG_PLACE_TRIGGERS or word in STRONG_PLACE_TRIGGERS
     if not strong and (s, i) not in ner_tokens and not _tagged(art, s, i):
@@ -259,7 +238,7 @@ def _place_at(art: _Article, s: int, k: int, ner_tokens: set[tuple[int, int]]) -
     if j < len(words) and art.is_word(s, j) and words[j] not in FUNCTION_WORDS:
         second = words[j]
         joined = words[i] in PLACE_NAME_PREFIXES or (
-            second.startswith("ال") and not words[i].startswith("ال") and not _is_adjective(second)
+            second.startswith("ال") and not words[i].startswith("ال") and not is_definite_adjective(second)
         )
         j += joined
     return _Span(s, i, j, "place", cued=True)

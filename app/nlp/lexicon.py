@@ -31,4 +31,3 @@ NISBA_LIKE_PLACES = words("nisba_like_places")
 NAME_RANKS = words("name_ranks")
 
 # Proclitic letters (و ف ب ل ك): morphology, not a word list.
-PROCLITICS = "وفبلك"

@@ -40,11 +40,3 @@ def normalize(text: str) -> str:
 def search_key(text: str) -> str:
     """normalize() without punctuation: the form stored for and compared by text search."""
     return " ".join(_PUNCT.sub(" ", normalize(text)).split())
-
-
-def strip_article(n: str) -> str:
-    """A normalised word without its article and the proclitics before it (للمتحدث → متحدث, الوزير → وزير)."""
-    for p in ("وال", "فال", "بال", "كال", "لل", "ال"):
-        if n.startswith(p) and len(n) - len(p) >= 2:
-            return n[len(p) :]
-    return n

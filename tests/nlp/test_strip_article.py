@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from app.nlp.normalize import normalize, strip_article
+from app.nlp.morphology import strip_article
+from app.nlp.normalize import normalize
 
 
 @pytest.mark.parametrize(

@@ -15,11 +15,11 @@ import redis
 from fastapi.testclient import TestClient
 from sqlalchemy import func, select
 
+from app.bootstrap import make_celery
 from app.core.settings import QueueSettings, Settings
 from app.db.models import Article, Mention
 from app.db.session import unit_of_work
 from app.main import create_app
-from app.tasks import make_celery
 from tests.conftest import seed_text
 
 pytestmark = pytest.mark.postgres

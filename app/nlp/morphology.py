@@ -1,0 +1,73 @@
+"""Arabic morphology on normalised words, one function per concept: proclitics, the article, nisba, gender.
+
+Every stage (claims, entities, cues) calls these, so each letter set is written once; before, the
+same checks were written about nine times with different letters. Words are in `normalize()` form
+(ة→ه, أ/إ/آ→ا, ى→ي, ئ→ي, ؤ→و), so the endings below are the normalised ones.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+PROCLITICS = "وفبلك"  # conjunctions و ف, prepositions ب ل ك
+CONJUNCTIONS = "وف"
+PREPOSITIONS = "بلك"
+_ARTICLE_FORMS = ("وال", "فال", "بال", "كال", "لل", "ال")  # longest first
+_DEFINITE_FORMS = ("ال", "لل", "وال", "بال", "فال")
+_NISBA_ENDINGS = ("ي", "يه", "يون", "يين")
+
+
+def strip_article(n: str) -> str:
+    """A word without its article and the proclitics before it (للمتحدث → متحدث, الوزير → وزير)."""
+    for p in _ARTICLE_FORMS:
+        if n.startswith(p) and len(n) - len(p) >= 2:
+            return n[len(p) :]
+    return n
+
+
+def is_definite(n: str) -> bool:
+    """True for a word carrying the article (ال، لل، وال، بال …)."""
+    return any(n.startswith(p) and len(n) > len(p) + 1 for p in _DEFINITE_FORMS)
+
+
+def strip_proclitic(word: str) -> str:
+    """The bare form of a word before ال: والعراق → العراق, للتحالف → التحالف, وبالجيش → الجيش.
+
+    Only clitics in front of the article are removed: elsewhere (فلسطين, وليد) a first letter
+    that looks like a clitic is usually part of the name.
+    """
+    w = word[1:] if len(word) > 4 and word[0] in CONJUNCTIONS and word[1] in PREPOSITIONS else word
+    if w.startswith("لل") and len(w) > 4:
+        return "ال" + w[2:]
+    if len(w) > 4 and w[0] in PROCLITICS and w[1:].startswith("ال"):
+        return w[1:]
+    if w is not word and not w.startswith("ال"):
+        return word
+    return w
+
+
+def without_conjunction(n: str) -> str | None:
+    """The word after a leading و/ف (وقال → قال), or None when it has none to drop."""
+    return n[1:] if len(n) > 3 and n[0] in CONJUNCTIONS else None
+
+
+def in_lexicon(n: str, lexicon: Collection[str]) -> bool:
+    """True when the word, without its article or one proclitic و/ف/ب/ل, is in the lexicon."""
+    if n in lexicon or strip_article(n) in lexicon:
+        return True
+    return len(n) > 3 and n[0] in "وفبل" and (n[1:] in lexicon or strip_article(n[1:]) in lexicon)
+
+
+def is_nisba(n: str) -> bool:
+    """True for an adjective of relation (عسكريه، عراقيون) by its ending."""
+    return len(n) > 3 and n.endswith(_NISBA_ENDINGS)
+
+
+def masculine(n: str) -> str:
+    """The masculine form of a relational adjective (العراقيه → العراقي), for comparisons."""
+    return n[:-1] if n.endswith("يه") else n
+
+
+def is_definite_adjective(word: str) -> bool:
+    """A definite nisba or participle adjective (العراقيه, الدولي, المشتركه, الامنيه)."""
+    return word.startswith("ال") and len(word) > 4 and word.endswith(("ي", "يه", "ه", "يين"))
