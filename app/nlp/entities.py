@@ -70,6 +70,13 @@ class _Span:
     cued: bool = False  # typed by a cue or a gazetteer, which outranks the tagger's type
 
 
+# The span rules build_mentions can switch off one by one (bench.rule_ablation measures each on dev).
+RULES = frozenset(
+    {"keep_place", "lone_unit_head", "split_coordinated", "trailing_role", "rank_persons", "propagate",
+     "peel_titles", "resolve_names"}
+)  # fmt: skip
+
+
 def decode_tags(tags: list[str]) -> list[tuple[int, int, str]]:
     """BIO or BIOES tags to (start, end, label) token spans; stray I-/E- open a new span."""
     spans: list[tuple[int, int, str]] = []
@@ -613,12 +620,17 @@ def build_mentions(
     lexicon: Mapping[str, int] | None = None,
     *,
     unit_rules: bool = True,
+    without: frozenset[str] = frozenset(),
 ) -> list[Mention]:
     """All typed mentions of an article, sorted by offset, from its sentences and NER tags.
 
     `lexicon` (word -> frequency rank) lets a proclitic be peeled off a name seen only attached;
-    `unit_rules=False` keeps only the tagger's spans (to measure what the rules add).
+    `unit_rules=False` keeps only the tagger's spans (to measure what the rules add); `without` switches
+    off named rules (RULES) one by one, so `bench.rule_ablation` can write each rule's dev gain beside it.
     """
+    unknown = without - RULES
+    if unknown:
+        raise ValueError(f"unknown rules: {sorted(unknown)}")
     art = _Article(text, sentences, lexicon or {})
     ner: list[_Span] = []
     ner_tokens: set[tuple[int, int]] = set()
@@ -628,9 +640,10 @@ def build_mentions(
             if typ is None:
                 continue
             sp = _Span(s, i, j, typ)
-            if typ == "place" and not _keep_place(art, sp):
+            if typ == "place" and "keep_place" not in without and not _keep_place(art, sp):
                 continue
-            if typ == "unit" and j == i + 1 and (head := _unit_head(art.norm[s][i])) and not head[1]:
+            lone_head = j == i + 1 and (head := _unit_head(art.norm[s][i])) and not head[1]
+            if typ == "unit" and "lone_unit_head" not in without and lone_head:
                 continue  # an indefinite head alone (حلف before «(الناتو)», قوات) names nothing
             ner.append(sp)
             art.tagged.update((s, k) for k in range(i, j))
@@ -638,11 +651,16 @@ def build_mentions(
                 ner_tokens.update((s, k) for k in range(i, j))
     for s, words in enumerate(art.norm):  # gazetteer places may complete a unit name too (شرطة ديالى)
         ner_tokens.update((s, k) for k, w in enumerate(words) if w in KNOWN_PLACES)
-    ner = _trailing_role(art, _split_coordinated(art, ner))
+    if "split_coordinated" not in without:
+        ner = _split_coordinated(art, ner)
+    if "trailing_role" not in without:
+        ner = _trailing_role(art, ner)
     covered = {(sp.sent, k) for sp in ner for k in range(sp.i, sp.j)}
-    ner += [sp for sp in _rank_persons(art) if not any((sp.sent, k) in covered for k in range(sp.i, sp.j))]
+    if "rank_persons" not in without:
+        ner += [sp for sp in _rank_persons(art) if not any((sp.sent, k) in covered for k in range(sp.i, sp.j))]
     spans = _merge(ner, _rule_units(art, ner_tokens) if unit_rules else [])
-    spans = _propagate(art, spans)
+    if "propagate" not in without:
+        spans = _propagate(art, spans)
     full_unit_heads = {
         strip_proclitic(art.norm[sp.sent][sp.i]) for sp in spans if sp.type == "unit" and not sp.bare_head
     }
@@ -650,7 +668,7 @@ def build_mentions(
     for sp in spans:
         if sp.bare_head and strip_proclitic(art.norm[sp.sent][sp.i]) not in full_unit_heads:
             continue
-        if sp.type == "person":
+        if sp.type == "person" and "peel_titles" not in without:
             _peel_titles(art, sp)
         if sp.type == "unit" and sp.subtype is None:
             words = art.norm[sp.sent][sp.i : sp.j]
@@ -660,4 +678,4 @@ def build_mentions(
         m = _to_mention(art, sp)
         if m is not None:
             mentions.append(m)
-    return _resolve_names(mentions)
+    return mentions if "resolve_names" in without else _resolve_names(mentions)
