@@ -47,7 +47,10 @@ _OPEN_MARKS = frozenset({"«", '"', "“", "”", "„", "'"})
 _TRIM_PUNCT = "،,.:؛;!?؟… \n\t\u00a0"
 _SEGMENT_STARTERS = words("segment_starters")
 _ADVERBIAL = _SEGMENT_STARTERS | words("adverbial_openers")
-CUE_OBJECTS = words("cue_objects")  # لفت النظر، كشف النقاب: the verb's object, never its speaker
+CUE_OBJECTS = words("cue_objects")
+CLOSE_TO = words(
+    "source_closeness"
+)  # مصدر مقرب من …: what ties a source to a body  # لفت النظر، كشف النقاب: the verb's object, never its speaker
 _SPEAKER_TYPES = ("person", "unit", "place")
 _MAX_SEGMENT = 18
 _NEAR_QUOTE_PREFIX = 4
@@ -522,8 +525,14 @@ class _Extractor:
 
     def _source_qualifier(self, z: _Zone, j: int, lim: int) -> int:
         """«مصدر عسكري في قيادة المنطقة الرابعة»: the body or place a source belongs to joins its phrase."""
+        if j + 1 < lim and self.nt[j] in CLOSE_TO and self.nt[j + 1] == "من":  # «مصدر مقرب من التحقيقات»
+            z.desc.append(j)
+            j += 1
         k = j + 1 if j < lim and self.nt[j] in SOURCE_QUALIFIER_PREPS else j
         m = self.tok_mention[k] if k < lim else None
+        if m is None and k == j and k < lim and self.nt[k].startswith("بال") and len(self.nt[k]) > 5:
+            z.desc.append(k)  # «مصدر مطلع بالجامعة»: a glued ب and a body or field
+            return k + 1
         if m is None and k < lim and self._generic_body(self.nt[k], glued=k == j):
             z.desc.extend(range(j, k + 1))  # «مصادر بالقوات»، «مصدر في الشرطة»: a body named only by its kind
             return k + 1

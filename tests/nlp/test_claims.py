@@ -422,3 +422,9 @@ def test_a_first_continuation_with_no_person_named_goes_to_the_body_named_before
     azhar: Ent = ("الأزهر الشريف", "unit", "الأزهر الشريف", ())
     claims, ms = run(text, [azhar])
     assert [speaker_name(c, ms) for c in claims] == ["الأزهر الشريف"]
+
+
+def test_a_source_close_to_an_affair_keeps_the_whole_phrase() -> None:
+    claims, _ = run("وقال مصدر مقرب من التحقيقات إن الأدلة لم تظهر أي ارتباط مباشر.")
+    sp = claims[0].speaker
+    assert sp is not None and sp.text == "مصدر مقرب من التحقيقات"
