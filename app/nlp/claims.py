@@ -848,6 +848,8 @@ class _Extractor:
                 return self._desc_ref(z.desc, p), "desc"
             for t in z.desc:
                 u = self._unit_by_head(self.nt[t], cue_i)
+                if u is None and len(z.desc) == 1 and is_definite(self.nt[t]):
+                    u = self._last_outlet(self.nt[t], cue_i)  # وقالت الصحيفة: the paper named before
                 if u is None:
                     continue
                 if len(z.desc) == 1:  # وقالت الوزارة: a bare noun for a body named earlier is that body
@@ -950,6 +952,14 @@ class _Extractor:
             if best is None or self.mentions[mi].start < limit:
                 best = mi
         return best
+
+    def _last_outlet(self, n: str, before_tok: int) -> int | None:
+        """The last media unit named before the cue, for a bare outlet noun (الصحيفة، الوكالة، القناة)."""
+        if strip_article(n) not in OUTLET_WORDS:
+            return None
+        limit = self.toks[min(before_tok, len(self.toks) - 1)].start
+        media = [mi for mi, m in enumerate(self.mentions) if m.subtype == "media" and m.start < limit]
+        return media[-1] if media else None
 
     def _units_by_head(self) -> dict[str, list[int]]:
         """Unit mentions by the bare first word of their canonical name, in mention order (built once)."""

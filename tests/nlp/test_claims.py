@@ -428,3 +428,12 @@ def test_a_source_close_to_an_affair_keeps_the_whole_phrase() -> None:
     claims, _ = run("وقال مصدر مقرب من التحقيقات إن الأدلة لم تظهر أي ارتباط مباشر.")
     sp = claims[0].speaker
     assert sp is not None and sp.text == "مصدر مقرب من التحقيقات"
+
+
+def test_a_bare_outlet_noun_is_the_paper_named_before() -> None:
+    text = "نشرت صحيفة ديلي ميل تقريرا عن المهاجرين. وقالت الصحيفة إن التنظيم استجوب الشابين في غرفة مغلقة."
+    mail = Mention(
+        "ديلي ميل", text.index("ديلي ميل"), text.index("ديلي ميل") + 8, "unit", "ديلي ميل", "ديلي ميل", "media"
+    )
+    claims = extract_claims(text, split_sentences(text), [mail])
+    assert claims and claims[-1].speaker is not None and claims[-1].speaker.mention == 0
