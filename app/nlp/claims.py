@@ -34,7 +34,7 @@ from app.nlp.claim_cues import (
     norm,
 )
 from app.nlp.confidence import ClaimFeatures, calibrated_confidence, claim_features
-from app.nlp.lexicon import FORCE_HEADS, GENERIC_HEADS, RANKS, ROLE_HEADS
+from app.nlp.lexicon import FORCE_HEADS, FUNCTION_WORDS, GENERIC_HEADS, RANKS, ROLE_HEADS
 from app.nlp.morphology import in_lexicon, is_definite, is_nisba, masculine, strip_article
 from app.nlp.quotes import Quote, pair_quotes
 from app.nlp.tokenize import Token
@@ -47,10 +47,10 @@ _OPEN_MARKS = frozenset({"«", '"', "“", "”", "„", "'"})
 _TRIM_PUNCT = "،,.:؛;!?؟… \n\t\u00a0"
 _SEGMENT_STARTERS = words("segment_starters")
 _ADVERBIAL = _SEGMENT_STARTERS | words("adverbial_openers")
+# لفت النظر، كشف النقاب: the verb's object, never its speaker.
 CUE_OBJECTS = words("cue_objects")
-CLOSE_TO = words(
-    "source_closeness"
-)  # مصدر مقرب من …: what ties a source to a body  # لفت النظر، كشف النقاب: the verb's object, never its speaker
+# مصدر مقرب من …: what ties a source to a body.
+CLOSE_TO = words("source_closeness")
 _SPEAKER_TYPES = ("person", "unit", "place")
 _MAX_SEGMENT = 18
 _NEAR_QUOTE_PREFIX = 4
@@ -473,7 +473,11 @@ class _Extractor:
                 z.desc.append(j)
                 j += 1
                 continue
-            if title_mode and (is_definite(n) or n == "باسم" or is_nisba(n) or n in VAGUE_QUALIFIERS):
+            if (
+                title_mode
+                and n not in FUNCTION_WORDS
+                and (is_definite(n) or n == "باسم" or is_nisba(n) or n in VAGUE_QUALIFIERS)
+            ):
                 z.desc.append(j)
                 after_head = False
                 j += 1
@@ -566,6 +570,8 @@ class _Extractor:
     def _vague_adjective(self, j: int, head_definite: bool) -> bool:
         """An adjective agreeing with a vague speaker noun (مصادر عسكرية، الأوساط السياسية)."""
         n = self.nt[j]
+        if n in FUNCTION_WORDS:  # «المسؤول الذي فضل عدم …»: a relative pronoun ends the phrase
+            return False
         if strip_article(n) in VAGUE_QUALIFIERS or _field_word(n):
             return is_definite(n) == head_definite or strip_article(n) == "مستوي"
         return is_definite(n) if head_definite else is_nisba(n) and not is_definite(n)

@@ -437,3 +437,9 @@ def test_a_bare_outlet_noun_is_the_paper_named_before() -> None:
     )
     claims = extract_claims(text, split_sentences(text), [mail])
     assert claims and claims[-1].speaker is not None and claims[-1].speaker.mention == 0
+
+
+def test_a_relative_pronoun_ends_a_source_phrase() -> None:
+    claims, _ = run("وأضاف المسؤول الذي فضل عدم الإفصاح عن اسمه أن الوزارة وقعت ألفي عقد.")
+    sp = claims[0].speaker
+    assert sp is not None and sp.text == "المسؤول"
