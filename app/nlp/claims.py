@@ -296,7 +296,11 @@ class _Extractor:
             if newer is not None:  # «لم يشتبك الجنرال ديمبسي …، أيد الاتفاق. وقال:» the discourse moved on
                 spk = newer
             elif spk is None:  # «دعا كارتر الكونغرس …، وقال إنه»: no claim yet, the person just named speaks
-                spk = self._nearest_person(i) or self._nearest_person(i, types=("unit",))
+                spk = (
+                    self._nearest_person(i)
+                    or self._nearest_person(i, types=("unit",))
+                    or self._nearest_person(i, types=("person", "unit"), same_paragraph=False)
+                )
         source = source or zone.source
         if source is None and st.speaker is not None and spk is not None and self._same(spk, st.speaker):
             source = st.source
@@ -874,14 +878,16 @@ class _Extractor:
             return self._ref(internal[0]), "named"
         return None, "none"
 
-    def _nearest_person(self, cue_i: int, after: int = -1, types: tuple[str, ...] = ("person",)) -> SpeakerRef | None:
+    def _nearest_person(
+        self, cue_i: int, after: int = -1, types: tuple[str, ...] = ("person",), same_paragraph: bool = True
+    ) -> SpeakerRef | None:
         """The last person (or other `types`) named before the cue in its paragraph (past token `after`),
         outside quotations."""
         lo = bisect.bisect_left(self._mention_starts, (self.toks[cue_i].start, -1))
         for _, m in reversed(self._mention_starts[:lo]):
             men = self.mentions[m]
             k = bisect.bisect_left(self.tok_starts, men.start)
-            if (k < len(self.toks) and self.para[k] != self.para[cue_i]) or k <= after:
+            if (same_paragraph and k < len(self.toks) and self.para[k] != self.para[cue_i]) or k <= after:
                 return None
             if men.type in types and not any(q.open_i < k <= q.end_i for q in self.quotes.values()):
                 return self._ref(m)

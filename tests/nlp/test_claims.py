@@ -443,3 +443,10 @@ def test_a_relative_pronoun_ends_a_source_phrase() -> None:
     claims, _ = run("وأضاف المسؤول الذي فضل عدم الإفصاح عن اسمه أن الوزارة وقعت ألفي عقد.")
     sp = claims[0].speaker
     assert sp is not None and sp.text == "المسؤول"
+
+
+def test_a_first_continuation_reaches_back_past_its_paragraph() -> None:
+    text = "أصدرت وزارة الصحة تقريرها السنوي.\nوأكدت أن عدد المستشفيات ارتفع هذا العام."
+    ministry: Ent = ("وزارة الصحة", "unit", "وزارة الصحة", ())
+    claims, ms = run(text, [ministry])
+    assert [speaker_name(c, ms) for c in claims] == ["وزارة الصحة"]
