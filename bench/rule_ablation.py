@@ -19,31 +19,14 @@ from app.nlp.analyze import default_tagger
 from app.nlp.claims import extract_claims
 from app.nlp.entities import RULES, build_mentions
 from app.nlp.tokenize import split_sentences, tokenize
+from app.nlp.types import Analysis
 from training.qala_news.pool import load_pool
-from training.qala_news.score import Prediction, gold_articles, score_split
+from training.qala_news.score import Prediction, gold_articles, prediction_of, score_split
 
 
 def _prediction(text: str, sentences: list[Any], tags: list[list[str]], lexicon: Any, **opts: Any) -> Prediction:
     mentions = build_mentions(text, sentences, tags, lexicon, **opts)
-    claims = extract_claims(text, sentences, mentions)
-    return {
-        "mentions": [{"start": m.start, "end": m.end, "text": m.text, "type": m.type} for m in mentions],
-        "claims": [
-            {
-                "kind": c.kind,
-                "text": c.text,
-                "speaker": {
-                    "text": c.speaker.text,
-                    "entity": {"name": mentions[c.speaker.mention].canonical}
-                    if c.speaker.mention is not None
-                    else None,
-                }
-                if c.speaker
-                else None,
-            }
-            for c in claims
-        ],
-    }
+    return prediction_of(Analysis(mentions=mentions, claims=extract_claims(text, sentences, mentions)))
 
 
 def ablate(split: str, orders: range | None = None) -> list[dict[str, Any]]:

@@ -200,6 +200,27 @@ def oracle_mentions(ann: dict[str, Any]) -> list[Any]:
     return out
 
 
+def prediction_of(a: Any) -> Prediction:
+    """An Analysis (mentions, claims) as the scorer's plain prediction dict."""
+    claims: list[dict[str, Any]] = []
+    for c in a.claims:
+        sp = c.speaker
+        ent = a.mentions[sp.mention].canonical if sp and sp.mention is not None else None
+        claims.append(
+            {
+                "kind": c.kind,
+                "text": c.text,
+                "start": c.start,
+                "end": c.end,
+                "speaker": {"text": sp.text, "entity": {"name": ent} if ent else None} if sp else None,
+                "confidence": c.confidence,
+                "basis": c.basis,
+            }
+        )
+    mentions = [{"start": m.start, "end": m.end, "text": m.text, "type": m.type} for m in a.mentions]
+    return {"mentions": mentions, "claims": claims}
+
+
 def pipeline_predictions(
     orders: Iterable[int], models_dir: str | None = None, *, oracle: dict[int, dict[str, Any]] | None = None
 ) -> dict[int, Prediction]:
@@ -229,23 +250,7 @@ def pipeline_predictions(
             a = Analysis(mentions=gold_mentions, claims=found)
         else:
             a = analyze(text, tagger=tagger)
-        mentions = [{"start": m.start, "end": m.end, "text": m.text, "type": m.type} for m in a.mentions]
-        claims: list[dict[str, Any]] = []
-        for c in a.claims:
-            sp = c.speaker
-            ent = a.mentions[sp.mention].canonical if sp and sp.mention is not None else None
-            claims.append(
-                {
-                    "kind": c.kind,
-                    "text": c.text,
-                    "start": c.start,
-                    "end": c.end,
-                    "speaker": {"text": sp.text, "entity": {"name": ent} if ent else None} if sp else None,
-                    "confidence": c.confidence,
-                    "basis": c.basis,
-                }
-            )
-        out[order] = {"mentions": mentions, "claims": claims}
+        out[order] = prediction_of(a)
     return out
 
 
