@@ -58,7 +58,6 @@ NO_MENTION = "There is no mention with id {id}."
 NO_CLAIM = "There is no claim with id {id}."
 NO_CORRECTION = "There is no correction with id {id}."
 NEWEST_FIRST = (SortKey(Correction.id, int, descending=True),)
-ENTITY_ACTIONS = (Action.MERGE, Action.SPLIT, Action.EDIT_ENTITY)
 CLAIM_ACTIONS = (Action.EDIT_CLAIM, Action.REJECT_CLAIM)
 
 
