@@ -281,6 +281,22 @@ class MergedEntity(Base):
     correction_id: Mapped[int] = mapped_column(BigId)
 
 
+class EntityCountChange(Base):
+    """One change of an entity's mention count, with the count before it: the ranking as of a snapshot.
+
+    Clients page `/v1/entities` by mention count while counts move; the list ranks every entity by
+    the count it had when the first page was read (its `before` at the first later change), so no
+    entity is skipped or repeated. Rows older than the cursor lifetime are pruned.
+    """
+
+    __tablename__ = "entity_count_changes"
+
+    id: Mapped[IntPk]  # the global change order a snapshot cuts
+    entity_id: Mapped[int] = mapped_column(BigId, ForeignKey("entities.id", ondelete="CASCADE"), index=True)
+    before: Mapped[int] = mapped_column(Integer)
+    at: Mapped[datetime] = mapped_column(DateTime(), index=True)
+
+
 # Ids are handed to clients: on SQLite a deleted newest row's id must never be given to the next one
 # (without AUTOINCREMENT SQLite reuses max(rowid) + 1). PostgreSQL sequences never reuse ids anyway.
 for _table in Base.metadata.tables.values():

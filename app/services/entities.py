@@ -14,11 +14,11 @@ from app.db.models import Entity, EntityAlias, EntityTitle, Mention, MergedEntit
 from app.nlp.normalize import search_key
 from app.schemas.common import EntityRef, Page
 from app.schemas.entities import EntityDetail, EntityMentionOut, EntityOut, RelatedOut
+from app.services import ranking
 from app.services.pagination import SortKey, keyset, page_after
 
 Order = Literal["mentions", "name"]
 BY_NAME = (SortKey(Entity.name, str), SortKey(Entity.id, int))
-BY_MENTIONS = (SortKey(Entity.mention_count, int, descending=True), SortKey(Entity.id, int))
 MENTIONS_NEWEST = (SortKey(Mention.id, int, descending=True),)
 
 
@@ -80,7 +80,7 @@ def list_entities(
     q: str | None = None,
     order: Order = "mentions",
 ) -> Page[EntityOut]:
-    """Entities by mention count (desc) or name, keyset-paged; q matches names and aliases."""
+    """Entities by mention count (desc, as of the first page: see ranking) or name; q matches names and aliases."""
     stmt = select(*COLUMNS)
     if type_:
         stmt = stmt.where(Entity.type == type_)
@@ -89,10 +89,14 @@ def list_entities(
     if q and (key := search_key(q)):
         by_alias = select(EntityAlias.entity_id).where(EntityAlias.key.contains(key, autoescape=True))
         stmt = stmt.where(or_(Entity.key.contains(key, autoescape=True), Entity.id.in_(by_alias)))
-    keys = BY_NAME if order == "name" else BY_MENTIONS
-    rows: list[Any] = list(session.execute(keyset(stmt, keys, cursor).limit(limit + 1)).all())
-    page, nxt = page_after(rows, limit, keys)
-    return Page[EntityOut](items=_rows_out(session, page), next_cursor=nxt)
+    if order == "name":
+        rows: list[Any] = list(session.execute(keyset(stmt, BY_NAME, cursor).limit(limit + 1)).all())
+        page, nxt = page_after(rows, limit, BY_NAME)
+        return Page[EntityOut](items=_rows_out(session, page), next_cursor=nxt)
+    snap, after = ranking.decode(cursor) if cursor else (ranking.take_snapshot(session), None)
+    rows, ranks = ranking.ranked_page(session, stmt, limit=limit, snap=snap, after=after)
+    nxt = ranking.encode(snap, ranks[limit - 1], rows[limit - 1].id) if len(rows) > limit else None
+    return Page[EntityOut](items=_rows_out(session, rows[:limit]), next_cursor=nxt)
 
 
 def missing_entity(*, session: Session, entity_id: int) -> QalaError:

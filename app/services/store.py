@@ -19,6 +19,7 @@ from app.nlp.entities import entity_key
 from app.nlp.normalize import search_key
 from app.nlp.types import Analysis
 from app.nlp.types import Mention as NlpMention
+from app.services.ranking import record_changes
 
 
 def _find_entity(session: Session, *, type_: str, key: str, alias_keys: set[str]) -> Entity | None:
@@ -204,7 +205,11 @@ def refresh_entity_counts(*, session: Session, entity_ids: Iterable[int]) -> Non
         names[entity_id].append(alias)
     # populate_existing: entities loaded before the lock are refreshed, so an unchanged-looking counter
     # that another transaction moved meanwhile is still written.
-    for entity in session.scalars(select(Entity).where(Entity.id.in_(ids)).execution_options(populate_existing=True)):
+    fresh = list(session.scalars(select(Entity).where(Entity.id.in_(ids)).execution_options(populate_existing=True)))
+    gone = set(orphans)
+    moved = [(e.id, e.mention_count) for e in fresh if e.id not in gone and e.mention_count != mentions.get(e.id, 0)]
+    record_changes(session, moved)
+    for entity in fresh:
         entity.mention_count = mentions.get(entity.id, 0)
         entity.article_count = articles.get(entity.id, 0)
         entity.claim_count = claims.get(entity.id, 0)
