@@ -120,6 +120,8 @@ class _Extractor:
         self.tok_starts = [t.start for t in self.toks]  # for bisecting offsets to tokens, built once
         self.nt = [norm(t.text) for t in self.toks]
         self._left_contexts: dict[int, frozenset[str]] = {}
+        self._holders: tuple[dict[str, list[int]], dict[str, list[int]]] | None = None
+        self._holder_words: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
         self._unit_heads: dict[str, list[int]] | None = None
         self._mention_starts = sorted((m.start, mi) for mi, m in enumerate(mentions))
         self.sent_start: list[int] = []
@@ -927,12 +929,14 @@ class _Extractor:
         nisbas = {masculine(w) for w in words if is_nisba(w) and w not in ROLE_HEADS}
         best: tuple[int, int, int] | None = None
         best_m: int | None = None
-        for mi, m in enumerate(self.mentions):
-            if m.type != "person":
-                continue
-            tw = {strip_article(norm(w)) for title in m.titles for w in title.split()}
-            tw |= self._left_context(mi)
-            their = {masculine(w) for w in tw if is_nisba(w) and w not in ROLE_HEADS}
+        by_word, by_nisba = self._holder_index()
+        # Only persons sharing a role head (or, for a definite title, a nisba) can pass the test below.
+        pool = set().union(*(by_word.get(h, ()) for h in heads))
+        if not indefinite:
+            pool = pool.union(*(by_nisba.get(n, ()) for n in nisbas))
+        for mi in sorted(pool):
+            m = self.mentions[mi]
+            tw, their = self._holder_words[mi]
             if nisbas - their and their - nisbas:
                 continue  # وزير الخارجية الفرنسي is not the one introduced as وزير الخارجية العراقي
             if not heads & tw and (indefinite or not nisbas & their):
@@ -942,6 +946,25 @@ class _Extractor:
             if best is None or key > best:
                 best, best_m = key, mi
         return best_m
+
+    def _holder_index(self) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
+        """Person mentions by the words of their titles and left context, and by their nisbas (built once)."""
+        if self._holders is None:
+            by_word: dict[str, list[int]] = {}
+            by_nisba: dict[str, list[int]] = {}
+            for mi, m in enumerate(self.mentions):
+                if m.type != "person":
+                    continue
+                tw = frozenset({strip_article(norm(w)) for title in m.titles for w in title.split()})
+                tw |= self._left_context(mi)
+                their = frozenset(masculine(w) for w in tw if is_nisba(w) and w not in ROLE_HEADS)
+                self._holder_words[mi] = (tw, their)
+                for w in tw:
+                    by_word.setdefault(w, []).append(mi)
+                for w in their:
+                    by_nisba.setdefault(w, []).append(mi)
+            self._holders = (by_word, by_nisba)
+        return self._holders
 
     def _left_context(self, mi: int) -> frozenset[str]:
         """Words introducing a mention in its sentence (up to six tokens before it); computed once a mention."""

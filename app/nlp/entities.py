@@ -7,7 +7,7 @@ tagger's ORG spans. Every mention keeps exact offsets into the article text.
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
@@ -437,21 +437,32 @@ def _resolve_names(mentions: list[Mention]) -> list[Mention]:
         words = tuple(m.key.split())
         count, surface = names.get((m.type, words), (0, m.text))
         names[(m.type, words)] = (count + 1, surface if _bare(surface) else _declitic(m.text))
+    # (type, word) → names holding that word, in first-seen order: a fuller name shares the partial's first
+    # word, so each partial is compared with those only (a 1 MB text has thousands of names).
+    holding: dict[tuple[str, str], list[tuple[str, tuple[str, ...]]]] = defaultdict(list)
+    for typ, words in names:
+        for w in dict.fromkeys(words):
+            holding[(typ, w)].append((typ, words))
     out: list[Mention] = []
     resolved: dict[tuple[str, str], tuple[str, str]] = {}  # (type, key) → (canonical, key): one pass per name
     for m in mentions:
         if (m.type, m.key) not in resolved:
-            resolved[(m.type, m.key)] = _fullest_name(m, names)
+            resolved[(m.type, m.key)] = _fullest_name(m, names, holding)
         canonical, key = resolved[(m.type, m.key)]
         out.append(replace(m, canonical=canonical, key=key))
     return out
 
 
-def _fullest_name(m: Mention, names: dict[tuple[str, tuple[str, ...]], tuple[int, str]]) -> tuple[str, str]:
+def _fullest_name(
+    m: Mention,
+    names: dict[tuple[str, tuple[str, ...]], tuple[int, str]],
+    holding: dict[tuple[str, str], list[tuple[str, tuple[str, ...]]]],
+) -> tuple[str, str]:
     """The canonical surface and key a mention resolves to (it depends on its type and key alone)."""
     words = _inner_unit(m, names) or tuple(m.key.split())
     best = (len(words), names[(m.type, words)][0], names[(m.type, words)][1], words)
-    for (typ, other), (count, surface) in names.items():
+    for typ, other in holding.get((m.type, words[0]), []) if words else list(names):
+        count, surface = names[(typ, other)]
         if typ != m.type or len(other) <= len(words) or not _contains(other, words):
             continue
         if typ == "unit" and words[0] in FORCE_HEADS and other[0] != words[0]:
@@ -555,14 +566,16 @@ def _propagate(art: _Article, spans: list[_Span]) -> list[_Span]:
     if not names:
         return spans
     longest = max(len(n) for n in names)
+    firsts = {n[0] for n in names}
     covered = {(sp.sent, k) for sp in spans for k in range(sp.i, sp.j)}
     added: list[_Span] = []
     for s, row in enumerate(art.norm):
         k = 0
         while k < len(row):
             hit = None
-            for n in range(min(longest, len(row) - k), 0, -1):
-                cand = tuple([strip_proclitic(row[k]), *row[k + 1 : k + n]])
+            first = strip_proclitic(row[k])
+            for n in range(min(longest, len(row) - k), 0, -1) if first in firsts else ():
+                cand = tuple([first, *row[k + 1 : k + n]])
                 if cand in names and not any((s, x) in covered for x in range(k, k + n)):
                     hit = _Span(s, k, k + n, names[cand])
                     break
