@@ -154,9 +154,14 @@ def _tag_direct(processor: Any, sentences: list[list[str]]) -> list[list[str]]:
     import torch
     from stanza.models.ner.utils import merge_tags
 
+    from app.nlp import ner_fast
+
     all_preds = []
     with torch.no_grad():
         for trainer, config in zip(processor.trainers, processor.configs, strict=True):
+            if ner_fast.supports(trainer):
+                all_preds.append(ner_fast.tag(trainer, sentences))
+                continue
             loader = _token_list_loader()(
                 sentences,
                 config["batch_size"],

@@ -8,7 +8,6 @@ of being silently analysed into nonsense.
 from __future__ import annotations
 
 import re
-import unicodedata
 from urllib.parse import urlsplit
 
 # Arabic, Arabic Supplement, Arabic Extended-A, Presentation Forms A and B.
@@ -27,17 +26,22 @@ _HTML = re.compile(rf"<(?:/?(?:{_TAGS})(?:[\s/][^<>\n]*)?>|!--|!doctype\b)", re.
 URL_NOT_WEB = "url must be an http:// or https:// address with a host"
 
 
-def _is_arabic(ch: str) -> bool:
-    code = ord(ch)
-    return any(lo <= code <= hi for lo, hi in _ARABIC_RANGES)
+# Regexes rather than a Python loop a character: a 1 MB body is checked in milliseconds, not seconds.
+_ARABIC_RUN = re.compile("[" + "".join(f"\\u{lo:04x}-\\u{hi:04x}" for lo, hi in _ARABIC_RANGES) + "]+")
+_CONTROL_OR_SURROGATE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")  # categories Cc and Cs
 
 
 def first_forbidden_char(value: str, *, allowed: frozenset[str] = frozenset()) -> int | None:
     """Offset of the first control character (other than `allowed`) or lone surrogate, if any."""
-    for i, ch in enumerate(value):
-        if ch not in allowed and unicodedata.category(ch) in ("Cc", "Cs"):
-            return i
+    for found in _CONTROL_OR_SURROGATE.finditer(value):
+        if found.group() not in allowed:
+            return found.start()
     return None
+
+
+def arabic_letter_share(value: str) -> tuple[int, int]:
+    """(letters in Arabic script, all letters) of a text."""
+    return sum(map(str.isalpha, "".join(_ARABIC_RUN.findall(value)))), sum(map(str.isalpha, value))
 
 
 def _forbidden_message(value: str, at: int) -> str:
@@ -54,10 +58,9 @@ def check_article_text(value: str) -> str:
     markup = _HTML.search(value)
     if markup:
         raise ValueError(f"text looks like HTML ({markup.group(0)[:40]!r} at offset {markup.start()}); send plain text")
-    letters = [ch for ch in value if ch.isalpha()]
-    arabic = sum(1 for ch in letters if _is_arabic(ch))
-    if not arabic or (len(letters) >= SHARE_FROM_LETTERS and arabic < MIN_ARABIC_SHARE * len(letters)):
-        found = f"{round(100 * arabic / len(letters))}% of its {len(letters)} letters are" if arabic else "none is"
+    arabic, letters = arabic_letter_share(value)
+    if not arabic or (letters >= SHARE_FROM_LETTERS and arabic < MIN_ARABIC_SHARE * letters):
+        found = f"{round(100 * arabic / letters)}% of its {letters} letters are" if arabic else "none is"
         raise ValueError(
             f"text must be Arabic: {found} in Arabic script (wanted: some, and at least "
             f"{MIN_ARABIC_SHARE:.0%} once the text has {SHARE_FROM_LETTERS} letters)"

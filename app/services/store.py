@@ -8,9 +8,9 @@ their article, since a bare surname is shared by many people.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
-from sqlalchemy import delete, func, or_, select, update
+from sqlalchemy import delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from app.db.base import utcnow
@@ -21,23 +21,85 @@ from app.nlp.types import Analysis
 from app.nlp.types import Mention as NlpMention
 from app.services.ranking import record_changes
 
+CHUNK = 900  # bound parameters per IN list (SQLite allows 32766; PostgreSQL more)
+PROVISIONAL = 2**62  # above every stored id: entities created by this article sort after stored ones
 
-def _find_entity(session: Session, *, type_: str, key: str, alias_keys: set[str]) -> Entity | None:
-    """The stored entity this name group denotes, if any (most-mentioned on ties)."""
-    exact = session.scalar(select(Entity).where(Entity.type == type_, Entity.key == key))
-    if exact is not None:
-        return exact
-    if type_ == "person" and len(key.split()) < 2:
-        return None  # a bare surname (حسين) names many people: it never merges across articles
-    matchable = {k for k in alias_keys | {key} if type_ != "person" or len(k.split()) > 1}
-    stmt = (
-        select(Entity)
-        .join(EntityAlias, EntityAlias.entity_id == Entity.id)
-        .where(Entity.type == type_, or_(EntityAlias.key == key, Entity.key.in_(matchable)))
-        .order_by(Entity.mention_count.desc(), Entity.id)
-        .limit(1)
-    )
-    return session.scalar(stmt)
+
+def _chunks(values: Iterable[str]) -> Iterator[list[str]]:
+    items = sorted(set(values))
+    for i in range(0, len(items), CHUNK):
+        yield items[i : i + CHUNK]
+
+
+class _StoredNames:
+    """The stored entities an article's name groups may denote: fetched in a few queries, not two a group.
+
+    Kept current while the groups resolve (an entity created or an alias added for one group is seen by
+    the next), so it answers what a query per group would; most-mentioned, then lowest id, wins ties.
+    """
+
+    def __init__(self, session: Session, groups: dict[tuple[str, str], list[NlpMention]]) -> None:
+        group_keys = {key for _, key in groups}
+        all_keys = group_keys | {entity_key(m.text) for g in groups.values() for m in g}
+        self.entities: dict[int, Entity] = {}
+        for chunk in _chunks(all_keys):
+            self._add(session.scalars(select(Entity).where(Entity.key.in_(chunk))))
+        self.by_alias: dict[str, set[int]] = defaultdict(set)
+        for chunk in _chunks(group_keys):
+            for entity_id, key in session.execute(
+                select(EntityAlias.entity_id, EntityAlias.key).where(EntityAlias.key.in_(chunk))
+            ):
+                self.by_alias[key].add(entity_id)
+        missing = {i for ids in self.by_alias.values() for i in ids} - set(self.entities)
+        for chunk in _chunks(map(str, missing)):
+            self._add(session.scalars(select(Entity).where(Entity.id.in_([int(i) for i in chunk]))))
+        self.named: set[int] = set()  # entities with at least one alias (the join of the per-group query)
+        for chunk in _chunks(map(str, self.entities)):
+            ids = [int(i) for i in chunk]
+            self.named.update(session.scalars(select(EntityAlias.entity_id).where(EntityAlias.entity_id.in_(ids))))
+        self.counts = {i: e.mention_count for i, e in self.entities.items()}
+        self._provisional: dict[int, int] = {}  # id(new Entity object) → provisional id
+
+    def _add(self, entities: Iterable[Entity]) -> None:
+        for e in entities:
+            self.entities[e.id] = e
+        self.by_key = {(e.type, e.key): e for e in self.entities.values()}
+
+    def ident(self, entity: Entity) -> int:
+        """The entity's id, or the provisional one of an entity created by this article (ids come at flush)."""
+        return entity.id if entity.id is not None else self._provisional[id(entity)]
+
+    def real_id(self, ident: int) -> int:
+        """A stored id for an ident (after the flush that gave new entities theirs)."""
+        return self.entities[ident].id if ident >= PROVISIONAL else ident
+
+    def find(self, *, type_: str, key: str, alias_keys: set[str]) -> Entity | None:
+        """The stored entity this name group denotes, if any (most-mentioned on ties)."""
+        exact = self.by_key.get((type_, key))
+        if exact is not None:
+            return exact
+        if type_ == "person" and len(key.split()) < 2:
+            return None  # a bare surname (حسين) names many people: it never merges across articles
+        matchable = {k for k in alias_keys | {key} if type_ != "person" or len(k.split()) > 1}
+        found = {self.ident(e): e for k in matchable if (e := self.by_key.get((type_, k))) is not None}
+        by_alias = ((i, self.entities.get(i)) for i in self.by_alias.get(key, ()))
+        found.update((i, e) for i, e in by_alias if e is not None and e.type == type_)
+        named = [i for i in found if i in self.named]
+        best = min(named, key=lambda i: (-self.counts.get(i, 0), i), default=None)
+        return None if best is None else found[best]
+
+    def created(self, entity: Entity) -> int:
+        """Register a new (unflushed) entity under a provisional id above every stored one, in creation order."""
+        ident = PROVISIONAL + len(self._provisional)
+        self._provisional[id(entity)] = ident
+        self.entities[ident] = entity
+        self.by_key[(entity.type, entity.key)] = entity
+        self.counts[ident] = 0
+        return ident
+
+    def aliased(self, entity_id: int, key: str) -> None:
+        self.named.add(entity_id)
+        self.by_alias[key].add(entity_id)
 
 
 Names = dict[tuple[str, str], int]
@@ -65,13 +127,20 @@ def rejected_spans(*, session: Session, article_id: int) -> set[tuple[int, int]]
 
 
 def _upsert_entity(
-    session: Session, group: list[NlpMention], article_id: int, added: set[tuple[int, str, str]], names: Names
+    session: Session,
+    group: list[NlpMention],
+    added: set[tuple[int, str, str]],
+    names: Names,
+    stored: _StoredNames,
+    rows: tuple[list[tuple[int, str, str]], list[tuple[int, str]]],
 ) -> Entity:
-    """Find or create the entity for one in-article name group, adding this article's aliases and titles.
+    """Find or create the entity for one in-article name group, noting this article's aliases and titles.
 
     `added` holds the (entity, kind, value) rows this article already gave: two groups of one article can
     resolve to one entity, and each alias or title is stored once per article. A reviewed name (`names`)
     wins over every match: the group, or one of its aliases, goes to the entity a reviewer said it is.
+    New entities are added unflushed under a provisional id; `rows` collects (ident, alias, key) and
+    (ident, title) for one insert each once every new entity has its id.
     """
     first = group[0]
     aliases = {m.text: entity_key(m.text) for m in group}
@@ -79,7 +148,7 @@ def _upsert_entity(
     reviewed = names.get((first.type, first.key))
     entity = session.get(Entity, reviewed) if reviewed is not None else None
     if entity is None:
-        entity = _find_entity(session, type_=first.type, key=first.key, alias_keys=set(aliases.values()))
+        entity = stored.find(type_=first.type, key=first.key, alias_keys=set(aliases.values()))
     if entity is None:
         entity = Entity(
             name=first.canonical,
@@ -91,22 +160,24 @@ def _upsert_entity(
             claim_count=0,
         )
         session.add(entity)
-        session.flush()
+        stored.created(entity)
     elif (
         not entity.name_fixed and entity.type == first.type and len(first.canonical.split()) > len(entity.name.split())
     ):
         entity.name = first.canonical
     if entity.subtype is None and first.subtype is not None and entity.type == first.type:
         entity.subtype = first.subtype
+    me = stored.ident(entity)
     for alias, key in aliases.items():
-        owner = names.get((first.type, key), entity.id)
+        owner = names.get((first.type, key), me)
         if key and (owner, "a", key) not in added:
-            session.add(EntityAlias(entity_id=owner, article_id=article_id, alias=alias, key=key))
+            rows[0].append((owner, alias, key))
             added.add((owner, "a", key))
+            stored.aliased(owner, key)
     for title in dict.fromkeys(t for m in group for t in m.titles):
-        if (entity.id, "t", title) not in added:
-            session.add(EntityTitle(entity_id=entity.id, article_id=article_id, title=title))
-            added.add((entity.id, "t", title))
+        if (me, "t", title) not in added:
+            rows[1].append((me, title))
+            added.add((me, "t", title))
     return entity
 
 
@@ -122,48 +193,65 @@ def store_analysis(*, session: Session, article: Article, analysis: Analysis) ->
     groups: dict[tuple[str, str], list[NlpMention]] = defaultdict(list)
     for m in kept:
         groups[(m.type, m.key)].append(m)
-    entity_of: dict[tuple[str, str], int] = {}
     added: set[tuple[int, str, str]] = set()
-    for gkey in sorted(groups):  # one order for every writer, so concurrent ingests lock alike
-        entity_of[gkey] = _upsert_entity(session, groups[gkey], article.id, added, names).id
+    stored = _StoredNames(session, groups)
+    rows: tuple[list[tuple[int, str, str]], list[tuple[int, str]]] = ([], [])
+    with session.no_autoflush:  # lookups answer from `stored`: nothing to flush until every group is resolved
+        resolved = {g: _upsert_entity(session, groups[g], added, names, stored, rows) for g in sorted(groups)}
+    session.flush()  # new entities, in the sorted order every writer uses, so concurrent ingests lock alike
+    entity_of = {g: e.id for g, e in resolved.items()}
+    aid = article.id
+    if rows[0]:
+        session.execute(
+            insert(EntityAlias),
+            [{"entity_id": stored.real_id(o), "article_id": aid, "alias": a, "key": k} for o, a, k in rows[0]],
+        )
+    if rows[1]:
+        session.execute(
+            insert(EntityTitle),
+            [{"entity_id": stored.real_id(o), "article_id": aid, "title": t} for o, t in rows[1]],
+        )
     mention_entity: list[int | None] = [
         None if (m.start, m.end) in rejected else names.get((m.type, entity_key(m.text)), entity_of[(m.type, m.key)])
         for m in analysis.mentions
     ]
-    session.add_all(
-        Mention(article_id=article.id, entity_id=eid, text=m.text, start=m.start, end=m.end)
+    mention_rows = [
+        {"article_id": aid, "entity_id": eid, "text": m.text, "start": m.start, "end": m.end}
         for m, eid in zip(analysis.mentions, mention_entity, strict=True)
         if eid is not None
-    )
+    ]
+    if mention_rows:  # one multi-row insert: a 1 MB article has ~17,000 mentions
+        session.execute(insert(Mention), mention_rows)
+    claim_rows, abouts = [], []
     for c in analysis.claims:
-        speaker_id = mention_entity[c.speaker.mention] if c.speaker and c.speaker.mention is not None else None
-        source_id = mention_entity[c.source.mention] if c.source and c.source.mention is not None else None
-        affiliation_id = (
-            mention_entity[c.speaker.affiliation] if c.speaker and c.speaker.affiliation is not None else None
+        sp, src = c.speaker, c.source
+        claim_rows.append(
+            {
+                "article_id": aid,
+                "kind": c.kind,
+                "cue": c.cue,
+                "text": c.text,
+                "search_text": search_key(c.text),
+                "start": c.start,
+                "end": c.end,
+                "speaker_entity_id": mention_entity[sp.mention] if sp and sp.mention is not None else None,
+                "speaker_text": sp.text if sp else None,
+                "speaker_start": sp.start if sp else None,
+                "speaker_end": sp.end if sp else None,
+                "speaker_kind": sp.kind if sp else None,
+                "speaker_affiliation_id": mention_entity[sp.affiliation] if sp and sp.affiliation is not None else None,
+                "source_entity_id": mention_entity[src.mention] if src and src.mention is not None else None,
+                "source_text": src.text if src else None,
+                "confidence": round(float(c.confidence), 3),
+                "dated_at": article.dated_at,
+            }
         )
-        claim = Claim(
-            article_id=article.id,
-            kind=c.kind,
-            cue=c.cue,
-            text=c.text,
-            search_text=search_key(c.text),
-            start=c.start,
-            end=c.end,
-            speaker_entity_id=speaker_id,
-            speaker_text=c.speaker.text if c.speaker else None,
-            speaker_start=c.speaker.start if c.speaker else None,
-            speaker_end=c.speaker.end if c.speaker else None,
-            speaker_kind=c.speaker.kind if c.speaker else None,
-            speaker_affiliation_id=affiliation_id,
-            source_entity_id=source_id,
-            source_text=c.source.text if c.source else None,
-            confidence=round(float(c.confidence), 3),
-            dated_at=article.dated_at,
-        )
-        about = dict.fromkeys(e for e in (mention_entity[i] for i in c.about) if e is not None)
-        claim.about = [ClaimAbout(entity_id=e) for e in about]
-        session.add(claim)
-    session.flush()
+        abouts.append(dict.fromkeys(e for e in (mention_entity[i] for i in c.about) if e is not None))
+    if claim_rows:  # ids in the claims' order (sort_by_parameter_order), for their about rows
+        ids = session.scalars(insert(Claim).returning(Claim.id, sort_by_parameter_order=True), claim_rows).all()
+        about_rows = [{"claim_id": i, "entity_id": e} for i, about in zip(ids, abouts, strict=True) for e in about]
+        if about_rows:
+            session.execute(insert(ClaimAbout), about_rows)
     return {e for e in mention_entity if e is not None}
 
 
