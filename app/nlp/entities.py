@@ -7,16 +7,16 @@ tagger's ORG spans. Every mention keeps exact offsets into the article text.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
+from app.nlp.identity import COMMON_WORD_RANK, entity_key, resolve_names
 from app.nlp.lexicon import (
     COORDINATED_HEADS,
     DESCRIPTIVE,
     DESCRIPTIVE_OF_FORCES,
     DIRECTIONS,
-    FORCE_HEADS,
     FUNCTION_WORDS,
     GENERIC_HEADS,
     GENERIC_PLACE_WORDS,
@@ -93,14 +93,6 @@ def decode_tags(tags: list[str]) -> list[tuple[int, int, str]]:
             spans.append((start, k + 1, label))
             start, label = -1, ""
     return spans
-
-
-def entity_key(name: str) -> str:
-    """The cross-article key of a name: normalised, proclitic-free first word."""
-    words = normalize(name).split()
-    if not words:
-        return ""
-    return " ".join([strip_proclitic(words[0]), *words[1:]])
 
 
 class _Article:
@@ -427,87 +419,6 @@ def _keep_place(art: _Article, sp: _Span) -> bool:
     return w in NISBA_LIKE_PLACES or not (w.startswith("ال") and w.endswith(("يه", "يين", "يون")))
 
 
-def _resolve_names(mentions: list[Mention]) -> list[Mention]:
-    """Partial names take the fullest same-type name in the article that contains them.
-
-    A generic head around another unit's name (قوات التحالف الدولي) is that unit, not a fuller name.
-    """
-    names: dict[tuple[str, tuple[str, ...]], tuple[int, str]] = {}
-    for m in mentions:
-        words = tuple(m.key.split())
-        count, surface = names.get((m.type, words), (0, m.text))
-        names[(m.type, words)] = (count + 1, surface if _bare(surface) else _declitic(m.text))
-    # (type, word) → names holding that word, in first-seen order: a fuller name shares the partial's first
-    # word, so each partial is compared with those only (a 1 MB text has thousands of names).
-    holding: dict[tuple[str, str], list[tuple[str, tuple[str, ...]]]] = defaultdict(list)
-    for typ, words in names:
-        for w in dict.fromkeys(words):
-            holding[(typ, w)].append((typ, words))
-    out: list[Mention] = []
-    resolved: dict[tuple[str, str], tuple[str, str]] = {}  # (type, key) → (canonical, key): one pass per name
-    for m in mentions:
-        if (m.type, m.key) not in resolved:
-            resolved[(m.type, m.key)] = _fullest_name(m, names, holding)
-        canonical, key = resolved[(m.type, m.key)]
-        out.append(replace(m, canonical=canonical, key=key))
-    return out
-
-
-def _fullest_name(
-    m: Mention,
-    names: dict[tuple[str, tuple[str, ...]], tuple[int, str]],
-    holding: dict[tuple[str, str], list[tuple[str, tuple[str, ...]]]],
-) -> tuple[str, str]:
-    """The canonical surface and key a mention resolves to (it depends on its type and key alone)."""
-    words = _inner_unit(m, names) or tuple(m.key.split())
-    best = (len(words), names[(m.type, words)][0], names[(m.type, words)][1], words)
-    for typ, other in holding.get((m.type, words[0]), []) if words else list(names):
-        count, surface = names[(typ, other)]
-        if typ != m.type or len(other) <= len(words) or not _contains(other, words):
-            continue
-        if typ == "unit" and words[0] in FORCE_HEADS and other[0] != words[0]:
-            continue  # القوات العراقية is not قيادة القوات العراقية المشتركة
-        if _inner_unit(replace(m, key=" ".join(other)), names):
-            continue
-        cand = (len(other), count, surface, other)
-        if cand[:2] > best[:2]:
-            best = cand
-    return best[2], " ".join(best[3])
-
-
-def _bare(surface: str) -> bool:
-    """Does the name start without a proclitic (القوات, not للقوات)?"""
-    first = normalize(surface.split()[0]) if surface.split() else ""
-    return strip_proclitic(first) == first
-
-
-def _declitic(surface: str) -> str:
-    """The name without a leading proclitic where one can be dropped (للقوات X → القوات X)."""
-    if _bare(surface):
-        return surface
-    first = normalize(surface.split()[0])
-    bare = strip_proclitic(first)
-    for k in (0, 1):
-        if first[k:].startswith("لل") and bare.startswith("ال") and surface[k : k + 2] == "لل":
-            return "ال" + surface[k + 2 :]
-    cut = len(first) - len(bare)
-    return surface[cut:] if 0 < cut <= 2 and surface[cut:].startswith(bare[:2]) else surface
-
-
-def _inner_unit(m: Mention, names: dict[tuple[str, tuple[str, ...]], tuple[int, str]]) -> tuple[str, ...] | None:
-    """For قوات X where X is itself a unit named in the article: X's words."""
-    words = tuple(m.key.split())
-    if m.type != "unit" or len(words) < 2 or words[0] not in GENERIC_HEADS:
-        return None
-    inner = words[1:]
-    return inner if ("unit", inner) in names else None
-
-
-def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
-    n = len(shorter)
-    return any(longer[k : k + n] == shorter for k in range(len(longer) - n + 1))
-
-
 def _rank_persons(art: _Article) -> list[_Span]:
     """Names right after a rank (اللواء تحسين الخفاجي): two to four name words the tagger may miss."""
     found: list[_Span] = []
@@ -551,7 +462,7 @@ def _propagate(art: _Article, spans: list[_Span]) -> list[_Span]:
         if sp.type not in ("person", "unit", "place") or sp.bare_head:
             continue
         words = key(sp)
-        if sp.type == "person" and len(words) == 1 and art.lexicon.get(words[0], 10**9) <= 300:
+        if sp.type == "person" and len(words) == 1 and art.lexicon.get(words[0], 10**9) <= COMMON_WORD_RANK:
             continue  # a one-word "name" that is a very common word (فان → every فإن) spreads nowhere
         names.setdefault(words, sp.type)
         last = words[-1]
@@ -559,7 +470,7 @@ def _propagate(art: _Article, spans: list[_Span]) -> list[_Span]:
             sp.type == "person"
             and len(words) > 1
             and len(last) >= 4
-            and art.lexicon.get(last, 10**9) > 300
+            and art.lexicon.get(last, 10**9) > COMMON_WORD_RANK
             and not last.endswith("يه")  # الطبية، العسكرية: an adjective the tagger glued to a name
         ):
             names.setdefault((last,), "person")
@@ -691,4 +602,4 @@ def build_mentions(
         m = _to_mention(art, sp)
         if m is not None:
             mentions.append(m)
-    return mentions if "resolve_names" in without else _resolve_names(mentions)
+    return mentions if "resolve_names" in without else resolve_names(mentions)

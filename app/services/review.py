@@ -28,7 +28,7 @@ from app.db.models import (
     Mention,
     MergedEntity,
 )
-from app.nlp.entities import entity_key
+from app.nlp.identity import entity_key
 from app.schemas.common import Page
 from app.schemas.review import Action, ClaimPatch, CorrectionOut, CorrectionStatus, EntityPatch
 from app.services.entities import missing_entity

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from app.db.base import utcnow
 from app.db.models import Article, Claim, ClaimAbout, Correction, Entity, EntityAlias, EntityName, EntityTitle, Mention
-from app.nlp.entities import entity_key
+from app.nlp.identity import best_stored, entity_key, stored_match_keys
 from app.nlp.normalize import search_key
 from app.nlp.types import Analysis
 from app.nlp.types import Mention as NlpMention
@@ -74,18 +74,17 @@ class _StoredNames:
         return self.entities[ident].id if ident >= PROVISIONAL else ident
 
     def find(self, *, type_: str, key: str, alias_keys: set[str]) -> Entity | None:
-        """The stored entity this name group denotes, if any (most-mentioned on ties)."""
+        """The stored entity this name group denotes, if any (the rules are app/nlp/identity.py's)."""
         exact = self.by_key.get((type_, key))
         if exact is not None:
             return exact
-        if type_ == "person" and len(key.split()) < 2:
-            return None  # a bare surname (حسين) names many people: it never merges across articles
-        matchable = {k for k in alias_keys | {key} if type_ != "person" or len(k.split()) > 1}
+        matchable = stored_match_keys(type_=type_, key=key, alias_keys=alias_keys)
+        if matchable is None:
+            return None
         found = {self.ident(e): e for k in matchable if (e := self.by_key.get((type_, k))) is not None}
         by_alias = ((i, self.entities.get(i)) for i in self.by_alias.get(key, ()))
         found.update((i, e) for i, e in by_alias if e is not None and e.type == type_)
-        named = [i for i in found if i in self.named]
-        best = min(named, key=lambda i: (-self.counts.get(i, 0), i), default=None)
+        best = best_stored((i, self.counts.get(i, 0)) for i in found if i in self.named)
         return None if best is None else found[best]
 
     def created(self, entity: Entity) -> int:

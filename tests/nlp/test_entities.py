@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from app.nlp.entities import build_mentions, decode_tags, entity_key
+from app.nlp.entities import build_mentions, decode_tags
+from app.nlp.identity import entity_key
 from app.nlp.tokenize import split_sentences
 from app.nlp.types import Mention
 

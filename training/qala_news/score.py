@@ -186,7 +186,7 @@ def score_split(gold: list[dict[str, Any]], preds: dict[int, Prediction]) -> Spl
 
 def oracle_mentions(ann: dict[str, Any]) -> list[Any]:
     """The gold mentions of an annotation as the pipeline's Mention objects (for --oracle-entities)."""
-    from app.nlp.entities import entity_key
+    from app.nlp.identity import entity_key
     from app.nlp.types import Mention
 
     ents = {e["id"]: e for e in ann["entities"]}
