@@ -9,6 +9,7 @@
     score --split S   score the pipeline (or --models-dir, or --predictions JSONL) on a split
     agree             inter-annotator agreement: agreement/ against the main files
     calibrate         fit the claim-confidence table on dev (app/nlp/data/claim_confidence.json)
+    fit-speaker-heads fit the unnamed-speaker heads list on train (app/nlp/data/speaker_groups.txt)
     convert           Stanza NER training files (BIO, the project's tokenizer) per split
 Add --agreement to show/new/compile to work on the second annotator's copy.
 """
@@ -191,7 +192,20 @@ PER_ORDER = frozenset({"show", "pre", "new", "compile"})  # the commands that ta
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m training.qala_news", description=__doc__.split("\n")[0])
     parser.add_argument(
-        "cmd", choices=["show", "pre", "new", "compile", "validate", "stats", "score", "agree", "convert", "calibrate"]
+        "cmd",
+        choices=[
+            "show",
+            "pre",
+            "new",
+            "compile",
+            "validate",
+            "stats",
+            "score",
+            "agree",
+            "convert",
+            "calibrate",
+            "fit-speaker-heads",
+        ],
     )
     parser.add_argument("orders", nargs="*", help="pool orders: 5 or 60-89")
     parser.add_argument("--agreement", action="store_true", help="the second annotator's copy (agreement/)")
@@ -219,6 +233,10 @@ def main() -> None:
 
         calibrate()
         rc = 0
+    elif args.cmd == "fit-speaker-heads":
+        from training.qala_news.speaker_heads import fit
+
+        print(f"{fit()} heads written")
     elif args.cmd == "agree":
         rc = agree_cmd(args)
     elif args.cmd == "convert":
