@@ -199,10 +199,14 @@ class _Extractor:
         ms = {self.tok_mention[k] for k in inner}
         return not (len(ms) == 1 and None not in ms)
 
+    def _prep(self, k: int, spec: CueSpec) -> bool:
+        """Token k is the cue's preposition (أكد على), not a name that folds to it (علي العثيم)."""
+        return self.nt[k] in spec.preps and self.tok_mention[k] is None
+
     def _opening(self, k: int, spec: CueSpec) -> bool:
         """True when token k can open the complement of the cue (أن، :، a preposition, speech)."""
         n = self.nt[k]
-        if n in COMPLEMENTISERS or n == ":" or n in spec.preps or n in RELAY_SAYING:
+        if n in COMPLEMENTISERS or n == ":" or self._prep(k, spec) or n in RELAY_SAYING:
             return True
         q = self.quotes.get(k)
         return q is not None and self._speech_quote(q)
@@ -404,7 +408,7 @@ class _Extractor:
             if n in COMPLEMENTISERS and (j == 0 or self.nt[j - 1] not in NON_COMPLEMENT_BEFORE):
                 z.content_tok = j + 1
                 break
-            if n == ":" or (n in spec.preps and n != "ب"):
+            if n == ":" or (self._prep(j, spec) and n != "ب"):
                 z.content_tok = j + 2 if j + 1 < lim and self.nt[j + 1] in COMPLEMENTISERS else j + 1
                 break
             if n in RELAY_SAYING:
@@ -594,7 +598,7 @@ class _Extractor:
             n = self.nt[k]
             if n in COMPLEMENTISERS or n == ":":
                 z.content_tok = k + 1
-            elif n in spec.preps:
+            elif self._prep(k, spec):
                 z.content_tok = k + 2 if k + 1 < lim and self.nt[k + 1] in COMPLEMENTISERS else k + 1
             else:
                 z.content_tok = k
@@ -656,7 +660,7 @@ class _Extractor:
                 continue
             if n in COMPLEMENTISERS and self.nt[k - 1] not in NON_COMPLEMENT_BEFORE:
                 return k
-            if n == ":" or (n in spec.preps and n != "ب" and self.nt[k - 1] in _COMMAS):
+            if n == ":" or (self._prep(k, spec) and n != "ب" and self.nt[k - 1] in _COMMAS):
                 return k
             k += 1
         return None
