@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field, replace
 
+from app.nlp import continuation
 from app.nlp.claim_cues import (
     CLAUSE_OPENERS,
     COMPLEMENTISERS,
@@ -82,11 +83,23 @@ class _State:
     issuer: SpeakerRef | None = None
     covered: int = -1
     unnamed: list[SpeakerRef] = field(default_factory=list)  # descriptive and anonymous speakers so far
+    history: list[SpeakerRef] = field(default_factory=list)  # speakers in order, a change of speaker each
 
 
-def extract_claims(text: str, sentences: list[list[Token]], mentions: list[Mention]) -> list[Claim]:
-    """Extract quoted and reported claims; every claim satisfies text[start:end] == claim.text."""
-    return _Extractor(text, sentences, mentions).run()
+def extract_claims(
+    text: str,
+    sentences: list[list[Token]],
+    mentions: list[Mention],
+    *,
+    trace: dict[tuple[int, int], list[continuation.Candidate]] | None = None,
+) -> list[Claim]:
+    """Extract quoted and reported claims; every claim satisfies text[start:end] == claim.text.
+
+    `trace`, when given, receives the continuation candidates of each continuation claim by (start, end).
+    """
+    extractor = _Extractor(text, sentences, mentions)
+    extractor.trace = trace
+    return extractor.run()
 
 
 def _source_stem(n: str) -> str:
@@ -115,6 +128,7 @@ class _Extractor:
     def __init__(self, text: str, sentences: list[list[Token]], mentions: list[Mention]) -> None:
         """Index tokens, sentences, paragraphs, mentions, cues and quotations."""
         self.text = text
+        self.trace: dict[tuple[int, int], list[continuation.Candidate]] | None = None  # fit-continuation reads it
         self.mentions = mentions
         self.toks: list[Token] = [t for s in sentences for t in s]
         self.tok_starts = [t.start for t in self.toks]  # for bisecting offsets to tokens, built once
@@ -307,6 +321,13 @@ class _Extractor:
                     or self._nearest_person(i, types=("unit",))
                     or self._nearest_person(i, types=("person", "unit"), same_paragraph=False)
                 )
+            # The model ranks only where the rule guessed: a statement's issuer («وأضاف البيان») and a person
+            # named since the last claim («…ديمبسي …، أيد الاتفاق. وقال:») stay the rule's.
+            if newer is None and not (zone.statement or zone.desc):
+                cands = self._continuation_candidates(i, st, spec, spk)
+                if self.trace is not None:
+                    self.trace[(start, end)] = cands
+                spk = continuation.choose(cands, spk)
         source = source or zone.source
         if source is None and st.speaker is not None and spk is not None and self._same(spk, st.speaker):
             source = st.source
@@ -316,6 +337,8 @@ class _Extractor:
         st.speaker, st.source = spk, source
         if spk is not None and spk.kind != "named" and spk not in st.unnamed:
             st.unnamed.append(spk)
+        if spk is not None and not (st.history and self._same(st.history[-1], spk)):
+            st.history.append(spk)
         feats = claim_features(mode, kind, spec.form, spec.strength)
         cue_text = self.toks[i].text
         if spec.form == "relay":
@@ -324,6 +347,53 @@ class _Extractor:
                 cue_text,
             )
         return self._make(kind, cue_text, start, end, spk, source, feats)
+
+    def _continuation_candidates(
+        self, i: int, st: _State, spec: CueSpec, rule: SpeakerRef | None
+    ) -> list[continuation.Candidate]:
+        """Who may speak a continuation cue at token i, each with its features (app/nlp/continuation.py)."""
+        found: list[tuple[str, SpeakerRef | None]] = [
+            ("prev", st.speaker),
+            ("newer", self._nearest_person(i, after=st.covered)),
+            ("person", self._nearest_person(i)),
+            ("unit", self._nearest_person(i, types=("unit",))),
+            ("far", self._nearest_person(i, types=("person", "unit"), same_paragraph=False)),
+            ("hist2", st.history[-2] if len(st.history) > 1 else None),
+            ("hist3", st.history[-3] if len(st.history) > 2 else None),
+            ("unnamed", st.unnamed[-1] if st.unnamed else None),
+        ]
+        cands: list[continuation.Candidate] = []
+        for name, ref in found:
+            if ref is None:
+                continue
+            same = next((c for c in cands if self._same(c.ref, ref)), None)
+            if same is None:
+                cands.append(same := continuation.Candidate(ref))
+            same.features.add(name)
+        cue_at = self.toks[i].start
+        context = {f"form:{spec.form}", "initial" if i == self.sent_start[i] else "inner"}
+        if st.covered >= 0:
+            last_para = self.para[min(st.covered, len(self.para) - 1)]
+            context.add("prev_same_para" if last_para == self.para[i] else "prev_far")
+        else:
+            context.add("no_prev")
+        sent_at = self.toks[self.sent_start[i]].start
+        said = continuation.cue_ending(self.nt[i], spec.form)
+        for c in cands:
+            sources = set(c.features)
+            kind = "desc" if c.ref.mention is None else self.mentions[c.ref.mention].type
+            where = continuation.bucket(abs(cue_at - c.ref.start))
+            c.features |= {f"kind:{kind}", where, f"{kind}&{where}"}
+            head = strip_article(norm(c.ref.text.split()[0])) if c.ref.text.split() else ""
+            pair = f"cue:{said}&name:{continuation.name_ending(head, kind)}"  # the model learns agreement
+            c.features |= {pair} | {f"{s}&{pair}" for s in sources if s in ("prev", "newer")}
+            if c.ref.start >= sent_at:
+                c.features.add("same_sentence")
+            if rule is not None and self._same(c.ref, rule):
+                c.features.add("pick")
+            c.features |= {f"{s}&{x}" for s in sources for x in context}
+            c.features |= {f"{s}&kind:{kind}" for s in sources}
+        return cands
 
     def _postposed_quote(self, i: int, st: _State) -> int | None:
         """A quotation right before the cue ("…"، قال الوزير) is its content; returns its opener."""

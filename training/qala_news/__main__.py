@@ -10,6 +10,7 @@
     agree             inter-annotator agreement: agreement/ against the main files
     calibrate         fit the claim-confidence table on dev (app/nlp/data/claim_confidence.json)
     fit-speaker-heads fit the unnamed-speaker heads list on train (app/nlp/data/speaker_groups.txt)
+    fit-continuation  fit the continuation-speaker model on train, kept if dev agrees
     convert           Stanza NER training files (BIO, the project's tokenizer) per split
 Add --agreement to show/new/compile to work on the second annotator's copy.
 """
@@ -205,6 +206,7 @@ def main() -> None:
             "convert",
             "calibrate",
             "fit-speaker-heads",
+            "fit-continuation",
         ],
     )
     parser.add_argument("orders", nargs="*", help="pool orders: 5 or 60-89")
@@ -237,6 +239,10 @@ def main() -> None:
         from training.qala_news.speaker_heads import fit
 
         print(f"{fit()} heads written")
+    elif args.cmd == "fit-continuation":
+        from training.qala_news.continuation import fit as fit_continuation
+
+        fit_continuation()
     elif args.cmd == "agree":
         rc = agree_cmd(args)
     elif args.cmd == "convert":
