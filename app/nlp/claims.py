@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field, replace
+from typing import Literal
 
 from app.nlp import continuation
 from app.nlp.claim_cues import (
@@ -53,8 +54,23 @@ CUE_OBJECTS = words("cue_objects")
 # مصدر مقرب من …: what ties a source to a body.
 CLOSE_TO = words("source_closeness")
 _SPEAKER_TYPES = ("person", "unit", "place")
-_MAX_SEGMENT = 18
-_NEAR_QUOTE_PREFIX = 4
+# How a speaker was found: a name, a description, a continuation, a vague source, colon speech, or not.
+Mode = Literal["named", "desc", "cont", "vague", "colon", "none"]
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """The extractor's thresholds, in one place (each was set on the seeds and checked on Qala News dev)."""
+
+    max_segment: int = 18  # tokens a skipped speaker segment may span between a cue and its complement
+    near_quote_prefix: int = 4  # words before a quotation that still let it be the whole content
+    quote_share: float = 0.6  # …or the share of the clause the quotation covers
+    lookahead: int = 26  # tokens searched for a complement marker (أن، :، a quotation)
+    lookahead_nominal: int = 14  # the same for a nominal cue with a speaker already found
+    colon_strength: float = 0.45  # cue strength given to colon speech with no speech verb
+
+
+LIMITS = Limits()
 
 
 @dataclass(slots=True)
@@ -271,7 +287,8 @@ class _Extractor:
         kind: ClaimKind = "direct" if first.endswith("نا") or first.startswith("ن") else "indirect"
         men = self.mentions[m]
         spk = SpeakerRef(men.text, men.start, men.end, m)
-        return self._make(kind, ":", start, end, spk, None, claim_features("colon", kind, "colon", 0.45))
+        feats = claim_features("colon", kind, "colon", LIMITS.colon_strength)
+        return self._make(kind, ":", start, end, spk, None, feats)
 
     def _claim_at(self, i: int, st: _State) -> Claim | None:
         """Parse the cue at token i into a claim (or None when it has no speaker or complement)."""
@@ -660,7 +677,7 @@ class _Extractor:
         """No marker right away: jump over adverbials to a near marker, or read a nominal object."""
         has_speaker = bool(z.cands or z.desc)
         adverbial = self.nt[j] in _ADVERBIAL or self.nt[j] in TIME_WORDS
-        window = 14 if spec.nominal and has_speaker else 26
+        window = LIMITS.lookahead_nominal if spec.nominal and has_speaker else LIMITS.lookahead
         k = self._lookahead(j, lim, spec, window)
         if k is not None and (not spec.nominal or not has_speaker or adverbial):
             self._scan_segment(z, j, k, appositive=False)
@@ -789,7 +806,7 @@ class _Extractor:
         if a >= lim:
             return None
         k = a
-        while k < min(lim, a + _MAX_SEGMENT):
+        while k < min(lim, a + LIMITS.max_segment):
             n = self.nt[k]
             q = self.quotes.get(k)
             if q is not None and not (k > a and self._speech_quote(q)):
@@ -902,13 +919,13 @@ class _Extractor:
             pre = sum(1 for p in range(k, t) if self.toks[p].text not in _TRIM_PUNCT)
             s, e = self._quote_interior(q)
             qlen = sum(1 for p in range(q.open_i + 1, q.end_i) if self.toks[p].text not in _TRIM_PUNCT)
-            if e > s and (pre <= _NEAR_QUOTE_PREFIX or qlen >= 0.6 * total):
+            if e > s and (pre <= LIMITS.near_quote_prefix or qlen >= LIMITS.quote_share * total):
                 return s, e
             return None
         return None
 
     # ----- speakers ------------------------------------------------------------------------------
-    def _resolve(self, z: _Zone, cue_i: int, st: _State) -> tuple[SpeakerRef | None, str]:
+    def _resolve(self, z: _Zone, cue_i: int, st: _State) -> tuple[SpeakerRef | None, Mode]:
         """Speaker from the zone: statement issuer, person, title holder, unit or place, or vague words."""
         if z.statement:
             units = [m for m, _ in z.cands if self.mentions[m].type != "person"]
@@ -969,7 +986,7 @@ class _Extractor:
                 return self._ref(m)
         return None
 
-    def _fronted_subject(self, cue_i: int, st: _State) -> tuple[SpeakerRef | None, str]:
+    def _fronted_subject(self, cue_i: int, st: _State) -> tuple[SpeakerRef | None, Mode]:
         """Subject written before the verb (وكان X أكد، يذكر أن X … قال، X يعلن)."""
         s0 = self.sent_start[cue_i]
         boundary = s0 - 1
