@@ -14,6 +14,7 @@ from fastapi.testclient import TestClient
 
 from app.services.pagination import INVALID_CURSOR, encode_cursor
 from app.services.ranking import CURSOR_EXPIRED
+from tests.api.test_hostile_properties import check_invariants
 from tests.conftest import seed_text
 
 
@@ -61,6 +62,7 @@ def test_counts_that_move_between_pages_skip_and_repeat_nothing(client: TestClie
             assert r.status_code == 201
             posted.append(r.json()["id"])
     _assert_once(listed, before, _all_ids(client))
+    check_invariants(client)  # counters, aliases and offsets still match what remains
 
 
 @pytest.mark.postgres
@@ -89,6 +91,7 @@ def test_paging_beside_a_concurrent_writer(client: TestClient) -> None:
     writer.join()
     assert done.is_set()
     _assert_once(listed, before, _all_ids(client))
+    check_invariants(client)
 
 
 def test_an_expired_or_forged_ranking_cursor_is_a_400(client: TestClient) -> None:
