@@ -38,12 +38,18 @@ class _StoredNames:
     the next), so it answers what a query per group would; most-mentioned, then lowest id, wins ties.
     """
 
-    def __init__(self, session: Session, groups: dict[tuple[str, str], list[NlpMention]]) -> None:
+    def __init__(self, session: Session, groups: dict[tuple[str, str], list[NlpMention]], reviewed: Names) -> None:
         group_keys = {key for _, key in groups}
         all_keys = group_keys | {entity_key(m.text) for g in groups.values() for m in g}
         self.entities: dict[int, Entity] = {}
+        fresh = {"populate_existing": True}  # counts as stored now, also after a retry in the same session
         for chunk in _chunks(all_keys):
-            self._add(session.scalars(select(Entity).where(Entity.key.in_(chunk))))
+            self._add(session.scalars(select(Entity).where(Entity.key.in_(chunk)).execution_options(**fresh)))
+        # Entities a reviewer named for these keys: a group or an alias may land on them (and then match later
+        # groups through that alias), as the per-group queries of before found them through the new alias row.
+        for chunk in _chunks(map(str, set(reviewed.values()))):
+            ids = [int(i) for i in chunk]
+            self._add(session.scalars(select(Entity).where(Entity.id.in_(ids)).execution_options(**fresh)))
         self.by_alias: dict[str, set[int]] = defaultdict(set)
         for chunk in _chunks(group_keys):
             for entity_id, key in session.execute(
@@ -52,7 +58,8 @@ class _StoredNames:
                 self.by_alias[key].add(entity_id)
         missing = {i for ids in self.by_alias.values() for i in ids} - set(self.entities)
         for chunk in _chunks(map(str, missing)):
-            self._add(session.scalars(select(Entity).where(Entity.id.in_([int(i) for i in chunk]))))
+            ids = [int(i) for i in chunk]
+            self._add(session.scalars(select(Entity).where(Entity.id.in_(ids)).execution_options(**fresh)))
         self.named: set[int] = set()  # entities with at least one alias (the join of the per-group query)
         for chunk in _chunks(map(str, self.entities)):
             ids = [int(i) for i in chunk]
@@ -193,7 +200,7 @@ def store_analysis(*, session: Session, article: Article, analysis: Analysis) ->
     for m in kept:
         groups[(m.type, m.key)].append(m)
     added: set[tuple[int, str, str]] = set()
-    stored = _StoredNames(session, groups)
+    stored = _StoredNames(session, groups, names)
     rows: tuple[list[tuple[int, str, str]], list[tuple[int, str]]] = ([], [])
     with session.no_autoflush:  # lookups answer from `stored`: nothing to flush until every group is resolved
         resolved = {g: _upsert_entity(session, groups[g], added, names, stored, rows) for g in sorted(groups)}

@@ -1,0 +1,53 @@
+"""The store's batched entity lookup answers what a query per name group would (app/services/store.py)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import select
+
+from app.core.settings import Settings
+from app.db.models import Article, Entity, EntityAlias, EntityName, Mention
+from app.db.session import unit_of_work
+from app.nlp.identity import entity_key
+from app.nlp.types import Analysis
+from app.nlp.types import Mention as NlpMention
+from app.services.store import store_analysis
+
+
+def _mention(text: str, type_: str, start: int) -> NlpMention:
+    return NlpMention(text=text, start=start, end=start + len(text), type=type_, canonical=text, key=entity_key(text))  # type: ignore[arg-type]
+
+
+def test_a_reviewed_name_reached_through_an_alias_is_found_by_the_next_group(settings: Settings) -> None:
+    """A name a reviewer pinned to an entity (entity_names) brings that entity into the lookup.
+
+    The person group «ديالى الجديدة» lands on the reviewed unit E and gives it that alias; the unit group of
+    the same name must then find E through it, as the per-group query did, not create a second entity.
+    """
+    url = settings.database_url
+    with unit_of_work(url) as session:
+        unit = Entity(name="قيادة عمليات ديالى", key=entity_key("قيادة عمليات ديالى"), type="unit",
+                      mention_count=0, article_count=0, claim_count=0)  # fmt: skip
+        session.add(unit)
+        session.flush()
+        session.add(EntityName(type="person", key=entity_key("ديالى الجديدة"), entity_id=unit.id, correction_id=1))
+        unit_id = unit.id
+    text = "ديالى الجديدة ثم ديالى الجديدة"
+    with unit_of_work(url) as session:
+        article = Article(text=text, text_hash="h-lookup", search_text=text, dated_at=datetime(2024, 1, 1),
+                          status="analyzed", model_version="test", token_count=4)  # fmt: skip
+        session.add(article)
+        session.flush()
+        mentions = [_mention("ديالى الجديدة", "person", 0), _mention("ديالى الجديدة", "unit", 17)]
+        store_analysis(
+            session=session, article=article, analysis=Analysis(mentions=mentions, claims=[], model_version="t")
+        )
+    with unit_of_work(url) as session:
+        owners = set(session.scalars(select(Mention.entity_id)))
+        assert owners == {unit_id}, "both groups of the pinned name go to the reviewed entity"
+        assert (
+            session.scalar(select(EntityAlias.entity_id).where(EntityAlias.key == entity_key("ديالى الجديدة")))
+            == unit_id
+        )
+        assert len(session.scalars(select(Entity.id)).all()) == 1
