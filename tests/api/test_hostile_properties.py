@@ -61,9 +61,20 @@ def _snapshot(client: TestClient) -> tuple[object, ...]:
     return tuple(client.get(p, params={"limit": 100}).json()["items"] for p in LISTS[:3])
 
 
+def _every(client: TestClient, path: str, **params: object) -> list[dict[str, Any]]:
+    """Every item of a list, page by page."""
+    items: list[dict[str, Any]] = []
+    cursor = None
+    while True:
+        page = client.get(path, params={"limit": 100, **params, **({"cursor": cursor} if cursor else {})}).json()
+        items += page["items"]
+        if (cursor := page["next_cursor"]) is None:
+            return items
+
+
 def check_invariants(client: TestClient) -> None:
     """What every stored article, entity and claim must satisfy, read through the public API."""
-    articles = client.get("/v1/articles", params={"limit": 100}).json()["items"]
+    articles = _every(client, "/v1/articles")
     mentions_of: Counter[int] = Counter()
     articles_of: dict[int, set[int]] = {}
     claims_of: Counter[int] = Counter()
@@ -81,7 +92,7 @@ def check_invariants(client: TestClient) -> None:
             if c["speaker"] and c["speaker"]["entity"]:
                 claims_of[c["speaker"]["entity"]["id"]] += 1
         assert a["counts"]["mentions"] == len(detail["mentions"]) and a["counts"]["claims"] == len(detail["claims"])
-    entities = client.get("/v1/entities", params={"limit": 100}).json()["items"]
+    entities = _every(client, "/v1/entities", order="name")
     for e in entities:
         assert e["mention_count"] == mentions_of[e["id"]], e
         assert e["article_count"] == len(articles_of.get(e["id"], ())), e

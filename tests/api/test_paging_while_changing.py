@@ -35,11 +35,12 @@ def _page(client: TestClient, cursor: str | None) -> tuple[list[int], str | None
     return [e["id"] for e in r.json()["items"]], r.json()["next_cursor"]
 
 
-def _assert_once(listed: list[int], before: set[int], after: set[int]) -> None:
+def _assert_once(listed: list[int], before: set[int], after: set[int], *, snapshot_is_before: bool = True) -> None:
     assert len(listed) == len(set(listed)), "an entity was listed twice"
     missing = (before & after) - set(listed)
     assert not missing, f"entities that existed throughout were skipped: {sorted(missing)}"
-    assert set(listed) <= before, "only entities of the first page's snapshot are listed"
+    if snapshot_is_before:  # nothing was written between `before` and the first page
+        assert set(listed) <= before, "only entities of the first page's snapshot are listed"
 
 
 def test_counts_that_move_between_pages_skip_and_repeat_nothing(client: TestClient) -> None:
@@ -90,20 +91,19 @@ def test_paging_beside_a_concurrent_writer(client: TestClient) -> None:
         time.sleep(0.05)
     writer.join()
     assert done.is_set()
-    _assert_once(listed, before, _all_ids(client))
+    _assert_once(listed, before, _all_ids(client), snapshot_is_before=False)
     check_invariants(client)
 
 
 def test_an_expired_or_forged_ranking_cursor_is_a_400(client: TestClient) -> None:
     client.post("/v1/articles", json={"text": seed_text("000")})
     now = int(datetime.now(UTC).timestamp())
-    expired = encode_cursor(0, now - 2 * 3600, "", 5, 1)
-    r = client.get("/v1/entities", params={"cursor": expired})
+    r = client.get("/v1/entities", params={"cursor": encode_cursor(0, now - 2 * 3600, 5, 1)})
     assert r.status_code == 400 and r.json()["detail"] == CURSOR_EXPIRED
-    gap_above_seq, bad_gaps, future = ((3, now, "7", 5, 1), (3, now, "x", 5, 1), (3, now + 3600, "", 5, 1))
-    for forged in (encode_cursor(*gap_above_seq), encode_cursor(*bad_gaps), encode_cursor(*future)):
+    future, old_layout, negative = (3, now + 3600, 5, 1), (3, now, "", 5, 1), (3, now, -5, 1)
+    for forged in (encode_cursor(*future), encode_cursor(*old_layout), encode_cursor(*negative)):
         r = client.get("/v1/entities", params={"cursor": forged})
         assert r.status_code == 400 and r.json()["detail"] == INVALID_CURSOR, forged
     # A snapshot cut before any count changed ranks no entity: all were created after it.
-    empty = client.get("/v1/entities", params={"cursor": encode_cursor(0, now, "", 10**6, 0)})
+    empty = client.get("/v1/entities", params={"cursor": encode_cursor(0, now, 10**6, 0)})
     assert empty.status_code == 200 and empty.json()["items"] == []
