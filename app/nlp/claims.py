@@ -371,7 +371,6 @@ class _Extractor:
         """Who may speak a continuation cue at token i, each with its features (app/nlp/continuation.py)."""
         found: list[tuple[str, SpeakerRef | None]] = [
             ("prev", st.speaker),
-            ("newer", self._nearest_person(i, after=st.covered)),
             ("person", self._nearest_person(i)),
             ("unit", self._nearest_person(i, types=("unit",))),
             ("far", self._nearest_person(i, types=("person", "unit"), same_paragraph=False)),
@@ -403,7 +402,7 @@ class _Extractor:
             c.features |= {f"kind:{kind}", where, f"{kind}&{where}"}
             head = strip_article(norm(c.ref.text.split()[0])) if c.ref.text.split() else ""
             pair = f"cue:{said}&name:{continuation.name_ending(head, kind)}"  # the model learns agreement
-            c.features |= {pair} | {f"{s}&{pair}" for s in sources if s in ("prev", "newer")}
+            c.features |= {pair} | {f"{s}&{pair}" for s in sources if s == "prev"}
             if c.ref.start >= sent_at:
                 c.features.add("same_sentence")
             if rule is not None and self._same(c.ref, rule):

@@ -1,9 +1,9 @@
 """Who speaks a continuation cue (وأضاف، مشيراً، وتابع) that names no one: a scored choice, fitted on data.
 
 Why: continuations were the largest source of wrong speakers on Qala News train (660 of ~1,180 with
-gold entities). The hand rule (the previous speaker, unless a person was named after the last
-claim) is one candidate generator among several here — the previous speakers, the nearest person
-or unit, the last unnamed source — and a logistic model over binary features of each candidate
+gold entities). Where the hand rule guesses (no subject, no person named since the last claim:
+it takes the previous speaker), its pick is one candidate among several here — the speakers before,
+the nearest person or unit, the last unnamed source — and a logistic model over binary features of each candidate
 and its context, fitted on train by `python -m training.qala_news fit-continuation` and kept only
 if dev agrees (see bench/README.md), picks one. Without the weights file the hand rule decides.
 """

@@ -30,7 +30,7 @@ RATE = 3.0
 FOLDS = 5
 MIN_FEATURE_COUNT = 3  # features seen fewer times on train get no weight
 
-Example = tuple[list[set[str]], list[bool]]  # one claim: its candidates' features, which are right
+Example = tuple[list[set[str]], list[bool], int]  # one claim: its candidates' features, which are right, its article
 
 
 def examples(split: str) -> list[Example]:
@@ -51,7 +51,8 @@ def examples(split: str) -> list[Example]:
             if not cands:
                 continue
             want = names.get(str(gold[j]["speaker"]), {norm(str(gold[j]["speaker"]))})
-            out.append(([set(c.features) for c in cands], [_names(c, mentions) & want != set() for c in cands]))
+            labels = [_names(c, mentions) & want != set() for c in cands]
+            out.append(([set(c.features) for c in cands], labels, ann["order"]))
     return out
 
 
@@ -66,13 +67,13 @@ def _names(c: continuation.Candidate, mentions: list[Any]) -> set[str]:
 def fit_weights(train: list[Example]) -> dict[str, float]:
     """A conditional logit over each claim's candidates (softmax within the claim), L2, gradient descent."""
     counts: dict[str, int] = {}
-    for feats, _ in train:
+    for feats, _, _ in train:
         for f in feats:
             for name in f:
                 counts[name] = counts.get(name, 0) + 1
     vocab = sorted(n for n, k in counts.items() if k >= MIN_FEATURE_COUNT)
     index = {n: k for k, n in enumerate(vocab)}
-    rows = [(g, f, right) for g, (feats, labels) in enumerate(train) for f, right in zip(feats, labels, strict=True)]
+    rows = [(g, f, ok) for g, (feats, labels, _) in enumerate(train) for f, ok in zip(feats, labels, strict=True)]
     x = np.zeros((len(rows), len(vocab)))
     for r, (_, f, _) in enumerate(rows):
         x[r, [index[n] for n in f if n in index]] = 1.0
@@ -100,16 +101,17 @@ def fit_weights(train: list[Example]) -> dict[str, float]:
 def _cross_validated(data: list[Example], *, model: bool) -> tuple[int, int]:
     """Right choices on each fold held out, by the model fitted on the other folds (or by the hand rule)."""
     ok = 0
-    for fold in range(FOLDS):
-        rest = [e for i, e in enumerate(data) if i % FOLDS != fold]
-        ok += accuracy(data[fold::FOLDS], fit_weights(rest) if model else None)[0]
+    for fold in range(FOLDS):  # folds by article: no article's claims sit on both sides
+        held = [e for e in data if e[2] % FOLDS == fold]
+        rest = [e for e in data if e[2] % FOLDS != fold]
+        ok += accuracy(held, fit_weights(rest) if model else None)[0]
     return ok, len(data)
 
 
 def accuracy(data: list[Example], weights: dict[str, float] | None) -> tuple[int, int]:
     """(claims whose chosen candidate is right, claims) under the weights, or under the hand rule (None)."""
     ok = 0
-    for feats, labels in data:
+    for feats, labels, _ in data:
         cands = [continuation.Candidate(SpeakerRef("", 0, 0), set(f)) for f in feats]
         if weights is None:
             k = next((n for n, f in enumerate(feats) if "pick" in f), None)
