@@ -158,7 +158,7 @@ def main() -> None:
     b.add_argument("--force", action="append", choices=["vectors", "charlm", "ner"], help="rebuild this stage")
     b.add_argument("--seed", type=int, default=1)
     b.add_argument("--vector-epochs", type=int, default=5)
-    b.add_argument("--ner-steps", type=int, default=5_000)
+    b.add_argument("--ner-steps", type=int, default=8_000)
     b.add_argument("--with-aqmar", action="store_true", help="add AQMAR train to the NER training data")
     b.add_argument(
         "--qala-news-weight",
