@@ -7,7 +7,9 @@ uvicorn (2 worker processes, one per core), and runs `wrk -t2 -c64 -d15s --laten
 entity list (first page), entity detail (random ids among the 1,000 most mentioned entities),
 article detail (random ids over the whole store) and claims-by-speaker (top speaker), once
 with the default configuration (1 s response cache) and once with the cache off
-(QALA_API__CACHE_SECONDS=0), so every request reaches the database. Needs Debian's `wrk`.
+(QALA_API__CACHE_SECONDS=0), so every request reaches the database; then the same entity-list and
+article reads through the minimal reference handler (bench/reference_app.py, 2 workers) and
+prints Qala's rate as a share of it. Needs Debian's `wrk`.
 """
 
 from __future__ import annotations
@@ -25,6 +27,9 @@ from bench.serve import served
 from bench.synthetic_store import load
 
 PORT = 8099
+REF_PORT = 8098  # bench/reference_app.py: the same reads with no framework work
+# Qala endpoint → the reference route doing the same reads (its ratio is printed).
+REFERENCE = {"entity list": "entity list", "article detail": "article detail"}
 RESULTS = Path(__file__).parent / "results"
 
 
@@ -58,7 +63,7 @@ def _random_paths(name: str, template: str, ids: list[int]) -> Path:
     return script
 
 
-def _targets(url: str) -> dict[str, tuple[str, Path | None]]:
+def _targets(url: str, *, reference: bool = False) -> dict[str, tuple[str, Path | None]]:
     engine = make_engine(url, pooled=False)
     with engine.connect() as conn:
         top = list(conn.execute(text("SELECT id FROM entities ORDER BY mention_count DESC LIMIT 1000")).scalars())
@@ -67,8 +72,14 @@ def _targets(url: str) -> dict[str, tuple[str, Path | None]]:
         ).scalar_one()
         articles = list(conn.execute(text("SELECT id FROM articles ORDER BY random() LIMIT 5000")).scalars())
     engine.dispose()
-    base = f"http://127.0.0.1:{PORT}"
     RESULTS.mkdir(exist_ok=True)
+    if reference:
+        ref = f"http://127.0.0.1:{REF_PORT}"
+        return {
+            "entity list": (f"{ref}/ref/entities", None),
+            "article detail": (ref, _random_paths("ref_article", "/ref/articles/%d", articles)),
+        }
+    base = f"http://127.0.0.1:{PORT}"
     return {
         "entity list": (f"{base}/v1/entities?limit=20", None),
         "entity detail": (base, _random_paths("entity", "/v1/entities/%d", top)),
@@ -88,7 +99,35 @@ def run(url: str, sizes: list[int], seconds: int) -> dict[str, dict[str, dict[st
         print(load(url, size, max(1000, size // 20)), flush=True)
         for config, cache_seconds in CONFIGS.items():
             results[f"{size} / {config}"] = _serve_and_measure(url, cache_seconds, seconds)
+        results[f"{size} / reference handler"] = _measure_reference(url, seconds)
     return results
+
+
+def _measure_reference(url: str, seconds: int) -> dict[str, dict[str, float]]:
+    """The reference app (2 workers) on the same reads."""
+    with served(url, port=REF_PORT, workers=2, app="bench.reference_app:app"):
+        figures: dict[str, dict[str, float]] = {}
+        for name, (target, script) in _targets(url, reference=True).items():
+            wrk(target, 3, script)
+            figures[name] = wrk(target, seconds, script)
+            print("reference", name, figures[name], flush=True)
+        return figures
+
+
+def ratios(results: dict[str, dict[str, dict[str, float]]]) -> list[str]:
+    """Markdown rows: Qala's rate as a share of the reference's, and its p99 as a multiple, per endpoint."""
+    rows = []
+    for run_name, figures in results.items():
+        size, _, config = run_name.partition(" / ")
+        ref = results.get(f"{size} / reference handler")
+        if ref is None or config == "reference handler":
+            continue
+        for name, ref_name in REFERENCE.items():
+            if name in figures and ref_name in ref:
+                q, r = figures[name], ref[ref_name]
+                share, p99 = q["rps"] / r["rps"], q["p99_ms"] / max(r["p99_ms"], 0.001)
+                rows.append(f"| {size} | {config} | {name} | {share:.2f} | {p99:.1f}× |")
+    return rows
 
 
 def _serve_and_measure(url: str, cache_seconds: str, seconds: int) -> dict[str, dict[str, float]]:
@@ -117,6 +156,9 @@ def main() -> None:
         for name, r in rows.items():
             row = f"{r['rps']:.0f} | {r['p50_ms']:.1f} | {r['p99_ms']:.1f} | {r['non_2xx']:.0f}"
             print(f"| {run_name} | {name} | {row} |")
+    print("\n| articles | config | endpoint | Qala rate / reference rate | Qala p99 / reference p99 |")
+    print("|---|---|---|---|---|")
+    print("\n".join(ratios(results)))
 
 
 if __name__ == "__main__":

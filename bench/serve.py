@@ -13,7 +13,7 @@ from contextlib import contextmanager
 
 @contextmanager
 def served(
-    url: str, *, port: int, workers: int = 1, env: dict[str, str] | None = None
+    url: str, *, port: int, workers: int = 1, env: dict[str, str] | None = None, app: str = "app.asgi:app"
 ) -> Iterator[subprocess.Popen[bytes]]:
     """Serve the database at url on 127.0.0.1:port (no model preload, no migration) until the block ends."""
     full_env = {
@@ -25,7 +25,7 @@ def served(
         **(env or {}),
     }
     server = subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "app.asgi:app", "--port", str(port), "--workers", str(workers),
+        [sys.executable, "-m", "uvicorn", app, "--port", str(port), "--workers", str(workers),
          "--log-level", "warning", "--no-access-log"],
         env=full_env,
     )  # fmt: skip
