@@ -1,4 +1,8 @@
-"""Request-scoped dependencies: the unit-of-work session, the analyzer, API-key checks."""
+"""Request-scoped dependencies: the unit-of-work session, the analyzer, API-key checks.
+
+Dependencies that do no blocking I/O are `async def`: FastAPI runs a plain `def` dependency in its
+thread pool, and those hops (two a dependency) cost more than the work on every request.
+"""
 
 from __future__ import annotations
 
@@ -15,7 +19,7 @@ from app.db.session import unit_of_work
 from app.services.ingest import Analyzer
 
 
-def settings_dep(request: Request) -> Settings:
+async def settings_dep(request: Request) -> Settings:
     """The app's settings (set on app.state by create_app, so tests can override them)."""
     settings: Settings = getattr(request.app.state, "settings", None) or get_settings()
     return settings
@@ -35,7 +39,7 @@ def db_session(settings: SettingsDep) -> Iterator[Session]:
 SessionDep = Annotated[Session, Depends(db_session, scope="function")]
 
 
-def analyzer_dep(request: Request) -> Analyzer:
+async def analyzer_dep(request: Request) -> Analyzer:
     """The analysis function the app was built with (app.bootstrap's default unless a test swapped it)."""
     fn: Analyzer = request.app.state.analyzer
     return fn
@@ -44,14 +48,14 @@ def analyzer_dep(request: Request) -> Analyzer:
 AnalyzerDep = Annotated[Analyzer, Depends(analyzer_dep)]
 
 
-def require_write_key(request: Request, settings: SettingsDep) -> None:
+async def require_write_key(request: Request, settings: SettingsDep) -> None:
     """Writes need X-API-Key when write keys are configured."""
     keys = settings.api.write_keys
     if keys and not key_ok(request.headers.get("x-api-key"), keys):
         raise Unauthorized("This operation needs a valid X-API-Key header.")
 
 
-def require_read_key(request: Request, settings: SettingsDep) -> None:
+async def require_read_key(request: Request, settings: SettingsDep) -> None:
     """Reads need X-API-Key only when read keys are configured (write keys also read)."""
     keys = settings.api.read_keys
     if keys and not key_ok(request.headers.get("x-api-key"), keys + settings.api.write_keys):
@@ -61,7 +65,7 @@ def require_read_key(request: Request, settings: SettingsDep) -> None:
 NOT_JSON = "The request body must be JSON: send Content-Type: application/json."
 
 
-def require_json(request: Request) -> None:
+async def require_json(request: Request) -> None:
     """A body sent as anything but JSON (form data, text) is 415, not a confusing 422."""
     media = request.headers.get("content-type", "application/json").split(";")[0].strip().lower()
     if media != "application/json" and not media.endswith("+json"):

@@ -23,7 +23,7 @@ WRITE_PROBLEMS: dict[int | str, dict[str, object]] = {
 }
 
 
-def reviewer(request: Request, settings: SettingsDep) -> str:
+async def reviewer(request: Request, settings: SettingsDep) -> str:
     """The name the audit records for this request's API key."""
     return key_name(request.headers.get("x-api-key"), settings.api.key_names)
 
