@@ -11,7 +11,6 @@ if dev agrees (see bench/README.md), picks one. Without the weights file the han
 from __future__ import annotations
 
 import json
-import math
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -39,9 +38,8 @@ def weights() -> dict[str, float] | None:
 
 
 def score(cand: Candidate, w: dict[str, float]) -> float:
-    """The candidate's probability of being the speaker under weights w."""
-    z = w.get("bias", 0.0) + sum(w.get(f, 0.0) for f in cand.features)
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+    """The candidate's score under weights w (a softmax over a claim's candidates ranks by it)."""
+    return sum(w.get(f, 0.0) for f in cand.features)
 
 
 def choose(cands: list[Candidate], rule: SpeakerRef | None) -> SpeakerRef | None:

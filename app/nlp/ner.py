@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
+from app.nlp import ner_fast
+
 log = logging.getLogger(__name__)
 
 MANIFEST = "qala_models.json"
@@ -153,8 +155,6 @@ def _tag_direct(processor: Any, sentences: list[list[str]]) -> list[list[str]]:
     """
     import torch
     from stanza.models.ner.utils import merge_tags
-
-    from app.nlp import ner_fast
 
     all_preds = []
     with torch.no_grad():

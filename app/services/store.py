@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from typing import TypeVar
 
 from sqlalchemy import delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
@@ -21,11 +22,13 @@ from app.nlp.types import Analysis
 from app.nlp.types import Mention as NlpMention
 from app.services.ranking import record_changes
 
+T = TypeVar("T", str, int)
 CHUNK = 900  # bound parameters per IN list (SQLite allows 32766; PostgreSQL more)
 PROVISIONAL = 2**62  # above every stored id: entities created by this article sort after stored ones
 
 
-def _chunks(values: Iterable[str]) -> Iterator[list[str]]:
+def _chunks(values: Iterable[T]) -> Iterator[list[T]]:
+    """Distinct values in sorted runs of at most CHUNK, for IN lists."""
     items = sorted(set(values))
     for i in range(0, len(items), CHUNK):
         yield items[i : i + CHUNK]
@@ -42,13 +45,13 @@ class _StoredNames:
         group_keys = {key for _, key in groups}
         all_keys = group_keys | {entity_key(m.text) for g in groups.values() for m in g}
         self.entities: dict[int, Entity] = {}
+        self.by_key: dict[tuple[str, str], Entity] = {}
         fresh = {"populate_existing": True}  # counts as stored now, also after a retry in the same session
         for chunk in _chunks(all_keys):
             self._add(session.scalars(select(Entity).where(Entity.key.in_(chunk)).execution_options(**fresh)))
         # Entities a reviewer named for these keys: a group or an alias may land on them (and then match later
         # groups through that alias), as the per-group queries of before found them through the new alias row.
-        for chunk in _chunks(map(str, set(reviewed.values()))):
-            ids = [int(i) for i in chunk]
+        for ids in _chunks(reviewed.values()):
             self._add(session.scalars(select(Entity).where(Entity.id.in_(ids)).execution_options(**fresh)))
         self.by_alias: dict[str, set[int]] = defaultdict(set)
         for chunk in _chunks(group_keys):
@@ -57,12 +60,10 @@ class _StoredNames:
             ):
                 self.by_alias[key].add(entity_id)
         missing = {i for ids in self.by_alias.values() for i in ids} - set(self.entities)
-        for chunk in _chunks(map(str, missing)):
-            ids = [int(i) for i in chunk]
+        for ids in _chunks(missing):
             self._add(session.scalars(select(Entity).where(Entity.id.in_(ids)).execution_options(**fresh)))
         self.named: set[int] = set()  # entities with at least one alias (the join of the per-group query)
-        for chunk in _chunks(map(str, self.entities)):
-            ids = [int(i) for i in chunk]
+        for ids in _chunks(self.entities):
             self.named.update(session.scalars(select(EntityAlias.entity_id).where(EntityAlias.entity_id.in_(ids))))
         self.counts = {i: e.mention_count for i, e in self.entities.items()}
         self._provisional: dict[int, int] = {}  # id(new Entity object) → provisional id
@@ -70,7 +71,7 @@ class _StoredNames:
     def _add(self, entities: Iterable[Entity]) -> None:
         for e in entities:
             self.entities[e.id] = e
-        self.by_key = {(e.type, e.key): e for e in self.entities.values()}
+            self.by_key[(e.type, e.key)] = e
 
     def ident(self, entity: Entity) -> int:
         """The entity's id, or the provisional one of an entity created by this article (ids come at flush)."""

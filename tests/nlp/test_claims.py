@@ -405,16 +405,23 @@ def test_a_fronted_subject_wins_over_the_object_after_the_cue() -> None:
     assert [speaker_name(c, ms) for c in claims] == ["وكالة رويترز"]
 
 
-def test_a_source_in_a_body_named_by_its_kind_keeps_the_whole_phrase() -> None:
-    claims, _ = run("وقالت مصادر بالقوات إن الاشتباكات استمرت حتى الصباح.")
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # a source in a body named only by its kind keeps the whole phrase
+        ("وقالت مصادر بالقوات إن الاشتباكات استمرت حتى الصباح.", "مصادر بالقوات"),
+        # a vague source keeps the field it belongs to
+        ("وأكد مراقبون في الساحة اليمنية أن الهدنة ستكون محكومة بالفشل.", "مراقبون في الساحة اليمنية"),
+        # a source close to an affair keeps the whole phrase
+        ("وقال مصدر مقرب من التحقيقات إن الأدلة لم تظهر أي ارتباط مباشر.", "مصدر مقرب من التحقيقات"),
+        # a relative pronoun ends a source phrase
+        ("وأضاف المسؤول الذي فضل عدم الإفصاح عن اسمه أن الوزارة وقعت ألفي عقد.", "المسؤول"),
+    ],
+)
+def test_unnamed_source_phrases(text: str, phrase: str) -> None:
+    claims, _ = run(text)
     sp = claims[0].speaker
-    assert sp is not None and sp.text == "مصادر بالقوات" and sp.mention is None
-
-
-def test_a_vague_source_keeps_the_field_it_belongs_to() -> None:
-    claims, _ = run("وأكد مراقبون في الساحة اليمنية أن الهدنة ستكون محكومة بالفشل.")
-    sp = claims[0].speaker
-    assert sp is not None and sp.text == "مراقبون في الساحة اليمنية"
+    assert sp is not None and sp.text == phrase and sp.mention is None
 
 
 def test_a_first_continuation_with_no_person_named_goes_to_the_body_named_before() -> None:
@@ -424,12 +431,6 @@ def test_a_first_continuation_with_no_person_named_goes_to_the_body_named_before
     assert [speaker_name(c, ms) for c in claims] == ["الأزهر الشريف"]
 
 
-def test_a_source_close_to_an_affair_keeps_the_whole_phrase() -> None:
-    claims, _ = run("وقال مصدر مقرب من التحقيقات إن الأدلة لم تظهر أي ارتباط مباشر.")
-    sp = claims[0].speaker
-    assert sp is not None and sp.text == "مصدر مقرب من التحقيقات"
-
-
 def test_a_bare_outlet_noun_is_the_paper_named_before() -> None:
     text = "نشرت صحيفة ديلي ميل تقريرا عن المهاجرين. وقالت الصحيفة إن التنظيم استجوب الشابين في غرفة مغلقة."
     mail = Mention(
@@ -437,12 +438,6 @@ def test_a_bare_outlet_noun_is_the_paper_named_before() -> None:
     )
     claims = extract_claims(text, split_sentences(text), [mail])
     assert claims and claims[-1].speaker is not None and claims[-1].speaker.mention == 0
-
-
-def test_a_relative_pronoun_ends_a_source_phrase() -> None:
-    claims, _ = run("وأضاف المسؤول الذي فضل عدم الإفصاح عن اسمه أن الوزارة وقعت ألفي عقد.")
-    sp = claims[0].speaker
-    assert sp is not None and sp.text == "المسؤول"
 
 
 def test_a_first_continuation_reaches_back_past_its_paragraph() -> None:
