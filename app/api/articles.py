@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import asdict
+from functools import partial
 
 from fastapi import APIRouter, Depends, Response, status
 
-from app.api.deps import JSON_WRITE, AnalyzerDep, SessionDep, require_read_key, require_write_key
+from app.api.deps import JSON_WRITE, AnalyzerDep, ReadDep, SessionDep, require_read_key, require_write_key
 from app.api.filters import ArticleFilterParams
 from app.api.params import Cursor, Id, Limit
 from app.core.errors import NotFound
@@ -14,7 +15,6 @@ from app.schemas.articles import ArticleDetail, ArticleIn, ArticleSummary, Menti
 from app.schemas.claims import ClaimOut
 from app.schemas.common import Page, Problem
 from app.services import articles as svc
-from app.services.claims import claims_of_article
 from app.services.ingest import delete_article, ingest_article
 
 router = APIRouter(prefix="/v1/articles", tags=["articles"])
@@ -44,32 +44,30 @@ def post_article(body: ArticleIn, session: SessionDep, analyzer: AnalyzerDep, re
     return svc.get_article(session=session, article_id=article_id)
 
 
-@router.get("", dependencies=read)
-def list_articles(
-    session: SessionDep, filters: ArticleFilterParams, limit: Limit = 20, cursor: Cursor = None
-) -> Page[ArticleSummary]:
+@router.get("", dependencies=read, response_model=Page[ArticleSummary])
+async def list_articles(
+    read: ReadDep, filters: ArticleFilterParams, limit: Limit = 20, cursor: Cursor = None
+) -> Response:
     """Article summaries, newest first."""
-    return svc.list_articles(session=session, limit=limit, cursor=cursor, **asdict(filters))
+    return await read(partial(svc.list_articles, limit=limit, cursor=cursor, **asdict(filters)))
 
 
-@router.get("/{article_id:int}", dependencies=read, responses=PROBLEMS)
-def get_article(article_id: Id, session: SessionDep) -> ArticleDetail:
+@router.get("/{article_id:int}", dependencies=read, response_model=ArticleDetail, responses=PROBLEMS)
+async def get_article(article_id: Id, read: ReadDep) -> Response:
     """The article with its text, mentions and claims."""
-    return svc.get_article(session=session, article_id=article_id)
+    return await read(partial(svc.get_article, article_id=article_id))
 
 
-@router.get("/{article_id:int}/mentions", dependencies=read, responses=PROBLEMS)
-def article_mentions(article_id: Id, session: SessionDep) -> list[MentionOut]:
+@router.get("/{article_id:int}/mentions", dependencies=read, response_model=list[MentionOut], responses=PROBLEMS)
+async def article_mentions(article_id: Id, read: ReadDep) -> Response:
     """The article's mentions in text order."""
-    svc.require_article(session=session, article_id=article_id)
-    return svc.mentions_of_article(session=session, article_id=article_id)
+    return await read(partial(svc.mentions_of_article, article_id=article_id))
 
 
-@router.get("/{article_id:int}/claims", dependencies=read, responses=PROBLEMS)
-def article_claims(article_id: Id, session: SessionDep) -> list[ClaimOut]:
+@router.get("/{article_id:int}/claims", dependencies=read, response_model=list[ClaimOut], responses=PROBLEMS)
+async def article_claims(article_id: Id, read: ReadDep) -> Response:
     """The article's claims in text order."""
-    svc.require_article(session=session, article_id=article_id)
-    return claims_of_article(session=session, article_id=article_id)
+    return await read(partial(svc.claims_of_article, article_id=article_id))
 
 
 @router.delete("/{article_id:int}", status_code=204, dependencies=[Depends(require_write_key)], responses=PROBLEMS)

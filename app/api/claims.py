@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Depends
+from functools import partial
 
-from app.api.deps import SessionDep, require_read_key
+from fastapi import APIRouter, Depends, Response
+
+from app.api.deps import ReadDep, require_read_key
 from app.api.filters import ClaimFilters
 from app.api.params import Cursor, Id, Limit
 from app.schemas.claims import ClaimOut
@@ -14,13 +16,13 @@ from app.services import claims as svc
 router = APIRouter(prefix="/v1/claims", tags=["claims"], dependencies=[Depends(require_read_key)])
 
 
-@router.get("")
-def list_claims(session: SessionDep, filters: ClaimFilters, limit: Limit = 20, cursor: Cursor = None) -> Page[ClaimOut]:
+@router.get("", response_model=Page[ClaimOut])
+async def list_claims(read: ReadDep, filters: ClaimFilters, limit: Limit = 20, cursor: Cursor = None) -> Response:
     """Claims, newest first by their article's date."""
-    return svc.list_claims(session=session, limit=limit, cursor=cursor, **filters)
+    return await read(partial(svc.list_claims, limit=limit, cursor=cursor, **filters))
 
 
-@router.get("/{claim_id}", responses={404: {"model": Problem, "description": "No such claim"}})
-def get_claim(claim_id: Id, session: SessionDep) -> ClaimOut:
+@router.get("/{claim_id}", response_model=ClaimOut, responses={404: {"model": Problem, "description": "No such claim"}})
+async def get_claim(claim_id: Id, read: ReadDep) -> Response:
     """One claim."""
-    return svc.get_claim(session=session, claim_id=claim_id)
+    return await read(partial(svc.get_claim, claim_id=claim_id))

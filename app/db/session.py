@@ -46,8 +46,9 @@ def get_engine(url: str) -> Engine:
     return make_engine(url)
 
 
+@lru_cache(maxsize=8)
 def session_factory(url: str) -> sessionmaker[Session]:
-    """A sessionmaker bound to the engine for url."""
+    """A sessionmaker bound to the engine for url, made once: each sessionmaker builds a Session subclass."""
     return sessionmaker(bind=get_engine(url), expire_on_commit=False)
 
 

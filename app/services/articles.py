@@ -5,40 +5,55 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from app.core.errors import NotFound
 from app.db.models import Article, Claim, Entity, Mention
 from app.nlp.normalize import search_key
 from app.schemas.articles import ArticleDetail, ArticleSummary, Counts, MentionOut
+from app.schemas.claims import ClaimOut
 from app.schemas.common import EntityRef, Page
+from app.services import reads
 from app.services.claims import claims_of_articles
 from app.services.pagination import SortKey, keyset, page_after
+from app.services.reads import AnyRow
 
 NEWEST_FIRST = (SortKey(Article.dated_at, datetime, descending=True), SortKey(Article.id, int, descending=True))
 
 
 def _counts(session: Session, ids: list[int]) -> dict[int, Counts]:
     """Mention, distinct-entity and claim counts for a page of articles, in two queries."""
-    mention_rows = session.execute(
+    mention_rows = reads.rows(
+        session,
         select(Mention.article_id, func.count(), func.count(func.distinct(Mention.entity_id)))
         .where(Mention.article_id.in_(ids))
-        .group_by(Mention.article_id)
+        .group_by(Mention.article_id),
     )
     mentions = {a: (m, e) for a, m, e in mention_rows}
-    claims = dict(
-        session.execute(
-            select(Claim.article_id, func.count()).where(Claim.article_id.in_(ids)).group_by(Claim.article_id)
-        ).all()
-    )
+    by_article = select(Claim.article_id, func.count()).where(Claim.article_id.in_(ids)).group_by(Claim.article_id)
+    claims: dict[int, int] = {a: n for a, n in reads.rows(session, by_article)}
     return {
         i: Counts(mentions=mentions.get(i, (0, 0))[0], entities=mentions.get(i, (0, 0))[1], claims=claims.get(i, 0))
         for i in ids
     }
 
 
-def _summary(article: Article, counts: Counts) -> ArticleSummary:
+# The columns a summary shows: lists never load the article text (a detail adds _DETAIL).
+_SUMMARY = (
+    Article.id,
+    Article.title,
+    Article.url,
+    Article.source,
+    Article.published_at,
+    Article.status,
+    Article.created_at,
+    Article.dated_at,
+)
+_DETAIL = (*_SUMMARY, Article.text, Article.model_version)
+
+
+def _summary(article: AnyRow, counts: Counts) -> ArticleSummary:
     return ArticleSummary(
         id=article.id,
         title=article.title,
@@ -64,11 +79,11 @@ class ArticleFilters:
 
 
 def _article_page(
-    *, session: Session, limit: int, cursor: str | None, filters: ArticleFilters
-) -> tuple[list[Article], str | None]:
-    """Articles newest first (published date, else ingest time), keyset-paged on (date, id)."""
+    *, session: Session, limit: int, cursor: str | None, filters: ArticleFilters, detail: bool = False
+) -> tuple[list[AnyRow], str | None]:
+    """Article rows newest first (published date, else ingest time), keyset-paged on (date, id)."""
     f = filters
-    stmt = select(Article)
+    stmt = select(*(_DETAIL if detail else _SUMMARY))
     if f.q:
         stmt = stmt.where(Article.search_text.contains(search_key(f.q), autoescape=True))
     if f.source:
@@ -81,7 +96,7 @@ def _article_page(
         stmt = stmt.where(Article.id.in_(select(Mention.article_id).where(Mention.entity_id == f.entity_id)))
     if f.speaker_id is not None:
         stmt = stmt.where(Article.id.in_(select(Claim.article_id).where(Claim.speaker_entity_id == f.speaker_id)))
-    rows = list(session.scalars(keyset(stmt, NEWEST_FIRST, cursor).limit(limit + 1)))
+    rows = reads.rows(session, keyset(stmt, NEWEST_FIRST, cursor).limit(limit + 1))
     return page_after(rows, limit, NEWEST_FIRST)
 
 
@@ -105,44 +120,58 @@ def list_articles(
 
 
 def mentions_of_article(*, session: Session, article_id: int) -> list[MentionOut]:
-    """An article's mentions in text order, each with its entity."""
+    """An article's mentions in text order, each with its entity; 404 for an article not stored."""
+    require_article(session=session, article_id=article_id)
     return _mentions_of(session, [article_id]).get(article_id, [])
+
+
+def claims_of_article(*, session: Session, article_id: int) -> list[ClaimOut]:
+    """An article's claims in text order; 404 for an article not stored."""
+    require_article(session=session, article_id=article_id)
+    return claims_of_articles(session=session, article_ids=[article_id]).get(article_id, [])
+
+
+# Built once; `ids` expands to the page's article ids.
+MENTIONS_OF = (
+    select(Mention.article_id, Mention.id, Mention.text, Mention.start, Mention.end)
+    .add_columns(Entity.id, Entity.name, Entity.type)
+    .join(Entity, Entity.id == Mention.entity_id)
+    .where(Mention.article_id.in_(bindparam("ids", expanding=True)))
+    .order_by(Mention.start, Mention.id)
+)
 
 
 def _mentions_of(session: Session, article_ids: list[int]) -> dict[int, list[MentionOut]]:
     """Each article's mentions in text order, for a page of articles in one query."""
-    rows = session.execute(
-        select(Mention, Entity)
-        .join(Entity, Entity.id == Mention.entity_id)
-        .where(Mention.article_id.in_(article_ids))
-        .order_by(Mention.start, Mention.id)
-    )
+    rows = reads.rows(session, MENTIONS_OF, {"ids": article_ids})
     out: dict[int, list[MentionOut]] = {}
-    for m, e in rows:
-        out.setdefault(m.article_id, []).append(
-            MentionOut(id=m.id, entity=EntityRef.model_validate(e), text=m.text, start=m.start, end=m.end)
-        )
+    for article_id, mention_id, text, start, end, entity_id, name, type_ in rows:
+        entity = EntityRef(id=entity_id, name=name, type=type_)
+        out.setdefault(article_id, []).append(MentionOut(id=mention_id, entity=entity, text=text, start=start, end=end))
     return out
 
 
-def require_article(*, session: Session, article_id: int) -> Article:
-    """The article, or a 404."""
-    article = session.get(Article, article_id)
-    if article is None:
+def require_article(*, session: Session, article_id: int) -> None:
+    """A 404 unless the article exists."""
+    if reads.scalar(session, select(Article.id).where(Article.id == article_id)) is None:
         raise NotFound(f"There is no article with id {article_id}.")
-    return article
 
 
 def get_article(*, session: Session, article_id: int) -> ArticleDetail:
-    """The article with its text, mentions and claims."""
-    return _details(session, [require_article(session=session, article_id=article_id)])[0]
+    """The article with its text, mentions and claims: four statements, no ORM objects."""
+    row = reads.first(session, select(*_DETAIL).where(Article.id == article_id))
+    if row is None:
+        raise NotFound(f"There is no article with id {article_id}.")
+    return _details(session, [row], counted=True)[0]
 
 
-def _details(session: Session, articles: list[Article]) -> list[ArticleDetail]:
-    """Articles with their text, mentions and claims: four queries for the whole page."""
+def _details(session: Session, articles: list[AnyRow], *, counted: bool = False) -> list[ArticleDetail]:
+    """Articles with their text, mentions and claims; `counted`: counts from those lists, not two more queries."""
     ids = [a.id for a in articles]
-    counts, mentions = _counts(session, ids), _mentions_of(session, ids)
-    claims = claims_of_articles(session=session, article_ids=ids)
+    mentions, claims = _mentions_of(session, ids), claims_of_articles(session=session, article_ids=ids)
+    counts = (
+        {i: _listed_counts(mentions.get(i, []), claims.get(i, [])) for i in ids} if counted else _counts(session, ids)
+    )
     return [
         ArticleDetail(
             **_summary(a, counts[a.id]).model_dump(),
@@ -155,6 +184,11 @@ def _details(session: Session, articles: list[Article]) -> list[ArticleDetail]:
     ]
 
 
+def _listed_counts(mentions: list[MentionOut], claims: list[ClaimOut]) -> Counts:
+    """An article's counts from its full mention and claim lists (what _counts would read)."""
+    return Counts(mentions=len(mentions), entities=len({m.entity.id for m in mentions}), claims=len(claims))
+
+
 def list_article_details(
     *,
     session: Session,
@@ -163,5 +197,5 @@ def list_article_details(
     filters: ArticleFilters,
 ) -> Page[ArticleDetail]:
     """The article list's page, each article in full (for bulk export)."""
-    rows, nxt = _article_page(session=session, limit=limit, cursor=cursor, filters=filters)
-    return Page[ArticleDetail](items=_details(session, rows), next_cursor=nxt)
+    rows, nxt = _article_page(session=session, limit=limit, cursor=cursor, filters=filters, detail=True)
+    return Page[ArticleDetail](items=_details(session, rows, counted=True), next_cursor=nxt)

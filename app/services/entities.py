@@ -6,15 +6,19 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any, Literal
 
-from sqlalchemy import func, literal, or_, select, union_all
+from sqlalchemy import bindparam, func, literal, or_, select, union_all
 from sqlalchemy.orm import Session, aliased
 
 from app.core.errors import MergedAway, NotFound, QalaError
 from app.db.models import Entity, EntityAlias, EntityTitle, Mention, MergedEntity
 from app.nlp.normalize import search_key
+from app.schemas.articles import ArticleSummary
+from app.schemas.claims import ClaimOut
 from app.schemas.common import EntityRef, Page
 from app.schemas.entities import EntityDetail, EntityMentionOut, EntityOut, RelatedOut
-from app.services import ranking
+from app.services import ranking, reads
+from app.services.articles import list_articles
+from app.services.claims import list_claims
 from app.services.pagination import SortKey, keyset, page_after
 
 Order = Literal["mentions", "name"]
@@ -35,16 +39,22 @@ COLUMNS = (
 )
 
 
+# Built once (a union's construction costs more than its execution); `ids` expands to the page's ids.
+NAMES_OF = union_all(
+    select(EntityAlias.entity_id, literal("a"), EntityAlias.alias).where(
+        EntityAlias.entity_id.in_(bindparam("ids", expanding=True))
+    ),
+    select(EntityTitle.entity_id, literal("t"), EntityTitle.title).where(
+        EntityTitle.entity_id.in_(bindparam("ids", expanding=True))
+    ),
+)
+
+
 def _names_of(session: Session, ids: list[int]) -> dict[tuple[int, str], set[str]]:
     """{(entity id, "a" | "t"): aliases or titles} for these entities, in one query."""
     if not ids:
         return {}
-    rows = session.execute(
-        union_all(
-            select(EntityAlias.entity_id, literal("a"), EntityAlias.alias).where(EntityAlias.entity_id.in_(ids)),
-            select(EntityTitle.entity_id, literal("t"), EntityTitle.title).where(EntityTitle.entity_id.in_(ids)),
-        )
-    ).all()
+    rows = reads.rows(session, NAMES_OF, {"ids": ids})
     names: dict[tuple[int, str], set[str]] = defaultdict(set)
     for entity_id, kind, value in rows:
         names[(entity_id, kind)].add(value)
@@ -90,7 +100,7 @@ def list_entities(
         by_alias = select(EntityAlias.entity_id).where(EntityAlias.key.contains(key, autoescape=True))
         stmt = stmt.where(or_(Entity.key.contains(key, autoescape=True), Entity.id.in_(by_alias)))
     if order == "name":
-        rows: list[Any] = list(session.execute(keyset(stmt, BY_NAME, cursor).limit(limit + 1)).all())
+        rows: list[Any] = reads.rows(session, keyset(stmt, BY_NAME, cursor).limit(limit + 1))
         page, nxt = page_after(rows, limit, BY_NAME)
         return Page[EntityOut](items=_rows_out(session, page), next_cursor=nxt)
     snap, after = ranking.decode(cursor) if cursor else (ranking.take_snapshot(session), None)
@@ -101,7 +111,7 @@ def list_entities(
 
 def missing_entity(*, session: Session, entity_id: int) -> QalaError:
     """The error for an entity id that is not stored: 308 to the survivor when it was merged away, else 404."""
-    into = session.scalar(select(MergedEntity.into_id).where(MergedEntity.old_id == entity_id))
+    into = reads.scalar(session, select(MergedEntity.into_id).where(MergedEntity.old_id == entity_id))
     if into is not None:
         return MergedAway(entity_id, into)
     return NotFound(f"There is no entity with id {entity_id}.")
@@ -109,7 +119,7 @@ def missing_entity(*, session: Session, entity_id: int) -> QalaError:
 
 def require_entity(*, session: Session, entity_id: int) -> None:
     """A 404 unless the entity exists."""
-    if session.scalar(select(Entity.id).where(Entity.id == entity_id)) is None:
+    if reads.scalar(session, select(Entity.id).where(Entity.id == entity_id)) is None:
         raise missing_entity(session=session, entity_id=entity_id)
 
 
@@ -122,7 +132,7 @@ def get_entity(*, session: Session, entity_id: int, related_limit: int = 10) -> 
     Co-occurrence is counted over the entity's RELATED_WINDOW most recent articles, so the cost of
     this call stays flat however many thousand articles mention a very common entity.
     """
-    row = session.execute(select(*COLUMNS).where(Entity.id == entity_id)).first()
+    row = reads.first(session, select(*COLUMNS).where(Entity.id == entity_id))
     if row is None:
         raise missing_entity(session=session, entity_id=entity_id)
     mine = (
@@ -135,13 +145,14 @@ def get_entity(*, session: Session, entity_id: int, related_limit: int = 10) -> 
     )
     other = aliased(Entity)
     shared = func.count(func.distinct(Mention.article_id))
-    rows = session.execute(
+    rows = reads.rows(
+        session,
         select(other.id, other.name, other.type, shared)
         .join(Mention, Mention.entity_id == other.id)
         .where(Mention.article_id.in_(select(mine.c.article_id)), other.id != entity_id)
         .group_by(other.id, other.name, other.type)
         .order_by(shared.desc(), other.id)
-        .limit(related_limit)
+        .limit(related_limit),
     )
     related = [RelatedOut(entity=EntityRef(id=i, name=name, type=t), count=n) for i, name, t, n in rows]
     return EntityDetail(**_rows_out(session, [row])[0].model_dump(), related=related)
@@ -152,7 +163,26 @@ def mentions_of_entity(
 ) -> Page[EntityMentionOut]:
     """An entity's mentions, newest article first, keyset-paged on mention id."""
     require_entity(session=session, entity_id=entity_id)
-    stmt = keyset(select(Mention).where(Mention.entity_id == entity_id), MENTIONS_NEWEST, cursor)
-    rows, nxt = page_after(list(session.scalars(stmt.limit(limit + 1))), limit, MENTIONS_NEWEST)
+    columns = select(Mention.id, Mention.article_id, Mention.text, Mention.start, Mention.end)
+    stmt = keyset(columns.where(Mention.entity_id == entity_id), MENTIONS_NEWEST, cursor)
+    rows, nxt = page_after(reads.rows(session, stmt.limit(limit + 1)), limit, MENTIONS_NEWEST)
     items = [EntityMentionOut(id=m.id, article_id=m.article_id, text=m.text, start=m.start, end=m.end) for m in rows]
     return Page[EntityMentionOut](items=items, next_cursor=nxt)
+
+
+def articles_of_entity(*, session: Session, entity_id: int, limit: int, cursor: str | None) -> Page[ArticleSummary]:
+    """Articles that mention the entity, newest first; 404 (or 308) for an entity not stored."""
+    require_entity(session=session, entity_id=entity_id)
+    return list_articles(session=session, limit=limit, cursor=cursor, entity_id=entity_id)
+
+
+def claims_of_entity(
+    *, session: Session, entity_id: int, limit: int, cursor: str | None, about: bool, include_affiliated: bool
+) -> Page[ClaimOut]:
+    """Claims the entity made (with its unnamed sources' when include_affiliated), or, with about, claims about it."""
+    require_entity(session=session, entity_id=entity_id)
+    if about:
+        return list_claims(session=session, limit=limit, cursor=cursor, about_id=entity_id)
+    return list_claims(
+        session=session, limit=limit, cursor=cursor, speaker_id=entity_id, include_affiliated=include_affiliated
+    )
