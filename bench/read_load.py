@@ -142,15 +142,16 @@ def _serve_and_measure(url: str, cache_seconds: str, seconds: int) -> dict[str, 
 
 
 def main() -> None:
-    """Command line: prints a markdown table and writes bench/results/read_load.json."""
+    """Command line: prints a markdown table and writes the figures as JSON (--json)."""
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--url", required=True)
     p.add_argument("--sizes", type=int, nargs="+", default=[1000, 100000])
     p.add_argument("--seconds", type=int, default=15)
+    p.add_argument("--json", type=Path, default=RESULTS / "read_load.json", help="where the figures are written")
     args = p.parse_args()
     results = run(args.url, args.sizes, args.seconds)
-    RESULTS.mkdir(exist_ok=True)
-    (RESULTS / "read_load.json").write_text(json.dumps(results, indent=1) + "\n")
+    args.json.parent.mkdir(parents=True, exist_ok=True)
+    args.json.write_text(json.dumps(results, indent=1) + "\n")
     print("| articles / config | endpoint | requests/s | p50 ms | p99 ms | non-2xx |\n|---|---|---|---|---|---|")
     for run_name, rows in results.items():
         for name, r in rows.items():
