@@ -55,7 +55,7 @@ async def list_articles(
 @router.get("/{article_id:int}", dependencies=read, response_model=ArticleDetail, responses=PROBLEMS)
 async def get_article(article_id: Id, read: ReadDep) -> Response:
     """The article with its text, mentions and claims."""
-    return await read(partial(svc.get_article, article_id=article_id))
+    return await read(partial(svc.article_json, article_id=article_id))
 
 
 @router.get("/{article_id:int}/mentions", dependencies=read, response_model=list[MentionOut], responses=PROBLEMS)

@@ -63,12 +63,13 @@ class Reader:
         self.url = url
 
     async def __call__(self, read: SessionRead) -> Response:
-        """Run `read(session=...)` in one transaction off the event loop; its result (models or lists) as JSON."""
+        """Run `read(session=...)` in one transaction off the event loop; its result (models, lists or JSON bytes)."""
         return Response(await run_in_threadpool(self._json, read), media_type=JSON)
 
     def _json(self, read: SessionRead) -> bytes:
         with unit_of_work(self.url) as session:
-            return to_json(read(session=session))
+            result = read(session=session)
+        return result if isinstance(result, bytes) else to_json(result)  # bytes: JSON built already
 
 
 async def reader_dep(settings: SettingsDep) -> Reader:

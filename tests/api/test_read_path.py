@@ -3,12 +3,17 @@ ranking's fast path (no count change since the snapshot) lists exactly what the 
 
 from __future__ import annotations
 
+import json
+
+import pytest
 from fastapi.testclient import TestClient
+from pydantic_core import to_json
 from sqlalchemy import func, select
 
 from app.db.models import Entity
 from app.db.session import unit_of_work
 from app.services import reads
+from app.services.articles import article_json, get_article
 from app.services.entities import COLUMNS
 from app.services.ranking import page_as_of, take_snapshot, unchanged_page
 from tests.conftest import seed_text
@@ -40,3 +45,35 @@ def test_the_unchanged_fast_path_lists_what_the_as_of_ranking_lists(client: Test
     assert client.post("/v1/articles", json={"text": seed_text("002")}).status_code == 201
     with unit_of_work(db_url) as session:  # counts changed after the old snapshot: only the as-of ranking holds
         assert unchanged_page(session, select(*COLUMNS), want=5, snap=snap, after=None) is None
+
+
+def _same(built: object, model: object, path: str = "$") -> None:
+    """The same JSON value with the same key order (PostgreSQL may write 1.0 as 1, and spaces)."""
+    if isinstance(model, dict):
+        assert isinstance(built, dict) and list(built) == list(model), f"{path}: keys differ"
+        for key in model:
+            _same(built[key], model[key], f"{path}.{key}")
+    elif isinstance(model, list):
+        assert isinstance(built, list) and len(built) == len(model), f"{path}: lengths differ"
+        for i, (b, m) in enumerate(zip(built, model, strict=True)):
+            _same(b, m, f"{path}[{i}]")
+    else:
+        assert built == model and isinstance(built, bool) == isinstance(model, bool), f"{path}: {built!r} != {model!r}"
+
+
+@pytest.mark.parametrize("db_url", ["postgresql"], indirect=True)
+def test_the_detail_postgresql_builds_is_the_detail_the_models_build(client: TestClient, db_url: str) -> None:
+    bodies = [
+        {"text": seed_text("000"), "title": "عنوان", "url": "https://example.com/a", "source": "واع",
+         "published_at": "2026-03-01T10:20:30.250000+03:00"},
+        {"text": seed_text("001"), "published_at": "2026-03-02"},
+        {"text": seed_text("002")},
+    ]  # fmt: skip
+    ids = [client.post("/v1/articles", json=b).json()["id"] for b in bodies]
+    with unit_of_work(db_url) as session:
+        for article_id in ids:
+            model = json.loads(to_json(get_article(session=session, article_id=article_id)))
+            assert model["claims"] and any(c["about"] for c in model["claims"]), "a detail worth comparing"
+            _same(json.loads(article_json(session=session, article_id=article_id)), model)
+    assert client.get(f"/v1/articles/{ids[0]}").json()["published_at"] == "2026-03-01T07:20:30.250000Z"
+    assert client.get("/v1/articles/999999").status_code == 404
