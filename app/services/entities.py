@@ -103,9 +103,8 @@ def list_entities(
         rows: list[Any] = reads.rows(session, keyset(stmt, BY_NAME, cursor).limit(limit + 1))
         page, nxt = page_after(rows, limit, BY_NAME)
         return Page[EntityOut](items=_rows_out(session, page), next_cursor=nxt)
-    snap, after = ranking.decode(cursor) if cursor else (ranking.take_snapshot(session), None)
-    rows, ranks = ranking.ranked_page(session, stmt, limit=limit, snap=snap, after=after)
-    nxt = ranking.encode(snap, ranks[limit - 1], rows[limit - 1].id) if len(rows) > limit else None
+    rows, snap = ranking.ranked_page(session, stmt, limit=limit, cursor=cursor)
+    nxt = ranking.encode(snap, rows[limit - 1].rank, rows[limit - 1].id) if len(rows) > limit else None
     return Page[EntityOut](items=_rows_out(session, rows[:limit]), next_cursor=nxt)
 
 

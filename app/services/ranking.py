@@ -52,6 +52,13 @@ def record_changes(session: Session, changes: Iterable[tuple[int, int]]) -> None
     session.execute(delete(EntityCountChange).where(EntityCountChange.id.in_(stale.with_for_update(skip_locked=True))))
 
 
+def _newest_changes() -> tuple[Any, Any]:
+    """The newest change id, and the newest one older than IN_FLIGHT, as scalar subqueries of one read."""
+    recent = utcnow() - IN_FLIGHT
+    newest = select(func.max(EntityCountChange.id)).scalar_subquery()
+    return newest, select(func.max(EntityCountChange.id)).where(EntityCountChange.at < recent).scalar_subquery()
+
+
 def take_snapshot(session: Session) -> Snapshot:
     """The newest change id below which nothing can still be in flight.
 
@@ -60,13 +67,10 @@ def take_snapshot(session: Session) -> Snapshot:
     goes just below the lowest recent hole, and every page ranks by the counts as of that cut.
     """
     taken = int(datetime.now(UTC).timestamp())
-    recent = utcnow() - IN_FLIGHT
-    change = EntityCountChange
-    settled_ids = select(func.max(change.id)).where(change.at < recent).scalar_subquery()
-    top, settled = reads.rows(session, select(func.max(change.id), settled_ids))[0]
+    top, settled = reads.rows(session, select(*_newest_changes()))[0]
     if top is None:
         return Snapshot(seq=0, taken=taken)
-    if settled == top:  # nothing recent: no hole possible, one query
+    if settled == top:  # nothing recent: no hole possible
         return Snapshot(seq=top, taken=taken)
     visible = sorted(session.scalars(select(EntityCountChange.id).where(EntityCountChange.id > (settled or 0))))
     first = settled + 1 if settled is not None else visible[0] if visible else top + 1
@@ -90,19 +94,46 @@ def decode(cursor: str) -> tuple[Snapshot, tuple[int, int]]:
     return Snapshot(seq=seq, taken=taken), (count, entity_id)
 
 
-def ranked_page(
-    session: Session, stmt: Any, *, limit: int, snap: Snapshot, after: tuple[int, int] | None
-) -> tuple[list[Any], list[int]]:
-    """The next limit + 1 rows of `stmt` (a select of entity columns) in snapshot order, with their ranks.
+def ranked_page(session: Session, stmt: Any, *, limit: int, cursor: str | None) -> tuple[list[Any], Snapshot]:
+    """The next limit + 1 rows of `stmt` (a select of entity columns, each given a `rank`) in snapshot order.
 
-    Each try is one statement, so one consistent read on both databases: the live order when that
-    read shows no change after the snapshot, else the ranking by the counts as of the snapshot.
+    The first page cuts the snapshot; a cursor carries it. Each try is one statement, so one
+    consistent read on both databases: the live order when that read shows no change after the
+    snapshot, else the ranking by the counts as of the snapshot.
     """
     want = limit + 1
-    rows = unchanged_page(session, stmt, want=want, snap=snap, after=after)
-    if rows is None:
-        rows = page_as_of(session, stmt, want=want, snap=snap, after=after)
-    return rows, [r.rank for r in rows]
+    snap, after = decode(cursor) if cursor else (None, None)
+    live = live_page(session, stmt, want=want, snap=snap, after=after)
+    if live is not None:
+        return live
+    snap = snap or take_snapshot(session)
+    return page_as_of(session, stmt, want=want, snap=snap, after=after), snap
+
+
+def live_page(
+    session: Session, stmt: Any, *, want: int, snap: Snapshot | None, after: tuple[int, int] | None
+) -> tuple[list[Any], Snapshot] | None:
+    """The page in live order when the same read shows no count change after the snapshot, else None.
+
+    Why: with no later change every count is as of the snapshot, so the ranking is the live index
+    order and a page costs what a plain ORDER BY mention_count costs: the usual case between writes.
+    A first page (no snapshot yet) cuts it in this very read when no change is recent (no hole).
+    """
+    taken = int(datetime.now(UTC).timestamp())
+    newest, settled = _newest_changes()
+    page = stmt.add_columns(Entity.mention_count.label("rank"), newest.label("newest"), settled.label("settled"))
+    if after is not None:
+        c, i = after
+        page = page.where(or_(Entity.mention_count < c, and_(Entity.mention_count == c, Entity.id > i)))
+    rows = reads.rows(session, page.order_by(Entity.mention_count.desc(), Entity.id).limit(want))
+    if not rows:
+        return None  # nothing to see the log by: rank by the counts as of the snapshot
+    seen = rows[0].newest or 0
+    if snap is None and rows[0].newest == rows[0].settled:
+        snap = Snapshot(seq=seen, taken=taken)
+    if snap is None or seen > snap.seq:
+        return None
+    return rows, snap
 
 
 def page_as_of(session: Session, stmt: Any, *, want: int, snap: Snapshot, after: tuple[int, int] | None) -> list[Any]:
@@ -132,22 +163,3 @@ def page_as_of(session: Session, stmt: Any, *, want: int, snap: Snapshot, after:
     moved = moved.order_by(then_q.c.before.desc(), Entity.id).limit(want).subquery()
     both = union_all(select(steady), select(moved)).subquery()
     return reads.rows(session, select(both).order_by(both.c.rank.desc(), both.c.id).limit(want))
-
-
-def unchanged_page(
-    session: Session, stmt: Any, *, want: int, snap: Snapshot, after: tuple[int, int] | None
-) -> list[Any] | None:
-    """The page in live order when no count changed after the snapshot (seen by the same statement), else None.
-
-    Why: with no later change every count is as of the snapshot, so the ranking is the live index
-    order, and the page costs what a plain ORDER BY mention_count costs; the usual case between writes.
-    """
-    newest = select(func.max(EntityCountChange.id)).scalar_subquery()
-    page = stmt.add_columns(Entity.mention_count.label("rank"), newest.label("newest"))
-    if after is not None:
-        c, i = after
-        page = page.where(or_(Entity.mention_count < c, and_(Entity.mention_count == c, Entity.id > i)))
-    rows = reads.rows(session, page.order_by(Entity.mention_count.desc(), Entity.id).limit(want))
-    if not rows or (rows[0].newest or 0) > snap.seq:
-        return None  # a change after the snapshot (or nothing to see it by): rank by the counts as of then
-    return list(rows)

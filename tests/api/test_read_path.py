@@ -4,18 +4,21 @@ ranking's fast path (no count change since the snapshot) lists exactly what the 
 from __future__ import annotations
 
 import json
+from datetime import timedelta
+from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
 from pydantic_core import to_json
 from sqlalchemy import func, select
 
+from app.db.base import utcnow
 from app.db.models import Entity
 from app.db.session import unit_of_work
-from app.services import reads
+from app.services import ranking, reads
 from app.services.articles import article_json, get_article
 from app.services.entities import COLUMNS
-from app.services.ranking import page_as_of, take_snapshot, unchanged_page
+from app.services.ranking import IN_FLIGHT, live_page, page_as_of, take_snapshot
 from tests.conftest import seed_text
 
 
@@ -28,23 +31,32 @@ def test_core_reads_see_the_pending_orm_writes_of_their_unit_of_work(db_url: str
         session.rollback()
 
 
-def _ranked(rows: list[object]) -> list[tuple[int, int]]:
-    return [(r.id, r.rank) for r in rows]  # type: ignore[attr-defined]
+def _ranked(rows: list[Any]) -> list[tuple[int, int]]:
+    return [(r.id, r.rank) for r in rows]
 
 
-def test_the_unchanged_fast_path_lists_what_the_as_of_ranking_lists(client: TestClient, db_url: str) -> None:
+def test_the_live_fast_path_lists_what_the_as_of_ranking_lists(
+    client: TestClient, db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     for prefix in ("000", "001"):
         assert client.post("/v1/articles", json={"text": seed_text(prefix)}).status_code == 201
     with unit_of_work(db_url) as session:
-        snap = take_snapshot(session)
         stmt = select(*COLUMNS)
+        recent = live_page(session, stmt, want=5, snap=None, after=None)
+        assert recent is None, "a change younger than IN_FLIGHT may hide a hole: a first page cuts the slow way"
+        snap = take_snapshot(session)
         for want, after in ((5, None), (500, None), (4, (1, 0))):
-            fast = unchanged_page(session, stmt, want=want, snap=snap, after=after)
-            assert fast is not None and fast, "no change since the snapshot: the fast path answers"
-            assert _ranked(fast) == _ranked(page_as_of(session, stmt, want=want, snap=snap, after=after))
+            live = live_page(session, stmt, want=want, snap=snap, after=after)
+            assert live is not None and live[0], "no change since the snapshot: the live order answers"
+            assert _ranked(live[0]) == _ranked(page_as_of(session, stmt, want=want, snap=snap, after=after))
+    later = utcnow() + IN_FLIGHT + timedelta(seconds=1)
+    monkeypatch.setattr(ranking, "utcnow", lambda: later)
+    with unit_of_work(db_url) as session:
+        first = live_page(session, select(*COLUMNS), want=5, snap=None, after=None)
+        assert first is not None and first[1].seq == snap.seq, "nothing recent: the first page cuts in its own read"
     assert client.post("/v1/articles", json={"text": seed_text("002")}).status_code == 201
     with unit_of_work(db_url) as session:  # counts changed after the old snapshot: only the as-of ranking holds
-        assert unchanged_page(session, select(*COLUMNS), want=5, snap=snap, after=None) is None
+        assert live_page(session, select(*COLUMNS), want=5, snap=snap, after=None) is None
 
 
 def _same(built: object, model: object, path: str = "$") -> None:
