@@ -130,6 +130,23 @@ def ratios(results: dict[str, dict[str, dict[str, float]]]) -> list[str]:
     return rows
 
 
+def size_ratios(results: dict[str, dict[str, dict[str, float]]]) -> list[str]:
+    """Markdown rows: p99 and rate at the largest store over the smallest, per config and endpoint (issue 14: ≤ 1.5)."""
+    by_size: dict[tuple[str, str], dict[int, dict[str, float]]] = {}
+    for run_name, figures in results.items():
+        size, _, config = run_name.partition(" / ")
+        for name, fig in figures.items():
+            by_size.setdefault((config, name), {})[int(size)] = fig
+    rows = []
+    for (config, name), sizes in by_size.items():
+        if len(sizes) > 1:
+            small, large = sizes[min(sizes)], sizes[max(sizes)]
+            p99 = large["p99_ms"] / max(small["p99_ms"], 0.001)
+            rate = large["rps"] / max(small["rps"], 0.001)
+            rows.append(f"| {config} | {name} | {max(sizes)}/{min(sizes)} | {p99:.2f} | {rate:.2f} |")
+    return rows
+
+
 def _serve_and_measure(url: str, cache_seconds: str, seconds: int) -> dict[str, dict[str, float]]:
     """Start 2 uvicorn workers with this cache setting and run wrk on every endpoint."""
     with served(url, port=PORT, workers=2, env={"QALA_API__CACHE_SECONDS": cache_seconds}):
@@ -160,6 +177,9 @@ def main() -> None:
     print("\n| articles | config | endpoint | Qala rate / reference rate | Qala p99 / reference p99 |")
     print("|---|---|---|---|---|")
     print("\n".join(ratios(results)))
+    if len(args.sizes) > 1:
+        print("\n| config | endpoint | sizes | p99 large / small | rate large / small |\n|---|---|---|---|---|")
+        print("\n".join(size_ratios(results)))
 
 
 if __name__ == "__main__":
