@@ -21,6 +21,7 @@ from training.paths import MODELS, REPO, DataPaths
 log = logging.getLogger("training")
 
 PRETRAIN = Path("pretrain") / "ar_qala_w2v100.pt"
+PRETRAINS = {"word2vec": PRETRAIN, "fasttext": Path("pretrain") / "ar_qala_ft100.pt"}
 NER_MODEL = Path("ner") / "ar_qala_nertagger.pt"
 CHARLM_FORWARD = Path("forward_charlm") / "ar_qala_charlm.pt"
 CHARLM_BACKWARD = Path("backward_charlm") / "ar_qala_charlm.pt"
@@ -47,7 +48,7 @@ def _run_stage(name: str, out: Path, config: dict[str, Any], force: set[str], fn
     log.info("[%s] done in %.0f s", name, time.time() - t0)
 
 
-def write_manifest(models: Path, *, tags_units: bool = False) -> dict[str, object]:
+def write_manifest(models: Path, *, tags_units: bool = False, pretrain: Path = PRETRAIN) -> dict[str, object]:
     """qala_models.json (what app.nlp.ner loads) and the minimal resources.json Stanza wants.
 
     tags_units: the tagger learned Qala's units (trained on Qala News), so the service skips its unit rules.
@@ -56,7 +57,7 @@ def write_manifest(models: Path, *, tags_units: bool = False) -> dict[str, objec
     manifest: dict[str, object] = {
         "version": f"ar_qala-ner-{digest}",
         "ner_model": str(NER_MODEL),
-        "pretrain": str(PRETRAIN),
+        "pretrain": str(pretrain),
         "tags_units": tags_units,
     }
     if (models / CHARLM_FORWARD).exists() and (models / CHARLM_BACKWARD).exists():
@@ -85,21 +86,33 @@ def build(args: argparse.Namespace) -> None:
 
     paths = DataPaths(Path(args.data)) if args.data else DataPaths.default()
     models = Path(args.out).resolve() if args.out else MODELS
-    pretrain, ner_model = models / PRETRAIN, models / NER_MODEL
+    pretrain, ner_model = models / PRETRAINS[args.vectors], models / NER_MODEL
     charlms = (models / CHARLM_FORWARD, models / CHARLM_BACKWARD)
-    if models != MODELS and not pretrain.exists() and (MODELS / PRETRAIN).exists():
+    if models != MODELS and not pretrain.exists() and (MODELS / PRETRAIN).exists() and args.vectors == "word2vec":
         pretrain.parent.mkdir(parents=True, exist_ok=True)  # reuse the shipped vectors when current
         for src in (MODELS / PRETRAIN, _stamp(MODELS / PRETRAIN)):
             shutil.copy2(src, pretrain.parent / src.name)
     work = WORK if models == MODELS else models / "work"
     force = set(args.force or [])
-    vec_cfg = {"dim": 100, "epochs": args.vector_epochs, "seed": args.seed, "vocab": 100_000}
+    vec_cfg: dict[str, Any] = {"dim": 100, "epochs": args.vector_epochs, "seed": args.seed, "vocab": args.vocab}
+    vec_extra = {"kind": args.vectors, "min_count": args.vector_min_count, "extra_words": args.vector_extra_words}
+    if vec_extra != {"kind": "word2vec", "min_count": 3, "extra_words": False}:  # old stamps stay current
+        vec_cfg |= vec_extra
     _run_stage(
         "vectors",
         pretrain,
         vec_cfg,
         force,
-        lambda: train_vectors(paths=paths, out_pt=pretrain, seed=args.seed, epochs=args.vector_epochs),
+        lambda: train_vectors(
+            paths=paths,
+            out_pt=pretrain,
+            seed=args.seed,
+            epochs=args.vector_epochs,
+            kind=args.vectors,
+            max_vocab=args.vocab,
+            min_count=args.vector_min_count,
+            extra_words=args.vector_extra_words,
+        ),
     )
     charlm_cfg: dict[str, Any] | None = None
     if args.charlm_hidden:
@@ -145,7 +158,8 @@ def build(args: argparse.Namespace) -> None:
             seed=args.seed,
         ),
     )
-    log.info("manifest: %s", write_manifest(models, tags_units=args.qala_news_weight > 0))
+    manifest = write_manifest(models, tags_units=args.qala_news_weight > 0, pretrain=PRETRAINS[args.vectors])
+    log.info("manifest: %s", manifest)
 
 
 def main() -> None:
@@ -158,6 +172,14 @@ def main() -> None:
     b.add_argument("--force", action="append", choices=["vectors", "charlm", "ner"], help="rebuild this stage")
     b.add_argument("--seed", type=int, default=1)
     b.add_argument("--vector-epochs", type=int, default=5)
+    b.add_argument("--vectors", choices=sorted(PRETRAINS), default="word2vec", help="word vectors to fit")
+    b.add_argument("--vocab", type=int, default=100_000, help="keep this many most frequent words' vectors")
+    b.add_argument("--vector-min-count", type=int, default=3, help="fit words seen this often")
+    b.add_argument(
+        "--vector-extra-words",
+        action="store_true",
+        help="fastText: also a vector for every word of the tagger's training text (never Qala News dev/test)",
+    )
     b.add_argument("--ner-steps", type=int, default=8_000)
     b.add_argument("--with-aqmar", action="store_true", help="add AQMAR train to the NER training data")
     b.add_argument(
@@ -171,11 +193,22 @@ def main() -> None:
     m = sub.add_parser("manifest", help="rewrite models/qala_models.json from the current model files")
     m.add_argument("--out", help="models directory (default models/)")
     m.add_argument("--tags-units", action="store_true", help="the tagger was trained on Qala News (tags units)")
+    m.add_argument("--vectors", choices=sorted(PRETRAINS), default="word2vec", help="which pretrain file it uses")
+    o = sub.add_parser("oov", help="share of a Qala News split's tokens with no word vector in a pretrain file")
+    o.add_argument("pretrain", nargs="+", help="Stanza pretrain .pt files")
+    o.add_argument("--split", choices=["dev", "train"], default="dev", help="never test: it selects nothing")
     args = parser.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
-    if args.cmd == "manifest":
+    if args.cmd == "oov":
+        from training.qala_news.convert import split_sentences_as_ner
+        from training.wordvec import oov_rates
+
+        sents = split_sentences_as_ner(args.split)
+        for pt in args.pretrain:
+            print(json.dumps({"pretrain": pt, "split": args.split, **oov_rates(Path(pt), sents)}))
+    elif args.cmd == "manifest":
         out = Path(args.out).resolve() if args.out else MODELS
-        log.info("manifest: %s", write_manifest(out, tags_units=args.tags_units))
+        log.info("manifest: %s", write_manifest(out, tags_units=args.tags_units, pretrain=PRETRAINS[args.vectors]))
     else:
         build(args)
 

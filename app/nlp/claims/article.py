@@ -1,0 +1,212 @@
+"""The per-article read-only context every claim rule reads: tokens, forms, sentences, mentions, cues, quotes."""
+
+from __future__ import annotations
+
+import bisect
+from functools import cached_property
+
+from app.nlp.claim_cues import COMPLEMENTISERS, CONNECTORS, NAME_WORDS, RELAY_SAYING, CueSpec, lookup_cue, norm
+from app.nlp.claims.config import LIMITS
+from app.nlp.claims.vocab import COMMAS, CONTRAST_CONNECTORS, LAM, TRIM_PUNCT
+from app.nlp.lexicon import ROLE_HEADS
+from app.nlp.morphology import is_nisba, masculine, strip_article
+from app.nlp.quotes import Quote, pair_quotes
+from app.nlp.tokenize import Token
+from app.nlp.types import Mention, SpeakerRef
+
+
+class Article:
+    """One article indexed once; nothing here changes after construction (the two lookups are built lazily)."""
+
+    def __init__(self, text: str, sentences: list[list[Token]], mentions: list[Mention]) -> None:
+        """Index tokens, sentences, paragraphs, mentions, cues and quotations."""
+        self.text = text
+        self.mentions = mentions
+        self.toks: list[Token] = [t for s in sentences for t in s]
+        self.tok_starts = [t.start for t in self.toks]  # for bisecting offsets to tokens, built once
+        self.nt = [norm(t.text) for t in self.toks]
+        self.mention_starts = sorted((m.start, mi) for mi, m in enumerate(mentions))
+        self.sent_start: list[int] = []
+        self.sent_end: list[int] = []
+        base = 0
+        for s in sentences:
+            self.sent_start += [base] * len(s)
+            self.sent_end += [base + len(s)] * len(s)
+            base += len(s)
+        self.para: list[int] = []
+        p = 0
+        for i, t in enumerate(self.toks):
+            if i and "\n" in text[self.toks[i - 1].end : t.start]:
+                p += 1
+            self.para.append(p)
+        self.tok_mention, self.mention_last = _index_mentions(self.toks, self.tok_starts, mentions)
+        self.cue: list[CueSpec | None] = [lookup_cue(t.text) for t in self.toks]
+        self.quotes: dict[int, Quote] = {
+            q.open_i: q for q in pair_quotes(text, self.toks, self.para, self.narrator_position)
+        }
+        self.in_quote = [False] * len(self.toks)
+        for q in self.quotes.values():
+            for k in range(q.open_i + 1, q.end_i):
+                self.in_quote[k] = True
+
+    # ----- token predicates ----------------------------------------------------------------------
+    def narrator_position(self, k: int) -> bool:
+        """True when the cue at k starts a new narrator clause (after a comma, a connector, or a sentence)."""
+        spec = self.cue[k]
+        if spec is None:
+            return False
+        if spec.form == "participle" or spec.prefixed:
+            return True
+        p = k - 1
+        connector = False
+        while p >= self.sent_start[k] and self.nt[p] in CONNECTORS and k - p <= LIMITS.connector_window:
+            connector = connector or self.nt[p] in CONTRAST_CONNECTORS
+            p -= 1
+        return p < self.sent_start[k] or self.nt[p] in COMMAS or connector
+
+    def active_cue(self, k: int) -> bool:
+        """True for a cue token outside every quotation."""
+        return self.cue[k] is not None and not self.in_quote[k]
+
+    def speech_quote(self, q: Quote) -> bool:
+        """True for quoted speech (not a quoted name: an outlet, an operation, a group)."""
+        inner = [k for k in range(q.open_i + 1, q.end_i) if self.toks[k].text.strip(TRIM_PUNCT)]
+        if len(inner) < 3:
+            return False
+        if q.open_i > 0:
+            before = self.nt[q.open_i - 1]
+            if before == LAM or before in NAME_WORDS:
+                return False
+            if before[:1] in ("و", "ب", "ل", "ف") and before[1:] in NAME_WORDS:
+                return False
+        ms = {self.tok_mention[k] for k in inner}
+        return not (len(ms) == 1 and None not in ms)
+
+    def prep(self, k: int, spec: CueSpec) -> bool:
+        """Token k is the cue's preposition (أكد على), not a name that folds to it (علي العثيم)."""
+        return self.nt[k] in spec.preps and self.tok_mention[k] is None
+
+    def opening(self, k: int, spec: CueSpec) -> bool:
+        """True when token k can open the complement of the cue (أن، :، a preposition, speech)."""
+        n = self.nt[k]
+        if n in COMPLEMENTISERS or n == ":" or self.prep(k, spec) or n in RELAY_SAYING:
+            return True
+        q = self.quotes.get(k)
+        return q is not None and self.speech_quote(q)
+
+    def lam_prefixed(self, j: int, m: int) -> bool:
+        """True when a non-person mention is glued to the preposition ل (لوكالة …) in token j."""
+        men = self.mentions[m]
+        if men.type == "person":
+            return False
+        glued = self.text[self.toks[j].start : men.start]
+        return glued in ("ل", "ول", "فل")
+
+    def quote_interior(self, q: Quote) -> tuple[int, int]:
+        """Character span inside a quotation, trimmed (unclosed ones also lose trailing punctuation)."""
+        start = self.toks[q.open_i].end
+        end = self.toks[q.end_i].start if q.closed else self.toks[q.end_i - 1].end if q.end_i - 1 > q.open_i else start
+        while start < end and self.text[start].isspace():
+            start += 1
+        strip = " \n\t\u00a0" if q.closed else TRIM_PUNCT
+        while end > start and self.text[end - 1] in strip:
+            end -= 1
+        return start, end
+
+    def token_at(self, offset: int) -> int:
+        """The first token starting at or after a character offset."""
+        return bisect.bisect_left(self.tok_starts, offset)
+
+    # ----- speaker references --------------------------------------------------------------------
+    def ref(self, m: int) -> SpeakerRef:
+        """A speaker reference to mention m, as written."""
+        men = self.mentions[m]
+        return SpeakerRef(men.text, men.start, men.end, m)
+
+    def same(self, a: SpeakerRef, b: SpeakerRef) -> bool:
+        """True when two speaker references denote the same entity (or the same words)."""
+        if a.mention is not None and b.mention is not None:
+            return self.mentions[a.mention].key == self.mentions[b.mention].key
+        return norm(a.text) == norm(b.text)
+
+    def inside(self, start: int, end: int) -> tuple[int, ...]:
+        """The mentions lying wholly inside [start, end), in index order."""
+        lo = bisect.bisect_left(self.mention_starts, (start, -1))
+        hi = bisect.bisect_left(self.mention_starts, (end, -1))
+        return tuple(sorted(mi for _, mi in self.mention_starts[lo:hi] if self.mentions[mi].end <= end))
+
+    # ----- lookups built once, on first use ------------------------------------------------------
+    @cached_property
+    def units_by_head(self) -> dict[str, list[int]]:
+        """Unit mentions by the bare first word of their canonical name, in mention order."""
+        heads: dict[str, list[int]] = {}
+        for mi, m in enumerate(self.mentions):
+            if m.type == "unit" and m.canonical.split():
+                heads.setdefault(strip_article(norm(m.canonical.split()[0])), []).append(mi)
+        return heads
+
+    def unit_by_head(self, n: str, before_tok: int) -> int | None:
+        """The latest unit mention whose name starts with this common noun (القيادة → قيادة العمليات …)."""
+        head = strip_article(n)
+        if len(head) < 3:
+            return None
+        limit = self.toks[min(before_tok, len(self.toks) - 1)].start
+        best: int | None = None
+        for mi in self.units_by_head.get(head, ()):
+            if best is None or self.mentions[mi].start < limit:
+                best = mi
+        return best
+
+    @cached_property
+    def holders(self) -> HolderIndex:
+        """Person mentions by the words of their titles and left context, and by their nisbas."""
+        index = HolderIndex()
+        for mi, m in enumerate(self.mentions):
+            if m.type != "person":
+                continue
+            tw = frozenset({strip_article(norm(w)) for title in m.titles for w in title.split()})
+            tw |= self._left_context(mi)
+            their = frozenset(masculine(w) for w in tw if is_nisba(w) and w not in ROLE_HEADS)
+            index.words_of[mi] = (tw, their)
+            for w in tw:
+                index.by_word.setdefault(w, []).append(mi)
+            for w in their:
+                index.by_nisba.setdefault(w, []).append(mi)
+        return index
+
+    def _left_context(self, mi: int) -> frozenset[str]:
+        """Words introducing a mention in its sentence (a few tokens before it)."""
+        k = self.token_at(self.mentions[mi].start)
+        lo = max(self.sent_start[k], k - LIMITS.left_context) if k < len(self.toks) else k
+        return frozenset(strip_article(self.nt[p]) for p in range(lo, k) if self.nt[p] not in COMMAS)
+
+
+class HolderIndex:
+    """Who holds which title: person mentions by title word and by nisba, and each one's word sets."""
+
+    def __init__(self) -> None:
+        """Start empty; Article.holders fills it once."""
+        self.by_word: dict[str, list[int]] = {}
+        self.by_nisba: dict[str, list[int]] = {}
+        self.words_of: dict[int, tuple[frozenset[str], frozenset[str]]] = {}  # (title words, their nisbas)
+
+
+def _index_mentions(
+    toks: list[Token], tok_starts: list[int], mentions: list[Mention]
+) -> tuple[list[int | None], list[int]]:
+    """Map every token to the first mention overlapping it, and every mention to its last token."""
+    tok_mention: list[int | None] = [None] * len(toks)
+    mention_last: list[int] = []
+    for mi, m in enumerate(mentions):
+        first = max(0, bisect.bisect_right(tok_starts, m.start) - 1)
+        last = first
+        for k in range(first, len(toks)):
+            t = toks[k]
+            if t.start >= m.end:
+                break
+            if t.end > m.start:
+                last = k
+                if tok_mention[k] is None:
+                    tok_mention[k] = mi
+        mention_last.append(last)
+    return tok_mention, mention_last

@@ -1,0 +1,51 @@
+"""A claim at وفقاً لـ / بحسب + speaker: sentence-initial with its content after, or trailing the clause it closes."""
+
+from __future__ import annotations
+
+from app.nlp.claims.article import Article
+from app.nlp.claims.claim import inherited_source, make, record
+from app.nlp.claims.content import Content, content
+from app.nlp.claims.speaker import resolve
+from app.nlp.claims.state import Discourse
+from app.nlp.claims.vocab import COMMAS, LAM, TRIM_PUNCT
+from app.nlp.claims.zones import read_zone
+from app.nlp.confidence import claim_features
+from app.nlp.types import Claim
+
+
+def attribution_claim(a: Article, i: int, st: Discourse) -> Claim | None:
+    """وفقاً لـ / بحسب + speaker: sentence-initial with فإن/comma content, or trailing a clause."""
+    lim = a.sent_end[i]
+    spec = a.cue[i]
+    assert spec is not None
+    j = i + 1
+    if j < lim and a.nt[j] == LAM:
+        j += 1
+    initial = i == a.sent_start[i] or (i == a.sent_start[i] + 1 and a.nt[i - 1] == "و")
+    zone = read_zone(a, j, lim, spec, st.issuer, attrib=True)
+    if not zone.cands and not zone.desc:
+        return None
+    spk, mode = resolve(a, zone, i, st)
+    if spk is None:
+        return None
+    found: Content | None
+    if initial:
+        if zone.content_tok is None and zone.content_char is None:
+            return None
+        found = content(a, zone, lim)
+    elif zone.stop >= lim - 1 and i > 0 and a.nt[i - 1] in COMMAS:
+        s0 = a.sent_start[i]
+        if s0 <= st.covered:
+            return None
+        found = ("indirect", a.toks[s0].start, a.toks[i - 1].start, lim - 1)
+    else:
+        return None
+    if found is None:
+        return None
+    kind, start, end, last = found
+    while end > start and a.text[end - 1] in TRIM_PUNCT:
+        end -= 1
+    source = inherited_source(a, st, spk, zone.source)
+    record(st, spk, source, last)
+    feats = claim_features(mode, kind, spec.form, spec.strength)
+    return make(a, kind, a.toks[i].text, start, end, spk, source, feats)

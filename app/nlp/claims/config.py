@@ -1,0 +1,32 @@
+"""The claim extractor's thresholds in one frozen object, so a tuning change is one visible line."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """The extractor's thresholds, in one place (each was set on the seeds and checked on Qala News dev)."""
+
+    max_segment: int = 18  # tokens a skipped speaker segment may span between a cue and its complement
+    short_segment: int = 3  # a segment this short needs no recognised opener to be skipped
+    near_quote_prefix: int = 4  # words before a quotation that still let it be the whole content
+    quote_share: float = 0.6  # …or the share of the clause the quotation covers
+    lookahead: int = 26  # tokens searched for a complement marker (أن، :، a quotation)
+    lookahead_nominal: int = 14  # the same for a nominal cue with a speaker already found
+    colon_strength: float = 0.45  # cue strength given to colon speech with no speech verb
+    headline_min_words: int = 3  # tokens a "Name: statement" line needs after its colon…
+    headline_max_words: int = 25  # …and the most it may have
+    relay_window: int = 15  # tokens after نقل searched for its عن
+    parenthesis_window: int = 8  # tokens searched for the ) closing a parenthesis inside a zone
+    connector_window: int = 3  # connectors (و، فيما …) a cue may follow and still open a narrator clause
+    left_context: int = 6  # tokens before a person mention read as the words introducing them
+    guessed_words: int = 4  # definite words jumped over that may be taken as the speaker
+    qualifier_words: int = 3  # definite nisba words that may follow a source's field (في الساحة اليمنية)
+    body_gap: int = 6  # characters a body mention may lie past a description and still close it
+    min_words: int = 2  # words a reported complement needs…
+    min_words_nominal: int = 3  # …and a bare nominal object
+
+
+LIMITS = Limits()

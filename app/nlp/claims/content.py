@@ -1,0 +1,82 @@
+"""The claim's content: the span a cue's complement covers, and whether it is quoted (direct) or reported."""
+
+from __future__ import annotations
+
+from app.nlp.claim_cues import CONNECTORS
+from app.nlp.claims.article import Article
+from app.nlp.claims.config import LIMITS
+from app.nlp.claims.state import Discourse, Zone
+from app.nlp.claims.vocab import COMMAS, TRIM_PUNCT
+from app.nlp.types import ClaimKind
+
+# Claim kind, character start and end, and the last token the claim covers.
+Content = tuple[ClaimKind, int, int, int]
+
+
+def content(a: Article, z: Zone, lim: int) -> Content | None:
+    """Claim kind, character span and last covered token of the complement opened in the zone."""
+    k = z.content_tok
+    assert k is not None
+    if k >= len(a.toks):
+        return None
+    q = a.quotes.get(k)
+    if q is not None and a.speech_quote(q):
+        s, e = a.quote_interior(q)
+        return ("direct", s, e, q.end_i if q.closed else q.end_i - 1) if e > s else None
+    start = z.content_char if z.content_char is not None else a.toks[k].start
+    end_tok = k
+    limit = lim
+    t = k
+    while t < limit:
+        if t > k and a.active_cue(t) and a.narrator_position(t):
+            break
+        qt = a.quotes.get(t)
+        if qt is not None and qt.closed and qt.end_i >= limit:
+            limit = min(len(a.toks), a.sent_end[qt.end_i])
+        end_tok = t
+        t += 1
+    last = end_tok
+    while end_tok > k and (a.nt[end_tok] in CONNECTORS or (a.toks[end_tok].text in TRIM_PUNCT + "()")):
+        end_tok -= 1
+    end = a.toks[end_tok].end
+    while end > start and a.text[end - 1] in TRIM_PUNCT:
+        end -= 1
+    words = _words(a, k, end_tok + 1)
+    if end <= start or words < (LIMITS.min_words_nominal if z.nominal else LIMITS.min_words):
+        return None
+    direct = partial_quote(a, k, end_tok)
+    if direct is not None:
+        return "direct", direct[0], direct[1], last
+    return "indirect", start, end, last
+
+
+def _words(a: Article, lo: int, hi: int) -> int:
+    """Tokens in [lo, hi) that are not punctuation."""
+    return sum(1 for t in range(lo, hi) if a.toks[t].text not in TRIM_PUNCT)
+
+
+def partial_quote(a: Article, k: int, end_tok: int) -> tuple[int, int] | None:
+    """When quoted speech makes up most of the reported content, the claim is the quoted part."""
+    total = _words(a, k, end_tok + 1)
+    for t in range(k, end_tok + 1):
+        q = a.quotes.get(t)
+        if q is None or not a.speech_quote(q):
+            continue
+        pre = _words(a, k, t)
+        s, e = a.quote_interior(q)
+        qlen = _words(a, q.open_i + 1, q.end_i)
+        if e > s and (pre <= LIMITS.near_quote_prefix or qlen >= LIMITS.quote_share * total):
+            return s, e
+        return None
+    return None
+
+
+def postposed_quote(a: Article, i: int, st: Discourse) -> int | None:
+    """A quotation right before the cue ("…"، قال الوزير) is its content; returns its opener."""
+    k = i - 1
+    if k >= 0 and a.nt[k] in COMMAS:
+        k -= 1
+    q = next((q for q in a.quotes.values() if q.closed and q.end_i == k), None)
+    if q is None or q.open_i <= st.covered or not a.speech_quote(q):
+        return None
+    return q.open_i

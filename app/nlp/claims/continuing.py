@@ -1,0 +1,124 @@
+"""Speakers not named at the cue: a subject written before it, or whoever the discourse points to.
+
+A continuation cue (وأضاف، مشيراً) takes the person named since the last claim, else the previous speaker
+(or, with none yet, the nearest person or unit); where that is a guess, app.nlp.continuation ranks candidates.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from app.nlp import continuation
+from app.nlp.claim_cues import CLAUSE_OPENERS, COMPLEMENTISERS, CueSpec, norm
+from app.nlp.claims.article import Article
+from app.nlp.claims.state import Discourse, Mode, Zone
+from app.nlp.morphology import strip_article
+from app.nlp.types import SpeakerRef
+
+Trace = dict[tuple[int, int], list[continuation.Candidate]]
+
+
+def nearest_person(
+    a: Article, cue_i: int, after: int = -1, types: tuple[str, ...] = ("person",), same_paragraph: bool = True
+) -> SpeakerRef | None:
+    """The last person (or other `types`) named before the cue in its paragraph (past token `after`),
+    outside quotations."""
+    lo = bisect.bisect_left(a.mention_starts, (a.toks[cue_i].start, -1))
+    for _, m in reversed(a.mention_starts[:lo]):
+        men = a.mentions[m]
+        k = a.token_at(men.start)
+        if (same_paragraph and k < len(a.toks) and a.para[k] != a.para[cue_i]) or k <= after:
+            return None
+        if men.type in types and not any(q.open_i < k <= q.end_i for q in a.quotes.values()):
+            return a.ref(m)
+    return None
+
+
+def fronted_subject(a: Article, cue_i: int, st: Discourse) -> tuple[SpeakerRef | None, Mode]:
+    """Subject written before the verb (وكان X أكد، يذكر أن X … قال، X يعلن)."""
+    s0 = a.sent_start[cue_i]
+    boundary = s0 - 1
+    for k in range(cue_i - 1, s0 - 1, -1):
+        if a.nt[k] in COMPLEMENTISERS or a.nt[k] in CLAUSE_OPENERS or k <= st.covered:
+            boundary = k
+            break
+    found = [a.tok_mention[k] for k in range(boundary + 1, cue_i) if a.tok_mention[k] is not None]
+    ms = [m for m in dict.fromkeys(found) if m is not None]
+    for typ in ("person", "unit"):
+        for m in ms:
+            if a.mentions[m].type == typ:
+                return a.ref(m), "named"
+    if ms and a.mentions[ms[0]].type == "place" and a.tok_mention[boundary + 1] == ms[0]:
+        return a.ref(ms[0]), "named"
+    return None, "none"
+
+
+def continued_speaker(
+    a: Article, i: int, st: Discourse, spec: CueSpec, zone: Zone, span: tuple[int, int], trace: Trace | None
+) -> SpeakerRef | None:
+    """The speaker of a cue whose zone named no one; `trace` receives the ranked candidates by claim span."""
+    spk = st.speaker
+    newer = nearest_person(a, i, after=st.covered)
+    if newer is not None:  # «لم يشتبك الجنرال ديمبسي …، أيد الاتفاق. وقال:» the discourse moved on
+        spk = newer
+    elif spk is None:  # «دعا كارتر الكونغرس …، وقال إنه»: no claim yet, the person just named speaks
+        spk = (
+            nearest_person(a, i)
+            or nearest_person(a, i, types=("unit",))
+            or nearest_person(a, i, types=("person", "unit"), same_paragraph=False)
+        )
+    # The model ranks only where the rule guessed: a statement's issuer («وأضاف البيان») and a person
+    # named since the last claim («…ديمبسي …، أيد الاتفاق. وقال:») stay the rule's.
+    if newer is None and not (zone.statement or zone.desc):
+        cands = candidates(a, i, st, spec, spk)
+        if trace is not None:
+            trace[span] = cands
+        spk = continuation.choose(cands, spk)
+    return spk
+
+
+def candidates(
+    a: Article, i: int, st: Discourse, spec: CueSpec, rule: SpeakerRef | None
+) -> list[continuation.Candidate]:
+    """Who may speak a continuation cue at token i, each with its features (app/nlp/continuation.py)."""
+    found: list[tuple[str, SpeakerRef | None]] = [
+        ("prev", st.speaker),
+        ("person", nearest_person(a, i)),
+        ("unit", nearest_person(a, i, types=("unit",))),
+        ("far", nearest_person(a, i, types=("person", "unit"), same_paragraph=False)),
+        ("hist2", st.history[-2] if len(st.history) > 1 else None),
+        ("hist3", st.history[-3] if len(st.history) > 2 else None),
+        ("unnamed", st.unnamed[-1] if st.unnamed else None),
+    ]
+    cands: list[continuation.Candidate] = []
+    for name, ref in found:
+        if ref is None:
+            continue
+        same = next((c for c in cands if a.same(c.ref, ref)), None)
+        if same is None:
+            cands.append(same := continuation.Candidate(ref))
+        same.features.add(name)
+    cue_at = a.toks[i].start
+    context = {f"form:{spec.form}", "initial" if i == a.sent_start[i] else "inner"}
+    if st.covered >= 0:
+        last_para = a.para[min(st.covered, len(a.para) - 1)]
+        context.add("prev_same_para" if last_para == a.para[i] else "prev_far")
+    else:
+        context.add("no_prev")
+    sent_at = a.toks[a.sent_start[i]].start
+    said = continuation.cue_ending(a.nt[i], spec.form)
+    for c in cands:
+        sources = set(c.features)
+        kind = "desc" if c.ref.mention is None else a.mentions[c.ref.mention].type
+        where = continuation.bucket(abs(cue_at - c.ref.start))
+        c.features |= {f"kind:{kind}", where, f"{kind}&{where}"}
+        head = strip_article(norm(c.ref.text.split()[0])) if c.ref.text.split() else ""
+        pair = f"cue:{said}&name:{continuation.name_ending(head, kind)}"  # the model learns agreement
+        c.features |= {pair} | {f"{s}&{pair}" for s in sources if s == "prev"}
+        if c.ref.start >= sent_at:
+            c.features.add("same_sentence")
+        if rule is not None and a.same(c.ref, rule):
+            c.features.add("pick")
+        c.features |= {f"{s}&{x}" for s in sources for x in context}
+        c.features |= {f"{s}&kind:{kind}" for s in sources}
+    return cands

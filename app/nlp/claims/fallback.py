@@ -1,0 +1,98 @@
+"""When no complement marker follows the cue at once: jump over adverbials to a near one, or read a noun phrase."""
+
+from __future__ import annotations
+
+from app.nlp.claim_cues import COMPLEMENTISERS, NON_COMPLEMENT_BEFORE, TIME_WORDS, CueSpec
+from app.nlp.claims.article import Article
+from app.nlp.claims.config import LIMITS
+from app.nlp.claims.segments import scan_segment
+from app.nlp.claims.state import Zone
+from app.nlp.claims.vocab import ADVERBIAL, COMMAS, CUE_OBJECTS, FINAL, LAM, OPEN_MARKS
+from app.nlp.morphology import is_definite
+from app.nlp.types import SourceRef, SpeakerRef
+
+RENEW_LEMMA = "جدد"
+# جدد تأكيده / رفضه / دعوته / موقفه / تمسكه: the renewed thing, then the complement.
+RENEWED = ("تاكيد", "رفض", "دعو", "موقف", "تمسك")
+
+
+def fallback_content(a: Article, z: Zone, j: int, lim: int, spec: CueSpec, issuer: SpeakerRef | None) -> None:
+    """No marker right away: jump over adverbials to a near marker, or read a nominal object."""
+    has_speaker = bool(z.cands or z.desc)
+    adverbial = a.nt[j] in ADVERBIAL or a.nt[j] in TIME_WORDS
+    window = LIMITS.lookahead_nominal if spec.nominal and has_speaker else LIMITS.lookahead
+    k = lookahead(a, j, lim, spec, window)
+    if k is not None and (not spec.nominal or not has_speaker or adverbial):
+        scan_segment(a, z, j, k, issuer, appositive=False)
+        skipped_speaker(a, z, j, k)
+        n = a.nt[k]
+        if n in COMPLEMENTISERS or n == ":":
+            z.content_tok = k + 1
+        elif a.prep(k, spec):
+            z.content_tok = k + 2 if k + 1 < lim and a.nt[k + 1] in COMPLEMENTISERS else k + 1
+        else:
+            z.content_tok = k
+        return
+    if spec.nominal and not a.active_cue(j):
+        if spec.lemma == RENEW_LEMMA and a.nt[j].startswith(RENEWED):
+            j += 1
+            if j < lim and a.nt[j] in spec.preps:
+                j += 1
+            elif j < lim and a.nt[j].startswith("ب") and len(a.nt[j]) > 3:
+                z.content_tok, z.content_char = j, a.toks[j].start + 1
+                return
+        if j < lim:
+            z.content_tok, z.nominal = j, True
+
+
+def skipped_speaker(a: Article, z: Zone, j: int, k: int) -> None:
+    """A speaker in words jumped over: a person or unit mention, else leading definite words."""
+    if z.cands:
+        return
+    found: list[int] = []
+    seen: set[int] = set()
+    for p in range(j, k):
+        m = a.tok_mention[p]
+        if m is None or m in seen:
+            continue
+        seen.add(m)
+        before = p - 1
+        while before > 0 and a.nt[before] in OPEN_MARKS:  # لـ«الشرق الأوسط»: past the quote mark
+            before -= 1
+        if a.lam_prefixed(p, m) or (before >= 0 and a.nt[before] == LAM):  # the outlet
+            z.source = z.source or SourceRef(a.mentions[m].text, m)
+            continue
+        found.append(m)
+    for typ in ("person", "unit"):
+        hit = next((m for m in found if a.mentions[m].type == typ), None)
+        if hit is not None:
+            z.cands.append((hit, "subject"))
+            return
+    if z.desc:
+        return
+    p = j + 1 if j < k and a.nt[j] in CUE_OBJECTS else j  # لافتاً النظر إلى: the cue's object
+    while p < k and p - j < LIMITS.guessed_words and is_definite(a.nt[p]) and a.nt[p] not in TIME_WORDS:
+        z.desc.append(p)
+        z.guessed = True
+        p += 1
+
+
+def lookahead(a: Article, j: int, lim: int, spec: CueSpec, window: int) -> int | None:
+    """The next complement opener within `window` tokens, stopping at cues and full stops."""
+    k = j
+    while k < min(lim, j + window):
+        n = a.nt[k]
+        if n in FINAL or (k > j and a.active_cue(k)):
+            return None
+        q = a.quotes.get(k)
+        if q is not None:
+            if a.speech_quote(q):
+                return k
+            k = q.end_i + 1
+            continue
+        if n in COMPLEMENTISERS and a.nt[k - 1] not in NON_COMPLEMENT_BEFORE:
+            return k
+        if n == ":" or (a.prep(k, spec) and n != "ب" and a.nt[k - 1] in COMMAS):
+            return k
+        k += 1
+    return None

@@ -1,0 +1,65 @@
+"""The words that extend a vague source noun: agreeing adjectives and the body or field it belongs to."""
+
+from __future__ import annotations
+
+from app.nlp.claim_cues import SOURCE_QUALIFIER_PREPS, TIME_WORDS, VAGUE_QUALIFIERS
+from app.nlp.claims.article import Article
+from app.nlp.claims.config import LIMITS
+from app.nlp.claims.state import Zone
+from app.nlp.claims.vocab import CLOSE_TO, field_word
+from app.nlp.lexicon import FORCE_HEADS, FUNCTION_WORDS, GENERIC_HEADS
+from app.nlp.morphology import is_definite, is_nisba, strip_article
+
+LEVEL = "مستوي"  # «مصادر رفيعة المستوى»: agrees whatever the head's definiteness
+GLUED_BI_ARTICLE = "بال"  # بالجامعة، بالقوات: ب and the article glued to a body
+
+
+def vague_adjective(a: Article, j: int, head_definite: bool) -> bool:
+    """An adjective agreeing with a vague speaker noun (مصادر عسكرية، الأوساط السياسية)."""
+    n = a.nt[j]
+    if n in FUNCTION_WORDS:  # «المسؤول الذي فضل عدم …»: a relative pronoun ends the phrase
+        return False
+    if strip_article(n) in VAGUE_QUALIFIERS or field_word(n):
+        return is_definite(n) == head_definite or strip_article(n) == LEVEL
+    return is_definite(n) if head_definite else is_nisba(n) and not is_definite(n)
+
+
+def generic_body(n: str, *, glued: bool) -> bool:
+    """A definite generic body noun (الشرطة، القوات، الحكومة), with ب glued on when no preposition came first."""
+    if glued:
+        if not n.startswith(GLUED_BI_ARTICLE):
+            return False
+        n = n[1:]
+    base = strip_article(n)
+    return is_definite(n) and (base in FORCE_HEADS or base in GENERIC_HEADS or n in FORCE_HEADS)
+
+
+def source_qualifier(a: Article, z: Zone, j: int, lim: int) -> int:
+    """«مصدر عسكري في قيادة المنطقة الرابعة»: the body or place a source belongs to joins its phrase."""
+    if j + 1 < lim and a.nt[j] in CLOSE_TO and a.nt[j + 1] == "من":  # «مصدر مقرب من التحقيقات»
+        z.desc.append(j)
+        j += 1
+    k = j + 1 if j < lim and a.nt[j] in SOURCE_QUALIFIER_PREPS else j
+    m = a.tok_mention[k] if k < lim else None
+    if m is None and k == j and k < lim and a.nt[k].startswith(GLUED_BI_ARTICLE) and len(a.nt[k]) > 5:
+        z.desc.append(k)  # «مصدر مطلع بالجامعة»: a glued ب and a body or field
+        return k + 1
+    if m is None and k < lim and generic_body(a.nt[k], glued=k == j):
+        z.desc.extend(range(j, k + 1))  # «مصادر بالقوات»، «مصدر في الشرطة»: a body named only by its kind
+        return k + 1
+    if m is None and k > j and k < lim and is_definite(a.nt[k]) and a.nt[k] not in TIME_WORDS:
+        e = k + 1  # «مراقبون في الساحة اليمنية»: a field the sources belong to
+        while e < lim and e - k < LIMITS.qualifier_words and is_definite(a.nt[e]) and is_nisba(strip_article(a.nt[e])):
+            e += 1
+        z.desc.extend(range(j, e))
+        return e
+    if m is None or a.mentions[m].type not in ("unit", "place"):
+        return j
+    if k == j and a.nt[k][:1] != "ب":  # glued ب: بوزارة الداخلية (a glued ل is the outlet: لوكالة …)
+        return j
+    if k > j:
+        z.desc.append(j)
+    z.cands.append((m, "title"))
+    last = a.mention_last[m]
+    z.desc.append(last)
+    return last + 1

@@ -1,0 +1,156 @@
+"""Who speaks, from what the zone found: a statement's issuer, a person, a title's holder, a body, a source."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from app.nlp.claim_cues import OUTLET_WORDS, TIME_WORDS, norm
+from app.nlp.claims.article import Article
+from app.nlp.claims.config import LIMITS
+from app.nlp.claims.state import Discourse, Mode, Zone
+from app.nlp.claims.vocab import field_word
+from app.nlp.lexicon import RANKS, ROLE_HEADS
+from app.nlp.morphology import in_lexicon, is_definite, is_nisba, masculine, strip_article
+from app.nlp.types import SpeakerRef
+
+SPEAKER_TYPES = ("person", "unit", "place")
+DESCRIPTION_FILLERS = frozenset({"في", "باسم", "ل", "و"})  # words of a title description that name nothing
+PRONOUN_SUFFIXES = ("ها", "هم", "ه")
+SOURCE_SINGULARS = {"مصادر": "مصدر", "متحدثه": "متحدث", "مسوولون": "مسوول"}
+
+
+def resolve(a: Article, z: Zone, cue_i: int, st: Discourse) -> tuple[SpeakerRef | None, Mode]:
+    """Speaker from the zone: statement issuer, person, title holder, unit or place, or vague words."""
+    if z.statement:
+        units = [m for m, _ in z.cands if a.mentions[m].type != "person"]
+        if units:
+            ref = a.ref(units[0])
+            st.issuer = ref
+            return ref, "named"
+        for t in z.desc:
+            u = a.unit_by_head(a.nt[t], cue_i)
+            if u is not None:  # بيان الوزارة: the body named earlier
+                ref = SpeakerRef(a.toks[t].text, a.toks[t].start, a.toks[t].end, u)
+                st.issuer = ref
+                return ref, "desc"
+        if st.issuer is not None:
+            return st.issuer, "desc"
+    persons = [m for m, _ in z.cands if a.mentions[m].type == "person"]
+    if persons:
+        return a.ref(persons[0]), "named"
+    internal = [m for m, role in z.cands if role == "title"]
+    if z.desc and not z.vague:
+        p = title_holder(a, z.desc, cue_i)
+        if p is not None:  # a title whose holder the article names speaks as that person
+            return desc_ref(a, z.desc, p), "desc"
+        for t in z.desc:
+            u = a.unit_by_head(a.nt[t], cue_i)
+            if u is None and len(z.desc) == 1 and is_definite(a.nt[t]):
+                u = last_outlet(a, a.nt[t], cue_i)  # وقالت الصحيفة: the paper named before
+            if u is None:
+                continue
+            if len(z.desc) == 1:  # وقالت الوزارة: a bare noun for a body named earlier is that body
+                return desc_ref(a, [t], u), "desc"
+            return described(a, z, u), "desc"  # المتحدث باسم الوزارة: a role in the body
+    others = [m for m, role in z.cands if role != "title" and a.mentions[m].type in SPEAKER_TYPES]
+    if others:
+        return a.ref(others[0]), "named"
+    if z.desc:
+        earlier = anaphor(a, z, st)
+        if earlier is not None:  # وأضاف المصدر: the source described before
+            return earlier, "cont"
+        units = [m for m in internal if a.mentions[m].type == "unit"]
+        return described(a, z, units[0] if units else None), "vague"
+    if internal:
+        return a.ref(internal[0]), "named"
+    return None, "none"
+
+
+def title_holder(a: Article, desc: list[int], cue_i: int) -> int | None:
+    """The person mention whose titles (or introducing words) best match a title description."""
+    words = {strip_article(a.nt[t]) for t in desc} - DESCRIPTION_FILLERS
+    role_toks = [t for t in desc if in_lexicon(a.nt[t], ROLE_HEADS | RANKS)]
+    heads = {strip_article(a.nt[t]) for t in role_toks}
+    if not heads:
+        return None
+    # «ضابط إسرائيلي» (no article, no construct) introduces someone new: only a holder of that very role can
+    # be him; «المسؤول العراقي» or «وزير الخارجية الفرنسي» may point back at the one named before.
+    indefinite = not any(is_definite(a.nt[t]) or (t + 1 < len(a.nt) and is_definite(a.nt[t + 1])) for t in role_toks)
+    nisbas = {masculine(w) for w in words if is_nisba(w) and w not in ROLE_HEADS}
+    best: tuple[int, int, int] | None = None
+    best_m: int | None = None
+    index = a.holders
+    # Only persons sharing a role head (or, for a definite title, a nisba) can pass the test below.
+    pool = set().union(*(index.by_word.get(h, ()) for h in heads))
+    if not indefinite:
+        pool = pool.union(*(index.by_nisba.get(n, ()) for n in nisbas))
+    for mi in sorted(pool):
+        m = a.mentions[mi]
+        tw, their = index.words_of[mi]
+        if nisbas - their and their - nisbas:
+            continue  # وزير الخارجية الفرنسي is not the one introduced as وزير الخارجية العراقي
+        if not heads & tw and (indefinite or not nisbas & their):
+            continue
+        before = 1 if m.start < a.toks[cue_i].start else 0
+        key = (len(words & tw) + len(nisbas & their), before, m.start if before else -m.start)
+        if best is None or key > best:
+            best, best_m = key, mi
+    return best_m
+
+
+def last_outlet(a: Article, n: str, before_tok: int) -> int | None:
+    """The last media unit named before the cue, for a bare outlet noun (الصحيفة، الوكالة، القناة)."""
+    if strip_article(n) not in OUTLET_WORDS:
+        return None
+    limit = a.toks[min(before_tok, len(a.toks) - 1)].start
+    media = [mi for mi, m in enumerate(a.mentions) if m.subtype == "media" and m.start < limit]
+    return media[-1] if media else None
+
+
+def desc_ref(a: Article, desc: list[int], m: int | None) -> SpeakerRef:
+    """A speaker reference spanning the description words, optionally resolved to mention m."""
+    first_tok, last_tok = a.toks[desc[0]], a.toks[desc[-1]]
+    start = first_tok.start
+    first = a.nt[desc[0]]
+    if first.startswith("ل") and not first.startswith("لل") and len(first) > 3:
+        start += 1  # لمصادر أمنية → مصادر أمنية
+    return SpeakerRef(a.text[start : last_tok.end], start, last_tok.end, m)
+
+
+def source_stem(n: str) -> str:
+    """One form for a source noun in any number or definiteness (المصادر، مصادرها، مصدر → مصدر)."""
+    b = strip_article(n)
+    for suffix in PRONOUN_SUFFIXES:
+        if len(b) > 4 and b.endswith(suffix):
+            b = b[: -len(suffix)]
+            break
+    if b.endswith(("ون", "ين")) and len(b) > 4:
+        b = b[:-2]
+    return SOURCE_SINGULARS.get(b, b)
+
+
+def anaphor(a: Article, z: Zone, st: Discourse) -> SpeakerRef | None:
+    """A lone definite source noun (المصدر، المصادر، المسؤول، المتحدث) names the one described before."""
+    if len(z.desc) != 1 or not is_definite(a.nt[z.desc[0]]):
+        return None
+    head = source_stem(a.nt[z.desc[0]])
+    for ref in reversed(st.unnamed):
+        first = norm(ref.text).split()[0] if ref.text.strip() else ""
+        if source_stem(first) == head:
+            return ref
+    return None
+
+
+def described(a: Article, z: Zone, affiliation: int | None) -> SpeakerRef:
+    """An unnamed speaker: the whole description, the body it belongs to, descriptive or anonymous."""
+    desc = sorted(z.desc)
+    while len(desc) > 1 and a.nt[desc[-1]] in TIME_WORDS:  # … في نيجيريا | اليوم الاثنين
+        desc.pop()
+    ref = desc_ref(a, desc, None)
+    qualified = affiliation is not None or any(a.tok_mention[t] is not None or field_word(a.nt[t]) for t in z.desc)
+    inner = [a.mentions[m] for m, role in z.cands if role == "title"]
+    end = max([ref.end, *(m.end for m in inner if ref.start < m.start <= ref.end + LIMITS.body_gap)])
+    if end > ref.end:  # المتحدث باسم | وزارة الداخلية: the body closes the phrase
+        ref = replace(ref, text=a.text[ref.start : end], end=end)
+    anonymous = z.vague and not qualified
+    return replace(ref, kind="anonymous" if anonymous else "descriptive", affiliation=affiliation)

@@ -1,0 +1,88 @@
+"""A claim at a speech verb or participle (قال، أكد، مشيراً، نقل … عن): zone, content, speaker, in that order."""
+
+from __future__ import annotations
+
+from app.nlp.claim_cues import COMPLEMENTISERS, RELAY_SAYING, CueSpec
+from app.nlp.claims.article import Article
+from app.nlp.claims.claim import inherited_source, make, record
+from app.nlp.claims.config import LIMITS
+from app.nlp.claims.content import content, postposed_quote
+from app.nlp.claims.continuing import Trace, continued_speaker, fronted_subject
+from app.nlp.claims.segments import source_ref
+from app.nlp.claims.speaker import resolve
+from app.nlp.claims.state import Discourse, Zone
+from app.nlp.claims.zones import read_zone
+from app.nlp.confidence import claim_features
+from app.nlp.types import Claim, SourceRef
+
+BAYYANA = "بين"  # بيّن "made clear", spelled as the preposition بين "between"
+FROM = "عن"  # نقل … عن X: X is the speaker
+
+
+def speech_claim(a: Article, i: int, st: Discourse, trace: Trace | None) -> Claim | None:
+    """Parse the speech cue at token i into a claim (or None when it has no speaker or complement)."""
+    spec = a.cue[i]
+    assert spec is not None and spec.form != "attrib"
+    lim = a.sent_end[i]
+    source: SourceRef | None = None
+    zone_from = i + 1
+    if spec.form == "relay":
+        an = next((k for k in range(i + 1, min(lim, i + LIMITS.relay_window)) if a.nt[k] == FROM), None)
+        if an is None or an == i + 1:
+            return None
+        source = source_ref(a, i + 1, an)
+        zone_from = an + 1
+    zone = read_zone(a, zone_from, lim, spec, st.issuer)
+    if zone.content_tok is None and zone.content_char is None:
+        zone.content_tok = postposed_quote(a, i, st)
+        if zone.content_tok is None:
+            return None
+    found = content(a, zone, lim)
+    if found is None:
+        return None
+    kind, start, end, last = found
+    if spec.lemma == BAYYANA and spec.form != "participle" and not bayyana(a, i, zone):
+        return None
+    spk, mode = resolve(a, zone, i, st)
+    fronted_ok = spec.form in ("past", "present") and not spec.prefixed and i != a.sent_start[i]
+    if mode == "none" and fronted_ok:
+        spk, mode = fronted_subject(a, i, st)
+    elif zone.guessed and fronted_ok:  # «وكالة رويتر كشفت النقاب عن …»: the subject came first
+        fronted, how = fronted_subject(a, i, st)
+        if fronted is not None:
+            spk, mode = fronted, how
+    if mode == "none":
+        if spec.form == "relay":
+            return None
+        spk, mode = continued_speaker(a, i, st, spec, zone, (start, end), trace), "cont"
+    source = inherited_source(a, st, spk, source or zone.source)
+    if zone.in_statement and spk is not None:
+        st.issuer = spk
+    record(st, spk, source, last)
+    if spk is not None and not (st.history and a.same(st.history[-1], spk)):
+        st.history.append(spk)
+    feats = claim_features(mode, kind, spec.form, spec.strength)
+    return make(a, kind, cue_text(a, i, spec, zone), start, end, spk, source, feats)
+
+
+def cue_text(a: Article, i: int, spec: CueSpec, zone: Zone) -> str:
+    """The cue as written; for نقل … عن, its قوله when there is one."""
+    if spec.form != "relay":
+        return a.toks[i].text
+    return next(
+        (a.toks[k].text for k in range(i, zone.stop + 1) if k < len(a.nt) and a.nt[k] in RELAY_SAYING),
+        a.toks[i].text,
+    )
+
+
+def bayyana(a: Article, i: int, z: Zone) -> bool:
+    """بيّن (not the preposition بين): a person/unit right after it, then أن/إن, no و-joined pair."""
+    m = a.tok_mention[i + 1] if i + 1 < len(a.toks) else None
+    k = z.content_tok
+    if m is None or a.mentions[m].type not in ("person", "unit") or k is None or k - 1 <= i:
+        return False
+    if a.nt[k - 1] not in COMPLEMENTISERS:
+        return False
+    return not any(
+        a.tok_mention[t] is not None and a.nt[t].startswith("و") for t in range(a.mention_last[m] + 1, k - 1)
+    )

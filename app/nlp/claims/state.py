@@ -1,0 +1,42 @@
+"""The mutable records of one extraction: the zone read after a cue, and the running discourse."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from app.nlp.types import SourceRef, SpeakerRef
+
+# How a speaker was found: a name, a description, a continuation, a vague source, colon speech, or not.
+Mode = Literal["named", "desc", "cont", "vague", "colon", "none"]
+# What a mention in a zone is to the cue: its subject, a body inside a title, or an appositive.
+Role = Literal["subject", "title", "appos"]
+
+
+@dataclass(slots=True)
+class Zone:
+    """What lies between a cue and its complement: speaker candidates, title words, source."""
+
+    cands: list[tuple[int, Role]] = field(default_factory=list)  # (mention, role)
+    desc: list[int] = field(default_factory=list)
+    vague: bool = False
+    statement: bool = False
+    in_statement: bool = False
+    source: SourceRef | None = None
+    content_tok: int | None = None
+    content_char: int | None = None
+    nominal: bool = False
+    stop: int = 0
+    guessed: bool = False  # desc holds definite words jumped over (a guess: they may be the cue's object)
+
+
+@dataclass(slots=True)
+class Discourse:
+    """Running discourse state: the current speaker, its source and the last statement's issuer."""
+
+    speaker: SpeakerRef | None = None
+    source: SourceRef | None = None
+    issuer: SpeakerRef | None = None
+    covered: int = -1
+    unnamed: list[SpeakerRef] = field(default_factory=list)  # descriptive and anonymous speakers so far
+    history: list[SpeakerRef] = field(default_factory=list)  # speakers in order, a change of speaker each

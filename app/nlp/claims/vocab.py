@@ -1,0 +1,29 @@
+"""The punctuation classes and word lists the claim rules read (lists live in app/nlp/data, not here)."""
+
+from __future__ import annotations
+
+from app.nlp.claim_cues import SPEAKER_FIELDS
+from app.nlp.morphology import masculine, strip_article
+from app.nlp.wordlists import words
+
+COMMAS = frozenset({"،", ",", "؛"})
+FINAL = frozenset({".", "!", "?", "؟", "…"})
+OPEN_MARKS = frozenset({"«", '"', "“", "”", "„", "'"})
+TRIM_PUNCT = "،,.:؛;!?؟… \n\t\u00a0"
+LAM = "ل"  # the preposition ل written apart (لـ «الشرق الأوسط»: normalize() drops the tatweel)
+SEGMENT_STARTERS = words("segment_starters")
+ADVERBIAL = SEGMENT_STARTERS | words("adverbial_openers")
+# لفت النظر، كشف النقاب: the verb's object, never its speaker.
+CUE_OBJECTS = words("cue_objects")
+# مصدر مقرب من …: what ties a source to a body.
+CLOSE_TO = words("source_closeness")
+CONTRAST_CONNECTORS = words("contrast_connectors")
+STATEMENT_ADJECTIVES = words("statement_adjectives")
+
+
+def field_word(n: str) -> bool:
+    """A field or place adjective (عسكرية، الأمنيون، محليين، عيان) that makes a source descriptive."""
+    b = strip_article(n)
+    if b.endswith(("يون", "يين")):
+        b = b[:-2]
+    return masculine(b) in SPEAKER_FIELDS

@@ -1,0 +1,336 @@
+"""The zone between a cue and its complement, read token by token through an ordered list of named rules.
+
+Each rule looks at the token where reading stands; the first that applies says where to go on (or
+that the zone ends there, with or without a complement found). A token no rule takes ends the zone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from app.nlp.claim_cues import (
+    COMPLEMENTISERS,
+    NON_COMPLEMENT_BEFORE,
+    OUTLET_WORDS,
+    PRONOUN_PREPS,
+    RELAY_SAYING,
+    SOURCE_HEADS,
+    SOURCE_INTRO,
+    STATEMENT_WORDS,
+    TIME_WORDS,
+    VAGUE_QUALIFIERS,
+    VAGUE_SPEAKERS,
+    CueSpec,
+)
+from app.nlp.claims.article import Article
+from app.nlp.claims.config import LIMITS
+from app.nlp.claims.fallback import fallback_content
+from app.nlp.claims.qualifiers import source_qualifier, vague_adjective
+from app.nlp.claims.segments import (
+    outlet_end,
+    outlet_named,
+    scan_segment,
+    segment_end,
+    segment_start,
+    source_phrase_end,
+    source_ref,
+)
+from app.nlp.claims.state import Zone
+from app.nlp.claims.vocab import COMMAS, LAM
+from app.nlp.lexicon import FUNCTION_WORDS, RANKS, ROLE_HEADS
+from app.nlp.morphology import in_lexicon, is_definite, is_nisba
+from app.nlp.types import SourceRef, SpeakerRef
+
+ON_BEHALF = "باسم"  # المتحدث باسم الوزارة: part of a title, never the cue's ب complement
+THEREFORE = ("فان", "فانه")  # «…، فإن»: the complement after a comma
+BY_OUTLET = ("بحسب", "حسب")  # وقال بحسب صحيفة …
+
+
+@dataclass(slots=True)
+class Reading:
+    """One zone being read: the article, the cue, the bounds, and whether a title phrase is open."""
+
+    a: Article
+    spec: CueSpec
+    lim: int
+    attrib: bool
+    issuer: SpeakerRef | None  # the last statement's issuer, for «بحسب البيان»
+    z: Zone
+    title_mode: bool = False  # inside a title: bodies named here belong to it
+    after_head: bool = False  # right after an indefinite title head: its next word belongs to it
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """Where reading goes on, and whether the zone ends there."""
+
+    at: int
+    stop: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A named zone rule: None when it does not apply to the token."""
+
+    name: str
+    apply: Callable[[Reading, int], Step | None]
+
+
+def read_zone(a: Article, j: int, lim: int, spec: CueSpec, issuer: SpeakerRef | None, attrib: bool = False) -> Zone:
+    """Read speaker, titles, adverbials and source up to the complement of the cue."""
+    r = Reading(a, spec, lim, attrib, issuer, Zone())
+    while j < lim:
+        step = next((s for rule in RULES if (s := rule.apply(r, j)) is not None), Step(j, stop=True))
+        j = step.at
+        if step.stop:
+            break
+    r.z.stop = j
+    if r.z.content_tok is None and j < lim and not attrib:
+        fallback_content(a, r.z, j, lim, spec, issuer)
+    return r.z
+
+
+# ----- complement openers ----------------------------------------------------------------------------
+def _quotation(r: Reading, j: int) -> Step | None:
+    """Quoted speech opens the complement; a quoted name is stepped over."""
+    q = r.a.quotes.get(j)
+    if q is None:
+        return None
+    if r.a.speech_quote(q):
+        r.z.content_tok = j
+        return Step(j, stop=True)
+    return Step(q.end_i + 1)
+
+
+def _complementiser(r: Reading, j: int) -> Step | None:
+    """أن/إن (not after a word that makes it something else) opens the complement after it."""
+    if r.a.nt[j] in COMPLEMENTISERS and (j == 0 or r.a.nt[j - 1] not in NON_COMPLEMENT_BEFORE):
+        r.z.content_tok = j + 1
+        return Step(j, stop=True)
+    return None
+
+
+def _colon_or_preposition(r: Reading, j: int) -> Step | None:
+    """A colon or the cue's own preposition (not ب) opens the complement, with an أن right after it skipped."""
+    n = r.a.nt[j]
+    if n == ":" or (r.a.prep(j, r.spec) and n != "ب"):
+        r.z.content_tok = j + 2 if j + 1 < r.lim and r.a.nt[j + 1] in COMPLEMENTISERS else j + 1
+        return Step(j, stop=True)
+    return None
+
+
+def _relay_saying(r: Reading, j: int) -> Step | None:
+    """قوله and its kin are stepped over."""
+    return Step(j + 1) if r.a.nt[j] in RELAY_SAYING else None
+
+
+def _glued_bi(r: Reading, j: int) -> Step | None:
+    """For a cue taking ب: a lone ب opens the complement after it, a glued one inside its word."""
+    n = r.a.nt[j]
+    if "ب" not in r.spec.preps or not n.startswith("ب") or r.a.tok_mention[j] is not None or n == ON_BEHALF:
+        return None
+    if n == "ب":
+        r.z.content_tok = j + 1
+    elif n not in STATEMENT_WORDS:
+        r.z.content_tok, r.z.content_char = j, r.a.toks[j].start + 1
+    return Step(j, stop=True) if r.z.content_tok is not None else None
+
+
+# ----- mentions --------------------------------------------------------------------------------------
+def _lam_outlet(r: Reading, j: int) -> Step | None:
+    """A body glued to ل is who was told (قال لوكالة … بأن), never the subject."""
+    m = r.a.tok_mention[j]
+    if m is None or r.z.statement or not r.a.lam_prefixed(j, m):
+        return None
+    r.z.source = r.z.source or SourceRef(r.a.mentions[m].text, m)
+    return Step(r.a.mention_last[m] + 1)
+
+
+def _mention(r: Reading, j: int) -> Step | None:
+    """A mention is a speaker candidate: the subject, or a body inside an open title."""
+    m = r.a.tok_mention[j]
+    if m is None:
+        return None
+    internal = r.title_mode and r.a.mentions[m].type != "person"
+    r.z.cands.append((m, "title" if internal else "subject"))
+    r.title_mode, r.after_head = internal, False
+    return Step(r.a.mention_last[m] + 1)
+
+
+# ----- punctuation -----------------------------------------------------------------------------------
+def _comma(r: Reading, j: int) -> Step | None:
+    """A comma: attribution content, an opener after it, or a segment (adverbial, appositive, source) to skip."""
+    if r.a.nt[j] not in COMMAS:
+        return None
+    z, lim = r.z, r.lim
+    if r.attrib and (z.cands or z.desc) and j + 1 < lim and not segment_start(r.a, j + 1):
+        z.content_tok = j + 1
+        return Step(j, stop=True)
+    if j + 1 < lim and (r.a.opening(j + 1, r.spec) or r.a.nt[j + 1] in THEREFORE):
+        return Step(j + 1)
+    e = segment_end(r.a, j + 1, lim, r.spec)
+    if e is None:
+        return Step(j + 1, stop=True)
+    scan_segment(r.a, z, j + 1, e, r.issuer)
+    return Step(e)
+
+
+def _parenthesis(r: Reading, j: int) -> Step | None:
+    """A short parenthesis is stepped over; an unclosed one ends the zone."""
+    if r.a.nt[j] != "(":
+        return None
+    e = next((k for k in range(j + 1, min(r.lim, j + LIMITS.parenthesis_window)) if r.a.nt[k] == ")"), None)
+    return Step(j, stop=True) if e is None else Step(e + 1)
+
+
+# ----- sources ---------------------------------------------------------------------------------------
+def _statement(r: Reading, j: int) -> Step | None:
+    """بيان first in the zone: a statement speaks, its issuer is the speaker."""
+    if r.a.nt[j] not in STATEMENT_WORDS or r.z.cands or r.z.desc:
+        return None
+    r.z.statement = True
+    r.title_mode = True
+    return Step(j + 1)
+
+
+def _source_phrase(r: Reading, j: int) -> Step | None:
+    """في تصريح لـ X / خلال مقابلة مع X: a source phrase, scanned for its outlet."""
+    n = r.a.nt[j]
+    intro = n in SOURCE_INTRO and j + 1 < r.lim and in_lexicon(r.a.nt[j + 1], SOURCE_HEADS)
+    if n not in SOURCE_HEADS and not intro:
+        return None
+    e = source_phrase_end(r.a, j, r.lim, r.spec)
+    scan_segment(r.a, r.z, j, e, r.issuer)
+    return Step(e)
+
+
+def _according_to_outlet(r: Reading, j: int) -> Step | None:
+    """وقال بحسب صحيفة هآرتس: the outlet, outside an attribution cue."""
+    if r.attrib or r.a.nt[j] not in BY_OUTLET or j + 1 >= r.lim or not outlet_named(r.a, j + 1):
+        return None
+    e = outlet_end(r.a, j + 1 + (r.a.nt[j + 1] in OUTLET_WORDS), r.lim, r.spec)
+    r.z.source = r.z.source or source_ref(r.a, j + 1, e)
+    return Step(e)
+
+
+def _lam(r: Reading, j: int) -> Step | None:
+    """لـ X written apart: X is the outlet."""
+    if r.a.nt[j] != LAM or j + 1 >= r.lim:
+        return None
+    e = outlet_end(r.a, j + 1, r.lim, r.spec)
+    r.z.source = r.z.source or source_ref(r.a, j + 1, e)
+    return Step(e)
+
+
+def _lam_outlet_word(r: Reading, j: int) -> Step | None:
+    """لصحيفة / لوكالة after a speaker: the outlet."""
+    n = r.a.nt[j]
+    if not (n.startswith("ل") and n[1:] in OUTLET_WORDS and (r.z.cands or r.z.desc)):
+        return None
+    e = outlet_end(r.a, j + 1, r.lim, r.spec)
+    r.z.source = r.z.source or source_ref(r.a, j, e)
+    return Step(e)
+
+
+# ----- titles and descriptions -----------------------------------------------------------------------
+def _title_head(r: Reading, j: int) -> Step | None:
+    """A role or rank opens a title; an indefinite one takes its next word too."""
+    n = r.a.nt[j]
+    if not (in_lexicon(n, ROLE_HEADS) or in_lexicon(n, RANKS)):
+        return None
+    r.title_mode, r.after_head = True, not is_definite(n)
+    r.z.desc.append(j)
+    return Step(j + 1)
+
+
+def _title_word(r: Reading, j: int) -> Step | None:
+    """Inside a title: definite words, باسم, nisbas and qualifiers belong to it."""
+    n = r.a.nt[j]
+    if not (
+        r.title_mode
+        and n not in FUNCTION_WORDS
+        and (is_definite(n) or n == ON_BEHALF or is_nisba(n) or n in VAGUE_QUALIFIERS)
+    ):
+        return None
+    r.z.desc.append(j)
+    r.after_head = False
+    return Step(j + 1)
+
+
+def _title_in(r: Reading, j: int) -> Step | None:
+    """Inside a title: في before a definite word or a mention (مسؤول في الوزارة)."""
+    a = r.a
+    if not (
+        r.title_mode
+        and a.nt[j] == "في"
+        and j + 1 < r.lim
+        and (is_definite(a.nt[j + 1]) or a.tok_mention[j + 1] is not None)
+    ):
+        return None
+    r.z.desc.append(j)
+    return Step(j + 1)
+
+
+def _after_head(r: Reading, j: int) -> Step | None:
+    """The word after an indefinite title head belongs to it."""
+    if not r.after_head:
+        return None
+    r.z.desc.append(j)
+    r.after_head = False
+    return Step(j + 1)
+
+
+def _vague_source(r: Reading, j: int) -> Step | None:
+    """مصادر مطلعة، أوساط سياسية في الوزارة: a vague source, its adjectives and the body it belongs to."""
+    a, z, n = r.a, r.z, r.a.nt[j]
+    if z.cands or z.desc or not in_lexicon(n, VAGUE_SPEAKERS):
+        return None
+    z.desc.append(j)
+    z.vague = True
+    j += 1
+    head_definite = is_definite(n)
+    while j < r.lim and a.tok_mention[j] is None and vague_adjective(a, j, head_definite):
+        z.desc.append(j)
+        j += 1
+    return Step(source_qualifier(a, z, j, r.lim))
+
+
+def _unit_noun(r: Reading, j: int) -> Step | None:
+    """وقالت الوزارة: a definite noun heading a unit named in the article."""
+    n = r.a.nt[j]
+    if r.z.cands or r.z.desc or not is_definite(n) or r.a.unit_by_head(n, j) is None:
+        return None
+    r.z.desc.append(j)
+    return Step(j + 1)
+
+
+def _filler(r: Reading, j: int) -> Step | None:
+    """Time words and pronoun prepositions (اليوم، له) are stepped over."""
+    n = r.a.nt[j]
+    return Step(j + 1) if n in TIME_WORDS or n in PRONOUN_PREPS else None
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("quotation", _quotation),
+    Rule("complementiser", _complementiser),
+    Rule("colon or preposition", _colon_or_preposition),
+    Rule("relay saying", _relay_saying),
+    Rule("glued bi", _glued_bi),
+    Rule("lam outlet", _lam_outlet),
+    Rule("mention", _mention),
+    Rule("comma", _comma),
+    Rule("parenthesis", _parenthesis),
+    Rule("statement", _statement),
+    Rule("source phrase", _source_phrase),
+    Rule("according to outlet", _according_to_outlet),
+    Rule("lam", _lam),
+    Rule("lam outlet word", _lam_outlet_word),
+    Rule("title head", _title_head),
+    Rule("title word", _title_word),
+    Rule("title in", _title_in),
+    Rule("after head", _after_head),
+    Rule("vague source", _vague_source),
+    Rule("unit noun", _unit_noun),
+    Rule("filler", _filler),
+)
