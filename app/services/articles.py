@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from pydantic_core import to_json
 from sqlalchemy import bindparam, func, select
@@ -25,23 +26,6 @@ from app.services.reads import AnyRow
 NEWEST_FIRST = (SortKey(Article.dated_at, datetime, descending=True), SortKey(Article.id, int, descending=True))
 
 
-def _counts(session: Session, ids: list[int]) -> dict[int, Counts]:
-    """Mention, distinct-entity and claim counts for a page of articles, in two queries."""
-    mention_rows = reads.rows(
-        session,
-        select(Mention.article_id, func.count(), func.count(func.distinct(Mention.entity_id)))
-        .where(Mention.article_id.in_(ids))
-        .group_by(Mention.article_id),
-    )
-    mentions = {a: (m, e) for a, m, e in mention_rows}
-    by_article = select(Claim.article_id, func.count()).where(Claim.article_id.in_(ids)).group_by(Claim.article_id)
-    claims: dict[int, int] = {a: n for a, n in reads.rows(session, by_article)}
-    return {
-        i: Counts(mentions=mentions.get(i, (0, 0))[0], entities=mentions.get(i, (0, 0))[1], claims=claims.get(i, 0))
-        for i in ids
-    }
-
-
 # The columns a summary shows: lists never load the article text (a detail adds _DETAIL).
 _SUMMARY = (
     Article.id,
@@ -54,6 +38,19 @@ _SUMMARY = (
     Article.dated_at,
 )
 _DETAIL = (*_SUMMARY, Article.text, Article.model_version)
+
+
+def _count_of(count: Any, article_id: Any) -> Any:
+    """A count over the listed article's rows, correlated: a list page's counts come in its own statement."""
+    return select(count).where(article_id == Article.id).correlate(Article).scalar_subquery()
+
+
+# The list's counts: mentions, distinct entities, claims (a detail counts its own lists instead).
+_COUNTS = (
+    _count_of(func.count(Mention.id), Mention.article_id).label("n_mentions"),
+    _count_of(func.count(func.distinct(Mention.entity_id)), Mention.article_id).label("n_entities"),
+    _count_of(func.count(Claim.id), Claim.article_id).label("n_claims"),
+)
 
 
 def _summary(article: AnyRow, counts: Counts) -> ArticleSummary:
@@ -86,7 +83,7 @@ def _article_page(
 ) -> tuple[list[AnyRow], str | None]:
     """Article rows newest first (published date, else ingest time), keyset-paged on (date, id)."""
     f = filters
-    stmt = select(*(_DETAIL if detail else _SUMMARY))
+    stmt = select(*(_DETAIL if detail else (*_SUMMARY, *_COUNTS)))
     if f.q:
         stmt = stmt.where(Article.search_text.contains(search_key(f.q), autoescape=True))
     if f.source:
@@ -118,8 +115,8 @@ def list_articles(
     """Article summaries newest first, filtered."""
     filters = ArticleFilters(q=q, source=source, since=since, until=until, entity_id=entity_id, speaker_id=speaker_id)
     rows, nxt = _article_page(session=session, limit=limit, cursor=cursor, filters=filters)
-    counts = _counts(session, [a.id for a in rows])
-    return Page[ArticleSummary](items=[_summary(a, counts[a.id]) for a in rows], next_cursor=nxt)
+    items = [_summary(a, Counts(mentions=a.n_mentions, entities=a.n_entities, claims=a.n_claims)) for a in rows]
+    return Page[ArticleSummary](items=items, next_cursor=nxt)
 
 
 def mentions_of_article(*, session: Session, article_id: int) -> list[MentionOut]:
@@ -179,16 +176,14 @@ def get_article(*, session: Session, article_id: int) -> ArticleDetail:
     row = reads.first(session, select(*_DETAIL).where(Article.id == article_id))
     if row is None:
         raise NotFound(f"There is no article with id {article_id}.")
-    return _details(session, [row], counted=True)[0]
+    return _details(session, [row])[0]
 
 
-def _details(session: Session, articles: list[AnyRow], *, counted: bool = False) -> list[ArticleDetail]:
-    """Articles with their text, mentions and claims; `counted`: counts from those lists, not two more queries."""
+def _details(session: Session, articles: list[AnyRow]) -> list[ArticleDetail]:
+    """Articles with their text, mentions and claims, counted from those lists."""
     ids = [a.id for a in articles]
     mentions, claims = _mentions_of(session, ids), claims_of_articles(session=session, article_ids=ids)
-    counts = (
-        {i: _listed_counts(mentions.get(i, []), claims.get(i, [])) for i in ids} if counted else _counts(session, ids)
-    )
+    counts = {i: _listed_counts(mentions.get(i, []), claims.get(i, [])) for i in ids}
     return [
         ArticleDetail(
             **_summary(a, counts[a.id]).model_dump(),
@@ -202,7 +197,7 @@ def _details(session: Session, articles: list[AnyRow], *, counted: bool = False)
 
 
 def _listed_counts(mentions: list[MentionOut], claims: list[ClaimOut]) -> Counts:
-    """An article's counts from its full mention and claim lists (what _counts would read)."""
+    """An article's counts from its full mention and claim lists (what the list's _COUNTS read)."""
     return Counts(mentions=len(mentions), entities=len({m.entity.id for m in mentions}), claims=len(claims))
 
 
@@ -215,4 +210,4 @@ def list_article_details(
 ) -> Page[ArticleDetail]:
     """The article list's page, each article in full (for bulk export)."""
     rows, nxt = _article_page(session=session, limit=limit, cursor=cursor, filters=filters, detail=True)
-    return Page[ArticleDetail](items=_details(session, rows, counted=True), next_cursor=nxt)
+    return Page[ArticleDetail](items=_details(session, rows), next_cursor=nxt)

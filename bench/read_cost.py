@@ -1,0 +1,107 @@
+"""CPU per read request, in process: Qala's read endpoints beside the reference handler, no HTTP server.
+
+    python -m bench.read_cost --url postgresql+psycopg://postgres@127.0.0.1:5432/qala_bench
+
+Why: wrk figures on a 2-core machine move with whatever else runs there; the CPU time this process
+spends per request (ASGI app called directly, cache off, database on the same machine) is steadier
+and says where a request's time goes. Load a store first (bench.read_load or bench.synthetic_store).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import random
+import time
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from sqlalchemy import text
+
+from app.db.session import make_engine
+
+App = Callable[..., Awaitable[None]]
+
+
+async def _get(app: App, path: str, query: str = "") -> int:
+    """One GET through the ASGI app; returns the status."""
+    scope = {
+        "type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "GET", "scheme": "http",
+        "path": path, "raw_path": path.encode(), "query_string": query.encode(), "root_path": "",
+        "headers": [(b"host", b"bench")], "client": ("127.0.0.1", 1), "server": ("bench", 80), "state": {},
+    }  # fmt: skip
+    status = 0
+
+    async def receive() -> dict[str, Any]:
+        return {"type": "http.request", "body": b"", "more_body": False}
+
+    async def send(message: dict[str, Any]) -> None:
+        nonlocal status
+        if message["type"] == "http.response.start":
+            status = message["status"]
+
+    await app(scope, receive, send)
+    return status
+
+
+async def _cpu_ms(app: App, paths: Callable[[], tuple[str, str]], n: int) -> float:
+    """Mean CPU milliseconds of this process per request, after a warm-up."""
+    for _ in range(max(20, n // 10)):
+        await _get(app, *paths())
+    start = time.process_time()
+    for _ in range(n):
+        status = await _get(app, *paths())
+        if status != 200:
+            raise SystemExit(f"{paths()} answered {status}")
+    return (time.process_time() - start) / n * 1000
+
+
+async def measure(url: str, n: int) -> dict[str, float]:
+    """CPU ms per request for each endpoint, Qala's and the reference's."""
+    os.environ.update(QALA_DATABASE_URL=url, QALA_API__CACHE_SECONDS="0", QALA_NLP__PRELOAD="false")
+    os.environ["QALA_MIGRATE_ON_START"] = "false"
+    engine = make_engine(url, pooled=False)
+    with engine.connect() as conn:
+        articles = list(conn.execute(text("SELECT id FROM articles ORDER BY id LIMIT 5000")).scalars())
+        entities = list(conn.execute(text("SELECT id FROM entities ORDER BY mention_count DESC LIMIT 1000")).scalars())
+        speaker = conn.execute(
+            text("SELECT speaker_entity_id FROM claims GROUP BY 1 ORDER BY count(*) DESC LIMIT 1")
+        ).scalar_one()
+        claim = conn.execute(text("SELECT min(id) FROM claims")).scalar_one()
+    engine.dispose()
+    rng = random.Random(1)
+    from app.main import create_app  # after the environment is set
+    from bench.reference_app import app as reference
+
+    qala = create_app()  # the model is never loaded: reads do not analyse
+    out: dict[str, float] = {}
+    out["reference article detail"] = await _cpu_ms(reference, lambda: (f"/ref/articles/{rng.choice(articles)}", ""), n)
+    out["reference entity list"] = await _cpu_ms(reference, lambda: ("/ref/entities", ""), n)
+    reads: dict[str, Callable[[], tuple[str, str]]] = {
+        "article detail": lambda: (f"/v1/articles/{rng.choice(articles)}", ""),
+        "entity list": lambda: ("/v1/entities", "limit=20"),
+        "entity detail": lambda: (f"/v1/entities/{rng.choice(entities)}", ""),
+        "claims by speaker": lambda: ("/v1/claims", f"speaker_id={speaker}&limit=20"),
+        "claim detail": lambda: (f"/v1/claims/{claim}", ""),
+        "article list": lambda: ("/v1/articles", "limit=20"),
+    }
+    async with qala.router.lifespan_context(qala):
+        for name, paths in reads.items():
+            out[name] = await _cpu_ms(qala, paths, n)
+    return out
+
+
+def main() -> None:
+    """Command line: prints CPU ms per request for each read."""
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--url", required=True)
+    p.add_argument("-n", type=int, default=400, help="requests per endpoint")
+    args = p.parse_args()
+    print("| read | CPU ms per request |\n|---|---:|")
+    for name, ms in asyncio.run(measure(args.url, args.n)).items():
+        print(f"| {name} | {ms:.2f} |")
+
+
+if __name__ == "__main__":
+    main()
