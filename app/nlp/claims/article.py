@@ -7,12 +7,14 @@ from functools import cached_property
 
 from app.nlp.claim_cues import COMPLEMENTISERS, CONNECTORS, NAME_WORDS, RELAY_SAYING, CueSpec, lookup_cue, norm
 from app.nlp.claims.config import LIMITS
-from app.nlp.claims.vocab import COMMAS, CONTRAST_CONNECTORS, LAM, TRIM_PUNCT
+from app.nlp.claims.vocab import COMMAS, CONTRAST_CONNECTORS, LAM, SOURCE_NOUNS, TRIM_PUNCT, source_stem
 from app.nlp.lexicon import ROLE_HEADS
-from app.nlp.morphology import is_nisba, masculine, strip_article
+from app.nlp.morphology import is_definite, is_nisba, masculine, strip_article
 from app.nlp.quotes import Quote, pair_quotes
 from app.nlp.tokenize import Token
 from app.nlp.types import Mention, SpeakerRef
+
+PROCLITICS = ("و", "ف", "ب", "ل")  # ومصادر، لمصدر: one glued letter before a source noun
 
 
 class Article:
@@ -156,6 +158,22 @@ class Article:
             if best is None or self.mentions[mi].start < limit:
                 best = mi
         return best
+
+    @cached_property
+    def written_sources(self) -> dict[str, list[int]]:
+        """Indefinite source nouns (مصدر، مسؤولون; not الحصيلة) outside quotations and names, by stem, in order."""
+        found: dict[str, list[int]] = {}
+        for k, n in enumerate(self.nt):
+            bare = n[1:] if n[:1] in PROCLITICS and n[1:] in SOURCE_NOUNS else n
+            if bare in SOURCE_NOUNS and not is_definite(bare) and not self.in_quote[k] and self.tok_mention[k] is None:
+                found.setdefault(source_stem(bare), []).append(k)
+        return found
+
+    def written_source(self, stem: str, before_tok: int) -> int | None:
+        """The last indefinite source noun of this stem written before a token («مصدر عسكري» for «المصدر»)."""
+        ks = self.written_sources.get(stem, [])
+        at = bisect.bisect_left(ks, before_tok)
+        return ks[at - 1] if at else None
 
     @cached_property
     def holders(self) -> HolderIndex:

@@ -8,7 +8,7 @@ from app.nlp.claims.config import LIMITS
 from app.nlp.claims.state import Zone
 from app.nlp.claims.vocab import CLOSE_TO, field_word
 from app.nlp.lexicon import FORCE_HEADS, FUNCTION_WORDS, GENERIC_HEADS
-from app.nlp.morphology import is_definite, is_nisba, strip_article
+from app.nlp.morphology import is_definite, is_definite_adjective, is_nisba, strip_article
 
 LEVEL = "مستوي"  # «مصادر رفيعة المستوى»: agrees whatever the head's definiteness
 GLUED_BI_ARTICLE = "بال"  # بالجامعة، بالقوات: ب and the article glued to a body
@@ -22,6 +22,41 @@ def vague_adjective(a: Article, j: int, head_definite: bool) -> bool:
     if strip_article(n) in VAGUE_QUALIFIERS or field_word(n):
         return is_definite(n) == head_definite or strip_article(n) == LEVEL
     return is_definite(n) if head_definite else is_nisba(n) and not is_definite(n)
+
+
+def genitive(a: Article, j: int) -> bool:
+    """A definite noun that an indefinite source head governs (أحد السكان، خبراء الأرصاد), not a date or a name."""
+    n = a.nt[j]
+    return (
+        is_definite(n)
+        and a.tok_mention[j] is None
+        and n not in TIME_WORDS
+        and n not in FUNCTION_WORDS
+        and strip_article(n) not in VAGUE_QUALIFIERS
+        and not field_word(n)
+        and a.cue[j] is None
+    )
+
+
+def place_kind(a: Article, k: int) -> bool:
+    """An indefinite noun naming the kind of the place or body named right after it (محافظة أبين، جبهة الجفينة)."""
+    n, m = a.nt[k], a.tok_mention[k + 1]
+    return (
+        m is not None
+        and a.mentions[m].type in ("unit", "place")
+        and a.tok_mention[k] is None
+        and n.isalpha()
+        and not is_definite(n)
+        and n not in FUNCTION_WORDS
+        and n not in TIME_WORDS
+        and a.cue[k] is None
+    )
+
+
+def trailing_adjective(a: Article, k: int) -> bool:
+    """A definite adjective (العراقية، القريبة، الموالية) right after a body or place, outside its name."""
+    n = a.nt[k]
+    return a.tok_mention[k] is None and is_definite_adjective(n) and n not in TIME_WORDS and a.cue[k] is None
 
 
 def generic_body(n: str, *, glued: bool) -> bool:
@@ -53,6 +88,9 @@ def source_qualifier(a: Article, z: Zone, j: int, lim: int) -> int:
             e += 1
         z.desc.extend(range(j, e))
         return e
+    if m is None and k > j and k + 1 < lim and place_kind(a, k):  # «مصادر محلية في مديرية المخا»
+        m = a.tok_mention[k + 1]
+        z.desc.append(k)
     if m is None or a.mentions[m].type not in ("unit", "place"):
         return j
     if k == j and a.nt[k][:1] != "ب":  # glued ب: بوزارة الداخلية (a glued ل is the outlet: لوكالة …)
@@ -60,6 +98,8 @@ def source_qualifier(a: Article, z: Zone, j: int, lim: int) -> int:
     if k > j:
         z.desc.append(j)
     z.cands.append((m, "title"))
-    last = a.mention_last[m]
-    z.desc.append(last)
-    return last + 1
+    e = a.mention_last[m] + 1
+    while e < lim and e - a.mention_last[m] <= LIMITS.qualifier_words and trailing_adjective(a, e):
+        e += 1  # «مصادر مطلعة في مدينة الموصل العراقية»: an adjective outside the name still qualifies the source
+    z.desc.append(e - 1)
+    return e

@@ -8,15 +8,13 @@ from app.nlp.claim_cues import OUTLET_WORDS, TIME_WORDS, norm
 from app.nlp.claims.article import Article
 from app.nlp.claims.config import LIMITS
 from app.nlp.claims.state import Discourse, Mode, Zone
-from app.nlp.claims.vocab import field_word
+from app.nlp.claims.vocab import field_word, source_stem
 from app.nlp.lexicon import RANKS, ROLE_HEADS
 from app.nlp.morphology import in_lexicon, is_definite, is_nisba, masculine, strip_article
 from app.nlp.types import SpeakerRef
 
 SPEAKER_TYPES = ("person", "unit", "place")
 DESCRIPTION_FILLERS = frozenset({"في", "باسم", "ل", "و"})  # words of a title description that name nothing
-PRONOUN_SUFFIXES = ("ها", "هم", "ه")
-SOURCE_SINGULARS = {"مصادر": "مصدر", "متحدثه": "متحدث", "مسوولون": "مسوول"}
 
 
 def resolve(a: Article, z: Zone, cue_i: int, st: Discourse) -> tuple[SpeakerRef | None, Mode]:
@@ -117,28 +115,23 @@ def desc_ref(a: Article, desc: list[int], m: int | None) -> SpeakerRef:
     return SpeakerRef(a.text[start : last_tok.end], start, last_tok.end, m)
 
 
-def source_stem(n: str) -> str:
-    """One form for a source noun in any number or definiteness (المصادر، مصادرها، مصدر → مصدر)."""
-    b = strip_article(n)
-    for suffix in PRONOUN_SUFFIXES:
-        if len(b) > 4 and b.endswith(suffix):
-            b = b[: -len(suffix)]
-            break
-    if b.endswith(("ون", "ين")) and len(b) > 4:
-        b = b[:-2]
-    return SOURCE_SINGULARS.get(b, b)
-
-
 def anaphor(a: Article, z: Zone, st: Discourse) -> SpeakerRef | None:
     """A lone definite source noun (المصدر، المصادر، المسؤول، المتحدث) names the one described before."""
     if len(z.desc) != 1 or not is_definite(a.nt[z.desc[0]]):
         return None
     head = source_stem(a.nt[z.desc[0]])
-    for ref in reversed(st.unnamed):
-        first = norm(ref.text).split()[0] if ref.text.strip() else ""
-        if source_stem(first) == head:
-            return ref
-    return None
+    said = next((ref for ref in reversed(st.unnamed) if source_stem(_first_word(ref)) == head), None)
+    ante = z.antecedent
+    if ante is not None and (said is None or a.toks[ante.desc[0]].start > said.start):
+        units = [m for m, role in ante.cands if role == "title" and a.mentions[m].type == "unit"]
+        return described(a, ante, units[0] if units else None)  # introduced where it said nothing (عن مصادر مطلعة)
+    return said
+
+
+def _first_word(ref: SpeakerRef) -> str:
+    """The normalised first word of a speaker phrase."""
+    words = norm(ref.text).split()
+    return words[0] if words else ""
 
 
 def described(a: Article, z: Zone, affiliation: int | None) -> SpeakerRef:

@@ -43,6 +43,8 @@ def speech_claim(a: Article, i: int, st: Discourse, trace: Trace | None) -> Clai
     kind, start, end, last = found
     if spec.lemma == BAYYANA and spec.form != "participle" and not bayyana(a, i, zone):
         return None
+    if spec.form == "participle":  # «داعيةً دول التكتل إلى»: unnamed words after a participle are its object
+        zone.desc.clear()
     spk, mode = resolve(a, zone, i, st)
     fronted_ok = spec.form in ("past", "present") and not spec.prefixed and i != a.sent_start[i]
     if mode == "none" and fronted_ok:

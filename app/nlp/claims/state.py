@@ -28,6 +28,7 @@ class Zone:
     nominal: bool = False
     stop: int = 0
     guessed: bool = False  # desc holds definite words jumped over (a guess: they may be the cue's object)
+    antecedent: Zone | None = None  # for a lone «المصدر»: the source phrase of that noun written before
 
 
 @dataclass(slots=True)

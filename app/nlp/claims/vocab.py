@@ -19,6 +19,10 @@ CUE_OBJECTS = words("cue_objects")
 CLOSE_TO = words("source_closeness")
 CONTRAST_CONNECTORS = words("contrast_connectors")
 STATEMENT_ADJECTIVES = words("statement_adjectives")
+# مصادر، مسؤولون، شهود: the hand-listed source nouns (not the fitted group heads: الحصيلة، الأرقام).
+SOURCE_NOUNS = words("vague_speakers")
+PRONOUN_SUFFIXES = ("ها", "هم", "ه")
+SOURCE_SINGULARS = {"مصادر": "مصدر", "متحدثه": "متحدث", "مسوولون": "مسوول"}
 
 
 def field_word(n: str) -> bool:
@@ -27,3 +31,15 @@ def field_word(n: str) -> bool:
     if b.endswith(("يون", "يين")):
         b = b[:-2]
     return masculine(b) in SPEAKER_FIELDS
+
+
+def source_stem(n: str) -> str:
+    """One form for a source noun in any number or definiteness (المصادر، مصادرها، مصدر → مصدر)."""
+    b = strip_article(n)
+    for suffix in PRONOUN_SUFFIXES:
+        if len(b) > 4 and b.endswith(suffix):
+            b = b[: -len(suffix)]
+            break
+    if b.endswith(("ون", "ين")) and len(b) > 4:
+        b = b[:-2]
+    return SOURCE_SINGULARS.get(b, b)

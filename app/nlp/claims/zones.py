@@ -26,7 +26,7 @@ from app.nlp.claim_cues import (
 from app.nlp.claims.article import Article
 from app.nlp.claims.config import LIMITS
 from app.nlp.claims.fallback import fallback_content
-from app.nlp.claims.qualifiers import source_qualifier, vague_adjective
+from app.nlp.claims.qualifiers import genitive, source_qualifier, vague_adjective
 from app.nlp.claims.segments import (
     outlet_end,
     outlet_named,
@@ -37,7 +37,7 @@ from app.nlp.claims.segments import (
     source_ref,
 )
 from app.nlp.claims.state import Zone
-from app.nlp.claims.vocab import COMMAS, LAM
+from app.nlp.claims.vocab import COMMAS, LAM, source_stem
 from app.nlp.lexicon import FUNCTION_WORDS, RANKS, ROLE_HEADS
 from app.nlp.morphology import in_lexicon, is_definite, is_nisba
 from app.nlp.types import SourceRef, SpeakerRef
@@ -86,6 +86,7 @@ def read_zone(a: Article, j: int, lim: int, spec: CueSpec, issuer: SpeakerRef | 
         if step.stop:
             break
     r.z.stop = j
+    _antecedent(r)
     if r.z.content_tok is None and j < lim and not attrib:
         fallback_content(a, r.z, j, lim, spec, issuer)
     return r.z
@@ -283,17 +284,49 @@ def _after_head(r: Reading, j: int) -> Step | None:
 
 def _vague_source(r: Reading, j: int) -> Step | None:
     """مصادر مطلعة، أوساط سياسية في الوزارة: a vague source, its adjectives and the body it belongs to."""
-    a, z, n = r.a, r.z, r.a.nt[j]
-    if z.cands or z.desc or not in_lexicon(n, VAGUE_SPEAKERS):
+    a, z = r.a, r.z
+    if z.cands or z.desc or not in_lexicon(a.nt[j], VAGUE_SPEAKERS):
         return None
-    z.desc.append(j)
     z.vague = True
+    j = _one_source(r, j)
+    while j < r.lim and _coordinated_source(a, j):  # «مصادر عسكرية وسكان»: the sources speak together
+        j = _one_source(r, j)
+    return Step(j)
+
+
+def _antecedent(r: Reading) -> None:
+    """«وأضاف المصدر»: read the source phrase written before with that noun (مصدر عسكري في …), said or not."""
+    a, z = r.a, r.z
+    if len(z.desc) != 1 or not z.vague or not is_definite(a.nt[z.desc[0]]):
+        return
+    k = a.written_source(source_stem(a.nt[z.desc[0]]), z.desc[0])
+    if k is None:
+        return
+    earlier = Reading(a, r.spec, a.sent_end[k], r.attrib, r.issuer, Zone(vague=True))
+    _one_source(earlier, k)
+    z.antecedent = earlier.z
+
+
+def _one_source(r: Reading, j: int) -> int:
+    """One vague source noun from token j: its genitive, adjectives and qualifier; returns where it ends."""
+    a, z, n = r.a, r.z, r.a.nt[j]
+    z.desc.append(j)
     j += 1
     head_definite = is_definite(n)
+    if not head_definite and j < r.lim and genitive(a, j):  # أحد السكان، وسائل الإعلام: the phrase is definite
+        z.desc.append(j)
+        j += 1
+        head_definite = True
     while j < r.lim and a.tok_mention[j] is None and vague_adjective(a, j, head_definite):
         z.desc.append(j)
         j += 1
-    return Step(source_qualifier(a, z, j, r.lim))
+    return source_qualifier(a, z, j, r.lim)
+
+
+def _coordinated_source(a: Article, j: int) -> bool:
+    """و joined to another vague source noun (وسكان، ومصدر، والمسعفون)."""
+    n = a.nt[j]
+    return n.startswith("و") and len(n) > 3 and a.tok_mention[j] is None and in_lexicon(n[1:], VAGUE_SPEAKERS)
 
 
 def _unit_noun(r: Reading, j: int) -> Step | None:
