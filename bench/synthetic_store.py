@@ -82,11 +82,10 @@ def load(url: str, articles: int, entities: int, seed: int = 1, batch: int = 200
             conn.execute(insert(Mention), ments)
             conn.execute(insert(Claim), claims)
             conn.execute(insert(ClaimAbout), about)
-        conn.execute(  # each name remembers the first article that gave it, as ingest records it
+        conn.execute(  # a name is stored once per article that gave it, as ingest records it
             text("""
             INSERT INTO entity_aliases (entity_id, article_id, alias, key)
-            SELECT e.id, min(m.article_id), e.name, e.key FROM entities e JOIN mentions m ON m.entity_id = e.id
-            GROUP BY e.id, e.name, e.key""")
+            SELECT DISTINCT e.id, m.article_id, e.name, e.key FROM entities e JOIN mentions m ON m.entity_id = e.id""")
         )
         conn.execute(
             text("""

@@ -91,7 +91,10 @@ class EntityAlias(Base):
 
     entity: Mapped[Entity] = relationship(back_populates="aliases", lazy="raise")
 
-    __table_args__ = (UniqueConstraint("entity_id", "key", "article_id", name="uq_entity_aliases_entity_key_article"),)
+    __table_args__ = (
+        UniqueConstraint("entity_id", "key", "article_id", name="uq_entity_aliases_entity_key_article"),
+        Index("ix_entity_aliases_entity_alias", "entity_id", "alias"),  # distinct names, skipping (0008)
+    )
 
 
 class EntityTitle(Base):

@@ -13,11 +13,11 @@ from pydantic_core import to_json
 from sqlalchemy import func, select
 
 from app.db.base import utcnow
-from app.db.models import Entity
+from app.db.models import Entity, EntityAlias
 from app.db.session import unit_of_work
 from app.services import ranking, reads
 from app.services.articles import article_json, get_article
-from app.services.entities import COLUMNS
+from app.services.entities import COLUMNS, NAMES_OF, NAMES_SKIPPING
 from app.services.ranking import IN_FLIGHT, live_page, page_as_of, take_snapshot
 from tests.conftest import seed_text
 
@@ -89,3 +89,25 @@ def test_the_detail_postgresql_builds_is_the_detail_the_models_build(client: Tes
             _same(json.loads(article_json(session=session, article_id=article_id)), model)
     assert client.get(f"/v1/articles/{ids[0]}").json()["published_at"] == "2026-03-01T07:20:30.250000Z"
     assert client.get("/v1/articles/999999").status_code == 404
+
+
+@pytest.mark.parametrize("db_url", ["postgresql"], indirect=True)
+def test_names_read_by_skipping_are_the_distinct_names_stored(client: TestClient, db_url: str) -> None:
+    for prefix in ("000", "001", "002", "003"):
+        assert client.post("/v1/articles", json={"text": seed_text(prefix)}).status_code == 201
+    with unit_of_work(db_url) as session:
+        ids = list(session.scalars(select(Entity.id)))
+        union = sorted(tuple(r) for r in reads.rows(session, NAMES_OF, {"ids": ids}))
+        skipping = sorted(tuple(r) for r in reads.rows(session, NAMES_SKIPPING, {"ids": ids}))
+        repeated = reads.scalar(
+            session,
+            select(func.count()).select_from(
+                select(EntityAlias.entity_id, EntityAlias.alias)
+                .group_by(EntityAlias.entity_id, EntityAlias.alias)
+                .having(func.count() > 1)
+                .subquery()
+            ),
+        )
+    assert repeated, "some name is stored by several articles: the case the skipping read is for"
+    assert {kind for _, kind, _ in union} == {"a", "t"}, "aliases and titles both compared"
+    assert skipping == union
