@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from typing import TypeVar
 
-from sqlalchemy import delete, func, insert, or_, select, update
+from sqlalchemy import delete, exists, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from app.db.base import utcnow
@@ -293,11 +293,7 @@ def refresh_entity_counts(*, session: Session, entity_ids: Iterable[int]) -> Non
         ).all()
     )
     orphans = [i for i in ids if not mentions.get(i) and not claims.get(i)]
-    names: dict[int, list[str]] = defaultdict(list)
-    for entity_id, alias in session.execute(
-        select(EntityAlias.entity_id, EntityAlias.alias).where(EntityAlias.entity_id.in_(ids))
-    ):
-        names[entity_id].append(alias)
+    names = _names_if_unnamed(session, ids)
     # populate_existing: entities loaded before the lock are refreshed, so an unchanged-looking counter
     # that another transaction moved meanwhile is still written.
     fresh = list(session.scalars(select(Entity).where(Entity.id.in_(ids)).execution_options(populate_existing=True)))
@@ -308,12 +304,28 @@ def refresh_entity_counts(*, session: Session, entity_ids: Iterable[int]) -> Non
         entity.mention_count = mentions.get(entity.id, 0)
         entity.article_count = articles.get(entity.id, 0)
         entity.claim_count = claims.get(entity.id, 0)
-        if names[entity.id] and entity.name not in names[entity.id] and not entity.name_fixed:  # its namer is gone
+        if names.get(entity.id) and not entity.name_fixed:  # its namer is gone
             entity.name = max(sorted(names[entity.id]), key=lambda a: (len(a.split()), len(a)))
     if orphans:
         session.execute(delete(Entity).where(Entity.id.in_(orphans)))
         _stale_corrections_of(session, orphans)
     session.flush()
+
+
+def _names_if_unnamed(session: Session, ids: list[int]) -> dict[int, set[str]]:
+    """The distinct aliases of those entities whose name no stored alias carries any more (an article gone).
+
+    Why: a name is stored once per article that gave it, so reading every alias of a much-mentioned
+    entity on each ingest grew with the store; whether its name is still there is one index probe.
+    """
+    named = exists().where(EntityAlias.entity_id == Entity.id, EntityAlias.alias == Entity.name)
+    unnamed = list(session.scalars(select(Entity.id).where(Entity.id.in_(ids), ~named)))
+    names: dict[int, set[str]] = defaultdict(set)
+    if unnamed:
+        rows = select(EntityAlias.entity_id, EntityAlias.alias).where(EntityAlias.entity_id.in_(unnamed)).distinct()
+        for entity_id, alias in session.execute(rows):
+            names[entity_id].add(alias)
+    return names
 
 
 ENTITY_GONE = "entity {ids} no longer exists: every article that named it was deleted or re-analysed without it"

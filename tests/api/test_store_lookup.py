@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.core.settings import Settings
 from app.db.models import Article, Entity, EntityAlias, EntityName, Mention
@@ -12,7 +13,7 @@ from app.db.session import unit_of_work
 from app.nlp.identity import entity_key
 from app.nlp.types import Analysis
 from app.nlp.types import Mention as NlpMention
-from app.services.store import store_analysis
+from app.services.store import refresh_entity_counts, store_analysis
 
 
 def _mention(text: str, type_: str, start: int) -> NlpMention:
@@ -51,3 +52,30 @@ def test_a_reviewed_name_reached_through_an_alias_is_found_by_the_next_group(set
             == unit_id
         )
         assert len(session.scalars(select(Entity.id)).all()) == 1
+
+
+def _entity_named(session: Session, name: str, aliases: list[str], *, fixed: bool = False) -> Entity:
+    """An entity with one mention in a fresh article and these aliases stored for that article."""
+    article = Article(
+        text="نص", text_hash=f"h-{name}-{len(aliases)}-{fixed}", search_text="نص", status="analyzed",
+        model_version="test", dated_at=datetime(2026, 1, 1),
+    )  # fmt: skip
+    entity = Entity(name=name, key=name, type="person", name_fixed=fixed)
+    session.add_all([article, entity])
+    session.flush()
+    session.add(Mention(article_id=article.id, entity_id=entity.id, text=name, start=0, end=2))
+    session.add_all([EntityAlias(entity_id=entity.id, article_id=article.id, alias=a, key=a) for a in aliases])
+    session.flush()
+    return entity
+
+
+def test_an_entity_whose_name_no_alias_carries_is_renamed_after_its_longest_alias(db_url: str) -> None:
+    with unit_of_work(db_url) as session:
+        gone = _entity_named(session, "خالد", ["خالد العبيدي", "العبيدي"])
+        kept = _entity_named(session, "سعد", ["سعد", "سعد الحلبوسي"])
+        fixed = _entity_named(session, "مجهول", ["أحمد الصدر"], fixed=True)
+        refresh_entity_counts(session=session, entity_ids=[gone.id, kept.id, fixed.id])
+        ids = [gone.id, kept.id, fixed.id]
+        names = {i: n for i, n in session.execute(select(Entity.id, Entity.name).where(Entity.id.in_(ids)))}
+        session.rollback()
+    assert names == {gone.id: "خالد العبيدي", kept.id: "سعد", fixed.id: "مجهول"}
