@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.nlp.test_claims import Ent, run, speaker_name
+from app.nlp import continuation
+from app.nlp.claims import extract_claims
+from app.nlp.continuation import Candidate
+from app.nlp.tokenize import split_sentences
+from tests.nlp.test_claims import Ent, mentions_for, run, speaker_name
 
 MUKHA: Ent = ("المخا", "place", "المخا", ())
 MOSUL: Ent = ("الموصل", "place", "الموصل", ())
@@ -64,3 +68,70 @@ def test_a_definite_source_noun_points_back_at_the_phrase_written_before(text: s
     claims, _ = run(text)
     last = claims[-1].speaker
     assert last is not None and last.text == speaker and last.kind == "descriptive"
+
+
+SALEM: Ent = ("محمد سالم", "person", "محمد سالم", ())
+TUNISI: Ent = ("أبو يحيى التونسي", "person", "أبو يحيى التونسي", ())
+HAFTAR: Ent = ("خليفة حفتر", "person", "خليفة حفتر", ("الفريق",))
+HEALTH: Ent = ("وزارة الصحة", "unit", "وزارة الصحة", ())
+
+
+def test_a_person_named_alone_in_quotation_marks_is_named_since_the_last_claim() -> None:
+    """«وانتقد "محمد سالم" القرار. وأضاف»: a quoted name is no quoted speech, so the discourse moves to him."""
+    text = "قال سامي العلي إن الاتفاق ضعيف. وانتقد «محمد سالم» القرار بشدة. وأضاف أن الحكومة أخطأت في حساباتها."
+    claims, ms = run(text, [ALI, SALEM])
+    assert [speaker_name(c, ms) for c in claims] == ["سامي العلي", "محمد سالم"]
+
+
+def test_a_continuation_goes_to_the_subject_of_its_sentence_not_the_object_named_last() -> None:
+    """«وظهر التونسي … يتوعد بقتل … حفتر، وأضاف»: the first person of the cue's sentence speaks."""
+    text = (
+        "قال سامي العلي إن الاتفاق ضعيف. "
+        "وظهر أبو يحيى التونسي في رسالة مصورة وهو يتوعد بقتل الفريق خليفة حفتر، وأضاف: «لن نرحمكم أبدا»."
+    )
+    claims, ms = run(text, [ALI, TUNISI, HAFTAR])
+    assert [speaker_name(c, ms) for c in claims] == ["سامي العلي", "أبو يحيى التونسي"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "kind"),
+    [
+        ("وكان مسؤولون أميركيون أكدوا أن الأصول الإيرانية في الخارج مجمدة.", "مسؤولون أميركيون", "anonymous"),
+        ("وكانت مصادر قد أكدت أن الاجتماع سيعقد الأسبوع المقبل.", "مصادر", "anonymous"),
+        ("مصدر أمني متابع للقضية قال إن الأجهزة تتعقب المختطفين.", "مصدر أمني متابع للقضية", "descriptive"),
+    ],
+)
+def test_an_unnamed_source_written_before_its_verb_speaks(text: str, phrase: str, kind: str) -> None:
+    claims, _ = run(text)
+    sp = claims[0].speaker
+    assert sp is not None and sp.text == phrase and sp.mention is None and sp.kind == kind
+
+
+def _traced(text: str, ents: list[Ent]) -> list[tuple[str, set[str]]]:
+    """The last continuation's candidates (speaker words, features), as the ranker sees them."""
+    mentions = mentions_for(text, ents)
+    trace: dict[tuple[int, int], list[Candidate]] = {}
+    extract_claims(text, split_sentences(text), mentions, trace=trace)
+    assert trace
+    return [(c.ref.text, c.features) for c in trace[max(trace)]]
+
+
+def test_continuation_candidates_say_where_they_were_named() -> None:
+    """pos:new: named since the last claim; pos:in_prev: inside the last claim, after its speaker."""
+    text = "قال سامي العلي إن وزارة الصحة مقصرة.\nوأصدرت وزارة الصحة ردا مطولا. وأضافت أن المستشفيات تعمل."
+    cands = dict(_traced(text, [ALI, HEALTH]))
+    assert "pos:new" in cands["وزارة الصحة"] and "pos:new" not in cands["سامي العلي"]
+    text = "قال سامي العلي إن وزارة الصحة مقصرة. وأضاف أن المستشفيات لا تعمل."
+    cands = dict(_traced(text, [ALI, HEALTH]))
+    assert "pos:in_prev" in cands["وزارة الصحة"] and "pos:in_prev" not in cands["سامي العلي"]
+
+
+def test_the_nearest_person_in_earlier_paragraphs_is_a_candidate_past_a_unit() -> None:
+    text = "وقال مصدر أمني إن الوضع مستقر.\nوكان سامي العلي زار وزارة الصحة.\nوأضاف أن المستشفيات تعمل."
+    cands = dict(_traced(text, [ALI, HEALTH]))
+    assert "far_person" in cands["سامي العلي"] and "far" in cands["وزارة الصحة"]
+
+
+def test_the_shipped_weights_know_the_position_features() -> None:
+    w = continuation.weights()
+    assert w is not None and "pos:new" in w and "pos:in_prev" in w and "far_person" in w

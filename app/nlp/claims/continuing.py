@@ -1,7 +1,8 @@
 """Speakers not named at the cue: a subject written before it, or whoever the discourse points to.
 
-A continuation cue (وأضاف، مشيراً) takes the person named since the last claim, else the previous speaker
-(or, with none yet, the nearest person or unit); where that is a guess, app.nlp.continuation ranks candidates.
+A continuation cue (وأضاف، مشيراً) takes the person named since the last claim (the first in its own sentence,
+its subject), else the previous speaker (or, with none yet, the nearest person or unit); where that is a guess,
+app.nlp.continuation ranks candidates. An unnamed source may also be written before its verb (وكان مسؤولون أكدوا).
 """
 
 from __future__ import annotations
@@ -11,9 +12,13 @@ import bisect
 from app.nlp import continuation
 from app.nlp.claim_cues import CLAUSE_OPENERS, COMPLEMENTISERS, CueSpec, norm
 from app.nlp.claims.article import Article
+from app.nlp.claims.config import LIMITS
 from app.nlp.claims.state import Discourse, Mode, Zone
-from app.nlp.morphology import strip_article
-from app.nlp.types import SpeakerRef
+from app.nlp.claims.vocab import SOURCE_NOUNS, field_word
+from app.nlp.morphology import in_lexicon, strip_article
+from app.nlp.types import SpeakerKind, SpeakerRef
+
+QAD = "قد"  # the particle before a past verb («مصادر قد أكدت»): not part of the source phrase
 
 Trace = dict[tuple[int, int], list[continuation.Candidate]]
 
@@ -22,14 +27,33 @@ def nearest_person(
     a: Article, cue_i: int, after: int = -1, types: tuple[str, ...] = ("person",), same_paragraph: bool = True
 ) -> SpeakerRef | None:
     """The last person (or other `types`) named before the cue in its paragraph (past token `after`),
-    outside quotations."""
+    outside quoted speech."""
     lo = bisect.bisect_left(a.mention_starts, (a.toks[cue_i].start, -1))
     for _, m in reversed(a.mention_starts[:lo]):
         men = a.mentions[m]
         k = a.token_at(men.start)
         if (same_paragraph and k < len(a.toks) and a.para[k] != a.para[cue_i]) or k <= after:
             return None
-        if men.type in types and not any(q.open_i < k <= q.end_i for q in a.quotes.values()):
+        if men.type in types and not in_speech(a, k):
+            return a.ref(m)
+    return None
+
+
+def in_speech(a: Article, k: int) -> bool:
+    """Token k lies inside quoted speech (a quoted name alone, «يوروتانل», is no quotation here)."""
+    return any(q.open_i < k <= q.end_i and a.speech_quote(q) for q in a.quotes.values())
+
+
+def first_person(a: Article, cue_i: int, after: int) -> SpeakerRef | None:
+    """The first person named past token `after` in the cue's paragraph, outside quoted speech."""
+    lo = bisect.bisect_left(a.mention_starts, (a.toks[after + 1].start if after >= 0 else 0, -1))
+    hi = bisect.bisect_left(a.mention_starts, (a.toks[cue_i].start, -1))
+    for _, m in a.mention_starts[lo:hi]:
+        men = a.mentions[m]
+        k = a.token_at(men.start)
+        if a.para[k] != a.para[cue_i] or men.type != "person":
+            continue
+        if not in_speech(a, k):
             return a.ref(m)
     return None
 
@@ -50,7 +74,22 @@ def fronted_subject(a: Article, cue_i: int, st: Discourse) -> tuple[SpeakerRef |
                 return a.ref(m), "named"
     if ms and a.mentions[ms[0]].type == "place" and a.tok_mention[boundary + 1] == ms[0]:
         return a.ref(ms[0]), "named"
+    if not ms:
+        return fronted_source(a, boundary + 1, cue_i)
     return None, "none"
+
+
+def fronted_source(a: Article, lo: int, cue_i: int) -> tuple[SpeakerRef | None, Mode]:
+    """An unnamed source written before the verb («وكان مسؤولون أميركيون أكدوا»، «مصدر أمني متابع قال»)."""
+    words = [k for k in range(lo, cue_i) if a.nt[k] != QAD]
+    if not words or len(words) > LIMITS.guessed_words or not in_lexicon(a.nt[words[0]], SOURCE_NOUNS):
+        return None, "none"
+    if any(a.tok_mention[k] is not None or not a.nt[k].isalpha() for k in words):
+        return None, "none"
+    start, end = a.toks[words[0]].start, a.toks[words[-1]].end
+    qualified = any(field_word(a.nt[k]) for k in words[1:])
+    kind: SpeakerKind = "descriptive" if qualified else "anonymous"
+    return SpeakerRef(a.text[start:end], start, end, None, kind), "vague"
 
 
 def continued_speaker(
@@ -59,6 +98,8 @@ def continued_speaker(
     """The speaker of a cue whose zone named no one; `trace` receives the ranked candidates by claim span."""
     spk = st.speaker
     newer = nearest_person(a, i, after=st.covered)
+    if newer is not None:  # «وظهر أبو يحيى …، يتوعد بقتل … حفتر، وأضاف»: the sentence's first person is its subject
+        newer = first_person(a, i, max(a.sent_start[i] - 1, st.covered)) or newer
     if newer is not None:  # «لم يشتبك الجنرال ديمبسي …، أيد الاتفاق. وقال:» the discourse moved on
         spk = newer
     elif spk is None:  # «دعا كارتر الكونغرس …، وقال إنه»: no claim yet, the person just named speaks
@@ -86,6 +127,7 @@ def candidates(
         ("person", nearest_person(a, i)),
         ("unit", nearest_person(a, i, types=("unit",))),
         ("far", nearest_person(a, i, types=("person", "unit"), same_paragraph=False)),
+        ("far_person", nearest_person(a, i, same_paragraph=False)),  # past a unit named in between
         ("hist2", st.history[-2] if len(st.history) > 1 else None),
         ("hist3", st.history[-3] if len(st.history) > 2 else None),
         ("unnamed", st.unnamed[-1] if st.unnamed else None),
@@ -100,12 +142,13 @@ def candidates(
         same.features.add(name)
     cue_at = a.toks[i].start
     context = {f"form:{spec.form}", "initial" if i == a.sent_start[i] else "inner"}
+    last_tok = min(st.covered, len(a.toks) - 1)
     if st.covered >= 0:
-        last_para = a.para[min(st.covered, len(a.para) - 1)]
-        context.add("prev_same_para" if last_para == a.para[i] else "prev_far")
+        context.add("prev_same_para" if a.para[last_tok] == a.para[i] else "prev_far")
     else:
         context.add("no_prev")
     sent_at = a.toks[a.sent_start[i]].start
+    covered_at = a.toks[last_tok].end if st.covered >= 0 else -1
     said = continuation.cue_ending(a.nt[i], spec.form)
     for c in cands:
         sources = set(c.features)
@@ -119,6 +162,14 @@ def candidates(
             c.features.add("same_sentence")
         if rule is not None and a.same(c.ref, rule):
             c.features.add("pick")
+        if c.ref.start >= covered_at:  # named since the last claim
+            c.features.add("pos:new")
+        elif (  # named inside the last claim after its speaker: its words or its object («قال البيان إن الحلو»)
+            st.speaker is not None
+            and st.speaker.end < c.ref.start
+            and a.para[a.token_at(c.ref.start)] == a.para[last_tok]
+        ):
+            c.features.add("pos:in_prev")
         c.features |= {f"{s}&{x}" for s in sources for x in context}
         c.features |= {f"{s}&kind:{kind}" for s in sources}
     return cands
