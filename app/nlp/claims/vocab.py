@@ -18,6 +18,8 @@ CUE_OBJECTS = words("cue_objects")
 # مصدر مقرب من …: what ties a source to a body.
 CLOSE_TO = words("source_closeness")
 CONTRAST_CONNECTORS = words("contrast_connectors")
+# التابعة لوزارة الداخلية: what ties a phrase to the body glued to ل after it.
+AFFILIATED_TO = words("affiliation_adjectives")
 STATEMENT_ADJECTIVES = words("statement_adjectives")
 # مصادر، مسؤولون، شهود: the hand-listed source nouns (not the fitted group heads: الحصيلة، الأرقام).
 SOURCE_NOUNS = words("vague_speakers")

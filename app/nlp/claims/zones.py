@@ -37,7 +37,7 @@ from app.nlp.claims.segments import (
     source_ref,
 )
 from app.nlp.claims.state import Zone
-from app.nlp.claims.vocab import COMMAS, LAM, source_stem
+from app.nlp.claims.vocab import AFFILIATED_TO, COMMAS, LAM, source_stem
 from app.nlp.lexicon import FUNCTION_WORDS, RANKS, ROLE_HEADS
 from app.nlp.morphology import in_lexicon, is_definite, is_nisba
 from app.nlp.types import SourceRef, SpeakerRef
@@ -136,6 +136,19 @@ def _glued_bi(r: Reading, j: int) -> Step | None:
     elif n not in STATEMENT_WORDS:
         r.z.content_tok, r.z.content_char = j, r.a.toks[j].start + 1
     return Step(j, stop=True) if r.z.content_tok is not None else None
+
+
+def _affiliated_body(r: Reading, j: int) -> Step | None:
+    """«مسؤول بقطاع السجون التابع لوزارة الداخلية»: the body after التابع belongs to the phrase, never the outlet."""
+    a, z = r.a, r.z
+    m = a.tok_mention[j]
+    if m is None or j == 0 or a.nt[j - 1] not in AFFILIATED_TO or not z.desc or z.desc[-1] != j - 1:
+        return None
+    if not a.lam_prefixed(j, m):
+        return None
+    z.desc.extend(range(j, a.mention_last[m] + 1))
+    z.cands.append((m, "title"))
+    return Step(a.mention_last[m] + 1)
 
 
 # ----- mentions --------------------------------------------------------------------------------------
@@ -350,6 +363,7 @@ RULES: tuple[Rule, ...] = (
     Rule("colon or preposition", _colon_or_preposition),
     Rule("relay saying", _relay_saying),
     Rule("glued bi", _glued_bi),
+    Rule("affiliated body", _affiliated_body),
     Rule("lam outlet", _lam_outlet),
     Rule("mention", _mention),
     Rule("comma", _comma),
