@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.nlp.test_claims import Ent, run
+from tests.nlp.test_claims import Ent, run, speaker_name
 
 INTERIOR: Ent = ("وزارة الداخلية", "unit", "وزارة الداخلية", ())
 
@@ -26,3 +26,18 @@ def test_source_phrases_keep_their_affiliation_and_adjectives(text: str, ents: l
     claims, _ = run(text, ents)
     sp = claims[0].speaker
     assert sp is not None and sp.text == phrase
+
+
+def test_a_participle_goes_to_the_subject_of_its_own_sentence() -> None:
+    """«واستنكرت الوزارة تصريحات خالد المصري، معتبرة»: the ministry speaks, not the person it answered."""
+    ents: list[Ent] = [
+        ("سامي العلي", "person", "سامي العلي", ()),
+        ("وزارة الخارجية", "unit", "وزارة الخارجية", ()),
+        ("خالد المصري", "person", "خالد المصري", ()),
+    ]
+    text = (
+        "وقال سامي العلي إن الوضع صعب جدا. "
+        "واستنكرت وزارة الخارجية تصريحات خالد المصري أمس، معتبرة أنها تعد تعديا على السيادة الوطنية."
+    )
+    claims, ms = run(text, ents)
+    assert [speaker_name(c, ms) for c in claims] == ["سامي العلي", "وزارة الخارجية"]

@@ -10,15 +10,17 @@ from __future__ import annotations
 import bisect
 
 from app.nlp import continuation
-from app.nlp.claim_cues import CLAUSE_OPENERS, COMPLEMENTISERS, CueSpec, norm
+from app.nlp.claim_cues import CLAUSE_OPENERS, COMPLEMENTISERS, TIME_WORDS, CueSpec, norm
 from app.nlp.claims.article import Article
 from app.nlp.claims.config import LIMITS
 from app.nlp.claims.state import Discourse, Mode, Zone
 from app.nlp.claims.vocab import SOURCE_NOUNS, field_word
-from app.nlp.morphology import in_lexicon, strip_article
+from app.nlp.lexicon import FUNCTION_WORDS
+from app.nlp.morphology import in_lexicon, is_definite, strip_article
 from app.nlp.types import SpeakerKind, SpeakerRef
 
 QAD = "قد"  # the particle before a past verb («مصادر قد أكدت»): not part of the source phrase
+SUBJECT_GAP = 3  # a continuation this near its sentence's start is no clause after its subject
 
 Trace = dict[tuple[int, int], list[continuation.Candidate]]
 
@@ -92,10 +94,31 @@ def fronted_source(a: Article, lo: int, cue_i: int) -> tuple[SpeakerRef | None, 
     return SpeakerRef(a.text[start:end], start, end, None, kind), "vague"
 
 
+def sentence_subject(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
+    """«استنكرت مملكة البحرين تصريحات المالكي، معتبرة»: the name right after the verb opening a participle's
+    sentence is its subject, not a person named later, when no claim was read in that sentence yet."""
+    s0 = a.sent_start[i]
+    if i - s0 < SUBJECT_GAP or st.covered >= s0 or in_speech(a, s0):
+        return None
+    v = a.nt[s0]
+    if a.tok_mention[s0] is not None or a.cue[s0] is not None or not v.isalpha():
+        return None
+    if v in FUNCTION_WORDS or v in TIME_WORDS or is_definite(v):
+        return None
+    m = a.tok_mention[s0 + 1]
+    if m is None or a.mentions[m].type not in ("person", "unit") or a.token_at(a.mentions[m].start) != s0 + 1:
+        return None
+    return a.ref(m)
+
+
 def continued_speaker(
     a: Article, i: int, st: Discourse, spec: CueSpec, zone: Zone, span: tuple[int, int], trace: Trace | None
 ) -> SpeakerRef | None:
     """The speaker of a cue whose zone named no one; `trace` receives the ranked candidates by claim span."""
+    # «…، معتبرة»: a participle in a sentence of its own goes to that sentence's subject
+    subject = sentence_subject(a, i, st) if spec.form == "participle" else None
+    if subject is not None:
+        return subject
     spk = st.speaker
     newer = nearest_person(a, i, after=st.covered)
     if newer is not None:  # «وظهر أبو يحيى …، يتوعد بقتل … حفتر، وأضاف»: the sentence's first person is its subject
