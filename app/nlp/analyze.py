@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import time
-
 from app.core.settings import get_settings
-from app.nlp.claims import extract_claims
-from app.nlp.entities import build_mentions
 from app.nlp.ner import Tagger, get_tagger
-from app.nlp.tokenize import split_sentences, tokenize
+from app.nlp.pipeline import TOKENISE, standard_pipeline
 from app.nlp.types import Analysis
+
+# The stages reported in Analysis.timings (metric labels): the rule stages are summed as "rules".
+_RULE_STAGES = ("mentions", "resolve", "claims")
 
 
 def default_tagger() -> Tagger:
@@ -27,15 +26,13 @@ def analyze(text: str, *, tagger: Tagger | None = None, unit_rules: bool | None 
     tagger = tagger or default_tagger()
     if unit_rules is None:
         unit_rules = not getattr(tagger, "tags_units", False)
-    t0 = time.perf_counter()
-    tokens = tokenize(text)
-    sentences = split_sentences(text, tokens)
-    t1 = time.perf_counter()
-    tags = tagger.tag([[t.text for t in s] for s in sentences])
-    t2 = time.perf_counter()
-    mentions = build_mentions(text, sentences, tags, tagger.lexicon, unit_rules=unit_rules)
-    claims = extract_claims(text, sentences, mentions)
-    timings = {"tokenise": t1 - t0, "tag": t2 - t1, "rules": time.perf_counter() - t2}
+    doc = standard_pipeline(tagger, unit_rules=unit_rules)(text)
+    t = doc.timings
+    timings = {"tokenise": t[TOKENISE], "tag": t["tag"], "rules": sum(t[s] for s in _RULE_STAGES)}
     return Analysis(
-        mentions=mentions, claims=claims, model_version=tagger.version, token_count=len(tokens), timings=timings
+        mentions=doc.mentions,
+        claims=doc.claims or [],
+        model_version=tagger.version,
+        token_count=len(doc.tokens),
+        timings=timings,
     )

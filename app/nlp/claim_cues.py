@@ -99,9 +99,8 @@ def _build() -> dict[str, CueSpec]:
 _CUES = _build()
 
 
-def lookup_cue(word: str) -> CueSpec | None:
-    """The cue a token spells, allowing one و/ف conjunction in front; None when it is no cue."""
-    n = norm(word)
+def cue_of(n: str) -> CueSpec | None:
+    """The cue a token's normalised form spells, allowing one و/ف conjunction in front; None when it is no cue."""
     spec = _CUES.get(n)
     if spec is not None:
         return spec

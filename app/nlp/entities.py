@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from app.nlp.doc import Doc
 from app.nlp.identity import COMMON_WORD_RANK, entity_key, resolve_names
 from app.nlp.lexicon import (
     COORDINATED_HEADS,
@@ -98,12 +99,13 @@ def decode_tags(tags: list[str]) -> list[tuple[int, int, str]]:
 class _Article:
     """Token-level view of one article for the span rules."""
 
-    def __init__(self, text: str, sentences: list[list[Token]], lexicon: Mapping[str, int]) -> None:
-        self.text = text
+    def __init__(self, doc: Doc, lexicon: Mapping[str, int]) -> None:
+        """Read the Doc's sentences and their normalised forms (normalised once, by the Doc)."""
+        self.text = doc.text
         self.lexicon = lexicon
-        self.sentences = sentences
-        self.norm = [[normalize(t.text) for t in s] for s in sentences]
-        self.vocab = Counter(w for s in self.norm for w in s)
+        self.sentences = doc.sentences
+        self.norm = doc.sentence_norms
+        self.vocab = Counter(doc.norms)
         self.tagged: set[tuple[int, int]] = set()
 
     def is_word(self, s: int, k: int) -> bool:
@@ -546,7 +548,25 @@ def build_mentions(
     unit_rules: bool = True,
     without: frozenset[str] = frozenset(),
 ) -> list[Mention]:
-    """All typed mentions of an article, sorted by offset, from its sentences and NER tags.
+    """All typed mentions of an article, sorted by offset, from its sentences and NER tags, names resolved.
+
+    For callers holding sentences and tags but no Doc (benches, ablations); the pipeline runs
+    `find_mentions` and `identity.resolve_names` as two stages. `without` may also name "resolve_names".
+    """
+    doc = Doc(text, sentences)
+    doc.tags = tags
+    mentions = find_mentions(doc, lexicon, unit_rules=unit_rules, without=without)
+    return mentions if "resolve_names" in without else resolve_names(mentions)
+
+
+def find_mentions(
+    doc: Doc,
+    lexicon: Mapping[str, int] | None = None,
+    *,
+    unit_rules: bool = True,
+    without: frozenset[str] = frozenset(),
+) -> list[Mention]:
+    """The typed mentions of a tagged Doc, sorted by offset, before name resolution.
 
     `lexicon` (word -> frequency rank) lets a proclitic be peeled off a name seen only attached;
     `unit_rules=False` keeps only the tagger's spans (to measure what the rules add); `without` switches
@@ -555,10 +575,12 @@ def build_mentions(
     unknown = without - RULES
     if unknown:
         raise ValueError(f"unknown rules: {sorted(unknown)}")
-    art = _Article(text, sentences, lexicon or {})
+    if doc.tags is None:
+        raise ValueError("find_mentions needs a tagged Doc: the tag stage has not run")
+    art = _Article(doc, lexicon or {})
     ner: list[_Span] = []
     ner_tokens: set[tuple[int, int]] = set()
-    for s, sent_tags in enumerate(tags):
+    for s, sent_tags in enumerate(doc.tags):
         for i, j, label in decode_tags(sent_tags):
             typ = _LABELS.get(label)
             if typ is None:
@@ -602,4 +624,4 @@ def build_mentions(
         m = _to_mention(art, sp)
         if m is not None:
             mentions.append(m)
-    return mentions if "resolve_names" in without else resolve_names(mentions)
+    return mentions

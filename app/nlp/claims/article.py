@@ -5,46 +5,42 @@ from __future__ import annotations
 import bisect
 from functools import cached_property
 
-from app.nlp.claim_cues import COMPLEMENTISERS, CONNECTORS, NAME_WORDS, RELAY_SAYING, CueSpec, lookup_cue, norm
+from app.nlp.claim_cues import COMPLEMENTISERS, CONNECTORS, NAME_WORDS, RELAY_SAYING, CueSpec, cue_of, norm
 from app.nlp.claims.config import LIMITS
 from app.nlp.claims.vocab import COMMAS, CONTRAST_CONNECTORS, LAM, SOURCE_NOUNS, TRIM_PUNCT, source_stem
+from app.nlp.doc import Doc
 from app.nlp.lexicon import ROLE_HEADS
 from app.nlp.morphology import is_definite, is_nisba, masculine, strip_article
 from app.nlp.quotes import Quote, pair_quotes
 from app.nlp.tokenize import Token
-from app.nlp.types import Mention, SpeakerRef
+from app.nlp.types import SpeakerRef
 
 PROCLITICS = ("و", "ف", "ب", "ل")  # ومصادر، لمصدر: one glued letter before a source noun
 
 
 class Article:
-    """One article indexed once; nothing here changes after construction (the two lookups are built lazily)."""
+    """One article indexed once; nothing here changes after construction (the two lookups are built lazily).
 
-    def __init__(self, text: str, sentences: list[list[Token]], mentions: list[Mention]) -> None:
-        """Index tokens, sentences, paragraphs, mentions, cues and quotations."""
-        self.text = text
-        self.mentions = mentions
-        self.toks: list[Token] = [t for s in sentences for t in s]
-        self.tok_starts = [t.start for t in self.toks]  # for bisecting offsets to tokens, built once
-        self.nt = [norm(t.text) for t in self.toks]
-        self.mention_starts = sorted((m.start, mi) for mi, m in enumerate(mentions))
-        self.sent_start: list[int] = []
-        self.sent_end: list[int] = []
-        base = 0
-        for s in sentences:
-            self.sent_start += [base] * len(s)
-            self.sent_end += [base + len(s)] * len(s)
-            base += len(s)
-        self.para: list[int] = []
-        p = 0
-        for i, t in enumerate(self.toks):
-            if i and "\n" in text[self.toks[i - 1].end : t.start]:
-                p += 1
-            self.para.append(p)
-        self.tok_mention, self.mention_last = _index_mentions(self.toks, self.tok_starts, mentions)
-        self.cue: list[CueSpec | None] = [lookup_cue(t.text) for t in self.toks]
+    The tokens, their forms, sentence bounds, paragraphs and the token → mention index are the Doc's
+    own (app.nlp.doc), read here under the names the claim rules use; only cues and quotations are new.
+    """
+
+    def __init__(self, doc: Doc) -> None:
+        """Take the Doc's indexes (its mention stage has run), then index cues and quotations."""
+        self.text = doc.text
+        self.mentions = doc.mentions
+        self.toks: list[Token] = doc.tokens
+        self.tok_starts = doc.tok_starts
+        self.nt = doc.norms
+        self.mention_starts = doc.mention_starts
+        self.sent_start = doc.sent_start
+        self.sent_end = doc.sent_end
+        self.para = doc.para
+        self.tok_mention, self.mention_last = doc.tok_mention, doc.mention_last
+        self._doc = doc
+        self.cue: list[CueSpec | None] = [cue_of(n) for n in self.nt]
         self.quotes: dict[int, Quote] = {
-            q.open_i: q for q in pair_quotes(text, self.toks, self.para, self.narrator_position)
+            q.open_i: q for q in pair_quotes(self.text, self.toks, self.para, self.narrator_position)
         }
         self.in_quote = [False] * len(self.toks)
         for q in self.quotes.values():
@@ -117,7 +113,7 @@ class Article:
 
     def token_at(self, offset: int) -> int:
         """The first token starting at or after a character offset."""
-        return bisect.bisect_left(self.tok_starts, offset)
+        return self._doc.token_at(offset)
 
     # ----- speaker references --------------------------------------------------------------------
     def ref(self, m: int) -> SpeakerRef:
@@ -207,24 +203,3 @@ class HolderIndex:
         self.by_word: dict[str, list[int]] = {}
         self.by_nisba: dict[str, list[int]] = {}
         self.words_of: dict[int, tuple[frozenset[str], frozenset[str]]] = {}  # (title words, their nisbas)
-
-
-def _index_mentions(
-    toks: list[Token], tok_starts: list[int], mentions: list[Mention]
-) -> tuple[list[int | None], list[int]]:
-    """Map every token to the first mention overlapping it, and every mention to its last token."""
-    tok_mention: list[int | None] = [None] * len(toks)
-    mention_last: list[int] = []
-    for mi, m in enumerate(mentions):
-        first = max(0, bisect.bisect_right(tok_starts, m.start) - 1)
-        last = first
-        for k in range(first, len(toks)):
-            t = toks[k]
-            if t.start >= m.end:
-                break
-            if t.end > m.start:
-                last = k
-                if tok_mention[k] is None:
-                    tok_mention[k] = mi
-        mention_last.append(last)
-    return tok_mention, mention_last

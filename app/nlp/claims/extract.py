@@ -8,6 +8,7 @@ from app.nlp.claims.continuing import Trace
 from app.nlp.claims.headline import headline_claim
 from app.nlp.claims.speech import speech_claim
 from app.nlp.claims.state import Discourse
+from app.nlp.doc import Doc
 from app.nlp.tokenize import Token
 from app.nlp.types import Claim, Mention
 
@@ -17,9 +18,17 @@ def extract_claims(
 ) -> list[Claim]:
     """Extract quoted and reported claims; every claim satisfies text[start:end] == claim.text.
 
-    `trace`, when given, receives the continuation candidates of each continuation claim by (start, end).
+    For callers holding sentences and mentions but no Doc (benches, oracle mentions); the pipeline calls
+    `claims_of`. `trace`, when given, receives the continuation candidates of each continuation claim by (start, end).
     """
-    a = Article(text, sentences, mentions)
+    doc = Doc(text, sentences)
+    doc.set_mentions(mentions)
+    return claims_of(doc, trace=trace)
+
+
+def claims_of(doc: Doc, *, trace: Trace | None = None) -> list[Claim]:
+    """The claims of a Doc whose mention layer is set, in text order (see `extract_claims`)."""
+    a = Article(doc)
     claims: list[Claim] = []
     seen: set[str] = set()
     st = Discourse()
