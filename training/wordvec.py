@@ -88,6 +88,8 @@ def train_vectors(
 
 def fit_vectors(sentences: Sequence[list[str]], *, kind: str, seed: int, epochs: int, min_count: int) -> Any:
     """gensim skip-gram, word2vec or fastText (subword n-grams 2-5; one worker, as the 2-core box wants)."""
+    if kind not in VECTOR_KINDS:  # before importing gensim: a typo is refused even where it is not installed
+        raise ValueError(f"unknown vector kind {kind!r}; expected one of {VECTOR_KINDS}")
     from gensim.models import FastText, Word2Vec
 
     common = {
@@ -102,8 +104,6 @@ def fit_vectors(sentences: Sequence[list[str]], *, kind: str, seed: int, epochs:
     }
     if kind == "fasttext":
         return FastText(min_n=2, max_n=5, workers=1, **common)
-    if kind != "word2vec":
-        raise ValueError(f"unknown vector kind {kind!r}; expected one of {VECTOR_KINDS}")
     return Word2Vec(workers=2, **common)  # the shipped vectors were fitted with 2
 
 

@@ -26,6 +26,7 @@ def test_choose_vocab_keeps_extra_words_and_frequency_order() -> None:
 
 def test_fasttext_fit_writes_a_loadable_pretrain_with_subword_vectors(tmp_path: Path) -> None:
     """A word never fitted still gets a non-zero vector from its n-grams, and Stanza reads the file back."""
+    pytest.importorskip("gensim", reason="gensim comes with the train extra: pip install -e '.[train]'")
     from stanza.models.common.pretrain import Pretrain
 
     model = fit_vectors(SENTENCES, kind="fasttext", seed=1, epochs=2, min_count=1)
