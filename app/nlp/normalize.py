@@ -2,6 +2,11 @@
 
 Used for matching names across articles and for search, on SQLite and PostgreSQL alike: both
 store the key computed here, so neither database needs an Arabic collation.
+
+Our own table, not pyarabic (`python -m bench.normalize_choice`, 300,000 SaudiNewsNet tokens): its
+nearest composition gives the same key for 94.2 % of tokens only, because it folds ى to ا (على → علا)
+and has no hamza-seat folding (رئيس stays; its normalize_hamza writes ء instead), and it runs 5×
+slower (153k against 803k tokens/s). Changing the scheme would also re-key every stored name.
 """
 
 from __future__ import annotations
