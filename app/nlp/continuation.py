@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from app.nlp.morphology import without_conjunction
 from app.nlp.types import SpeakerRef
 
 WEIGHTS = Path(__file__).parent / "data" / "continuation_weights.json"
@@ -65,7 +66,7 @@ def cue_ending(cue: str, form: str) -> str:
     t: past feminine (قالت); h: participle feminine (مشيره); pl: plural (قالوا، مؤكدين، يقولون);
     a: a final alif (the dual قالا, the accusative مشيرا); ta: present with ت (تقول); base: the rest.
     """
-    w = cue[1:] if cue[:1] in ("و", "ف") and len(cue) > 3 else cue
+    w = without_conjunction(cue) or cue
     if w.endswith(("وا", "ون", "ين")):
         return "pl"
     if w.endswith("ا"):

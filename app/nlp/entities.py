@@ -35,7 +35,21 @@ from app.nlp.lexicon import (
     TITLE_STOPS,
     UNIT_HEADS,
 )
-from app.nlp.morphology import PROCLITICS, is_definite_adjective, strip_article, strip_proclitic
+from app.nlp.morphology import (
+    CONJUNCTIONS,
+    LAM,
+    PROCLITICS,
+    after_article,
+    is_definite_adjective,
+    opens_with_lam,
+    starts_with_article,
+    strip_article,
+    strip_proclitic,
+    wa_definite,
+    wa_joined,
+    with_proclitic,
+    without_conjunction,
+)
 from app.nlp.normalize import normalize
 from app.nlp.tokenize import Token
 from app.nlp.types import EntityType, Mention
@@ -116,12 +130,14 @@ class _Article:
 def _unit_head(word: str) -> tuple[str, bool] | None:
     """(subtype, definite) when word opens a unit name (وقوات, القوات, للقوات...), else None."""
     bare = strip_proclitic(word)
-    if bare.startswith("ال") and bare[2:] in UNIT_HEADS:
-        return bare[2:], True
+    noun = after_article(bare)
+    if noun is not None and noun in UNIT_HEADS:
+        return noun, True
     if bare in UNIT_HEADS:
         return bare, False
-    if len(word) > 3 and word[0] in "وف" and word[1:] in UNIT_HEADS:
-        return word[1:], False
+    rest = without_conjunction(word)
+    if rest is not None and rest in UNIT_HEADS:
+        return rest, False
     return None
 
 
@@ -156,7 +172,7 @@ def _rule_units(art: _Article, ner_tokens: set[tuple[int, int]]) -> list[_Span]:
                 k += 1
                 continue
             j = _adjectives_end(words, j, s, ner_tokens, generic=noun in GENERIC_HEADS)
-            if noun in COORDINATED_HEADS and j < len(words) and words[j].startswith("وال") and len(words[j]) > 4:
+            if noun in COORDINATED_HEADS and j < len(words) and wa_definite(words[j]):
                 j = _adjectives_end(words, j + 1)  # لجنة الأمن والدفاع is one committee
             bare = definite and j == k + 1
             if bare and noun in GENERIC_HEADS:
@@ -175,7 +191,7 @@ def _complement_end(words: list[str], j: int, s: int, ner_tokens: set[tuple[int,
     for k in (j, j + 1):
         if k >= len(words) or not words[k][:1].isalpha() or words[k] in FUNCTION_WORDS:
             return None
-        if words[k].startswith("ال") or (s, k) in ner_tokens:
+        if starts_with_article(words[k]) or (s, k) in ner_tokens:
             return k + 1
         if _unit_head(words[k]) is not None:
             return None  # a second head starts its own unit (قوات مشاة البحرية)
@@ -200,7 +216,8 @@ def _adjectives_end(
 def _known_name_at(words: list[str], k: int) -> tuple[int, EntityType, str | None] | None:
     """A well-known unit (داعش, حزب الله) or country (المملكة المتحدة) at word k, longest first."""
     first = strip_proclitic(words[k])
-    firsts = [first, first[1:]] if first[:1] in "وف" and len(first) > 3 else [first]  # وصلاح الدين
+    rest = without_conjunction(first)
+    firsts = [first] if rest is None else [first, rest]  # وصلاح الدين
     for n in range(min(_MAX_KNOWN_LEN, len(words) - k), 0, -1):
         for head in firsts:
             phrase = " ".join([head, *words[k + 1 : k + n]])
@@ -219,9 +236,9 @@ def _tagged(art: _Article, s: int, k: int) -> bool:
 def _place_at(art: _Article, s: int, k: int, ner_tokens: set[tuple[int, int]]) -> _Span | None:
     """A place by its cue: the name after محافظة/مدينة/مناطق…, or a facility (قاعدة بلد الجوية)."""
     words = art.norm[s]
-    word = strip_proclitic(words[k]) if words[k][:1] in PROCLITICS else words[k]
+    word = strip_proclitic(words[k])  # a word without a proclitic comes back as it is
     cues = PLACE_TRIGGERS | PLACE_HEADS
-    bare = word[1:] if len(word) > 3 and word[0] in PROCLITICS and word[1:] in cues else word
+    bare = word[1:] if len(word) > 3 and with_proclitic(word, cues, PROCLITICS) else word
     if bare in PLACE_HEADS:
         end = _complement_end(words, k + 1, s, ner_tokens)
         return None if end is None else _Span(s, k, _adjectives_end(words, end), "place", cued=True)
@@ -239,7 +256,7 @@ def _place_at(art: _Article, s: int, k: int, ner_tokens: set[tuple[int, int]]) -
     if j < len(words) and art.is_word(s, j) and words[j] not in FUNCTION_WORDS:
         second = words[j]
         joined = words[i] in PLACE_NAME_PREFIXES or (
-            second.startswith("ال") and not words[i].startswith("ال") and not is_definite_adjective(second)
+            starts_with_article(second) and not starts_with_article(words[i]) and not is_definite_adjective(second)
         )
         j += joined
     return _Span(s, i, j, "place", cued=True)
@@ -334,11 +351,10 @@ def _surface(art: _Article, s: int, i: int, j: int, *, strip: bool = False) -> s
     toks = art.sentences[s]
     start = toks[i].start
     word = art.norm[s][i]
-    if strip and len(word) > 3 and word[0] in "وف":
-        rest = word[1:]
-        if rest.startswith("ال") or rest in ROLE_HEADS or rest in RANKS:
-            start += _chars_for_letters(toks[i].text, 1)
-            word = rest
+    rest = without_conjunction(word) if strip else None
+    if rest is not None and (starts_with_article(rest) or rest in ROLE_HEADS or rest in RANKS):
+        start += _chars_for_letters(toks[i].text, 1)
+        word = rest
     if strip and word.startswith("لل") and strip_proclitic(word) in ROLE_HEADS | RANKS:
         # للمتحدث باسم … → المتحدث باسم …: a title is a name, not a span, so it may be respelled.
         return "ال" + art.text[start + _chars_for_letters(art.text[start : toks[i].end], 2) : toks[j - 1].end]
@@ -355,11 +371,11 @@ def _clitic_offset(art: _Article, s: int, i: int) -> int:
     letters = 0
     for cut in (1, 2):
         rest = word[cut:]
-        if len(rest) < 3 or word[cut - 1] not in PROCLITICS or (cut == 2 and word[0] not in "وف"):
+        if len(rest) < 3 or word[cut - 1] not in PROCLITICS or (cut == 2 and word[0] not in CONJUNCTIONS):
             break
-        if rest.startswith("ل") and word[cut - 1] == "ل":
+        if opens_with_lam(rest) and word[cut - 1] == LAM:
             break  # لل = ل + ال: no clean form inside this token
-        definite = len(rest) > 3 and rest.startswith("ال")
+        definite = len(rest) > 3 and starts_with_article(rest)
         known = rest in _KNOWN_FIRST_WORDS
         if definite or known or rest in _CUE_WORDS or _clean(art, rest) or _more_frequent(art, rest, word):
             letters = cut
@@ -418,7 +434,7 @@ def _keep_place(art: _Article, sp: _Span) -> bool:
     if sp.j - sp.i != 1:
         return True
     w = strip_proclitic(art.norm[sp.sent][sp.i])
-    return w in NISBA_LIKE_PLACES or not (w.startswith("ال") and w.endswith(("يه", "يين", "يون")))
+    return w in NISBA_LIKE_PLACES or not (starts_with_article(w) and w.endswith(("يه", "يين", "يون")))
 
 
 def _rank_persons(art: _Article) -> list[_Span]:
@@ -439,7 +455,7 @@ def _rank_persons(art: _Article) -> list[_Span]:
 def _name_word(art: _Article, s: int, k: int, *, first: bool) -> bool:
     """Could word k continue a personal name (not a particle, cue, role, unit head or rank)?"""
     w = art.norm[s][k]
-    if not art.is_word(s, k) or (first and w.startswith("ال")):
+    if not art.is_word(s, k) or (first and starts_with_article(w)):
         return False
     bare = strip_proclitic(w)
     stops = (FUNCTION_WORDS, TITLE_STOPS, ROLE_HEADS, RANKS)
@@ -508,7 +524,7 @@ def _split_coordinated(art: _Article, spans: list[_Span]) -> list[_Span]:
     for sp in spans:
         words = art.norm[sp.sent]
         cut = next(
-            (k for k in range(sp.i + 1, sp.j) if words[k].startswith("و") and len(words[k]) > 2 and words[k] != "ولد"),
+            (k for k in range(sp.i + 1, sp.j) if wa_joined(words[k]) and len(words[k]) > 2 and words[k] != "ولد"),
             None,
         )
         if sp.type != "person" or cut is None:

@@ -12,6 +12,12 @@ from collections.abc import Collection
 PROCLITICS = "وفبلك"  # conjunctions و ف, prepositions ب ل ك
 CONJUNCTIONS = "وف"
 PREPOSITIONS = "بلك"
+WA = "و"  # the conjunction و alone: it joins a second name or speaker
+LAM = "ل"  # the preposition ل alone: لصحيفه, لوكاله name an outlet
+BI = "ب"  # the preposition ب alone: بوزاره, بتصعيد
+GLUED_PROCLITICS = "وفبل"  # one letter glued to a known word (no ك: كمصدر is not a source)
+BI_ARTICLE = "بال"  # ب glued to the article: بالشرطه, بالقوات
+ARTICLE = "ال"
 _ARTICLE_FORMS = ("وال", "فال", "بال", "كال", "لل", "ال")  # longest first
 _DEFINITE_FORMS = ("ال", "لل", "وال", "بال", "فال")
 _NISBA_ENDINGS = ("ي", "يه", "يون", "يين")
@@ -46,9 +52,59 @@ def strip_proclitic(word: str) -> str:
     return w
 
 
-def without_conjunction(n: str) -> str | None:
-    """The word after a leading و/ف (وقال → قال), or None when it has none to drop."""
-    return n[1:] if len(n) > 3 and n[0] in CONJUNCTIONS else None
+def without_conjunction(n: str, letters: str = CONJUNCTIONS) -> str | None:
+    """The word after a leading و/ف (وقال → قال), or None when it has none to drop; letters narrows to و."""
+    return n[1:] if len(n) > 3 and n[0] in letters else None
+
+
+def with_proclitic(n: str, lexicon: Collection[str], letters: str = GLUED_PROCLITICS) -> bool:
+    """True for one proclitic glued to a lexicon word (ومصدر, لمسؤول): the word is read without it."""
+    return bool(n) and n[0] in letters and n[1:] in lexicon
+
+
+def lam_prefixed(n: str, lexicon: Collection[str]) -> bool:
+    """True for ل glued to a lexicon word (لصحيفه, لوكاله): the outlet a report is attributed to."""
+    return with_proclitic(n, lexicon, LAM)
+
+
+def opens_with_lam(n: str) -> bool:
+    """True for a word opening with ل, whatever its length: a glued ل may tie a phrase to a body."""
+    return n.startswith(LAM)
+
+
+def lam_glued(n: str) -> bool:
+    """True for ل glued to a word longer than three letters (لمصادر), not the article's لل (للمصادر)."""
+    return n.startswith(LAM) and not n.startswith(LAM + LAM) and len(n) > 3
+
+
+def opens_with_bi(n: str) -> bool:
+    """True for a word opening with ب, whatever its length: a glued ب may open a complement."""
+    return n.startswith(BI)
+
+
+def wa_joined(n: str) -> bool:
+    """True for a word opening with و, whatever its length: a second name may be joined to the first."""
+    return n.startswith(WA)
+
+
+def wa_definite(n: str) -> bool:
+    """True for a definite word joined by و (والدفاع): one more member of a coordinated name."""
+    return n.startswith(WA + ARTICLE) and len(n) > 4
+
+
+def after_glued_bi(n: str) -> str | None:
+    """The definite word after a glued ب (بالشرطه → الشرطه), or None when the word has none."""
+    return n[1:] if n.startswith(BI_ARTICLE) else None
+
+
+def starts_with_article(n: str) -> bool:
+    """True for a word opening with ال itself (no clitic before it), whatever its length."""
+    return n.startswith(ARTICLE)
+
+
+def after_article(n: str) -> str | None:
+    """The word after a leading ال (القوات → قوات), or None; unlike strip_article no length guard."""
+    return n[len(ARTICLE) :] if n.startswith(ARTICLE) else None
 
 
 def in_lexicon(n: str, lexicon: Collection[str]) -> bool:

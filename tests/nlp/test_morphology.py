@@ -2,16 +2,29 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from app.nlp.morphology import (
+    WA,
+    after_article,
+    after_glued_bi,
     in_lexicon,
     is_definite,
     is_definite_adjective,
     is_nisba,
+    lam_glued,
+    lam_prefixed,
     masculine,
+    opens_with_bi,
+    opens_with_lam,
+    starts_with_article,
     strip_article,
     strip_proclitic,
+    wa_definite,
+    wa_joined,
+    with_proclitic,
     without_conjunction,
 )
 from app.nlp.normalize import normalize
@@ -77,3 +90,58 @@ def test_in_lexicon_allows_the_article_and_one_proclitic() -> None:
 )  # fmt: skip
 def test_is_definite_adjective(word: str, adjective: bool) -> None:
     assert is_definite_adjective(normalize(word)) is adjective
+
+
+@pytest.mark.parametrize(("word", "rest"), [("وقال", "قال"), ("فأكد", None), ("وقد", None), ("قال", None)])
+def test_without_conjunction_narrowed_to_wa(word: str, rest: str | None) -> None:
+    assert without_conjunction(normalize(word), WA) == (normalize(rest) if rest else None)
+
+
+@pytest.mark.parametrize(
+    ("word", "glued"),
+    [("ومصدر", True), ("لمصدر", True), ("بمصدر", True), ("فمصدر", True), ("كمصدر", False), ("مصدر", False),
+     ("والمصدر", False), ("و", False), ("", False)],
+)  # fmt: skip
+def test_with_proclitic_one_letter_on_a_lexicon_word(word: str, glued: bool) -> None:
+    assert with_proclitic(normalize(word), frozenset({"مصدر"})) is glued
+
+
+@pytest.mark.parametrize(("word", "outlet"), [("لصحيفة", True), ("وصحيفة", False), ("صحيفة", False), ("لجريدة", False)])
+def test_lam_prefixed(word: str, outlet: bool) -> None:
+    assert lam_prefixed(normalize(word), frozenset({normalize("صحيفة")})) is outlet
+
+
+@pytest.mark.parametrize(
+    ("word", "glued"), [("لمصادر", True), ("للمصادر", False), ("لها", False), ("مصادر", False), ("لكن", False)]
+)
+def test_lam_glued_is_not_the_article(word: str, glued: bool) -> None:
+    assert lam_glued(normalize(word)) is glued
+
+
+@pytest.mark.parametrize(
+    ("predicate", "word", "opens"),
+    [(opens_with_lam, "ل", True), (opens_with_lam, "لوكالة", True), (opens_with_lam, "الوكالة", False),
+     (opens_with_bi, "ب", True), (opens_with_bi, "بوزارة", True), (opens_with_bi, "وبوزارة", False),
+     (wa_joined, "و", True), (wa_joined, "وعلي", True), (wa_joined, "فعلي", False),
+     (starts_with_article, "ال", True), (starts_with_article, "القوات", True),
+     (starts_with_article, "والقوات", False)],
+)  # fmt: skip
+def test_first_letter_predicates_have_no_length_guard(predicate: Callable[[str], bool], word: str, opens: bool) -> None:
+    assert predicate(normalize(word)) is opens
+
+
+@pytest.mark.parametrize(
+    ("word", "definite"), [("والدفاع", True), ("والي", False), ("الدفاع", False), ("ودفاع", False)]
+)
+def test_wa_definite(word: str, definite: bool) -> None:
+    assert wa_definite(normalize(word)) is definite
+
+
+@pytest.mark.parametrize(("word", "rest"), [("بالشرطة", "الشرطه"), ("بال", "ال"), ("الشرطة", None), ("بشرطة", None)])
+def test_after_glued_bi(word: str, rest: str | None) -> None:
+    assert after_glued_bi(normalize(word)) == rest
+
+
+@pytest.mark.parametrize(("word", "rest"), [("القوات", "قوات"), ("ال", ""), ("الي", "ي"), ("والقوات", None)])
+def test_after_article_has_no_length_guard(word: str, rest: str | None) -> None:
+    assert after_article(normalize(word)) == rest

@@ -10,12 +10,10 @@ from app.nlp.claims.config import LIMITS
 from app.nlp.claims.vocab import COMMAS, CONTRAST_CONNECTORS, LAM, SOURCE_NOUNS, TRIM_PUNCT, source_stem
 from app.nlp.doc import Doc
 from app.nlp.lexicon import ROLE_HEADS
-from app.nlp.morphology import is_definite, is_nisba, masculine, strip_article
+from app.nlp.morphology import is_definite, is_nisba, masculine, strip_article, with_proclitic
 from app.nlp.quotes import Quote, pair_quotes
 from app.nlp.tokenize import Token
 from app.nlp.types import SpeakerRef
-
-PROCLITICS = ("و", "ف", "ب", "ل")  # ومصادر، لمصدر: one glued letter before a source noun
 
 
 class Article:
@@ -75,7 +73,7 @@ class Article:
             before = self.nt[q.open_i - 1]
             if before == LAM or before in NAME_WORDS:
                 return False
-            if before[:1] in ("و", "ب", "ل", "ف") and before[1:] in NAME_WORDS:
+            if with_proclitic(before, NAME_WORDS):
                 return False
         ms = {self.tok_mention[k] for k in inner}
         return not (len(ms) == 1 and None not in ms)
@@ -160,7 +158,7 @@ class Article:
         """Indefinite source nouns (مصدر، مسؤولون; not الحصيلة) outside quotations and names, by stem, in order."""
         found: dict[str, list[int]] = {}
         for k, n in enumerate(self.nt):
-            bare = n[1:] if n[:1] in PROCLITICS and n[1:] in SOURCE_NOUNS else n
+            bare = n[1:] if with_proclitic(n, SOURCE_NOUNS) else n
             if bare in SOURCE_NOUNS and not is_definite(bare) and not self.in_quote[k] and self.tok_mention[k] is None:
                 found.setdefault(source_stem(bare), []).append(k)
         return found

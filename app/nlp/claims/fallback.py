@@ -8,12 +8,13 @@ from app.nlp.claims.config import LIMITS
 from app.nlp.claims.segments import scan_segment
 from app.nlp.claims.state import Zone
 from app.nlp.claims.vocab import ADVERBIAL, COMMAS, CUE_OBJECTS, FINAL, LAM, OPEN_MARKS
-from app.nlp.morphology import is_definite
+from app.nlp.morphology import is_definite, opens_with_bi
 from app.nlp.types import SourceRef, SpeakerRef
+from app.nlp.wordlists import words
 
 RENEW_LEMMA = "جدد"
 # جدد تأكيده / رفضه / دعوته / موقفه / تمسكه: the renewed thing, then the complement.
-RENEWED = ("تاكيد", "رفض", "دعو", "موقف", "تمسك")
+RENEWED = tuple(sorted(words("renewed_stems")))
 
 
 def fallback_content(a: Article, z: Zone, j: int, lim: int, spec: CueSpec, issuer: SpeakerRef | None) -> None:
@@ -38,7 +39,7 @@ def fallback_content(a: Article, z: Zone, j: int, lim: int, spec: CueSpec, issue
             j += 1
             if j < lim and a.nt[j] in spec.preps:
                 j += 1
-            elif j < lim and a.nt[j].startswith("ب") and len(a.nt[j]) > 3:
+            elif j < lim and opens_with_bi(a.nt[j]) and len(a.nt[j]) > 3:
                 z.content_tok, z.content_char = j, a.toks[j].start + 1
                 return
         if j < lim:

@@ -8,10 +8,16 @@ from app.nlp.claims.config import LIMITS
 from app.nlp.claims.state import Zone
 from app.nlp.claims.vocab import CLOSE_TO, field_word
 from app.nlp.lexicon import FORCE_HEADS, FUNCTION_WORDS, GENERIC_HEADS
-from app.nlp.morphology import is_definite, is_definite_adjective, is_nisba, strip_article
+from app.nlp.morphology import (
+    after_glued_bi,
+    is_definite,
+    is_definite_adjective,
+    is_nisba,
+    opens_with_bi,
+    strip_article,
+)
 
 LEVEL = "مستوي"  # «مصادر رفيعة المستوى»: agrees whatever the head's definiteness
-GLUED_BI_ARTICLE = "بال"  # بالجامعة، بالقوات: ب and the article glued to a body
 
 
 def vague_adjective(a: Article, j: int, head_definite: bool) -> bool:
@@ -62,9 +68,10 @@ def trailing_adjective(a: Article, k: int) -> bool:
 def generic_body(n: str, *, glued: bool) -> bool:
     """A definite generic body noun (الشرطة، القوات، الحكومة), with ب glued on when no preposition came first."""
     if glued:
-        if not n.startswith(GLUED_BI_ARTICLE):
+        bare = after_glued_bi(n)
+        if bare is None:
             return False
-        n = n[1:]
+        n = bare
     base = strip_article(n)
     return is_definite(n) and (base in FORCE_HEADS or base in GENERIC_HEADS or n in FORCE_HEADS)
 
@@ -76,7 +83,7 @@ def source_qualifier(a: Article, z: Zone, j: int, lim: int) -> int:
         j += 1
     k = j + 1 if j < lim and a.nt[j] in SOURCE_QUALIFIER_PREPS else j
     m = a.tok_mention[k] if k < lim else None
-    if m is None and k == j and k < lim and a.nt[k].startswith(GLUED_BI_ARTICLE) and len(a.nt[k]) > 5:
+    if m is None and k == j and k < lim and after_glued_bi(a.nt[k]) is not None and len(a.nt[k]) > 5:
         z.desc.append(k)  # «مصدر مطلع بالجامعة»: a glued ب and a body or field
         return k + 1
     if m is None and k < lim and generic_body(a.nt[k], glued=k == j):
@@ -93,7 +100,7 @@ def source_qualifier(a: Article, z: Zone, j: int, lim: int) -> int:
         z.desc.append(k)
     if m is None or a.mentions[m].type not in ("unit", "place"):
         return j
-    if k == j and a.nt[k][:1] != "ب":  # glued ب: بوزارة الداخلية (a glued ل is the outlet: لوكالة …)
+    if k == j and not opens_with_bi(a.nt[k]):  # glued ب: بوزارة الداخلية (a glued ل is the outlet: لوكالة …)
         return j
     if k > j:
         z.desc.append(j)

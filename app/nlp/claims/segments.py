@@ -17,7 +17,7 @@ from app.nlp.claims.config import LIMITS
 from app.nlp.claims.state import Zone
 from app.nlp.claims.vocab import COMMAS, FINAL, LAM, SEGMENT_STARTERS, STATEMENT_ADJECTIVES
 from app.nlp.lexicon import RANKS, ROLE_HEADS
-from app.nlp.morphology import in_lexicon, strip_article
+from app.nlp.morphology import in_lexicon, lam_prefixed, opens_with_lam, strip_article
 from app.nlp.types import SourceRef, SpeakerRef
 
 ACCORDING_TO = ("بحسب", "حسب", "وفقا")
@@ -73,7 +73,7 @@ def scan_segment(a: Article, z: Zone, start: int, e: int, issuer: SpeakerRef | N
             r = k + 1
             while r < e and a.nt[r] in STATEMENT_ADJECTIVES:
                 r += 1
-            if r < e and (a.nt[r] in (LAM, "مع") or a.nt[r].startswith("ل")):
+            if r < e and (a.nt[r] in (LAM, "مع") or opens_with_lam(a.nt[r])):
                 z.source = z.source or source_ref(a, r, e)
             elif strip_article(n) == "بيان":
                 z.in_statement = True
@@ -105,7 +105,7 @@ def source_phrase_end(a: Article, j: int, lim: int, spec: CueSpec) -> int:
             k = q.end_i + 1
         elif a.tok_mention[k] is not None:
             k = a.mention_last[a.tok_mention[k] or 0] + 1
-        elif n in SOURCE_ADJECTIVES or n == LAM or (n.startswith("ل") and n[1:] in OUTLET_WORDS):
+        elif n in SOURCE_ADJECTIVES or n == LAM or lam_prefixed(n, OUTLET_WORDS):
             k += 1
         else:
             break

@@ -10,7 +10,7 @@ from app.nlp.claims.config import LIMITS
 from app.nlp.claims.state import Discourse, Mode, Zone
 from app.nlp.claims.vocab import field_word, source_stem
 from app.nlp.lexicon import RANKS, ROLE_HEADS
-from app.nlp.morphology import in_lexicon, is_definite, is_nisba, masculine, strip_article
+from app.nlp.morphology import in_lexicon, is_definite, is_nisba, lam_glued, masculine, strip_article
 from app.nlp.types import SpeakerRef
 
 SPEAKER_TYPES = ("person", "unit", "place")
@@ -110,7 +110,7 @@ def desc_ref(a: Article, desc: list[int], m: int | None) -> SpeakerRef:
     first_tok, last_tok = a.toks[desc[0]], a.toks[desc[-1]]
     start = first_tok.start
     first = a.nt[desc[0]]
-    if first.startswith("ل") and not first.startswith("لل") and len(first) > 3:
+    if lam_glued(first):
         start += 1  # لمصادر أمنية → مصادر أمنية
     return SpeakerRef(a.text[start : last_tok.end], start, last_tok.end, m)
 

@@ -13,6 +13,7 @@ from app.nlp.claims.speaker import resolve
 from app.nlp.claims.state import Discourse, Zone
 from app.nlp.claims.zones import read_zone
 from app.nlp.confidence import claim_features
+from app.nlp.morphology import wa_joined
 from app.nlp.types import Claim, SourceRef
 
 BAYYANA = "بين"  # بيّن "made clear", spelled as the preposition بين "between"
@@ -85,6 +86,4 @@ def bayyana(a: Article, i: int, z: Zone) -> bool:
         return False
     if a.nt[k - 1] not in COMPLEMENTISERS:
         return False
-    return not any(
-        a.tok_mention[t] is not None and a.nt[t].startswith("و") for t in range(a.mention_last[m] + 1, k - 1)
-    )
+    return not any(a.tok_mention[t] is not None and wa_joined(a.nt[t]) for t in range(a.mention_last[m] + 1, k - 1))

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from app.nlp.claim_cues import SPEAKER_FIELDS
 from app.nlp.morphology import masculine, strip_article
-from app.nlp.wordlists import words
+from app.nlp.normalize import normalize
+from app.nlp.wordlists import labelled, words
 
 COMMAS = frozenset({"،", ",", "؛"})
 FINAL = frozenset({".", "!", "?", "؟", "…"})
@@ -24,7 +25,7 @@ STATEMENT_ADJECTIVES = words("statement_adjectives")
 # مصادر، مسؤولون، شهود: the hand-listed source nouns (not the fitted group heads: الحصيلة، الأرقام).
 SOURCE_NOUNS = words("vague_speakers")
 PRONOUN_SUFFIXES = ("ها", "هم", "ه")
-SOURCE_SINGULARS = {"مصادر": "مصدر", "متحدثه": "متحدث", "مسوولون": "مسوول"}
+SOURCE_SINGULARS = {plural: normalize(one) for plural, one in labelled("source_singulars").items()}
 
 
 def field_word(n: str) -> bool:

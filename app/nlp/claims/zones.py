@@ -39,7 +39,7 @@ from app.nlp.claims.segments import (
 from app.nlp.claims.state import Zone
 from app.nlp.claims.vocab import AFFILIATED_TO, COMMAS, LAM, source_stem
 from app.nlp.lexicon import FUNCTION_WORDS, RANKS, ROLE_HEADS
-from app.nlp.morphology import in_lexicon, is_definite, is_nisba
+from app.nlp.morphology import WA, in_lexicon, is_definite, is_nisba, lam_prefixed, opens_with_bi, without_conjunction
 from app.nlp.types import SourceRef, SpeakerRef
 
 ON_BEHALF = "باسم"  # المتحدث باسم الوزارة: part of a title, never the cue's ب complement
@@ -129,7 +129,7 @@ def _relay_saying(r: Reading, j: int) -> Step | None:
 def _glued_bi(r: Reading, j: int) -> Step | None:
     """For a cue taking ب: a lone ب opens the complement after it, a glued one inside its word."""
     n = r.a.nt[j]
-    if "ب" not in r.spec.preps or not n.startswith("ب") or r.a.tok_mention[j] is not None or n == ON_BEHALF:
+    if "ب" not in r.spec.preps or not opens_with_bi(n) or r.a.tok_mention[j] is not None or n == ON_BEHALF:
         return None
     if n == "ب":
         r.z.content_tok = j + 1
@@ -240,7 +240,7 @@ def _lam(r: Reading, j: int) -> Step | None:
 def _lam_outlet_word(r: Reading, j: int) -> Step | None:
     """لصحيفة / لوكالة after a speaker: the outlet."""
     n = r.a.nt[j]
-    if not (n.startswith("ل") and n[1:] in OUTLET_WORDS and (r.z.cands or r.z.desc)):
+    if not (lam_prefixed(n, OUTLET_WORDS) and (r.z.cands or r.z.desc)):
         return None
     e = outlet_end(r.a, j + 1, r.lim, r.spec)
     r.z.source = r.z.source or source_ref(r.a, j, e)
@@ -338,8 +338,8 @@ def _one_source(r: Reading, j: int) -> int:
 
 def _coordinated_source(a: Article, j: int) -> bool:
     """و joined to another vague source noun (وسكان، ومصدر، والمسعفون)."""
-    n = a.nt[j]
-    return n.startswith("و") and len(n) > 3 and a.tok_mention[j] is None and in_lexicon(n[1:], VAGUE_SPEAKERS)
+    rest = without_conjunction(a.nt[j], WA)
+    return rest is not None and a.tok_mention[j] is None and in_lexicon(rest, VAGUE_SPEAKERS)
 
 
 def _unit_noun(r: Reading, j: int) -> Step | None:
