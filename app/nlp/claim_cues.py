@@ -135,4 +135,4 @@ CLAUSE_OPENERS = words("clause_openers")
 SPEAKER_FIELDS = words("speaker_fields")
 VAGUE_QUALIFIERS = words("vague_qualifiers")
 # Prepositions that tie a source to its body or place (مصدر في الوزارة، مسؤول من الحزب، مصادر داخل الجيش).
-SOURCE_QUALIFIER_PREPS = frozenset({"في", "من", "داخل", "لدي"})
+SOURCE_QUALIFIER_PREPS = words("source_qualifier_preps")

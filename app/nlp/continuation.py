@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from app.nlp.morphology import without_conjunction
+from app.nlp.morphology import SOUND_PLURAL_ENDINGS, without_conjunction
 from app.nlp.types import SpeakerRef
 
 WEIGHTS = Path(__file__).parent / "data" / "continuation_weights.json"
@@ -67,7 +67,7 @@ def cue_ending(cue: str, form: str) -> str:
     a: a final alif (the dual قالا, the accusative مشيرا); ta: present with ت (تقول); base: the rest.
     """
     w = without_conjunction(cue) or cue
-    if w.endswith(("وا", "ون", "ين")):
+    if w.endswith(("وا", *SOUND_PLURAL_ENDINGS)):
         return "pl"
     if w.endswith("ا"):
         return "a"
@@ -82,7 +82,7 @@ def name_ending(head: str, kind: str) -> str:
     """The candidate's agreement class: person, or its first word's ending (ه، ات، ون/ين) for units and sources."""
     if kind == "person":
         return "person"
-    if head.endswith(("ون", "ين")):
+    if head.endswith(SOUND_PLURAL_ENDINGS):
         return "pl"
     if head.endswith("ات"):
         return "at"

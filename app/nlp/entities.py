@@ -23,6 +23,7 @@ from app.nlp.lexicon import (
     GENERIC_PLACE_WORDS,
     KNOWN_PLACES,
     KNOWN_UNITS,
+    NAME_PARTICLES,
     NAME_RANKS,
     NISBA_LIKE_PLACES,
     PLACE_HEADS,
@@ -38,9 +39,11 @@ from app.nlp.lexicon import (
 from app.nlp.morphology import (
     CONJUNCTIONS,
     LAM,
+    NISBA_PLURAL_ENDINGS,
     PROCLITICS,
     after_article,
     is_definite_adjective,
+    lam_article,
     opens_with_lam,
     starts_with_article,
     strip_article,
@@ -355,7 +358,7 @@ def _surface(art: _Article, s: int, i: int, j: int, *, strip: bool = False) -> s
     if rest is not None and (starts_with_article(rest) or rest in ROLE_HEADS or rest in RANKS):
         start += _chars_for_letters(toks[i].text, 1)
         word = rest
-    if strip and word.startswith("لل") and strip_proclitic(word) in ROLE_HEADS | RANKS:
+    if strip and lam_article(word) and strip_proclitic(word) in ROLE_HEADS | RANKS:
         # للمتحدث باسم … → المتحدث باسم …: a title is a name, not a span, so it may be respelled.
         return "ال" + art.text[start + _chars_for_letters(art.text[start : toks[i].end], 2) : toks[j - 1].end]
     return art.text[start : toks[j - 1].end]
@@ -434,7 +437,7 @@ def _keep_place(art: _Article, sp: _Span) -> bool:
     if sp.j - sp.i != 1:
         return True
     w = strip_proclitic(art.norm[sp.sent][sp.i])
-    return w in NISBA_LIKE_PLACES or not (starts_with_article(w) and w.endswith(("يه", "يين", "يون")))
+    return w in NISBA_LIKE_PLACES or not (starts_with_article(w) and w.endswith(("يه", *NISBA_PLURAL_ENDINGS)))
 
 
 def _rank_persons(art: _Article) -> list[_Span]:
@@ -547,7 +550,7 @@ def _trailing_role(art: _Article, spans: list[_Span]) -> list[_Span]:
             (
                 k
                 for k in range(name + 1, sp.j)
-                if strip_article(words[k]) in _ROLE_WORDS and words[k - 1] not in ("عبد", "ابو", "ابي", "بن", "ولد")
+                if strip_article(words[k]) in _ROLE_WORDS and words[k - 1] not in NAME_PARTICLES
             ),
             None,
         )

@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from app.nlp.lexicon import FORCE_HEADS, GENERIC_HEADS
-from app.nlp.morphology import starts_with_article, strip_proclitic
+from app.nlp.morphology import lam_article, starts_with_article, strip_proclitic
 from app.nlp.normalize import normalize
 from app.nlp.types import Mention
 
@@ -99,7 +99,7 @@ def _declitic(surface: str) -> str:
     first = normalize(surface.split()[0])
     bare = strip_proclitic(first)
     for k in (0, 1):
-        if first[k:].startswith("لل") and starts_with_article(bare) and surface[k : k + 2] == "لل":
+        if lam_article(first[k:]) and starts_with_article(bare) and lam_article(surface[k:]):
             return "ال" + surface[k + 2 :]
     cut = len(first) - len(bare)
     return surface[cut:] if 0 < cut <= 2 and surface[cut:].startswith(bare[:2]) else surface

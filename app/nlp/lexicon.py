@@ -10,6 +10,7 @@ from app.nlp.wordlists import labelled, words
 
 UNIT_HEADS: dict[str, str] = labelled("unit_heads")
 COORDINATED_HEADS = words("coordinated_heads")
+NAME_PARTICLES = words("name_particles")  # عبد، ابو، بن: a role word after them is part of a name
 FORCE_HEADS = words("force_heads")
 GENERIC_HEADS = words("generic_heads")
 DESCRIPTIVE = words("descriptive_adjectives")

@@ -20,7 +20,10 @@ BI_ARTICLE = "بال"  # ب glued to the article: بالشرطه, بالقوات
 ARTICLE = "ال"
 _ARTICLE_FORMS = ("وال", "فال", "بال", "كال", "لل", "ال")  # longest first
 _DEFINITE_FORMS = ("ال", "لل", "وال", "بال", "فال")
-_NISBA_ENDINGS = ("ي", "يه", "يون", "يين")
+NISBA_PLURAL_ENDINGS = ("يون", "يين")  # عراقيون، عراقيين
+SOUND_PLURAL_ENDINGS = ("ون", "ين")  # مسوولون، مسوولين
+_NISBA_ENDINGS = ("ي", "يه", *NISBA_PLURAL_ENDINGS)
+_LAM_CLITIC_FORMS = ("ل", "ول", "فل")  # ل alone or after و/ف
 
 
 def strip_article(n: str) -> str:
@@ -74,7 +77,17 @@ def opens_with_lam(n: str) -> bool:
 
 def lam_glued(n: str) -> bool:
     """True for ل glued to a word longer than three letters (لمصادر), not the article's لل (للمصادر)."""
-    return n.startswith(LAM) and not n.startswith(LAM + LAM) and len(n) > 3
+    return n.startswith(LAM) and not lam_article(n) and len(n) > 3
+
+
+def lam_article(n: str) -> bool:
+    """True for a word opening with لل (للمتحدث): ل fused with the article, whatever its length."""
+    return n.startswith(LAM + LAM)
+
+
+def lam_clitic(glued: str) -> bool:
+    """True when the letters glued before a name are ل, ول or فل (لداعش، ولبغداد): a preposition, not a name part."""
+    return glued in _LAM_CLITIC_FORMS
 
 
 def opens_with_bi(n: str) -> bool:

@@ -14,6 +14,8 @@ from app.nlp.morphology import (
     is_definite,
     is_definite_adjective,
     is_nisba,
+    lam_article,
+    lam_clitic,
     lam_glued,
     lam_prefixed,
     masculine,
@@ -145,3 +147,15 @@ def test_after_glued_bi(word: str, rest: str | None) -> None:
 @pytest.mark.parametrize(("word", "rest"), [("القوات", "قوات"), ("ال", ""), ("الي", "ي"), ("والقوات", None)])
 def test_after_article_has_no_length_guard(word: str, rest: str | None) -> None:
     assert after_article(normalize(word)) == rest
+
+
+@pytest.mark.parametrize(("word", "fused"), [("للمتحدث", True), ("لل", True), ("لمتحدث", False), ("المتحدث", False)])
+def test_lam_article(word: str, fused: bool) -> None:
+    assert lam_article(normalize(word)) is fused
+
+
+@pytest.mark.parametrize(
+    ("glued", "lam"), [("ل", True), ("ول", True), ("فل", True), ("بل", False), ("", False), ("لل", False)]
+)
+def test_lam_clitic_is_the_preposition_alone_or_after_a_conjunction(glued: str, lam: bool) -> None:
+    assert lam_clitic(glued) is lam

@@ -10,7 +10,7 @@ from app.nlp.claims.config import LIMITS
 from app.nlp.claims.vocab import COMMAS, CONTRAST_CONNECTORS, LAM, SOURCE_NOUNS, TRIM_PUNCT, source_stem
 from app.nlp.doc import Doc
 from app.nlp.lexicon import ROLE_HEADS
-from app.nlp.morphology import is_definite, is_nisba, masculine, strip_article, with_proclitic
+from app.nlp.morphology import is_definite, is_nisba, lam_clitic, masculine, strip_article, with_proclitic
 from app.nlp.quotes import Quote, pair_quotes
 from app.nlp.tokenize import Token
 from app.nlp.types import SpeakerRef
@@ -96,7 +96,7 @@ class Article:
         if men.type == "person":
             return False
         glued = self.text[self.toks[j].start : men.start]
-        return glued in ("ل", "ول", "فل")
+        return lam_clitic(glued)
 
     def quote_interior(self, q: Quote) -> tuple[int, int]:
         """Character span inside a quotation, trimmed (unclosed ones also lose trailing punctuation)."""

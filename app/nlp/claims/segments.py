@@ -15,12 +15,11 @@ from app.nlp.claim_cues import (
 from app.nlp.claims.article import Article
 from app.nlp.claims.config import LIMITS
 from app.nlp.claims.state import Zone
-from app.nlp.claims.vocab import COMMAS, FINAL, LAM, SEGMENT_STARTERS, STATEMENT_ADJECTIVES
+from app.nlp.claims.vocab import ACCORDING_TO, COMMAS, FINAL, LAM, SEGMENT_STARTERS, STATEMENT_ADJECTIVES
 from app.nlp.lexicon import RANKS, ROLE_HEADS
 from app.nlp.morphology import in_lexicon, lam_prefixed, opens_with_lam, strip_article
 from app.nlp.types import SourceRef, SpeakerRef
 
-ACCORDING_TO = ("بحسب", "حسب", "وفقا")
 OUTLET_SKIP = (LAM, "مع", "(", ")")
 
 

@@ -8,13 +8,12 @@ from app.nlp.claim_cues import OUTLET_WORDS, TIME_WORDS, norm
 from app.nlp.claims.article import Article
 from app.nlp.claims.config import LIMITS
 from app.nlp.claims.state import Discourse, Mode, Zone
-from app.nlp.claims.vocab import field_word, source_stem
+from app.nlp.claims.vocab import DESCRIPTION_FILLERS, field_word, source_stem
 from app.nlp.lexicon import RANKS, ROLE_HEADS
 from app.nlp.morphology import in_lexicon, is_definite, is_nisba, lam_glued, masculine, strip_article
 from app.nlp.types import SpeakerRef
 
 SPEAKER_TYPES = ("person", "unit", "place")
-DESCRIPTION_FILLERS = frozenset({"في", "باسم", "ل", "و"})  # words of a title description that name nothing
 
 
 def resolve(a: Article, z: Zone, cue_i: int, st: Discourse) -> tuple[SpeakerRef | None, Mode]:

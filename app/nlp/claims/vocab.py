@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.nlp.claim_cues import SPEAKER_FIELDS
-from app.nlp.morphology import masculine, strip_article
+from app.nlp.morphology import NISBA_PLURAL_ENDINGS, SOUND_PLURAL_ENDINGS, masculine, strip_article
 from app.nlp.normalize import normalize
 from app.nlp.wordlists import labelled, words
 
@@ -13,6 +13,10 @@ OPEN_MARKS = frozenset({"«", '"', "“", "”", "„", "'"})
 TRIM_PUNCT = "،,.:؛;!?؟… \n\t\u00a0"
 LAM = "ل"  # the preposition ل written apart (لـ «الشرق الأوسط»: normalize() drops the tatweel)
 SEGMENT_STARTERS = words("segment_starters")
+ACCORDING_TO = words("according_to")
+BY_OUTLET = words("by_outlet")  # وقال بحسب صحيفة …
+THEREFORE = words("therefore")  # «…، فإن»: the complement after a comma
+DESCRIPTION_FILLERS = words("description_fillers")  # words of a title description that name nothing
 ADVERBIAL = SEGMENT_STARTERS | words("adverbial_openers")
 # لفت النظر، كشف النقاب: the verb's object, never its speaker.
 CUE_OBJECTS = words("cue_objects")
@@ -31,7 +35,7 @@ SOURCE_SINGULARS = {plural: normalize(one) for plural, one in labelled("source_s
 def field_word(n: str) -> bool:
     """A field or place adjective (عسكرية، الأمنيون، محليين، عيان) that makes a source descriptive."""
     b = strip_article(n)
-    if b.endswith(("يون", "يين")):
+    if b.endswith(NISBA_PLURAL_ENDINGS):
         b = b[:-2]
     return masculine(b) in SPEAKER_FIELDS
 
@@ -43,6 +47,6 @@ def source_stem(n: str) -> str:
         if len(b) > 4 and b.endswith(suffix):
             b = b[: -len(suffix)]
             break
-    if b.endswith(("ون", "ين")) and len(b) > 4:
+    if b.endswith(SOUND_PLURAL_ENDINGS) and len(b) > 4:
         b = b[:-2]
     return SOURCE_SINGULARS.get(b, b)
