@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, delete, func, or_, select, union_all
+from sqlalchemy import and_, bindparam, delete, func, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from app.core.errors import BadRequest
@@ -52,11 +52,21 @@ def record_changes(session: Session, changes: Iterable[tuple[int, int]]) -> None
     session.execute(delete(EntityCountChange).where(EntityCountChange.id.in_(stale.with_for_update(skip_locked=True))))
 
 
-def _newest_changes() -> tuple[Any, Any]:
-    """The newest change id, and the newest one older than IN_FLIGHT, as scalar subqueries of one read."""
-    recent = utcnow() - IN_FLIGHT
-    newest = select(func.max(EntityCountChange.id)).scalar_subquery()
-    return newest, select(func.max(EntityCountChange.id)).where(EntityCountChange.at < recent).scalar_subquery()
+# Built once (their construction cost more than their execution): the newest change id, and the newest
+# one older than IN_FLIGHT, as columns of one read; `recent` is bound at each read (_recent()).
+NEWEST = select(func.max(EntityCountChange.id)).scalar_subquery().label("newest")
+SETTLED = (
+    select(func.max(EntityCountChange.id))
+    .where(EntityCountChange.at < bindparam("recent"))
+    .scalar_subquery()
+    .label("settled")
+)
+RANK = Entity.mention_count.label("rank")
+
+
+def _recent() -> dict[str, datetime]:
+    """The bound value of SETTLED: changes older than this cannot hide an in-flight hole."""
+    return {"recent": utcnow() - IN_FLIGHT}
 
 
 def take_snapshot(session: Session) -> Snapshot:
@@ -67,7 +77,7 @@ def take_snapshot(session: Session) -> Snapshot:
     goes just below the lowest recent hole, and every page ranks by the counts as of that cut.
     """
     taken = int(datetime.now(UTC).timestamp())
-    top, settled = reads.rows(session, select(*_newest_changes()))[0]
+    top, settled = reads.rows(session, select(NEWEST, SETTLED), _recent())[0]
     if top is None:
         return Snapshot(seq=0, taken=taken)
     if settled == top:  # nothing recent: no hole possible
@@ -120,12 +130,11 @@ def live_page(
     A first page (no snapshot yet) cuts it in this very read when no change is recent (no hole).
     """
     taken = int(datetime.now(UTC).timestamp())
-    newest, settled = _newest_changes()
-    page = stmt.add_columns(Entity.mention_count.label("rank"), newest.label("newest"), settled.label("settled"))
+    page = stmt.add_columns(RANK, NEWEST, SETTLED)
     if after is not None:
         c, i = after
         page = page.where(or_(Entity.mention_count < c, and_(Entity.mention_count == c, Entity.id > i)))
-    rows = reads.rows(session, page.order_by(Entity.mention_count.desc(), Entity.id).limit(want))
+    rows = reads.rows(session, page.order_by(Entity.mention_count.desc(), Entity.id).limit(want), _recent())
     if not rows:
         return None  # nothing to see the log by: rank by the counts as of the snapshot
     seen = rows[0].newest or 0
