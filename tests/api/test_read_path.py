@@ -13,7 +13,7 @@ from pydantic_core import to_json
 from sqlalchemy import func, select
 
 from app.db.base import utcnow
-from app.db.models import Entity, EntityAlias
+from app.db.models import Entity, EntityAlias, Mention
 from app.db.session import unit_of_work
 from app.services import ranking, reads
 from app.services.articles import article_json, get_article
@@ -111,3 +111,21 @@ def test_names_read_by_skipping_are_the_distinct_names_stored(client: TestClient
     assert repeated, "some name is stored by several articles: the case the skipping read is for"
     assert {kind for _, kind, _ in union} == {"a", "t"}, "aliases and titles both compared"
     assert skipping == union
+
+
+def test_related_entities_are_those_sharing_the_most_articles(client: TestClient, db_url: str) -> None:
+    for prefix in ("000", "001", "002", "003", "004"):
+        assert client.post("/v1/articles", json={"text": seed_text(prefix)}).status_code == 201
+    with unit_of_work(db_url) as session:
+        pairs = reads.rows(session, select(Mention.entity_id, Mention.article_id).distinct())
+    articles: dict[int, set[int]] = {}
+    for entity_id, article_id in pairs:
+        articles.setdefault(entity_id, set()).add(article_id)
+    checked = 0
+    for entity_id, mine in sorted(articles.items(), key=lambda kv: -len(kv[1]))[:8]:
+        shared = {other: len(theirs & mine) for other, theirs in articles.items() if other != entity_id}
+        expected = sorted(((-n, other) for other, n in shared.items() if n), key=lambda x: x)[:10]
+        related = client.get(f"/v1/entities/{entity_id}").json()["related"]
+        assert [(-r["count"], r["entity"]["id"]) for r in related] == expected
+        checked += len(related)
+    assert checked, "entities with related ones were compared"
