@@ -163,7 +163,7 @@ DETAIL_JSON = sql((Path(__file__).parent / "sql" / "article_detail.pg.sql").read
 
 def article_json(*, session: Session, article_id: int) -> bytes:
     """The article detail as JSON bytes: built by PostgreSQL in one statement there, else from get_article."""
-    if session.get_bind().dialect.name != "postgresql":
+    if not reads.on_postgresql(session):
         return to_json(get_article(session=session, article_id=article_id))
     body = reads.scalar(session, DETAIL_JSON, {"id": article_id})
     if body is None:

@@ -59,8 +59,7 @@ def _names_of(session: Session, ids: list[int]) -> dict[tuple[int, str], set[str
     """{(entity id, "a" | "t"): aliases or titles} for these entities, in one query."""
     if not ids:
         return {}
-    postgres = session.get_bind().dialect.name == "postgresql"
-    rows = reads.rows(session, NAMES_SKIPPING if postgres else NAMES_OF, {"ids": ids})
+    rows = reads.rows(session, NAMES_SKIPPING if reads.on_postgresql(session) else NAMES_OF, {"ids": ids})
     names: dict[tuple[int, str], set[str]] = defaultdict(set)
     for entity_id, kind, value in rows:
         names[(entity_id, kind)].add(value)

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from app.db.session import unit_of_work
 from app.schemas.claims import ClaimOut
 from app.schemas.common import Page
+from app.services import reads
 
 EXPORT_PAGE = 500
 
@@ -33,7 +34,7 @@ class Lister(Protocol):
 def _pages(database_url: str, lister: Lister) -> Iterator[list[Any]]:
     """Every page of one list, in one read-only transaction (a snapshot on PostgreSQL)."""
     with unit_of_work(database_url) as session:
-        if session.get_bind().dialect.name == "postgresql":
+        if reads.on_postgresql(session):
             session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
         cursor: str | None = None
         while True:

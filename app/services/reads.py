@@ -36,3 +36,8 @@ def first(session: Session, stmt: Executable, params: Mapping[str, Any] | None =
 def scalar(session: Session, stmt: Executable, params: Mapping[str, Any] | None = None) -> Any:
     """The first column of the first row, or None."""
     return _execute(session, stmt, params).scalar()
+
+
+def on_postgresql(session: Session) -> bool:
+    """Whether the session's database is PostgreSQL (where a read may use its own SQL), not SQLite."""
+    return session.get_bind().dialect.name == "postgresql"
