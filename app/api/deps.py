@@ -17,7 +17,7 @@ from starlette.concurrency import run_in_threadpool
 from app.api.keys import key_ok
 from app.core.errors import Unauthorized, UnsupportedMediaType
 from app.core.settings import Settings, get_settings
-from app.db.session import unit_of_work
+from app.db.session import read_unit, unit_of_work
 from app.services.ingest import Analyzer
 
 
@@ -67,7 +67,7 @@ class Reader:
         return Response(await run_in_threadpool(self._json, read), media_type=JSON)
 
     def _json(self, read: SessionRead) -> bytes:
-        with unit_of_work(self.url) as session:
+        with read_unit(self.url) as session:
             result = read(session=session)
         return result if isinstance(result, bytes) else to_json(result)  # bytes: JSON built already
 

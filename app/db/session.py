@@ -52,6 +52,40 @@ def session_factory(url: str) -> sessionmaker[Session]:
     return sessionmaker(bind=get_engine(url), expire_on_commit=False)
 
 
+def _refuse_writes(_session: Session, _context: Any, _instances: Any) -> None:
+    """A read unit has no transaction to hold a write: a flush there is a bug, not a commit."""
+    raise RuntimeError(READ_ONLY)
+
+
+READ_ONLY = "a read unit of work cannot write; use unit_of_work"
+
+
+@lru_cache(maxsize=8)
+def read_session_factory(url: str) -> sessionmaker[Session]:
+    """Sessions for reads: on PostgreSQL with no BEGIN/COMMIT round trips, and they refuse to flush.
+
+    Why: at READ COMMITTED (the default) each statement of a transaction takes its own snapshot
+    anyway, so a read loses nothing without one and saves two round trips a request; SQLite's driver
+    opens no transaction for a SELECT either.
+    """
+    engine = get_engine(url)
+    if engine.dialect.name == "postgresql":
+        engine = engine.execution_options(isolation_level="AUTOCOMMIT")
+    factory = sessionmaker(bind=engine, expire_on_commit=False)
+    event.listen(factory, "before_flush", _refuse_writes)
+    return factory
+
+
+@contextmanager
+def read_unit(url: str) -> Iterator[Session]:
+    """A session for one read request (see read_session_factory); closed when the block ends."""
+    session = read_session_factory(url)()
+    try:
+        yield session
+    finally:
+        session.close()
+
+
 @contextmanager
 def unit_of_work(url: str) -> Iterator[Session]:
     """One transaction: commits when the block ends normally (return included), rolls back on any error."""

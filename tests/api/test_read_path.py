@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 
 from app.db.base import utcnow
 from app.db.models import Entity, EntityAlias, Mention
-from app.db.session import unit_of_work
+from app.db.session import READ_ONLY, read_unit, unit_of_work
 from app.services import ranking, reads
 from app.services.articles import article_json, get_article
 from app.services.entities import COLUMNS, NAMES_OF, NAMES_SKIPPING
@@ -29,6 +29,24 @@ def test_core_reads_see_the_pending_orm_writes_of_their_unit_of_work(db_url: str
         assert reads.scalar(session, select(func.count()).select_from(Entity)) == before + 1
         assert reads.first(session, select(Entity.name).where(Entity.key == "خالد")) == ("خالد",)
         session.rollback()
+
+
+def test_a_read_unit_refuses_to_write_and_nothing_is_stored(db_url: str) -> None:
+    with pytest.raises(RuntimeError, match=READ_ONLY), read_unit(db_url) as session:
+        session.add(Entity(name="خالد", key="خالد", type="person"))
+        reads.scalar(session, select(func.count()).select_from(Entity))  # flushes first
+    with read_unit(db_url) as session:
+        assert reads.scalar(session, select(func.count()).select_from(Entity).where(Entity.key == "خالد")) == 0
+
+
+@pytest.mark.postgres
+def test_on_postgresql_a_read_unit_opens_no_transaction(postgresql_url: str) -> None:
+    """Each statement is its own transaction there (now() moves), where a unit of work holds one."""
+    stamp = select(func.now())
+    with read_unit(postgresql_url) as session:
+        assert reads.scalar(session, stamp) != reads.scalar(session, stamp)
+    with unit_of_work(postgresql_url) as session:
+        assert reads.scalar(session, stamp) == reads.scalar(session, stamp)
 
 
 def _ranked(rows: list[Any]) -> list[tuple[int, int]]:
