@@ -187,6 +187,34 @@ def test_validator_accepts_a_good_file_and_names_each_fault() -> None:
     assert any("skip_reason" in p for p in validate_file(PATH, _ann(status="skipped"), POOL))
 
 
+def test_validator_flags_a_shared_quote_unless_two_speakers_point_back_at_it() -> None:
+    """«نفته الوزارة، لكن «النصرة» أكدته» is two claims on one quote; else a shared quote is a pasted duplicate."""
+    text = "خطف المسلحون القائد، وهو أمر نفته الحكومة اليمنية، لكن هادي أكده. وقال هادي إن الهدوء عاد.\nوأكد هادي ذلك."
+    pool = {7: PoolItem(7, "snn-test", hashlib.sha256(text.encode()).hexdigest(), "", text)}
+
+    def problems(*claims: tuple[str, str, str]) -> list[str]:
+        ann = _ann(sha256=pool[7].sha256)
+        ann["entities"] = [ann["entities"][0] | {"surfaces": ["هادي"]}, ann["entities"][1]]
+        ann["claims"] = [
+            {"kind": "indirect", "cue": cue, "quote": q, "speaker": {"entity": who}, "source": None, "required": False}
+            for cue, q, who in claims
+        ]
+        res = compile_annotation(text, ann)
+        assert res.errors == []
+        ann["gold"] = {"mentions": res.mentions, "claims": res.claims}
+        return validate_file(PATH, ann, pool)
+
+    denied, confirmed = ("نفته", "خطف المسلحون القائد", "e2"), ("أكده", "خطف المسلحون القائد", "e1")
+    assert problems(denied, confirmed) == []
+    assert any("same quote as claim c1" in p for p in problems(denied, ("أكده", "خطف المسلحون القائد", "e2")))
+    assert any("same quote as claim c1" in p for p in problems(denied, ("نفته", "خطف المسلحون القائد", "e1")))
+    said = ("وقال", "الهدوء عاد", "e1")
+    pasted = ("نفته", "الهدوء عاد", "e2")  # another speaker's quote pasted: it follows the first cue, not both
+    assert any("same quote as claim c1" in p for p in problems(said, pasted))
+    later = ("وأكد", "خطف المسلحون القائد", "e1")  # a cue in the next paragraph points back at nothing of it
+    assert any("same quote as claim c1" in p for p in problems(denied, later))
+
+
 def test_scorer_is_perfect_on_the_gold_itself_and_counts_errors() -> None:
     ann = _ann()
     assert validate_file(PATH, ann, POOL) == []

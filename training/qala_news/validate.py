@@ -42,6 +42,31 @@ def _entity_problems(ann: dict[str, Any]) -> list[str]:
     return out
 
 
+def _duplicate_claims(text: str, claims: list[dict[str, Any]]) -> list[str]:
+    """One quote twice is one claim twice, unless two speakers' cues point back at it («نفته X، لكن Y أكدته»)."""
+    out: list[str] = []
+    for i, c in enumerate(claims):
+        for d in claims[:i]:
+            if (c["quote"]["start"], c["quote"]["end"]) != (d["quote"]["start"], d["quote"]["end"]):
+                continue
+            cues = sorted((c["cue"]["start"], d["cue"]["start"]))
+            two_cues = (c["cue"]["start"], c["cue"]["end"]) != (d["cue"]["start"], d["cue"]["end"])
+            two_speakers = _speaker_key(c["speaker"]) != _speaker_key(d["speaker"])
+            points_back = c["quote"]["end"] <= cues[0] and "\n" not in text[c["quote"]["end"] : cues[1]]
+            if not (two_cues and two_speakers and points_back):
+                out.append(
+                    f"claim {c['id']}: the same quote as claim {d['id']} (a duplicate is a claim no one can find twice;"
+                    " only another speaker's cue that points back at it in its paragraph, «نفته X، لكن Y أكدته», may)"
+                )
+                break
+    return out
+
+
+def _speaker_key(speaker: dict[str, Any]) -> str:
+    """Who speaks: the entity for a named speaker, else the phrase (two mentions of one entity are one speaker)."""
+    return str(speaker.get("entity") or speaker["text"])
+
+
 def _gold_problems(text: str, gold: dict[str, Any], entity_ids: set[str]) -> list[str]:
     out: list[str] = []
     mention_ids = {m["id"] for m in gold.get("mentions", [])}
@@ -54,6 +79,7 @@ def _gold_problems(text: str, gold: dict[str, Any], entity_ids: set[str]) -> lis
         if m["entity"] not in entity_ids:
             out.append(f"mention {m['id']}: unknown entity {m['entity']}")
         last_end = max(last_end, m["end"])
+    out += _duplicate_claims(text, gold.get("claims", []))
     for c in gold.get("claims", []):
         cid = c["id"]
         if c.get("kind") not in CLAIM_KINDS:
