@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import hashlib
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +14,7 @@ from training.qala_news.compile import compile_annotation, find_word, fold
 from training.qala_news.convert import bio_sentences
 from training.qala_news.pool import PoolItem, ann_files, load_pool, pool_path, read_ann, split_of
 from training.qala_news.score import as_prediction, report, score_split
+from training.qala_news.unit_subtypes import subtype_table
 from training.qala_news.validate import validate_file
 
 TEXT = (
@@ -246,3 +248,12 @@ def test_scorer_counts_unit_subtypes_at_exact_unit_spans() -> None:
     assert sc.subtype_confusions() == [("government", "other", 1)]
     assert "unit subtype (exact-span unit matches): 0.500 of 2; confused: government→other 1" in report("dev", sc)
 
+
+def test_subtype_table_keeps_majorities_seen_often_enough() -> None:
+    counts = {
+        "قوات": Counter(military=5, security=2),
+        "شرق اوسط": Counter(media=1),
+        "جيش": Counter(military=2, other=2),
+    }
+    assert subtype_table(counts, min_count=2) == {"قوات": "military", "جيش": "military"}  # a tie: alphabetical
+    assert subtype_table(counts, min_count=1)["شرق اوسط"] == "media"
