@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from app.nlp.doc import Doc
 from app.nlp.identity import COMMON_WORD_RANK, entity_key, resolve_names
@@ -35,6 +35,7 @@ from app.nlp.lexicon import (
     TITLE_ONLY_HEADS,
     TITLE_STOPS,
     UNIT_HEADS,
+    UNIT_SUBTYPES,
 )
 from app.nlp.morphology import (
     CONJUNCTIONS,
@@ -44,6 +45,7 @@ from app.nlp.morphology import (
     after_article,
     is_definite_adjective,
     lam_article,
+    masculine,
     opens_with_lam,
     starts_with_article,
     strip_article,
@@ -54,7 +56,7 @@ from app.nlp.morphology import (
     without_conjunction,
 )
 from app.nlp.normalize import normalize
-from app.nlp.tokenize import Token
+from app.nlp.tokenize import Token, tokenize
 from app.nlp.types import EntityType, Mention
 
 _LABELS: dict[str, EntityType] = {
@@ -91,7 +93,7 @@ class _Span:
 # The span rules build_mentions can switch off one by one (bench.rule_ablation measures each on dev).
 RULES = frozenset(
     {"keep_place", "lone_unit_head", "split_coordinated", "trailing_role", "rank_persons", "propagate",
-     "peel_titles", "resolve_names"}
+     "peel_titles", "resolve_names", "subtype_table"}
 )  # fmt: skip
 
 
@@ -142,6 +144,27 @@ def _unit_head(word: str) -> tuple[str, bool] | None:
     if rest is not None and rest in UNIT_HEADS:
         return rest, False
     return None
+
+
+def subtype_keys(name: str) -> list[str]:
+    """The keys a unit name's subtype is learnt and looked up by, most specific first.
+
+    The head (first word without clitics or article: قوات) with the word after it, the complement
+    that tells the kind (قوات الامن), then with the last word, often a nisba (القوات الجوية), then alone.
+    """
+    words = [
+        masculine(strip_article(strip_proclitic(normalize(t.text)))) for t in tokenize(name) if t.text[:1].isalnum()
+    ]
+    if not words:
+        return []
+    head, rest = words[0], words[1:]
+    return list(dict.fromkeys([f"{head} {w}" for w in rest[:1] + rest[-1:]] + [head]))
+
+
+def unit_subtype(name: str, ruled: str | None, table: Mapping[str, str] = UNIT_SUBTYPES) -> str:
+    """A unit mention's subtype: the table's (fitted on Qala News train) for its keys, else the rules', else other."""
+    learnt = next((table[k] for k in subtype_keys(name) if k in table), None)
+    return learnt or ruled or "other"
 
 
 def _rule_units(art: _Article, ner_tokens: set[tuple[int, int]]) -> list[_Span]:
@@ -639,8 +662,9 @@ def find_mentions(
             words = art.norm[sp.sent][sp.i : sp.j]
             head = _unit_head(words[0])
             known = KNOWN_UNITS.get(" ".join([strip_proclitic(words[0]), *words[1:]]))
-            sp.subtype = known or (UNIT_HEADS[head[0]] if head else "other")
+            sp.subtype = known or (UNIT_HEADS[head[0]] if head else None)
         m = _to_mention(art, sp)
         if m is not None:
-            mentions.append(m)
+            subtype = unit_subtype(m.text, sp.subtype, {} if "subtype_table" in without else UNIT_SUBTYPES)
+            mentions.append(replace(m, subtype=subtype) if m.type == "unit" else m)
     return mentions

@@ -18,6 +18,7 @@ TITLE_ONLY_HEADS = words("title_only_heads")
 DESCRIPTIVE_OF_FORCES = words("descriptive_of_forces")
 FUNCTION_WORDS = words("function_words")
 KNOWN_UNITS: dict[str, str] = labelled("known_units")
+UNIT_SUBTYPES: dict[str, str] = labelled("unit_subtypes")  # fitted on Qala News train: fit-subtypes
 RANKS = words("ranks")
 ROLE_HEADS = words("role_heads")
 TITLE_STOPS = words("title_stops")

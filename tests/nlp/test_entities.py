@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.nlp.entities import build_mentions, decode_tags
+from app.nlp.entities import build_mentions, decode_tags, subtype_keys, unit_subtype
 from app.nlp.identity import entity_key
 from app.nlp.tokenize import split_sentences
 from app.nlp.types import Mention
@@ -189,3 +189,20 @@ def test_a_role_noun_after_a_name_ends_the_person() -> None:
         {"عمر": "PER", "عدلي": "PER", "الخبير": "PER", "عبد": "PER", "الأمير": "PER", "الزيدي": "PER"},
     )
     assert [m.text for m in ms if m.type == "person"] == ["عمر عدلي", "عبد الأمير الزيدي"]
+
+
+def test_subtype_keys_are_head_with_next_and_last_word_without_clitics() -> None:
+    """للقوات الجوية and القوات الجوي share a key; the complement comes before the nisba, the head alone last."""
+    assert subtype_keys("للقوات الجوية") == ["قوات جوي", "قوات"]
+    assert subtype_keys("قوات الأمن التركية") == ["قوات امن", "قوات تركي", "قوات"]
+    assert subtype_keys("«الشرق الأوسط»") == ["شرق اوسط", "شرق"]
+    assert subtype_keys("داعش") == ["داعش"]
+
+
+def test_unit_subtype_prefers_the_table_then_the_rules_then_other() -> None:
+    table = {"شرق اوسط": "media", "قوات": "military", "قوات امن": "security", "قوات تركي": "military"}
+    assert unit_subtype("الشرق الأوسط", None, table) == "media"
+    assert unit_subtype("قوات الأمن التركية", "military", table) == "security"  # the complement first
+    assert unit_subtype("القوات العراقية", None, table) == "military"  # head alone for an unseen pair
+    assert unit_subtype("وزارة الدفاع", "government", table) == "government"  # unseen: the rules
+    assert unit_subtype("شركة أرامكو", None, table) == "other"

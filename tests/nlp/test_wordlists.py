@@ -9,7 +9,7 @@ from app.nlp.tokenize import tokenize
 from app.nlp.wordlists import DATA_DIR, labelled, list_names, raw_entries, words
 
 UNIT_SUBTYPES = {"military", "security", "government", "armed_group", "alliance", "media", "political", "other"}
-LABELLED = {"unit_heads", "known_units"}
+LABELLED = {"unit_heads", "known_units", "unit_subtypes"}
 
 
 @pytest.mark.parametrize("name", list_names())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import hashlib
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +13,8 @@ import pytest
 from training.qala_news.compile import compile_annotation, find_word, fold
 from training.qala_news.convert import bio_sentences
 from training.qala_news.pool import PoolItem, ann_files, load_pool, pool_path, read_ann, split_of
-from training.qala_news.score import as_prediction, score_split
+from training.qala_news.score import as_prediction, report, score_split
+from training.qala_news.unit_subtypes import subtype_table
 from training.qala_news.validate import validate_file
 
 TEXT = (
@@ -259,3 +261,27 @@ def test_commands_without_orders_refuse_them() -> None:
     )
     assert r.returncode == 2
     assert "validate takes no orders" in r.stderr
+
+
+def test_scorer_counts_unit_subtypes_at_exact_unit_spans() -> None:
+    ann = _ann()
+    perfect = score_split([ann], {7: as_prediction(ann)}).as_dict()["unit_subtype"]
+    assert perfect["accuracy"] == 1.0 and perfect["matched"] == 3 and perfect["confusions"] == []
+    pred = as_prediction(ann)
+    units = [i for i, m in enumerate(pred["mentions"]) if m["type"] == "unit"]
+    pred["mentions"][units[0]] = pred["mentions"][units[0]] | {"subtype": "other"}  # a government unit
+    pred["mentions"][units[1]] = pred["mentions"][units[1]] | {"start": pred["mentions"][units[1]]["start"] + 1}
+    sc = score_split([ann], {7: pred})
+    assert sc.subtype_accuracy() == 0.5  # the cut span is no match, so not counted
+    assert sc.subtype_confusions() == [("government", "other", 1)]
+    assert "unit subtype (exact-span unit matches): 0.500 of 2; confused: government→other 1" in report("dev", sc)
+
+
+def test_subtype_table_keeps_majorities_seen_often_enough() -> None:
+    counts = {
+        "قوات": Counter(military=5, security=2),
+        "شرق اوسط": Counter(media=1),
+        "جيش": Counter(military=2, other=2),
+    }
+    assert subtype_table(counts, min_count=2) == {"قوات": "military", "جيش": "military"}  # a tie: alphabetical
+    assert subtype_table(counts, min_count=1)["شرق اوسط"] == "media"

@@ -11,6 +11,7 @@
     calibrate         fit the claim-confidence table on dev (app/nlp/data/claim_confidence.json)
     fit-speaker-heads fit the unnamed-speaker heads list on train (app/nlp/data/speaker_groups.txt)
     fit-continuation  fit the continuation-speaker model on train, kept if dev agrees
+    fit-subtypes      fit the unit subtype table on train (app/nlp/data/unit_subtypes.txt)
     convert           Stanza NER training files (BIO, the project's tokenizer) per split
 Add --agreement to show/new/compile to work on the second annotator's copy.
 """
@@ -207,6 +208,7 @@ def main() -> None:
             "calibrate",
             "fit-speaker-heads",
             "fit-continuation",
+            "fit-subtypes",
         ],
     )
     parser.add_argument("orders", nargs="*", help="pool orders: 5 or 60-89")
@@ -219,6 +221,8 @@ def main() -> None:
     )
     parser.add_argument("--predictions", help="score: a JSONL of {order, mentions, claims} from any pipeline")
     parser.add_argument("--json", help="score/agree: also write the scores as JSON here")
+    parser.add_argument("--min-count", type=int, help="fit-subtypes: mentions a key's subtype needs")
+    parser.add_argument("--heads-only", action="store_true", help="fit-subtypes: head keys only, no head + last word")
     parser.add_argument("--out", default="build/qala_news", help="convert: output directory")
     args = parser.parse_args()
     if args.orders and args.cmd not in PER_ORDER:
@@ -243,6 +247,11 @@ def main() -> None:
         from training.qala_news.continuation import fit as fit_continuation
 
         fit_continuation()
+    elif args.cmd == "fit-subtypes":
+        from training.qala_news.unit_subtypes import MIN_COUNT
+        from training.qala_news.unit_subtypes import fit as fit_subtypes
+
+        print(f"{fit_subtypes(min_count=args.min_count or MIN_COUNT, heads_only=args.heads_only)} keys written")
     elif args.cmd == "agree":
         rc = agree_cmd(args)
     elif args.cmd == "convert":

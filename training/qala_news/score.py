@@ -7,6 +7,8 @@ Three views, each over the gold files of the split (status gold):
 - surfaces, as `../shared/tools/check_api.py` scores entities: per type, the share of required gold
   entities one of whose surfaces comes back as a mention of that type; precision over distinct
   (normalised text, type) predictions that match any gold surface of that type;
+- unit subtypes: over predicted unit mentions at a gold unit mention's exact span (required or not),
+  the share whose subtype is the gold entity's, and the gold→predicted confusions;
 - claims, as check_api.py: one-to-one by quote token F1 >= 0.5, recall over required gold claims,
   precision over all predictions, speaker (entity name or speaker text equals a surface of the gold
   speaker's entity, or the gold speaker phrase) and kind accuracy over matched claims.
@@ -52,7 +54,10 @@ def gold_articles(split: str, *, agreement: bool = False, orders: Iterable[int] 
 def as_prediction(ann: dict[str, Any]) -> Prediction:
     """A gold file seen as a pipeline's output (for inter-annotator agreement)."""
     ents = {e["id"]: e for e in ann["entities"]}
-    mentions = [m | {"type": ents[m["entity"]]["type"]} for m in ann["gold"]["mentions"]]
+    mentions = [
+        m | {"type": ents[m["entity"]]["type"], "subtype": ents[m["entity"]].get("subtype")}
+        for m in ann["gold"]["mentions"]
+    ]
     claims = []
     for c in ann["gold"]["claims"]:
         sp = c["speaker"]
@@ -100,6 +105,17 @@ class SplitScore:
     outcomes: list[tuple[float, bool]] = field(default_factory=list)  # (confidence, claim and speaker right)
     speaker_by_kind: Counter[str] = field(default_factory=Counter)
     speaker_ok_by_kind: Counter[str] = field(default_factory=Counter)
+    subtypes: Counter[tuple[str, str]] = field(default_factory=Counter)  # (gold, predicted) at exact unit spans
+
+    def subtype_accuracy(self) -> float | None:
+        """The share of exact-span unit matches whose predicted subtype is the gold one (None without matches)."""
+        n = sum(self.subtypes.values())
+        return sum(c for (g, p), c in self.subtypes.items() if g == p) / n if n else None
+
+    def subtype_confusions(self, top: int = 10) -> list[tuple[str, str, int]]:
+        """The most frequent wrong (gold, predicted) subtype pairs, most frequent first."""
+        wrong = Counter({gp: c for gp, c in self.subtypes.items() if gp[0] != gp[1]})
+        return [(g, p, c) for (g, p), c in wrong.most_common(top)]
 
     def prf(self, t: str | None = None) -> tuple[float, float, float]:
         """Exact-span precision, recall, F1 for one type (or micro over all three)."""
@@ -114,6 +130,11 @@ class SplitScore:
         return {
             "articles": self.articles,
             "mentions": {t: dict(zip("prf", self.prf(t), strict=True)) for t in (*TYPES, None)},
+            "unit_subtype": {
+                "accuracy": self.subtype_accuracy(),
+                "matched": sum(self.subtypes.values()),
+                "confusions": [{"gold": g, "pred": p, "n": c} for g, p, c in self.subtype_confusions()],
+            },
             "surface_recall": {
                 t: self.surf_found[t] / self.surf_required[t] if self.surf_required[t] else None for t in TYPES
             },
@@ -137,15 +158,20 @@ def score_article(ann: dict[str, Any], pred: Prediction, sc: SplitScore) -> None
     sc.articles += 1
     ents = {e["id"]: e for e in ann["entities"]}
     gold_spans: dict[tuple[int, int], tuple[str, bool]] = {}
+    gold_subtypes: dict[tuple[int, int], str] = {}
     for m in ann["gold"]["mentions"]:
         e = ents[m["entity"]]
         gold_spans[(m["start"], m["end"])] = (e["type"], bool(e.get("required", True)))
+        if e["type"] == "unit":
+            gold_subtypes[(m["start"], m["end"])] = str(e.get("subtype"))
         if e.get("required", True):
             sc.gold[e["type"]] += 1
     for m in pred["mentions"]:
         if m["type"] not in TYPES:
             continue
         hit = gold_spans.get((m["start"], m["end"]))
+        if m["type"] == "unit" and (m["start"], m["end"]) in gold_subtypes:
+            sc.subtypes[(gold_subtypes[(m["start"], m["end"])], str(m.get("subtype")))] += 1
         if hit and not hit[1] and hit[0] == m["type"]:
             continue  # an optional gold mention found: neither right nor wrong
         sc.pred[m["type"]] += 1
@@ -217,7 +243,9 @@ def prediction_of(a: Any) -> Prediction:
                 "basis": c.basis,
             }
         )
-    mentions = [{"start": m.start, "end": m.end, "text": m.text, "type": m.type} for m in a.mentions]
+    mentions = [
+        {"start": m.start, "end": m.end, "text": m.text, "type": m.type, "subtype": m.subtype} for m in a.mentions
+    ]
     return {"mentions": mentions, "claims": claims}
 
 
@@ -264,6 +292,9 @@ def report(title: str, sc: SplitScore) -> str:
         keys = [t] if t else list(TYPES)
         g, n = sum(sc.gold[k] for k in keys), sum(sc.pred[k] for k in keys)
         lines.append(f"    {t or 'micro':<20} {p:6.3f} {r:6.3f} {f:6.3f} {g:6d} {n:5d}")
+    n_sub, acc = sum(sc.subtypes.values()), sc.subtype_accuracy()
+    confused = ", ".join(f"{g}→{p} {c}" for g, p, c in sc.subtype_confusions())
+    lines.append(f"  unit subtype (exact-span unit matches): {acc or 0:.3f} of {n_sub}; confused: {confused or 'none'}")
     rec = ", ".join(f"{t} {d['surface_recall'][t] or 0:.2f} ({sc.surf_found[t]}/{sc.surf_required[t]})" for t in TYPES)
     prec = ", ".join(f"{t} {d['surface_precision'][t] or 0:.2f}" for t in TYPES)
     all_ok, all_pred = sum(sc.surf_ok.values()), sum(sc.surf_pred.values())
