@@ -77,7 +77,21 @@ def generic_body(n: str, *, glued: bool) -> bool:
 
 
 def source_qualifier(a: Article, z: Zone, j: int, lim: int) -> int:
-    """«مصدر عسكري في قيادة المنطقة الرابعة»: the body or place a source belongs to joins its phrase."""
+    """«مصدر عسكري في قيادة المنطقة الرابعة»: the body or place a source belongs to joins its phrase, and the
+    qualifiers chained after it too («مصدر في المقاومة بالضالع»، «موظف في إدارة المساعدة في وزارة الشؤون»)."""
+    e = one_qualifier(a, z, j, lim)
+    while j < e < lim and chained(a, e):
+        j, e = e, one_qualifier(a, z, e, lim)
+    return e
+
+
+def chained(a: Article, k: int) -> bool:
+    """Token k may open one more qualifier: a qualifying preposition, or a body or place glued to ب."""
+    return a.nt[k] in SOURCE_QUALIFIER_PREPS or (a.tok_mention[k] is not None and opens_with_bi(a.nt[k]))
+
+
+def one_qualifier(a: Article, z: Zone, j: int, lim: int) -> int:
+    """One qualifier of a source from token j (a body, a place, a field); returns where it ends."""
     if j + 1 < lim and a.nt[j] in CLOSE_TO and a.nt[j + 1] == "من":  # «مصدر مقرب من التحقيقات»
         z.desc.append(j)
         j += 1
@@ -94,7 +108,10 @@ def source_qualifier(a: Article, z: Zone, j: int, lim: int) -> int:
         while e < lim and e - k < LIMITS.qualifier_words and is_definite(a.nt[e]) and is_nisba(strip_article(a.nt[e])):
             e += 1
         z.desc.extend(range(j, e))
-        return e
+        named = a.tok_mention[e] if e < lim and e == k + 1 else None
+        if named is None or a.mentions[named].type not in ("unit", "place") or a.token_at(a.mentions[named].start) != e:
+            return e
+        return body_named(a, z, named, lim)  # «سكان في العاصمة صنعاء»: the kind word, then the place it names
     if m is None and k > j and k + 1 < lim and place_kind(a, k):  # «مصادر محلية في مديرية المخا»
         m = a.tok_mention[k + 1]
         z.desc.append(k)
@@ -104,6 +121,11 @@ def source_qualifier(a: Article, z: Zone, j: int, lim: int) -> int:
         return j
     if k > j:
         z.desc.append(j)
+    return body_named(a, z, m, lim)
+
+
+def body_named(a: Article, z: Zone, m: int, lim: int) -> int:
+    """A body or place mention qualifying a source joins its phrase, with the adjectives right after its name."""
     z.cands.append((m, "title"))
     e = a.mention_last[m] + 1
     while e < lim and e - a.mention_last[m] <= LIMITS.qualifier_words and trailing_adjective(a, e):
