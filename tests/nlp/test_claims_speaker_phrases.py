@@ -9,6 +9,7 @@ from tests.nlp.test_claims import Ent, run
 DALEA: Ent = ("الضالع", "place", "الضالع", ())
 SANAA: Ent = ("صنعاء", "place", "صنعاء", ())
 MINISTRY: Ent = ("وزارة الشؤون الاجتماعية", "unit", "وزارة الشؤون الاجتماعية", ())
+HADI: Ent = ("هادي", "person", "عبد ربه منصور هادي", ())
 HOUSING: Ent = ("إدارة الإسكان", "unit", "إدارة الإسكان", ())
 
 
@@ -30,3 +31,18 @@ def test_chained_qualifiers_join_the_source(text: str, ents: list[Ent], phrase: 
     claims, _ = run(text, ents)
     sp = claims[0].speaker
     assert sp is not None and sp.text == phrase and sp.mention is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال مصدر عسكري موال لهادي إن المقاومة سيطرت على ست مديريات.",
+        "وأفادت مصادر عسكرية موالية لهادي بأن المعارك أسفرت عن سقوط قتلى.",
+        "وقال مصدر مقرب من الرئيس هادي إن وقف إطلاق النار مرتبط بتطبيق القرار.",
+    ],
+)
+def test_whoever_a_source_is_tied_to_does_not_speak(text: str) -> None:
+    """The person a source is close or loyal to is part of its phrase, not the speaker."""
+    claims, _ = run(text, [HADI])
+    sp = claims[0].speaker
+    assert sp is not None and sp.mention is None and sp.text.endswith("هادي")

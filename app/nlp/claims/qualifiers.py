@@ -6,13 +6,14 @@ from app.nlp.claim_cues import SOURCE_QUALIFIER_PREPS, TIME_WORDS, VAGUE_QUALIFI
 from app.nlp.claims.article import Article
 from app.nlp.claims.config import LIMITS
 from app.nlp.claims.state import Zone
-from app.nlp.claims.vocab import CLOSE_TO, field_word
+from app.nlp.claims.vocab import AFFILIATED_TO, CLOSE_TO, LAM, field_word
 from app.nlp.lexicon import FORCE_HEADS, FUNCTION_WORDS, GENERIC_HEADS
 from app.nlp.morphology import (
     after_glued_bi,
     is_definite,
     is_definite_adjective,
     is_nisba,
+    lam_clitic,
     opens_with_bi,
     strip_article,
 )
@@ -92,6 +93,9 @@ def chained(a: Article, k: int) -> bool:
 
 def one_qualifier(a: Article, z: Zone, j: int, lim: int) -> int:
     """One qualifier of a source from token j (a body, a place, a field); returns where it ends."""
+    tied = tied_to(a, z, j, lim)
+    if tied is not None:
+        return tied
     if j + 1 < lim and a.nt[j] in CLOSE_TO and a.nt[j + 1] == "من":  # «مصدر مقرب من التحقيقات»
         z.desc.append(j)
         j += 1
@@ -122,6 +126,38 @@ def one_qualifier(a: Article, z: Zone, j: int, lim: int) -> int:
     if k > j:
         z.desc.append(j)
     return body_named(a, z, m, lim)
+
+
+def tied_to(a: Article, z: Zone, j: int, lim: int) -> int | None:
+    """«مصدر مقرب من الرئيس هادي»، «مصادر موالية لهادي»: whoever a source is close or loyal to, a person too,
+    belongs to its phrase and does not speak; None when token j ties the source to no one named."""
+    if j >= lim:
+        return None
+    loyal = a.nt[j] in AFFILIATED_TO or (j > 0 and z.desc[-1:] == [j - 1] and a.nt[j - 1] in AFFILIATED_TO)
+    if a.nt[j] in CLOSE_TO and j + 1 < lim and a.nt[j + 1] == "من":
+        k, loyal = j + 2, False
+    elif loyal:  # the adjective may already be in the phrase as a nisba (مصادر عسكرية موالية | لهادي)
+        k = j + 1 if a.nt[j] in AFFILIATED_TO else j
+        if k >= lim or not a.nt[k].startswith(LAM):
+            return None
+    else:
+        return None
+    e = k
+    while e < lim and e - k < LIMITS.qualifier_words and a.tok_mention[e] is None and title_word(a.nt[e]):
+        e += 1  # «مقرب من الرئيس هادي»، «موال للرئيس عبد ربه منصور هادي»: his title first
+    m = a.tok_mention[e] if e < lim else None
+    if m is None:
+        return None
+    glued = a.text[a.toks[e].start : a.mentions[m].start]  # «لهادي»: ل before the name, in its token
+    if glued and not (e == k and loyal and lam_clitic(glued)):
+        return None
+    z.desc.extend(range(j, e))
+    return body_named(a, z, m, lim)
+
+
+def title_word(n: str) -> bool:
+    """A definite word that may stand before a name (الرئيس، الفرنسي), not a date or a function word."""
+    return is_definite(n) and n not in TIME_WORDS and n not in FUNCTION_WORDS
 
 
 def body_named(a: Article, z: Zone, m: int, lim: int) -> int:

@@ -32,7 +32,7 @@ def resolve(a: Article, z: Zone, cue_i: int, st: Discourse) -> tuple[SpeakerRef 
                 return ref, "desc"
         if st.issuer is not None:
             return st.issuer, "desc"
-    persons = [m for m, _ in z.cands if a.mentions[m].type == "person"]
+    persons = [m for m, role in z.cands if a.mentions[m].type == "person" and role != "title"]
     if persons:
         return a.ref(persons[0]), "named"
     internal = [m for m, role in z.cands if role == "title"]
