@@ -2,23 +2,56 @@
 
 from __future__ import annotations
 
-from app.nlp.claim_cues import SOURCE_QUALIFIER_PREPS, TIME_WORDS, VAGUE_QUALIFIERS
+from app.nlp.claim_cues import SOURCE_QUALIFIER_PREPS, TIME_WORDS, VAGUE_QUALIFIERS, VAGUE_SPEAKERS
 from app.nlp.claims.article import Article
 from app.nlp.claims.config import LIMITS
 from app.nlp.claims.state import Zone
 from app.nlp.claims.vocab import AFFILIATED_TO, CLOSE_TO, LAM, field_word
 from app.nlp.lexicon import FORCE_HEADS, FUNCTION_WORDS, GENERIC_HEADS
 from app.nlp.morphology import (
+    WA,
     after_glued_bi,
+    in_lexicon,
     is_definite,
     is_definite_adjective,
     is_nisba,
     lam_clitic,
     opens_with_bi,
     strip_article,
+    without_conjunction,
 )
 
 LEVEL = "مستوي"  # «مصادر رفيعة المستوى»: agrees whatever the head's definiteness
+
+
+def source_phrase(a: Article, z: Zone, j: int, lim: int) -> int:
+    """A vague source from token j, with the sources joined to it by و (مصادر عسكرية وسكان); returns where it ends."""
+    j = one_source(a, z, j, lim)
+    while j < lim and coordinated_source(a, j):  # the sources speak together
+        j = one_source(a, z, j, lim)
+    return j
+
+
+def one_source(a: Article, z: Zone, j: int, lim: int) -> int:
+    """One vague source noun from token j: its genitive, adjectives and qualifier; returns where it ends."""
+    n = a.nt[j]
+    z.desc.append(j)
+    j += 1
+    head_definite = is_definite(n)
+    if not head_definite and j < lim and genitive(a, j):  # أحد السكان، وسائل الإعلام: the phrase is definite
+        z.desc.append(j)
+        j += 1
+        head_definite = True
+    while j < lim and a.tok_mention[j] is None and vague_adjective(a, j, head_definite):
+        z.desc.append(j)
+        j += 1
+    return source_qualifier(a, z, j, lim)
+
+
+def coordinated_source(a: Article, j: int) -> bool:
+    """و joined to another vague source noun (وسكان، ومصدر، والمسعفون)."""
+    rest = without_conjunction(a.nt[j], WA)
+    return rest is not None and a.tok_mention[j] is None and in_lexicon(rest, VAGUE_SPEAKERS)
 
 
 def vague_adjective(a: Article, j: int, head_definite: bool) -> bool:
