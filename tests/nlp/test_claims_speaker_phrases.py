@@ -10,6 +10,8 @@ DALEA: Ent = ("الضالع", "place", "الضالع", ())
 SANAA: Ent = ("صنعاء", "place", "صنعاء", ())
 MINISTRY: Ent = ("وزارة الشؤون الاجتماعية", "unit", "وزارة الشؤون الاجتماعية", ())
 HADI: Ent = ("هادي", "person", "عبد ربه منصور هادي", ())
+ADMIN: Ent = ("الإدارة الأمريكية", "unit", "الإدارة الأمريكية", ())
+KERRY: Ent = ("كيري", "person", "جون كيري", ())
 HOUSING: Ent = ("إدارة الإسكان", "unit", "إدارة الإسكان", ())
 
 
@@ -46,3 +48,26 @@ def test_whoever_a_source_is_tied_to_does_not_speak(text: str) -> None:
     claims, _ = run(text, [HADI])
     sp = claims[0].speaker
     assert sp is not None and sp.mention is None and sp.text.endswith("هادي")
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "phrase"),
+    [
+        # a source phrase before its verb keeps the body it belongs to, which does not speak
+        (
+            "وكان مسؤولون في الإدارة الأمريكية أكدوا لشبكة سي إن إن أن الرئيس وافق على القرار.",
+            [ADMIN],
+            "مسؤولون في الإدارة الأمريكية",
+        ),
+        # a fitted group head opens it too, rather than a person named before
+        (
+            "ورفض كيري الانتقادات. إلا أن جماعات حقوقية أوضحت أن الإجراءات الجديدة تمثل انتهاكا.",
+            [KERRY],
+            "جماعات حقوقية",
+        ),
+    ],
+)
+def test_a_source_phrase_before_its_verb_speaks(text: str, ents: list[Ent], phrase: str) -> None:
+    claims, _ = run(text, ents)
+    sp = claims[-1].speaker
+    assert sp is not None and sp.text == phrase and sp.mention is None

@@ -10,9 +10,11 @@ from __future__ import annotations
 import bisect
 
 from app.nlp import continuation
-from app.nlp.claim_cues import CLAUSE_OPENERS, COMPLEMENTISERS, TIME_WORDS, CueSpec, norm
+from app.nlp.claim_cues import CLAUSE_OPENERS, COMPLEMENTISERS, TIME_WORDS, VAGUE_SPEAKERS, CueSpec, norm
 from app.nlp.claims.article import Article
 from app.nlp.claims.config import LIMITS
+from app.nlp.claims.qualifiers import source_phrase
+from app.nlp.claims.speaker import described
 from app.nlp.claims.state import Discourse, Mode, Zone
 from app.nlp.claims.vocab import SOURCE_NOUNS, field_word
 from app.nlp.lexicon import FUNCTION_WORDS
@@ -20,6 +22,7 @@ from app.nlp.morphology import in_lexicon, is_definite, strip_article
 from app.nlp.types import SpeakerKind, SpeakerRef
 
 QAD = "قد"  # the particle before a past verb («مصادر قد أكدت»): not part of the source phrase
+FRONTED_HEADS = VAGUE_SPEAKERS  # the nouns a source phrase before its verb may open with (hand-listed and fitted)
 SUBJECT_GAP = 3  # a continuation this near its sentence's start is no clause after its subject
 
 Trace = dict[tuple[int, int], list[continuation.Candidate]]
@@ -68,6 +71,9 @@ def fronted_subject(a: Article, cue_i: int, st: Discourse) -> tuple[SpeakerRef |
         if a.nt[k] in COMPLEMENTISERS or a.nt[k] in CLAUSE_OPENERS or k <= st.covered:
             boundary = k
             break
+    whole = fronted_phrase(a, boundary + 1, cue_i)
+    if whole is not None:  # «وكان مسؤولون في الإدارة الأمريكية أكدوا»: a source phrase read whole, its body too
+        return whole, "vague"
     found = [a.tok_mention[k] for k in range(boundary + 1, cue_i) if a.tok_mention[k] is not None]
     ms = [m for m in dict.fromkeys(found) if m is not None]
     for typ in ("person", "unit"):
@@ -79,6 +85,21 @@ def fronted_subject(a: Article, cue_i: int, st: Discourse) -> tuple[SpeakerRef |
     if not ms:
         return fronted_source(a, boundary + 1, cue_i)
     return None, "none"
+
+
+def fronted_phrase(a: Article, lo: int, cue_i: int) -> SpeakerRef | None:
+    """A source phrase that fills the words before the verb (but «قد»), read as after it: «مصدر في وزارة الداخلية
+    اليمنية قد أكد»، «إلا أن جماعات حقوقية أوضحت»; None when it does not reach the verb."""
+    if lo >= cue_i or a.nt[lo] in FUNCTION_WORDS or a.tok_mention[lo] is not None:
+        return None  # «هذه المعلومات أكد صحتها مصدر»: a demonstrative opens the verb's object
+    if not in_lexicon(a.nt[lo], FRONTED_HEADS):
+        return None
+    z = Zone(vague=True)
+    end = source_phrase(a, z, lo, cue_i)
+    if any(a.nt[k] != QAD for k in range(end, cue_i)):
+        return None
+    units = [m for m, role in z.cands if role == "title" and a.mentions[m].type == "unit"]
+    return described(a, z, units[0] if units else None)
 
 
 def fronted_source(a: Article, lo: int, cue_i: int) -> tuple[SpeakerRef | None, Mode]:
