@@ -12,6 +12,8 @@ MINISTRY: Ent = ("وزارة الشؤون الاجتماعية", "unit", "وزا
 HADI: Ent = ("هادي", "person", "عبد ربه منصور هادي", ())
 ADMIN: Ent = ("الإدارة الأمريكية", "unit", "الإدارة الأمريكية", ())
 KERRY: Ent = ("كيري", "person", "جون كيري", ())
+TALIBAN: Ent = ("طالبان", "unit", "حركة طالبان", ())
+HODEIDA: Ent = ("الحديدة", "place", "الحديدة", ())
 HOUSING: Ent = ("إدارة الإسكان", "unit", "إدارة الإسكان", ())
 
 
@@ -70,4 +72,20 @@ def test_whoever_a_source_is_tied_to_does_not_speak(text: str) -> None:
 def test_a_source_phrase_before_its_verb_speaks(text: str, ents: list[Ent], phrase: str) -> None:
     claims, _ = run(text, ents)
     sp = claims[-1].speaker
+    assert sp is not None and sp.text == phrase and sp.mention is None
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "phrase"),
+    [
+        # the group a count head counts, read as a source of its own
+        ("وأكد عدد من سكان القرى الحدودية أن الحياة تسير بشكل طبيعي.", [], "عدد من سكان القرى الحدودية"),
+        ("وأعرب عدد من سكان الحديدة عن أملهم في أن تنتهي الحرب قريبا.", [HODEIDA], "عدد من سكان الحديدة"),
+        # an indefinite source noun before the body it is of
+        ("وقالت مصادر طالبان إن الحركة اختارت زعيما جديدا.", [TALIBAN], "مصادر طالبان"),
+    ],
+)
+def test_counted_and_construct_sources_are_whole(text: str, ents: list[Ent], phrase: str) -> None:
+    claims, _ = run(text, ents)
+    sp = claims[0].speaker
     assert sp is not None and sp.text == phrase and sp.mention is None

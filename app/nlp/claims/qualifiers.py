@@ -20,7 +20,10 @@ from app.nlp.morphology import (
     strip_article,
     without_conjunction,
 )
+from app.nlp.wordlists import words
 
+FROM = "من"
+SOURCE_QUANTITIES = words("source_quantities")  # عدد، العديد، بعض: a count of the sources after من
 LEVEL = "مستوي"  # «مصادر رفيعة المستوى»: agrees whatever the head's definiteness
 
 
@@ -38,6 +41,9 @@ def one_source(a: Article, z: Zone, j: int, lim: int) -> int:
     z.desc.append(j)
     j += 1
     head_definite = is_definite(n)
+    named = a.tok_mention[j] if j < lim and not head_definite else None
+    if named is not None and a.mentions[named].type in ("unit", "place") and a.token_at(a.mentions[named].start) == j:
+        return body_named(a, z, named, lim)  # «سكان الحديدة»، «مصادر طالبان»: the body or place it is of
     if not head_definite and j < lim and genitive(a, j):  # أحد السكان، وسائل الإعلام: the phrase is definite
         z.desc.append(j)
         j += 1
@@ -45,6 +51,9 @@ def one_source(a: Article, z: Zone, j: int, lim: int) -> int:
     while j < lim and a.tok_mention[j] is None and vague_adjective(a, j, head_definite):
         z.desc.append(j)
         j += 1
+    if n in SOURCE_QUANTITIES and j + 1 < lim and a.nt[j] == FROM and a.tok_mention[j + 1] is None:
+        z.desc.append(j)  # «عدد من سكان القرى الحدودية»: the group counted is read as a source of its own
+        return one_source(a, z, j + 1, lim)
     return source_qualifier(a, z, j, lim)
 
 
