@@ -89,3 +89,18 @@ def test_counted_and_construct_sources_are_whole(text: str, ents: list[Ent], phr
     claims, _ = run(text, ents)
     sp = claims[0].speaker
     assert sp is not None and sp.text == phrase and sp.mention is None
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("وقال أحد جنود النظام إن الهجوم بدأ فجرا.", "أحد جنود النظام"),
+        ("وقال أحد السياسيين لصحيفة روسية إن الساعة كانت مستعارة.", "أحد السياسيين"),
+        ("وذكرت وسائل إعلام محلية أن جنديا قتل في انفجار لغم.", "وسائل إعلام محلية"),
+    ],
+)
+def test_a_construct_head_keeps_its_genitive(text: str, phrase: str) -> None:
+    """أحد، وسائل never stand alone: the noun they govern, definite or not, a field word too, is theirs."""
+    claims, _ = run(text, [])
+    sp = claims[0].speaker
+    assert sp is not None and sp.text == phrase

@@ -23,6 +23,7 @@ from app.nlp.morphology import (
 from app.nlp.wordlists import words
 
 FROM = "من"
+CONSTRUCT_HEADS = words("construct_heads")  # أحد، وسائل: never without the noun they govern
 SOURCE_QUANTITIES = words("source_quantities")  # عدد، العديد، بعض: a count of the sources after من
 LEVEL = "مستوي"  # «مصادر رفيعة المستوى»: agrees whatever the head's definiteness
 
@@ -48,6 +49,11 @@ def one_source(a: Article, z: Zone, j: int, lim: int) -> int:
         z.desc.append(j)
         j += 1
         head_definite = True
+    elif n in CONSTRUCT_HEADS:  # «أحد السياسيين»، «أحد جنود النظام»، «وسائل إعلام محلية»: its genitive, whatever it is
+        while j < lim and not head_definite and any_genitive(a, j):
+            z.desc.append(j)
+            head_definite = is_definite(a.nt[j])
+            j += 1
     while j < lim and a.tok_mention[j] is None and vague_adjective(a, j, head_definite):
         z.desc.append(j)
         j += 1
@@ -83,6 +89,18 @@ def genitive(a: Article, j: int) -> bool:
         and n not in FUNCTION_WORDS
         and strip_article(n) not in VAGUE_QUALIFIERS
         and not field_word(n)
+        and a.cue[j] is None
+    )
+
+
+def any_genitive(a: Article, j: int) -> bool:
+    """A noun that a construct head governs, definite or not (جنود، إعلام، السياسيين), not a name, date or cue."""
+    n = a.nt[j]
+    return (
+        n.isalpha()
+        and a.tok_mention[j] is None
+        and n not in TIME_WORDS
+        and n not in FUNCTION_WORDS
         and a.cue[j] is None
     )
 
