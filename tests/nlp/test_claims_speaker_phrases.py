@@ -104,3 +104,19 @@ def test_a_construct_head_keeps_its_genitive(text: str, phrase: str) -> None:
     claims, _ = run(text, [])
     sp = claims[0].speaker
     assert sp is not None and sp.text == phrase
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # a field named by an indefinite noun and its genitive
+        ("وأوضح مصدر في حركة التمرد أن المفاوضات توقفت.", "مصدر في حركة التمرد"),
+        ("وقال مصدر أمني غربي في منطقة الهجوم إن هجوما آخر وقع.", "مصدر أمني غربي في منطقة الهجوم"),
+        # …not a noun with a preposition after it
+        ("وقالت شاهدة عيان في إفادة للمنظمة إن الجنود أطلقوا النار.", "شاهدة عيان"),
+    ],
+)
+def test_a_construct_field_qualifies_the_source(text: str, phrase: str) -> None:
+    claims, _ = run(text, [])
+    sp = claims[0].speaker
+    assert sp is not None and sp.text == phrase

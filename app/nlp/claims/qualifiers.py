@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from app.nlp.claim_cues import SOURCE_QUALIFIER_PREPS, TIME_WORDS, VAGUE_QUALIFIERS, VAGUE_SPEAKERS
+from app.nlp.claim_cues import (
+    SOURCE_HEADS,
+    SOURCE_QUALIFIER_PREPS,
+    STATEMENT_WORDS,
+    TIME_WORDS,
+    VAGUE_QUALIFIERS,
+    VAGUE_SPEAKERS,
+)
 from app.nlp.claims.article import Article
 from app.nlp.claims.config import LIMITS
 from app.nlp.claims.state import Zone
@@ -17,6 +24,7 @@ from app.nlp.morphology import (
     is_nisba,
     lam_clitic,
     opens_with_bi,
+    starts_with_article,
     strip_article,
     without_conjunction,
 )
@@ -105,6 +113,19 @@ def any_genitive(a: Article, j: int) -> bool:
     )
 
 
+def construct_field(a: Article, k: int) -> bool:
+    """An indefinite noun and the definite noun it governs (حركة التمرد، منطقة الهجوم), not a statement (في تصريح)."""
+    n = a.nt[k]
+    return (
+        any_genitive(a, k)
+        and not is_definite(n)
+        and n not in SOURCE_HEADS
+        and n not in STATEMENT_WORDS
+        and genitive(a, k + 1)
+        and starts_with_article(a.nt[k + 1])  # «في إفادة للمنظمة»: a preposition, no genitive
+    )
+
+
 def place_kind(a: Article, k: int) -> bool:
     """An indefinite noun naming the kind of the place or body named right after it (محافظة أبين، جبهة الجفينة)."""
     n, m = a.nt[k], a.tok_mention[k + 1]
@@ -176,6 +197,12 @@ def one_qualifier(a: Article, z: Zone, j: int, lim: int) -> int:
         if named is None or a.mentions[named].type not in ("unit", "place") or a.token_at(a.mentions[named].start) != e:
             return e
         return body_named(a, z, named, lim)  # «سكان في العاصمة صنعاء»: the kind word, then the place it names
+    if m is None and k > j and k + 1 < lim and construct_field(a, k):
+        e = k + 2  # «مصدر في حركة التمرد»، «مصدر أمني غربي في منطقة الهجوم»: a field named by a construct
+        while e < lim and e - k < LIMITS.qualifier_words and is_definite(a.nt[e]) and is_nisba(strip_article(a.nt[e])):
+            e += 1
+        z.desc.extend(range(j, e))
+        return e
     if m is None and k > j and k + 1 < lim and place_kind(a, k):  # «مصادر محلية في مديرية المخا»
         m = a.tok_mention[k + 1]
         z.desc.append(k)
