@@ -112,6 +112,8 @@ def test_a_construct_head_keeps_its_genitive(text: str, phrase: str) -> None:
         # a field named by an indefinite noun and its genitive
         ("وأوضح مصدر في حركة التمرد أن المفاوضات توقفت.", "مصدر في حركة التمرد"),
         ("وقال مصدر أمني غربي في منطقة الهجوم إن هجوما آخر وقع.", "مصدر أمني غربي في منطقة الهجوم"),
+        # وسط ties a source to the group it is among
+        ("وأشارت مصادر وسط الثوار إلى أن المواجهات تركزت قرب القاعدة.", "مصادر وسط الثوار"),
         # …not a noun with a preposition after it
         ("وقالت شاهدة عيان في إفادة للمنظمة إن الجنود أطلقوا النار.", "شاهدة عيان"),
     ],
