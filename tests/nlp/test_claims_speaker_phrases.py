@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.nlp.test_claims import Ent, run
+from tests.nlp.test_claims import Ent, run, speaker_name
 
 DALEA: Ent = ("الضالع", "place", "الضالع", ())
 SANAA: Ent = ("صنعاء", "place", "صنعاء", ())
@@ -14,6 +14,12 @@ ADMIN: Ent = ("الإدارة الأمريكية", "unit", "الإدارة ال�
 KERRY: Ent = ("كيري", "person", "جون كيري", ())
 TALIBAN: Ent = ("طالبان", "unit", "حركة طالبان", ())
 HODEIDA: Ent = ("الحديدة", "place", "الحديدة", ())
+ABADI: Ent = ("حيدر العبادي", "person", "حيدر العبادي", ())
+NSOUR: Ent = ("عبدالله النسور", "person", "عبدالله النسور", ())
+ERDOGAN: Ent = ("إردوغان", "person", "رجب طيب إردوغان", ())
+BUSH: Ent = ("جيب بوش", "person", "جيب بوش", ())
+MOALLEM: Ent = ("المعلم", "person", "وليد المعلم", ())
+PUTIN: Ent = ("بوتين", "person", "فلاديمير بوتين", ())
 HOUSING: Ent = ("إدارة الإسكان", "unit", "إدارة الإسكان", ())
 
 
@@ -122,3 +128,30 @@ def test_a_construct_field_qualifies_the_source(text: str, phrase: str) -> None:
     claims, _ = run(text, [])
     sp = claims[0].speaker
     assert sp is not None and sp.text == phrase
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "speaker"),
+    [
+        # the name before الذي speaks, not the one named first
+        (
+            "والتقى حيدر العبادي رئيس الوزراء الأردني عبدالله النسور الذي أعلن أن الأردن سيدعم العراق.",
+            [ABADI, NSOUR],
+            "عبدالله النسور",
+        ),
+        # …and so does a source phrase before التي
+        ("وتابع جيب بوش التقارير الغربية التي أكدت أن حملته قوية في تكساس.", [BUSH], "التقارير الغربية"),
+        # a pronoun that does not agree with the cue stands for what was spoken of (the countries)
+        ("وانتقد إردوغان الدول التي قال إنها تحاول إلقاء اللوم على تركيا.", [ERDOGAN], "رجب طيب إردوغان"),
+    ],
+)
+def test_a_relative_pronoun_points_back_at_its_speaker(text: str, ents: list[Ent], speaker: str) -> None:
+    claims, ms = run(text, ents)
+    assert speaker_name(claims[-1], ms) == speaker
+
+
+def test_a_person_is_no_antecedent_of_a_feminine_pronoun() -> None:
+    """«المبادرة التي أطلقها بوتين التي تدعو»: the initiative calls, not Putin."""
+    text = "وأبلغ المعلم دي ميستورا تمسك النظام بالمبادرة التي أطلقها بوتين التي تدعو إلى «قيام جهد دولي ضد الإرهاب»."
+    claims, ms = run(text, [MOALLEM, PUTIN])
+    assert claims and all(speaker_name(c, ms) != "فلاديمير بوتين" for c in claims)

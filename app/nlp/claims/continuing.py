@@ -16,12 +16,16 @@ from app.nlp.claims.config import LIMITS
 from app.nlp.claims.qualifiers import source_phrase
 from app.nlp.claims.speaker import described
 from app.nlp.claims.state import Discourse, Mode, Zone
-from app.nlp.claims.vocab import SOURCE_NOUNS, field_word
+from app.nlp.claims.vocab import COMMAS, SOURCE_NOUNS, field_word
 from app.nlp.lexicon import FUNCTION_WORDS
 from app.nlp.morphology import in_lexicon, is_definite, strip_article
 from app.nlp.types import SpeakerKind, SpeakerRef
+from app.nlp.wordlists import labelled
 
+FEMININE = "t"  # continuation.cue_ending of a feminine past cue (قالت)
 QAD = "قد"  # the particle before a past verb («مصادر قد أكدت»): not part of the source phrase
+# الذي، التي: the cue endings that agree with each (continuation.cue_ending)
+RELATIVE_PRONOUNS = {pronoun: tuple(endings.split()) for pronoun, endings in labelled("relative_pronouns").items()}
 FRONTED_HEADS = VAGUE_SPEAKERS  # the nouns a source phrase before its verb may open with (hand-listed and fitted)
 SUBJECT_GAP = 3  # a continuation this near its sentence's start is no clause after its subject
 
@@ -71,6 +75,9 @@ def fronted_subject(a: Article, cue_i: int, st: Discourse) -> tuple[SpeakerRef |
         if a.nt[k] in COMPLEMENTISERS or a.nt[k] in CLAUSE_OPENERS or k <= st.covered:
             boundary = k
             break
+    antecedent = relative_antecedent(a, cue_i, st)
+    if antecedent is not None:  # «… فرانسوا هولاند الذي قال»: the noun the relative pronoun stands for
+        return antecedent, "named" if antecedent.mention is not None else "vague"
     whole = fronted_phrase(a, boundary + 1, cue_i)
     if whole is not None:  # «وكان مسؤولون في الإدارة الأمريكية أكدوا»: a source phrase read whole, its body too
         return whole, "vague"
@@ -85,6 +92,31 @@ def fronted_subject(a: Article, cue_i: int, st: Discourse) -> tuple[SpeakerRef |
     if not ms:
         return fronted_source(a, boundary + 1, cue_i)
     return None, "none"
+
+
+def relative_antecedent(a: Article, cue_i: int, st: Discourse) -> SpeakerRef | None:
+    """The name or source phrase right before a relative pronoun opening the cue's clause (a comma between
+    allowed): «عزالدين الأصبحي، الذي أوضح»، «المصادر الأمريكية التي قالت»; None when there is none."""
+    spec = a.cue[cue_i]
+    agreeing = RELATIVE_PRONOUNS.get(a.nt[cue_i - 1], ()) if cue_i > 1 else ()
+    if spec is None or continuation.cue_ending(a.nt[cue_i], spec.form) not in agreeing:
+        return None  # «الدول التي قال إنها»: no agreement, the noun is what the speaker spoke of
+    p = cue_i - 2
+    if a.nt[p] in COMMAS:
+        p -= 1
+    if p <= st.covered or p < a.sent_start[cue_i]:
+        return None
+    m = a.tok_mention[p]
+    if m is not None:  # a person before a feminine pronoun is rare: «المبادرة التي أطلقها بوتين التي تدعو»
+        kinds = ("unit",) if FEMININE in agreeing else ("person", "unit")
+        return a.ref(m) if a.mention_last[m] == p and a.mentions[m].type in kinds else None
+    for k in range(p, max(a.sent_start[cue_i], p - LIMITS.guessed_words) - 1, -1):
+        if a.tok_mention[k] is None and in_lexicon(a.nt[k], FRONTED_HEADS):
+            z = Zone(vague=True)
+            if source_phrase(a, z, k, cue_i) == p + 1:
+                units = [u for u, role in z.cands if role == "title" and a.mentions[u].type == "unit"]
+                return described(a, z, units[0] if units else None)
+    return None
 
 
 def fronted_phrase(a: Article, lo: int, cue_i: int) -> SpeakerRef | None:
