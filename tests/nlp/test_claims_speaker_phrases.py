@@ -20,6 +20,7 @@ ERDOGAN: Ent = ("إردوغان", "person", "رجب طيب إردوغان", ())
 BUSH: Ent = ("جيب بوش", "person", "جيب بوش", ())
 MOALLEM: Ent = ("المعلم", "person", "وليد المعلم", ())
 PUTIN: Ent = ("بوتين", "person", "فلاديمير بوتين", ())
+ARMY: Ent = ("قوات الجيش", "unit", "قوات الجيش", ())
 HOUSING: Ent = ("إدارة الإسكان", "unit", "إدارة الإسكان", ())
 
 
@@ -72,6 +73,12 @@ def test_whoever_a_source_is_tied_to_does_not_speak(text: str) -> None:
             "ورفض كيري الانتقادات. إلا أن جماعات حقوقية أوضحت أن الإجراءات الجديدة تمثل انتهاكا.",
             [KERRY],
             "جماعات حقوقية",
+        ),
+        # لكن opens a clause: the subject is looked for after it, not in the clause before
+        (
+            "واستعادت قوات الجيش بعض الأراضي في بنغازي لكن منتقدين يقولون إن الغارات ألحقت أضرارا بالمدينة.",
+            [ARMY],
+            "منتقدين",
         ),
     ],
 )
