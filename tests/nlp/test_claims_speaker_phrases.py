@@ -21,6 +21,9 @@ BUSH: Ent = ("جيب بوش", "person", "جيب بوش", ())
 MOALLEM: Ent = ("المعلم", "person", "وليد المعلم", ())
 PUTIN: Ent = ("بوتين", "person", "فلاديمير بوتين", ())
 ARMY: Ent = ("قوات الجيش", "unit", "قوات الجيش", ())
+SISTANI: Ent = ("السيستاني", "person", "علي السيستاني", ())
+BUHARI: Ent = ("بخاري", "person", "محمد بخاري", ())
+WASHINGTON: Ent = ("واشنطن", "place", "واشنطن", ())
 HOUSING: Ent = ("إدارة الإسكان", "unit", "إدارة الإسكان", ())
 
 
@@ -162,3 +165,16 @@ def test_a_person_is_no_antecedent_of_a_feminine_pronoun() -> None:
     text = "وأبلغ المعلم دي ميستورا تمسك النظام بالمبادرة التي أطلقها بوتين التي تدعو إلى «قيام جهد دولي ضد الإرهاب»."
     claims, ms = run(text, [MOALLEM, PUTIN])
     assert claims and all(speaker_name(c, ms) != "فلاديمير بوتين" for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "speaker"),
+    [
+        ("وكان السيستاني دعا حيدر العبادي إلى أن يكون أكثر جرأة في مكافحة الفساد.", [SISTANI, ABADI], "علي السيستاني"),
+        ("بخاري يحذر واشنطن بأن سياستها ضد بوكو حرام تضر بالجهود لمكافحة التطرف", [BUHARI, WASHINGTON], "محمد بخاري"),
+    ],
+)
+def test_the_name_right_before_an_appeal_verb_speaks(text: str, ents: list[Ent], speaker: str) -> None:
+    """دعا، طالب، حذر take a person or body for object: the name after the verb is called on, not the caller."""
+    claims, ms = run(text, ents)
+    assert speaker_name(claims[0], ms) == speaker

@@ -20,8 +20,9 @@ from app.nlp.claims.vocab import COMMAS, SOURCE_NOUNS, field_word
 from app.nlp.lexicon import FUNCTION_WORDS
 from app.nlp.morphology import in_lexicon, is_definite, strip_article
 from app.nlp.types import SpeakerKind, SpeakerRef
-from app.nlp.wordlists import labelled
+from app.nlp.wordlists import labelled, words
 
+APPEAL_LEMMAS = words("appeal_lemmas")  # دعا، طالب: cues with a person or body for object
 FEMININE = "t"  # continuation.cue_ending of a feminine past cue (قالت)
 QAD = "قد"  # the particle before a past verb («مصادر قد أكدت»): not part of the source phrase
 # الذي، التي: the cue endings that agree with each (continuation.cue_ending)
@@ -117,6 +118,20 @@ def relative_antecedent(a: Article, cue_i: int, st: Discourse) -> SpeakerRef | N
                 units = [u for u, role in z.cands if role == "title" and a.mentions[u].type == "unit"]
                 return described(a, z, units[0] if units else None)
     return None
+
+
+def adjacent_subject(a: Article, cue_i: int, st: Discourse, spec: CueSpec) -> tuple[SpeakerRef, Mode] | None:
+    """«وكان السيستاني دعا العبادي»، «السنيورة يدعو الدول العربية»: the subject written right before an appeal verb
+    (but «قد» or a comma) speaks, the name after it is its object; None for other cues or no such subject."""
+    if spec.lemma not in APPEAL_LEMMAS:
+        return None
+    ref, mode = fronted_subject(a, cue_i, st)
+    if ref is None:
+        return None
+    after = a.token_at(ref.end)
+    if any(a.nt[k] != QAD and a.nt[k] not in COMMAS for k in range(after, cue_i)):
+        return None
+    return ref, mode
 
 
 def fronted_phrase(a: Article, lo: int, cue_i: int) -> SpeakerRef | None:
