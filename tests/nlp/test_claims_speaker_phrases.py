@@ -24,6 +24,7 @@ ARMY: Ent = ("قوات الجيش", "unit", "قوات الجيش", ())
 SISTANI: Ent = ("السيستاني", "person", "علي السيستاني", ())
 BUHARI: Ent = ("بخاري", "person", "محمد بخاري", ())
 WASHINGTON: Ent = ("واشنطن", "place", "واشنطن", ())
+SHAHMANI: Ent = ("الشحماني", "person", "مرتضى الشحماني", ())
 HOUSING: Ent = ("إدارة الإسكان", "unit", "إدارة الإسكان", ())
 
 
@@ -178,3 +179,20 @@ def test_the_name_right_before_an_appeal_verb_speaks(text: str, ents: list[Ent],
     """دعا، طالب، حذر take a person or body for object: the name after the verb is called on, not the caller."""
     claims, ms = run(text, ents)
     assert speaker_name(claims[0], ms) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an unnamed phrase between the verb and إن is its subject, whatever its head
+        ("وقال الشحماني إن المنافذ مفتوحة. وقال مقاتلون محليون إن الحوثيين انسحبوا.", "مقاتلون محليون"),
+        ("وقال الشحماني إن المنافذ مفتوحة. وقالت امرأة من البصرة إن الأسعار ارتفعت.", "امرأة من البصرة"),
+        # an adverb or a demonstrative is no new speaker: the one before goes on
+        ("وقال الشحماني إن المنافذ مفتوحة. وأكد مجددا أن القرار لن يتغير.", "مرتضى الشحماني"),
+        ("وقال الشحماني إن المنافذ مفتوحة. وأكد هؤلاء أن القرار لن يتغير.", "مرتضى الشحماني"),
+        ("وقال الشحماني إن المنافذ مفتوحة. وأكد مرة أخرى أن القرار لن يتغير.", "مرتضى الشحماني"),
+    ],
+)
+def test_an_unnamed_subject_after_the_verb_speaks(text: str, speaker: str) -> None:
+    claims, ms = run(text, [SHAHMANI])
+    assert speaker_name(claims[-1], ms) == speaker

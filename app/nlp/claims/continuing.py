@@ -16,7 +16,7 @@ from app.nlp.claims.config import LIMITS
 from app.nlp.claims.qualifiers import source_phrase
 from app.nlp.claims.speaker import described
 from app.nlp.claims.state import Discourse, Mode, Zone
-from app.nlp.claims.vocab import COMMAS, SOURCE_NOUNS, field_word
+from app.nlp.claims.vocab import ADVERBIAL, COMMAS, CUE_OBJECTS, PRONOUN_SUFFIXES, SOURCE_NOUNS, field_word
 from app.nlp.lexicon import FUNCTION_WORDS
 from app.nlp.morphology import in_lexicon, is_definite, strip_article
 from app.nlp.types import SpeakerKind, SpeakerRef
@@ -24,6 +24,9 @@ from app.nlp.wordlists import labelled, words
 
 APPEAL_LEMMAS = words("appeal_lemmas")  # دعا، طالب: cues with a person or body for object
 FEMININE = "t"  # continuation.cue_ending of a feminine past cue (قالت)
+ALIF, OUR = "ا", "نا"  # an adverb ends in ا (مجددا، أيضا), a noun with «our» too (مراسلنا)
+OPENERS = COMPLEMENTISERS | {":"}
+DEMONSTRATIVES = words("demonstratives")  # هؤلاء: people named before, no new speaker
 QAD = "قد"  # the particle before a past verb («مصادر قد أكدت»): not part of the source phrase
 # الذي، التي: the cue endings that agree with each (continuation.cue_ending)
 RELATIVE_PRONOUNS = {pronoun: tuple(endings.split()) for pronoun, endings in labelled("relative_pronouns").items()}
@@ -132,6 +135,50 @@ def adjacent_subject(a: Article, cue_i: int, st: Discourse, spec: CueSpec) -> tu
     if any(a.nt[k] != QAD and a.nt[k] not in COMMAS for k in range(after, cue_i)):
         return None
     return ref, mode
+
+
+def subject_after(a: Article, i: int, zone: Zone) -> SpeakerRef | None:
+    """«وأكد رجال أعمال أن»، «وقالت امرأة من ولاية الوحدة إن»: an unnamed phrase filling the words between a verb and
+    its complement is its subject, whatever its head; None when the words are no such phrase."""
+    spec = a.cue[i]
+    if (
+        spec is None
+        or spec.form not in ("past", "present")
+        or zone.content_tok is None
+        or zone.statement
+        or zone.nominal
+    ):
+        return None
+    end = zone.content_tok
+    while end - 1 > i and (a.nt[end - 1] in OPENERS or a.nt[end - 1] in COMMAS or a.prep(end - 1, spec)):
+        end -= 1  # back over the complement's opener (أن، :، على)
+    if i + 1 >= end or not unnamed_head(a, i + 1):
+        return None
+    z = Zone(vague=True)
+    if source_phrase(a, z, i + 1, end) != end:
+        return None
+    units = [m for m, role in z.cands if role == "title" and a.mentions[m].type == "unit"]
+    return described(a, z, units[0] if units else None)
+
+
+def unnamed_head(a: Article, k: int) -> bool:
+    """An indefinite noun that may head an unnamed subject: no name, function word, date, adverb (مجددا، أيضا), cue,
+    word with a pronoun (سموه، اسمه، فيه) or a glued preposition (بالقول)."""
+    n = a.nt[k]
+    return (
+        n.isalpha()
+        and len(n) > 2
+        and not is_definite(n)
+        and not a.toks[k].text.endswith(PRONOUN_SUFFIXES)  # as written: ة (امرأة) is no pronoun ه (سموه)
+        and n not in CUE_OBJECTS
+        and n not in DEMONSTRATIVES
+        and a.tok_mention[k] is None
+        and a.cue[k] is None
+        and n not in FUNCTION_WORDS
+        and n not in TIME_WORDS
+        and n not in ADVERBIAL
+        and (not n.endswith(ALIF) or n.endswith(OUR))
+    )
 
 
 def fronted_phrase(a: Article, lo: int, cue_i: int) -> SpeakerRef | None:
