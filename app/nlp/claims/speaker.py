@@ -9,6 +9,7 @@ from app.nlp.claims.article import Article
 from app.nlp.claims.config import LIMITS
 from app.nlp.claims.state import Discourse, Mode, Zone
 from app.nlp.claims.vocab import DESCRIPTION_FILLERS, field_word, source_stem
+from app.nlp.claims.zones import ON_BEHALF
 from app.nlp.lexicon import RANKS, ROLE_HEADS
 from app.nlp.morphology import in_lexicon, is_definite, is_nisba, lam_glued, masculine, strip_article
 from app.nlp.types import SpeakerRef
@@ -33,6 +34,8 @@ def resolve(a: Article, z: Zone, cue_i: int, st: Discourse) -> tuple[SpeakerRef 
         if st.issuer is not None:
             return st.issuer, "desc"
     persons = [m for m, role in z.cands if a.mentions[m].type == "person" and role != "title"]
+    if len(persons) > 1 and governed(a, z, persons[0]):  # «ممثل السيستاني أحمد الصافي»: the second one speaks
+        persons = persons[1:]
     if persons:
         return a.ref(persons[0]), "named"
     internal = [m for m, role in z.cands if role == "title"]
@@ -61,6 +64,16 @@ def resolve(a: Article, z: Zone, cue_i: int, st: Discourse) -> tuple[SpeakerRef 
     if internal:
         return a.ref(internal[0]), "named"
     return None, "none"
+
+
+def governed(a: Article, z: Zone, m: int) -> bool:
+    """Person m is the genitive of a title (ممثل السيستاني، محامي كلينتون، الناطقة باسم دي ميستورا), not its holder:
+    the word before the name is an indefinite title word or باسم."""
+    k = a.token_at(a.mentions[m].start) - 1
+    if k < 0 or k not in z.desc:
+        return False
+    n = a.nt[k]
+    return n == ON_BEHALF or (n.isalpha() and not is_definite(n) and in_lexicon(n, ROLE_HEADS | RANKS))
 
 
 def title_holder(a: Article, desc: list[int], cue_i: int) -> int | None:
