@@ -26,6 +26,7 @@ BUHARI: Ent = ("بخاري", "person", "محمد بخاري", ())
 WASHINGTON: Ent = ("واشنطن", "place", "واشنطن", ())
 SHAHMANI: Ent = ("الشحماني", "person", "مرتضى الشحماني", ())
 SAFI: Ent = ("أحمد الصافي", "person", "أحمد الصافي", ())
+AUTHORITY: Ent = ("السلطة الشرعية", "unit", "السلطة الشرعية", ())
 HOUSING: Ent = ("إدارة الإسكان", "unit", "إدارة الإسكان", ())
 
 
@@ -209,3 +210,21 @@ def test_an_unnamed_subject_after_the_verb_speaks(text: str, speaker: str) -> No
 def test_a_name_inside_a_title_is_not_its_holder(text: str, ents: list[Ent], speaker: str) -> None:
     claims, ms = run(text, ents)
     assert speaker_name(claims[0], ms) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "phrase"),
+    [
+        # a qualifier joined by و to the one before, and a body joined by و to the one named
+        ("وقالت مصادر بالشرطة وبالمستشفيات إن عدد القتلى قد يرتفع.", [], "مصادر بالشرطة وبالمستشفيات"),
+        (
+            "وذكرت مصادر في السلطة الشرعية والمقاومة أن الميليشيات قصفت أحياء في المدينة.",
+            [AUTHORITY],
+            "مصادر في السلطة الشرعية والمقاومة",
+        ),
+    ],
+)
+def test_coordinated_qualifiers_join_the_source(text: str, ents: list[Ent], phrase: str) -> None:
+    claims, _ = run(text, ents)
+    sp = claims[0].speaker
+    assert sp is not None and sp.text == phrase

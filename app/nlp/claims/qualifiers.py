@@ -26,6 +26,7 @@ from app.nlp.morphology import (
     opens_with_bi,
     starts_with_article,
     strip_article,
+    wa_definite,
     without_conjunction,
 )
 from app.nlp.wordlists import words
@@ -113,6 +114,22 @@ def any_genitive(a: Article, j: int) -> bool:
     )
 
 
+def joined(a: Article, k: int) -> bool:
+    """A definite noun joined by و, outside any name (والمقاومة): one more body the source belongs to."""
+    return a.tok_mention[k] is None and wa_definite(a.nt[k]) and a.cue[k] is None
+
+
+def field_end(a: Article, k: int, e: int, lim: int) -> int:
+    """Where a field opened at token k ends: past its definite nisbas (الساحة اليمنية) and the definite nouns joined
+    to it by و (في السلطة الشرعية والمقاومة), a few words at most."""
+    while e < lim and e - k < LIMITS.qualifier_words and a.tok_mention[e] is None:
+        n = a.nt[e]
+        if not ((is_definite(n) and is_nisba(strip_article(n))) or joined(a, e)):
+            break
+        e += 1
+    return e
+
+
 def construct_field(a: Article, k: int) -> bool:
     """An indefinite noun and the definite noun it governs (حركة التمرد، منطقة الهجوم), not a statement (في تصريح)."""
     n = a.nt[k]
@@ -162,45 +179,54 @@ def source_qualifier(a: Article, z: Zone, j: int, lim: int) -> int:
     """«مصدر عسكري في قيادة المنطقة الرابعة»: the body or place a source belongs to joins its phrase, and the
     qualifiers chained after it too («مصدر في المقاومة بالضالع»، «موظف في إدارة المساعدة في وزارة الشؤون»)."""
     e = one_qualifier(a, z, j, lim)
-    while j < e < lim and chained(a, e):
-        j, e = e, one_qualifier(a, z, e, lim)
+    while e < lim and (first := chained(a, e)) is not None:
+        after = one_qualifier(a, z, e, lim, first)
+        if after == e:
+            break
+        e = after
     return e
 
 
-def chained(a: Article, k: int) -> bool:
-    """Token k may open one more qualifier: a qualifying preposition, or a body or place glued to ب."""
-    return a.nt[k] in SOURCE_QUALIFIER_PREPS or (a.tok_mention[k] is not None and opens_with_bi(a.nt[k]))
+def chained(a: Article, k: int) -> str | None:
+    """Token k may open one more qualifier: a qualifying preposition, or a body or place glued to ب, also joined
+    by و («مصادر بالشرطة وبالمستشفيات»، «مصادر محلية وفي المقاومة»); the word read without its و, or None."""
+    for n in (a.nt[k], without_conjunction(a.nt[k], WA)):
+        if n is not None and (n in SOURCE_QUALIFIER_PREPS or (opens_with_bi(n) and after_glued_bi(n) is not None)):
+            return n
+    if a.tok_mention[k] is not None and opens_with_bi(a.nt[k]):
+        return a.nt[k]
+    return None
 
 
-def one_qualifier(a: Article, z: Zone, j: int, lim: int) -> int:
-    """One qualifier of a source from token j (a body, a place, a field); returns where it ends."""
-    tied = tied_to(a, z, j, lim)
+def one_qualifier(a: Article, z: Zone, j: int, lim: int, first: str | None = None) -> int:
+    """One qualifier of a source from token j (a body, a place, a field), its first word read as `first` when
+    given (و dropped); returns where it ends."""
+    tied = tied_to(a, z, j, lim) if first is None else None
     if tied is not None:
         return tied
-    if j + 1 < lim and a.nt[j] in CLOSE_TO and a.nt[j + 1] == "من":  # «مصدر مقرب من التحقيقات»
+    n = a.nt[j] if first is None and j < lim else first or ""
+    if j + 1 < lim and n in CLOSE_TO and a.nt[j + 1] == "من":  # «مصدر مقرب من التحقيقات»
         z.desc.append(j)
         j += 1
-    k = j + 1 if j < lim and a.nt[j] in SOURCE_QUALIFIER_PREPS else j
+        n = a.nt[j]
+    k = j + 1 if j < lim and n in SOURCE_QUALIFIER_PREPS else j
     m = a.tok_mention[k] if k < lim else None
-    if m is None and k == j and k < lim and after_glued_bi(a.nt[k]) is not None and len(a.nt[k]) > 5:
+    kn = n if k == j else a.nt[k] if k < lim else ""
+    if m is None and k == j and k < lim and after_glued_bi(kn) is not None and len(kn) > 5:
         z.desc.append(k)  # «مصدر مطلع بالجامعة»: a glued ب and a body or field
         return k + 1
-    if m is None and k < lim and generic_body(a.nt[k], glued=k == j):
+    if m is None and k < lim and generic_body(kn, glued=k == j):
         z.desc.extend(range(j, k + 1))  # «مصادر بالقوات»، «مصدر في الشرطة»: a body named only by its kind
         return k + 1
     if m is None and k > j and k < lim and is_definite(a.nt[k]) and a.nt[k] not in TIME_WORDS:
-        e = k + 1  # «مراقبون في الساحة اليمنية»: a field the sources belong to
-        while e < lim and e - k < LIMITS.qualifier_words and is_definite(a.nt[e]) and is_nisba(strip_article(a.nt[e])):
-            e += 1
+        e = field_end(a, k, k + 1, lim)  # «مراقبون في الساحة اليمنية»: a field the sources belong to
         z.desc.extend(range(j, e))
         named = a.tok_mention[e] if e < lim and e == k + 1 else None
         if named is None or a.mentions[named].type not in ("unit", "place") or a.token_at(a.mentions[named].start) != e:
             return e
         return body_named(a, z, named, lim)  # «سكان في العاصمة صنعاء»: the kind word, then the place it names
     if m is None and k > j and k + 1 < lim and construct_field(a, k):
-        e = k + 2  # «مصدر في حركة التمرد»، «مصدر أمني غربي في منطقة الهجوم»: a field named by a construct
-        while e < lim and e - k < LIMITS.qualifier_words and is_definite(a.nt[e]) and is_nisba(strip_article(a.nt[e])):
-            e += 1
+        e = field_end(a, k, k + 2, lim)  # «مصدر في حركة التمرد»، «في منطقة الهجوم»: a field named by a construct
         z.desc.extend(range(j, e))
         return e
     if m is None and k > j and k + 1 < lim and place_kind(a, k):  # «مصادر محلية في مديرية المخا»
@@ -208,7 +234,7 @@ def one_qualifier(a: Article, z: Zone, j: int, lim: int) -> int:
         z.desc.append(k)
     if m is None or a.mentions[m].type not in ("unit", "place"):
         return j
-    if k == j and not opens_with_bi(a.nt[k]):  # glued ب: بوزارة الداخلية (a glued ل is the outlet: لوكالة …)
+    if k == j and not opens_with_bi(kn):  # glued ب: بوزارة الداخلية (a glued ل is the outlet: لوكالة …)
         return j
     if k > j:
         z.desc.append(j)
@@ -251,7 +277,7 @@ def body_named(a: Article, z: Zone, m: int, lim: int) -> int:
     """A body or place mention qualifying a source joins its phrase, with the adjectives right after its name."""
     z.cands.append((m, "title"))
     e = a.mention_last[m] + 1
-    while e < lim and e - a.mention_last[m] <= LIMITS.qualifier_words and trailing_adjective(a, e):
+    while e < lim and e - a.mention_last[m] <= LIMITS.qualifier_words and (trailing_adjective(a, e) or joined(a, e)):
         e += 1  # «مصادر مطلعة في مدينة الموصل العراقية»: an adjective outside the name still qualifies the source
     z.desc.append(e - 1)
     return e
