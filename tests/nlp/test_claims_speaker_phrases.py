@@ -27,6 +27,8 @@ WASHINGTON: Ent = ("واشنطن", "place", "واشنطن", ())
 SHAHMANI: Ent = ("الشحماني", "person", "مرتضى الشحماني", ())
 SAFI: Ent = ("أحمد الصافي", "person", "أحمد الصافي", ())
 AUTHORITY: Ent = ("السلطة الشرعية", "unit", "السلطة الشرعية", ())
+UNION: Ent = ("نقابة الأطباء", "unit", "نقابة الأطباء", ())
+KNESSET: Ent = ("الكنيست", "unit", "الكنيست الإسرائيلي", ())
 HOUSING: Ent = ("إدارة الإسكان", "unit", "إدارة الإسكان", ())
 
 
@@ -228,3 +230,10 @@ def test_coordinated_qualifiers_join_the_source(text: str, ents: list[Ent], phra
     claims, _ = run(text, ents)
     sp = claims[0].speaker
     assert sp is not None and sp.text == phrase
+
+
+def test_a_participle_goes_to_the_subject_after_an_opening_adverbial() -> None:
+    """«من جهتها، رفضت نقابة الأطباء …، مؤكدة»: the verb opening the clause comes after the adverbial's comma."""
+    text = "من جهتها، رفضت نقابة الأطباء تنفيذ قرار الكنيست بإطعام الأسرى بالقوة، مؤكدة أنه يتنافى مع أخلاق المهنة."
+    claims, ms = run(text, [UNION, KNESSET])
+    assert speaker_name(claims[-1], ms) == "نقابة الأطباء"

@@ -31,6 +31,7 @@ QAD = "قد"  # the particle before a past verb («مصادر قد أكدت»): 
 # الذي، التي: the cue endings that agree with each (continuation.cue_ending)
 RELATIVE_PRONOUNS = {pronoun: tuple(endings.split()) for pronoun, endings in labelled("relative_pronouns").items()}
 FRONTED_HEADS = VAGUE_SPEAKERS  # the nouns a source phrase before its verb may open with (hand-listed and fitted)
+OPENING_WORDS = 4  # words an opening adverbial (من جهتها، وفي سياق متصل) may take before its comma
 SUBJECT_GAP = 3  # a continuation this near its sentence's start is no clause after its subject
 
 Trace = dict[tuple[int, int], list[continuation.Candidate]]
@@ -215,6 +216,7 @@ def sentence_subject(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
     s0 = a.sent_start[i]
     if i - s0 < SUBJECT_GAP or st.covered >= s0 or in_speech(a, s0):
         return None
+    s0 = clause_start(a, s0, i)  # «من جهتها، رفضت نقابة الأطباء …، مؤكدة»: past an opening adverbial
     v = a.nt[s0]
     if a.tok_mention[s0] is not None or a.cue[s0] is not None or not v.isalpha():
         return None
@@ -224,6 +226,14 @@ def sentence_subject(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
     if m is None or a.mentions[m].type not in ("person", "unit") or a.token_at(a.mentions[m].start) != s0 + 1:
         return None
     return a.ref(m)
+
+
+def clause_start(a: Article, s0: int, i: int) -> int:
+    """The first token after a short opening adverbial closed by a comma (من جهتها، وفي سياق متصل،), else s0."""
+    for k in range(s0 + 1, min(s0 + OPENING_WORDS + 1, i)):
+        if a.nt[k] in COMMAS:
+            return k + 1 if k + 1 < i else s0
+    return s0
 
 
 def continued_speaker(
