@@ -29,6 +29,8 @@ SAFI: Ent = ("أحمد الصافي", "person", "أحمد الصافي", ())
 AUTHORITY: Ent = ("السلطة الشرعية", "unit", "السلطة الشرعية", ())
 UNION: Ent = ("نقابة الأطباء", "unit", "نقابة الأطباء", ())
 KNESSET: Ent = ("الكنيست", "unit", "الكنيست الإسرائيلي", ())
+KERRY_FULL: Ent = ("جون كيري", "person", "جون كيري", ())
+HOUSE: Ent = ("مجلس النواب", "unit", "مجلس النواب", ())
 HOUSING: Ent = ("إدارة الإسكان", "unit", "إدارة الإسكان", ())
 
 
@@ -237,3 +239,10 @@ def test_a_participle_goes_to_the_subject_after_an_opening_adverbial() -> None:
     text = "من جهتها، رفضت نقابة الأطباء تنفيذ قرار الكنيست بإطعام الأسرى بالقوة، مؤكدة أنه يتنافى مع أخلاق المهنة."
     claims, ms = run(text, [UNION, KNESSET])
     assert speaker_name(claims[-1], ms) == "نقابة الأطباء"
+
+
+def test_a_name_after_a_glued_preposition_is_no_subject() -> None:
+    """«وقال للجنة الشؤون الخارجية بمجلس النواب»: the house is where he spoke; the speaker goes on."""
+    text = "وقال جون كيري إن الاتفاق جيد. وقال للجنة الشؤون الخارجية بمجلس النواب إن إيران لن تحصل على السلاح."
+    claims, ms = run(text, [KERRY_FULL, HOUSE])
+    assert [speaker_name(c, ms) for c in claims] == ["جون كيري", "جون كيري"]
