@@ -10,16 +10,28 @@ from __future__ import annotations
 import bisect
 
 from app.nlp import continuation
-from app.nlp.claim_cues import CLAUSE_OPENERS, COMPLEMENTISERS, TIME_WORDS, CueSpec, norm
+from app.nlp.claim_cues import CLAUSE_OPENERS, COMPLEMENTISERS, TIME_WORDS, VAGUE_SPEAKERS, CueSpec, norm
 from app.nlp.claims.article import Article
 from app.nlp.claims.config import LIMITS
+from app.nlp.claims.qualifiers import source_phrase
+from app.nlp.claims.speaker import described
 from app.nlp.claims.state import Discourse, Mode, Zone
-from app.nlp.claims.vocab import SOURCE_NOUNS, field_word
+from app.nlp.claims.vocab import ADVERBIAL, COMMAS, CUE_OBJECTS, PRONOUN_SUFFIXES, SOURCE_NOUNS, field_word
 from app.nlp.lexicon import FUNCTION_WORDS
 from app.nlp.morphology import in_lexicon, is_definite, strip_article
 from app.nlp.types import SpeakerKind, SpeakerRef
+from app.nlp.wordlists import labelled, words
 
+APPEAL_LEMMAS = words("appeal_lemmas")  # دعا، طالب: cues with a person or body for object
+FEMININE = "t"  # continuation.cue_ending of a feminine past cue (قالت)
+ALIF, OUR = "ا", "نا"  # an adverb ends in ا (مجددا، أيضا), a noun with «our» too (مراسلنا)
+OPENERS = COMPLEMENTISERS | {":"}
+DEMONSTRATIVES = words("demonstratives")  # هؤلاء: people named before, no new speaker
 QAD = "قد"  # the particle before a past verb («مصادر قد أكدت»): not part of the source phrase
+# الذي، التي: the cue endings that agree with each (continuation.cue_ending)
+RELATIVE_PRONOUNS = {pronoun: tuple(endings.split()) for pronoun, endings in labelled("relative_pronouns").items()}
+FRONTED_HEADS = VAGUE_SPEAKERS  # the nouns a source phrase before its verb may open with (hand-listed and fitted)
+OPENING_WORDS = 4  # words an opening adverbial (من جهتها، وفي سياق متصل) may take before its comma
 SUBJECT_GAP = 3  # a continuation this near its sentence's start is no clause after its subject
 
 Trace = dict[tuple[int, int], list[continuation.Candidate]]
@@ -68,6 +80,12 @@ def fronted_subject(a: Article, cue_i: int, st: Discourse) -> tuple[SpeakerRef |
         if a.nt[k] in COMPLEMENTISERS or a.nt[k] in CLAUSE_OPENERS or k <= st.covered:
             boundary = k
             break
+    antecedent = relative_antecedent(a, cue_i, st)
+    if antecedent is not None:  # «… فرانسوا هولاند الذي قال»: the noun the relative pronoun stands for
+        return antecedent, "named" if antecedent.mention is not None else "vague"
+    whole = fronted_phrase(a, boundary + 1, cue_i)
+    if whole is not None:  # «وكان مسؤولون في الإدارة الأمريكية أكدوا»: a source phrase read whole, its body too
+        return whole, "vague"
     found = [a.tok_mention[k] for k in range(boundary + 1, cue_i) if a.tok_mention[k] is not None]
     ms = [m for m in dict.fromkeys(found) if m is not None]
     for typ in ("person", "unit"):
@@ -79,6 +97,104 @@ def fronted_subject(a: Article, cue_i: int, st: Discourse) -> tuple[SpeakerRef |
     if not ms:
         return fronted_source(a, boundary + 1, cue_i)
     return None, "none"
+
+
+def relative_antecedent(a: Article, cue_i: int, st: Discourse) -> SpeakerRef | None:
+    """The name or source phrase right before a relative pronoun opening the cue's clause (a comma between
+    allowed): «عزالدين الأصبحي، الذي أوضح»، «المصادر الأمريكية التي قالت»; None when there is none."""
+    spec = a.cue[cue_i]
+    agreeing = RELATIVE_PRONOUNS.get(a.nt[cue_i - 1], ()) if cue_i > 1 else ()
+    if spec is None or continuation.cue_ending(a.nt[cue_i], spec.form) not in agreeing:
+        return None  # «الدول التي قال إنها»: no agreement, the noun is what the speaker spoke of
+    p = cue_i - 2
+    if a.nt[p] in COMMAS:
+        p -= 1
+    if p <= st.covered or p < a.sent_start[cue_i]:
+        return None
+    m = a.tok_mention[p]
+    if m is not None:  # a person before a feminine pronoun is rare: «المبادرة التي أطلقها بوتين التي تدعو»
+        kinds = ("unit",) if FEMININE in agreeing else ("person", "unit")
+        return a.ref(m) if a.mention_last[m] == p and a.mentions[m].type in kinds else None
+    for k in range(p, max(a.sent_start[cue_i], p - LIMITS.guessed_words) - 1, -1):
+        if a.tok_mention[k] is None and in_lexicon(a.nt[k], FRONTED_HEADS):
+            z = Zone(vague=True)
+            if source_phrase(a, z, k, cue_i) == p + 1:
+                units = [u for u, role in z.cands if role == "title" and a.mentions[u].type == "unit"]
+                return described(a, z, units[0] if units else None)
+    return None
+
+
+def adjacent_subject(a: Article, cue_i: int, st: Discourse, spec: CueSpec) -> tuple[SpeakerRef, Mode] | None:
+    """«وكان السيستاني دعا العبادي»، «السنيورة يدعو الدول العربية»: the subject written right before an appeal verb
+    (but «قد» or a comma) speaks, the name after it is its object; None for other cues or no such subject."""
+    if spec.lemma not in APPEAL_LEMMAS:
+        return None
+    ref, mode = fronted_subject(a, cue_i, st)
+    if ref is None:
+        return None
+    after = a.token_at(ref.end)
+    if any(a.nt[k] != QAD and a.nt[k] not in COMMAS for k in range(after, cue_i)):
+        return None
+    return ref, mode
+
+
+def subject_after(a: Article, i: int, zone: Zone) -> SpeakerRef | None:
+    """«وأكد رجال أعمال أن»، «وقالت امرأة من ولاية الوحدة إن»: an unnamed phrase filling the words between a verb and
+    its complement is its subject, whatever its head; None when the words are no such phrase."""
+    spec = a.cue[i]
+    if (
+        spec is None
+        or spec.form not in ("past", "present")
+        or zone.content_tok is None
+        or zone.statement
+        or zone.nominal
+    ):
+        return None
+    end = zone.content_tok
+    while end - 1 > i and (a.nt[end - 1] in OPENERS or a.nt[end - 1] in COMMAS or a.prep(end - 1, spec)):
+        end -= 1  # back over the complement's opener (أن، :، على)
+    if i + 1 >= end or not unnamed_head(a, i + 1):
+        return None
+    z = Zone(vague=True)
+    if source_phrase(a, z, i + 1, end) != end:
+        return None
+    units = [m for m, role in z.cands if role == "title" and a.mentions[m].type == "unit"]
+    return described(a, z, units[0] if units else None)
+
+
+def unnamed_head(a: Article, k: int) -> bool:
+    """An indefinite noun that may head an unnamed subject: no name, function word, date, adverb (مجددا، أيضا), cue,
+    word with a pronoun (سموه، اسمه، فيه) or a glued preposition (بالقول)."""
+    n = a.nt[k]
+    return (
+        n.isalpha()
+        and len(n) > 2
+        and not is_definite(n)
+        and not a.toks[k].text.endswith(PRONOUN_SUFFIXES)  # as written: ة (امرأة) is no pronoun ه (سموه)
+        and n not in CUE_OBJECTS
+        and n not in DEMONSTRATIVES
+        and a.tok_mention[k] is None
+        and a.cue[k] is None
+        and n not in FUNCTION_WORDS
+        and n not in TIME_WORDS
+        and n not in ADVERBIAL
+        and (not n.endswith(ALIF) or n.endswith(OUR))
+    )
+
+
+def fronted_phrase(a: Article, lo: int, cue_i: int) -> SpeakerRef | None:
+    """A source phrase that fills the words before the verb (but «قد»), read as after it: «مصدر في وزارة الداخلية
+    اليمنية قد أكد»، «إلا أن جماعات حقوقية أوضحت»; None when it does not reach the verb."""
+    if lo >= cue_i or a.nt[lo] in FUNCTION_WORDS or a.tok_mention[lo] is not None:
+        return None  # «هذه المعلومات أكد صحتها مصدر»: a demonstrative opens the verb's object
+    if not in_lexicon(a.nt[lo], FRONTED_HEADS):
+        return None
+    z = Zone(vague=True)
+    end = source_phrase(a, z, lo, cue_i)
+    if any(a.nt[k] != QAD for k in range(end, cue_i)):
+        return None
+    units = [m for m, role in z.cands if role == "title" and a.mentions[m].type == "unit"]
+    return described(a, z, units[0] if units else None)
 
 
 def fronted_source(a: Article, lo: int, cue_i: int) -> tuple[SpeakerRef | None, Mode]:
@@ -100,6 +216,7 @@ def sentence_subject(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
     s0 = a.sent_start[i]
     if i - s0 < SUBJECT_GAP or st.covered >= s0 or in_speech(a, s0):
         return None
+    s0 = clause_start(a, s0, i)  # «من جهتها، رفضت نقابة الأطباء …، مؤكدة»: past an opening adverbial
     v = a.nt[s0]
     if a.tok_mention[s0] is not None or a.cue[s0] is not None or not v.isalpha():
         return None
@@ -109,6 +226,14 @@ def sentence_subject(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
     if m is None or a.mentions[m].type not in ("person", "unit") or a.token_at(a.mentions[m].start) != s0 + 1:
         return None
     return a.ref(m)
+
+
+def clause_start(a: Article, s0: int, i: int) -> int:
+    """The first token after a short opening adverbial closed by a comma (من جهتها، وفي سياق متصل،), else s0."""
+    for k in range(s0 + 1, min(s0 + OPENING_WORDS + 1, i)):
+        if a.nt[k] in COMMAS:
+            return k + 1 if k + 1 < i else s0
+    return s0
 
 
 def continued_speaker(

@@ -2,22 +2,80 @@
 
 from __future__ import annotations
 
-from app.nlp.claim_cues import SOURCE_QUALIFIER_PREPS, TIME_WORDS, VAGUE_QUALIFIERS
+from app.nlp.claim_cues import (
+    SOURCE_HEADS,
+    SOURCE_QUALIFIER_PREPS,
+    STATEMENT_WORDS,
+    TIME_WORDS,
+    VAGUE_QUALIFIERS,
+    VAGUE_SPEAKERS,
+)
 from app.nlp.claims.article import Article
 from app.nlp.claims.config import LIMITS
 from app.nlp.claims.state import Zone
-from app.nlp.claims.vocab import CLOSE_TO, field_word
+from app.nlp.claims.vocab import AFFILIATED_TO, CLOSE_TO, LAM, field_word
 from app.nlp.lexicon import FORCE_HEADS, FUNCTION_WORDS, GENERIC_HEADS
 from app.nlp.morphology import (
+    WA,
     after_glued_bi,
+    in_lexicon,
     is_definite,
     is_definite_adjective,
     is_nisba,
+    lam_clitic,
     opens_with_bi,
+    starts_with_article,
     strip_article,
+    wa_definite,
+    without_conjunction,
 )
+from app.nlp.wordlists import words
 
+FROM = "من"
+CONSTRUCT_HEADS = words("construct_heads")  # أحد، وسائل: never without the noun they govern
+SOURCE_QUANTITIES = words("source_quantities")  # عدد، العديد، بعض: a count of the sources after من
 LEVEL = "مستوي"  # «مصادر رفيعة المستوى»: agrees whatever the head's definiteness
+
+
+def source_phrase(a: Article, z: Zone, j: int, lim: int) -> int:
+    """A vague source from token j, with the sources joined to it by و (مصادر عسكرية وسكان); returns where it ends."""
+    j = one_source(a, z, j, lim)
+    while j < lim and coordinated_source(a, j):  # the sources speak together
+        j = one_source(a, z, j, lim)
+    return j
+
+
+def one_source(a: Article, z: Zone, j: int, lim: int) -> int:
+    """One vague source noun from token j: its genitive, adjectives and qualifier; returns where it ends."""
+    n = a.nt[j]
+    z.desc.append(j)
+    j += 1
+    head_definite = is_definite(n)
+    named = a.tok_mention[j] if j < lim and not head_definite else None
+    if named is not None and a.mentions[named].type in ("unit", "place") and a.token_at(a.mentions[named].start) == j:
+        return body_named(a, z, named, lim)  # «سكان الحديدة»، «مصادر طالبان»: the body or place it is of
+    if not head_definite and j < lim and genitive(a, j):  # أحد السكان، وسائل الإعلام: the phrase is definite
+        z.desc.append(j)
+        j += 1
+        head_definite = True
+    elif n in CONSTRUCT_HEADS:  # «أحد السياسيين»، «أحد جنود النظام»، «وسائل إعلام محلية»: its genitive, whatever it is
+        while j < lim and not head_definite and any_genitive(a, j):
+            z.desc.append(j)
+            head_definite = is_definite(a.nt[j])
+            j += 1
+    while j < lim and a.tok_mention[j] is None and vague_adjective(a, j, head_definite):
+        z.desc.append(j)
+        j += 1
+    if n in SOURCE_QUANTITIES and j + 1 < lim and a.nt[j] == FROM and a.tok_mention[j + 1] is None:
+        z.desc.append(j)  # «عدد من سكان القرى الحدودية»: the group counted is read as a source of its own
+        return one_source(a, z, j + 1, lim)
+    return source_qualifier(a, z, j, lim)
+
+
+def coordinated_source(a: Article, j: int) -> bool:
+    """و joined to another vague source noun (وسكان، ومصدر، والمسعفون)."""
+    rest = without_conjunction(a.nt[j], WA)
+    return rest is not None and a.tok_mention[j] is None and in_lexicon(rest, VAGUE_SPEAKERS)
 
 
 def vague_adjective(a: Article, j: int, head_definite: bool) -> bool:
@@ -41,6 +99,47 @@ def genitive(a: Article, j: int) -> bool:
         and strip_article(n) not in VAGUE_QUALIFIERS
         and not field_word(n)
         and a.cue[j] is None
+    )
+
+
+def any_genitive(a: Article, j: int) -> bool:
+    """A noun that a construct head governs, definite or not (جنود، إعلام، السياسيين), not a name, date or cue."""
+    n = a.nt[j]
+    return (
+        n.isalpha()
+        and a.tok_mention[j] is None
+        and n not in TIME_WORDS
+        and n not in FUNCTION_WORDS
+        and a.cue[j] is None
+    )
+
+
+def joined(a: Article, k: int) -> bool:
+    """A definite noun joined by و, outside any name (والمقاومة): one more body the source belongs to."""
+    return a.tok_mention[k] is None and wa_definite(a.nt[k]) and a.cue[k] is None
+
+
+def field_end(a: Article, k: int, e: int, lim: int) -> int:
+    """Where a field opened at token k ends: past its definite nisbas (الساحة اليمنية) and the definite nouns joined
+    to it by و (في السلطة الشرعية والمقاومة), a few words at most."""
+    while e < lim and e - k < LIMITS.qualifier_words and a.tok_mention[e] is None:
+        n = a.nt[e]
+        if not ((is_definite(n) and is_nisba(strip_article(n))) or joined(a, e)):
+            break
+        e += 1
+    return e
+
+
+def construct_field(a: Article, k: int) -> bool:
+    """An indefinite noun and the definite noun it governs (حركة التمرد، منطقة الهجوم), not a statement (في تصريح)."""
+    n = a.nt[k]
+    return (
+        any_genitive(a, k)
+        and not is_definite(n)
+        and n not in SOURCE_HEADS
+        and n not in STATEMENT_WORDS
+        and genitive(a, k + 1)
+        and starts_with_article(a.nt[k + 1])  # «في إفادة للمنظمة»: a preposition, no genitive
     )
 
 
@@ -77,22 +176,57 @@ def generic_body(n: str, *, glued: bool) -> bool:
 
 
 def source_qualifier(a: Article, z: Zone, j: int, lim: int) -> int:
-    """«مصدر عسكري في قيادة المنطقة الرابعة»: the body or place a source belongs to joins its phrase."""
-    if j + 1 < lim and a.nt[j] in CLOSE_TO and a.nt[j + 1] == "من":  # «مصدر مقرب من التحقيقات»
+    """«مصدر عسكري في قيادة المنطقة الرابعة»: the body or place a source belongs to joins its phrase, and the
+    qualifiers chained after it too («مصدر في المقاومة بالضالع»، «موظف في إدارة المساعدة في وزارة الشؤون»)."""
+    e = one_qualifier(a, z, j, lim)
+    while e < lim and (first := chained(a, e)) is not None:
+        after = one_qualifier(a, z, e, lim, first)
+        if after == e:
+            break
+        e = after
+    return e
+
+
+def chained(a: Article, k: int) -> str | None:
+    """Token k may open one more qualifier: a qualifying preposition, or a body or place glued to ب, also joined
+    by و («مصادر بالشرطة وبالمستشفيات»، «مصادر محلية وفي المقاومة»); the word read without its و, or None."""
+    for n in (a.nt[k], without_conjunction(a.nt[k], WA)):
+        if n is not None and (n in SOURCE_QUALIFIER_PREPS or (opens_with_bi(n) and after_glued_bi(n) is not None)):
+            return n
+    if a.tok_mention[k] is not None and opens_with_bi(a.nt[k]):
+        return a.nt[k]
+    return None
+
+
+def one_qualifier(a: Article, z: Zone, j: int, lim: int, first: str | None = None) -> int:
+    """One qualifier of a source from token j (a body, a place, a field), its first word read as `first` when
+    given (و dropped); returns where it ends."""
+    tied = tied_to(a, z, j, lim) if first is None else None
+    if tied is not None:
+        return tied
+    n = a.nt[j] if first is None and j < lim else first or ""
+    if j + 1 < lim and n in CLOSE_TO and a.nt[j + 1] == "من":  # «مصدر مقرب من التحقيقات»
         z.desc.append(j)
         j += 1
-    k = j + 1 if j < lim and a.nt[j] in SOURCE_QUALIFIER_PREPS else j
+        n = a.nt[j]
+    k = j + 1 if j < lim and n in SOURCE_QUALIFIER_PREPS else j
     m = a.tok_mention[k] if k < lim else None
-    if m is None and k == j and k < lim and after_glued_bi(a.nt[k]) is not None and len(a.nt[k]) > 5:
+    kn = n if k == j else a.nt[k] if k < lim else ""
+    if m is None and k == j and k < lim and after_glued_bi(kn) is not None and len(kn) > 5:
         z.desc.append(k)  # «مصدر مطلع بالجامعة»: a glued ب and a body or field
         return k + 1
-    if m is None and k < lim and generic_body(a.nt[k], glued=k == j):
+    if m is None and k < lim and generic_body(kn, glued=k == j):
         z.desc.extend(range(j, k + 1))  # «مصادر بالقوات»، «مصدر في الشرطة»: a body named only by its kind
         return k + 1
     if m is None and k > j and k < lim and is_definite(a.nt[k]) and a.nt[k] not in TIME_WORDS:
-        e = k + 1  # «مراقبون في الساحة اليمنية»: a field the sources belong to
-        while e < lim and e - k < LIMITS.qualifier_words and is_definite(a.nt[e]) and is_nisba(strip_article(a.nt[e])):
-            e += 1
+        e = field_end(a, k, k + 1, lim)  # «مراقبون في الساحة اليمنية»: a field the sources belong to
+        z.desc.extend(range(j, e))
+        named = a.tok_mention[e] if e < lim and e == k + 1 else None
+        if named is None or a.mentions[named].type not in ("unit", "place") or a.token_at(a.mentions[named].start) != e:
+            return e
+        return body_named(a, z, named, lim)  # «سكان في العاصمة صنعاء»: the kind word, then the place it names
+    if m is None and k > j and k + 1 < lim and construct_field(a, k):
+        e = field_end(a, k, k + 2, lim)  # «مصدر في حركة التمرد»، «في منطقة الهجوم»: a field named by a construct
         z.desc.extend(range(j, e))
         return e
     if m is None and k > j and k + 1 < lim and place_kind(a, k):  # «مصادر محلية في مديرية المخا»
@@ -100,13 +234,50 @@ def source_qualifier(a: Article, z: Zone, j: int, lim: int) -> int:
         z.desc.append(k)
     if m is None or a.mentions[m].type not in ("unit", "place"):
         return j
-    if k == j and not opens_with_bi(a.nt[k]):  # glued ب: بوزارة الداخلية (a glued ل is the outlet: لوكالة …)
+    if k == j and not opens_with_bi(kn):  # glued ب: بوزارة الداخلية (a glued ل is the outlet: لوكالة …)
         return j
     if k > j:
         z.desc.append(j)
+    return body_named(a, z, m, lim)
+
+
+def tied_to(a: Article, z: Zone, j: int, lim: int) -> int | None:
+    """«مصدر مقرب من الرئيس هادي»، «مصادر موالية لهادي»: whoever a source is close or loyal to, a person too,
+    belongs to its phrase and does not speak; None when token j ties the source to no one named."""
+    if j >= lim:
+        return None
+    loyal = a.nt[j] in AFFILIATED_TO or (j > 0 and z.desc[-1:] == [j - 1] and a.nt[j - 1] in AFFILIATED_TO)
+    if a.nt[j] in CLOSE_TO and j + 1 < lim and a.nt[j + 1] == "من":
+        k, loyal = j + 2, False
+    elif loyal:  # the adjective may already be in the phrase as a nisba (مصادر عسكرية موالية | لهادي)
+        k = j + 1 if a.nt[j] in AFFILIATED_TO else j
+        if k >= lim or not a.nt[k].startswith(LAM):
+            return None
+    else:
+        return None
+    e = k
+    while e < lim and e - k < LIMITS.qualifier_words and a.tok_mention[e] is None and title_word(a.nt[e]):
+        e += 1  # «مقرب من الرئيس هادي»، «موال للرئيس عبد ربه منصور هادي»: his title first
+    m = a.tok_mention[e] if e < lim else None
+    if m is None:
+        return None
+    glued = a.text[a.toks[e].start : a.mentions[m].start]  # «لهادي»: ل before the name, in its token
+    if glued and not (e == k and loyal and lam_clitic(glued)):
+        return None
+    z.desc.extend(range(j, e))
+    return body_named(a, z, m, lim)
+
+
+def title_word(n: str) -> bool:
+    """A definite word that may stand before a name (الرئيس، الفرنسي), not a date or a function word."""
+    return is_definite(n) and n not in TIME_WORDS and n not in FUNCTION_WORDS
+
+
+def body_named(a: Article, z: Zone, m: int, lim: int) -> int:
+    """A body or place mention qualifying a source joins its phrase, with the adjectives right after its name."""
     z.cands.append((m, "title"))
     e = a.mention_last[m] + 1
-    while e < lim and e - a.mention_last[m] <= LIMITS.qualifier_words and trailing_adjective(a, e):
+    while e < lim and e - a.mention_last[m] <= LIMITS.qualifier_words and (trailing_adjective(a, e) or joined(a, e)):
         e += 1  # «مصادر مطلعة في مدينة الموصل العراقية»: an adjective outside the name still qualifies the source
     z.desc.append(e - 1)
     return e

@@ -9,11 +9,13 @@ from app.nlp.claims.article import Article
 from app.nlp.claims.config import LIMITS
 from app.nlp.claims.state import Discourse, Mode, Zone
 from app.nlp.claims.vocab import DESCRIPTION_FILLERS, field_word, source_stem
+from app.nlp.claims.zones import ON_BEHALF
 from app.nlp.lexicon import RANKS, ROLE_HEADS
-from app.nlp.morphology import in_lexicon, is_definite, is_nisba, lam_glued, masculine, strip_article
+from app.nlp.morphology import in_lexicon, is_definite, is_nisba, lam_clitic, lam_glued, masculine, strip_article
 from app.nlp.types import SpeakerRef
 
 SPEAKER_TYPES = ("person", "unit", "place")
+GLUED_BI = ("ب", "وب", "فب")  # ب glued before a name in its token (بمجلس النواب)
 
 
 def resolve(a: Article, z: Zone, cue_i: int, st: Discourse) -> tuple[SpeakerRef | None, Mode]:
@@ -32,7 +34,13 @@ def resolve(a: Article, z: Zone, cue_i: int, st: Discourse) -> tuple[SpeakerRef 
                 return ref, "desc"
         if st.issuer is not None:
             return st.issuer, "desc"
-    persons = [m for m, _ in z.cands if a.mentions[m].type == "person"]
+    spec = a.cue[cue_i]
+    if spec is not None and spec.form != "relay":  # «نقل … عن ملحق بسفارة موسكو»: the words after عن are the source
+        # «وقال للجنة الشؤون الخارجية بمجلس النواب»: a name after a glued ب or ل is no subject
+        z.cands = [(m, role) for m, role in z.cands if role == "title" or not governed_by_preposition(a, m)]
+    persons = [m for m, role in z.cands if a.mentions[m].type == "person" and role != "title"]
+    if len(persons) > 1 and governed(a, z, persons[0]):  # «ممثل السيستاني أحمد الصافي»: the second one speaks
+        persons = persons[1:]
     if persons:
         return a.ref(persons[0]), "named"
     internal = [m for m, role in z.cands if role == "title"]
@@ -61,6 +69,26 @@ def resolve(a: Article, z: Zone, cue_i: int, st: Discourse) -> tuple[SpeakerRef 
     if internal:
         return a.ref(internal[0]), "named"
     return None, "none"
+
+
+def governed_by_preposition(a: Article, m: int) -> bool:
+    """Mention m is written with ب or ل glued before it in its token (بمجلس النواب، لهادي): never a subject."""
+    men = a.mentions[m]
+    tok = a.toks[a.token_at(men.start) - 1] if a.token_at(men.start) > 0 else None
+    if tok is None or not tok.start < men.start < tok.end:
+        return False
+    glued = a.text[tok.start : men.start]
+    return lam_clitic(glued) or glued in GLUED_BI
+
+
+def governed(a: Article, z: Zone, m: int) -> bool:
+    """Person m is the genitive of a title (ممثل السيستاني، محامي كلينتون، الناطقة باسم دي ميستورا), not its holder:
+    the word before the name is an indefinite title word or باسم."""
+    k = a.token_at(a.mentions[m].start) - 1
+    if k < 0 or k not in z.desc:
+        return False
+    n = a.nt[k]
+    return n == ON_BEHALF or (n.isalpha() and not is_definite(n) and in_lexicon(n, ROLE_HEADS | RANKS))
 
 
 def title_holder(a: Article, desc: list[int], cue_i: int) -> int | None:

@@ -7,7 +7,7 @@ from app.nlp.claims.article import Article
 from app.nlp.claims.claim import inherited_source, make, record
 from app.nlp.claims.config import LIMITS
 from app.nlp.claims.content import content, postposed_quote
-from app.nlp.claims.continuing import Trace, continued_speaker, fronted_subject
+from app.nlp.claims.continuing import Trace, adjacent_subject, continued_speaker, fronted_subject, subject_after
 from app.nlp.claims.segments import source_ref
 from app.nlp.claims.speaker import resolve
 from app.nlp.claims.state import Discourse, Zone
@@ -48,8 +48,12 @@ def speech_claim(a: Article, i: int, st: Discourse, trace: Trace | None) -> Clai
         zone.desc.clear()
     spk, mode = resolve(a, zone, i, st)
     fronted_ok = spec.form in ("past", "present") and not spec.prefixed and i != a.sent_start[i]
+    if mode == "none" and (after := subject_after(a, i, zone)) is not None:  # «وأكد رجال أعمال أن»
+        spk, mode = after, "vague"
     if mode == "none" and fronted_ok:
         spk, mode = fronted_subject(a, i, st)
+    elif fronted_ok and (subject := adjacent_subject(a, i, st, spec)) is not None:  # «وكان السيستاني دعا العبادي»
+        spk, mode = subject
     elif zone.guessed and fronted_ok:  # «وكالة رويتر كشفت النقاب عن …»: the subject came first
         fronted, how = fronted_subject(a, i, st)
         if fronted is not None:

@@ -26,7 +26,7 @@ from app.nlp.claim_cues import (
 from app.nlp.claims.article import Article
 from app.nlp.claims.config import LIMITS
 from app.nlp.claims.fallback import fallback_content
-from app.nlp.claims.qualifiers import genitive, source_qualifier, vague_adjective
+from app.nlp.claims.qualifiers import one_source, source_phrase
 from app.nlp.claims.segments import (
     outlet_end,
     outlet_named,
@@ -39,7 +39,7 @@ from app.nlp.claims.segments import (
 from app.nlp.claims.state import Zone
 from app.nlp.claims.vocab import AFFILIATED_TO, BY_OUTLET, COMMAS, LAM, THEREFORE, source_stem
 from app.nlp.lexicon import FUNCTION_WORDS, RANKS, ROLE_HEADS
-from app.nlp.morphology import WA, in_lexicon, is_definite, is_nisba, lam_prefixed, opens_with_bi, without_conjunction
+from app.nlp.morphology import in_lexicon, is_definite, is_nisba, lam_prefixed, opens_with_bi
 from app.nlp.types import SourceRef, SpeakerRef
 
 ON_BEHALF = "باسم"  # المتحدث باسم الوزارة: part of a title, never the cue's ب complement
@@ -299,10 +299,7 @@ def _vague_source(r: Reading, j: int) -> Step | None:
     if z.cands or z.desc or not in_lexicon(a.nt[j], VAGUE_SPEAKERS):
         return None
     z.vague = True
-    j = _one_source(r, j)
-    while j < r.lim and _coordinated_source(a, j):  # «مصادر عسكرية وسكان»: the sources speak together
-        j = _one_source(r, j)
-    return Step(j)
+    return Step(source_phrase(a, z, j, r.lim))
 
 
 def _antecedent(r: Reading) -> None:
@@ -320,24 +317,7 @@ def _antecedent(r: Reading) -> None:
 
 def _one_source(r: Reading, j: int) -> int:
     """One vague source noun from token j: its genitive, adjectives and qualifier; returns where it ends."""
-    a, z, n = r.a, r.z, r.a.nt[j]
-    z.desc.append(j)
-    j += 1
-    head_definite = is_definite(n)
-    if not head_definite and j < r.lim and genitive(a, j):  # أحد السكان، وسائل الإعلام: the phrase is definite
-        z.desc.append(j)
-        j += 1
-        head_definite = True
-    while j < r.lim and a.tok_mention[j] is None and vague_adjective(a, j, head_definite):
-        z.desc.append(j)
-        j += 1
-    return source_qualifier(a, z, j, r.lim)
-
-
-def _coordinated_source(a: Article, j: int) -> bool:
-    """و joined to another vague source noun (وسكان، ومصدر، والمسعفون)."""
-    rest = without_conjunction(a.nt[j], WA)
-    return rest is not None and a.tok_mention[j] is None and in_lexicon(rest, VAGUE_SPEAKERS)
+    return one_source(r.a, r.z, j, r.lim)
 
 
 def _unit_noun(r: Reading, j: int) -> Step | None:
