@@ -8,8 +8,7 @@ from app.nlp.claim_cues import OUTLET_WORDS, TIME_WORDS, norm
 from app.nlp.claims.article import Article
 from app.nlp.claims.config import LIMITS
 from app.nlp.claims.state import Discourse, Mode, Zone
-from app.nlp.claims.vocab import DESCRIPTION_FILLERS, field_word, source_stem
-from app.nlp.claims.zones import ON_BEHALF
+from app.nlp.claims.vocab import DESCRIPTION_FILLERS, ON_BEHALF, field_word, source_stem
 from app.nlp.lexicon import RANKS, ROLE_HEADS
 from app.nlp.morphology import in_lexicon, is_definite, is_nisba, lam_clitic, lam_glued, masculine, strip_article
 from app.nlp.types import SpeakerRef

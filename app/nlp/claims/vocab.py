@@ -50,3 +50,6 @@ def source_stem(n: str) -> str:
     if b.endswith(SOUND_PLURAL_ENDINGS) and len(b) > 4:
         b = b[:-2]
     return SOURCE_SINGULARS.get(b, b)
+
+
+ON_BEHALF = "باسم"  # المتحدث باسم الوزارة: part of a title, never the cue's ب complement
