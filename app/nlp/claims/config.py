@@ -13,6 +13,7 @@ class Limits:
     short_segment: int = 3  # a segment this short needs no recognised opener to be skipped
     near_quote_prefix: int = 4  # words before a quotation that still let it be the whole content
     quote_share: float = 0.6  # …or the share of the clause the quotation covers
+    quote_words: int = 4  # …or its own length in words: the speaker's wording wherever it stands (GUIDELINES 9.2)
     lookahead: int = 26  # tokens searched for a complement marker (أن، :، a quotation)
     lookahead_nominal: int = 14  # the same for a nominal cue with a speaker already found
     colon_strength: float = 0.45  # cue strength given to colon speech with no speech verb

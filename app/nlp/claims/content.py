@@ -56,18 +56,22 @@ def _words(a: Article, lo: int, hi: int) -> int:
 
 
 def partial_quote(a: Article, k: int, end_tok: int) -> tuple[int, int] | None:
-    """When quoted speech makes up most of the reported content, the claim is the quoted part."""
+    """When quoted speech makes up most of the reported content, the claim is the quoted part (the longest, 9.2)."""
     total = _words(a, k, end_tok + 1)
+    best: tuple[int, int, int, int] | None = None  # (words, words before, start, end)
     for t in range(k, end_tok + 1):
         q = a.quotes.get(t)
         if q is None or not a.speech_quote(q):
             continue
-        pre = _words(a, k, t)
         s, e = a.quote_interior(q)
         qlen = _words(a, q.open_i + 1, q.end_i)
-        if e > s and (pre <= LIMITS.near_quote_prefix or qlen >= LIMITS.quote_share * total):
-            return s, e
+        if e > s and (best is None or qlen > best[0]):
+            best = (qlen, _words(a, k, t), s, e)
+    if best is None:
         return None
+    qlen, pre, s, e = best
+    if pre <= LIMITS.near_quote_prefix or qlen >= LIMITS.quote_share * total or qlen >= LIMITS.quote_words:
+        return s, e
     return None
 
 
