@@ -79,11 +79,11 @@ def cue_text(a: Article, i: int, spec: CueSpec, zone: Zone) -> str:
 
 
 def bayyana(a: Article, i: int, z: Zone) -> bool:
-    """بيّن (not the preposition بين): a person/unit right after it, then أن/إن, no و-joined pair."""
-    m = a.tok_mention[i + 1] if i + 1 < len(a.toks) else None
+    """بيّن (not the preposition بين): the zone read up to an أن/إن, with no و-joined pair before it."""
     k = z.content_tok
-    if m is None or a.mentions[m].type not in ("person", "unit") or k is None or k - 1 <= i:
+    if k is None or k - 1 <= i or k - 1 != z.stop or a.nt[k - 1] not in COMPLEMENTISERS:
         return False
-    if a.nt[k - 1] not in COMPLEMENTISERS:
+    m = a.tok_mention[i + 1]
+    if m is not None and a.mentions[m].type not in ("person", "unit"):
         return False
-    return not any(a.tok_mention[t] is not None and wa_joined(a.nt[t]) for t in range(a.mention_last[m] + 1, k - 1))
+    return not any(a.tok_mention[t] is not None and wa_joined(a.nt[t]) for t in range(i + 1, k - 1))
