@@ -27,6 +27,7 @@ class CueSpec:
     preps: frozenset[str]
     nominal: bool
     prefixed: bool = False  # written with a و/ف conjunction: never opens a clause with a fronted subject
+    strict: bool = False  # also a common non-speech word: a cue only with its complement straight after it
 
 
 # lemma, past forms (None: generate), present stems, participle stems, strength, prepositions, nominal object
@@ -43,6 +44,8 @@ _VERBS: list[_VerbRow] = [
     ("لفت", None, ["لفت"], ["لافت"], 0.8, ("الي",), False),
     ("كشف", None, ["كشف"], ["كاشف"], 0.8, ("عن",), False),
     ("بين", None, ["بين"], ["مبين"], 0.8, (), True),
+    ("ابان", None, [], [], 0.8, (), True),
+    ("زاد", None, [], [], 0.75, (), False),
     ("ذكر", None, ["ذكر"], [], 0.75, (), False),
     ("صرح", None, ["صرح"], ["مصرح"], 0.8, ("ب",), False),
     ("اعلن", None, ["علن"], ["معلن"], 0.8, ("عن",), True),
@@ -69,6 +72,8 @@ _VERBS: list[_VerbRow] = [
 _PRESENT_EXCLUDE = words("present_not_cues")
 # Participle forms that are common nouns/adjectives: لافتة "banner", مقره "its seat".
 _PARTICIPLE_EXCLUDE = words("participle_not_cues")
+# Lemmas whose finite forms are also non-speech words: بين "between", أبان "during".
+_STRICT_LEMMAS = words("strict_cues")
 
 
 def _build() -> dict[str, CueSpec]:
@@ -77,12 +82,13 @@ def _build() -> dict[str, CueSpec]:
     for lemma, past, present, participles, strength, preps, nominal in _VERBS:
         pset = frozenset(preps)
         forms = past if past is not None else [lemma + s for s in ("", "ت", "وا", "ا", "تا")]
+        strict = lemma in _STRICT_LEMMAS
         for f in forms:
-            table.setdefault(f, CueSpec(lemma, "past", strength, pset, nominal))
+            table.setdefault(f, CueSpec(lemma, "past", strength, pset, nominal, strict=strict))
         for stem in present:
             for f in ("ي" + stem, "ت" + stem, "ي" + stem + "ون", "ت" + stem + "ون"):
                 if f not in _PRESENT_EXCLUDE:
-                    table.setdefault(f, CueSpec(lemma, "present", strength, pset, nominal))
+                    table.setdefault(f, CueSpec(lemma, "present", strength, pset, nominal, strict=strict))
         for stem in participles:
             for f in (stem + "ا", stem + "ه", stem + "ين", stem + "ون"):
                 if f not in _PARTICIPLE_EXCLUDE:
@@ -108,7 +114,7 @@ def cue_of(n: str) -> CueSpec | None:
     if bare is not None:
         spec = _CUES.get(bare)
         if spec is not None:
-            return CueSpec(spec.lemma, spec.form, spec.strength, spec.preps, spec.nominal, True)
+            return CueSpec(spec.lemma, spec.form, spec.strength, spec.preps, spec.nominal, True, spec.strict)
     return None
 
 

@@ -32,3 +32,18 @@ def test_bayyana_with_its_complement_at_once_is_a_cue_the_preposition_is_not() -
     assert [c.text for c in claims] == ["الطرق الجديدة ستفتح قريبا", "المشروع سيكتمل قبل نهاية العام الحالي"]
     assert claims[1].speaker is not None and claims[1].speaker.mention is not None
     assert ms[claims[1].speaker.mention].canonical == "سامي العلي"
+
+
+def test_aban_with_its_complement_is_a_cue_ibban_during_is_not() -> None:
+    text = "إبان الحرب الأخيرة قال العلي إن المدارس أغلقت أبوابها. وأبان أن الوزارة ستعيد فتحها قريبا."
+    claims, _ = run(text, [ALI_SHORT])
+    assert [c.text for c in claims] == ["المدارس أغلقت أبوابها", "الوزارة ستعيد فتحها قريبا"]
+
+
+def test_zada_with_a_colon_is_a_cue_and_zada_increased_does_not_end_a_clause() -> None:
+    text = 'وقال العلي إن ربط الجمعية بالوزارة لم يفعل دورها، وزادت مشاكل الوحدات السكنية. وزاد: "سنراجع القرار قريبا".'
+    claims, _ = run(text, [ALI_SHORT])
+    assert [(c.kind, c.text) for c in claims] == [
+        ("indirect", "ربط الجمعية بالوزارة لم يفعل دورها، وزادت مشاكل الوحدات السكنية"),
+        ("direct", "سنراجع القرار قريبا"),
+    ]

@@ -60,6 +60,11 @@ class Article:
             p -= 1
         return p < self.sent_start[k] or self.nt[p] in COMMAS or connector
 
+    def opens_clause(self, k: int) -> bool:
+        """A cue that ends the clause before it: any cue but a strict one (بين "between") with no opener after it."""
+        spec = self.cue[k]
+        return spec is not None and (not spec.strict or (k + 1 < len(self.toks) and self.opening(k + 1, spec)))
+
     def active_cue(self, k: int) -> bool:
         """True for a cue token outside every quotation."""
         return self.cue[k] is not None and not self.in_quote[k]

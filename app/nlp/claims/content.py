@@ -28,7 +28,7 @@ def content(a: Article, z: Zone, lim: int) -> Content | None:
     limit = lim
     t = k
     while t < limit:
-        if t > k and a.active_cue(t) and a.narrator_position(t):
+        if t > k and a.active_cue(t) and a.narrator_position(t) and a.opens_clause(t):
             break
         qt = a.quotes.get(t)
         if qt is not None and qt.closed and qt.end_i >= limit:

@@ -16,7 +16,6 @@ from app.nlp.confidence import claim_features
 from app.nlp.morphology import wa_joined
 from app.nlp.types import Claim, SourceRef
 
-BAYYANA = "بين"  # بيّن "made clear", spelled as the preposition بين "between"
 FROM = "عن"  # نقل … عن X: X is the speaker
 
 
@@ -42,7 +41,7 @@ def speech_claim(a: Article, i: int, st: Discourse, trace: Trace | None) -> Clai
     if found is None:
         return None
     kind, start, end, last = found
-    if spec.lemma == BAYYANA and spec.form != "participle" and not bayyana(a, i, zone):
+    if spec.strict and not straight_complement(a, i, zone):
         return None
     if spec.form == "participle":  # «داعيةً دول التكتل إلى»: unnamed words after a participle are its object
         zone.desc.clear()
@@ -78,12 +77,14 @@ def cue_text(a: Article, i: int, spec: CueSpec, zone: Zone) -> str:
     )
 
 
-def bayyana(a: Article, i: int, z: Zone) -> bool:
-    """بيّن (not the preposition بين): the zone read up to an أن/إن, with no و-joined pair before it."""
-    k = z.content_tok
-    if k is None or k - 1 <= i or k - 1 != z.stop or a.nt[k - 1] not in COMPLEMENTISERS:
+def straight_complement(a: Article, i: int, z: Zone) -> bool:
+    """A strict cue (بيّن, not بين "between"): the zone read straight to its opener, no place and no و-joined pair."""
+    k, at = z.content_tok, z.stop
+    if k is None or at <= i:
+        return False
+    if not (k == at and k in a.quotes) and not (k > at and (a.nt[at] in COMPLEMENTISERS or a.nt[at] == ":")):
         return False
     m = a.tok_mention[i + 1]
     if m is not None and a.mentions[m].type not in ("person", "unit"):
         return False
-    return not any(a.tok_mention[t] is not None and wa_joined(a.nt[t]) for t in range(i + 1, k - 1))
+    return not any(a.tok_mention[t] is not None and wa_joined(a.nt[t]) for t in range(i + 1, at))
