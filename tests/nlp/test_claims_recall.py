@@ -47,3 +47,9 @@ def test_zada_with_a_colon_is_a_cue_and_zada_increased_does_not_end_a_clause() -
         ("indirect", "ربط الجمعية بالوزارة لم يفعل دورها، وزادت مشاكل الوحدات السكنية"),
         ("direct", "سنراجع القرار قريبا"),
     ]
+
+
+def test_kataba_with_a_colon_is_a_cue_with_an_object_it_is_not() -> None:
+    text = 'كتب العلي كتابا عن الحرب الأخيرة في المنطقة. وكتب العلي على تويتر: "سنعيد بناء المدارس كلها".'
+    claims, _ = run(text, [ALI_SHORT])
+    assert [(c.kind, c.text) for c in claims] == [("direct", "سنعيد بناء المدارس كلها")]

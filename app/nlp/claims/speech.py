@@ -82,7 +82,8 @@ def straight_complement(a: Article, i: int, z: Zone) -> bool:
     k, at = z.content_tok, z.stop
     if k is None or at <= i:
         return False
-    if not (k == at and k in a.quotes) and not (k > at and (a.nt[at] in COMPLEMENTISERS or a.nt[at] == ":")):
+    colon = ":" in a.nt[max(i + 1, k - 2) : k]  # a colon, even past words the zone did not read (كتب على تويتر: …)
+    if not colon and not (k == at and k in a.quotes) and not (k > at and a.nt[at] in COMPLEMENTISERS):
         return False
     m = a.tok_mention[i + 1]
     if m is not None and a.mentions[m].type not in ("person", "unit"):
