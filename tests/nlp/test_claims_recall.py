@@ -53,3 +53,21 @@ def test_kataba_with_a_colon_is_a_cue_with_an_object_it_is_not() -> None:
     text = 'كتب العلي كتابا عن الحرب الأخيرة في المنطقة. وكتب العلي على تويتر: "سنعيد بناء المدارس كلها".'
     claims, _ = run(text, [ALI_SHORT])
     assert [(c.kind, c.text) for c in claims] == [("direct", "سنعيد بناء المدارس كلها")]
+
+
+def test_a_cue_after_lakin_opens_a_new_clause() -> None:
+    text = "وأكد العلي أن الحكومة تدعم الحوار الوطني، لكنه أكد أيضا أن الأمن أولوية قصوى."
+    claims, _ = run(text, [ALI_SHORT])
+    assert [c.text for c in claims] == ["الحكومة تدعم الحوار الوطني", "الأمن أولوية قصوى"]
+
+
+def test_a_participle_after_a_comma_ends_the_reported_clause_an_adverb_does_not() -> None:
+    text = (
+        "وأشار العلي إلى أن المقاومة صمدت في الجبهات كلها، مثمنا جهود التحالف في إسناد المقاومة. "
+        "وأكد أن الوزارة ستفتح عشرين مدرسة، منها ثلاث في القرى."
+    )
+    claims, _ = run(text, [ALI_SHORT])
+    assert [c.text for c in claims] == [
+        "المقاومة صمدت في الجبهات كلها",
+        "الوزارة ستفتح عشرين مدرسة، منها ثلاث في القرى",
+    ]

@@ -6,7 +6,8 @@ from app.nlp.claim_cues import CONNECTORS
 from app.nlp.claims.article import Article
 from app.nlp.claims.config import LIMITS
 from app.nlp.claims.state import Discourse, Zone
-from app.nlp.claims.vocab import COMMAS, TRIM_PUNCT
+from app.nlp.claims.vocab import COMMAS, NOT_PARTICIPLES, TRIM_PUNCT
+from app.nlp.morphology import circumstantial_participle
 from app.nlp.types import ClaimKind
 
 # Claim kind, character start and end, and the last token the claim covers.
@@ -30,6 +31,8 @@ def content(a: Article, z: Zone, lim: int) -> Content | None:
     while t < limit:
         if t > k and a.active_cue(t) and a.narrator_position(t) and a.opens_clause(t):
             break
+        if t > k and a.nt[t - 1] in COMMAS and narrator_participle(a, t):
+            break
         qt = a.quotes.get(t)
         if qt is not None and qt.closed and qt.end_i >= limit:
             limit = min(len(a.toks), a.sent_end[qt.end_i])
@@ -48,6 +51,12 @@ def content(a: Article, z: Zone, lim: int) -> Content | None:
     if direct is not None:
         return "direct", direct[0], direct[1], last
     return "indirect", start, end, last
+
+
+def narrator_participle(a: Article, t: int) -> bool:
+    """«، مثمنا …»، «، متوقعا …»: a participle after a comma is the narrator's, and ends the reported clause."""
+    n = a.nt[t]
+    return a.cue[t] is None and a.tok_mention[t] is None and circumstantial_participle(n) and n not in NOT_PARTICIPLES
 
 
 def _words(a: Article, lo: int, hi: int) -> int:
