@@ -101,6 +101,8 @@ def _build() -> dict[str, CueSpec]:
         table[f] = CueSpec("نقل", "relay", 0.85, frozenset(), False)
     for f in ("وفقا", "وفق", "بحسب", "حسب"):
         table[f] = CueSpec("وفقا", "attrib", 0.75, frozenset(), False)
+    for f in words("saying_nouns"):
+        table[f] = CueSpec("قال", "past", 0.7, frozenset(), False)
     for f in ("يري", "تري"):
         table[f] = CueSpec("راي", "present", 0.55, frozenset(), False)
     return table

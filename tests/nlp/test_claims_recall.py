@@ -71,3 +71,11 @@ def test_a_participle_after_a_comma_ends_the_reported_clause_an_adverb_does_not(
         "المقاومة صمدت في الجبهات كلها",
         "الوزارة ستفتح عشرين مدرسة، منها ثلاث في القرى",
     ]
+
+
+def test_bil_qawl_closing_a_narrator_verb_is_a_speech_cue() -> None:
+    text = 'واختتم العلي كلمته بالقول "سنواصل العمل حتى تعود الخدمات إلى كل المدن".'
+    claims, ms = run(text, [ALI_SHORT])
+    assert [(c.kind, c.text) for c in claims] == [("direct", "سنواصل العمل حتى تعود الخدمات إلى كل المدن")]
+    assert claims[0].speaker is not None and claims[0].speaker.mention is not None
+    assert ms[claims[0].speaker.mention].canonical == "سامي العلي"
