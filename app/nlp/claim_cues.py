@@ -74,8 +74,8 @@ _VERBS: list[_VerbRow] = [
 ]
 # Present forms that are not speech cues: تبين أن "it turned out", يذكر أن "it is worth recalling".
 _PRESENT_EXCLUDE = words("present_not_cues")
-# Participle forms that are common nouns/adjectives: لافتة "banner", مقره "its seat".
-_PARTICIPLE_EXCLUDE = words("participle_not_cues")
+# Participle forms that are also common nouns/adjectives (لافتة "banner", مقره "its seat"): strict cues.
+_PARTICIPLE_NOUNS = words("participle_not_cues")
 # Lemmas whose finite forms are also non-speech words: بين "between", أبان "during".
 _STRICT_LEMMAS = words("strict_cues")
 
@@ -95,8 +95,8 @@ def _build() -> dict[str, CueSpec]:
                     table.setdefault(f, CueSpec(lemma, "present", strength, pset, nominal, strict=strict))
         for stem in participles:
             for f in (stem + "ا", stem + "ه", stem + "ين", stem + "ون"):
-                if f not in _PARTICIPLE_EXCLUDE:
-                    table.setdefault(f, CueSpec(lemma, "participle", strength, pset, nominal))
+                noun = f in _PARTICIPLE_NOUNS
+                table.setdefault(f, CueSpec(lemma, "participle", strength, pset, nominal, strict=noun))
     for f in ("نقل", "نقلت", "نقلوا"):
         table[f] = CueSpec("نقل", "relay", 0.85, frozenset(), False)
     for f in ("وفقا", "وفق", "بحسب", "حسب"):

@@ -79,3 +79,11 @@ def test_bil_qawl_closing_a_narrator_verb_is_a_speech_cue() -> None:
     assert [(c.kind, c.text) for c in claims] == [("direct", "سنواصل العمل حتى تعود الخدمات إلى كل المدن")]
     assert claims[0].speaker is not None and claims[0].speaker.mention is not None
     assert ms[claims[0].speaker.mention].canonical == "سامي العلي"
+
+
+def test_laftatan_with_its_complement_is_a_cue_the_banner_is_not() -> None:
+    text = (
+        "ورفع المتظاهرون لافتة كبيرة أمام الوزارة. وقالت العلي إن الحكومة ستدعم الأسر، لافتة إلى أن الدعم سيصل قريبا."
+    )
+    claims, _ = run(text, [ALI_SHORT])
+    assert [c.text for c in claims] == ["الحكومة ستدعم الأسر", "الدعم سيصل قريبا"]

@@ -41,7 +41,7 @@ def speech_claim(a: Article, i: int, st: Discourse, trace: Trace | None) -> Clai
     if found is None:
         return None
     kind, start, end, last = found
-    if spec.strict and not straight_complement(a, i, zone):
+    if spec.strict and not straight_complement(a, i, spec, zone):
         return None
     if spec.form == "participle":  # «داعيةً دول التكتل إلى»: unnamed words after a participle are its object
         zone.desc.clear()
@@ -77,13 +77,14 @@ def cue_text(a: Article, i: int, spec: CueSpec, zone: Zone) -> str:
     )
 
 
-def straight_complement(a: Article, i: int, z: Zone) -> bool:
+def straight_complement(a: Article, i: int, spec: CueSpec, z: Zone) -> bool:
     """A strict cue (بيّن, not بين "between"): the zone read straight to its opener, no place and no و-joined pair."""
     k, at = z.content_tok, z.stop
     if k is None or at <= i:
         return False
     colon = ":" in a.nt[max(i + 1, k - 2) : k]  # a colon, even past words the zone did not read (كتب على تويتر: …)
-    if not colon and not (k == at and k in a.quotes) and not (k > at and a.nt[at] in COMPLEMENTISERS):
+    opener = a.nt[at] in COMPLEMENTISERS or a.prep(at, spec)
+    if not colon and not (k == at and k in a.quotes) and not (k > at and opener):
         return False
     m = a.tok_mention[i + 1]
     if m is not None and a.mentions[m].type not in ("person", "unit"):
