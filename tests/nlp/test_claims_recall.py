@@ -87,3 +87,9 @@ def test_laftatan_with_its_complement_is_a_cue_the_banner_is_not() -> None:
     )
     claims, _ = run(text, [ALI_SHORT])
     assert [c.text for c in claims] == ["الحكومة ستدعم الأسر", "الدعم سيصل قريبا"]
+
+
+def test_mufidan_with_its_complement_is_a_cue_useful_is_not() -> None:
+    text = "وقال العلي إن القرار كان مفيدا للجميع، مفيدا بأن الوزارة ستراجعه بعد عام."
+    claims, _ = run(text, [ALI_SHORT])
+    assert [c.text for c in claims] == ["القرار كان مفيدا للجميع", "الوزارة ستراجعه بعد عام"]
