@@ -93,3 +93,12 @@ def test_mufidan_with_its_complement_is_a_cue_useful_is_not() -> None:
     text = "وقال العلي إن القرار كان مفيدا للجميع، مفيدا بأن الوزارة ستراجعه بعد عام."
     claims, _ = run(text, [ALI_SHORT])
     assert [c.text for c in claims] == ["القرار كان مفيدا للجميع", "الوزارة ستراجعه بعد عام"]
+
+
+def test_a_short_quoted_word_near_the_start_is_the_direct_quote_a_quoted_construct_name_is_not() -> None:
+    text = 'وقال العلي إن الهجوم "جبان" ولن يمر دون عقاب. وأضاف أن "والي الشمال" قتل في المعارك الأخيرة.'
+    claims, _ = run(text, [ALI_SHORT])
+    assert [(c.kind, c.text) for c in claims] == [
+        ("direct", "جبان"),
+        ("indirect", '"والي الشمال" قتل في المعارك الأخيرة'),
+    ]

@@ -11,6 +11,7 @@ class Limits:
 
     max_segment: int = 18  # tokens a skipped speaker segment may span between a cue and its complement
     short_segment: int = 3  # a segment this short needs no recognised opener to be skipped
+    speech_quote_words: int = 3  # words a quotation needs to be taken as speech on its own
     near_quote_prefix: int = 4  # words before a quotation that still let it be the whole content
     quote_share: float = 0.6  # …or the share of the clause the quotation covers
     quote_words: int = 4  # …or its own length in words: the speaker's wording wherever it stands (GUIDELINES 9.2)

@@ -70,7 +70,7 @@ def partial_quote(a: Article, k: int, end_tok: int) -> tuple[int, int] | None:
     best: tuple[int, int, int, int] | None = None  # (words, words before, start, end)
     for t in range(k, end_tok + 1):
         q = a.quotes.get(t)
-        if q is None or not a.speech_quote(q):
+        if q is None or not a.quoted_wording(q, 1):
             continue
         s, e = a.quote_interior(q)
         qlen = _words(a, q.open_i + 1, q.end_i)
