@@ -102,3 +102,12 @@ def test_a_short_quoted_word_near_the_start_is_the_direct_quote_a_quoted_constru
         ("direct", "جبان"),
         ("indirect", '"والي الشمال" قتل في المعارك الأخيرة'),
     ]
+
+
+def test_jaa_fi_al_bayan_with_an_an_clause_is_a_claim_jaa_dhalika_is_not() -> None:
+    text = (
+        "وأصدرت وزارة الداخلية بيانا أمس. وجاء في البيان أن الأجهزة الأمنية أحبطت هجوما على المطار. "
+        "جاء ذلك خلال مؤتمر صحفي عقده العلي في الرياض."
+    )
+    claims, _ = run(text, [ALI_SHORT, ("وزارة الداخلية", "unit", "وزارة الداخلية", ())])
+    assert [c.text for c in claims] == ["الأجهزة الأمنية أحبطت هجوما على المطار"]
