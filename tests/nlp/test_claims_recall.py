@@ -111,3 +111,9 @@ def test_jaa_fi_al_bayan_with_an_an_clause_is_a_claim_jaa_dhalika_is_not() -> No
     )
     claims, _ = run(text, [ALI_SHORT, ("وزارة الداخلية", "unit", "وزارة الداخلية", ())])
     assert [c.text for c in claims] == ["الأجهزة الأمنية أحبطت هجوما على المطار"]
+
+
+def test_tasaala_with_a_colon_is_a_cue() -> None:
+    text = "وتساءل العلي: كيف تعمل الجراحة يوميا دون طبيب تخدير؟"
+    claims, _ = run(text, [ALI_SHORT])
+    assert [c.text for c in claims] == ["كيف تعمل الجراحة يوميا دون طبيب تخدير"]
