@@ -117,3 +117,18 @@ def test_tasaala_with_a_colon_is_a_cue() -> None:
     text = "وتساءل العلي: كيف تعمل الجراحة يوميا دون طبيب تخدير؟"
     claims, _ = run(text, [ALI_SHORT])
     assert [c.text for c in claims] == ["كيف تعمل الجراحة يوميا دون طبيب تخدير"]
+
+
+def test_the_clause_before_kama_or_bihasabi_ma_is_the_claim_of_the_cue_after_them() -> None:
+    text = (
+        "وقتل 18 شخصا في قصف على وسط المدينة، بحسب ما ذكر المرصد. "
+        "وأغلقت المدارس أبوابها في المحافظة كلها، كما قال العلي."
+    )
+    ents = [ALI_SHORT, ("المرصد", "unit", "المرصد السوري", ())]
+    claims, ms = run(text, ents)
+    assert [(c.kind, c.text) for c in claims] == [
+        ("indirect", "وقتل 18 شخصا في قصف على وسط المدينة"),
+        ("indirect", "وأغلقت المدارس أبوابها في المحافظة كلها"),
+    ]
+    assert claims[1].speaker is not None and claims[1].speaker.mention is not None
+    assert ms[claims[1].speaker.mention].canonical == "سامي العلي"

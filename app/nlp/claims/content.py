@@ -6,7 +6,7 @@ from app.nlp.claim_cues import CONNECTORS
 from app.nlp.claims.article import Article
 from app.nlp.claims.config import LIMITS
 from app.nlp.claims.state import Discourse, Zone
-from app.nlp.claims.vocab import COMMAS, NOT_PARTICIPLES, TRIM_PUNCT
+from app.nlp.claims.vocab import COMMAS, NOT_PARTICIPLES, POSTPOSED_LINKS, TRIM_PUNCT
 from app.nlp.morphology import circumstantial_participle
 from app.nlp.types import ClaimKind
 
@@ -93,3 +93,23 @@ def postposed_quote(a: Article, i: int, st: Discourse) -> int | None:
     if q is None or q.open_i <= st.covered or not a.speech_quote(q):
         return None
     return q.open_i
+
+
+def postposed_clause(a: Article, i: int, st: Discourse) -> Content | None:
+    """«قتل 18 شخصا، بحسب ما ذكر المرصد»: the clause before كما/حسبما/بحسب ما is the claim of the cue after them."""
+    k = next((k for k in (i - 1, i - 2) if k >= 0 and " ".join(a.nt[k:i]) in POSTPOSED_LINKS), None)
+    if k is None:
+        return None
+    end_tok = k - 1
+    while end_tok >= 0 and a.nt[end_tok] in COMMAS:
+        end_tok -= 1
+    s0 = a.sent_start[i]
+    if s0 <= st.covered or end_tok < s0 or _words(a, s0, end_tok + 1) < LIMITS.min_words_nominal:
+        return None
+    start, end = a.toks[s0].start, a.toks[end_tok].end
+    while end > start and a.text[end - 1] in TRIM_PUNCT:
+        end -= 1
+    direct = partial_quote(a, s0, end_tok)
+    if direct is not None:
+        return "direct", direct[0], direct[1], i
+    return "indirect", start, end, i

@@ -6,7 +6,7 @@ from app.nlp.claim_cues import COMPLEMENTISERS, RELAY_SAYING, CueSpec
 from app.nlp.claims.article import Article
 from app.nlp.claims.claim import inherited_source, make, record
 from app.nlp.claims.config import LIMITS
-from app.nlp.claims.content import content, postposed_quote
+from app.nlp.claims.content import content, postposed_clause, postposed_quote
 from app.nlp.claims.continuing import Trace, continued_speaker, fronted_subject
 from app.nlp.claims.segments import source_ref
 from app.nlp.claims.speaker import resolve
@@ -35,9 +35,7 @@ def speech_claim(a: Article, i: int, st: Discourse, trace: Trace | None) -> Clai
     zone = read_zone(a, zone_from, lim, spec, st.issuer)
     if zone.content_tok is None and zone.content_char is None:
         zone.content_tok = postposed_quote(a, i, st)
-        if zone.content_tok is None:
-            return None
-    found = content(a, zone, lim)
+    found = content(a, zone, lim) if zone.content_tok is not None else postposed_clause(a, i, st)
     if found is None:
         return None
     kind, start, end, last = found
