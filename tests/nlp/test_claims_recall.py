@@ -132,3 +132,17 @@ def test_the_clause_before_kama_or_bihasabi_ma_is_the_claim_of_the_cue_after_the
     ]
     assert claims[1].speaker is not None and claims[1].speaker.mention is not None
     assert ms[claims[1].speaker.mention].canonical == "سامي العلي"
+
+
+def test_a_further_wa_anna_complement_after_a_closed_quotation_is_a_claim_of_its_own() -> None:
+    text = "وقال العلي إن «المدارس ستفتح الأحد المقبل»، وأن «الكتب وصلت إلى كل المحافظات». وإنه «لا تأجيل بعد اليوم»."
+    claims, ms = run(text, [ALI_SHORT])
+    assert [(c.kind, c.text) for c in claims] == [
+        ("direct", "المدارس ستفتح الأحد المقبل"),
+        ("direct", "الكتب وصلت إلى كل المحافظات"),
+        ("direct", "لا تأجيل بعد اليوم"),
+    ]
+    assert all(c.speaker is not None and c.speaker.mention is not None for c in claims)
+    assert {ms[c.speaker.mention].canonical for c in claims if c.speaker and c.speaker.mention is not None} == {
+        "سامي العلي"
+    }
