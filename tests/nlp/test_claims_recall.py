@@ -146,3 +146,13 @@ def test_a_further_wa_anna_complement_after_a_closed_quotation_is_a_claim_of_its
     assert {ms[c.speaker.mention].canonical for c in claims if c.speaker and c.speaker.mention is not None} == {
         "سامي العلي"
     }
+
+
+def test_a_complement_far_after_a_long_occasion_phrase_is_found() -> None:
+    text = (
+        "وقال العلي في كلمة ألقاها أمام جمع كبير من المواطنين والمسؤولين المحليين في القاعة الكبرى بمقر "
+        "المحافظة مساء أمس خلال الحفل السنوي الذي أقامته الجمعية الخيرية لأبناء المنطقة بمناسبة مرور "
+        "عشرين عاما على تأسيسها إن الجمعية ستواصل عملها في كل القرى."
+    )
+    claims, _ = run(text, [ALI_SHORT])
+    assert [c.text for c in claims] == ["الجمعية ستواصل عملها في كل القرى"]

@@ -15,7 +15,7 @@ class Limits:
     near_quote_prefix: int = 4  # words before a quotation that still let it be the whole content
     quote_share: float = 0.6  # …or the share of the clause the quotation covers
     quote_words: int = 4  # …or its own length in words: the speaker's wording wherever it stands (GUIDELINES 9.2)
-    lookahead: int = 26  # tokens searched for a complement marker (أن، :، a quotation)
+    lookahead: int = 40  # tokens searched for a complement marker (أن، :، a quotation); 26 before session 9
     lookahead_nominal: int = 14  # the same for a nominal cue with a speaker already found
     colon_strength: float = 0.45  # cue strength given to colon speech with no speech verb
     headline_min_words: int = 3  # tokens a "Name: statement" line needs after its colon…
