@@ -156,3 +156,9 @@ def test_a_complement_far_after_a_long_occasion_phrase_is_found() -> None:
     )
     claims, _ = run(text, [ALI_SHORT])
     assert [c.text for c in claims] == ["الجمعية ستواصل عملها في كل القرى"]
+
+
+def test_itabara_takes_a_noun_phrase_complement() -> None:
+    text = "واعتبر العلي الحادث مؤشرا خطيرا على تدهور الأمن في المنطقة."
+    claims, _ = run(text, [ALI_SHORT])
+    assert [c.text for c in claims] == ["الحادث مؤشرا خطيرا على تدهور الأمن في المنطقة"]
