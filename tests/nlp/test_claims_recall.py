@@ -162,3 +162,11 @@ def test_itabara_takes_a_noun_phrase_complement() -> None:
     text = "واعتبر العلي الحادث مؤشرا خطيرا على تدهور الأمن في المنطقة."
     claims, _ = run(text, [ALI_SHORT])
     assert [c.text for c in claims] == ["الحادث مؤشرا خطيرا على تدهور الأمن في المنطقة"]
+
+
+def test_naqala_with_no_an_reads_as_reported_by_its_subject() -> None:
+    text = "ونقلت الأناضول أن شرطيا قتل في الاشتباكات الليلية."
+    claims, ms = run(text, [("الأناضول", "unit", "الأناضول", ())])
+    assert [c.text for c in claims] == ["شرطيا قتل في الاشتباكات الليلية"]
+    assert claims[0].speaker is not None and claims[0].speaker.mention is not None
+    assert ms[claims[0].speaker.mention].canonical == "الأناضول"

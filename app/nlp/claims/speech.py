@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from app.nlp.claim_cues import COMPLEMENTISERS, RELAY_SAYING, CueSpec
 from app.nlp.claims.article import Article
 from app.nlp.claims.claim import inherited_source, make, record
@@ -28,10 +30,13 @@ def speech_claim(a: Article, i: int, st: Discourse, trace: Trace | None) -> Clai
     zone_from = i + 1
     if spec.form == "relay":
         an = next((k for k in range(i + 1, min(lim, i + LIMITS.relay_window)) if a.nt[k] == FROM), None)
-        if an is None or an == i + 1:
+        if an is not None and an == i + 1:
             return None
-        source = source_ref(a, i + 1, an)
-        zone_from = an + 1
+        if an is None:  # «نقلت وكالة دوغان أن …»: نقل as "reported", its subject the speaker, أن straight after
+            spec = replace(spec, form="past", strict=True)
+        else:
+            source = source_ref(a, i + 1, an)
+            zone_from = an + 1
     zone = read_zone(a, zone_from, lim, spec, st.issuer)
     if zone.content_tok is None and zone.content_char is None:
         zone.content_tok = postposed_quote(a, i, st)
