@@ -170,3 +170,9 @@ def test_naqala_with_no_an_reads_as_reported_by_its_subject() -> None:
     assert [c.text for c in claims] == ["شرطيا قتل في الاشتباكات الليلية"]
     assert claims[0].speaker is not None and claims[0].speaker.mention is not None
     assert ms[claims[0].speaker.mention].canonical == "الأناضول"
+
+
+def test_the_cues_own_preposition_before_an_does_not_block_the_complement() -> None:
+    text = "وحذر بنك «سوسيتيه جنرال» من أن فضيحة الفساد في الشركة ستؤثر على الاقتصاد."
+    claims, _ = run(text, [("سوسيتيه جنرال", "unit", "سوسيتيه جنرال", ())])
+    assert [c.text for c in claims] == ["فضيحة الفساد في الشركة ستؤثر على الاقتصاد"]
