@@ -176,3 +176,9 @@ def test_the_cues_own_preposition_before_an_does_not_block_the_complement() -> N
     text = "وحذر بنك «سوسيتيه جنرال» من أن فضيحة الفساد في الشركة ستؤثر على الاقتصاد."
     claims, _ = run(text, [("سوسيتيه جنرال", "unit", "سوسيتيه جنرال", ())])
     assert [c.text for c in claims] == ["فضيحة الفساد في الشركة ستؤثر على الاقتصاد"]
+
+
+def test_iddaa_with_its_complement_is_a_cue() -> None:
+    text = "وادعى العلي أن المشروع اكتمل قبل موعده بشهرين."
+    claims, _ = run(text, [ALI_SHORT])
+    assert [c.text for c in claims] == ["المشروع اكتمل قبل موعده بشهرين"]
