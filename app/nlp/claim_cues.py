@@ -27,6 +27,7 @@ class CueSpec:
     preps: frozenset[str]
     nominal: bool
     prefixed: bool = False  # written with a و/ف conjunction: never opens a clause with a fronted subject
+    strict: bool = False  # also a common non-speech word: a cue only with its complement straight after it
 
 
 # lemma, past forms (None: generate), present stems, participle stems, strength, prepositions, nominal object
@@ -43,17 +44,26 @@ _VERBS: list[_VerbRow] = [
     ("لفت", None, ["لفت"], ["لافت"], 0.8, ("الي",), False),
     ("كشف", None, ["كشف"], ["كاشف"], 0.8, ("عن",), False),
     ("بين", None, ["بين"], ["مبين"], 0.8, (), True),
-    ("ذكر", None, ["ذكر"], [], 0.75, (), False),
+    ("ابان", None, [], [], 0.8, (), True),
+    ("زاد", None, [], [], 0.75, (), False),
+    ("كتب", None, [], [], 0.7, (), False),
+    ("علق", None, [], [], 0.7, (), False),
+    ("ابلغ", None, [], [], 0.75, (), False),
+    ("اجاب", None, [], [], 0.7, (), False),
+    ("جاء", None, [], [], 0.7, (), False),
+    ("تساءل", None, ["تساءل"], ["متسايل"], 0.6, (), False),
+    ("ادعي", ["ادعي", "ادعت", "ادعوا"], [], [], 0.5, (), False),
+    ("ذكر", None, ["ذكر"], ["مذكر"], 0.75, (), False),
     ("صرح", None, ["صرح"], ["مصرح"], 0.8, ("ب",), False),
     ("اعلن", None, ["علن"], ["معلن"], 0.8, ("عن",), True),
     ("نفي", ["نفي", "نفت", "نفوا"], ["نفي"], ["نافي"], 0.8, (), True),
     ("استدرك", None, ["ستدرك"], ["مستدرك"], 0.7, (), False),
     ("شدد", None, ["شدد"], ["مشدد"], 0.75, ("علي",), False),
-    ("افاد", None, ["فيد"], [], 0.75, ("ب",), False),
+    ("افاد", None, ["فيد"], ["مفيد"], 0.75, ("ب",), False),
     ("دعا", ["دعا", "دعت", "دعوا"], ["دعو"], ["داعي"], 0.65, ("الي",), False),
     ("اشاد", None, ["شيد"], ["مشيد"], 0.6, ("ب",), False),
     ("نوه", None, ["نوه"], ["منوه"], 0.6, ("الي", "ب"), False),
-    ("اعتبر", None, ["عتبر"], ["معتبر"], 0.6, (), False),
+    ("اعتبر", None, ["عتبر"], ["معتبر"], 0.6, (), True),
     ("راي", ["راي", "رات", "راوا"], [], [], 0.6, (), False),
     ("جدد", None, ["جدد"], [], 0.7, ("علي",), True),
     ("حذر", None, ["حذر"], ["محذر"], 0.45, ("من",), False),
@@ -67,8 +77,10 @@ _VERBS: list[_VerbRow] = [
 ]
 # Present forms that are not speech cues: تبين أن "it turned out", يذكر أن "it is worth recalling".
 _PRESENT_EXCLUDE = words("present_not_cues")
-# Participle forms that are common nouns/adjectives: لافتة "banner", مقره "its seat".
-_PARTICIPLE_EXCLUDE = words("participle_not_cues")
+# Participle forms that are also common nouns/adjectives (لافتة "banner", مقره "its seat"): strict cues.
+_PARTICIPLE_NOUNS = words("participle_not_cues")
+# Lemmas whose finite forms are also non-speech words: بين "between", أبان "during".
+_STRICT_LEMMAS = words("strict_cues")
 
 
 def _build() -> dict[str, CueSpec]:
@@ -77,20 +89,23 @@ def _build() -> dict[str, CueSpec]:
     for lemma, past, present, participles, strength, preps, nominal in _VERBS:
         pset = frozenset(preps)
         forms = past if past is not None else [lemma + s for s in ("", "ت", "وا", "ا", "تا")]
+        strict = lemma in _STRICT_LEMMAS
         for f in forms:
-            table.setdefault(f, CueSpec(lemma, "past", strength, pset, nominal))
+            table.setdefault(f, CueSpec(lemma, "past", strength, pset, nominal, strict=strict))
         for stem in present:
             for f in ("ي" + stem, "ت" + stem, "ي" + stem + "ون", "ت" + stem + "ون"):
                 if f not in _PRESENT_EXCLUDE:
-                    table.setdefault(f, CueSpec(lemma, "present", strength, pset, nominal))
+                    table.setdefault(f, CueSpec(lemma, "present", strength, pset, nominal, strict=strict))
         for stem in participles:
             for f in (stem + "ا", stem + "ه", stem + "ين", stem + "ون"):
-                if f not in _PARTICIPLE_EXCLUDE:
-                    table.setdefault(f, CueSpec(lemma, "participle", strength, pset, nominal))
+                noun = f in _PARTICIPLE_NOUNS
+                table.setdefault(f, CueSpec(lemma, "participle", strength, pset, nominal, strict=noun))
     for f in ("نقل", "نقلت", "نقلوا"):
         table[f] = CueSpec("نقل", "relay", 0.85, frozenset(), False)
     for f in ("وفقا", "وفق", "بحسب", "حسب"):
         table[f] = CueSpec("وفقا", "attrib", 0.75, frozenset(), False)
+    for f in words("saying_nouns"):
+        table[f] = CueSpec("قال", "past", 0.7, frozenset(), False)
     for f in ("يري", "تري"):
         table[f] = CueSpec("راي", "present", 0.55, frozenset(), False)
     return table
@@ -108,7 +123,7 @@ def cue_of(n: str) -> CueSpec | None:
     if bare is not None:
         spec = _CUES.get(bare)
         if spec is not None:
-            return CueSpec(spec.lemma, spec.form, spec.strength, spec.preps, spec.nominal, True)
+            return CueSpec(spec.lemma, spec.form, spec.strength, spec.preps, spec.nominal, True, spec.strict)
     return None
 
 

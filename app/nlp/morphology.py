@@ -24,6 +24,7 @@ NISBA_PLURAL_ENDINGS = ("يون", "يين")  # عراقيون، عراقيين
 SOUND_PLURAL_ENDINGS = ("ون", "ين")  # مسوولون، مسوولين
 _NISBA_ENDINGS = ("ي", "يه", *NISBA_PLURAL_ENDINGS)
 _LAM_CLITIC_FORMS = ("ل", "ول", "فل")  # ل alone or after و/ف
+_CIRCUMSTANTIAL_ENDINGS = ("ا", "ين")  # مثمنا، متوقعين: an accusative active participle
 
 
 def strip_article(n: str) -> str:
@@ -125,6 +126,11 @@ def in_lexicon(n: str, lexicon: Collection[str]) -> bool:
     if n in lexicon or strip_article(n) in lexicon:
         return True
     return len(n) > 3 and n[0] in "وفبل" and (n[1:] in lexicon or strip_article(n[1:]) in lexicon)
+
+
+def circumstantial_participle(n: str) -> bool:
+    """م…ا / م…ين (مثمنا، متوقعين): the shape of a participle saying what the subject did as he spoke."""
+    return n.startswith("م") and n.endswith(_CIRCUMSTANTIAL_ENDINGS) and len(n) >= 5
 
 
 def is_nisba(n: str) -> bool:

@@ -69,8 +69,8 @@ def _symmetric_quote(text: str, t: Token, i: int, stack: list[int]) -> int | Non
     elif (closer and not opener) or stack:
         if stack:
             return stack.pop()
-    elif _is_word_char(nxt):
-        stack.append(i)
+    elif _is_word_char(nxt) or (nxt.isspace() and _is_word_char(text[t.end : t.end + 4].lstrip()[:1] or " ")):
+        stack.append(i)  # a mark standing apart (قال " يجب …") opens when a word follows
     return None
 
 

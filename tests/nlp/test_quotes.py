@@ -108,3 +108,10 @@ def test_cut_skips_the_first_quoted_word() -> None:
 def test_lone_closer_is_ignored() -> None:
     """A closing mark with nothing open pairs with nothing."""
     assert pair('نعم" قال الوزير')[1] == []
+
+
+def test_a_mark_standing_apart_opens_when_a_word_follows() -> None:
+    """A straight " with spaces on both sides opens a quotation when a word comes next."""
+    text = 'وقال الأمير " يجب وصول رؤوس جديدة "، في إشارة'
+    toks, quotes = pair(text)
+    assert spans(text, toks, quotes) == [(text.index('"'), text.rindex('"'), True)]

@@ -60,15 +60,26 @@ class Article:
             p -= 1
         return p < self.sent_start[k] or self.nt[p] in COMMAS or connector
 
+    def opens_clause(self, k: int) -> bool:
+        """A cue that ends the clause before it: any cue but a strict one (بين "between") with no opener after it."""
+        spec = self.cue[k]
+        return spec is not None and (not spec.strict or (k + 1 < len(self.toks) and self.opening(k + 1, spec)))
+
     def active_cue(self, k: int) -> bool:
         """True for a cue token outside every quotation."""
         return self.cue[k] is not None and not self.in_quote[k]
 
     def speech_quote(self, q: Quote) -> bool:
         """True for quoted speech (not a quoted name: an outlet, an operation, a group)."""
+        return self.quoted_wording(q, LIMITS.speech_quote_words)
+
+    def quoted_wording(self, q: Quote, min_words: int = 1) -> bool:
+        """True for quoted words that are no quoted name (after لـ or a name word, or one mention), however short."""
         inner = [k for k in range(q.open_i + 1, q.end_i) if self.toks[k].text.strip(TRIM_PUNCT)]
-        if len(inner) < 3:
+        if len(inner) < min_words:
             return False
+        if len(inner) == 2 and not is_definite(self.nt[inner[0]]) and self.construct_second(inner[1]):
+            return False  # «والي الشمال»، «عاصفة الحزم»، «جنيف 3»: a construct names a title, an operation, a plan
         if q.open_i > 0:
             before = self.nt[q.open_i - 1]
             if before == LAM or before in NAME_WORDS:
@@ -77,6 +88,10 @@ class Article:
                 return False
         ms = {self.tok_mention[k] for k in inner}
         return not (len(ms) == 1 and None not in ms)
+
+    def construct_second(self, k: int) -> bool:
+        """Token k can close a construct name: a definite word or a number."""
+        return is_definite(self.nt[k]) or self.nt[k].isdigit()
 
     def prep(self, k: int, spec: CueSpec) -> bool:
         """Token k is the cue's preposition (أكد على), not a name that folds to it (علي العثيم)."""

@@ -11,9 +11,11 @@ class Limits:
 
     max_segment: int = 18  # tokens a skipped speaker segment may span between a cue and its complement
     short_segment: int = 3  # a segment this short needs no recognised opener to be skipped
+    speech_quote_words: int = 3  # words a quotation needs to be taken as speech on its own
     near_quote_prefix: int = 4  # words before a quotation that still let it be the whole content
     quote_share: float = 0.6  # …or the share of the clause the quotation covers
-    lookahead: int = 26  # tokens searched for a complement marker (أن، :، a quotation)
+    quote_words: int = 4  # …or its own length in words: the speaker's wording wherever it stands (GUIDELINES 9.2)
+    lookahead: int = 40  # tokens searched for a complement marker (أن، :، a quotation); 26 before session 9
     lookahead_nominal: int = 14  # the same for a nominal cue with a speaker already found
     colon_strength: float = 0.45  # cue strength given to colon speech with no speech verb
     headline_min_words: int = 3  # tokens a "Name: statement" line needs after its colon…

@@ -6,7 +6,8 @@ from app.nlp.claim_cues import CONNECTORS
 from app.nlp.claims.article import Article
 from app.nlp.claims.config import LIMITS
 from app.nlp.claims.state import Discourse, Zone
-from app.nlp.claims.vocab import COMMAS, TRIM_PUNCT
+from app.nlp.claims.vocab import COMMAS, NOT_PARTICIPLES, POSTPOSED_LINKS, TRIM_PUNCT
+from app.nlp.morphology import circumstantial_participle
 from app.nlp.types import ClaimKind
 
 # Claim kind, character start and end, and the last token the claim covers.
@@ -28,7 +29,9 @@ def content(a: Article, z: Zone, lim: int) -> Content | None:
     limit = lim
     t = k
     while t < limit:
-        if t > k and a.active_cue(t) and a.narrator_position(t):
+        if t > k and a.active_cue(t) and a.narrator_position(t) and a.opens_clause(t):
+            break
+        if t > k and a.nt[t - 1] in COMMAS and narrator_participle(a, t):
             break
         qt = a.quotes.get(t)
         if qt is not None and qt.closed and qt.end_i >= limit:
@@ -50,24 +53,34 @@ def content(a: Article, z: Zone, lim: int) -> Content | None:
     return "indirect", start, end, last
 
 
+def narrator_participle(a: Article, t: int) -> bool:
+    """«، مثمنا …»، «، متوقعا …»: a participle after a comma is the narrator's, and ends the reported clause."""
+    n = a.nt[t]
+    return a.cue[t] is None and a.tok_mention[t] is None and circumstantial_participle(n) and n not in NOT_PARTICIPLES
+
+
 def _words(a: Article, lo: int, hi: int) -> int:
     """Tokens in [lo, hi) that are not punctuation."""
     return sum(1 for t in range(lo, hi) if a.toks[t].text not in TRIM_PUNCT)
 
 
 def partial_quote(a: Article, k: int, end_tok: int) -> tuple[int, int] | None:
-    """When quoted speech makes up most of the reported content, the claim is the quoted part."""
+    """When quoted speech makes up most of the reported content, the claim is the quoted part (the longest, 9.2)."""
     total = _words(a, k, end_tok + 1)
+    best: tuple[int, int, int, int] | None = None  # (words, words before, start, end)
     for t in range(k, end_tok + 1):
         q = a.quotes.get(t)
-        if q is None or not a.speech_quote(q):
+        if q is None or not a.quoted_wording(q, 1):
             continue
-        pre = _words(a, k, t)
         s, e = a.quote_interior(q)
         qlen = _words(a, q.open_i + 1, q.end_i)
-        if e > s and (pre <= LIMITS.near_quote_prefix or qlen >= LIMITS.quote_share * total):
-            return s, e
+        if e > s and (best is None or qlen > best[0]):
+            best = (qlen, _words(a, k, t), s, e)
+    if best is None:
         return None
+    qlen, pre, s, e = best
+    if pre <= LIMITS.near_quote_prefix or qlen >= LIMITS.quote_share * total or qlen >= LIMITS.quote_words:
+        return s, e
     return None
 
 
@@ -80,3 +93,23 @@ def postposed_quote(a: Article, i: int, st: Discourse) -> int | None:
     if q is None or q.open_i <= st.covered or not a.speech_quote(q):
         return None
     return q.open_i
+
+
+def postposed_clause(a: Article, i: int, st: Discourse) -> Content | None:
+    """«قتل 18 شخصا، بحسب ما ذكر المرصد»: the clause before كما/حسبما/بحسب ما is the claim of the cue after them."""
+    k = next((k for k in (i - 1, i - 2) if k >= 0 and " ".join(a.nt[k:i]) in POSTPOSED_LINKS), None)
+    if k is None:
+        return None
+    end_tok = k - 1
+    while end_tok >= 0 and a.nt[end_tok] in COMMAS:
+        end_tok -= 1
+    s0 = a.sent_start[i]
+    if s0 <= st.covered or end_tok < s0 or _words(a, s0, end_tok + 1) < LIMITS.min_words_nominal:
+        return None
+    start, end = a.toks[s0].start, a.toks[end_tok].end
+    while end > start and a.text[end - 1] in TRIM_PUNCT:
+        end -= 1
+    direct = partial_quote(a, s0, end_tok)
+    if direct is not None:
+        return "direct", direct[0], direct[1], i
+    return "indirect", start, end, i

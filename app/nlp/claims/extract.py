@@ -1,10 +1,12 @@
-"""The one pass over an article: headline colons at paragraph starts, then every active cue in order."""
+"""The one pass over an article: headline colons at paragraph starts, every active cue in order, further complements."""
 
 from __future__ import annotations
 
+from app.nlp.claim_cues import CueSpec
 from app.nlp.claims.article import Article
 from app.nlp.claims.attribution import attribution_claim
 from app.nlp.claims.continuing import Trace
+from app.nlp.claims.coordinated import coordinated_claim
 from app.nlp.claims.headline import headline_claim
 from app.nlp.claims.speech import speech_claim
 from app.nlp.claims.state import Discourse
@@ -32,17 +34,17 @@ def claims_of(doc: Doc, *, trace: Trace | None = None) -> list[Claim]:
     claims: list[Claim] = []
     seen: set[str] = set()
     st = Discourse()
+    last: tuple[Claim, CueSpec] | None = None  # the latest cue claim and its cue, for a further complement
     for i in range(len(a.toks)):
         made: Claim | None = None
         if i == 0 or a.para[i] != a.para[i - 1]:
             made = headline_claim(a, i)
-        if made is None and i > st.covered and a.active_cue(i):
-            spec = a.cue[i]
-            made = (
-                attribution_claim(a, i, st)
-                if spec is not None and spec.form == "attrib"
-                else speech_claim(a, i, st, trace)
-            )
+        spec = a.cue[i]
+        if made is None and i > st.covered and spec is not None and a.active_cue(i):
+            made = attribution_claim(a, i, st) if spec.form == "attrib" else speech_claim(a, i, st, trace)
+            last = (made, spec) if made is not None else last
+        elif made is None and i > st.covered and last is not None:
+            made = coordinated_claim(a, i, st, *last)
         if made is not None and made.text not in seen and made.text.strip():
             seen.add(made.text)
             claims.append(made)

@@ -91,8 +91,8 @@ def lookahead(a: Article, j: int, lim: int, spec: CueSpec, window: int) -> int |
                 return k
             k = q.end_i + 1
             continue
-        if n in COMPLEMENTISERS and a.nt[k - 1] not in NON_COMPLEMENT_BEFORE:
-            return k
+        if n in COMPLEMENTISERS and (a.nt[k - 1] not in NON_COMPLEMENT_BEFORE or a.prep(k - 1, spec)):
+            return k  # the cue's own preposition before أن is no blocker (حذر … من أن)
         if n == ":" or (a.prep(k, spec) and n != "ب" and a.nt[k - 1] in COMMAS):
             return k
         k += 1

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from app.nlp.claim_cues import COMPLEMENTISERS, RELAY_SAYING, CueSpec
 from app.nlp.claims.article import Article
 from app.nlp.claims.claim import inherited_source, make, record
 from app.nlp.claims.config import LIMITS
-from app.nlp.claims.content import content, postposed_quote
+from app.nlp.claims.content import content, postposed_clause, postposed_quote
 from app.nlp.claims.continuing import Trace, adjacent_subject, continued_speaker, fronted_subject, subject_after
 from app.nlp.claims.segments import source_ref
 from app.nlp.claims.speaker import resolve
@@ -16,7 +18,6 @@ from app.nlp.confidence import claim_features
 from app.nlp.morphology import wa_joined
 from app.nlp.types import Claim, SourceRef
 
-BAYYANA = "بين"  # بيّن "made clear", spelled as the preposition بين "between"
 FROM = "عن"  # نقل … عن X: X is the speaker
 
 
@@ -29,20 +30,21 @@ def speech_claim(a: Article, i: int, st: Discourse, trace: Trace | None) -> Clai
     zone_from = i + 1
     if spec.form == "relay":
         an = next((k for k in range(i + 1, min(lim, i + LIMITS.relay_window)) if a.nt[k] == FROM), None)
-        if an is None or an == i + 1:
+        if an is not None and an == i + 1:
             return None
-        source = source_ref(a, i + 1, an)
-        zone_from = an + 1
+        if an is None:  # «نقلت وكالة دوغان أن …»: نقل as "reported", its subject the speaker, أن straight after
+            spec = replace(spec, form="past", strict=True)
+        else:
+            source = source_ref(a, i + 1, an)
+            zone_from = an + 1
     zone = read_zone(a, zone_from, lim, spec, st.issuer)
     if zone.content_tok is None and zone.content_char is None:
         zone.content_tok = postposed_quote(a, i, st)
-        if zone.content_tok is None:
-            return None
-    found = content(a, zone, lim)
+    found = content(a, zone, lim) if zone.content_tok is not None else postposed_clause(a, i, st)
     if found is None:
         return None
     kind, start, end, last = found
-    if spec.lemma == BAYYANA and spec.form != "participle" and not bayyana(a, i, zone):
+    if spec.strict and not straight_complement(a, i, spec, zone):
         return None
     if spec.form == "participle":  # «داعيةً دول التكتل إلى»: unnamed words after a participle are its object
         zone.desc.clear()
@@ -82,12 +84,16 @@ def cue_text(a: Article, i: int, spec: CueSpec, zone: Zone) -> str:
     )
 
 
-def bayyana(a: Article, i: int, z: Zone) -> bool:
-    """بيّن (not the preposition بين): a person/unit right after it, then أن/إن, no و-joined pair."""
-    m = a.tok_mention[i + 1] if i + 1 < len(a.toks) else None
-    k = z.content_tok
-    if m is None or a.mentions[m].type not in ("person", "unit") or k is None or k - 1 <= i:
+def straight_complement(a: Article, i: int, spec: CueSpec, z: Zone) -> bool:
+    """A strict cue (بيّن, not بين "between"): the zone read straight to its opener, no place and no و-joined pair."""
+    k, at = z.content_tok, z.stop
+    if k is None or at <= i:
         return False
-    if a.nt[k - 1] not in COMPLEMENTISERS:
+    colon = ":" in a.nt[max(i + 1, k - 2) : k]  # a colon, even past words the zone did not read (كتب على تويتر: …)
+    opener = a.nt[at] in COMPLEMENTISERS or a.prep(at, spec)
+    if not colon and not (k == at and k in a.quotes) and not (k > at and opener):
         return False
-    return not any(a.tok_mention[t] is not None and wa_joined(a.nt[t]) for t in range(a.mention_last[m] + 1, k - 1))
+    m = a.tok_mention[i + 1]
+    if m is not None and a.mentions[m].type not in ("person", "unit"):
+        return False
+    return not any(a.tok_mention[t] is not None and wa_joined(a.nt[t]) for t in range(i + 1, at))

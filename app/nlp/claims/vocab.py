@@ -26,6 +26,10 @@ CONTRAST_CONNECTORS = words("contrast_connectors")
 # التابعة لوزارة الداخلية: what ties a phrase to the body glued to ل after it.
 AFFILIATED_TO = words("affiliation_adjectives")
 STATEMENT_ADJECTIVES = words("statement_adjectives")
+# منها، مثلما، مجددا: words shaped like a participle after a comma that do not end a reported clause.
+NOT_PARTICIPLES = words("not_participles")
+# كما، حسبما، بحسب ما: what links a clause to the cue placed after it.
+POSTPOSED_LINKS = words("postposed_links")
 # مصادر، مسؤولون، شهود: the hand-listed source nouns (not the fitted group heads: الحصيلة، الأرقام).
 SOURCE_NOUNS = words("vague_speakers")
 PRONOUN_SUFFIXES = ("ها", "هم", "ه")

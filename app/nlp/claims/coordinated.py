@@ -1,0 +1,33 @@
+"""A second complement of the same cue («أكد أن … ، وأن …»): its own claim, by the same speaker (GUIDELINES 9.2)."""
+
+from __future__ import annotations
+
+from app.nlp.claim_cues import COMPLEMENTISERS, CueSpec
+from app.nlp.claims.article import Article
+from app.nlp.claims.claim import make, record
+from app.nlp.claims.content import content
+from app.nlp.claims.state import Discourse, Zone
+from app.nlp.claims.vocab import COMMAS, FINAL
+from app.nlp.confidence import claim_features
+from app.nlp.morphology import WA
+from app.nlp.types import Claim
+
+
+def coordinated_opener(a: Article, k: int) -> bool:
+    """Token k is و glued to أن/إن (وأن، وأنه، وإن): a further complement of the cue before."""
+    return a.nt[k].startswith(WA) and a.nt[k] in COMPLEMENTISERS
+
+
+def coordinated_claim(a: Article, i: int, st: Discourse, prev: Claim, spec: CueSpec) -> Claim | None:
+    """«، وأن …» right after the previous claim ends (a closed quotation): the same cue's next complement."""
+    gap = i - 1 - st.covered
+    after = gap == 0 or (gap == 1 and (a.nt[i - 1] in COMMAS or a.nt[i - 1] in FINAL))  # «…»، وأن / «…». وإنه
+    if not coordinated_opener(a, i) or not after or a.para[i] != a.para[st.covered]:
+        return None
+    found = content(a, Zone(content_tok=i + 1), a.sent_end[i])
+    if found is None:
+        return None
+    kind, start, end, last = found
+    record(st, prev.speaker, prev.source, last)
+    feats = claim_features(prev.basis.split("|")[0], kind, spec.form, spec.strength)
+    return make(a, kind, prev.cue, start, end, prev.speaker, prev.source, feats)
