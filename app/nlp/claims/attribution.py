@@ -12,6 +12,9 @@ from app.nlp.claims.zones import read_zone
 from app.nlp.confidence import claim_features
 from app.nlp.types import Claim
 
+# Tokens a clause needs before a trailing cue with no comma («قتل 18 شخصا بحسب المرصد»).
+MIN_BARE_CLAUSE = 3
+
 
 def attribution_claim(a: Article, i: int, st: Discourse) -> Claim | None:
     """وفقاً لـ / بحسب + speaker: sentence-initial with فإن/comma content, or trailing a clause."""
@@ -33,11 +36,11 @@ def attribution_claim(a: Article, i: int, st: Discourse) -> Claim | None:
         if zone.content_tok is None and zone.content_char is None:
             return None
         found = content(a, zone, lim)
-    elif zone.stop >= lim - 1 and i > 0 and a.nt[i - 1] in COMMAS:
+    elif zone.stop >= lim - 1 and _closes_clause(a, i):
         s0 = a.sent_start[i]
         if s0 <= st.covered:
             return None
-        found = ("indirect", a.toks[s0].start, a.toks[i - 1].start, lim - 1)
+        found = ("indirect", a.toks[s0].start, a.toks[i].start, lim - 1)
     else:
         return None
     if found is None:
@@ -49,3 +52,8 @@ def attribution_claim(a: Article, i: int, st: Discourse) -> Claim | None:
     record(st, spk, source, last)
     feats = claim_features(mode, kind, spec.form, spec.strength)
     return make(a, kind, a.toks[i].text, start, end, spk, source, feats)
+
+
+def _closes_clause(a: Article, i: int) -> bool:
+    """A trailing cue closes the clause before it: after a comma, or after a clause of its own with none."""
+    return i > 0 and (a.nt[i - 1] in COMMAS or i - a.sent_start[i] >= MIN_BARE_CLAUSE)
