@@ -14,6 +14,8 @@ from app.nlp.types import Claim
 
 # Tokens a clause needs before a trailing cue with no comma («قتل 18 شخصا بحسب المرصد»).
 MIN_BARE_CLAUSE = 3
+# Tokens after the comma where a speech cue makes the outlet a relay («وبحسب رويترز، فقد ذكر مسؤول أن …»).
+RELAY_WINDOW = 2
 
 
 def attribution_claim(a: Article, i: int, st: Discourse) -> Claim | None:
@@ -33,7 +35,7 @@ def attribution_claim(a: Article, i: int, st: Discourse) -> Claim | None:
         return None
     found: Content | None
     if initial:
-        if zone.content_tok is None and zone.content_char is None:
+        if (zone.content_tok is None and zone.content_char is None) or _speech_follows(a, zone.content_tok, lim):
             return None
         found = content(a, zone, lim)
     elif zone.stop >= lim - 1 and _closes_clause(a, i):
@@ -57,3 +59,11 @@ def attribution_claim(a: Article, i: int, st: Discourse) -> Claim | None:
 def _closes_clause(a: Article, i: int) -> bool:
     """A trailing cue closes the clause before it: after a comma, or after a clause of its own with none."""
     return i > 0 and (a.nt[i - 1] in COMMAS or i - a.sent_start[i] >= MIN_BARE_CLAUSE)
+
+
+def _speech_follows(a: Article, j: int | None, lim: int) -> bool:
+    """Content that opens with a speech cue is that cue's claim: the attribution only names its relay."""
+    if j is None:
+        return False
+    cues = (a.cue[k] for k in range(j, min(lim, j + RELAY_WINDOW)) if a.active_cue(k))
+    return any(c is not None and c.form != "attrib" for c in cues)

@@ -97,7 +97,16 @@ def _quotation(r: Reading, j: int) -> Step | None:
     if r.a.speech_quote(q):
         r.z.content_tok = j
         return Step(j, stop=True)
+    if r.attrib and not r.z.cands:
+        _quoted_name(r, j + 1, q.end_i)
     return Step(q.end_i + 1)
+
+
+def _quoted_name(r: Reading, j: int, end: int) -> None:
+    """«بحسب "رويترز"»: after an attribution cue, the body named inside the quote marks is the speaker."""
+    m = next((r.a.tok_mention[k] for k in range(j, end) if r.a.tok_mention[k] is not None), None)
+    if m is not None:
+        r.z.cands.append((m, "subject"))
 
 
 def _complementiser(r: Reading, j: int) -> Step | None:
