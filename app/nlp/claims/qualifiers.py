@@ -205,7 +205,7 @@ def one_qualifier(a: Article, z: Zone, j: int, lim: int, first: str | None = Non
     if tied is not None:
         return tied
     n = a.nt[j] if first is None and j < lim else first or ""
-    if j + 1 < lim and n in CLOSE_TO and a.nt[j + 1] == "من":  # «مصدر مقرب من التحقيقات»
+    if close_to(n, a, j, lim):  # «مصدر مقرب من التحقيقات»
         z.desc.append(j)
         j += 1
         n = a.nt[j]
@@ -241,13 +241,18 @@ def one_qualifier(a: Article, z: Zone, j: int, lim: int, first: str | None = Non
     return body_named(a, z, m, lim)
 
 
+def close_to(word: str, a: Article, j: int, lim: int) -> bool:
+    """Whether token j, read as `word`, opens «مقرب/قريب من …» (whoever follows is who the source is close to)."""
+    return word in CLOSE_TO and j + 1 < lim and a.nt[j + 1] == FROM
+
+
 def tied_to(a: Article, z: Zone, j: int, lim: int) -> int | None:
     """«مصدر مقرب من الرئيس هادي»، «مصادر موالية لهادي»: whoever a source is close or loyal to, a person too,
     belongs to its phrase and does not speak; None when token j ties the source to no one named."""
     if j >= lim:
         return None
     loyal = a.nt[j] in AFFILIATED_TO or (j > 0 and z.desc[-1:] == [j - 1] and a.nt[j - 1] in AFFILIATED_TO)
-    if a.nt[j] in CLOSE_TO and j + 1 < lim and a.nt[j + 1] == "من":
+    if close_to(a.nt[j], a, j, lim):
         k, loyal = j + 2, False
     elif loyal:  # the adjective may already be in the phrase as a nisba (مصادر عسكرية موالية | لهادي)
         k = j + 1 if a.nt[j] in AFFILIATED_TO else j

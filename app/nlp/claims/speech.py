@@ -18,7 +18,7 @@ from app.nlp.confidence import claim_features
 from app.nlp.morphology import wa_joined
 from app.nlp.types import Claim, SourceRef
 
-FROM = "عن"  # نقل … عن X: X is the speaker
+RELAYED_FROM = "عن"  # نقل … عن X: X is the speaker
 
 
 def speech_claim(a: Article, i: int, st: Discourse, trace: Trace | None) -> Claim | None:
@@ -29,7 +29,7 @@ def speech_claim(a: Article, i: int, st: Discourse, trace: Trace | None) -> Clai
     source: SourceRef | None = None
     zone_from = i + 1
     if spec.form == "relay":
-        an = next((k for k in range(i + 1, min(lim, i + LIMITS.relay_window)) if a.nt[k] == FROM), None)
+        an = next((k for k in range(i + 1, min(lim, i + LIMITS.relay_window)) if a.nt[k] == RELAYED_FROM), None)
         if an is not None and an == i + 1:
             return None
         if an is None:  # «نقلت وكالة دوغان أن …»: نقل as "reported", its subject the speaker, أن straight after
