@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, Literal
 
-from sqlalchemy import bindparam, func, literal, or_, select, union
-from sqlalchemy import text as sql
+from sqlalchemy import Label, Subquery, bindparam, func, literal, literal_column, or_, select, union
 from sqlalchemy.orm import Session
 
 from app.core.errors import MergedAway, NotFound, QalaError
@@ -43,8 +42,7 @@ COLUMNS = (
 
 # Built once (a union's construction costs more than its execution); `ids` expands to the page's ids.
 # UNION, not UNION ALL: a name is stored once per article that gave it, and a page needs it once.
-# PostgreSQL skips through the indexes from one distinct name to the next instead (cost flat in store size).
-NAMES_SKIPPING = sql((Path(__file__).parent / "sql" / "entity_names.pg.sql").read_text(encoding="utf-8"))
+# SQLite's path; PostgreSQL reads a page's names in the page's own statement (_with_names).
 NAMES_OF = union(
     select(EntityAlias.entity_id, literal("a"), EntityAlias.alias).where(
         EntityAlias.entity_id.in_(bindparam("ids", expanding=True))
@@ -53,35 +51,71 @@ NAMES_OF = union(
         EntityTitle.entity_id.in_(bindparam("ids", expanding=True))
     ),
 )
+_SQL = Path(__file__).parent / "sql"
+ALIASES: Label[Any] = literal_column((_SQL / "entity_aliases.pg.sql").read_text(encoding="utf-8")).label("aliases")
+TITLES: Label[Any] = literal_column((_SQL / "entity_titles.pg.sql").read_text(encoding="utf-8")).label("titles")
+
+
+def _by_rank(page: Subquery) -> tuple[Any, ...]:
+    return (page.c.rank.desc(), page.c.id)
+
+
+def _by_name(page: Subquery) -> tuple[Any, ...]:
+    return (page.c.name, page.c.id)
+
+
+def _as_is(stmt: Any) -> Any:
+    return stmt
+
+
+def _with_names(session: Session, order: Callable[[Subquery], tuple[Any, ...]]) -> Callable[[Any], Any]:
+    """On PostgreSQL, what makes a limited page select of COLUMNS one statement that also reads its names.
+
+    Why: each statement costs a round trip and ~0.45 ms of Python; the page keeps its order (`order`
+    of the wrapped page's columns). On SQLite the page is read as it is and its names in one more query.
+    """
+    if not reads.on_postgresql(session):
+        return _as_is
+
+    def wrap(stmt: Any) -> Any:
+        page = stmt.subquery("page")
+        return select(page, ALIASES, TITLES).order_by(*order(page))
+
+    return wrap
 
 
 def _names_of(session: Session, ids: list[int]) -> dict[tuple[int, str], set[str]]:
-    """{(entity id, "a" | "t"): aliases or titles} for these entities, in one query."""
+    """{(entity id, "a" | "t"): aliases or titles} for these entities, in one query (SQLite's path)."""
     if not ids:
         return {}
-    rows = reads.rows(session, NAMES_SKIPPING if reads.on_postgresql(session) else NAMES_OF, {"ids": ids})
     names: dict[tuple[int, str], set[str]] = defaultdict(set)
-    for entity_id, kind, value in rows:
+    for entity_id, kind, value in reads.rows(session, NAMES_OF, {"ids": ids}):
         names[(entity_id, kind)].add(value)
     return names
 
 
+def _out(r: Any, aliases: list[str], titles: list[str]) -> EntityOut:
+    """One row of COLUMNS with its names as an API item."""
+    return EntityOut(
+        id=r.id,
+        name=r.name,
+        type=r.type,
+        subtype=r.subtype,
+        aliases=aliases,
+        titles=titles,
+        mention_count=r.mention_count,
+        article_count=r.article_count,
+        claim_count=r.claim_count,
+    )
+
+
 def _rows_out(session: Session, rows: Sequence[Any]) -> list[EntityOut]:
-    """Column rows of COLUMNS as API items."""
+    """Column rows of COLUMNS as API items: their names read with them (PostgreSQL) or in one more query."""
+    if reads.on_postgresql(session):
+        return [_out(r, r.aliases, r.titles) for r in rows]
     names = _names_of(session, [r.id for r in rows])
     return [
-        EntityOut(
-            id=r.id,
-            name=r.name,
-            type=r.type,
-            subtype=r.subtype,
-            aliases=sorted(names.get((r.id, "a"), set()) - {r.name}),
-            titles=sorted(names.get((r.id, "t"), set())),
-            mention_count=r.mention_count,
-            article_count=r.article_count,
-            claim_count=r.claim_count,
-        )
-        for r in rows
+        _out(r, sorted(names.get((r.id, "a"), set()) - {r.name}), sorted(names.get((r.id, "t"), set()))) for r in rows
     ]
 
 
@@ -105,10 +139,12 @@ def list_entities(
         by_alias = select(EntityAlias.entity_id).where(EntityAlias.key.contains(key, autoescape=True))
         stmt = stmt.where(or_(Entity.key.contains(key, autoescape=True), Entity.id.in_(by_alias)))
     if order == "name":
-        rows: list[Any] = reads.rows(session, keyset(stmt, BY_NAME, cursor).limit(limit + 1))
+        named = _with_names(session, _by_name)
+        rows: list[Any] = reads.rows(session, named(keyset(stmt, BY_NAME, cursor).limit(limit + 1)))
         page, nxt = page_after(rows, limit, BY_NAME)
         return Page[EntityOut](items=_rows_out(session, page), next_cursor=nxt)
-    rows, snap = ranking.ranked_page(session, stmt, limit=limit, cursor=cursor)
+    named = _with_names(session, _by_rank)
+    rows, snap = ranking.ranked_page(session, stmt, limit=limit, cursor=cursor, wrap=named)
     nxt = ranking.encode(snap, rows[limit - 1].rank, rows[limit - 1].id) if len(rows) > limit else None
     return Page[EntityOut](items=_rows_out(session, rows[:limit]), next_cursor=nxt)
 
@@ -136,7 +172,7 @@ def get_entity(*, session: Session, entity_id: int, related_limit: int = 10) -> 
     Co-occurrence is counted over the entity's RELATED_WINDOW most recent articles, so the cost of
     this call stays flat however many thousand articles mention a very common entity.
     """
-    row = reads.first(session, select(*COLUMNS).where(Entity.id == entity_id))
+    row = reads.first(session, _with_names(session, _by_name)(select(*COLUMNS).where(Entity.id == entity_id)))
     if row is None:
         raise missing_entity(session=session, entity_id=entity_id)
     mine = (

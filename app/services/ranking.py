@@ -9,7 +9,7 @@ consistent read on both databases); the first page reads the log's newest ids on
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -104,24 +104,39 @@ def decode(cursor: str) -> tuple[Snapshot, tuple[int, int]]:
     return Snapshot(seq=seq, taken=taken), (count, entity_id)
 
 
-def ranked_page(session: Session, stmt: Any, *, limit: int, cursor: str | None) -> tuple[list[Any], Snapshot]:
+def _as_is(stmt: Any) -> Any:
+    return stmt
+
+
+Wrap = Callable[[Any], Any]  # a page select to the statement that reads it (same rows and order, more columns)
+
+
+def ranked_page(
+    session: Session, stmt: Any, *, limit: int, cursor: str | None, wrap: Wrap = _as_is
+) -> tuple[list[Any], Snapshot]:
     """The next limit + 1 rows of `stmt` (a select of entity columns, each given a `rank`) in snapshot order.
 
     The first page cuts the snapshot; a cursor carries it. Each try is one statement, so one
     consistent read on both databases: the live order when that read shows no change after the
-    snapshot, else the ranking by the counts as of the snapshot.
+    snapshot, else the ranking by the counts as of the snapshot. `wrap` may add columns to a page's read.
     """
     want = limit + 1
     snap, after = decode(cursor) if cursor else (None, None)
-    live = live_page(session, stmt, want=want, snap=snap, after=after)
+    live = live_page(session, stmt, want=want, snap=snap, after=after, wrap=wrap)
     if live is not None:
         return live
     snap = snap or take_snapshot(session)
-    return page_as_of(session, stmt, want=want, snap=snap, after=after), snap
+    return page_as_of(session, stmt, want=want, snap=snap, after=after, wrap=wrap), snap
 
 
 def live_page(
-    session: Session, stmt: Any, *, want: int, snap: Snapshot | None, after: tuple[int, int] | None
+    session: Session,
+    stmt: Any,
+    *,
+    want: int,
+    snap: Snapshot | None,
+    after: tuple[int, int] | None,
+    wrap: Wrap = _as_is,
 ) -> tuple[list[Any], Snapshot] | None:
     """The page in live order when the same read shows no count change after the snapshot, else None.
 
@@ -134,7 +149,7 @@ def live_page(
     if after is not None:
         c, i = after
         page = page.where(or_(Entity.mention_count < c, and_(Entity.mention_count == c, Entity.id > i)))
-    rows = reads.rows(session, page.order_by(Entity.mention_count.desc(), Entity.id).limit(want), _recent())
+    rows = reads.rows(session, wrap(page.order_by(Entity.mention_count.desc(), Entity.id).limit(want)), _recent())
     if not rows:
         return None  # nothing to see the log by: rank by the counts as of the snapshot
     seen = rows[0].newest or 0
@@ -145,7 +160,9 @@ def live_page(
     return rows, snap
 
 
-def page_as_of(session: Session, stmt: Any, *, want: int, snap: Snapshot, after: tuple[int, int] | None) -> list[Any]:
+def page_as_of(
+    session: Session, stmt: Any, *, want: int, snap: Snapshot, after: tuple[int, int] | None, wrap: Wrap = _as_is
+) -> list[Any]:
     """The next `want` rows ranked by each entity's count as of the snapshot, in one statement.
 
     Entities whose count has not changed since the snapshot, in live index order, united with those
@@ -171,4 +188,4 @@ def page_as_of(session: Session, stmt: Any, *, want: int, snap: Snapshot, after:
     steady = steady.order_by(Entity.mention_count.desc(), Entity.id).limit(want).subquery()
     moved = moved.order_by(then_q.c.before.desc(), Entity.id).limit(want).subquery()
     both = union_all(select(steady), select(moved)).subquery()
-    return reads.rows(session, select(both).order_by(both.c.rank.desc(), both.c.id).limit(want))
+    return reads.rows(session, wrap(select(both).order_by(both.c.rank.desc(), both.c.id).limit(want)))
