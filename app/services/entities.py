@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
@@ -20,7 +21,7 @@ from app.schemas.entities import EntityDetail, EntityMentionOut, EntityOut, Rela
 from app.services import ranking, reads
 from app.services.articles import list_articles
 from app.services.claims import list_claims
-from app.services.pagination import SortKey, keyset, page_after
+from app.services.pagination import PAGE_SIZE, SortKey, after_params, bound_keyset, keyset, page_after
 
 Order = Literal["mentions", "name"]
 BY_NAME = (SortKey(Entity.name, str), SortKey(Entity.id, int))
@@ -42,7 +43,7 @@ COLUMNS = (
 
 # Built once (a union's construction costs more than its execution); `ids` expands to the page's ids.
 # UNION, not UNION ALL: a name is stored once per article that gave it, and a page needs it once.
-# SQLite's path; PostgreSQL reads a page's names in the page's own statement (_with_names).
+# SQLite's path; PostgreSQL reads a page's names in the page's own statement (_names_wrapper).
 NAMES_OF = union(
     select(EntityAlias.entity_id, literal("a"), EntityAlias.alias).where(
         EntityAlias.entity_id.in_(bindparam("ids", expanding=True))
@@ -56,32 +57,60 @@ ALIASES: Label[Any] = literal_column((_SQL / "entity_aliases.pg.sql").read_text(
 TITLES: Label[Any] = literal_column((_SQL / "entity_titles.pg.sql").read_text(encoding="utf-8")).label("titles")
 
 
-def _by_rank(page: Subquery) -> tuple[Any, ...]:
-    return (page.c.rank.desc(), page.c.id)
-
-
-def _by_name(page: Subquery) -> tuple[Any, ...]:
-    return (page.c.name, page.c.id)
-
-
 def _as_is(stmt: Any) -> Any:
     return stmt
 
 
-def _with_names(session: Session, order: Callable[[Subquery], tuple[Any, ...]]) -> Callable[[Any], Any]:
-    """On PostgreSQL, what makes a limited page select of COLUMNS one statement that also reads its names.
+def _names_wrapper(order: Callable[[Subquery], tuple[Any, ...]]) -> Callable[[Any], Any]:
+    """What makes a limited page select of COLUMNS one PostgreSQL statement that also reads its names.
 
-    Why: each statement costs a round trip and ~0.45 ms of Python; the page keeps its order (`order`
-    of the wrapped page's columns). On SQLite the page is read as it is and its names in one more query.
+    Why: each statement costs a round trip and Python; the page keeps its order (`order` of the
+    wrapped page's columns).
     """
-    if not reads.on_postgresql(session):
-        return _as_is
 
     def wrap(stmt: Any) -> Any:
         page = stmt.subquery("page")
         return select(page, ALIASES, TITLES).order_by(*order(page))
 
     return wrap
+
+
+_NAMED_BY_RANK = _names_wrapper(lambda page: (page.c.rank.desc(), page.c.id))
+_NAMED_BY_NAME = _names_wrapper(lambda page: (page.c.name, page.c.id))
+
+
+def _named(session: Session, wrap: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """`wrap` on PostgreSQL; on SQLite a page is read as it is and its names in one more query (_names_of)."""
+    return wrap if reads.on_postgresql(session) else _as_is
+
+
+def _escaped(key: str) -> str:
+    """A LIKE operand escaped as contains(..., autoescape=True) escapes a literal, for a bound value."""
+    return key.replace("/", "//").replace("%", "/%").replace("_", "/_")
+
+
+@lru_cache(maxsize=8)
+def _filtered(by_type: bool, by_subtype: bool, by_key: bool) -> Any:
+    """select(*COLUMNS) with these filters, their values bound at each read: built once per shape.
+
+    Why: building a statement and its cache key cost more CPU than running it (bench/README.md, session 10).
+    """
+    stmt = select(*COLUMNS)
+    if by_type:
+        stmt = stmt.where(Entity.type == bindparam("type"))
+    if by_subtype:
+        stmt = stmt.where(Entity.subtype == bindparam("subtype"))
+    if by_key:
+        key: Any = bindparam("key")
+        by_alias = select(EntityAlias.entity_id).where(EntityAlias.key.contains(key, escape="/"))
+        stmt = stmt.where(or_(Entity.key.contains(key, escape="/"), Entity.id.in_(by_alias)))
+    return stmt
+
+
+@lru_cache(maxsize=32)
+def _by_name_page(stmt: Any, after: bool, wrap: Callable[[Any], Any]) -> Any:
+    """The by-name page of a _filtered statement, built once: the cursor and the page size are bound."""
+    return wrap(bound_keyset(stmt, BY_NAME, after=after).limit(PAGE_SIZE))
 
 
 def _names_of(session: Session, ids: list[int]) -> dict[tuple[int, str], set[str]]:
@@ -130,21 +159,17 @@ def list_entities(
     order: Order = "mentions",
 ) -> Page[EntityOut]:
     """Entities by mention count (desc, as of the first page: see ranking) or name; q matches names and aliases."""
-    stmt = select(*COLUMNS)
-    if type_:
-        stmt = stmt.where(Entity.type == type_)
-    if subtype:
-        stmt = stmt.where(Entity.subtype == subtype)
-    if q and (key := search_key(q)):
-        by_alias = select(EntityAlias.entity_id).where(EntityAlias.key.contains(key, autoescape=True))
-        stmt = stmt.where(or_(Entity.key.contains(key, autoescape=True), Entity.id.in_(by_alias)))
+    key = search_key(q) if q else ""
+    params = {"type": type_, "subtype": subtype, "key": _escaped(key)}
+    stmt = _filtered(bool(type_), bool(subtype), bool(key))
     if order == "name":
-        named = _with_names(session, _by_name)
-        rows: list[Any] = reads.rows(session, named(keyset(stmt, BY_NAME, cursor).limit(limit + 1)))
+        after = after_params(BY_NAME, cursor) if cursor else {}
+        page_stmt = _by_name_page(stmt, bool(cursor), _named(session, _NAMED_BY_NAME))
+        rows: list[Any] = reads.rows(session, page_stmt, {**params, **after, "want": limit + 1})
         page, nxt = page_after(rows, limit, BY_NAME)
         return Page[EntityOut](items=_rows_out(session, page), next_cursor=nxt)
-    named = _with_names(session, _by_rank)
-    rows, snap = ranking.ranked_page(session, stmt, limit=limit, cursor=cursor, wrap=named)
+    named = _named(session, _NAMED_BY_RANK)
+    rows, snap = ranking.ranked_page(session, stmt, limit=limit, cursor=cursor, params=params, wrap=named)
     nxt = ranking.encode(snap, rows[limit - 1].rank, rows[limit - 1].id) if len(rows) > limit else None
     return Page[EntityOut](items=_rows_out(session, rows[:limit]), next_cursor=nxt)
 
@@ -164,6 +189,33 @@ def require_entity(*, session: Session, entity_id: int) -> None:
 
 
 RELATED_WINDOW = 200
+# Built once; `id` is the entity's id. Its RELATED_WINDOW most recent articles:
+_MINE = (
+    select(Mention.article_id)
+    .where(Mention.entity_id == bindparam("id"))
+    .distinct()
+    .order_by(Mention.article_id.desc())
+    .limit(RELATED_WINDOW)
+    .subquery()
+)
+# Count per entity id first, then join only the top few: joining every entity before grouping
+# scanned the whole entities table, a cost that grew with the store.
+_SHARED = func.count(func.distinct(Mention.article_id)).label("shared")
+_TOP = (
+    select(Mention.entity_id, _SHARED)
+    .where(Mention.article_id.in_(select(_MINE.c.article_id)), Mention.entity_id != bindparam("id"))
+    .group_by(Mention.entity_id)
+    .order_by(_SHARED.desc(), Mention.entity_id)
+    .limit(bindparam("related_limit"))
+    .subquery()
+)
+RELATED = (
+    select(Entity.id, Entity.name, Entity.type, _TOP.c.shared)
+    .join(_TOP, _TOP.c.entity_id == Entity.id)
+    .order_by(_TOP.c.shared.desc(), Entity.id)
+)
+ENTITY = select(*COLUMNS).where(Entity.id == bindparam("id"))
+ENTITY_NAMED = _NAMED_BY_NAME(ENTITY)
 
 
 def get_entity(*, session: Session, entity_id: int, related_limit: int = 10) -> EntityDetail:
@@ -172,34 +224,10 @@ def get_entity(*, session: Session, entity_id: int, related_limit: int = 10) -> 
     Co-occurrence is counted over the entity's RELATED_WINDOW most recent articles, so the cost of
     this call stays flat however many thousand articles mention a very common entity.
     """
-    row = reads.first(session, _with_names(session, _by_name)(select(*COLUMNS).where(Entity.id == entity_id)))
+    row = reads.first(session, ENTITY_NAMED if reads.on_postgresql(session) else ENTITY, {"id": entity_id})
     if row is None:
         raise missing_entity(session=session, entity_id=entity_id)
-    mine = (
-        select(Mention.article_id)
-        .where(Mention.entity_id == entity_id)
-        .distinct()
-        .order_by(Mention.article_id.desc())
-        .limit(RELATED_WINDOW)
-        .subquery()
-    )
-    # Count per entity id first, then join only the top few: joining every entity before grouping
-    # scanned the whole entities table, a cost that grew with the store.
-    shared = func.count(func.distinct(Mention.article_id)).label("shared")
-    top = (
-        select(Mention.entity_id, shared)
-        .where(Mention.article_id.in_(select(mine.c.article_id)), Mention.entity_id != entity_id)
-        .group_by(Mention.entity_id)
-        .order_by(shared.desc(), Mention.entity_id)
-        .limit(related_limit)
-        .subquery()
-    )
-    rows = reads.rows(
-        session,
-        select(Entity.id, Entity.name, Entity.type, top.c.shared)
-        .join(top, top.c.entity_id == Entity.id)
-        .order_by(top.c.shared.desc(), Entity.id),
-    )
+    rows = reads.rows(session, RELATED, {"id": entity_id, "related_limit": related_limit})
     related = [RelatedOut(entity=EntityRef(id=i, name=name, type=t), count=n) for i, name, t, n in rows]
     return EntityDetail(**_rows_out(session, [row])[0].model_dump(), related=related)
 

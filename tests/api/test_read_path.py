@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from app.db.base import utcnow
 from app.db.models import Entity, EntityAlias, Mention
 from app.db.session import READ_ONLY, read_unit, unit_of_work
+from app.nlp.normalize import search_key
 from app.services import ranking, reads
 from app.services.articles import article_json, get_article
 from app.services.entities import COLUMNS, NAMES_OF, list_entities
@@ -150,3 +151,13 @@ def test_related_entities_are_those_sharing_the_most_articles(client: TestClient
         assert [(-r["count"], r["entity"]["id"]) for r in related] == expected
         checked += len(related)
     assert checked, "entities with related ones were compared"
+
+
+def test_q_matches_an_underscore_as_itself(db_url: str) -> None:
+    """q's key is bound to a statement built once, escaped there as a literal LIKE operand is."""
+    with unit_of_work(db_url) as session:
+        session.add_all(Entity(name=n, key=search_key(n), type="unit") for n in ("وحدة_7", "وحدةx7"))
+    with read_unit(db_url) as session:
+        for order in ("mentions", "name"):
+            items = list_entities(session=session, limit=10, q="وحدة_7", order=order).items  # type: ignore[arg-type]
+            assert [e.name for e in items] == ["وحدة_7"], order
