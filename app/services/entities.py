@@ -8,7 +8,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
+from pydantic_core import to_json
 from sqlalchemy import Label, Subquery, bindparam, func, literal, literal_column, or_, select, union
+from sqlalchemy import text as sql
 from sqlalchemy.orm import Session
 
 from app.core.errors import MergedAway, NotFound, QalaError
@@ -53,8 +55,10 @@ NAMES_OF = union(
     ),
 )
 _SQL = Path(__file__).parent / "sql"
-ALIASES: Label[Any] = literal_column((_SQL / "entity_aliases.pg.sql").read_text(encoding="utf-8")).label("aliases")
-TITLES: Label[Any] = literal_column((_SQL / "entity_titles.pg.sql").read_text(encoding="utf-8")).label("titles")
+_ALIASES_SQL = (_SQL / "entity_aliases.pg.sql").read_text(encoding="utf-8")
+_TITLES_SQL = (_SQL / "entity_titles.pg.sql").read_text(encoding="utf-8")
+ALIASES: Label[Any] = literal_column(_ALIASES_SQL).label("aliases")
+TITLES: Label[Any] = literal_column(_TITLES_SQL).label("titles")
 
 
 def _as_is(stmt: Any) -> Any:
@@ -216,6 +220,23 @@ RELATED = (
 )
 ENTITY = select(*COLUMNS).where(Entity.id == bindparam("id"))
 ENTITY_NAMED = _NAMED_BY_NAME(ENTITY)
+
+
+# PostgreSQL builds the detail's JSON itself: one statement and no Python objects per name or related entity.
+DETAIL_JSON = sql(
+    (_SQL / "entity_detail.pg.sql").read_text(encoding="utf-8").format(aliases=_ALIASES_SQL, titles=_TITLES_SQL)
+)
+
+
+def entity_json(*, session: Session, entity_id: int, related_limit: int = 10) -> bytes:
+    """The entity detail as JSON bytes: built by PostgreSQL in one statement there, else from get_entity."""
+    if not reads.on_postgresql(session):
+        return to_json(get_entity(session=session, entity_id=entity_id, related_limit=related_limit))
+    params = {"id": entity_id, "related_limit": related_limit, "window": RELATED_WINDOW}
+    body = reads.scalar(session, DETAIL_JSON, params)
+    if body is None:
+        raise missing_entity(session=session, entity_id=entity_id)
+    return str(body).encode()
 
 
 def get_entity(*, session: Session, entity_id: int, related_limit: int = 10) -> EntityDetail:
