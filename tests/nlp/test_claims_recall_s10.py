@@ -12,3 +12,36 @@ def test_a_title_abbreviation_keeps_the_cue_and_its_content_in_one_sentence() ->
     claims, ms = run(text, [DAMATI])
     assert [c.text for c in claims] == ["الحملة تهدف إلى إنقاذ المباني القديمة"]
     assert speaker_name(claims[0], ms) == "ممدوح الدماطي"
+
+
+ANADOLU: Ent = ("وكالة الأناضول", "unit", "وكالة الأناضول", ())
+
+
+def test_a_postposed_cue_with_a_noun_after_it_claims_the_clause_before_the_link() -> None:
+    """«…، على ما أعلنت وكالة الأناضول»: أعلن takes a noun object, but after على ما its words are the speaker."""
+    text = "جمدت تركيا أموال الرئيس السابق وعدد من القادة، على ما أعلنت وكالة الأناضول للأنباء الجمعة."
+    claims, ms = run(text, [ANADOLU])
+    assert [c.text for c in claims] == ["جمدت تركيا أموال الرئيس السابق وعدد من القادة"]
+    assert speaker_name(claims[0], ms) == "وكالة الأناضول"
+
+
+def test_a_postposed_cue_with_an_unnamed_speaker_claims_the_clause_before_the_link() -> None:
+    text = "قتل خمسة أشخاص وأصيب عشرة في اشتباكات قرب الميناء بحسب ما أعلن مسعفون. واندلع القتال أمس."
+    claims, _ = run(text)
+    assert [c.text for c in claims] == ["قتل خمسة أشخاص وأصيب عشرة في اشتباكات قرب الميناء"]
+
+
+def test_a_postposed_cue_ignores_a_complement_found_further_on() -> None:
+    """«…، حسبما ذكرت الهيئة …، وتبلغ … أن …»: an أن past the next comma is no complement of ذكرت."""
+    text = (
+        "ويفترض أن تسدد الحكومة إلى الصندوق مليار يورو، حسبما ذكرت الهيئة على موقعها الإلكتروني، "
+        "وتبلغ قيمة الدفعة المقبلة مليونا يفترض أن تدفع مطلع الشهر المقبل."
+    )
+    claims, _ = run(text)
+    assert [c.text for c in claims] == ["ويفترض أن تسدد الحكومة إلى الصندوق مليار يورو"]
+
+
+def test_a_postposed_cue_keeps_its_own_complement() -> None:
+    text = "وصلت القوات إلى المدينة، كما أعلن الجيش أن المعارك انتهت في الأحياء الشرقية كلها."
+    claims, _ = run(text)
+    assert [c.text for c in claims] == ["المعارك انتهت في الأحياء الشرقية كلها"]

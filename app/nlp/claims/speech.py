@@ -13,6 +13,7 @@ from app.nlp.claims.continuing import Trace, adjacent_subject, continued_speaker
 from app.nlp.claims.segments import source_ref
 from app.nlp.claims.speaker import resolve
 from app.nlp.claims.state import Discourse, Zone
+from app.nlp.claims.vocab import COMMAS
 from app.nlp.claims.zones import read_zone
 from app.nlp.confidence import claim_features
 from app.nlp.morphology import wa_joined
@@ -40,7 +41,10 @@ def speech_claim(a: Article, i: int, st: Discourse, trace: Trace | None) -> Clai
     zone = read_zone(a, zone_from, lim, spec, st.issuer)
     if zone.content_tok is None and zone.content_char is None:
         zone.content_tok = postposed_quote(a, i, st)
-    found = content(a, zone, lim) if zone.content_tok is not None else postposed_clause(a, i, st)
+    post = postposed_clause(a, i, st) if not own_complement(a, i, zone) else None
+    if post is not None and zone.nominal:  # «، كما أعلنت وكالة الأناضول»: the words after the cue name its speaker
+        zone = read_zone(a, zone_from, lim, replace(spec, nominal=False), st.issuer)
+    found = post or (content(a, zone, lim) if zone.content_tok is not None else None)
     if found is None:
         return None
     kind, start, end, last = found
@@ -72,6 +76,14 @@ def speech_claim(a: Article, i: int, st: Discourse, trace: Trace | None) -> Clai
         st.history.append(spk)
     feats = claim_features(mode, kind, spec.form, spec.strength)
     return make(a, kind, cue_text(a, i, spec, zone), start, end, spk, source, feats)
+
+
+def own_complement(a: Article, i: int, z: Zone) -> bool:
+    """The cue's complement (أن، a colon, a quotation), read straight to or with no comma before it; no noun phrase."""
+    k = z.content_tok
+    if k is None or z.nominal:
+        return False
+    return k <= z.stop + 1 or not any(a.nt[t] in COMMAS for t in range(i + 1, k))
 
 
 def cue_text(a: Article, i: int, spec: CueSpec, zone: Zone) -> str:
