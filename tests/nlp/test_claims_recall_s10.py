@@ -45,3 +45,10 @@ def test_a_postposed_cue_keeps_its_own_complement() -> None:
     text = "وصلت القوات إلى المدينة، كما أعلن الجيش أن المعارك انتهت في الأحياء الشرقية كلها."
     claims, _ = run(text)
     assert [c.text for c in claims] == ["المعارك انتهت في الأحياء الشرقية كلها"]
+
+
+def test_a_cue_in_presentation_forms_is_read_as_its_letters() -> None:
+    """«ﻭﻗﺎﻟﺖ» (Arabic presentation forms, pasted from PDFs) is وقالت: a cue like any other."""
+    text = "ﻭﻗﺎﻟﺖ ﺍﻟﻮﺯﺍﺭﺓ إن الطرق الجديدة ستفتح قريبا أمام السيارات."
+    claims, _ = run(text)
+    assert [c.text for c in claims] == ["الطرق الجديدة ستفتح قريبا أمام السيارات"]
