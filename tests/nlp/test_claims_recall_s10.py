@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.nlp.test_claims import Ent, run, speaker_name
+from tests.nlp.test_claims import ALI_SHORT, Ent, run, speaker_name
 
 DAMATI: Ent = ("ممدوح الدماطي", "person", "ممدوح الدماطي", ())
 
@@ -52,3 +52,11 @@ def test_a_cue_in_presentation_forms_is_read_as_its_letters() -> None:
     text = "ﻭﻗﺎﻟﺖ ﺍﻟﻮﺯﺍﺭﺓ إن الطرق الجديدة ستفتح قريبا أمام السيارات."
     claims, _ = run(text)
     assert [c.text for c in claims] == ["الطرق الجديدة ستفتح قريبا أمام السيارات"]
+
+
+def test_adda_with_its_complement_is_a_cue_waad_promised_is_not() -> None:
+    """وعدّ أن (considered that) is too short for the و-stripping: its forms are listed; وعد بـ (promised) is no cue."""
+    text = "وعد العلي المواطنين بتحسين الخدمات قريبا. وعدّ العلي أن الهجوم يمنع تكرار التجربة السابقة."
+    claims, ms = run(text, [ALI_SHORT])
+    assert [c.text for c in claims] == ["الهجوم يمنع تكرار التجربة السابقة"]
+    assert speaker_name(claims[0], ms) == "سامي العلي"
