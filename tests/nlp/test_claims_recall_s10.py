@@ -60,3 +60,10 @@ def test_adda_with_its_complement_is_a_cue_waad_promised_is_not() -> None:
     claims, ms = run(text, [ALI_SHORT])
     assert [c.text for c in claims] == ["الهجوم يمنع تكرار التجربة السابقة"]
     assert speaker_name(claims[0], ms) == "سامي العلي"
+
+
+def test_nabbaha_and_its_participle_are_cues() -> None:
+    text = "ونبه العلي إلى أن الطرق الجديدة ستغلق غدا، منبها إلى أن الأمطار ستستمر طوال الأسبوع."
+    claims, ms = run(text, [ALI_SHORT])
+    assert [c.text for c in claims] == ["الطرق الجديدة ستغلق غدا", "الأمطار ستستمر طوال الأسبوع"]
+    assert {speaker_name(c, ms) for c in claims} == {"سامي العلي"}
