@@ -67,3 +67,10 @@ def test_nabbaha_and_its_participle_are_cues() -> None:
     claims, ms = run(text, [ALI_SHORT])
     assert [c.text for c in claims] == ["الطرق الجديدة ستغلق غدا", "الأمطار ستستمر طوال الأسبوع"]
     assert {speaker_name(c, ms) for c in claims} == {"سامي العلي"}
+
+
+def test_wasala_with_a_colon_is_a_cue_with_an_object_it_is_not() -> None:
+    text = 'واصل الجيش تقدمه نحو المدينة الشمالية. وواصل العلي حديثه: "الأمور كلها طيبة في المدينة".'
+    claims, ms = run(text, [ALI_SHORT])
+    assert [(c.kind, c.text) for c in claims] == [("direct", "الأمور كلها طيبة في المدينة")]
+    assert speaker_name(claims[0], ms) == "سامي العلي"
