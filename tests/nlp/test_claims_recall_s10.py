@@ -74,3 +74,11 @@ def test_wasala_with_a_colon_is_a_cue_with_an_object_it_is_not() -> None:
     claims, ms = run(text, [ALI_SHORT])
     assert [(c.kind, c.text) for c in claims] == [("direct", "الأمور كلها طيبة في المدينة")]
     assert speaker_name(claims[0], ms) == "سامي العلي"
+
+
+def test_an_honorific_after_the_cue_is_stepped_over() -> None:
+    """«وبيّن سموه أن …»: سموه stands for the prince named before, and بيّن still reads straight to its أن."""
+    text = "وأكد العلي أن المهرجان سيبدأ غدا في المدينة. وبين سموه أن العمل جميل للغاية."
+    claims, ms = run(text, [ALI_SHORT])
+    assert [c.text for c in claims] == ["المهرجان سيبدأ غدا في المدينة", "العمل جميل للغاية"]
+    assert speaker_name(claims[1], ms) == "سامي العلي"

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from app.nlp.claim_cues import (
     COMPLEMENTISERS,
+    HONORIFICS,
     NON_COMPLEMENT_BEFORE,
     OUTLET_WORDS,
     PRONOUN_PREPS,
@@ -337,9 +338,9 @@ def _unit_noun(r: Reading, j: int) -> Step | None:
 
 
 def _filler(r: Reading, j: int) -> Step | None:
-    """Time words and pronoun prepositions (اليوم، له) are stepped over."""
+    """Time words, pronoun prepositions and honorifics (اليوم، له، سموه) are stepped over."""
     n = r.a.nt[j]
-    return Step(j + 1) if n in TIME_WORDS or n in PRONOUN_PREPS else None
+    return Step(j + 1) if n in TIME_WORDS or n in PRONOUN_PREPS or n in HONORIFICS else None
 
 
 RULES: tuple[Rule, ...] = (
