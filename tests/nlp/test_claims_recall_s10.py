@@ -82,3 +82,9 @@ def test_an_honorific_after_the_cue_is_stepped_over() -> None:
     claims, ms = run(text, [ALI_SHORT])
     assert [c.text for c in claims] == ["المهرجان سيبدأ غدا في المدينة", "العمل جميل للغاية"]
     assert speaker_name(claims[1], ms) == "سامي العلي"
+
+
+def test_bayyana_with_ila_anna_is_a_cue() -> None:
+    text = "وبين العلي إلى أن المجلس وجه البلدية بتنفيذ المشاريع القديمة."
+    claims, _ = run(text, [ALI_SHORT])
+    assert [c.text for c in claims] == ["المجلس وجه البلدية بتنفيذ المشاريع القديمة"]
