@@ -88,3 +88,9 @@ def test_bayyana_with_ila_anna_is_a_cue() -> None:
     text = "وبين العلي إلى أن المجلس وجه البلدية بتنفيذ المشاريع القديمة."
     claims, _ = run(text, [ALI_SHORT])
     assert [c.text for c in claims] == ["المجلس وجه البلدية بتنفيذ المشاريع القديمة"]
+
+
+def test_a_narrator_link_after_a_comma_ends_the_reported_clause() -> None:
+    text = "وأضاف العلي أن البلاد تقدم خدمات أمنية هائلة للجيران، الأمر الذي يفسر حرص الحكومة على دعمها."
+    claims, _ = run(text, [ALI_SHORT])
+    assert [c.text for c in claims] == ["البلاد تقدم خدمات أمنية هائلة للجيران"]

@@ -6,7 +6,7 @@ from app.nlp.claim_cues import CONNECTORS
 from app.nlp.claims.article import Article
 from app.nlp.claims.config import LIMITS
 from app.nlp.claims.state import Discourse, Zone
-from app.nlp.claims.vocab import COMMAS, NOT_PARTICIPLES, POSTPOSED_LINKS, TRIM_PUNCT
+from app.nlp.claims.vocab import COMMAS, NARRATOR_LINKS, NOT_PARTICIPLES, POSTPOSED_LINKS, TRIM_PUNCT
 from app.nlp.morphology import circumstantial_participle
 from app.nlp.types import ClaimKind
 
@@ -31,7 +31,7 @@ def content(a: Article, z: Zone, lim: int) -> Content | None:
     while t < limit:
         if t > k and a.active_cue(t) and a.narrator_position(t) and a.opens_clause(t):
             break
-        if t > k and a.nt[t - 1] in COMMAS and narrator_participle(a, t):
+        if t > k and a.nt[t - 1] in COMMAS and (narrator_participle(a, t) or narrator_link(a, t)):
             break
         qt = a.quotes.get(t)
         if qt is not None and qt.closed and qt.end_i >= limit:
@@ -57,6 +57,11 @@ def narrator_participle(a: Article, t: int) -> bool:
     """«، مثمنا …»، «، متوقعا …»: a participle after a comma is the narrator's, and ends the reported clause."""
     n = a.nt[t]
     return a.cue[t] is None and a.tok_mention[t] is None and circumstantial_participle(n) and n not in NOT_PARTICIPLES
+
+
+def narrator_link(a: Article, t: int) -> bool:
+    """«…، الأمر الذي …»، «…، وهو ما …»: one to three words at t that open the narrator's clause."""
+    return any(" ".join(a.nt[t : t + n]) in NARRATOR_LINKS for n in (1, 2, 3))
 
 
 def _words(a: Article, lo: int, hi: int) -> int:

@@ -30,6 +30,8 @@ STATEMENT_ADJECTIVES = words("statement_adjectives")
 NOT_PARTICIPLES = words("not_participles")
 # كما، حسبما، بحسب ما: what links a clause to the cue placed after it.
 POSTPOSED_LINKS = words("postposed_links")
+# الأمر الذي، وهو ما، فيما: after a comma, the narrator's clause (the reported one ends before them).
+NARRATOR_LINKS = words("narrator_links")
 # مصادر، مسؤولون، شهود: the hand-listed source nouns (not the fitted group heads: الحصيلة، الأرقام).
 SOURCE_NOUNS = words("vague_speakers")
 PRONOUN_SUFFIXES = ("ها", "هم", "ه")
