@@ -94,3 +94,9 @@ def test_a_narrator_link_after_a_comma_ends_the_reported_clause() -> None:
     text = "وأضاف العلي أن البلاد تقدم خدمات أمنية هائلة للجيران، الأمر الذي يفسر حرص الحكومة على دعمها."
     claims, _ = run(text, [ALI_SHORT])
     assert [c.text for c in claims] == ["البلاد تقدم خدمات أمنية هائلة للجيران"]
+
+
+def test_a_faail_participle_after_a_comma_ends_the_reported_clause() -> None:
+    text = "وأوضح العلي أن الأمر يأتي في سياق الدعم المتواصل للقضاء، سائلا المولى أن يوفق القضاة."
+    claims, _ = run(text, [ALI_SHORT])
+    assert [c.text for c in claims] == ["الأمر يأتي في سياق الدعم المتواصل للقضاء"]

@@ -6,7 +6,14 @@ from app.nlp.claim_cues import CONNECTORS
 from app.nlp.claims.article import Article
 from app.nlp.claims.config import LIMITS
 from app.nlp.claims.state import Discourse, Zone
-from app.nlp.claims.vocab import COMMAS, NARRATOR_LINKS, NOT_PARTICIPLES, POSTPOSED_LINKS, TRIM_PUNCT
+from app.nlp.claims.vocab import (
+    COMMAS,
+    NARRATOR_LINKS,
+    NARRATOR_PARTICIPLES,
+    NOT_PARTICIPLES,
+    POSTPOSED_LINKS,
+    TRIM_PUNCT,
+)
 from app.nlp.morphology import circumstantial_participle
 from app.nlp.types import ClaimKind
 
@@ -56,6 +63,8 @@ def content(a: Article, z: Zone, lim: int) -> Content | None:
 def narrator_participle(a: Article, t: int) -> bool:
     """«، مثمنا …»، «، متوقعا …»: a participle after a comma is the narrator's, and ends the reported clause."""
     n = a.nt[t]
+    if n in NARRATOR_PARTICIPLES:
+        return True
     return a.cue[t] is None and a.tok_mention[t] is None and circumstantial_participle(n) and n not in NOT_PARTICIPLES
 
 

@@ -28,6 +28,8 @@ AFFILIATED_TO = words("affiliation_adjectives")
 STATEMENT_ADJECTIVES = words("statement_adjectives")
 # منها، مثلما، مجددا: words shaped like a participle after a comma that do not end a reported clause.
 NOT_PARTICIPLES = words("not_participles")
+# سائلا، حاثا: فاعل-shaped participles that end a reported clause after a comma.
+NARRATOR_PARTICIPLES = words("narrator_participles")
 # كما، حسبما، بحسب ما: what links a clause to the cue placed after it.
 POSTPOSED_LINKS = words("postposed_links")
 # الأمر الذي، وهو ما، فيما: after a comma, the narrator's clause (the reported one ends before them).
