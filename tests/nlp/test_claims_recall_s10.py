@@ -100,3 +100,9 @@ def test_a_faail_participle_after_a_comma_ends_the_reported_clause() -> None:
     text = "وأوضح العلي أن الأمر يأتي في سياق الدعم المتواصل للقضاء، سائلا المولى أن يوفق القضاة."
     claims, _ = run(text, [ALI_SHORT])
     assert [c.text for c in claims] == ["الأمر يأتي في سياق الدعم المتواصل للقضاء"]
+
+
+def test_bayna_between_does_not_stop_the_search_for_the_complement() -> None:
+    text = 'وقال العلي في اجتماع عقد بين الوزارة والشركات الشهر الماضي "لقد أعلنا أن قدراتنا ستستمر دون قيود".'
+    claims, _ = run(text, [ALI_SHORT])
+    assert [(c.kind, c.text) for c in claims] == [("direct", "لقد أعلنا أن قدراتنا ستستمر دون قيود")]

@@ -83,7 +83,7 @@ def lookahead(a: Article, j: int, lim: int, spec: CueSpec, window: int) -> int |
     k = j
     while k < min(lim, j + window):
         n = a.nt[k]
-        if n in FINAL or (k > j and a.active_cue(k)):
+        if n in FINAL or (k > j and a.active_cue(k) and a.opens_clause(k)):  # not بين "between"
             return None
         q = a.quotes.get(k)
         if q is not None:
