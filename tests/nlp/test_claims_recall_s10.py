@@ -106,3 +106,9 @@ def test_bayna_between_does_not_stop_the_search_for_the_complement() -> None:
     text = 'وقال العلي في اجتماع عقد بين الوزارة والشركات الشهر الماضي "لقد أعلنا أن قدراتنا ستستمر دون قيود".'
     claims, _ = run(text, [ALI_SHORT])
     assert [(c.kind, c.text) for c in claims] == [("direct", "لقد أعلنا أن قدراتنا ستستمر دون قيود")]
+
+
+def test_an_attribution_aside_does_not_stop_the_search_for_the_complement() -> None:
+    text = 'وقال العلي - حسب ما أوردته صحيفة الصباح - "الأهم بالنسبة إلينا هو رؤية السياح في الأسواق".'
+    claims, _ = run(text, [ALI_SHORT])
+    assert [(c.kind, c.text) for c in claims] == [("direct", "الأهم بالنسبة إلينا هو رؤية السياح في الأسواق")]
