@@ -112,3 +112,20 @@ def test_an_attribution_aside_does_not_stop_the_search_for_the_complement() -> N
     text = 'وقال العلي - حسب ما أوردته صحيفة الصباح - "الأهم بالنسبة إلينا هو رؤية السياح في الأسواق".'
     claims, _ = run(text, [ALI_SHORT])
     assert [(c.kind, c.text) for c in claims] == [("direct", "الأهم بالنسبة إلينا هو رؤية السياح في الأسواق")]
+
+
+MINISTRY: Ent = ("وزارة الدفاع", "unit", "وزارة الدفاع", ())
+
+
+def test_according_to_the_statement_is_its_issuer() -> None:
+    """«وبحسب البيان، فإن …»: no name after the cue, the statement's issuer named before speaks."""
+    text = (
+        "وأعلنت وزارة الدفاع في بيان أن الهدنة تبدأ اليوم في المدن كلها. "
+        "وبحسب البيان، فإن الأعمال العسكرية ستتوقف فوق المدن المحاصرة."
+    )
+    claims, ms = run(text, [MINISTRY])
+    assert [c.text for c in claims] == [
+        "الهدنة تبدأ اليوم في المدن كلها",
+        "فإن الأعمال العسكرية ستتوقف فوق المدن المحاصرة",
+    ]
+    assert speaker_name(claims[1], ms) == "وزارة الدفاع"

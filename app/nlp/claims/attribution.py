@@ -28,7 +28,7 @@ def attribution_claim(a: Article, i: int, st: Discourse) -> Claim | None:
         j += 1
     initial = i == a.sent_start[i] or (i == a.sent_start[i] + 1 and a.nt[i - 1] == "و")
     zone = read_zone(a, j, lim, spec, st.issuer, attrib=True)
-    if not zone.cands and not zone.desc:
+    if not zone.cands and not zone.desc and not zone.statement:  # «وبحسب البيان، …»: the issuer named before
         return None
     spk, mode = resolve(a, zone, i, st)
     if spk is None:
