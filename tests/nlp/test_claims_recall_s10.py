@@ -126,6 +126,6 @@ def test_according_to_the_statement_is_its_issuer() -> None:
     claims, ms = run(text, [MINISTRY])
     assert [c.text for c in claims] == [
         "الهدنة تبدأ اليوم في المدن كلها",
-        "فإن الأعمال العسكرية ستتوقف فوق المدن المحاصرة",
+        "الأعمال العسكرية ستتوقف فوق المدن المحاصرة",
     ]
     assert speaker_name(claims[1], ms) == "وزارة الدفاع"

@@ -185,7 +185,7 @@ def _comma(r: Reading, j: int) -> Step | None:
         return None
     z, lim = r.z, r.lim
     if r.attrib and (z.cands or z.desc or z.statement) and j + 1 < lim and not segment_start(r.a, j + 1):
-        z.content_tok = j + 1
+        z.content_tok = j + 2 if j + 2 < lim and r.a.nt[j + 1] in COMPLEMENTISERS else j + 1  # «، فإن …»
         return Step(j, stop=True)
     if j + 1 < lim and (r.a.opening(j + 1, r.spec) or r.a.nt[j + 1] in THEREFORE):
         return Step(j + 1)
