@@ -129,3 +129,10 @@ def test_according_to_the_statement_is_its_issuer() -> None:
         "الأعمال العسكرية ستتوقف فوق المدن المحاصرة",
     ]
     assert speaker_name(claims[1], ms) == "وزارة الدفاع"
+
+
+def test_a_sentence_initial_attribution_with_no_comma_claims_the_clause_after_its_source() -> None:
+    text = "وبحسب وزارة الدفاع ستتوقف الأعمال العسكرية فوق المدن المحاصرة اعتبارا من الغد."
+    claims, ms = run(text, [MINISTRY])
+    assert [c.text for c in claims] == ["ستتوقف الأعمال العسكرية فوق المدن المحاصرة اعتبارا من الغد"]
+    assert speaker_name(claims[0], ms) == "وزارة الدفاع"

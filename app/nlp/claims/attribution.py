@@ -35,6 +35,8 @@ def attribution_claim(a: Article, i: int, st: Discourse) -> Claim | None:
         return None
     found: Content | None
     if initial:
+        if zone.content_tok is None and zone.content_char is None and j < zone.stop < lim - 1:
+            zone.content_tok = zone.stop  # «وبحسب البيان ستتوقف …»: no comma, the clause right after the source
         if (zone.content_tok is None and zone.content_char is None) or _speech_follows(a, zone.content_tok, lim):
             return None
         found = content(a, zone, lim)
