@@ -136,3 +136,11 @@ def test_a_sentence_initial_attribution_with_no_comma_claims_the_clause_after_it
     claims, ms = run(text, [MINISTRY])
     assert [c.text for c in claims] == ["ستتوقف الأعمال العسكرية فوق المدن المحاصرة اعتبارا من الغد"]
     assert speaker_name(claims[0], ms) == "وزارة الدفاع"
+
+
+def test_a_trailing_attribution_whose_zone_stops_short_of_the_sentence_end_closes_its_clause() -> None:
+    """«…، بحسب وزارة الدفاع نفسها.»: نفسها is no zone word, yet the cue still closes the clause before it."""
+    text = "وقتل أربعة أشخاص في تفجير سيارة مفخخة قرب الحدود، بحسب وزارة الدفاع نفسها."
+    claims, ms = run(text, [MINISTRY])
+    assert [c.text for c in claims] == ["وقتل أربعة أشخاص في تفجير سيارة مفخخة قرب الحدود"]
+    assert speaker_name(claims[0], ms) == "وزارة الدفاع"
