@@ -144,3 +144,16 @@ def test_a_trailing_attribution_whose_zone_stops_short_of_the_sentence_end_close
     claims, ms = run(text, [MINISTRY])
     assert [c.text for c in claims] == ["وقتل أربعة أشخاص في تفجير سيارة مفخخة قرب الحدود"]
     assert speaker_name(claims[0], ms) == "وزارة الدفاع"
+
+
+def test_muqirran_a_seat_does_not_end_a_reported_clause_muqirran_bi_still_is_a_cue() -> None:
+    """مقراً "as a seat" is no cue; مقراً بـ "acknowledging" is, its ب glued to the complement."""
+    text = (
+        "وقال العلي إن الغارات استهدفت مقرا حكوميا اتخذه المسلحون سجنا لهم. "
+        "وتحدث الوزير عن الحدود، مقرا بوجود بعض الثغرات الأمنية في الشمال."
+    )
+    claims, _ = run(text, [ALI_SHORT])
+    assert [c.text for c in claims] == [
+        "الغارات استهدفت مقرا حكوميا اتخذه المسلحون سجنا لهم",
+        "وجود بعض الثغرات الأمنية في الشمال",
+    ]

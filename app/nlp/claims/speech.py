@@ -103,7 +103,8 @@ def straight_complement(a: Article, i: int, spec: CueSpec, z: Zone) -> bool:
         return False
     colon = ":" in a.nt[max(i + 1, k - 2) : k]  # a colon, even past words the zone did not read (كتب على تويتر: …)
     opener = a.nt[at] in COMPLEMENTISERS or a.prep(at, spec)
-    if not colon and not (k == at and k in a.quotes) and not (k > at and opener):
+    glued = k == at and z.content_char is not None  # «مقراً بوجود …»: the cue's ب glued to the complement
+    if not colon and not (k == at and k in a.quotes) and not (k > at and opener) and not glued:
         return False
     m = a.tok_mention[i + 1]
     if m is not None and a.mentions[m].type not in ("person", "unit"):
