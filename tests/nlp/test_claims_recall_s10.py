@@ -157,3 +157,9 @@ def test_muqirran_a_seat_does_not_end_a_reported_clause_muqirran_bi_still_is_a_c
         "الغارات استهدفت مقرا حكوميا اتخذه المسلحون سجنا لهم",
         "وجود بعض الثغرات الأمنية في الشمال",
     ]
+
+
+def test_mutalaba_a_demand_and_mushaddada_strict_do_not_end_a_reported_clause() -> None:
+    text = "وقال العلي إن الحكومة تعتزم مطالبة الملاك بطرد المخالفين وإن هناك رقابة مشددة في الأسواق."
+    claims, _ = run(text, [ALI_SHORT])
+    assert [c.text for c in claims] == ["الحكومة تعتزم مطالبة الملاك بطرد المخالفين وإن هناك رقابة مشددة في الأسواق"]
