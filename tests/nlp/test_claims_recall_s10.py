@@ -163,3 +163,9 @@ def test_mutalaba_a_demand_and_mushaddada_strict_do_not_end_a_reported_clause() 
     text = "وقال العلي إن الحكومة تعتزم مطالبة الملاك بطرد المخالفين وإن هناك رقابة مشددة في الأسواق."
     claims, _ = run(text, [ALI_SHORT])
     assert [c.text for c in claims] == ["الحكومة تعتزم مطالبة الملاك بطرد المخالفين وإن هناك رقابة مشددة في الأسواق"]
+
+
+def test_a_narrator_verb_with_wa_after_a_comma_ends_the_reported_clause() -> None:
+    text = "وأكد العلي أن الأمانة تسعى للتحول الإلكتروني الكامل، وتطرق الوزير في اللقاء إلى تجربة الأمانة."
+    claims, _ = run(text, [ALI_SHORT])
+    assert [c.text for c in claims] == ["الأمانة تسعى للتحول الإلكتروني الكامل"]

@@ -10,6 +10,7 @@ from app.nlp.claims.vocab import (
     COMMAS,
     NARRATOR_LINKS,
     NARRATOR_PARTICIPLES,
+    NARRATOR_VERBS,
     NOT_PARTICIPLES,
     POSTPOSED_LINKS,
     TRIM_PUNCT,
@@ -69,7 +70,10 @@ def narrator_participle(a: Article, t: int) -> bool:
 
 
 def narrator_link(a: Article, t: int) -> bool:
-    """«…، الأمر الذي …»، «…، وهو ما …»: one to three words at t that open the narrator's clause."""
+    """«…، الأمر الذي …»، «…، وهو ما …»، «…، وأدان …»: words at t that open the narrator's clause."""
+    n = a.nt[t]
+    if n.startswith("و") and n[1:] in NARRATOR_VERBS:
+        return True
     return any(" ".join(a.nt[t : t + n]) in NARRATOR_LINKS for n in (1, 2, 3))
 
 

@@ -34,6 +34,8 @@ NARRATOR_PARTICIPLES = words("narrator_participles")
 POSTPOSED_LINKS = words("postposed_links")
 # الأمر الذي، وهو ما، فيما: after a comma, the narrator's clause (the reported one ends before them).
 NARRATOR_LINKS = words("narrator_links")
+# وأدان، وتطرق: after a comma, a narrator verb with و opens the narrator's next clause.
+NARRATOR_VERBS = frozenset(v + s for v in words("narrator_verbs") for s in ("", "ت", "وا", "ا"))
 # مصادر، مسؤولون، شهود: the hand-listed source nouns (not the fitted group heads: الحصيلة، الأرقام).
 SOURCE_NOUNS = words("vague_speakers")
 PRONOUN_SUFFIXES = ("ها", "هم", "ه")
