@@ -169,3 +169,10 @@ def test_a_narrator_verb_with_wa_after_a_comma_ends_the_reported_clause() -> Non
     text = "وأكد العلي أن الأمانة تسعى للتحول الإلكتروني الكامل، وتطرق الوزير في اللقاء إلى تجربة الأمانة."
     claims, _ = run(text, [ALI_SHORT])
     assert [c.text for c in claims] == ["الأمانة تسعى للتحول الإلكتروني الكامل"]
+
+
+def test_khalusa_ila_anna_is_a_cue_khalusa_finished_is_not() -> None:
+    text = "خلص الاجتماع مساء أمس بعد ساعات من النقاش. وخلص العلي إلى أن الأسعار سترتفع العام المقبل."
+    claims, ms = run(text, [ALI_SHORT])
+    assert [c.text for c in claims] == ["الأسعار سترتفع العام المقبل"]
+    assert speaker_name(claims[0], ms) == "سامي العلي"
