@@ -176,3 +176,10 @@ def test_khalusa_ila_anna_is_a_cue_khalusa_finished_is_not() -> None:
     claims, ms = run(text, [ALI_SHORT])
     assert [c.text for c in claims] == ["الأسعار سترتفع العام المقبل"]
     assert speaker_name(claims[0], ms) == "سامي العلي"
+
+
+def test_one_word_after_anna_with_a_pronoun_is_a_whole_complement() -> None:
+    """«تقول إنه سلمي»: after أنه/إنه one word is a clause; after a bare أن it is still too little."""
+    text = "يشتبه الغرب في أن البرنامج عسكري لكن العلي يقول إنه سلمي. وقال العلي إن الجميع."
+    claims, _ = run(text, [ALI_SHORT])
+    assert [c.text for c in claims] == ["سلمي"]

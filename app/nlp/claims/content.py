@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.nlp.claim_cues import CONNECTORS
+from app.nlp.claim_cues import COMPLEMENTISERS, CONNECTORS
 from app.nlp.claims.article import Article
 from app.nlp.claims.config import LIMITS
 from app.nlp.claims.state import Discourse, Zone
@@ -13,6 +13,7 @@ from app.nlp.claims.vocab import (
     NARRATOR_VERBS,
     NOT_PARTICIPLES,
     POSTPOSED_LINKS,
+    PRONOUN_SUFFIXES,
     TRIM_PUNCT,
 )
 from app.nlp.morphology import circumstantial_participle
@@ -53,12 +54,20 @@ def content(a: Article, z: Zone, lim: int) -> Content | None:
     while end > start and a.text[end - 1] in TRIM_PUNCT:
         end -= 1
     words = _words(a, k, end_tok + 1)
-    if end <= start or words < (LIMITS.min_words_nominal if z.nominal else LIMITS.min_words):
+    if end <= start or words < min_words(a, k, z):
         return None
     direct = partial_quote(a, k, end_tok)
     if direct is not None:
         return "direct", direct[0], direct[1], last
     return "indirect", start, end, last
+
+
+def min_words(a: Article, k: int, z: Zone) -> int:
+    """Words the complement needs: one after أن/إن with a pronoun subject («إنه سلمي» is a whole clause)."""
+    if z.nominal:
+        return LIMITS.min_words_nominal
+    before = a.nt[k - 1] if k > 0 else ""
+    return 1 if before in COMPLEMENTISERS and before.endswith(PRONOUN_SUFFIXES) else LIMITS.min_words
 
 
 def narrator_participle(a: Article, t: int) -> bool:
