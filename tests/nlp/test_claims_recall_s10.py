@@ -183,3 +183,13 @@ def test_one_word_after_anna_with_a_pronoun_is_a_whole_complement() -> None:
     text = "يشتبه الغرب في أن البرنامج عسكري لكن العلي يقول إنه سلمي. وقال العلي إن الجميع."
     claims, _ = run(text, [ALI_SHORT])
     assert [c.text for c in claims] == ["سلمي"]
+
+
+MUTAIRI: Ent = ("المطيري", "person", "عبدالله المطيري", ())
+
+
+def test_a_title_abbreviation_before_the_name_is_read_in_the_zone() -> None:
+    text = "وأضاف م. المطيري أن الوزارة قامت بتعميم الآلية الجديدة."
+    claims, ms = run(text, [MUTAIRI])
+    assert [c.text for c in claims] == ["الوزارة قامت بتعميم الآلية الجديدة"]
+    assert speaker_name(claims[0], ms) == "عبدالله المطيري"

@@ -264,6 +264,16 @@ def _title_head(r: Reading, j: int) -> Step | None:
     return Step(j + 1)
 
 
+def _title_abbreviation(r: Reading, j: int) -> Step | None:
+    """«م. المطيري»، «أ. د. طارق»: a lone letter and its dot abbreviate a title before the name."""
+    n = r.a.nt[j]
+    if not (len(n) == 1 and n.isalpha() and j + 1 < r.lim and r.a.nt[j + 1] == "."):
+        return None
+    r.title_mode, r.after_head = True, False
+    r.z.desc.extend((j, j + 1))
+    return Step(j + 2)
+
+
 def _title_word(r: Reading, j: int) -> Step | None:
     """Inside a title: definite words, باسم, nisbas and qualifiers belong to it."""
     n = r.a.nt[j]
@@ -360,6 +370,7 @@ RULES: tuple[Rule, ...] = (
     Rule("lam", _lam),
     Rule("lam outlet word", _lam_outlet_word),
     Rule("title head", _title_head),
+    Rule("title abbreviation", _title_abbreviation),
     Rule("title word", _title_word),
     Rule("title in", _title_in),
     Rule("after head", _after_head),
