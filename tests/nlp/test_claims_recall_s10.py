@@ -193,3 +193,9 @@ def test_a_title_abbreviation_before_the_name_is_read_in_the_zone() -> None:
     claims, ms = run(text, [MUTAIRI])
     assert [c.text for c in claims] == ["الوزارة قامت بتعميم الآلية الجديدة"]
     assert speaker_name(claims[0], ms) == "عبدالله المطيري"
+
+
+def test_the_search_for_the_complement_passes_abbreviation_dots() -> None:
+    text = "وقال العلي في بيان تلقت وكالة الأنباء الألمانية (د. ب. أ) نسخة منه إن 173 مدنيا قتلوا في الغارات."
+    claims, _ = run(text, [ALI_SHORT])
+    assert [c.text for c in claims] == ["173 مدنيا قتلوا في الغارات"]

@@ -79,6 +79,11 @@ class Article:
         """Token k opens with the cue's own ب glued to its complement (مقراً بوجود), and names nothing."""
         return "ب" in spec.preps and opens_with_bi(self.nt[k]) and len(self.nt[k]) > 2 and self.tok_mention[k] is None
 
+    def abbreviation_dot(self, k: int) -> bool:
+        """The dot of «د.»، «(د. ب. أ)»: after a lone letter, inside a sentence the tokenizer kept whole."""
+        before = self.nt[k - 1] if k > 0 else ""
+        return self.nt[k] == "." and len(before) == 1 and before.isalpha() and k + 1 < self.sent_end[k]
+
     def active_cue(self, k: int) -> bool:
         """True for a cue token outside every quotation."""
         return self.cue[k] is not None and not self.in_quote[k]

@@ -83,7 +83,7 @@ def lookahead(a: Article, j: int, lim: int, spec: CueSpec, window: int) -> int |
     k = j
     while k < min(lim, j + window):
         n = a.nt[k]
-        if n in FINAL or (k > j and blocks_lookahead(a, k)):
+        if (n in FINAL and not a.abbreviation_dot(k)) or (k > j and blocks_lookahead(a, k)):
             return None
         q = a.quotes.get(k)
         if q is not None:
