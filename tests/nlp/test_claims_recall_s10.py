@@ -199,3 +199,13 @@ def test_the_search_for_the_complement_passes_abbreviation_dots() -> None:
     text = "وقال العلي في بيان تلقت وكالة الأنباء الألمانية (د. ب. أ) نسخة منه إن 173 مدنيا قتلوا في الغارات."
     claims, _ = run(text, [ALI_SHORT])
     assert [c.text for c in claims] == ["173 مدنيا قتلوا في الغارات"]
+
+
+CHINA_DAILY: Ent = ("تشاينا ديلي", "unit", "تشاينا ديلي", ())
+
+
+def test_an_outlet_word_before_a_quoted_name_is_stepped_over_to_the_speaker() -> None:
+    text = "وكتبت صحيفة «تشاينا ديلي» الحكومية أمس أن «مسألة الأقلية ستؤدي إلى تسميم العلاقات بين البلدين»."
+    claims, ms = run(text, [CHINA_DAILY])
+    assert [(c.kind, c.text) for c in claims] == [("direct", "مسألة الأقلية ستؤدي إلى تسميم العلاقات بين البلدين")]
+    assert speaker_name(claims[0], ms) == "تشاينا ديلي"

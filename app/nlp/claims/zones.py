@@ -100,6 +100,9 @@ def _quotation(r: Reading, j: int) -> Step | None:
         return Step(j, stop=True)
     if r.attrib and not r.z.cands:
         _quoted_name(r, j + 1, q.end_i)
+    elif j > 0 and r.a.nt[j - 1] in OUTLET_WORDS and not r.z.cands:  # صحيفة «تشاينا ديلي» الحكومية
+        _quoted_name(r, j + 1, q.end_i)
+        r.title_mode = bool(r.z.cands)
     return Step(q.end_i + 1)
 
 
@@ -274,6 +277,13 @@ def _title_abbreviation(r: Reading, j: int) -> Step | None:
     return Step(j + 2)
 
 
+def _outlet_head(r: Reading, j: int) -> Step | None:
+    """«وكتبت صحيفة «صباح» …»: an outlet word first in the zone is stepped over to the name after it."""
+    if r.a.nt[j] not in OUTLET_WORDS or r.z.cands or r.z.desc:
+        return None
+    return Step(j + 1)
+
+
 def _title_word(r: Reading, j: int) -> Step | None:
     """Inside a title: definite words, باسم, nisbas and qualifiers belong to it."""
     n = r.a.nt[j]
@@ -370,6 +380,7 @@ RULES: tuple[Rule, ...] = (
     Rule("lam", _lam),
     Rule("lam outlet word", _lam_outlet_word),
     Rule("title head", _title_head),
+    Rule("outlet head", _outlet_head),
     Rule("title abbreviation", _title_abbreviation),
     Rule("title word", _title_word),
     Rule("title in", _title_in),
