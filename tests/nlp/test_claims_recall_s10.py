@@ -209,3 +209,13 @@ def test_an_outlet_word_before_a_quoted_name_is_stepped_over_to_the_speaker() ->
     claims, ms = run(text, [CHINA_DAILY])
     assert [(c.kind, c.text) for c in claims] == [("direct", "مسألة الأقلية ستؤدي إلى تسميم العلاقات بين البلدين")]
     assert speaker_name(claims[0], ms) == "تشاينا ديلي"
+
+
+NTV: Ent = ("إن تي في", "unit", "إن تي في", ())
+
+
+def test_mahatta_is_an_outlet_word() -> None:
+    text = "ونقلت محطة «إن تي في» أن شرطيا قتل في الاشتباكات الليلة الماضية."
+    claims, ms = run(text, [NTV])
+    assert [c.text for c in claims] == ["شرطيا قتل في الاشتباكات الليلة الماضية"]
+    assert speaker_name(claims[0], ms) == "إن تي في"
