@@ -219,3 +219,10 @@ def test_mahatta_is_an_outlet_word() -> None:
     claims, ms = run(text, [NTV])
     assert [c.text for c in claims] == ["شرطيا قتل في الاشتباكات الليلة الماضية"]
     assert speaker_name(claims[0], ms) == "إن تي في"
+
+
+def test_an_attribution_cue_after_a_comma_with_fa_inna_opens_its_own_clause() -> None:
+    text = "وقصفت الطائرات المعسكرات ليلا، وحسب وزارة الدفاع فإن القصف استهدف معسكرات في الغرب."
+    claims, ms = run(text, [MINISTRY])
+    assert [c.text for c in claims] == ["القصف استهدف معسكرات في الغرب"]
+    assert speaker_name(claims[0], ms) == "وزارة الدفاع"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from app.nlp.claim_cues import COMPLEMENTISERS
 from app.nlp.claims.article import Article
 from app.nlp.claims.claim import inherited_source, make, record
 from app.nlp.claims.content import Content, content
@@ -36,6 +37,8 @@ def attribution_claim(a: Article, i: int, st: Discourse) -> Claim | None:
     if spk is None:
         return None
     found: Content | None
+    if not initial and a.nt[i - 1] in COMMAS and a.nt[zone.stop] in COMPLEMENTISERS:
+        initial = True  # «…، وحسب شهود عيان فإن …»: a clause of its own after the comma, opened by فإن
     if initial:
         if zone.content_tok is None and zone.content_char is None and j < zone.stop < lim - 1:
             zone.content_tok = zone.stop  # «وبحسب البيان ستتوقف …»: no comma, the clause right after the source
