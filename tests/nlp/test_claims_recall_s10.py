@@ -226,3 +226,10 @@ def test_an_attribution_cue_after_a_comma_with_fa_inna_opens_its_own_clause() ->
     claims, ms = run(text, [MINISTRY])
     assert [c.text for c in claims] == ["القصف استهدف معسكرات في الغرب"]
     assert speaker_name(claims[0], ms) == "وزارة الدفاع"
+
+
+def test_according_to_a_lam_glued_statement_is_its_issuers_claim() -> None:
+    text = "ووفقا لبيان وزارة الدفاع فإن نحو عشر غارات نفذت قرب المدينة."
+    claims, ms = run(text, [MINISTRY])
+    assert [c.text for c in claims] == ["نحو عشر غارات نفذت قرب المدينة"]
+    assert speaker_name(claims[0], ms) == "وزارة الدفاع"

@@ -210,7 +210,9 @@ def _parenthesis(r: Reading, j: int) -> Step | None:
 # ----- sources ---------------------------------------------------------------------------------------
 def _statement(r: Reading, j: int) -> Step | None:
     """بيان first in the zone: a statement speaks, its issuer is the speaker."""
-    if r.a.nt[j] not in STATEMENT_WORDS or r.z.cands or r.z.desc:
+    n = r.a.nt[j]
+    said = n in STATEMENT_WORDS or (r.attrib and lam_prefixed(n, STATEMENT_WORDS))  # ووفقا لبيان الجيش
+    if not said or r.z.cands or r.z.desc:
         return None
     r.z.statement = True
     r.title_mode = True
