@@ -233,3 +233,10 @@ def test_according_to_a_lam_glued_statement_is_its_issuers_claim() -> None:
     claims, ms = run(text, [MINISTRY])
     assert [c.text for c in claims] == ["نحو عشر غارات نفذت قرب المدينة"]
     assert speaker_name(claims[0], ms) == "وزارة الدفاع"
+
+
+def test_according_to_an_outlet_with_its_lam_and_a_quoted_name() -> None:
+    text = "ووفقا لمحطة «إن تي في» التلفزيونية فإن الشرطة تحقق حاليا في جريمة القتل."
+    claims, ms = run(text, [NTV])
+    assert [c.text for c in claims] == ["الشرطة تحقق حاليا في جريمة القتل"]
+    assert speaker_name(claims[0], ms) == "إن تي في"

@@ -98,12 +98,16 @@ def _quotation(r: Reading, j: int) -> Step | None:
     if r.a.speech_quote(q):
         r.z.content_tok = j
         return Step(j, stop=True)
-    if r.attrib and not r.z.cands:
+    outlet = j > 0 and _outlet_word(r, r.a.nt[j - 1])
+    if (r.attrib or outlet) and not r.z.cands:
         _quoted_name(r, j + 1, q.end_i)
-    elif j > 0 and r.a.nt[j - 1] in OUTLET_WORDS and not r.z.cands:  # صحيفة «تشاينا ديلي» الحكومية
-        _quoted_name(r, j + 1, q.end_i)
-        r.title_mode = bool(r.z.cands)
+        r.title_mode = outlet and bool(r.z.cands)  # صحيفة «تشاينا ديلي» الحكومية: its adjectives follow
     return Step(q.end_i + 1)
+
+
+def _outlet_word(r: Reading, n: str) -> bool:
+    """صحيفة، وكالة …; after an attribution cue also with its ل (ووفقا لمحطة "كي إس إن")."""
+    return n in OUTLET_WORDS or (r.attrib and lam_prefixed(n, OUTLET_WORDS))
 
 
 def _quoted_name(r: Reading, j: int, end: int) -> None:
@@ -281,7 +285,7 @@ def _title_abbreviation(r: Reading, j: int) -> Step | None:
 
 def _outlet_head(r: Reading, j: int) -> Step | None:
     """«وكتبت صحيفة «صباح» …»: an outlet word first in the zone is stepped over to the name after it."""
-    if r.a.nt[j] not in OUTLET_WORDS or r.z.cands or r.z.desc:
+    if not _outlet_word(r, r.a.nt[j]) or r.z.cands or r.z.desc:
         return None
     return Step(j + 1)
 
