@@ -240,3 +240,11 @@ def test_according_to_an_outlet_with_its_lam_and_a_quoted_name() -> None:
     claims, ms = run(text, [NTV])
     assert [c.text for c in claims] == ["الشرطة تحقق حاليا في جريمة القتل"]
     assert speaker_name(claims[0], ms) == "إن تي في"
+
+
+def test_a_strict_cue_takes_an_anna_a_few_words_past_its_zone() -> None:
+    """«وكتب العلي على حسابه في تويتر أن …»: كتب is strict, its أن four words past the speaker still counts."""
+    text = "وكتب العلي على حسابه في تويتر أن كثيرين لقوا حتفهم في الحادث. كتب العلي كتابا عن الحرب."
+    claims, ms = run(text, [ALI_SHORT])
+    assert [c.text for c in claims] == ["كثيرين لقوا حتفهم في الحادث"]
+    assert speaker_name(claims[0], ms) == "سامي العلي"
