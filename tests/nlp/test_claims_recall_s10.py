@@ -248,3 +248,13 @@ def test_a_strict_cue_takes_an_anna_a_few_words_past_its_zone() -> None:
     claims, ms = run(text, [ALI_SHORT])
     assert [c.text for c in claims] == ["كثيرين لقوا حتفهم في الحادث"]
     assert speaker_name(claims[0], ms) == "سامي العلي"
+
+
+def test_a_second_quotation_joined_by_wa_is_the_same_cues_next_claim() -> None:
+    text = "وقال العلي إن «الحكومة ستدعم الحوار الوطني كله»، و«ستعيد بناء المدارس في المدينة»."
+    claims, ms = run(text, [ALI_SHORT])
+    assert [(c.kind, c.text) for c in claims] == [
+        ("direct", "الحكومة ستدعم الحوار الوطني كله"),
+        ("direct", "ستعيد بناء المدارس في المدينة"),
+    ]
+    assert {speaker_name(c, ms) for c in claims} == {"سامي العلي"}

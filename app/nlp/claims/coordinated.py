@@ -22,7 +22,8 @@ def coordinated_claim(a: Article, i: int, st: Discourse, prev: Claim, spec: CueS
     """«، وأن …» right after the previous claim ends (a closed quotation): the same cue's next complement."""
     gap = i - 1 - st.covered
     after = gap == 0 or (gap == 1 and (a.nt[i - 1] in COMMAS or a.nt[i - 1] in FINAL))  # «…»، وأن / «…». وإنه
-    if not coordinated_opener(a, i) or not after or a.para[i] != a.para[st.covered]:
+    opens = coordinated_opener(a, i) or (prev.kind == "direct" and joined_quote(a, i))
+    if not opens or not after or a.para[i] != a.para[st.covered]:
         return None
     found = content(a, Zone(content_tok=i + 1), a.sent_end[i])
     if found is None:
@@ -31,3 +32,9 @@ def coordinated_claim(a: Article, i: int, st: Discourse, prev: Claim, spec: CueS
     record(st, prev.speaker, prev.source, last)
     feats = claim_features(prev.basis.split("|")[0], kind, spec.form, spec.strength)
     return make(a, kind, prev.cue, start, end, prev.speaker, prev.source, feats)
+
+
+def joined_quote(a: Article, i: int) -> bool:
+    """«…»، و«…»: a lone و before quoted speech, after a quotation, is the same cue's next quoted complement."""
+    q = a.quotes.get(i + 1)
+    return a.nt[i] == WA and q is not None and a.speech_quote(q)
