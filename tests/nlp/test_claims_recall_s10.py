@@ -258,3 +258,9 @@ def test_a_second_quotation_joined_by_wa_is_the_same_cues_next_claim() -> None:
         ("direct", "ستعيد بناء المدارس في المدينة"),
     ]
     assert {speaker_name(c, ms) for c in claims} == {"سامي العلي"}
+
+
+def test_a_second_quotation_after_lakinnahu_is_the_same_cues_next_claim() -> None:
+    text = "وقال العلي إن «الحكومة ستدعم الحوار الوطني كله»، لكنه «لن يقبل بأي شروط مسبقة»."
+    claims, _ = run(text, [ALI_SHORT])
+    assert [c.text for c in claims] == ["الحكومة ستدعم الحوار الوطني كله", "لن يقبل بأي شروط مسبقة"]

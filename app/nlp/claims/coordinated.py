@@ -7,7 +7,7 @@ from app.nlp.claims.article import Article
 from app.nlp.claims.claim import make, record
 from app.nlp.claims.content import content
 from app.nlp.claims.state import Discourse, Zone
-from app.nlp.claims.vocab import COMMAS, FINAL
+from app.nlp.claims.vocab import COMMAS, CONTRAST_CONNECTORS, FINAL
 from app.nlp.confidence import claim_features
 from app.nlp.morphology import WA
 from app.nlp.types import Claim
@@ -35,6 +35,7 @@ def coordinated_claim(a: Article, i: int, st: Discourse, prev: Claim, spec: CueS
 
 
 def joined_quote(a: Article, i: int) -> bool:
-    """«…»، و«…»: a lone و before quoted speech, after a quotation, is the same cue's next quoted complement."""
+    """«…»، و«…» / «…»، لكنه «…»: و or a contrast connector before quoted speech, after a quotation, opens the
+    same cue's next quoted complement."""
     q = a.quotes.get(i + 1)
-    return a.nt[i] == WA and q is not None and a.speech_quote(q)
+    return (a.nt[i] == WA or a.nt[i] in CONTRAST_CONNECTORS) and q is not None and a.speech_quote(q)
