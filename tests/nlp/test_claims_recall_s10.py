@@ -264,3 +264,9 @@ def test_a_second_quotation_after_lakinnahu_is_the_same_cues_next_claim() -> Non
     text = "وقال العلي إن «الحكومة ستدعم الحوار الوطني كله»، لكنه «لن يقبل بأي شروط مسبقة»."
     claims, _ = run(text, [ALI_SHORT])
     assert [c.text for c in claims] == ["الحكومة ستدعم الحوار الوطني كله", "لن يقبل بأي شروط مسبقة"]
+
+
+def test_hinaha_then_is_a_time_word_in_the_zone() -> None:
+    text = "وبين العلي حينها، أن خبراء عسكريين موجودون في البلاد لمساعدة المتمردين."
+    claims, _ = run(text, [ALI_SHORT])
+    assert [c.text for c in claims] == ["خبراء عسكريين موجودون في البلاد لمساعدة المتمردين"]
