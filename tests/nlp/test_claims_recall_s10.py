@@ -270,3 +270,10 @@ def test_hinaha_then_is_a_time_word_in_the_zone() -> None:
     text = "وبين العلي حينها، أن خبراء عسكريين موجودون في البلاد لمساعدة المتمردين."
     claims, _ = run(text, [ALI_SHORT])
     assert [c.text for c in claims] == ["خبراء عسكريين موجودون في البلاد لمساعدة المتمردين"]
+
+
+def test_a_speech_starter_right_after_the_cue_opens_the_content() -> None:
+    text = "وأكد العلي أن الحكومة ستدعم الحوار. وقال نحن نعمل الآن على إعادة إعمار البنية التحتية."
+    claims, ms = run(text, [ALI_SHORT])
+    assert [c.text for c in claims] == ["الحكومة ستدعم الحوار", "نحن نعمل الآن على إعادة إعمار البنية التحتية"]
+    assert speaker_name(claims[1], ms) == "سامي العلي"

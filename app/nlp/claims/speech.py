@@ -13,7 +13,7 @@ from app.nlp.claims.continuing import Trace, adjacent_subject, continued_speaker
 from app.nlp.claims.segments import source_ref
 from app.nlp.claims.speaker import resolve
 from app.nlp.claims.state import Discourse, Zone
-from app.nlp.claims.vocab import COMMAS
+from app.nlp.claims.vocab import COMMAS, SPEECH_STARTERS
 from app.nlp.claims.zones import read_zone
 from app.nlp.confidence import claim_features
 from app.nlp.morphology import wa_joined
@@ -42,6 +42,8 @@ def speech_claim(a: Article, i: int, st: Discourse, trace: Trace | None) -> Clai
     zone = read_zone(a, zone_from, lim, spec, st.issuer)
     if zone.content_tok is None and zone.content_char is None:
         zone.content_tok = postposed_quote(a, i, st)
+    if zone.content_tok is None and zone.stop == zone_from < lim and a.nt[zone_from] in SPEECH_STARTERS:
+        zone.content_tok = zone_from  # «وقال نحن نعمل …»: the speaker's words at once, no أن, no name
     post = postposed_clause(a, i, st) if not own_complement(a, i, zone) else None
     if post is not None and zone.nominal:  # «، كما أعلنت وكالة الأناضول»: the words after the cue name its speaker
         zone = read_zone(a, zone_from, lim, replace(spec, nominal=False), st.issuer)

@@ -34,6 +34,8 @@ NARRATOR_PARTICIPLES = words("narrator_participles")
 POSTPOSED_LINKS = words("postposed_links")
 # الأمر الذي، وهو ما، فيما: after a comma, the narrator's clause (the reported one ends before them).
 NARRATOR_LINKS = words("narrator_links")
+# نحن، لن، تم: right after a cue with no أن and no name, the speaker's own words begin.
+SPEECH_STARTERS = words("speech_starters")
 # وأدان، وتطرق: after a comma, a narrator verb with و opens the narrator's next clause.
 NARRATOR_VERBS = frozenset(v + s for v in words("narrator_verbs") for s in ("", "ت", "وا", "ا"))
 # مصادر، مسؤولون، شهود: the hand-listed source nouns (not the fitted group heads: الحصيلة، الأرقام).
