@@ -277,3 +277,16 @@ def test_a_speech_starter_right_after_the_cue_opens_the_content() -> None:
     claims, ms = run(text, [ALI_SHORT])
     assert [c.text for c in claims] == ["الحكومة ستدعم الحوار", "نحن نعمل الآن على إعادة إعمار البنية التحتية"]
     assert speaker_name(claims[1], ms) == "سامي العلي"
+
+
+def test_a_colon_and_quotation_after_a_long_reported_clause_is_a_claim_of_its_own() -> None:
+    text = (
+        "ويرى العلي أن التحقيقات الجارية في الوقت الحالي ما كانت لتفتح لولا فضائح الاتحاد الأخيرة في المنطقة: "
+        "«أشعر أن الوزارة استغلت هذا الحدث العالمي لاتخاذ الإجراءات»."
+    )
+    claims, ms = run(text, [ALI_SHORT])
+    assert [(c.kind, c.text) for c in claims] == [
+        ("indirect", "التحقيقات الجارية في الوقت الحالي ما كانت لتفتح لولا فضائح الاتحاد الأخيرة في المنطقة"),
+        ("direct", "أشعر أن الوزارة استغلت هذا الحدث العالمي لاتخاذ الإجراءات"),
+    ]
+    assert {speaker_name(c, ms) for c in claims} == {"سامي العلي"}

@@ -42,6 +42,8 @@ def content(a: Article, z: Zone, lim: int) -> Content | None:
             break
         if t > k and a.nt[t - 1] in COMMAS and (narrator_participle(a, t) or narrator_link(a, t)):
             break
+        if t > k + LIMITS.colon_clause and colon_speech(a, t):  # «أن X: «…»»: the quotation is a claim of its own
+            break
         qt = a.quotes.get(t)
         if qt is not None and qt.closed and qt.end_i >= limit:
             limit = min(len(a.toks), a.sent_end[qt.end_i])
@@ -68,6 +70,12 @@ def min_words(a: Article, k: int, z: Zone) -> int:
         return LIMITS.min_words_nominal
     before = a.nt[k - 1] if k > 0 else ""
     return 1 if before in COMPLEMENTISERS and before.endswith(PRONOUN_SUFFIXES) else LIMITS.min_words
+
+
+def colon_speech(a: Article, t: int) -> bool:
+    """Token t is a colon with quoted speech right after it."""
+    q = a.quotes.get(t + 1)
+    return a.nt[t] == ":" and not a.in_quote[t] and q is not None and a.speech_quote(q)
 
 
 def narrator_participle(a: Article, t: int) -> bool:

@@ -19,10 +19,10 @@ def coordinated_opener(a: Article, k: int) -> bool:
 
 
 def coordinated_claim(a: Article, i: int, st: Discourse, prev: Claim, spec: CueSpec) -> Claim | None:
-    """«، وأن …» right after the previous claim ends (a closed quotation): the same cue's next complement."""
+    """«، وأن …»، «و«…»» or «: «…»» right after the previous claim ends: the same cue's next complement."""
     gap = i - 1 - st.covered
     after = gap == 0 or (gap == 1 and (a.nt[i - 1] in COMMAS or a.nt[i - 1] in FINAL))  # «…»، وأن / «…». وإنه
-    opens = coordinated_opener(a, i) or (prev.kind == "direct" and joined_quote(a, i))
+    opens = coordinated_opener(a, i) or (prev.kind == "direct" and joined_quote(a, i)) or colon_quote(a, i)
     if not opens or not after or a.para[i] != a.para[st.covered]:
         return None
     found = content(a, Zone(content_tok=i + 1), a.sent_end[i])
@@ -32,6 +32,12 @@ def coordinated_claim(a: Article, i: int, st: Discourse, prev: Claim, spec: CueS
     record(st, prev.speaker, prev.source, last)
     feats = claim_features(prev.basis.split("|")[0], kind, spec.form, spec.strength)
     return make(a, kind, prev.cue, start, end, prev.speaker, prev.source, feats)
+
+
+def colon_quote(a: Article, i: int) -> bool:
+    """«أن X: «…»»: a colon with quoted speech after it, right after the previous claim ends."""
+    q = a.quotes.get(i + 1)
+    return a.nt[i] == ":" and q is not None and a.speech_quote(q)
 
 
 def joined_quote(a: Article, i: int) -> bool:
