@@ -290,3 +290,9 @@ def test_a_colon_and_quotation_after_a_long_reported_clause_is_a_claim_of_its_ow
         ("direct", "أشعر أن الوزارة استغلت هذا الحدث العالمي لاتخاذ الإجراءات"),
     ]
     assert {speaker_name(c, ms) for c in claims} == {"سامي العلي"}
+
+
+def test_wa_istadalla_after_a_comma_ends_the_reported_clause() -> None:
+    text = "وأكد العلي أن الاعتداء جريمة نكراء بحق المصلين، واستدل بآيات من القرآن الكريم على ذلك."
+    claims, _ = run(text, [ALI_SHORT])
+    assert [c.text for c in claims] == ["الاعتداء جريمة نكراء بحق المصلين"]
