@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, cast, get_args
 
 from app.nlp.morphology import without_conjunction
 from app.nlp.normalize import normalize
-from app.nlp.wordlists import words
+from app.nlp.wordlists import LABEL_SEP, labelled, words
 
 CueForm = Literal["past", "present", "participle", "relay", "attrib"]
 
@@ -30,51 +30,36 @@ class CueSpec:
     strict: bool = False  # also a common non-speech word: a cue only with its complement straight after it
 
 
-# lemma, past forms (None: generate), present stems, participle stems, strength, prepositions, nominal object
-_VerbRow = tuple[str, list[str] | None, list[str], list[str], float, tuple[str, ...], bool]
-_VERBS: list[_VerbRow] = [
-    ("قال", ["قال", "قالت", "قالوا", "قالا"], ["قول"], ["قايل"], 0.9, (), False),
-    ("اكد", None, ["وكد"], ["موكد"], 0.85, ("علي",), True),
-    ("اوضح", None, ["وضح"], ["موضح"], 0.85, (), True),
-    ("اشار", None, ["شير"], ["مشير"], 0.85, ("الي",), False),
-    ("اضاف", None, ["ضيف"], ["مضيف"], 0.85, (), False),
-    ("تابع", None, ["تابع"], [], 0.75, (), False),
-    ("استطرد", None, ["ستطرد"], ["مستطرد"], 0.75, (), False),
-    ("اردف", None, ["ردف"], ["مردف"], 0.75, (), False),
-    ("لفت", None, ["لفت"], ["لافت"], 0.8, ("الي",), False),
-    ("كشف", None, ["كشف"], ["كاشف"], 0.8, ("عن",), False),
-    ("بين", None, ["بين"], ["مبين"], 0.8, (), True),
-    ("ابان", None, [], [], 0.8, (), True),
-    ("زاد", None, [], [], 0.75, (), False),
-    ("كتب", None, [], [], 0.7, (), False),
-    ("علق", None, [], [], 0.7, (), False),
-    ("ابلغ", None, [], [], 0.75, (), False),
-    ("اجاب", None, [], [], 0.7, (), False),
-    ("جاء", None, [], [], 0.7, (), False),
-    ("تساءل", None, ["تساءل"], ["متسايل"], 0.6, (), False),
-    ("ادعي", ["ادعي", "ادعت", "ادعوا"], [], [], 0.5, (), False),
-    ("ذكر", None, ["ذكر"], ["مذكر"], 0.75, (), False),
-    ("صرح", None, ["صرح"], ["مصرح"], 0.8, ("ب",), False),
-    ("اعلن", None, ["علن"], ["معلن"], 0.8, ("عن",), True),
-    ("نفي", ["نفي", "نفت", "نفوا"], ["نفي"], ["نافي"], 0.8, (), True),
-    ("استدرك", None, ["ستدرك"], ["مستدرك"], 0.7, (), False),
-    ("شدد", None, ["شدد"], ["مشدد"], 0.75, ("علي",), False),
-    ("افاد", None, ["فيد"], ["مفيد"], 0.75, ("ب",), False),
-    ("دعا", ["دعا", "دعت", "دعوا"], ["دعو"], ["داعي"], 0.65, ("الي",), False),
-    ("اشاد", None, ["شيد"], ["مشيد"], 0.6, ("ب",), False),
-    ("نوه", None, ["نوه"], ["منوه"], 0.6, ("الي", "ب"), False),
-    ("اعتبر", None, ["عتبر"], ["معتبر"], 0.6, (), True),
-    ("راي", ["راي", "رات", "راوا"], [], [], 0.6, (), False),
-    ("جدد", None, ["جدد"], [], 0.7, ("علي",), True),
-    ("حذر", None, ["حذر"], ["محذر"], 0.45, ("من",), False),
-    ("اعرب", None, ["عرب"], ["معرب"], 0.4, ("عن",), False),
-    ("عبر", ["عبرت", "عبروا"], [], [], 0.4, ("عن",), False),
-    ("اقر", None, ["قر"], ["مقر"], 0.4, ("ب",), False),
-    ("تعهد", None, ["تعهد"], ["متعهد"], 0.4, ("ب",), False),
-    ("اعترف", None, ["عترف"], ["معترف"], 0.5, ("ب",), False),
-    ("طالب", None, ["طالب"], ["مطالب"], 0.5, ("ب",), False),
-    ("زعم", None, ["زعم"], ["زاعم"], 0.5, (), False),
-]
+@dataclass(frozen=True, slots=True)
+class _VerbRow:
+    """One row of data/speech_cues.txt: a lemma and the forms, strength and complements it gives."""
+
+    lemma: str
+    past: list[str] | None  # None: generated from the lemma
+    present: list[str]
+    participles: list[str]
+    strength: float
+    preps: frozenset[str]
+    nominal: bool
+
+
+def _column(cell: str) -> list[str]:
+    """A list column: normalised words, or none for «-»."""
+    return [] if cell == "-" else [norm(w) for w in cell.split()]
+
+
+def _verb_row(lemma: str, rest: str) -> _VerbRow:
+    """Parse one speech_cues.txt line (its lemma, and the columns after it)."""
+    past, present, participles, strength, preps, nominal = (c.strip() for c in rest.split(LABEL_SEP.strip()))
+    if nominal not in ("yes", "no"):
+        raise ValueError(f"speech_cues.txt: {lemma!r} nominal must be yes or no")
+    return _VerbRow(lemma, None if past == "*" else _column(past), _column(present), _column(participles),
+                    float(strength), frozenset(_column(preps)), nominal == "yes")  # fmt: skip
+
+
+# The verb table, in priority order (data/speech_cues.txt).
+_VERBS = [_verb_row(lemma, rest) for lemma, rest in labelled("speech_cues").items()]
+
 # Present forms that are not speech cues: تبين أن "it turned out", يذكر أن "it is worth recalling".
 _PRESENT_EXCLUDE = words("present_not_cues")
 # Participle forms that are also common nouns/adjectives (لافتة "banner", مقره "its seat"): strict cues.
@@ -86,29 +71,35 @@ _STRICT_LEMMAS = words("strict_cues")
 def _build() -> dict[str, CueSpec]:
     """Expand the verb table into every normalised surface form it covers."""
     table: dict[str, CueSpec] = {}
-    for lemma, past, present, participles, strength, preps, nominal in _VERBS:
-        pset = frozenset(preps)
-        forms = past if past is not None else [lemma + s for s in ("", "ت", "وا", "ا", "تا")]
-        strict = lemma in _STRICT_LEMMAS
-        for f in forms:
-            table.setdefault(f, CueSpec(lemma, "past", strength, pset, nominal, strict=strict))
-        for stem in present:
-            for f in ("ي" + stem, "ت" + stem, "ي" + stem + "ون", "ت" + stem + "ون"):
-                if f not in _PRESENT_EXCLUDE:
-                    table.setdefault(f, CueSpec(lemma, "present", strength, pset, nominal, strict=strict))
-        for stem in participles:
-            for f in (stem + "ا", stem + "ه", stem + "ين", stem + "ون"):
-                noun = f in _PARTICIPLE_NOUNS
-                table.setdefault(f, CueSpec(lemma, "participle", strength, pset, nominal, strict=noun))
-    for f in ("نقل", "نقلت", "نقلوا"):
-        table[f] = CueSpec("نقل", "relay", 0.85, frozenset(), False)
-    for f in ("وفقا", "وفق", "بحسب", "حسب"):
-        table[f] = CueSpec("وفقا", "attrib", 0.75, frozenset(), False)
+    for row in _VERBS:
+        for f, form, strict in _surface_forms(row):
+            table.setdefault(f, CueSpec(row.lemma, form, row.strength, row.preps, row.nominal, strict=strict))
+    for f, rest in labelled("fixed_cues").items():
+        lemma, kind, strength = rest.split()
+        table[f] = CueSpec(norm(lemma), _form(kind), float(strength), frozenset(), False)
     for f in words("saying_nouns"):
         table[f] = CueSpec("قال", "past", 0.7, frozenset(), False)
-    for f in ("يري", "تري"):
-        table[f] = CueSpec("راي", "present", 0.55, frozenset(), False)
     return table
+
+
+def _surface_forms(row: _VerbRow) -> list[tuple[str, CueForm, bool]]:
+    """Every (normalised form, grammatical form, strict) one verb row spells, past first."""
+    strict = row.lemma in _STRICT_LEMMAS
+    past = row.past if row.past is not None else [row.lemma + s for s in ("", "ت", "وا", "ا", "تا")]
+    out: list[tuple[str, CueForm, bool]] = [(f, "past", strict) for f in past]
+    for stem in row.present:
+        forms = ("ي" + stem, "ت" + stem, "ي" + stem + "ون", "ت" + stem + "ون")
+        out += [(f, "present", strict) for f in forms if f not in _PRESENT_EXCLUDE]
+    for stem in row.participles:
+        out += [(f, "participle", f in _PARTICIPLE_NOUNS) for f in (stem + "ا", stem + "ه", stem + "ين", stem + "ون")]
+    return out
+
+
+def _form(name: str) -> CueForm:
+    """A fixed_cues.txt form kind, checked against the CueForm names."""
+    if name not in get_args(CueForm):
+        raise ValueError(f"fixed_cues.txt: unknown form {name!r}")
+    return cast(CueForm, name)
 
 
 _CUES = _build()
@@ -140,6 +131,7 @@ STATEMENT_WORDS = words("statement_words")
 VAGUE_SPEAKERS = words("vague_speakers") | words("speaker_groups")
 TIME_WORDS = words("time_words")
 PRONOUN_PREPS = words("pronoun_preps")
+HONORIFICS = words("honorifics")
 SOURCE_HEADS = words("source_heads")
 SOURCE_INTRO = words("source_intro")
 NAME_WORDS = words("name_words")

@@ -19,6 +19,8 @@ _TOKEN_RE = re.compile(rf"{_NUMBER}|{_WORD}|\S")
 _SENTENCE_END = frozenset({".", "!", "?", "\u061f", "\u2026", "\u06d4"})
 _CLOSERS = frozenset({'"', "\u201d", "\u00bb", ")", "'", "\u2019", "]"})
 MAX_SENTENCE_TOKENS = 150
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
+_LETTERS_ONLY = re.compile(rf"(?:[^\W\d_]|[{_MARKS}])+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +49,7 @@ def split_sentences(text: str, tokens: list[Token] | None = None) -> list[list[T
             break
         gap = text[tok.end : nxt.start]
         ends = "\n" in gap or len(current) >= MAX_SENTENCE_TOKENS
-        if _is_abbreviation_dot(current, gap):
+        if _is_abbreviation_dot(current, gap, nxt):
             continue
         if tok.text in _SENTENCE_END or (tok.text in _CLOSERS and _ends_sentence(current[:-1])):
             ends = ends or (nxt.text not in _CLOSERS and nxt.text not in _SENTENCE_END)
@@ -64,12 +66,16 @@ def _ends_sentence(prefix: list[Token]) -> bool:
     return bool(prefix) and prefix[-1].text in _SENTENCE_END
 
 
-def _is_abbreviation_dot(current: list[Token], gap: str) -> bool:
-    """A dot right after a one-letter token with no space after it (د.ب.أ, أ.ف.ب) is no full stop."""
-    return (
-        gap == ""
-        and len(current) >= 2
-        and current[-1].text == "."
-        and len(current[-2].text) == 1
-        and current[-2].text.isalpha()
-    )
+def _is_abbreviation_dot(current: list[Token], gap: str, nxt: Token) -> bool:
+    """A dot that abbreviates: د.ب.أ، إن.بي.سي (short letters both sides, no space), or «د. محمد» (one letter)."""
+    if len(current) < 2 or current[-1].text != "." or "\n" in gap:
+        return False
+    before = current[-2].text
+    if gap == "":
+        return _letters(before) == 1 or (0 < _letters(before) <= 3 and 0 < _letters(nxt.text) <= 3)
+    return _letters(before) == 1 and gap == " " and _ARABIC_LETTER.match(before) is not None and nxt.text[0].isalpha()
+
+
+def _letters(word: str) -> int:
+    """The letters of a word made of letters and marks only (0 for anything else: digits, punctuation)."""
+    return sum(c.isalpha() for c in word) if _LETTERS_ONLY.fullmatch(word) else 0

@@ -91,3 +91,10 @@ def test_new_mentions_rebuild_the_index() -> None:
     doc.set_mentions([_mention(TEXT, "الوزارة", "unit")])
     assert doc.tok_mention[k_iraq] is None
     assert doc.tokens[doc.tok_mention.index(0)].text == "الوزارة"
+
+
+def test_norms_read_presentation_forms_as_plain_letters() -> None:
+    """«ﻭﻗﺎﻟﺖ» is stored as typed (offsets stay exact) but every stage reads it as وقالت."""
+    doc = Doc.of("ﻭﻗﺎﻟﺖ الوزارة")
+    assert doc.norms == [normalize("وقالت"), normalize("الوزارة")]
+    assert doc.tokens[0].text == "ﻭﻗﺎﻟﺖ"

@@ -112,6 +112,24 @@ def test_abbreviation_dots_do_not_split() -> None:
     assert sentence_texts("نقلت د.ب.أ عن المصدر") == [["نقلت", "د", ".", "ب", ".", "أ", "عن", "المصدر"]]
 
 
+def test_a_title_abbreviation_before_a_name_does_not_split() -> None:
+    """«د. محمد»: a lone letter and a dot before a word is a title (the cue and its أن stay one sentence)."""
+    assert sentence_texts("وقال د. محمد إن") == [["وقال", "د", ".", "محمد", "إن"]]
+    assert sentence_texts("وكالة (د. ب. أ) إن") == [["وكالة", "(", "د", ".", "ب", ".", "أ", ")", "إن"]]
+
+
+def test_dotted_acronyms_of_short_syllables_do_not_split() -> None:
+    assert sentence_texts("وقالت إن.بي.سي إن") == [["وقالت", "إن", ".", "بي", ".", "سي", "إن"]]
+
+
+def test_a_long_word_before_an_unspaced_dot_still_splits() -> None:
+    assert sentence_texts("في إيطاليا.وذكرت") == [["في", "إيطاليا", "."], ["وذكرت"]]
+
+
+def test_a_lone_letter_before_a_line_break_still_splits() -> None:
+    assert sentence_texts("الفئة ب.\nوقال") == [["الفئة", "ب", "."], ["وقال"]]
+
+
 def test_decimals_do_not_split() -> None:
     assert sentence_texts("نما 3.5% في 2021.وفي") == [["نما", "3.5%", "في", "2021", "."], ["وفي"]]
 

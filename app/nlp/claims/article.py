@@ -10,7 +10,15 @@ from app.nlp.claims.config import LIMITS
 from app.nlp.claims.vocab import COMMAS, CONTRAST_CONNECTORS, LAM, SOURCE_NOUNS, TRIM_PUNCT, source_stem
 from app.nlp.doc import Doc
 from app.nlp.lexicon import ROLE_HEADS
-from app.nlp.morphology import is_definite, is_nisba, lam_clitic, masculine, strip_article, with_proclitic
+from app.nlp.morphology import (
+    is_definite,
+    is_nisba,
+    lam_clitic,
+    masculine,
+    opens_with_bi,
+    strip_article,
+    with_proclitic,
+)
 from app.nlp.quotes import Quote, pair_quotes
 from app.nlp.tokenize import Token
 from app.nlp.types import SpeakerRef
@@ -63,7 +71,18 @@ class Article:
     def opens_clause(self, k: int) -> bool:
         """A cue that ends the clause before it: any cue but a strict one (بين "between") with no opener after it."""
         spec = self.cue[k]
-        return spec is not None and (not spec.strict or (k + 1 < len(self.toks) and self.opening(k + 1, spec)))
+        if spec is None or not spec.strict:
+            return spec is not None
+        return k + 1 < len(self.toks) and (self.opening(k + 1, spec) or self.glued_bi(k + 1, spec))
+
+    def glued_bi(self, k: int, spec: CueSpec) -> bool:
+        """Token k opens with the cue's own ب glued to its complement (مقراً بوجود), and names nothing."""
+        return "ب" in spec.preps and opens_with_bi(self.nt[k]) and len(self.nt[k]) > 2 and self.tok_mention[k] is None
+
+    def abbreviation_dot(self, k: int) -> bool:
+        """The dot of «د.»، «(د. ب. أ)»: after a lone letter, inside a sentence the tokenizer kept whole."""
+        before = self.nt[k - 1] if k > 0 else ""
+        return self.nt[k] == "." and len(before) == 1 and before.isalpha() and k + 1 < self.sent_end[k]
 
     def active_cue(self, k: int) -> bool:
         """True for a cue token outside every quotation."""

@@ -27,6 +27,7 @@ class Limits:
     guessed_words: int = 4  # definite words jumped over that may be taken as the speaker
     qualifier_words: int = 3  # definite nisba words that may follow a source's field (في الساحة اليمنية)
     body_gap: int = 6  # characters a body mention may lie past a description and still close it
+    colon_clause: int = 12  # tokens of reported clause before «: "…"» that end it (swept 2, 5, 8, 12 on train)
     min_words: int = 2  # words a reported complement needs…
     min_words_nominal: int = 3  # …and a bare nominal object
 

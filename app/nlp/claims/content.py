@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
-from app.nlp.claim_cues import CONNECTORS
+from app.nlp.claim_cues import COMPLEMENTISERS, CONNECTORS
 from app.nlp.claims.article import Article
 from app.nlp.claims.config import LIMITS
 from app.nlp.claims.state import Discourse, Zone
-from app.nlp.claims.vocab import COMMAS, NOT_PARTICIPLES, POSTPOSED_LINKS, TRIM_PUNCT
+from app.nlp.claims.vocab import (
+    COMMAS,
+    NARRATOR_LINKS,
+    NARRATOR_PARTICIPLES,
+    NARRATOR_VERBS,
+    NOT_PARTICIPLES,
+    POSTPOSED_LINKS,
+    PRONOUN_SUFFIXES,
+    TRIM_PUNCT,
+)
 from app.nlp.morphology import circumstantial_participle
 from app.nlp.types import ClaimKind
 
@@ -31,7 +40,9 @@ def content(a: Article, z: Zone, lim: int) -> Content | None:
     while t < limit:
         if t > k and a.active_cue(t) and a.narrator_position(t) and a.opens_clause(t):
             break
-        if t > k and a.nt[t - 1] in COMMAS and narrator_participle(a, t):
+        if t > k and a.nt[t - 1] in COMMAS and (narrator_participle(a, t) or narrator_link(a, t)):
+            break
+        if t > k + LIMITS.colon_clause and colon_speech(a, t):  # «أن X: «…»»: the quotation is a claim of its own
             break
         qt = a.quotes.get(t)
         if qt is not None and qt.closed and qt.end_i >= limit:
@@ -45,7 +56,7 @@ def content(a: Article, z: Zone, lim: int) -> Content | None:
     while end > start and a.text[end - 1] in TRIM_PUNCT:
         end -= 1
     words = _words(a, k, end_tok + 1)
-    if end <= start or words < (LIMITS.min_words_nominal if z.nominal else LIMITS.min_words):
+    if end <= start or words < min_words(a, k, z):
         return None
     direct = partial_quote(a, k, end_tok)
     if direct is not None:
@@ -53,10 +64,34 @@ def content(a: Article, z: Zone, lim: int) -> Content | None:
     return "indirect", start, end, last
 
 
+def min_words(a: Article, k: int, z: Zone) -> int:
+    """Words the complement needs: one after أن/إن with a pronoun subject («إنه سلمي» is a whole clause)."""
+    if z.nominal:
+        return LIMITS.min_words_nominal
+    before = a.nt[k - 1] if k > 0 else ""
+    return 1 if before in COMPLEMENTISERS and before.endswith(PRONOUN_SUFFIXES) else LIMITS.min_words
+
+
+def colon_speech(a: Article, t: int) -> bool:
+    """Token t is a colon with quoted speech right after it."""
+    q = a.quotes.get(t + 1)
+    return a.nt[t] == ":" and not a.in_quote[t] and q is not None and a.speech_quote(q)
+
+
 def narrator_participle(a: Article, t: int) -> bool:
     """«، مثمنا …»، «، متوقعا …»: a participle after a comma is the narrator's, and ends the reported clause."""
     n = a.nt[t]
+    if n in NARRATOR_PARTICIPLES:
+        return True
     return a.cue[t] is None and a.tok_mention[t] is None and circumstantial_participle(n) and n not in NOT_PARTICIPLES
+
+
+def narrator_link(a: Article, t: int) -> bool:
+    """«…، الأمر الذي …»، «…، وهو ما …»، «…، وأدان …»: words at t that open the narrator's clause."""
+    n = a.nt[t]
+    if n.startswith("و") and n[1:] in NARRATOR_VERBS:
+        return True
+    return any(" ".join(a.nt[t : t + n]) in NARRATOR_LINKS for n in (1, 2, 3))
 
 
 def _words(a: Article, lo: int, hi: int) -> int:

@@ -7,7 +7,7 @@ from app.nlp.claims.article import Article
 from app.nlp.claims.claim import make, record
 from app.nlp.claims.content import content
 from app.nlp.claims.state import Discourse, Zone
-from app.nlp.claims.vocab import COMMAS, FINAL
+from app.nlp.claims.vocab import COMMAS, CONTRAST_CONNECTORS, FINAL
 from app.nlp.confidence import claim_features
 from app.nlp.morphology import WA
 from app.nlp.types import Claim
@@ -19,10 +19,11 @@ def coordinated_opener(a: Article, k: int) -> bool:
 
 
 def coordinated_claim(a: Article, i: int, st: Discourse, prev: Claim, spec: CueSpec) -> Claim | None:
-    """«، وأن …» right after the previous claim ends (a closed quotation): the same cue's next complement."""
+    """«، وأن …»، «و«…»» or «: «…»» right after the previous claim ends: the same cue's next complement."""
     gap = i - 1 - st.covered
     after = gap == 0 or (gap == 1 and (a.nt[i - 1] in COMMAS or a.nt[i - 1] in FINAL))  # «…»، وأن / «…». وإنه
-    if not coordinated_opener(a, i) or not after or a.para[i] != a.para[st.covered]:
+    opens = coordinated_opener(a, i) or (prev.kind == "direct" and joined_quote(a, i)) or colon_quote(a, i)
+    if not opens or not after or a.para[i] != a.para[st.covered]:
         return None
     found = content(a, Zone(content_tok=i + 1), a.sent_end[i])
     if found is None:
@@ -31,3 +32,16 @@ def coordinated_claim(a: Article, i: int, st: Discourse, prev: Claim, spec: CueS
     record(st, prev.speaker, prev.source, last)
     feats = claim_features(prev.basis.split("|")[0], kind, spec.form, spec.strength)
     return make(a, kind, prev.cue, start, end, prev.speaker, prev.source, feats)
+
+
+def colon_quote(a: Article, i: int) -> bool:
+    """«أن X: «…»»: a colon with quoted speech after it, right after the previous claim ends."""
+    q = a.quotes.get(i + 1)
+    return a.nt[i] == ":" and q is not None and a.speech_quote(q)
+
+
+def joined_quote(a: Article, i: int) -> bool:
+    """«…»، و«…» / «…»، لكنه «…»: و or a contrast connector before quoted speech, after a quotation, opens the
+    same cue's next quoted complement."""
+    q = a.quotes.get(i + 1)
+    return (a.nt[i] == WA or a.nt[i] in CONTRAST_CONNECTORS) and q is not None and a.speech_quote(q)

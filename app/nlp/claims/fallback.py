@@ -7,7 +7,7 @@ from app.nlp.claims.article import Article
 from app.nlp.claims.config import LIMITS
 from app.nlp.claims.segments import scan_segment
 from app.nlp.claims.state import Zone
-from app.nlp.claims.vocab import ADVERBIAL, COMMAS, CUE_OBJECTS, FINAL, LAM, OPEN_MARKS
+from app.nlp.claims.vocab import ADVERBIAL, COMMAS, CUE_OBJECTS, FINAL, LAM, OPEN_MARKS, POSTPOSED_LINKS
 from app.nlp.morphology import is_definite, opens_with_bi
 from app.nlp.types import SourceRef, SpeakerRef
 from app.nlp.wordlists import words
@@ -83,7 +83,7 @@ def lookahead(a: Article, j: int, lim: int, spec: CueSpec, window: int) -> int |
     k = j
     while k < min(lim, j + window):
         n = a.nt[k]
-        if n in FINAL or (k > j and a.active_cue(k)):
+        if (n in FINAL and not a.abbreviation_dot(k)) or (k > j and blocks_lookahead(a, k)):
             return None
         q = a.quotes.get(k)
         if q is not None:
@@ -97,3 +97,12 @@ def lookahead(a: Article, j: int, lim: int, spec: CueSpec, window: int) -> int |
             return k
         k += 1
     return None
+
+
+def blocks_lookahead(a: Article, k: int) -> bool:
+    """A cue that opens a clause of its own; not بين "between", not an aside («- حسب ما أوردته الصحيفة -»)."""
+    spec = a.cue[k]
+    if spec is None or not a.active_cue(k) or not a.opens_clause(k):
+        return False
+    aside = spec.form == "attrib" or any(" ".join(a.nt[p:k]) in POSTPOSED_LINKS for p in (k - 1, k - 2) if p >= 0)
+    return not aside

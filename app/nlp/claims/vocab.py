@@ -28,8 +28,16 @@ AFFILIATED_TO = words("affiliation_adjectives")
 STATEMENT_ADJECTIVES = words("statement_adjectives")
 # منها، مثلما، مجددا: words shaped like a participle after a comma that do not end a reported clause.
 NOT_PARTICIPLES = words("not_participles")
+# سائلا، حاثا: فاعل-shaped participles that end a reported clause after a comma.
+NARRATOR_PARTICIPLES = words("narrator_participles")
 # كما، حسبما، بحسب ما: what links a clause to the cue placed after it.
 POSTPOSED_LINKS = words("postposed_links")
+# الأمر الذي، وهو ما، فيما: after a comma, the narrator's clause (the reported one ends before them).
+NARRATOR_LINKS = words("narrator_links")
+# نحن، لن، تم: right after a cue with no أن and no name, the speaker's own words begin.
+SPEECH_STARTERS = words("speech_starters")
+# وأدان، وتطرق: after a comma, a narrator verb with و opens the narrator's next clause.
+NARRATOR_VERBS = frozenset(v + s for v in words("narrator_verbs") for s in ("", "ت", "وا", "ا"))
 # مصادر، مسؤولون، شهود: the hand-listed source nouns (not the fitted group heads: الحصيلة، الأرقام).
 SOURCE_NOUNS = words("vague_speakers")
 PRONOUN_SUFFIXES = ("ها", "هم", "ه")

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from app.nlp.claim_cues import (
     COMPLEMENTISERS,
+    HONORIFICS,
     NON_COMPLEMENT_BEFORE,
     OUTLET_WORDS,
     PRONOUN_PREPS,
@@ -97,9 +98,16 @@ def _quotation(r: Reading, j: int) -> Step | None:
     if r.a.speech_quote(q):
         r.z.content_tok = j
         return Step(j, stop=True)
-    if r.attrib and not r.z.cands:
+    outlet = j > 0 and _outlet_word(r, r.a.nt[j - 1])
+    if (r.attrib or outlet) and not r.z.cands:
         _quoted_name(r, j + 1, q.end_i)
+        r.title_mode = outlet and bool(r.z.cands)  # صحيفة «تشاينا ديلي» الحكومية: its adjectives follow
     return Step(q.end_i + 1)
+
+
+def _outlet_word(r: Reading, n: str) -> bool:
+    """صحيفة، وكالة …; after an attribution cue also with its ل (ووفقا لمحطة "كي إس إن")."""
+    return n in OUTLET_WORDS or (r.attrib and lam_prefixed(n, OUTLET_WORDS))
 
 
 def _quoted_name(r: Reading, j: int, end: int) -> None:
@@ -183,8 +191,8 @@ def _comma(r: Reading, j: int) -> Step | None:
     if r.a.nt[j] not in COMMAS:
         return None
     z, lim = r.z, r.lim
-    if r.attrib and (z.cands or z.desc) and j + 1 < lim and not segment_start(r.a, j + 1):
-        z.content_tok = j + 1
+    if r.attrib and (z.cands or z.desc or z.statement) and j + 1 < lim and not segment_start(r.a, j + 1):
+        z.content_tok = j + 2 if j + 2 < lim and r.a.nt[j + 1] in COMPLEMENTISERS else j + 1  # «، فإن …»
         return Step(j, stop=True)
     if j + 1 < lim and (r.a.opening(j + 1, r.spec) or r.a.nt[j + 1] in THEREFORE):
         return Step(j + 1)
@@ -206,7 +214,9 @@ def _parenthesis(r: Reading, j: int) -> Step | None:
 # ----- sources ---------------------------------------------------------------------------------------
 def _statement(r: Reading, j: int) -> Step | None:
     """بيان first in the zone: a statement speaks, its issuer is the speaker."""
-    if r.a.nt[j] not in STATEMENT_WORDS or r.z.cands or r.z.desc:
+    n = r.a.nt[j]
+    said = n in STATEMENT_WORDS or (r.attrib and lam_prefixed(n, STATEMENT_WORDS))  # ووفقا لبيان الجيش
+    if not said or r.z.cands or r.z.desc:
         return None
     r.z.statement = True
     r.title_mode = True
@@ -260,6 +270,23 @@ def _title_head(r: Reading, j: int) -> Step | None:
         return None
     r.title_mode, r.after_head = True, not is_definite(n)
     r.z.desc.append(j)
+    return Step(j + 1)
+
+
+def _title_abbreviation(r: Reading, j: int) -> Step | None:
+    """«م. المطيري»، «أ. د. طارق»: a lone letter and its dot abbreviate a title before the name."""
+    n = r.a.nt[j]
+    if not (len(n) == 1 and n.isalpha() and j + 1 < r.lim and r.a.nt[j + 1] == "."):
+        return None
+    r.title_mode, r.after_head = True, False
+    r.z.desc.extend((j, j + 1))
+    return Step(j + 2)
+
+
+def _outlet_head(r: Reading, j: int) -> Step | None:
+    """«وكتبت صحيفة «صباح» …»: an outlet word first in the zone is stepped over to the name after it."""
+    if not _outlet_word(r, r.a.nt[j]) or r.z.cands or r.z.desc:
+        return None
     return Step(j + 1)
 
 
@@ -337,9 +364,9 @@ def _unit_noun(r: Reading, j: int) -> Step | None:
 
 
 def _filler(r: Reading, j: int) -> Step | None:
-    """Time words and pronoun prepositions (اليوم، له) are stepped over."""
+    """Time words, pronoun prepositions and honorifics (اليوم، له، سموه) are stepped over."""
     n = r.a.nt[j]
-    return Step(j + 1) if n in TIME_WORDS or n in PRONOUN_PREPS else None
+    return Step(j + 1) if n in TIME_WORDS or n in PRONOUN_PREPS or n in HONORIFICS else None
 
 
 RULES: tuple[Rule, ...] = (
@@ -359,6 +386,8 @@ RULES: tuple[Rule, ...] = (
     Rule("lam", _lam),
     Rule("lam outlet word", _lam_outlet_word),
     Rule("title head", _title_head),
+    Rule("outlet head", _outlet_head),
+    Rule("title abbreviation", _title_abbreviation),
     Rule("title word", _title_word),
     Rule("title in", _title_in),
     Rule("after head", _after_head),
