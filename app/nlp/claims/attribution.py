@@ -37,7 +37,7 @@ def attribution_claim(a: Article, i: int, st: Discourse) -> Claim | None:
     if spk is None:
         return None
     found: Content | None
-    if not initial and a.nt[i - 1] in COMMAS and a.nt[zone.stop] in COMPLEMENTISERS:
+    if not initial and a.nt[i - 1] in COMMAS and zone.stop < lim and a.nt[zone.stop] in COMPLEMENTISERS:
         initial = True  # «…، وحسب شهود عيان فإن …»: a clause of its own after the comma, opened by فإن
     if initial:
         if zone.content_tok is None and zone.content_char is None and j < zone.stop < lim - 1:

@@ -255,7 +255,7 @@ def _lam(r: Reading, j: int) -> Step | None:
 def _lam_outlet_word(r: Reading, j: int) -> Step | None:
     """لصحيفة / لوكالة after a speaker: the outlet."""
     n = r.a.nt[j]
-    if not (lam_prefixed(n, OUTLET_WORDS) and (r.z.cands or r.z.desc)):
+    if not (lam_prefixed(n, OUTLET_WORDS) and (r.z.cands or r.z.desc)) or j + 1 >= r.lim:
         return None
     e = outlet_end(r.a, j + 1, r.lim, r.spec)
     r.z.source = r.z.source or source_ref(r.a, j, e)
