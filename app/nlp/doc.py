@@ -13,7 +13,7 @@ import bisect
 from functools import cached_property
 from typing import Literal
 
-from app.nlp.normalize import normalize, unshaped
+from app.nlp.normalize import normalize
 from app.nlp.tokenize import Token, split_sentences, tokenize
 from app.nlp.types import Claim, Mention
 
@@ -71,7 +71,7 @@ class Doc:
     @cached_property
     def norms(self) -> list[str]:
         """Per token: its normalize() form, the one normalisation every stage reads."""
-        return [normalize(unshaped(t.text)) for t in self.tokens]
+        return [normalize(t.text) for t in self.tokens]
 
     @cached_property
     def tok_starts(self) -> list[int]:

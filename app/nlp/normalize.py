@@ -15,41 +15,47 @@ import re
 import unicodedata
 
 _DIACRITICS = re.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
-_TRANSLATE = str.maketrans(
-    {
-        "أ": "ا",
-        "إ": "ا",
-        "آ": "ا",
-        "ٱ": "ا",
-        "ى": "ي",
-        "ة": "ه",
-        "ؤ": "و",
-        "ئ": "ي",
-        "گ": "ك",
-        "ک": "ك",
-        "ی": "ي",
-        "\u200c": None,
-        "\u200d": None,
-        "\u200e": None,
-        "\u200f": None,
-    }
-)
+_FOLD = {
+    "أ": "ا",
+    "إ": "ا",
+    "آ": "ا",
+    "ٱ": "ا",
+    "ى": "ي",
+    "ة": "ه",
+    "ؤ": "و",
+    "ئ": "ي",
+    "گ": "ك",
+    "ک": "ك",
+    "ی": "ي",
+    "\u200c": None,
+    "\u200d": None,
+    "\u200e": None,
+    "\u200f": None,
+}
 _PUNCT = re.compile(r"[^\w\s]")
-# Arabic presentation forms B (ﻭﻗﺎﻟﺖ, pasted from old PDFs and sites) to the letters they shape.
-_PRESENTATION = str.maketrans(
-    {chr(c): unicodedata.normalize("NFKC", chr(c)) for c in range(0xFE70, 0xFEFD) if unicodedata.name(chr(c), "")}
-)
+
+
+def _presentation_forms() -> dict[str, str]:
+    """Arabic presentation forms B (ﻭﻗﺎﻟﺖ, pasted from old PDFs and sites) as the folded letters they shape.
+
+    Why: a name or cue written in them must key and match as the same word; a lone harakat form
+    (U+FE70–FE7F, NFKC " ً") folds to nothing, as the marks do, and a lam-alef ligature to two letters.
+    """
+    out = {}
+    for c in map(chr, range(0xFE70, 0xFEFD)):
+        if unicodedata.name(c, ""):
+            letters = _DIACRITICS.sub("", unicodedata.normalize("NFKC", c)).strip()
+            out[c] = "".join(_FOLD.get(x) or x for x in letters)
+    return out
+
+
+_TRANSLATE = str.maketrans(_FOLD | _presentation_forms())
 
 
 def normalize(text: str) -> str:
-    """Fold hamza forms, alef maqsura, taa marbuta, diacritics, tatweel, case and spacing."""
+    """Fold hamza forms, alef maqsura, taa marbuta, diacritics, tatweel, presentation forms, case and spacing."""
     folded = _DIACRITICS.sub("", text).translate(_TRANSLATE).casefold()
     return " ".join(folded.split())
-
-
-def unshaped(text: str) -> str:
-    """Presentation-form letters (ﻭﻗﺎﻟﺖ) as the plain letters they shape (وقالت); other text unchanged."""
-    return text.translate(_PRESENTATION)
 
 
 def search_key(text: str) -> str:

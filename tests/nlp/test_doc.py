@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from app.nlp.doc import Doc
-from app.nlp.normalize import normalize
+from app.nlp.normalize import normalize, search_key
 from app.nlp.tokenize import split_sentences, tokenize
 from app.nlp.types import EntityType, Mention
 
@@ -98,3 +98,11 @@ def test_norms_read_presentation_forms_as_plain_letters() -> None:
     doc = Doc.of("ﻭﻗﺎﻟﺖ الوزارة")
     assert doc.norms == [normalize("وقالت"), normalize("الوزارة")]
     assert doc.tokens[0].text == "ﻭﻗﺎﻟﺖ"
+
+
+def test_a_name_in_presentation_forms_keys_and_searches_as_the_plain_name() -> None:
+    """Entity keys and search keys fold presentation forms too: «ﺃﺣﻤﺪ» is the same entity as «أحمد»."""
+    assert normalize("ﺃﺣﻤﺪ ﻣﺤﻤﺪ") == normalize("أحمد محمد") == "احمد محمد"
+    assert search_key("ﻭﻗﺎﻟﺖ") == search_key("وقالت")
+    assert normalize("ﻛﺘﺎﺑﹰﺎ") == "كتابا"  # a lone harakat form folds to nothing, never to a space
+    assert normalize("ﻻ") == "لا"  # a lam-alef ligature is two letters
