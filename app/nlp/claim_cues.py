@@ -82,10 +82,15 @@ def _build() -> dict[str, CueSpec]:
     return table
 
 
+def regular_past(lemma: str) -> list[str]:
+    """The past forms of a sound verb (قال is listed, not generated): he, she, they, the two of them."""
+    return [lemma + s for s in ("", "ت", "وا", "ا", "تا")]
+
+
 def _surface_forms(row: _VerbRow) -> list[tuple[str, CueForm, bool]]:
     """Every (normalised form, grammatical form, strict) one verb row spells, past first."""
     strict = row.lemma in _STRICT_LEMMAS
-    past = row.past if row.past is not None else [row.lemma + s for s in ("", "ت", "وا", "ا", "تا")]
+    past = row.past if row.past is not None else regular_past(row.lemma)
     out: list[tuple[str, CueForm, bool]] = [(f, "past", strict) for f in past]
     for stem in row.present:
         forms = ("ي" + stem, "ت" + stem, "ي" + stem + "ون", "ت" + stem + "ون")

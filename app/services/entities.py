@@ -61,10 +61,6 @@ ALIASES: Label[Any] = literal_column(_ALIASES_SQL).label("aliases")
 TITLES: Label[Any] = literal_column(_TITLES_SQL).label("titles")
 
 
-def _as_is(stmt: Any) -> Any:
-    return stmt
-
-
 def _names_wrapper(order: Callable[[Subquery], tuple[Any, ...]]) -> Callable[[Any], Any]:
     """What makes a limited page select of COLUMNS one PostgreSQL statement that also reads its names.
 
@@ -85,7 +81,7 @@ _NAMED_BY_NAME = _names_wrapper(lambda page: (page.c.name, page.c.id))
 
 def _named(session: Session, wrap: Callable[[Any], Any]) -> Callable[[Any], Any]:
     """`wrap` on PostgreSQL; on SQLite a page is read as it is and its names in one more query (_names_of)."""
-    return wrap if reads.on_postgresql(session) else _as_is
+    return wrap if reads.on_postgresql(session) else ranking.as_is
 
 
 def _escaped(key: str) -> str:

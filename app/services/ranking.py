@@ -105,7 +105,8 @@ def decode(cursor: str) -> tuple[Snapshot, tuple[int, int]]:
     return Snapshot(seq=seq, taken=taken), (count, entity_id)
 
 
-def _as_is(stmt: Any) -> Any:
+def as_is(stmt: Any) -> Any:
+    """The identity Wrap: the page select read as it is (SQLite, and callers with nothing to add)."""
     return stmt
 
 
@@ -114,7 +115,7 @@ Params = Mapping[str, Any] | None  # the values bound to a statement's parameter
 
 
 def ranked_page(
-    session: Session, stmt: Any, *, limit: int, cursor: str | None, params: Params = None, wrap: Wrap = _as_is
+    session: Session, stmt: Any, *, limit: int, cursor: str | None, params: Params = None, wrap: Wrap = as_is
 ) -> tuple[list[Any], Snapshot]:
     """The next limit + 1 rows of `stmt` (a select of entity columns, its bound values `params`) in snapshot order.
 
@@ -151,7 +152,7 @@ def live_page(
     snap: Snapshot | None,
     after: tuple[int, int] | None,
     params: Params = None,
-    wrap: Wrap = _as_is,
+    wrap: Wrap = as_is,
 ) -> tuple[list[Any], Snapshot] | None:
     """The page in live order when the same read shows no count change after the snapshot, else None.
 
@@ -182,7 +183,7 @@ def page_as_of(
     snap: Snapshot,
     after: tuple[int, int] | None,
     params: Params = None,
-    wrap: Wrap = _as_is,
+    wrap: Wrap = as_is,
 ) -> list[Any]:
     """The next `want` rows ranked by each entity's count as of the snapshot, in one statement.
 

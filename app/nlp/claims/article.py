@@ -7,7 +7,15 @@ from functools import cached_property
 
 from app.nlp.claim_cues import COMPLEMENTISERS, CONNECTORS, NAME_WORDS, RELAY_SAYING, CueSpec, cue_of, norm
 from app.nlp.claims.config import LIMITS
-from app.nlp.claims.vocab import COMMAS, CONTRAST_CONNECTORS, LAM, SOURCE_NOUNS, TRIM_PUNCT, source_stem
+from app.nlp.claims.vocab import (
+    COMMAS,
+    CONTRAST_CONNECTORS,
+    LAM,
+    POSTPOSED_LINKS,
+    SOURCE_NOUNS,
+    TRIM_PUNCT,
+    source_stem,
+)
 from app.nlp.doc import Doc
 from app.nlp.lexicon import ROLE_HEADS
 from app.nlp.morphology import (
@@ -83,6 +91,10 @@ class Article:
         """The dot of «د.»، «(د. ب. أ)»: after a lone letter, inside a sentence the tokenizer kept whole."""
         before = self.nt[k - 1] if k > 0 else ""
         return self.nt[k] == "." and len(before) == 1 and before.isalpha() and k + 1 < self.sent_end[k]
+
+    def postposed_link(self, i: int) -> int | None:
+        """Where «كما»، «حسبما»، «بحسب ما» start right before token i, tying it to the clause before it."""
+        return next((k for k in (i - 1, i - 2) if k >= 0 and " ".join(self.nt[k:i]) in POSTPOSED_LINKS), None)
 
     def active_cue(self, k: int) -> bool:
         """True for a cue token outside every quotation."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from app.nlp.claim_cues import COMPLEMENTISERS
 from app.nlp.claims.article import Article
 from app.nlp.claims.claim import inherited_source, make, record
+from app.nlp.claims.config import LIMITS
 from app.nlp.claims.content import Content, content
 from app.nlp.claims.speaker import resolve
 from app.nlp.claims.state import Discourse
@@ -16,7 +17,6 @@ from app.nlp.types import Claim
 # Tokens a clause needs before a trailing cue with no comma («قتل 18 شخصا بحسب المرصد»).
 MIN_BARE_CLAUSE = 3
 # Tokens a trailing cue's zone may leave unread before the sentence end («، بحسب المصدر نفسه.»); swept 2-12 on train.
-SHORT_TAIL = 8
 # Tokens after the comma where a speech cue makes the outlet a relay («وبحسب رويترز، فقد ذكر مسؤول أن …»).
 RELAY_WINDOW = 2
 
@@ -45,7 +45,7 @@ def attribution_claim(a: Article, i: int, st: Discourse) -> Claim | None:
         if (zone.content_tok is None and zone.content_char is None) or _speech_follows(a, zone.content_tok, lim):
             return None
         found = content(a, zone, lim)
-    elif lim - zone.stop <= SHORT_TAIL and _closes_clause(a, i):
+    elif lim - zone.stop <= LIMITS.short_tail and _closes_clause(a, i):
         s0 = a.sent_start[i]
         if s0 <= st.covered:
             return None

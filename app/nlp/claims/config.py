@@ -28,6 +28,8 @@ class Limits:
     qualifier_words: int = 3  # definite nisba words that may follow a source's field (في الساحة اليمنية)
     body_gap: int = 6  # characters a body mention may lie past a description and still close it
     colon_clause: int = 12  # tokens of reported clause before «: "…"» that end it (swept 2, 5, 8, 12 on train)
+    short_tail: int = 8  # tokens a trailing بحسب/وفقا zone may stop before the sentence end and still close it
+    anna_reach: int = 4  # tokens past its zone a strict cue's أن may lie (swept on train: any, no comma, 4)
     min_words: int = 2  # words a reported complement needs…
     min_words_nominal: int = 3  # …and a bare nominal object
 

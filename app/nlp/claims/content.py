@@ -12,11 +12,10 @@ from app.nlp.claims.vocab import (
     NARRATOR_PARTICIPLES,
     NARRATOR_VERBS,
     NOT_PARTICIPLES,
-    POSTPOSED_LINKS,
     PRONOUN_SUFFIXES,
     TRIM_PUNCT,
 )
-from app.nlp.morphology import circumstantial_participle
+from app.nlp.morphology import WA, circumstantial_participle, with_proclitic
 from app.nlp.types import ClaimKind
 
 # Claim kind, character start and end, and the last token the claim covers.
@@ -89,7 +88,7 @@ def narrator_participle(a: Article, t: int) -> bool:
 def narrator_link(a: Article, t: int) -> bool:
     """«…، الأمر الذي …»، «…، وهو ما …»، «…، وأدان …»: words at t that open the narrator's clause."""
     n = a.nt[t]
-    if n.startswith("و") and n[1:] in NARRATOR_VERBS:
+    if with_proclitic(n, NARRATOR_VERBS, WA):
         return True
     return any(" ".join(a.nt[t : t + n]) in NARRATOR_LINKS for n in (1, 2, 3))
 
@@ -132,7 +131,7 @@ def postposed_quote(a: Article, i: int, st: Discourse) -> int | None:
 
 def postposed_clause(a: Article, i: int, st: Discourse) -> Content | None:
     """«قتل 18 شخصا، بحسب ما ذكر المرصد»: the clause before كما/حسبما/بحسب ما is the claim of the cue after them."""
-    k = next((k for k in (i - 1, i - 2) if k >= 0 and " ".join(a.nt[k:i]) in POSTPOSED_LINKS), None)
+    k = a.postposed_link(i)
     if k is None:
         return None
     end_tok = k - 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 from app.nlp.claim_cues import COMPLEMENTISERS, CueSpec
 from app.nlp.claims.article import Article
 from app.nlp.claims.claim import make, record
-from app.nlp.claims.content import content
+from app.nlp.claims.content import colon_speech, content
 from app.nlp.claims.state import Discourse, Zone
 from app.nlp.claims.vocab import COMMAS, CONTRAST_CONNECTORS, FINAL
 from app.nlp.confidence import claim_features
@@ -22,7 +22,7 @@ def coordinated_claim(a: Article, i: int, st: Discourse, prev: Claim, spec: CueS
     """«، وأن …»، «و«…»» or «: «…»» right after the previous claim ends: the same cue's next complement."""
     gap = i - 1 - st.covered
     after = gap == 0 or (gap == 1 and (a.nt[i - 1] in COMMAS or a.nt[i - 1] in FINAL))  # «…»، وأن / «…». وإنه
-    opens = coordinated_opener(a, i) or (prev.kind == "direct" and joined_quote(a, i)) or colon_quote(a, i)
+    opens = coordinated_opener(a, i) or (prev.kind == "direct" and joined_quote(a, i)) or colon_speech(a, i)
     if not opens or not after or a.para[i] != a.para[st.covered]:
         return None
     found = content(a, Zone(content_tok=i + 1), a.sent_end[i])
@@ -32,12 +32,6 @@ def coordinated_claim(a: Article, i: int, st: Discourse, prev: Claim, spec: CueS
     record(st, prev.speaker, prev.source, last)
     feats = claim_features(prev.basis.split("|")[0], kind, spec.form, spec.strength)
     return make(a, kind, prev.cue, start, end, prev.speaker, prev.source, feats)
-
-
-def colon_quote(a: Article, i: int) -> bool:
-    """«أن X: «…»»: a colon with quoted speech after it, right after the previous claim ends."""
-    q = a.quotes.get(i + 1)
-    return a.nt[i] == ":" and q is not None and a.speech_quote(q)
 
 
 def joined_quote(a: Article, i: int) -> bool:

@@ -7,7 +7,7 @@ from app.nlp.claims.article import Article
 from app.nlp.claims.config import LIMITS
 from app.nlp.claims.segments import scan_segment
 from app.nlp.claims.state import Zone
-from app.nlp.claims.vocab import ADVERBIAL, COMMAS, CUE_OBJECTS, FINAL, LAM, OPEN_MARKS, POSTPOSED_LINKS
+from app.nlp.claims.vocab import ADVERBIAL, COMMAS, CUE_OBJECTS, FINAL, LAM, OPEN_MARKS
 from app.nlp.morphology import is_definite, opens_with_bi
 from app.nlp.types import SourceRef, SpeakerRef
 from app.nlp.wordlists import words
@@ -104,5 +104,5 @@ def blocks_lookahead(a: Article, k: int) -> bool:
     spec = a.cue[k]
     if spec is None or not a.active_cue(k) or not a.opens_clause(k):
         return False
-    aside = spec.form == "attrib" or any(" ".join(a.nt[p:k]) in POSTPOSED_LINKS for p in (k - 1, k - 2) if p >= 0)
+    aside = spec.form == "attrib" or a.postposed_link(k) is not None
     return not aside

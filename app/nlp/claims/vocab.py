@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.nlp.claim_cues import SPEAKER_FIELDS
+from app.nlp.claim_cues import SPEAKER_FIELDS, regular_past
 from app.nlp.morphology import NISBA_PLURAL_ENDINGS, SOUND_PLURAL_ENDINGS, masculine, strip_article
 from app.nlp.normalize import normalize
 from app.nlp.wordlists import labelled, words
@@ -37,7 +37,7 @@ NARRATOR_LINKS = words("narrator_links")
 # نحن، لن، تم: right after a cue with no أن and no name, the speaker's own words begin.
 SPEECH_STARTERS = words("speech_starters")
 # وأدان، وتطرق: after a comma, a narrator verb with و opens the narrator's next clause.
-NARRATOR_VERBS = frozenset(v + s for v in words("narrator_verbs") for s in ("", "ت", "وا", "ا"))
+NARRATOR_VERBS = frozenset(f for v in words("narrator_verbs") for f in (v.split() if " " in v else regular_past(v)))
 # مصادر، مسؤولون، شهود: the hand-listed source nouns (not the fitted group heads: الحصيلة، الأرقام).
 SOURCE_NOUNS = words("vague_speakers")
 PRONOUN_SUFFIXES = ("ها", "هم", "ه")

@@ -275,8 +275,7 @@ def _title_head(r: Reading, j: int) -> Step | None:
 
 def _title_abbreviation(r: Reading, j: int) -> Step | None:
     """«م. المطيري»، «أ. د. طارق»: a lone letter and its dot abbreviate a title before the name."""
-    n = r.a.nt[j]
-    if not (len(n) == 1 and n.isalpha() and j + 1 < r.lim and r.a.nt[j + 1] == "."):
+    if not (j + 1 < r.lim and r.a.abbreviation_dot(j + 1)):
         return None
     r.title_mode, r.after_head = True, False
     r.z.desc.extend((j, j + 1))
