@@ -21,7 +21,7 @@ from app.nlp.claim_cues import COMPLEMENTISERS, cue_of, norm
 from app.nlp.tokenize import split_sentences, tokenize
 from bench.scoring import PredClaim, match_claims, tok_f1
 from training.qala_news.pool import load_pool
-from training.qala_news.score import _gold_view, gold_articles, pipeline_predictions
+from training.qala_news.score import gold_articles, gold_view, pipeline_predictions
 
 QUOTE_MARKS = frozenset('"«»“”')
 
@@ -80,7 +80,7 @@ def _near(gold: dict[str, Any], preds: list[dict[str, Any]]) -> tuple[str, str] 
 
 def article_misses(ann: dict[str, Any], text: str, pred: dict[str, Any]) -> list[Miss]:
     """The article's missed required gold claims, bucketed."""
-    entities, claims = _gold_view(ann)
+    entities, claims = gold_view(ann)
     pcs = [PredClaim(c["text"], c["kind"], frozenset()) for c in pred["claims"]]
     _, links = match_claims(pcs, claims, entities)
     found = {j for _, j, _ in links}

@@ -22,7 +22,7 @@ from app.nlp.tokenize import split_sentences, tokenize
 from app.nlp.types import SpeakerRef
 from bench.scoring import PredClaim, match_claims, norm
 from training.qala_news.pool import load_pool
-from training.qala_news.score import _gold_view, gold_articles, oracle_mentions
+from training.qala_news.score import gold_articles, gold_view, oracle_mentions
 
 L2 = 1.0
 STEPS = 1000
@@ -42,7 +42,7 @@ def examples(split: str) -> list[Example]:
         mentions = oracle_mentions(ann)
         trace: dict[tuple[int, int], list[continuation.Candidate]] = {}
         claims = extract_claims(text, split_sentences(text, tokenize(text)), mentions, trace=trace)
-        entities, gold = _gold_view(ann)
+        entities, gold = gold_view(ann)
         names = {str(e["canonical"]): {norm(str(s)) for s in [*e["surfaces"], e["canonical"]]} for e in entities}
         preds = [PredClaim(c.text, c.kind, frozenset()) for c in claims]
         _, links = match_claims(preds, gold, entities)

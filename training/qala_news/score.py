@@ -75,7 +75,7 @@ def as_prediction(ann: dict[str, Any]) -> Prediction:
     return {"mentions": mentions, "claims": claims}
 
 
-def _gold_view(ann: dict[str, Any]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+def gold_view(ann: dict[str, Any]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Seeds-style entities (canonical, type, surfaces, required) and claims (speaker, kind, quote)."""
     ents = {e["id"]: e | {"surfaces": sorted(set(e["surfaces"]))} for e in ann["entities"]}
     for m in ann["gold"]["mentions"]:
@@ -176,7 +176,7 @@ def score_article(ann: dict[str, Any], pred: Prediction, sc: SplitScore) -> None
             continue  # an optional gold mention found: neither right nor wrong
         sc.pred[m["type"]] += 1
         sc.tp[m["type"]] += bool(hit and hit[0] == m["type"])
-    entities, claims = _gold_view(ann)
+    entities, claims = gold_view(ann)
     preds = {(norm(m["text"]), m["type"]) for m in pred["mentions"] if m["type"] in TYPES}
     surfaces: dict[str, set[str]] = {t: set() for t in TYPES}
     for e in entities:
