@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -31,6 +31,7 @@ WEIGHTS = Path(__file__).parents[1] / "data" / "speaker_ranker.json"
 Candidate = continuation.Candidate
 TOKEN_BUCKETS = (1, 2, 5, 15, 40)  # distance from the cue in tokens: 1, 2, 3–5, 6–15, 16–40, more
 HISTORY = 3  # distinct previous speakers offered
+CROSS, PAIR = "&", "^"  # a feature crossed by hand (a source and its context); a pair of plain features
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,19 +41,35 @@ class Model:
     weights: dict[str, float]
     margin: float
     pairs: bool = False  # the model also weighs every pair of plain (uncrossed) features
+    table: dict[str, dict[str, float]] = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        """Index the pair weights by their first feature («x^y» → table[x][y]) so scoring skips absent pairs."""
+        table: dict[str, dict[str, float]] = {}
+        for name, w in self.weights.items():
+            x, _, y = name.partition(PAIR)
+            if y:
+                table.setdefault(x, {})[y] = w
+        object.__setattr__(self, "table", table)
 
 
 def expand(features: set[str], pairs: bool) -> set[str]:
     """The features the weights read: the candidate's own, and with `pairs` every pair of its plain ones."""
     if not pairs:
         return features
-    plain = sorted(f for f in features if "&" not in f)
-    return features | {f"{x}^{y}" for x, y in itertools.combinations(plain, 2)}
+    plain = sorted(f for f in features if CROSS not in f)
+    return features | {f"{x}{PAIR}{y}" for x, y in itertools.combinations(plain, 2)}
 
 
 def score(c: Candidate, m: Model) -> float:
-    """The candidate's score under the model (a softmax over a claim's candidates ranks by it)."""
-    return sum(m.weights.get(f, 0.0) for f in expand(c.features, m.pairs))
+    """The candidate's score under the model (the same sum as over `expand`, without building the pairs)."""
+    total = sum(m.weights[f] for f in c.features & m.weights.keys())
+    if m.pairs:
+        plain = {f for f in c.features if CROSS not in f}
+        for x in plain & m.table.keys():  # a pair is stored once, under its first feature in sorted order
+            row = m.table[x]
+            total += sum(row[y] for y in plain & row.keys())
+    return total
 
 
 @cache
@@ -107,19 +124,20 @@ def candidates(a: Article, i: int, st: Discourse, zone: Zone, rule: SpeakerRef) 
         holder = title_holder(a, zone.desc, i)
         found.append(("holder", desc_ref(a, zone.desc, holder) if holder is not None else None))
         found.append(("phrase", described(a, zone, None)))
-    cands: list[Candidate] = []
+    by_identity: dict[str, Candidate] = {}
     for name, ref in found:
         if ref is None:
             continue
-        same = next((c for c in cands if a.same(c.ref, ref)), None)
-        if same is None:
-            cands.append(same := Candidate(ref))
+        same = by_identity.setdefault(identity(a, ref), Candidate(ref))
         same.features.add(f"src:{name}")
         same.features |= position(a, i, zone, ref)
-    for c in cands:
-        if "src:pick" in c.features:
-            c.features.add("pick")
-    return cands
+    by_identity[identity(a, rule)].features.add("pick")
+    return list(by_identity.values())
+
+
+def identity(a: Article, ref: SpeakerRef) -> str:
+    """Who a reference names: its entity's key, or its normalised words for a phrase."""
+    return a.mentions[ref.mention].key if ref.mention is not None else norm(ref.text)
 
 
 def window(a: Article, i: int) -> list[int]:
@@ -157,35 +175,36 @@ def describe(a: Article, i: int, zone: Zone, how: tuple[Mode, tuple[int, int]], 
     spec = a.cue[i]
     assert spec is not None
     said = continuation.cue_ending(a.nt[i], spec.form)
+    context = {f"mode:{mode}", f"form:{spec.form}", "statement" if zone.statement else "no_statement"}
+    words = {id(c): norm(c.ref.text).split() for c in cands}
     for c in cands:
         kind = kind_of(a, c.ref)
         sources = {f for f in c.features if f.startswith("src:")}
-        head = strip_article(norm(c.ref.text.split()[0])) if c.ref.text.split() else ""
+        head = strip_article(words[id(c)][0]) if words[id(c)] else ""
         own = {f"kind:{kind}", f"cue:{said}&name:{continuation.name_ending(head, kind)}", *frequency(a, c.ref)}
         if start <= c.ref.start < end:
             own.add("in_claim")
-        own |= {f"words:{min(len(c.ref.text.split()), 5)}&kind:{kind}"} if c.ref.mention is None else set()
-        context = {f"mode:{mode}", f"form:{spec.form}", "statement" if zone.statement else "no_statement"}
+        own |= {f"words:{min(len(words[id(c)]), 5)}&kind:{kind}"} if c.ref.mention is None else set()
         own |= {f"{s}&{x}" for s in sources for x in context}
         own |= {f"{s}&kind:{kind}" for s in sources}
         own |= {f"kind:{kind}&{f}" for f in c.features if f.startswith(("after:", "before:"))}
         c.features |= own | {f"pick&{x}" for x in context if "pick" in c.features}
     pick = next(c for c in cands if "pick" in c.features)
-    short = "pick_short" if pick.ref.mention is None and len(pick.ref.text.split()) == 1 else "pick_long"
+    short = "pick_short" if pick.ref.mention is None and len(words[id(pick)]) == 1 else "pick_long"
     for c in cands:
         if c is not pick:
-            c.features |= {f"{f}&{short}" for f in relation(c.ref, pick.ref) | {"other"}}
+            c.features |= {f"{f}&{short}" for f in relation(words[id(c)], words[id(pick)]) | {"other"}}
 
 
-def relation(ref: SpeakerRef, pick: SpeakerRef) -> set[str]:
+def relation(mine: list[str], theirs: list[str]) -> set[str]:
     """How a candidate's words stand to the rules' choice: longer (the phrase cut short), inside it, same head."""
-    mine, theirs = norm(ref.text), norm(pick.text)
+    a, b = " ".join(mine), " ".join(theirs)
     feats = set()
-    if theirs and theirs in mine and mine != theirs:
+    if b and b in a and a != b:
         feats.add("extends_pick")
-    if mine and mine in theirs and mine != theirs:
+    if a and a in b and a != b:
         feats.add("inside_pick")
-    if mine.split() and theirs.split() and source_stem(mine.split()[0]) == source_stem(theirs.split()[0]):
+    if mine and theirs and (mine[0] == theirs[0] or source_stem(mine[0]) == source_stem(theirs[0])):
         feats.add("same_head")
     return feats
 
@@ -199,7 +218,6 @@ def frequency(a: Article, ref: SpeakerRef) -> set[str]:
     """How often the candidate's entity is named in the article, and whether this is its first mention."""
     if ref.mention is None:
         return set()
-    key = a.mentions[ref.mention].key
-    same = [n for n, men in enumerate(a.mentions) if men.key == key]
+    same = a.by_key[a.mentions[ref.mention].key]
     count = "count:1" if len(same) == 1 else "count:2-3" if len(same) <= 3 else "count:4+"
     return {count, "first_mention" if same[0] == ref.mention else "later_mention"}
