@@ -14,7 +14,7 @@ import bisect
 import itertools
 import json
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from app.nlp import continuation
@@ -31,6 +31,7 @@ WEIGHTS = Path(__file__).parents[1] / "data" / "speaker_ranker.json"
 Candidate = continuation.Candidate
 TOKEN_BUCKETS = (1, 2, 5, 15, 40)  # distance from the cue in tokens: 1, 2, 3–5, 6–15, 16–40, more
 HISTORY = 3  # distinct previous speakers offered
+CACHED = 4096  # words and phrases whose normal forms are kept
 CROSS, PAIR = "&", "^"  # a feature crossed by hand (a source and its context); a pair of plain features
 
 
@@ -63,12 +64,12 @@ def expand(features: set[str], pairs: bool) -> set[str]:
 
 def score(c: Candidate, m: Model) -> float:
     """The candidate's score under the model (the same sum as over `expand`, without building the pairs)."""
-    total = sum(m.weights[f] for f in c.features & m.weights.keys())
+    total = sum(map(m.weights.__getitem__, c.features & m.weights.keys()))
     if m.pairs:
         plain = {f for f in c.features if CROSS not in f}
         for x in plain & m.table.keys():  # a pair is stored once, under its first feature in sorted order
             row = m.table[x]
-            total += sum(row[y] for y in plain & row.keys())
+            total += sum(map(row.__getitem__, plain & row.keys()))
     return total
 
 
@@ -89,7 +90,7 @@ def choose(cands: list[Candidate], m: Model | None) -> Candidate | None:
         return pick
     scores = [score(c, m) for c in cands]
     k = max(range(len(cands)), key=lambda n: (scores[n], cands[n] is pick))
-    return cands[k] if scores[k] - score(pick, m) > m.margin else pick
+    return cands[k] if scores[k] - scores[cands.index(pick)] > m.margin else pick
 
 
 def rerank(
@@ -176,11 +177,11 @@ def describe(a: Article, i: int, zone: Zone, how: tuple[Mode, tuple[int, int]], 
     assert spec is not None
     said = continuation.cue_ending(a.nt[i], spec.form)
     context = {f"mode:{mode}", f"form:{spec.form}", "statement" if zone.statement else "no_statement"}
-    words = {id(c): norm(c.ref.text).split() for c in cands}
+    words = {id(c): words_of(c.ref.text) for c in cands}
     for c in cands:
         kind = kind_of(a, c.ref)
         sources = {f for f in c.features if f.startswith("src:")}
-        head = strip_article(words[id(c)][0]) if words[id(c)] else ""
+        head = bare(words[id(c)][0]) if words[id(c)] else ""
         own = {f"kind:{kind}", f"cue:{said}&name:{continuation.name_ending(head, kind)}", *frequency(a, c.ref)}
         if start <= c.ref.start < end:
             own.add("in_claim")
@@ -196,7 +197,7 @@ def describe(a: Article, i: int, zone: Zone, how: tuple[Mode, tuple[int, int]], 
             c.features |= {f"{f}&{short}" for f in relation(words[id(c)], words[id(pick)]) | {"other"}}
 
 
-def relation(mine: list[str], theirs: list[str]) -> set[str]:
+def relation(mine: tuple[str, ...], theirs: tuple[str, ...]) -> set[str]:
     """How a candidate's words stand to the rules' choice: longer (the phrase cut short), inside it, same head."""
     a, b = " ".join(mine), " ".join(theirs)
     feats = set()
@@ -204,9 +205,27 @@ def relation(mine: list[str], theirs: list[str]) -> set[str]:
         feats.add("extends_pick")
     if a and a in b and a != b:
         feats.add("inside_pick")
-    if mine and theirs and (mine[0] == theirs[0] or source_stem(mine[0]) == source_stem(theirs[0])):
+    if mine and theirs and stem(mine[0]) == stem(theirs[0]):
         feats.add("same_head")
     return feats
+
+
+@lru_cache(maxsize=CACHED)
+def words_of(text: str) -> tuple[str, ...]:
+    """A reference's normalised words (cached: names recur within and across articles)."""
+    return tuple(norm(text).split())
+
+
+@lru_cache(maxsize=CACHED)
+def bare(word: str) -> str:
+    """A word without its article (cached)."""
+    return strip_article(word)
+
+
+@lru_cache(maxsize=CACHED)
+def stem(word: str) -> str:
+    """A source noun's one form (cached)."""
+    return source_stem(word)
 
 
 def kind_of(a: Article, ref: SpeakerRef) -> str:
