@@ -2,6 +2,7 @@
 
     python -m bench.eval_claims [--oracle-entities] [--verbose]
 
+It ends with the reliability table (confidence bins: count, mean confidence, accuracy).
 --oracle-entities builds mentions from the gold entity surfaces (a diagnostic that separates claim
 errors from NER errors); by default mentions and claims come from app.nlp.analyze.analyze.
 """
@@ -19,7 +20,7 @@ from app.nlp.claims import extract_claims
 from app.nlp.morphology import PROCLITICS
 from app.nlp.tokenize import split_sentences
 from app.nlp.types import Analysis, Claim, Mention
-from bench.scoring import ClaimScore, PredClaim, match_claims, norm
+from bench.scoring import ClaimScore, PredClaim, match_claims, norm, reliability_table
 
 
 def shared_dir() -> Path:
@@ -119,6 +120,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"cannot import app.nlp.analyze ({exc!r}); rerun with --oracle-entities", file=sys.stderr)
             return 2
     total = ClaimScore()
+    outcomes: list[tuple[float, bool]] = []  # (confidence, matched with the right speaker) per predicted claim
     for art in gold["articles"]:
         text = (root / "seeds" / art["file"]).read_text(encoding="utf-8")
         if analyze_fn is not None:
@@ -137,10 +139,13 @@ def main(argv: list[str] | None = None) -> int:
         preds = [_pred(c, mentions) for c in claims]
         sc, links = match_claims(preds, art["claims"], art["entities"])
         total.add(sc)
+        outcomes += [(c.confidence, i in sc.right) for i, c in enumerate(claims)]
         print(f"{art['file']}: {sc.line()}" + (f"  OFFSET ERRORS {len(bad)}" if bad else ""))
         if args.verbose:
             _details(art, claims, preds, links, mentions)
     print(f"OVERALL: {total.line()}")
+    print("claim confidence against accuracy (matched, right speaker); Qala News dev: training.qala_news score")
+    print(reliability_table(outcomes))
     return 0
 
 

@@ -27,7 +27,7 @@ from typing import Any
 
 from app.core.settings import REPO_ROOT, get_settings
 from app.nlp.analyze import analyze
-from app.nlp.entities import build_mentions
+from app.nlp.entities import build_mentions, rules_off_for
 from app.nlp.ner import Tagger, get_tagger
 from app.nlp.tokenize import split_sentences, tokenize
 from bench.conlleval import Score, evaluate, map_types
@@ -161,6 +161,7 @@ def eval_corpus_rules(tagger: Tagger, corpus: Corpus, tagged: Tagged, verbose: b
         tagger.lexicon,
         types=corpus.types,
         doc_sentences=corpus.rules_doc,
+        without=rules_off_for(bool(getattr(tagger, "tags_units", False))),
     )
     unit = "one sentence" if corpus.rules_doc == 1 else f"{corpus.rules_doc} consecutive sentences"
     lines = [f"{corpus.name}: entity rules, one document = {unit}", rules_table(scores, corpus.types)]

@@ -1,10 +1,11 @@
-"""What each span rule is worth on Qala News dev: the pipeline with one rule switched off at a time.
+"""What each span rule is worth on Qala News dev: the pipeline with one rule flipped at a time.
 
     python -m bench.rule_ablation [--split dev] [--json bench/results/rule_ablation_dev.json]
 
 The tagger runs once per article (its tags are reused), then `build_mentions` and the claim
-extractor run with all rules, with each rule of `app.nlp.entities.RULES` off, and with the unit
-rules on (the shipped tagger tags units itself, so they are off by default). A rule stays only with
+extractor run with the shipped rules, with each rule of `app.nlp.entities.RULES` flipped (a shipped
+rule off; one the service switches off for this tagger, `rules_off_for`, on), and with the unit rules
+on (the shipped tagger tags units itself, so they are off by default). A rule stays only with
 its dev gain written beside it (issue 11); test is never read here.
 """
 
@@ -17,7 +18,7 @@ from typing import Any
 
 from app.nlp.analyze import default_tagger
 from app.nlp.claims import extract_claims
-from app.nlp.entities import RULES, build_mentions
+from app.nlp.entities import RULES, build_mentions, rules_off_for
 from app.nlp.tokenize import split_sentences, tokenize
 from app.nlp.types import Analysis
 from training.qala_news.pool import load_pool
@@ -29,8 +30,9 @@ def _prediction(text: str, sentences: list[Any], tags: list[list[str]], lexicon:
     return prediction_of(Analysis(mentions=mentions, claims=extract_claims(text, sentences, mentions)))
 
 
-def ablate(split: str, orders: range | None = None) -> list[dict[str, Any]]:
-    """Scores with all rules, each rule off, and the unit rules on (over `orders` of the split, if given)."""
+def ablate(split: str, orders: range | None = None, together: frozenset[str] = frozenset()) -> list[dict[str, Any]]:
+    """Scores of the shipped rules, each rule flipped (off if on, on if off), `together` flipped at once, and
+    the unit rules flipped (over `orders` of the split, if given)."""
     tagger = default_tagger()
     unit_default = not getattr(tagger, "tags_units", False)
     gold = gold_articles(split, orders=orders)
@@ -40,9 +42,15 @@ def ablate(split: str, orders: range | None = None) -> list[dict[str, Any]]:
         text = pool[ann["order"]].text
         sentences = split_sentences(text, tokenize(text))
         cached.append((ann["order"], text, sentences, tagger.tag([[t.text for t in s] for s in sentences])))
-    configs: list[tuple[str, dict[str, Any]]] = [("all rules (shipped)", {"unit_rules": unit_default})]
-    configs += [(f"without {r}", {"unit_rules": unit_default, "without": frozenset({r})}) for r in sorted(RULES)]
-    configs.append((f"unit rules {'off' if unit_default else 'on'}", {"unit_rules": not unit_default}))
+    shipped = rules_off_for(not unit_default)  # what the service switches off for this tagger
+    base = {"unit_rules": unit_default, "without": shipped}
+    configs: list[tuple[str, dict[str, Any]]] = [("shipped rules", base)]
+    configs += [(f"without {r}", base | {"without": shipped | {r}}) for r in sorted(RULES - shipped)]
+    configs += [(f"with {r}", base | {"without": shipped - {r}}) for r in sorted(shipped)]
+    if together:  # rules that each change nothing alone may still interact: flip them as one
+        flipped = shipped ^ together
+        configs.append(("flipped " + "+".join(sorted(together)), base | {"without": flipped}))
+    configs.append((f"unit rules {'off' if unit_default else 'on'}", base | {"unit_rules": not unit_default}))
     rows = []
     for name, opts in configs:
         preds = {o: _prediction(t, s, g, tagger.lexicon, **opts) for o, t, s, g in cached}
@@ -63,15 +71,19 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split", default="dev", choices=["dev", "train"])
     ap.add_argument("--orders", help="a range of the split's orders, e.g. 314-581 (train the model never saw)")
     ap.add_argument("--json", help="also write the rows here")
+    ap.add_argument("--together", default="", help="comma-separated rules to also flip at once")
     args = ap.parse_args(argv)
+    together = frozenset(r for r in args.together.split(",") if r)
+    if together - RULES:
+        ap.error(f"unknown rules: {sorted(together - RULES)}; known: {sorted(RULES)}")
     lo, _, hi = (args.orders or "").partition("-")
-    rows = ablate(args.split, range(int(lo), int(hi) + 1) if args.orders else None)
+    rows = ablate(args.split, range(int(lo), int(hi) + 1) if args.orders else None, together)
     base = rows[0]
-    print(f"{'config':32} micro   Δ       person  unit    place   speaker")
+    print(f"{'config':52} micro   Δ       person  unit    place   speaker")
     for r in rows:
         delta = r["micro_f1"] - base["micro_f1"]
         print(
-            f"{r['config']:32} {r['micro_f1']:.3f}  {delta:+.3f}  {r['person_f1']:.3f}   {r['unit_f1']:.3f}   "
+            f"{r['config']:52} {r['micro_f1']:.3f}  {delta:+.3f}  {r['person_f1']:.3f}   {r['unit_f1']:.3f}   "
             f"{r['place_f1']:.3f}   {r['speaker'] or 0:.3f}"
         )
     if args.json:

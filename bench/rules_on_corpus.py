@@ -88,13 +88,14 @@ def rules_tags(
     *,
     doc_sentences: int,
     unit_rules: bool,
+    without: frozenset[str] = frozenset(),
 ) -> list[list[str]]:
     """BIO tags from build_mentions over documents of `doc_sentences` consecutive corpus sentences."""
     out: list[list[str]] = []
     for k in range(0, len(words), doc_sentences):
         text, sentences = build_document(words[k : k + doc_sentences])
         mentions = build_mentions(
-            text, sentences, list(tagger_tags[k : k + doc_sentences]), lexicon, unit_rules=unit_rules
+            text, sentences, list(tagger_tags[k : k + doc_sentences]), lexicon, unit_rules=unit_rules, without=without
         )
         out += mentions_to_bio(sentences, mentions)
     return out
@@ -199,13 +200,18 @@ def eval_rules(
     *,
     types: Sequence[str],
     doc_sentences: int,
+    without: frozenset[str] = frozenset(),
 ) -> tuple[dict[str, Score], dict[str, dict[str, Change]]]:
-    """Scores of the three configurations, and what each rules configuration changes per type."""
-    preds = {
-        "tagger": list(tagger_tags),
-        "rules": rules_tags(words, tagger_tags, lexicon, doc_sentences=doc_sentences, unit_rules=False),
-        "rules+units": rules_tags(words, tagger_tags, lexicon, doc_sentences=doc_sentences, unit_rules=True),
-    }
+    """Scores of the three configurations, and what each rules configuration changes per type.
+
+    `without`: the rules the service switches off for this tagger (entities.rules_off_for), so "rules"
+    is what the service runs.
+    """
+    preds = {"tagger": list(tagger_tags)}
+    for name, unit_rules in (("rules", False), ("rules+units", True)):
+        preds[name] = rules_tags(
+            words, tagger_tags, lexicon, doc_sentences=doc_sentences, unit_rules=unit_rules, without=without
+        )
     scores = {name: evaluate(gold, pred, types=types) for name, pred in preds.items()}
     diffs = {name: changes(words, gold, preds["tagger"], preds[name], types) for name in ("rules", "rules+units")}
     return scores, diffs

@@ -37,7 +37,7 @@ async def list_entities(
 @router.get("/{entity_id}", response_model=EntityDetail, responses=PROBLEMS)
 async def get_entity(entity_id: Id, read: ReadDep) -> Response:
     """The entity with the entities it co-occurs with most."""
-    return await read(partial(svc.get_entity, entity_id=entity_id))
+    return await read(partial(svc.entity_json, entity_id=entity_id))
 
 
 @router.get("/{entity_id}/mentions", response_model=Page[EntityMentionOut], responses=PROBLEMS)

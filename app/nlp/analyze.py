@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from app.core.settings import get_settings
+from app.nlp.entities import rules_off_for
 from app.nlp.ner import Tagger, get_tagger
 from app.nlp.pipeline import TOKENISE, standard_pipeline
 from app.nlp.types import Analysis
@@ -21,12 +22,14 @@ def analyze(text: str, *, tagger: Tagger | None = None, unit_rules: bool | None 
     """Analyse raw article text; every offset in the result indexes `text` itself.
 
     The unit rules run only for a tagger that does not tag units itself (ANERCorp leaves armies
-    untagged); a tagger trained on Qala News does, and the rules then cost dev F1 (model card).
+    untagged); a tagger trained on Qala News does, and the rules then cost dev F1 (model card). Such a
+    tagger also does what three span rules do (entities.LEARNED_BY_QALA_TAGGER): those are off for it.
     """
     tagger = tagger or default_tagger()
+    tags_units = bool(getattr(tagger, "tags_units", False))
     if unit_rules is None:
-        unit_rules = not getattr(tagger, "tags_units", False)
-    doc = standard_pipeline(tagger, unit_rules=unit_rules)(text)
+        unit_rules = not tags_units
+    doc = standard_pipeline(tagger, unit_rules=unit_rules, without=rules_off_for(tags_units))(text)
     t = doc.timings
     timings = {"tokenise": t[TOKENISE], "tag": t["tag"], "rules": sum(t[s] for s in _RULE_STAGES)}
     return Analysis(

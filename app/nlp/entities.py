@@ -95,6 +95,16 @@ RULES = frozenset(
     {"keep_place", "lone_unit_head", "split_coordinated", "trailing_role", "rank_persons", "propagate",
      "peel_titles", "resolve_names", "subtype_table"}
 )  # fmt: skip
+# Rules a tagger trained on Qala News has learned: with ar_qala-ner-1b2b5ff00d11 each adds 0.000 on dev
+# (micro F1 0.912, speaker 0.916, alone and together) and together they cost train person F1 0.955 -> 0.942
+# and speaker 0.840 -> 0.834 (`python -m bench.rule_ablation --split dev|train`, session 10). They stay for
+# taggers that do not tag units (ANERCorp-only), which miss what these rules restore.
+LEARNED_BY_QALA_TAGGER = frozenset({"rank_persons", "split_coordinated", "trailing_role"})
+
+
+def rules_off_for(tags_units: bool) -> frozenset[str]:
+    """The span rules switched off for a tagger: those a Qala-trained tagger (one that tags units) does itself."""
+    return LEARNED_BY_QALA_TAGGER if tags_units else frozenset()
 
 
 def decode_tags(tags: list[str]) -> list[tuple[int, int, str]]:

@@ -57,14 +57,15 @@ class Mentions:
     requires: ClassVar[tuple[Layer, ...]] = ("tokens", "tags")
     provides: ClassVar[tuple[Layer, ...]] = ("mentions",)
 
-    def __init__(self, lexicon: Mapping[str, int], *, unit_rules: bool) -> None:
-        """`lexicon` (word -> frequency rank) is the tagger's; `unit_rules` as in `analyze`."""
+    def __init__(self, lexicon: Mapping[str, int], *, unit_rules: bool, without: frozenset[str] = frozenset()) -> None:
+        """`lexicon` (word -> frequency rank) is the tagger's; `unit_rules` and `without` as in `analyze`."""
         self.lexicon = lexicon
         self.unit_rules = unit_rules
+        self.without = without
 
     def __call__(self, doc: Doc) -> None:
         """Set the Doc's (unresolved) mention layer."""
-        doc.set_mentions(find_mentions(doc, self.lexicon, unit_rules=self.unit_rules))
+        doc.set_mentions(find_mentions(doc, self.lexicon, unit_rules=self.unit_rules, without=self.without))
 
 
 class Resolve:
@@ -128,6 +129,7 @@ class Pipeline:
         return doc
 
 
-def standard_pipeline(tagger: Tagger, *, unit_rules: bool) -> Pipeline:
+def standard_pipeline(tagger: Tagger, *, unit_rules: bool, without: frozenset[str] = frozenset()) -> Pipeline:
     """The whole pass `analyze` runs: tag, mentions, resolve, claims."""
-    return Pipeline([Tag(tagger), Mentions(tagger.lexicon, unit_rules=unit_rules), Resolve(), Claims()])
+    mentions = Mentions(tagger.lexicon, unit_rules=unit_rules, without=without)
+    return Pipeline([Tag(tagger), mentions, Resolve(), Claims()])

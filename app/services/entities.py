@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
-from sqlalchemy import bindparam, func, literal, or_, select, union
+from pydantic_core import to_json
+from sqlalchemy import Label, Subquery, bindparam, func, literal, literal_column, or_, select, union
 from sqlalchemy import text as sql
 from sqlalchemy.orm import Session
 
@@ -21,7 +23,7 @@ from app.schemas.entities import EntityDetail, EntityMentionOut, EntityOut, Rela
 from app.services import ranking, reads
 from app.services.articles import list_articles
 from app.services.claims import list_claims
-from app.services.pagination import SortKey, keyset, page_after
+from app.services.pagination import PAGE_SIZE, SortKey, after_params, bound_keyset, keyset, page_after
 
 Order = Literal["mentions", "name"]
 BY_NAME = (SortKey(Entity.name, str), SortKey(Entity.id, int))
@@ -43,8 +45,7 @@ COLUMNS = (
 
 # Built once (a union's construction costs more than its execution); `ids` expands to the page's ids.
 # UNION, not UNION ALL: a name is stored once per article that gave it, and a page needs it once.
-# PostgreSQL skips through the indexes from one distinct name to the next instead (cost flat in store size).
-NAMES_SKIPPING = sql((Path(__file__).parent / "sql" / "entity_names.pg.sql").read_text(encoding="utf-8"))
+# SQLite's path; PostgreSQL reads a page's names in the page's own statement (_names_wrapper).
 NAMES_OF = union(
     select(EntityAlias.entity_id, literal("a"), EntityAlias.alias).where(
         EntityAlias.entity_id.in_(bindparam("ids", expanding=True))
@@ -53,35 +54,101 @@ NAMES_OF = union(
         EntityTitle.entity_id.in_(bindparam("ids", expanding=True))
     ),
 )
+_SQL = Path(__file__).parent / "sql"
+_ALIASES_SQL = (_SQL / "entity_aliases.pg.sql").read_text(encoding="utf-8")
+_TITLES_SQL = (_SQL / "entity_titles.pg.sql").read_text(encoding="utf-8")
+ALIASES: Label[Any] = literal_column(_ALIASES_SQL).label("aliases")
+TITLES: Label[Any] = literal_column(_TITLES_SQL).label("titles")
+
+
+def _as_is(stmt: Any) -> Any:
+    return stmt
+
+
+def _names_wrapper(order: Callable[[Subquery], tuple[Any, ...]]) -> Callable[[Any], Any]:
+    """What makes a limited page select of COLUMNS one PostgreSQL statement that also reads its names.
+
+    Why: each statement costs a round trip and Python; the page keeps its order (`order` of the
+    wrapped page's columns).
+    """
+
+    def wrap(stmt: Any) -> Any:
+        page = stmt.subquery("page")
+        return select(page, ALIASES, TITLES).order_by(*order(page))
+
+    return wrap
+
+
+_NAMED_BY_RANK = _names_wrapper(lambda page: (page.c.rank.desc(), page.c.id))
+_NAMED_BY_NAME = _names_wrapper(lambda page: (page.c.name, page.c.id))
+
+
+def _named(session: Session, wrap: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """`wrap` on PostgreSQL; on SQLite a page is read as it is and its names in one more query (_names_of)."""
+    return wrap if reads.on_postgresql(session) else _as_is
+
+
+def _escaped(key: str) -> str:
+    """A LIKE operand escaped as contains(..., autoescape=True) escapes a literal, for a bound value."""
+    return key.replace("/", "//").replace("%", "/%").replace("_", "/_")
+
+
+@lru_cache(maxsize=8)
+def _filtered(by_type: bool, by_subtype: bool, by_key: bool) -> Any:
+    """select(*COLUMNS) with these filters, their values bound at each read: built once per shape.
+
+    Why: building a statement and its cache key cost more CPU than running it (bench/README.md, session 10).
+    """
+    stmt = select(*COLUMNS)
+    if by_type:
+        stmt = stmt.where(Entity.type == bindparam("type"))
+    if by_subtype:
+        stmt = stmt.where(Entity.subtype == bindparam("subtype"))
+    if by_key:
+        key: Any = bindparam("key")
+        by_alias = select(EntityAlias.entity_id).where(EntityAlias.key.contains(key, escape="/"))
+        stmt = stmt.where(or_(Entity.key.contains(key, escape="/"), Entity.id.in_(by_alias)))
+    return stmt
+
+
+@lru_cache(maxsize=32)
+def _by_name_page(stmt: Any, after: bool, wrap: Callable[[Any], Any]) -> Any:
+    """The by-name page of a _filtered statement, built once: the cursor and the page size are bound."""
+    return wrap(bound_keyset(stmt, BY_NAME, after=after).limit(PAGE_SIZE))
 
 
 def _names_of(session: Session, ids: list[int]) -> dict[tuple[int, str], set[str]]:
-    """{(entity id, "a" | "t"): aliases or titles} for these entities, in one query."""
+    """{(entity id, "a" | "t"): aliases or titles} for these entities, in one query (SQLite's path)."""
     if not ids:
         return {}
-    rows = reads.rows(session, NAMES_SKIPPING if reads.on_postgresql(session) else NAMES_OF, {"ids": ids})
     names: dict[tuple[int, str], set[str]] = defaultdict(set)
-    for entity_id, kind, value in rows:
+    for entity_id, kind, value in reads.rows(session, NAMES_OF, {"ids": ids}):
         names[(entity_id, kind)].add(value)
     return names
 
 
+def _out(r: Any, aliases: list[str], titles: list[str]) -> EntityOut:
+    """One row of COLUMNS with its names as an API item."""
+    return EntityOut(
+        id=r.id,
+        name=r.name,
+        type=r.type,
+        subtype=r.subtype,
+        aliases=aliases,
+        titles=titles,
+        mention_count=r.mention_count,
+        article_count=r.article_count,
+        claim_count=r.claim_count,
+    )
+
+
 def _rows_out(session: Session, rows: Sequence[Any]) -> list[EntityOut]:
-    """Column rows of COLUMNS as API items."""
+    """Column rows of COLUMNS as API items: their names read with them (PostgreSQL) or in one more query."""
+    if reads.on_postgresql(session):
+        return [_out(r, r.aliases, r.titles) for r in rows]
     names = _names_of(session, [r.id for r in rows])
     return [
-        EntityOut(
-            id=r.id,
-            name=r.name,
-            type=r.type,
-            subtype=r.subtype,
-            aliases=sorted(names.get((r.id, "a"), set()) - {r.name}),
-            titles=sorted(names.get((r.id, "t"), set())),
-            mention_count=r.mention_count,
-            article_count=r.article_count,
-            claim_count=r.claim_count,
-        )
-        for r in rows
+        _out(r, sorted(names.get((r.id, "a"), set()) - {r.name}), sorted(names.get((r.id, "t"), set()))) for r in rows
     ]
 
 
@@ -96,19 +163,17 @@ def list_entities(
     order: Order = "mentions",
 ) -> Page[EntityOut]:
     """Entities by mention count (desc, as of the first page: see ranking) or name; q matches names and aliases."""
-    stmt = select(*COLUMNS)
-    if type_:
-        stmt = stmt.where(Entity.type == type_)
-    if subtype:
-        stmt = stmt.where(Entity.subtype == subtype)
-    if q and (key := search_key(q)):
-        by_alias = select(EntityAlias.entity_id).where(EntityAlias.key.contains(key, autoescape=True))
-        stmt = stmt.where(or_(Entity.key.contains(key, autoescape=True), Entity.id.in_(by_alias)))
+    key = search_key(q) if q else ""
+    params = {"type": type_, "subtype": subtype, "key": _escaped(key)}
+    stmt = _filtered(bool(type_), bool(subtype), bool(key))
     if order == "name":
-        rows: list[Any] = reads.rows(session, keyset(stmt, BY_NAME, cursor).limit(limit + 1))
+        after = after_params(BY_NAME, cursor) if cursor else {}
+        page_stmt = _by_name_page(stmt, bool(cursor), _named(session, _NAMED_BY_NAME))
+        rows: list[Any] = reads.rows(session, page_stmt, {**params, **after, "want": limit + 1})
         page, nxt = page_after(rows, limit, BY_NAME)
         return Page[EntityOut](items=_rows_out(session, page), next_cursor=nxt)
-    rows, snap = ranking.ranked_page(session, stmt, limit=limit, cursor=cursor)
+    named = _named(session, _NAMED_BY_RANK)
+    rows, snap = ranking.ranked_page(session, stmt, limit=limit, cursor=cursor, params=params, wrap=named)
     nxt = ranking.encode(snap, rows[limit - 1].rank, rows[limit - 1].id) if len(rows) > limit else None
     return Page[EntityOut](items=_rows_out(session, rows[:limit]), next_cursor=nxt)
 
@@ -128,6 +193,50 @@ def require_entity(*, session: Session, entity_id: int) -> None:
 
 
 RELATED_WINDOW = 200
+# Built once; `id` is the entity's id. Its RELATED_WINDOW most recent articles:
+_MINE = (
+    select(Mention.article_id)
+    .where(Mention.entity_id == bindparam("id"))
+    .distinct()
+    .order_by(Mention.article_id.desc())
+    .limit(RELATED_WINDOW)
+    .subquery()
+)
+# Count per entity id first, then join only the top few: joining every entity before grouping
+# scanned the whole entities table, a cost that grew with the store.
+_SHARED = func.count(func.distinct(Mention.article_id)).label("shared")
+_TOP = (
+    select(Mention.entity_id, _SHARED)
+    .where(Mention.article_id.in_(select(_MINE.c.article_id)), Mention.entity_id != bindparam("id"))
+    .group_by(Mention.entity_id)
+    .order_by(_SHARED.desc(), Mention.entity_id)
+    .limit(bindparam("related_limit"))
+    .subquery()
+)
+RELATED = (
+    select(Entity.id, Entity.name, Entity.type, _TOP.c.shared)
+    .join(_TOP, _TOP.c.entity_id == Entity.id)
+    .order_by(_TOP.c.shared.desc(), Entity.id)
+)
+ENTITY = select(*COLUMNS).where(Entity.id == bindparam("id"))
+ENTITY_NAMED = _NAMED_BY_NAME(ENTITY)
+
+
+# PostgreSQL builds the detail's JSON itself: one statement and no Python objects per name or related entity.
+DETAIL_JSON = sql(
+    (_SQL / "entity_detail.pg.sql").read_text(encoding="utf-8").format(aliases=_ALIASES_SQL, titles=_TITLES_SQL)
+)
+
+
+def entity_json(*, session: Session, entity_id: int, related_limit: int = 10) -> bytes:
+    """The entity detail as JSON bytes: built by PostgreSQL in one statement there, else from get_entity."""
+    if not reads.on_postgresql(session):
+        return to_json(get_entity(session=session, entity_id=entity_id, related_limit=related_limit))
+    params = {"id": entity_id, "related_limit": related_limit, "window": RELATED_WINDOW}
+    body = reads.scalar(session, DETAIL_JSON, params)
+    if body is None:
+        raise missing_entity(session=session, entity_id=entity_id)
+    return str(body).encode()
 
 
 def get_entity(*, session: Session, entity_id: int, related_limit: int = 10) -> EntityDetail:
@@ -136,34 +245,10 @@ def get_entity(*, session: Session, entity_id: int, related_limit: int = 10) -> 
     Co-occurrence is counted over the entity's RELATED_WINDOW most recent articles, so the cost of
     this call stays flat however many thousand articles mention a very common entity.
     """
-    row = reads.first(session, select(*COLUMNS).where(Entity.id == entity_id))
+    row = reads.first(session, ENTITY_NAMED if reads.on_postgresql(session) else ENTITY, {"id": entity_id})
     if row is None:
         raise missing_entity(session=session, entity_id=entity_id)
-    mine = (
-        select(Mention.article_id)
-        .where(Mention.entity_id == entity_id)
-        .distinct()
-        .order_by(Mention.article_id.desc())
-        .limit(RELATED_WINDOW)
-        .subquery()
-    )
-    # Count per entity id first, then join only the top few: joining every entity before grouping
-    # scanned the whole entities table, a cost that grew with the store.
-    shared = func.count(func.distinct(Mention.article_id)).label("shared")
-    top = (
-        select(Mention.entity_id, shared)
-        .where(Mention.article_id.in_(select(mine.c.article_id)), Mention.entity_id != entity_id)
-        .group_by(Mention.entity_id)
-        .order_by(shared.desc(), Mention.entity_id)
-        .limit(related_limit)
-        .subquery()
-    )
-    rows = reads.rows(
-        session,
-        select(Entity.id, Entity.name, Entity.type, top.c.shared)
-        .join(top, top.c.entity_id == Entity.id)
-        .order_by(top.c.shared.desc(), Entity.id),
-    )
+    rows = reads.rows(session, RELATED, {"id": entity_id, "related_limit": related_limit})
     related = [RelatedOut(entity=EntityRef(id=i, name=name, type=t), count=n) for i, name, t, n in rows]
     return EntityDetail(**_rows_out(session, [row])[0].model_dump(), related=related)
 

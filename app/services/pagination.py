@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import and_, or_
+from sqlalchemy import Integer, and_, bindparam, or_
 
 from app.core.errors import BadRequest
 
@@ -17,6 +17,10 @@ R = TypeVar("R")
 Q = TypeVar("Q")  # a Select of any row shape (its type parameters vary by SQLAlchemy version)
 DEFAULT_LIMIT = 20
 MAX_LIMIT = 100
+# A page size for statements built once: bound as `want` at each read, written into the SQL as a literal.
+# Why: PostgreSQL plans a known LIMIT once per size; a LIMIT parameter made it re-plan at every read
+# a page whose rows carry subqueries (it costs the generic plan at 10% of the table).
+PAGE_SIZE = bindparam("want", type_=Integer, literal_execute=True)
 
 
 def encode_cursor(*values: Any) -> str:
@@ -80,18 +84,38 @@ class SortKey:
         return str(self.column.key)
 
 
+def _beyond(query: Any, keys: Sequence[SortKey], values: Sequence[Any]) -> Any:
+    """The rows after the one whose sort-key values are `values` (literals or bound parameters)."""
+    beyond = []
+    for i, (key, value) in enumerate(zip(keys, values, strict=True)):
+        ties = [k.column == v for k, v in zip(keys[:i], values[:i], strict=True)]
+        beyond.append(and_(*ties, key.column < value if key.descending else key.column > value))
+    return query.where(or_(*beyond))
+
+
+def _ordered(query: Any, keys: Sequence[SortKey]) -> Any:
+    return query.order_by(*(k.column.desc() if k.descending else k.column for k in keys))
+
+
 def keyset(query: Q, keys: Sequence[SortKey], cursor: str | None) -> Q:
     """Order a list query by `keys` and, after a cursor, seek past the row it names: written once for every list."""
     stmt: Any = query
     if cursor:
-        values = decode_cursor(cursor, *(k.kind for k in keys))
-        beyond = []
-        for i, (key, value) in enumerate(zip(keys, values, strict=True)):
-            ties = [k.column == v for k, v in zip(keys[:i], values[:i], strict=True)]
-            beyond.append(and_(*ties, key.column < value if key.descending else key.column > value))
-        stmt = stmt.where(or_(*beyond))
-    ordered: Q = stmt.order_by(*(k.column.desc() if k.descending else k.column for k in keys))
+        stmt = _beyond(stmt, keys, decode_cursor(cursor, *(k.kind for k in keys)))
+    ordered: Q = _ordered(stmt, keys)
     return ordered
+
+
+def bound_keyset(query: Q, keys: Sequence[SortKey], *, after: bool) -> Q:
+    """keyset() for a query built once: after a cursor, its values are bound at each read (after_params)."""
+    stmt: Any = _beyond(query, keys, [bindparam(f"after_{i}") for i in range(len(keys))]) if after else query
+    ordered: Q = _ordered(stmt, keys)
+    return ordered
+
+
+def after_params(keys: Sequence[SortKey], cursor: str) -> dict[str, Any]:
+    """The bound values of bound_keyset(after=True) for this cursor; a 400 if it is not one of this list's."""
+    return {f"after_{i}": v for i, v in enumerate(decode_cursor(cursor, *(k.kind for k in keys)))}
 
 
 def page_after(rows: list[R], limit: int, keys: Sequence[SortKey]) -> tuple[list[R], str | None]:

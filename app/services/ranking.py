@@ -9,9 +9,10 @@ consistent read on both databases); the first page reads the log's newest ids on
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import and_, bindparam, delete, func, or_, select, union_all
@@ -21,7 +22,7 @@ from app.core.errors import BadRequest
 from app.db.base import utcnow
 from app.db.models import Entity, EntityCountChange
 from app.services import reads
-from app.services.pagination import INVALID_CURSOR, decode_cursor, encode_cursor
+from app.services.pagination import INVALID_CURSOR, PAGE_SIZE, decode_cursor, encode_cursor
 
 CURSOR_TTL = timedelta(hours=1)  # how long a by-mentions cursor stays valid
 KEEP_CHANGES = CURSOR_TTL + timedelta(minutes=10)  # the log outlives every valid cursor
@@ -104,24 +105,53 @@ def decode(cursor: str) -> tuple[Snapshot, tuple[int, int]]:
     return Snapshot(seq=seq, taken=taken), (count, entity_id)
 
 
-def ranked_page(session: Session, stmt: Any, *, limit: int, cursor: str | None) -> tuple[list[Any], Snapshot]:
-    """The next limit + 1 rows of `stmt` (a select of entity columns, each given a `rank`) in snapshot order.
+def _as_is(stmt: Any) -> Any:
+    return stmt
+
+
+Wrap = Callable[[Any], Any]  # a page select to the statement that reads it (same rows and order, more columns)
+Params = Mapping[str, Any] | None  # the values bound to a statement's parameters
+
+
+def ranked_page(
+    session: Session, stmt: Any, *, limit: int, cursor: str | None, params: Params = None, wrap: Wrap = _as_is
+) -> tuple[list[Any], Snapshot]:
+    """The next limit + 1 rows of `stmt` (a select of entity columns, its bound values `params`) in snapshot order.
 
     The first page cuts the snapshot; a cursor carries it. Each try is one statement, so one
     consistent read on both databases: the live order when that read shows no change after the
-    snapshot, else the ranking by the counts as of the snapshot.
+    snapshot, else the ranking by the counts as of the snapshot. Each row has a `rank`; `wrap` may add
+    columns to a page's read.
     """
     want = limit + 1
     snap, after = decode(cursor) if cursor else (None, None)
-    live = live_page(session, stmt, want=want, snap=snap, after=after)
+    live = live_page(session, stmt, want=want, snap=snap, after=after, params=params, wrap=wrap)
     if live is not None:
         return live
     snap = snap or take_snapshot(session)
-    return page_as_of(session, stmt, want=want, snap=snap, after=after), snap
+    return page_as_of(session, stmt, want=want, snap=snap, after=after, params=params, wrap=wrap), snap
+
+
+@lru_cache(maxsize=64)
+def _live_statement(stmt: Any, after: bool, wrap: Wrap) -> Any:
+    """live_page's read of `stmt`, built once per statement: the cursor and the page size are bound."""
+    page = stmt.add_columns(RANK, NEWEST, SETTLED)
+    if after:
+        c: Any = bindparam("after_count")
+        i: Any = bindparam("after_id")
+        page = page.where(or_(Entity.mention_count < c, and_(Entity.mention_count == c, Entity.id > i)))
+    return wrap(page.order_by(Entity.mention_count.desc(), Entity.id).limit(PAGE_SIZE))
 
 
 def live_page(
-    session: Session, stmt: Any, *, want: int, snap: Snapshot | None, after: tuple[int, int] | None
+    session: Session,
+    stmt: Any,
+    *,
+    want: int,
+    snap: Snapshot | None,
+    after: tuple[int, int] | None,
+    params: Params = None,
+    wrap: Wrap = _as_is,
 ) -> tuple[list[Any], Snapshot] | None:
     """The page in live order when the same read shows no count change after the snapshot, else None.
 
@@ -130,11 +160,10 @@ def live_page(
     A first page (no snapshot yet) cuts it in this very read when no change is recent (no hole).
     """
     taken = int(datetime.now(UTC).timestamp())
-    page = stmt.add_columns(RANK, NEWEST, SETTLED)
+    bound = {**(params or {}), **_recent(), "want": want}
     if after is not None:
-        c, i = after
-        page = page.where(or_(Entity.mention_count < c, and_(Entity.mention_count == c, Entity.id > i)))
-    rows = reads.rows(session, page.order_by(Entity.mention_count.desc(), Entity.id).limit(want), _recent())
+        bound |= {"after_count": after[0], "after_id": after[1]}
+    rows = reads.rows(session, _live_statement(stmt, after is not None, wrap), bound)
     if not rows:
         return None  # nothing to see the log by: rank by the counts as of the snapshot
     seen = rows[0].newest or 0
@@ -145,7 +174,16 @@ def live_page(
     return rows, snap
 
 
-def page_as_of(session: Session, stmt: Any, *, want: int, snap: Snapshot, after: tuple[int, int] | None) -> list[Any]:
+def page_as_of(
+    session: Session,
+    stmt: Any,
+    *,
+    want: int,
+    snap: Snapshot,
+    after: tuple[int, int] | None,
+    params: Params = None,
+    wrap: Wrap = _as_is,
+) -> list[Any]:
     """The next `want` rows ranked by each entity's count as of the snapshot, in one statement.
 
     Entities whose count has not changed since the snapshot, in live index order, united with those
@@ -171,4 +209,4 @@ def page_as_of(session: Session, stmt: Any, *, want: int, snap: Snapshot, after:
     steady = steady.order_by(Entity.mention_count.desc(), Entity.id).limit(want).subquery()
     moved = moved.order_by(then_q.c.before.desc(), Entity.id).limit(want).subquery()
     both = union_all(select(steady), select(moved)).subquery()
-    return reads.rows(session, select(both).order_by(both.c.rank.desc(), both.c.id).limit(want))
+    return reads.rows(session, wrap(select(both).order_by(both.c.rank.desc(), both.c.id).limit(want)), params)

@@ -15,9 +15,10 @@ from sqlalchemy import func, select
 from app.db.base import utcnow
 from app.db.models import Entity, EntityAlias, Mention
 from app.db.session import READ_ONLY, read_unit, unit_of_work
+from app.nlp.normalize import search_key
 from app.services import ranking, reads
 from app.services.articles import article_json, get_article
-from app.services.entities import COLUMNS, NAMES_OF, NAMES_SKIPPING
+from app.services.entities import COLUMNS, NAMES_OF, entity_json, get_entity, list_entities
 from app.services.ranking import IN_FLIGHT, live_page, page_as_of, take_snapshot
 from tests.conftest import seed_text
 
@@ -114,9 +115,9 @@ def test_names_read_by_skipping_are_the_distinct_names_stored(client: TestClient
     for prefix in ("000", "001", "002", "003"):
         assert client.post("/v1/articles", json={"text": seed_text(prefix)}).status_code == 201
     with unit_of_work(db_url) as session:
-        ids = list(session.scalars(select(Entity.id)))
-        union = sorted(tuple(r) for r in reads.rows(session, NAMES_OF, {"ids": ids}))
-        skipping = sorted(tuple(r) for r in reads.rows(session, NAMES_SKIPPING, {"ids": ids}))
+        names = reads.rows(session, select(Entity.id, Entity.name))
+        union = reads.rows(session, NAMES_OF, {"ids": [i for i, _ in names]})
+        listed = list_entities(session=session, limit=100, order="name").items
         repeated = reads.scalar(
             session,
             select(func.count()).select_from(
@@ -128,7 +129,26 @@ def test_names_read_by_skipping_are_the_distinct_names_stored(client: TestClient
         )
     assert repeated, "some name is stored by several articles: the case the skipping read is for"
     assert {kind for _, kind, _ in union} == {"a", "t"}, "aliases and titles both compared"
-    assert skipping == union
+    assert len(listed) == len(names) < 100, "every entity listed"
+    expected = {(i, "a"): sorted({v for e, k, v in union if (e, k) == (i, "a")} - {name}) for i, name in names}
+    expected |= {(i, "t"): sorted({v for e, k, v in union if (e, k) == (i, "t")}) for i, _ in names}
+    assert {(e.id, "a"): e.aliases for e in listed} | {(e.id, "t"): e.titles for e in listed} == expected
+
+
+@pytest.mark.parametrize("db_url", ["postgresql"], indirect=True)
+def test_the_entity_postgresql_builds_is_the_entity_the_models_build(client: TestClient, db_url: str) -> None:
+    for prefix in ("000", "001", "002", "003"):
+        assert client.post("/v1/articles", json={"text": seed_text(prefix)}).status_code == 201
+    compared = set()
+    with unit_of_work(db_url) as session:
+        for entity_id in session.scalars(select(Entity.id)):
+            model = json.loads(to_json(get_entity(session=session, entity_id=entity_id, related_limit=100)))
+            _same(json.loads(entity_json(session=session, entity_id=entity_id, related_limit=100)), model)
+            compared |= {key for key in ("aliases", "titles", "related", "subtype") if model[key]}
+            related = [r["entity"]["id"] for r in model["related"]]
+            compared |= {"related not by id"} if related != sorted(related) else set()
+    assert compared == {"aliases", "titles", "related", "subtype", "related not by id"}, "details worth comparing"
+    assert client.get("/v1/entities/999999").status_code == 404
 
 
 def test_related_entities_are_those_sharing_the_most_articles(client: TestClient, db_url: str) -> None:
@@ -147,3 +167,13 @@ def test_related_entities_are_those_sharing_the_most_articles(client: TestClient
         assert [(-r["count"], r["entity"]["id"]) for r in related] == expected
         checked += len(related)
     assert checked, "entities with related ones were compared"
+
+
+def test_q_matches_an_underscore_as_itself(db_url: str) -> None:
+    """q's key is bound to a statement built once, escaped there as a literal LIKE operand is."""
+    with unit_of_work(db_url) as session:
+        session.add_all(Entity(name=n, key=search_key(n), type="unit") for n in ("وحدة_7", "وحدةx7"))
+    with read_unit(db_url) as session:
+        for order in ("mentions", "name"):
+            items = list_entities(session=session, limit=10, q="وحدة_7", order=order).items  # type: ignore[arg-type]
+            assert [e.name for e in items] == ["وحدة_7"], order

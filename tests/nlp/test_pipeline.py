@@ -10,7 +10,7 @@ from app.nlp.analyze import analyze
 from app.nlp.claims import extract_claims
 from app.nlp.claims.article import Article
 from app.nlp.doc import Doc
-from app.nlp.entities import build_mentions
+from app.nlp.entities import LEARNED_BY_QALA_TAGGER, build_mentions
 from app.nlp.pipeline import Claims, Mentions, Pipeline, Resolve, Tag, standard_pipeline
 from app.nlp.tokenize import split_sentences
 
@@ -99,3 +99,17 @@ def test_the_claim_rules_read_the_docs_forms_and_mention_index() -> None:
     a = Article(doc)
     assert a.nt is doc.norms and a.toks is doc.tokens and a.para is doc.para
     assert a.tok_mention is doc.tok_mention and a.mention_starts is doc.mention_starts
+
+
+class QalaWordTagger(WordTagger):
+    """The same word tagger, declared trained on Qala News (it tags units, as the shipped one does)."""
+
+    tags_units = True
+
+
+def test_span_rules_a_qala_tagger_learned_are_off_for_it_only() -> None:
+    text = "وقال تحسين الخفاجي المتحدث باسم الوزارة إن الوضع مستقر."
+    labels = {"تحسين": "PER", "الخفاجي": "PER", "المتحدث": "PER"}  # the role noun tagged into the name
+    assert "trailing_role" in LEARNED_BY_QALA_TAGGER
+    assert [m.text for m in analyze(text, tagger=WordTagger(labels)).mentions] == ["تحسين الخفاجي"]
+    assert [m.text for m in analyze(text, tagger=QalaWordTagger(labels)).mentions] == ["تحسين الخفاجي المتحدث"]
