@@ -11,6 +11,7 @@
     calibrate         fit the claim-confidence table on dev (app/nlp/data/claim_confidence.json)
     fit-speaker-heads fit the unnamed-speaker heads list on train (app/nlp/data/speaker_groups.txt)
     fit-continuation  fit the continuation-speaker model on train, kept if dev agrees
+    fit-speaker-ranker fit the speaker ranker on train (5-fold CV), kept if it wins held out and dev agrees
     fit-subtypes      fit the unit subtype table on train (app/nlp/data/unit_subtypes.txt)
     convert           Stanza NER training files (BIO, the project's tokenizer) per split
 Add --agreement to show/new/compile to work on the second annotator's copy.
@@ -208,6 +209,7 @@ def main() -> None:
             "calibrate",
             "fit-speaker-heads",
             "fit-continuation",
+            "fit-speaker-ranker",
             "fit-subtypes",
         ],
     )
@@ -247,6 +249,10 @@ def main() -> None:
         from training.qala_news.continuation import fit as fit_continuation
 
         fit_continuation()
+    elif args.cmd == "fit-speaker-ranker":
+        from training.qala_news.speaker_ranker import fit as fit_ranker
+
+        fit_ranker()
     elif args.cmd == "fit-subtypes":
         from training.qala_news.unit_subtypes import MIN_COUNT
         from training.qala_news.unit_subtypes import fit as fit_subtypes

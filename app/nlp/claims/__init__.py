@@ -9,8 +9,9 @@ speakers resolve to mentions, titles, statements (بيان) or the previous spea
 
 from __future__ import annotations
 
+from app.nlp.claims import ranker
 from app.nlp.claims.config import LIMITS, Limits
 from app.nlp.claims.extract import claims_of, extract_claims
 from app.nlp.claims.state import Mode, Role
 
-__all__ = ["LIMITS", "Limits", "Mode", "Role", "claims_of", "extract_claims"]
+__all__ = ["LIMITS", "Limits", "Mode", "Role", "claims_of", "extract_claims", "ranker"]

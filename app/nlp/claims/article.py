@@ -200,6 +200,14 @@ class Article:
         return best
 
     @cached_property
+    def by_key(self) -> dict[str, list[int]]:
+        """Mention indexes by entity key, in text order (how often, and where first, an entity is named)."""
+        keys: dict[str, list[int]] = {}
+        for mi, m in enumerate(self.mentions):
+            keys.setdefault(m.key, []).append(mi)
+        return keys
+
+    @cached_property
     def written_sources(self) -> dict[str, list[int]]:
         """Indefinite source nouns (مصدر، مسؤولون; not الحصيلة) outside quotations and names, by stem, in order."""
         found: dict[str, list[int]] = {}

@@ -16,19 +16,25 @@ from app.nlp.types import Claim, Mention
 
 
 def extract_claims(
-    text: str, sentences: list[list[Token]], mentions: list[Mention], *, trace: Trace | None = None
+    text: str,
+    sentences: list[list[Token]],
+    mentions: list[Mention],
+    *,
+    trace: Trace | None = None,
+    ranked: Trace | None = None,
 ) -> list[Claim]:
     """Extract quoted and reported claims; every claim satisfies text[start:end] == claim.text.
 
     For callers holding sentences and mentions but no Doc (benches, oracle mentions); the pipeline calls
-    `claims_of`. `trace`, when given, receives the continuation candidates of each continuation claim by (start, end).
+    `claims_of`. `trace`, when given, receives the continuation candidates of each continuation claim by (start, end),
+    `ranked` the speaker ranker's candidates of each speech claim.
     """
     doc = Doc(text, sentences)
     doc.set_mentions(mentions)
-    return claims_of(doc, trace=trace)
+    return claims_of(doc, trace=trace, ranked=ranked)
 
 
-def claims_of(doc: Doc, *, trace: Trace | None = None) -> list[Claim]:
+def claims_of(doc: Doc, *, trace: Trace | None = None, ranked: Trace | None = None) -> list[Claim]:
     """The claims of a Doc whose mention layer is set, in text order (see `extract_claims`)."""
     a = Article(doc)
     claims: list[Claim] = []
@@ -41,7 +47,7 @@ def claims_of(doc: Doc, *, trace: Trace | None = None) -> list[Claim]:
             made = headline_claim(a, i)
         spec = a.cue[i]
         if made is None and i > st.covered and spec is not None and a.active_cue(i):
-            made = attribution_claim(a, i, st) if spec.form == "attrib" else speech_claim(a, i, st, trace)
+            made = attribution_claim(a, i, st) if spec.form == "attrib" else speech_claim(a, i, st, trace, ranked)
             last = (made, spec) if made is not None else last
         elif made is None and i > st.covered and last is not None:
             made = coordinated_claim(a, i, st, *last)

@@ -10,6 +10,7 @@ from app.nlp.claims.claim import inherited_source, make, record
 from app.nlp.claims.config import LIMITS
 from app.nlp.claims.content import content, postposed_clause, postposed_quote
 from app.nlp.claims.continuing import Trace, adjacent_subject, continued_speaker, fronted_subject, subject_after
+from app.nlp.claims.ranker import rerank
 from app.nlp.claims.segments import source_ref
 from app.nlp.claims.speaker import resolve
 from app.nlp.claims.state import Discourse, Zone
@@ -22,7 +23,7 @@ from app.nlp.types import Claim, SourceRef
 RELAYED_FROM = "عن"  # نقل … عن X: X is the speaker
 
 
-def speech_claim(a: Article, i: int, st: Discourse, trace: Trace | None) -> Claim | None:
+def speech_claim(a: Article, i: int, st: Discourse, trace: Trace | None, ranked: Trace | None = None) -> Claim | None:
     """Parse the speech cue at token i into a claim (or None when it has no speaker or complement)."""
     spec = a.cue[i]
     assert spec is not None and spec.form != "attrib"
@@ -70,6 +71,7 @@ def speech_claim(a: Article, i: int, st: Discourse, trace: Trace | None) -> Clai
         if spec.form == "relay":
             return None
         spk, mode = continued_speaker(a, i, st, spec, zone, (start, end), trace), "cont"
+    spk = rerank(a, i, st, zone, (spk, mode), (start, end), ranked)
     source = inherited_source(a, st, spk, source or zone.source)
     if zone.in_statement and spk is not None:
         st.issuer = spk
