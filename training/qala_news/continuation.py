@@ -35,13 +35,19 @@ Example = tuple[list[set[str]], list[bool], int]  # one claim: its candidates' f
 
 def examples(split: str) -> list[Example]:
     """Continuation claims matched to a gold claim, with their candidates labelled."""
+    return labelled_candidates(split, "trace")
+
+
+def labelled_candidates(split: str, traced: str) -> list[Example]:
+    """Claims matched to a gold claim, the candidates extract_claims traced for each (`traced`: its keyword,
+    trace= for continuations, ranked= for the speaker ranker) labelled by the scorer's speaker test."""
     pool = load_pool()
     out: list[Example] = []
     for ann in gold_articles(split):
         text = pool[ann["order"]].text
         mentions = oracle_mentions(ann)
         trace: dict[tuple[int, int], list[continuation.Candidate]] = {}
-        claims = extract_claims(text, split_sentences(text, tokenize(text)), mentions, trace=trace)
+        claims = extract_claims(text, split_sentences(text, tokenize(text)), mentions, **{traced: trace})
         entities, gold = gold_view(ann)
         names = {str(e["canonical"]): {norm(str(s)) for s in [*e["surfaces"], e["canonical"]]} for e in entities}
         preds = [PredClaim(c.text, c.kind, frozenset()) for c in claims]

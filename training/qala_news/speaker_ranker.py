@@ -20,14 +20,10 @@ from typing import Any
 
 import numpy as np
 
-from app.nlp.claims import extract_claims, ranker
+from app.nlp.claims import ranker
 from app.nlp.continuation import Candidate
-from app.nlp.tokenize import split_sentences, tokenize
 from app.nlp.types import SpeakerRef
-from bench.scoring import PredClaim, match_claims, norm
-from training.qala_news.continuation import FOLDS, Example, _names
-from training.qala_news.pool import load_pool
-from training.qala_news.score import gold_articles, gold_view, oracle_mentions
+from training.qala_news.continuation import FOLDS, Example, labelled_candidates
 
 L2S = (1.0, 10.0)
 PAIRS = (False, True)
@@ -41,25 +37,7 @@ Setting = tuple[float, bool, float]  # L2, pairs, margin
 
 def examples(split: str) -> list[Example]:
     """Speech claims matched to a gold claim, their speaker candidates labelled by the scorer's test."""
-    pool = load_pool()
-    out: list[Example] = []
-    for ann in gold_articles(split):
-        text = pool[ann["order"]].text
-        mentions = oracle_mentions(ann)
-        ranked: dict[tuple[int, int], list[Candidate]] = {}
-        claims = extract_claims(text, split_sentences(text, tokenize(text)), mentions, ranked=ranked)
-        entities, gold = gold_view(ann)
-        names = {str(e["canonical"]): {norm(str(s)) for s in [*e["surfaces"], e["canonical"]]} for e in entities}
-        preds = [PredClaim(c.text, c.kind, frozenset()) for c in claims]
-        _, links = match_claims(preds, gold, entities)
-        for i, j, _f in links:
-            cands = ranked.get((claims[i].start, claims[i].end))
-            if not cands:
-                continue
-            want = names.get(str(gold[j]["speaker"]), {norm(str(gold[j]["speaker"]))})
-            labels = [_names(c, mentions) & want != set() for c in cands]
-            out.append(([set(c.features) for c in cands], labels, ann["order"]))
-    return out
+    return labelled_candidates(split, "ranked")
 
 
 def accuracy(data: list[Example], m: ranker.Model | None) -> tuple[int, int]:
