@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from app.nlp.claim_cues import OUTLET_WORDS, TIME_WORDS, norm
+from app.nlp.claim_cues import COMPLEMENTISERS, OUTLET_WORDS, TIME_WORDS, norm
 from app.nlp.claims.article import Article
 from app.nlp.claims.config import LIMITS
 from app.nlp.claims.state import Discourse, Mode, Zone
-from app.nlp.claims.vocab import DESCRIPTION_FILLERS, ON_BEHALF, field_word, source_stem
+from app.nlp.claims.vocab import COMMAS, DESCRIPTION_FILLERS, ON_BEHALF, field_word, source_stem
 from app.nlp.lexicon import RANKS, ROLE_HEADS
 from app.nlp.morphology import in_lexicon, is_definite, is_nisba, lam_clitic, lam_glued, masculine, strip_article
 from app.nlp.types import SpeakerRef
@@ -101,7 +101,7 @@ def title_holder(a: Article, desc: list[int], cue_i: int) -> int | None:
     # be him; «المسؤول العراقي» or «وزير الخارجية الفرنسي» may point back at the one named before.
     indefinite = not any(is_definite(a.nt[t]) or (t + 1 < len(a.nt) and is_definite(a.nt[t + 1])) for t in role_toks)
     nisbas = {masculine(w) for w in words if is_nisba(w) and w not in ROLE_HEADS}
-    best: tuple[int, int, int] | None = None
+    best: tuple[bool, int, int, int] | None = None
     best_m: int | None = None
     index = a.holders
     # Only persons sharing a role head (or, for a definite title, a nisba) can pass the test below.
@@ -116,10 +116,19 @@ def title_holder(a: Article, desc: list[int], cue_i: int) -> int | None:
         if not heads & tw and (indefinite or not nisbas & their):
             continue
         before = 1 if m.start < a.toks[cue_i].start else 0
-        key = (len(words & tw) + len(nisbas & their), before, m.start if before else -m.start)
+        here = introduced_here(a, desc, a.token_at(m.start))
+        key = (here, len(words & tw) + len(nisbas & their), before, m.start if before else -m.start)
         if best is None or key > best:
             best, best_m = key, mi
     return best_m
+
+
+def introduced_here(a: Article, desc: list[int], k: int) -> bool:
+    """The name at token k closes this very title (أكد مدير مكتب التعليم في محافظة القطيف عبد الكريم العليط):
+    it follows the description in its sentence, a few tokens on, with no comma, complementiser or quote between."""
+    if not desc[-1] < k <= desc[0] + LIMITS.left_context or a.sent_start[k] > desc[0]:
+        return False
+    return not any(a.nt[p] in COMMAS or a.nt[p] in COMPLEMENTISERS or a.in_quote[p] for p in range(desc[-1] + 1, k))
 
 
 def last_outlet(a: Article, n: str, before_tok: int) -> int | None:

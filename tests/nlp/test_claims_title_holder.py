@@ -1,0 +1,35 @@
+"""A title's holder named right after the title speaks, session 10 (issue 13): fails without introduced_here."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.test_claims import Ent, run, speaker_name
+
+THUWAINI: Ent = ("يوسف الثويني", "person", "يوسف الثويني", ())
+ALAIT: Ent = ("عبد الكريم العليط", "person", "عبد الكريم العليط", ())
+OFFICE: Ent = ("مكتب التعليم", "unit", "مكتب التعليم", ())
+QATIF: Ent = ("القطيف", "place", "القطيف", ())
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the zone stops at «في», so the description is «مدير» alone; the director named after it speaks,
+        # not the director named before
+        (
+            "وقال مدير التعليم يوسف الثويني إن المدارس جاهزة. من جهته أكد مدير مكتب التعليم في محافظة القطيف"
+            " عبد الكريم العليط، استكمال جميع الاستعدادات لاستقبال الطلبة.",
+            "عبد الكريم العليط",
+        ),
+        # a name after the complementiser is what is said, not who says it
+        (
+            "وقال مدير التعليم يوسف الثويني إن المدارس جاهزة. وأكد المدير أن مدير المكتب عبد الكريم العليط"
+            " أنهى الاستعدادات.",
+            "يوسف الثويني",
+        ),
+    ],
+)
+def test_the_holder_named_after_the_title_speaks(text: str, speaker: str) -> None:
+    claims, ms = run(text, [THUWAINI, ALAIT, OFFICE, QATIF])
+    assert speaker_name(claims[-1], ms) == speaker
