@@ -9,6 +9,8 @@ from tests.nlp.test_claims import Ent, run, speaker_name
 THUWAINI: Ent = ("يوسف الثويني", "person", "يوسف الثويني", ())
 ALAIT: Ent = ("عبد الكريم العليط", "person", "عبد الكريم العليط", ())
 OFFICE: Ent = ("مكتب التعليم", "unit", "مكتب التعليم", ())
+SUHAIMI: Ent = ("سليمان السحيمي", "person", "سليمان السحيمي", ("المدير العام لبرنامج المستشفى",))
+HOSPITAL: Ent = ("مستشفى قوى الأمن", "unit", "مستشفى قوى الأمن", ())
 QATIF: Ent = ("القطيف", "place", "القطيف", ())
 
 
@@ -22,6 +24,12 @@ QATIF: Ent = ("القطيف", "place", "القطيف", ())
             " عبد الكريم العليط، استكمال جميع الاستعدادات لاستقبال الطلبة.",
             "عبد الكريم العليط",
         ),
+        # a body, a comma and an honorific between the title and the name (seven tokens on)
+        (
+            "وقال المدير العام للمدارس يوسف الثويني إن المدارس جاهزة. من جهته أكد المدير العام لبرنامج"
+            " مستشفى قوى الأمن، الدكتور سليمان السحيمي أن العاملين كانوا على أهبة الاستعداد.",
+            "سليمان السحيمي",
+        ),
         # a name after the complementiser is what is said, not who says it
         (
             "وقال مدير التعليم يوسف الثويني إن المدارس جاهزة. وأكد المدير أن مدير المكتب عبد الكريم العليط"
@@ -31,5 +39,5 @@ QATIF: Ent = ("القطيف", "place", "القطيف", ())
     ],
 )
 def test_the_holder_named_after_the_title_speaks(text: str, speaker: str) -> None:
-    claims, ms = run(text, [THUWAINI, ALAIT, OFFICE, QATIF])
+    claims, ms = run(text, [THUWAINI, ALAIT, SUHAIMI, OFFICE, HOSPITAL, QATIF])
     assert speaker_name(claims[-1], ms) == speaker

@@ -24,6 +24,7 @@ class Limits:
     parenthesis_window: int = 8  # tokens searched for the ) closing a parenthesis inside a zone
     connector_window: int = 3  # connectors (و، فيما …) a cue may follow and still open a narrator clause
     left_context: int = 6  # tokens before a person mention read as the words introducing them
+    holder_reach: int = 8  # tokens past a title's first word its holder's name may start (swept on train: 6, 7, 8, 10)
     guessed_words: int = 4  # definite words jumped over that may be taken as the speaker
     qualifier_words: int = 3  # definite nisba words that may follow a source's field (في الساحة اليمنية)
     body_gap: int = 6  # characters a body mention may lie past a description and still close it

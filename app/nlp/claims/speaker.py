@@ -8,7 +8,7 @@ from app.nlp.claim_cues import COMPLEMENTISERS, OUTLET_WORDS, TIME_WORDS, norm
 from app.nlp.claims.article import Article
 from app.nlp.claims.config import LIMITS
 from app.nlp.claims.state import Discourse, Mode, Zone
-from app.nlp.claims.vocab import COMMAS, DESCRIPTION_FILLERS, ON_BEHALF, field_word, source_stem
+from app.nlp.claims.vocab import DESCRIPTION_FILLERS, ON_BEHALF, field_word, source_stem
 from app.nlp.lexicon import RANKS, ROLE_HEADS
 from app.nlp.morphology import in_lexicon, is_definite, is_nisba, lam_clitic, lam_glued, masculine, strip_article
 from app.nlp.types import SpeakerRef
@@ -125,10 +125,10 @@ def title_holder(a: Article, desc: list[int], cue_i: int) -> int | None:
 
 def introduced_here(a: Article, desc: list[int], k: int) -> bool:
     """The name at token k closes this very title (أكد مدير مكتب التعليم في محافظة القطيف عبد الكريم العليط):
-    it follows the description in its sentence, a few tokens on, with no comma, complementiser or quote between."""
-    if not desc[-1] < k <= desc[0] + LIMITS.left_context or a.sent_start[k] > desc[0]:
+    it follows the description in its sentence, a few tokens on, with no complementiser or quote between."""
+    if not desc[-1] < k <= desc[0] + LIMITS.holder_reach or a.sent_start[k] > desc[0]:
         return False
-    return not any(a.nt[p] in COMMAS or a.nt[p] in COMPLEMENTISERS or a.in_quote[p] for p in range(desc[-1] + 1, k))
+    return not any(a.nt[p] in COMPLEMENTISERS or a.in_quote[p] for p in range(desc[-1] + 1, k))
 
 
 def last_outlet(a: Article, n: str, before_tok: int) -> int | None:
