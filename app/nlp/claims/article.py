@@ -244,7 +244,15 @@ class Article:
         """Words introducing a mention in its sentence (a few tokens before it)."""
         k = self.token_at(self.mentions[mi].start)
         lo = max(self.sent_start[k], k - LIMITS.left_context) if k < len(self.toks) else k
+        # «الوزير المصري حسام مغازي ونظيره السوداني»: the first title is not the next name's
+        persons = [p for p in range(lo, k) if self._person_at(p)]
+        lo = persons[-1] + 1 if persons else lo
         return frozenset(strip_article(self.nt[p]) for p in range(lo, k) if self.nt[p] not in COMMAS)
+
+    def _person_at(self, p: int) -> bool:
+        """Token p lies in a person mention."""
+        m = self.tok_mention[p]
+        return m is not None and self.mentions[m].type == "person"
 
 
 class HolderIndex:
