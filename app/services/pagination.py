@@ -94,6 +94,7 @@ def _beyond(query: Any, keys: Sequence[SortKey], values: Sequence[Any]) -> Any:
 
 
 def _ordered(query: Any, keys: Sequence[SortKey]) -> Any:
+    """The query ordered by its sort keys, each in its own direction (shared by keyset and bound_keyset)."""
     return query.order_by(*(k.column.desc() if k.descending else k.column for k in keys))
 
 
