@@ -187,7 +187,14 @@ def score_article(ann: dict[str, Any], pred: Prediction, sc: SplitScore) -> None
     for text, typ in preds:
         sc.surf_pred[typ] += 1
         sc.surf_ok[typ] += text in surfaces[typ]
-    pclaims = [
+    cs, _ = match_claims(pred_claims(pred), claims, entities)
+    sc.claims.add(cs)
+    sc.outcomes += [(float(c.get("confidence", 0.5)), i in cs.right) for i, c in enumerate(pred["claims"])]
+
+
+def pred_claims(pred: Prediction) -> list[PredClaim]:
+    """A prediction's claims as the matcher reads them: text, kind and the speaker's normalised names."""
+    return [
         PredClaim(
             c["text"],
             c["kind"],
@@ -197,9 +204,6 @@ def score_article(ann: dict[str, Any], pred: Prediction, sc: SplitScore) -> None
         )
         for c in pred["claims"]
     ]
-    cs, _ = match_claims(pclaims, claims, entities)
-    sc.claims.add(cs)
-    sc.outcomes += [(float(c.get("confidence", 0.5)), i in cs.right) for i, c in enumerate(pred["claims"])]
 
 
 def score_split(gold: list[dict[str, Any]], preds: dict[int, Prediction]) -> SplitScore:
@@ -238,7 +242,9 @@ def prediction_of(a: Any) -> Prediction:
                 "text": c.text,
                 "start": c.start,
                 "end": c.end,
-                "speaker": {"text": sp.text, "entity": {"name": ent} if ent else None} if sp else None,
+                "speaker": {"text": sp.text, "start": sp.start, "end": sp.end, "entity": {"name": ent} if ent else None}
+                if sp
+                else None,
                 "confidence": c.confidence,
                 "basis": c.basis,
             }

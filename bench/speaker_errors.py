@@ -1,0 +1,113 @@
+"""Bucket the matched claims whose speaker is wrong (gold entities given), largest bucket first.
+
+Why: speaker work goes bucket by bucket; this is the listing it starts from, on train or dev only.
+
+    OMP_NUM_THREADS=1 PYTHONPATH=. python -m bench.speaker_errors --split train [--bucket B] [--show N]
+
+Buckets, by the gold speaker's kind (named / descriptive / anonymous) and what came out instead:
+``other-entity`` (another entity), ``phrase`` (a phrase naming no entity), ``entity`` (an entity
+for an unnamed gold speaker), ``boundary`` (the gold phrase and the prediction overlap in the text
+but differ in extent), ``elsewhere`` (a phrase elsewhere), ``none`` (no speaker). The basis
+(how the rules chose) is counted beside each bucket. Never run on the test split.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+from bench.scoring import match_claims
+from training.qala_news.pool import load_pool
+from training.qala_news.score import gold_articles, gold_view, pipeline_predictions, pred_claims
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerError:
+    """One matched claim with the wrong speaker: where, bucket, basis, gold and predicted speaker."""
+
+    order: int
+    bucket: str
+    basis: str
+    gold: str
+    pred: str
+    context: str
+
+
+def _bucket(gold_sp: dict[str, Any], pred_sp: dict[str, Any] | None, text: str) -> str:
+    """The error's bucket: the gold speaker's kind, then what was predicted instead."""
+    kind = str(gold_sp.get("kind") or "named")
+    if pred_sp is None:
+        return f"{kind}/none"
+    if pred_sp.get("entity"):
+        return f"{kind}/{'other-entity' if kind == 'named' else 'entity'}"
+    if kind == "named":
+        return f"{kind}/phrase"
+    start, end = pred_sp.get("start"), pred_sp.get("end")
+    if isinstance(start, int) and isinstance(end, int) and start < gold_sp["end"] and gold_sp["start"] < end:
+        return f"{kind}/boundary"
+    return f"{kind}/elsewhere"
+
+
+def _shown(sp: dict[str, Any] | None) -> str:
+    """A predicted speaker as printed: its text, and the entity it names in brackets."""
+    if sp is None:
+        return "-"
+    return str(sp["text"]) + (f" [{sp['entity']['name']}]" if sp.get("entity") else "")
+
+
+def speaker_errors(split: str) -> list[SpeakerError]:
+    """Every matched claim of the split whose speaker is wrong, with gold mentions given to the rules."""
+    if split == "test":
+        raise SystemExit("speaker_errors never reads the test split")
+    gold = gold_articles(split)
+    preds = pipeline_predictions([a["order"] for a in gold], oracle={a["order"]: a for a in gold})
+    pool = load_pool()
+    out: list[SpeakerError] = []
+    for ann in gold:
+        text = pool[ann["order"]].text
+        entities, claims = gold_view(ann)
+        pred = preds[ann["order"]]["claims"]
+        sc, links = match_claims(pred_claims(preds[ann["order"]]), claims, entities)
+        right = set(sc.right)
+        full = ann["gold"]["claims"]
+        for i, j, _ in links:
+            if i in right:
+                continue
+            gsp, psp = full[j]["speaker"], pred[i]["speaker"]
+            lo = max(0, full[j]["cue"]["start"] - 100)
+            hi = min(len(text), full[j]["cue"]["end"] + 60)
+            basis = str(pred[i].get("basis") or "-")
+            shown = _shown(psp)
+            out.append(SpeakerError(ann["order"], _bucket(gsp, psp, text), basis, gsp["text"], shown, text[lo:hi]))
+    return out
+
+
+def main() -> None:
+    """Print bucket counts (with the rules' basis) and examples."""
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--split", choices=["train", "dev"], default="train")
+    ap.add_argument("--bucket", default="", help="show only buckets starting with this")
+    ap.add_argument("--basis", default="", help="show only errors whose basis starts with this")
+    ap.add_argument("--show", type=int, default=5, help="examples to print per bucket")
+    args = ap.parse_args()
+    errors = speaker_errors(args.split)
+    print(f"{len(errors)} matched claims with the wrong speaker ({args.split}, gold entities)")
+    by_bucket = Counter(e.bucket for e in errors)
+    for bucket, n in by_bucket.most_common():
+        bases = Counter(e.basis for e in errors if e.bucket == bucket).most_common(4)
+        print(f"  {bucket:<26} {n:5d}   basis: " + ", ".join(f"{b} {c}" for b, c in bases))
+    for bucket, _ in by_bucket.most_common():
+        if not bucket.startswith(args.bucket):
+            continue
+        shown = [e for e in errors if e.bucket == bucket and e.basis.startswith(args.basis)][: args.show]
+        if shown:
+            print(f"\n== {bucket}")
+        for e in shown:
+            context = e.context.replace("\n", " ")
+            print(f"  [{e.order}] {e.basis}: gold «{e.gold}» / pred «{e.pred}»\n      …{context}…")
+
+
+if __name__ == "__main__":
+    main()
