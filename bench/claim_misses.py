@@ -21,7 +21,7 @@ from app.nlp.claim_cues import COMPLEMENTISERS, cue_of, norm
 from app.nlp.tokenize import split_sentences, tokenize
 from bench.scoring import PredClaim, match_claims, tok_f1
 from training.qala_news.pool import load_pool
-from training.qala_news.score import gold_articles, gold_view, pipeline_predictions
+from training.qala_news.score import Prediction, gold_articles, gold_view, pipeline_predictions
 
 QUOTE_MARKS = frozenset('"«»“”')
 
@@ -108,12 +108,17 @@ def article_misses(ann: dict[str, Any], text: str, pred: dict[str, Any]) -> list
     return out
 
 
-def all_misses(split: str) -> list[Miss]:
-    """Every missed required gold claim of a split (train or dev), on gold entities."""
+def oracle_run(split: str) -> tuple[list[dict[str, Any]], dict[int, Prediction]]:
+    """A split's gold articles and the rules' predictions on their gold mentions; test is refused."""
     if split == "test":
         raise SystemExit("the test split is never inspected")
     gold = gold_articles(split)
-    preds = pipeline_predictions([a["order"] for a in gold], oracle={a["order"]: a for a in gold})
+    return gold, pipeline_predictions([a["order"] for a in gold], oracle={a["order"]: a for a in gold})
+
+
+def all_misses(split: str) -> list[Miss]:
+    """Every missed required gold claim of a split (train or dev), on gold entities."""
+    gold, preds = oracle_run(split)
     pool = load_pool()
     return [m for a in gold for m in article_misses(a, pool[a["order"]].text, preds[a["order"]])]
 
