@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from training.qala_news.compile import compile_annotation
-from training.qala_news.consistency import mention_key, report, surface_rows
+from training.qala_news.compile import compile_annotation, fold
+from training.qala_news.consistency import mention_key, occurrences, report, surface_rows
 
 A1 = "قالت وزارة الداخلية السعودية إن الحكومة اليمنية تدعم الجيش. وأكدت وزارة الداخلية السعودية ذلك."
 A2 = "ونقلت وكالة عن وزارة الداخلية السعودية أن الحكومة ستعود وأن للحكومة اليمنية خطة."
@@ -60,3 +60,13 @@ def test_report_ranks_split_practice_and_filters_by_type() -> None:
     lines = report(surface_rows(ARTICLES, not_mentions=frozenset()), type_prefix="place")
     assert lines[0].startswith("  1  «الحكومة اليمنية»  marked 3  unmarked 0  cut 0")
     assert all("وزارة" not in line for line in lines)
+
+
+def test_a_bare_name_is_found_after_the_article_too() -> None:
+    """The brief's proclitics include ال: «الواتساب» is an unmarked occurrence of the surface «واتساب»."""
+    text = "نشر على واتساب ثم على الواتساب وللواتساب، لا في الواتسابي."
+    assert [text[s:e] for s, e in occurrences(text, fold(text), "واتساب")] == ["واتساب", "الواتساب", "للواتساب"]
+    marked = _article(1, "نشر على واتساب.", [{**_unit("e1", ["واتساب"]), "subtype": "media"}])
+    other = _article(2, text.replace("واتساب ثم", "تويتر ثم"), [])
+    row = {r.key: r for r in surface_rows([marked, other], not_mentions=frozenset())}["واتساب"]
+    assert (row.marked, row.unmarked) == ({1}, {2})

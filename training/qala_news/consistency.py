@@ -3,7 +3,7 @@
 Why: compile marks every occurrence of an entity's surfaces within one article, so gold inconsistency
 lives across articles — a string marked in some and left unmarked where it means the same, marked with
 a shorter extent, or typed differently. For each normalised gold surface this lists the articles where
-it is marked, where it occurs as whole words (after the proclitics compile allows) under no gold
+it is marked, where it occurs as whole words (after compile's proclitics, or ال) under no gold
 mention, where a shorter gold mention cuts it, and the types it was given; most split practice first.
 Model-free: it reads only the gold files and the pool text.
 """
@@ -75,6 +75,14 @@ def _words(ftext: str) -> set[str]:
     return out
 
 
+def occurrences(text: str, ftext: str, form: str) -> list[tuple[int, int]]:
+    """Where form stands as whole words: compile's proclitics (و ف ب ل ك, لل), and the article ال before a bare name."""
+    found = find_word(text, ftext, form)
+    if not fold(form).startswith("ال"):  # «واتساب» written «الواتساب»
+        found += find_word(text, ftext, "ال" + form)
+    return sorted({(s, e) for s, e, _ in found})
+
+
 def surface_rows(articles: Iterable[Article], *, not_mentions: frozenset[str] | None = None) -> list[SurfaceRow]:
     """One row per normalised gold surface over the articles, most split practice first."""
     skip = frozenset(labelled("not_mentions")) if not_mentions is None else not_mentions
@@ -103,7 +111,7 @@ def surface_rows(articles: Iterable[Article], *, not_mentions: frozenset[str] | 
         for row in rows.values():
             if not set(_tokens(fold(row.form))[:1]) <= words:
                 continue
-            for s, e, _ in find_word(text, ftext, row.form):
+            for s, e in occurrences(text, ftext, row.form):
                 over = [(ms, me, mt) for ms, me, mt in spans if ms < e and s < me]
                 if any(ms == s and me == e for ms, me, _ in over):
                     continue
