@@ -13,6 +13,7 @@
     fit-continuation  fit the continuation-speaker model on train, kept if dev agrees
     fit-speaker-ranker fit the speaker ranker on train (5-fold CV), kept if it wins held out and dev agrees
     fit-subtypes      fit the unit subtype table on train (app/nlp/data/unit_subtypes.txt)
+    consistency       gold surfaces marked in some articles, unmarked or typed otherwise in others
     convert           Stanza NER training files (BIO, the project's tokenizer) per split
 Add --agreement to show/new/compile to work on the second annotator's copy.
 """
@@ -211,12 +212,16 @@ def main() -> None:
             "fit-continuation",
             "fit-speaker-ranker",
             "fit-subtypes",
+            "consistency",
         ],
     )
     parser.add_argument("orders", nargs="*", help="pool orders: 5 or 60-89")
     parser.add_argument("--agreement", action="store_true", help="the second annotator's copy (agreement/)")
     parser.add_argument("--force", action="store_true", help="pre: overwrite a file that is not a draft")
-    parser.add_argument("--split", choices=["test", "dev", "train", "all"], help="score/convert: which split")
+    parser.add_argument(
+        "--split", choices=["test", "dev", "train", "train+dev", "all"], help="score/convert/consistency: which split"
+    )
+    parser.add_argument("--type", help="consistency: only surfaces given this type (unit, unit/media, place …)")
     parser.add_argument("--models-dir", help="score: a models dir to run instead of the shipped one")
     parser.add_argument(
         "--oracle-entities", action="store_true", help="score: claims on the gold mentions (attribution apart from NER)"
@@ -258,6 +263,10 @@ def main() -> None:
         from training.qala_news.unit_subtypes import fit as fit_subtypes
 
         print(f"{fit_subtypes(min_count=args.min_count or MIN_COUNT, heads_only=args.heads_only)} keys written")
+    elif args.cmd == "consistency":
+        from training.qala_news.consistency import consistency
+
+        print("\n".join(consistency(args.split or "all", args.type)))
     elif args.cmd == "agree":
         rc = agree_cmd(args)
     elif args.cmd == "convert":

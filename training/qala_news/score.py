@@ -39,12 +39,12 @@ Prediction = dict[str, Any]  # {"mentions": [{start, end, text, type}], "claims"
 
 
 def gold_articles(split: str, *, agreement: bool = False, orders: Iterable[int] | None = None) -> list[dict[str, Any]]:
-    """The gold annotation files of one split (or of the given orders), in pool order."""
+    """The gold annotation files of one split ("train+dev" for several; or of the given orders), in pool order."""
     wanted = set(orders) if orders is not None else None
     out = []
     for path in ann_files(agreement=agreement):
         ann = read_ann(path)
-        if ann["status"] != "gold" or (split != "all" and ann["split"] != split):
+        if ann["status"] != "gold" or (split != "all" and ann["split"] not in split.split("+")):
             continue
         if wanted is None or ann["order"] in wanted:
             out.append(ann)
