@@ -199,13 +199,19 @@ _MINE = (
     .subquery()
 )
 # Count per entity id first, then join only the top few: joining every entity before grouping
-# scanned the whole entities table, a cost that grew with the store.
-_SHARED = func.count(func.distinct(Mention.article_id)).label("shared")
-_TOP = (
-    select(Mention.entity_id, _SHARED)
+# scanned the whole entities table, a cost that grew with the store. Each (article, entity) pair is
+# taken once and then counted: count(DISTINCT article_id) sorted every mention row of the window.
+_PAIRS = (
+    select(Mention.article_id, Mention.entity_id)
     .where(Mention.article_id.in_(select(_MINE.c.article_id)), Mention.entity_id != bindparam("id"))
-    .group_by(Mention.entity_id)
-    .order_by(_SHARED.desc(), Mention.entity_id)
+    .distinct()
+    .subquery()
+)
+_SHARED = func.count().label("shared")
+_TOP = (
+    select(_PAIRS.c.entity_id, _SHARED)
+    .group_by(_PAIRS.c.entity_id)
+    .order_by(_SHARED.desc(), _PAIRS.c.entity_id)
     .limit(bindparam("related_limit"))
     .subquery()
 )

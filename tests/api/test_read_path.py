@@ -8,17 +8,20 @@ from datetime import timedelta
 from typing import Any
 
 import pytest
+from alembic import command
 from fastapi.testclient import TestClient
 from pydantic_core import to_json
-from sqlalchemy import func, select
+from sqlalchemy import func, inspect, select
+from sqlalchemy import text as sql
 
 from app.db.base import utcnow
 from app.db.models import Entity, EntityAlias, Mention
-from app.db.session import READ_ONLY, read_unit, unit_of_work
+from app.db.session import READ_ONLY, get_engine, read_unit, unit_of_work
 from app.nlp.normalize import search_key
 from app.services import ranking, reads
 from app.services.articles import article_json, get_article
-from app.services.entities import COLUMNS, NAMES_OF, entity_json, get_entity, list_entities
+from app.services.entities import COLUMNS, DETAIL_JSON, NAMES_OF, entity_json, get_entity, list_entities
+from app.services.migrate import alembic_config, upgrade_database
 from app.services.ranking import IN_FLIGHT, live_page, page_as_of, take_snapshot
 from tests.conftest import seed_text
 
@@ -180,3 +183,37 @@ def test_q_matches_an_underscore_as_itself(db_url: str) -> None:
         for order in ("mentions", "name"):
             items = list_entities(session=session, limit=10, q="وحدة_7", order=order).items  # type: ignore[arg-type]
             assert [e.name for e in items] == ["وحدة_7"], order
+
+
+def _mention_indexes(url: str) -> dict[str, list[str | None]]:
+    with get_engine(url).connect() as conn:
+        return {str(i["name"]): list(i["column_names"]) for i in inspect(conn).get_indexes("mentions")}
+
+
+def test_migration_0009_indexes_an_article_s_entities_and_goes_back(db_url: str) -> None:
+    """Related entities are counted from (article_id, start, entity_id); the downgrade restores (article_id, start)."""
+    new, old = "ix_mentions_article_start_entity", "ix_mentions_article_start"
+    assert _mention_indexes(db_url)[new] == ["article_id", "start", "entity_id"]
+    assert old not in _mention_indexes(db_url)
+    command.downgrade(alembic_config(db_url), "0008")
+    try:
+        assert _mention_indexes(db_url)[old] == ["article_id", "start"] and new not in _mention_indexes(db_url)
+    finally:
+        upgrade_database(db_url)
+    assert new in _mention_indexes(db_url)
+
+
+@pytest.mark.parametrize("db_url", ["postgresql"], indirect=True)
+def test_related_entities_are_counted_from_the_index_alone(client: TestClient, db_url: str) -> None:
+    """No mention row is read for an article's entities: an index-only scan (the planner made to use an index)."""
+    for prefix in ("000", "001"):
+        assert client.post("/v1/articles", json={"text": seed_text(prefix)}).status_code == 201
+    with get_engine(db_url).connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        conn.execute(sql("VACUUM (ANALYZE) mentions"))  # the visibility map an index-only scan relies on
+    with unit_of_work(db_url) as session:
+        entity_id = reads.scalar(session, select(Entity.id).order_by(Entity.mention_count.desc()).limit(1))
+        conn = session.connection()
+        conn.execute(sql("SET LOCAL enable_seqscan = off"))
+        params = {"id": entity_id, "related_limit": 10, "window": 200}
+        plan = "\n".join(conn.execute(sql(f"EXPLAIN {DETAIL_JSON.text}"), params).scalars())
+    assert "Index Only Scan using ix_mentions_article_start_entity" in plan, plan
