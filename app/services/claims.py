@@ -145,6 +145,7 @@ def get_claim(*, session: Session, claim_id: int) -> ClaimOut:
 
 
 def _no_claim(claim_id: int) -> NotFound:
+    """The 404 for a claim id not stored (one message for both the JSON and the model path)."""
     return NotFound(f"There is no claim with id {claim_id}.")
 
 
