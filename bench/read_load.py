@@ -5,7 +5,8 @@
 For each size it bulk-loads a SYNTHETIC store (bench/synthetic_store.py), starts the API with
 uvicorn (2 worker processes, one per core), and runs `wrk -t2 -c64 -d15s --latency` against
 entity list (first page), entity detail (random ids among the 1,000 most mentioned entities),
-article detail (random ids over the whole store) and claims-by-speaker (top speaker), once
+article detail (random ids over the whole store), claims-by-speaker (top speaker), the claim list and
+the article list (first pages) and claim detail (random ids over the whole store), once
 with the default configuration (1 s response cache) and once with the cache off
 (QALA_API__CACHE_SECONDS=0), so every request reaches the database; then the same entity-list and
 article reads through the minimal reference handler (bench/reference_app.py, 2 workers) and
@@ -71,6 +72,7 @@ def _targets(url: str, *, reference: bool = False) -> dict[str, tuple[str, Path 
             text("SELECT speaker_entity_id FROM claims GROUP BY 1 ORDER BY count(*) DESC LIMIT 1")
         ).scalar_one()
         articles = list(conn.execute(text("SELECT id FROM articles ORDER BY random() LIMIT 5000")).scalars())
+        claims = list(conn.execute(text("SELECT id FROM claims ORDER BY random() LIMIT 5000")).scalars())
     engine.dispose()
     RESULTS.mkdir(exist_ok=True)
     if reference:
@@ -85,6 +87,9 @@ def _targets(url: str, *, reference: bool = False) -> dict[str, tuple[str, Path 
         "entity detail": (base, _random_paths("entity", "/v1/entities/%d", top)),
         "article detail": (base, _random_paths("article", "/v1/articles/%d", articles)),
         "claims by speaker": (f"{base}/v1/claims?speaker_id={speaker}&limit=20", None),
+        "claim list": (f"{base}/v1/claims?limit=20", None),
+        "claim detail": (base, _random_paths("claim", "/v1/claims/%d", claims)),
+        "article list": (f"{base}/v1/articles?limit=20", None),
     }
 
 

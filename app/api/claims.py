@@ -19,10 +19,10 @@ router = APIRouter(prefix="/v1/claims", tags=["claims"], dependencies=[Depends(r
 @router.get("", response_model=Page[ClaimOut])
 async def list_claims(read: ReadDep, filters: ClaimFilters, limit: Limit = 20, cursor: Cursor = None) -> Response:
     """Claims, newest first by their article's date."""
-    return await read(partial(svc.list_claims, limit=limit, cursor=cursor, **filters))
+    return await read(partial(svc.claims_json, limit=limit, cursor=cursor, **filters))
 
 
 @router.get("/{claim_id}", response_model=ClaimOut, responses={404: {"model": Problem, "description": "No such claim"}})
 async def get_claim(claim_id: Id, read: ReadDep) -> Response:
     """One claim."""
-    return await read(partial(svc.get_claim, claim_id=claim_id))
+    return await read(partial(svc.claim_json, claim_id=claim_id))

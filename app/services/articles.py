@@ -7,7 +7,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from pydantic_core import to_json
 from sqlalchemy import bindparam, func, select
 from sqlalchemy import text as sql
 from sqlalchemy.orm import Session
@@ -19,7 +18,7 @@ from app.schemas.articles import ArticleDetail, ArticleSummary, Counts, MentionO
 from app.schemas.claims import ClaimOut
 from app.schemas.common import EntityRef, Page
 from app.services import reads
-from app.services.claims import claims_of_articles
+from app.services.claims import CLAIM_OBJECT_SQL, claims_of_articles
 from app.services.pagination import SortKey, keyset, page_after
 from app.services.reads import AnyRow
 
@@ -45,11 +44,12 @@ def _count_of(count: Any, article_id: Any) -> Any:
     return select(count).where(article_id == Article.id).correlate(Article).scalar_subquery()
 
 
-# The list's counts: mentions, distinct entities, claims (a detail counts its own lists instead).
+# The list's counts: mentions, distinct entities, claims (a detail counts its own lists instead). count(*),
+# not count(id): the (article_id, start[, entity_id]) indexes answer all three without reading a row.
 _COUNTS = (
-    _count_of(func.count(Mention.id), Mention.article_id).label("n_mentions"),
+    _count_of(func.count(), Mention.article_id).label("n_mentions"),
     _count_of(func.count(func.distinct(Mention.entity_id)), Mention.article_id).label("n_entities"),
-    _count_of(func.count(Claim.id), Claim.article_id).label("n_claims"),
+    _count_of(func.count(), Claim.article_id).label("n_claims"),
 )
 
 
@@ -158,17 +158,20 @@ def require_article(*, session: Session, article_id: int) -> None:
 
 
 # PostgreSQL builds the detail's JSON itself: one statement and no Python objects per mention or claim.
-DETAIL_JSON = sql((Path(__file__).parent / "sql" / "article_detail.pg.sql").read_text(encoding="utf-8"))
+DETAIL_JSON = sql(
+    (Path(__file__).parent / "sql" / "article_detail.pg.sql").read_text(encoding="utf-8").format(claim=CLAIM_OBJECT_SQL)
+)
 
 
 def article_json(*, session: Session, article_id: int) -> bytes:
     """The article detail as JSON bytes: built by PostgreSQL in one statement there, else from get_article."""
-    if not reads.on_postgresql(session):
-        return to_json(get_article(session=session, article_id=article_id))
-    body = reads.scalar(session, DETAIL_JSON, {"id": article_id})
-    if body is None:
-        raise NotFound(f"There is no article with id {article_id}.")
-    return str(body).encode()
+    return reads.built_json(
+        session,
+        DETAIL_JSON,
+        {"id": article_id},
+        python=lambda: get_article(session=session, article_id=article_id),
+        missing=lambda: NotFound(f"There is no article with id {article_id}."),
+    )
 
 
 def get_article(*, session: Session, article_id: int) -> ArticleDetail:

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from datetime import datetime
+from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Select, or_, select
+from pydantic_core import to_json
+from sqlalchemy import BigInteger, Label, Select, bindparam, literal_column, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from app.core.errors import NotFound
@@ -14,8 +17,8 @@ from app.nlp.normalize import search_key
 from app.schemas.claims import ClaimOut, SourceOut, SpeakerOut
 from app.schemas.common import EntityRef, Page
 from app.services import reads
-from app.services.pagination import SortKey, keyset, page_after
-from app.services.reads import AnyRow
+from app.services.pagination import PAGE_SIZE, SortKey, after_params, bound_keyset, page_after
+from app.services.reads import AnyRow, like_operand
 
 NEWEST_FIRST = (SortKey(Claim.dated_at, datetime, descending=True), SortKey(Claim.id, int, descending=True))
 
@@ -118,12 +121,90 @@ def claims_of_articles(*, session: Session, article_ids: list[int]) -> dict[int,
     return out
 
 
+# PostgreSQL builds each claim's JSON (one statement and no Python object per claim, nested entity or `about`).
+CLAIM_OBJECT_SQL = (Path(__file__).parent / "sql" / "claim_object.pg.sql").read_text(encoding="utf-8")
+_CLAIM_JSON: Label[Any] = literal_column(f"({CLAIM_OBJECT_SQL})::text").label("body")  # text: psycopg would parse json
+
+
+def _as_json(stmt: Any) -> Any:
+    """A select of CLAIM_ROWS (filtered, ordered, limited) as rows of (body, dated_at, id) in the same order."""
+    c = stmt.subquery("c")
+    return select(_CLAIM_JSON, c.c.dated_at, c.c.id).order_by(c.c.dated_at.desc(), c.c.id.desc())
+
+
+_ONE = CLAIM_ROWS.where(Claim.id == bindparam("id"))
+_ONE_JSON = _as_json(_ONE)
+
+
 def get_claim(*, session: Session, claim_id: int) -> ClaimOut:
     """One claim by id, or 404."""
-    row = reads.first(session, CLAIM_ROWS.where(Claim.id == claim_id))
+    row = reads.first(session, _ONE, {"id": claim_id})
     if row is None:
-        raise NotFound(f"There is no claim with id {claim_id}.")
+        raise _no_claim(claim_id)
     return _claims_out(session, [row])[0]
+
+
+def _no_claim(claim_id: int) -> NotFound:
+    """The 404 for a claim id not stored (one message for both the JSON and the model path)."""
+    return NotFound(f"There is no claim with id {claim_id}.")
+
+
+def claim_json(*, session: Session, claim_id: int) -> bytes:
+    """One claim as JSON bytes, or 404: built by PostgreSQL in one statement there, else from get_claim."""
+    return reads.built_json(
+        session,
+        _ONE_JSON,
+        {"id": claim_id},
+        python=lambda: get_claim(session=session, claim_id=claim_id),
+        missing=lambda: _no_claim(claim_id),
+    )
+
+
+# Each filter of the list, its value bound as the parameter of the same name at each read.
+_SPEAKER_ID = bindparam("speaker_id", type_=BigInteger)
+_FILTERS: dict[str, Any] = {
+    "speaker_id": Claim.speaker_entity_id == _SPEAKER_ID,
+    "include_affiliated": or_(Claim.speaker_entity_id == _SPEAKER_ID, Claim.speaker_affiliation_id == _SPEAKER_ID),
+    "speaker_kind": Claim.speaker_kind == bindparam("speaker_kind"),
+    "affiliation_id": Claim.speaker_affiliation_id == bindparam("affiliation_id"),
+    "about_id": Claim.id.in_(select(ClaimAbout.claim_id).where(ClaimAbout.entity_id == bindparam("about_id"))),
+    "article_id": Claim.article_id == bindparam("article_id"),
+    "kind": Claim.kind == bindparam("kind"),
+    "q": Claim.search_text.contains(bindparam("q"), escape="/"),
+    "since": Claim.dated_at >= bindparam("since"),
+    "until": Claim.dated_at <= bindparam("until"),
+}
+
+
+@lru_cache(maxsize=64)
+def _page_of(filters: tuple[str, ...], after: bool, as_json: bool) -> Any:
+    """The list's page select for these filters (names in _FILTERS), built once per shape: values, cursor and
+    page size are bound at each read. Why: building a select costs more CPU than running it (bench/README.md)."""
+    stmt = CLAIM_ROWS.where(*(_FILTERS[name] for name in filters))
+    page = bound_keyset(stmt, NEWEST_FIRST, after=after).limit(PAGE_SIZE)
+    return _as_json(page) if as_json else page
+
+
+def _set(value: Any) -> bool:
+    """Whether a filter value filters (None, an empty q and include_affiliated=False do not)."""
+    return value is not None and value is not False and value != ""
+
+
+def _page_rows(
+    session: Session, *, limit: int, cursor: str | None, as_json: bool, filters: dict[str, Any]
+) -> list[AnyRow]:
+    """The list's rows (limit + 1 of them: the extra one says a next page exists) for the filters that are set."""
+    params = {name: value for name, value in filters.items() if _set(value)}
+    if "q" in params:
+        params["q"] = like_operand(search_key(params["q"]))
+    shape = set(params)
+    if shape >= {"include_affiliated", "speaker_id"}:
+        shape.discard("speaker_id")  # its value binds include_affiliated's condition
+    else:
+        shape.discard("include_affiliated")  # without a speaker it filters nothing
+    params.pop("include_affiliated", None)
+    params |= {**(after_params(NEWEST_FIRST, cursor) if cursor else {}), "want": limit + 1}
+    return reads.rows(session, _page_of(tuple(sorted(shape)), bool(cursor), as_json), params)
 
 
 def list_claims(
@@ -146,27 +227,20 @@ def list_claims(
 
     include_affiliated: with speaker_id, also what the entity's unnamed sources said (their affiliation).
     """
-    stmt = CLAIM_ROWS
-    if speaker_id is not None and include_affiliated:
-        stmt = stmt.where(or_(Claim.speaker_entity_id == speaker_id, Claim.speaker_affiliation_id == speaker_id))
-    elif speaker_id is not None:
-        stmt = stmt.where(Claim.speaker_entity_id == speaker_id)
-    if speaker_kind is not None:
-        stmt = stmt.where(Claim.speaker_kind == speaker_kind)
-    if affiliation_id is not None:
-        stmt = stmt.where(Claim.speaker_affiliation_id == affiliation_id)
-    if about_id is not None:
-        stmt = stmt.where(Claim.id.in_(select(ClaimAbout.claim_id).where(ClaimAbout.entity_id == about_id)))
-    if article_id is not None:
-        stmt = stmt.where(Claim.article_id == article_id)
-    if kind is not None:
-        stmt = stmt.where(Claim.kind == kind)
-    if q:
-        stmt = stmt.where(Claim.search_text.contains(search_key(q), autoescape=True))
-    if since is not None:
-        stmt = stmt.where(Claim.dated_at >= since)
-    if until is not None:
-        stmt = stmt.where(Claim.dated_at <= until)
-    rows = reads.rows(session, keyset(stmt, NEWEST_FIRST, cursor).limit(limit + 1))
+    filters = dict(speaker_id=speaker_id, about_id=about_id, article_id=article_id, kind=kind, q=q, since=since,
+                   until=until, speaker_kind=speaker_kind, affiliation_id=affiliation_id,
+                   include_affiliated=include_affiliated)  # fmt: skip
+    rows = _page_rows(session, limit=limit, cursor=cursor, as_json=False, filters=filters)
     page, nxt = page_after(rows, limit, NEWEST_FIRST)
     return Page[ClaimOut](items=_claims_out(session, page), next_cursor=nxt)
+
+
+def claims_json(*, session: Session, limit: int, cursor: str | None = None, **filters: Any) -> bytes:
+    """list_claims' page (same keyword filters) as JSON bytes: on PostgreSQL the claims' JSON comes from the
+    page's one statement, and Python only joins it."""
+    if not reads.on_postgresql(session):
+        return to_json(list_claims(session=session, limit=limit, cursor=cursor, **filters))
+    rows = _page_rows(session, limit=limit, cursor=cursor, as_json=True, filters=filters)
+    page, nxt = page_after(rows, limit, NEWEST_FIRST)
+    items = b",".join(str(r.body).encode() for r in page)
+    return b'{"items":[' + items + b'],"next_cursor":' + to_json(nxt) + b"}"

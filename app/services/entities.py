@@ -8,7 +8,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic_core import to_json
 from sqlalchemy import Label, Subquery, bindparam, func, literal, literal_column, or_, select, union
 from sqlalchemy import text as sql
 from sqlalchemy.orm import Session
@@ -17,12 +16,11 @@ from app.core.errors import MergedAway, NotFound, QalaError
 from app.db.models import Entity, EntityAlias, EntityTitle, Mention, MergedEntity
 from app.nlp.normalize import search_key
 from app.schemas.articles import ArticleSummary
-from app.schemas.claims import ClaimOut
 from app.schemas.common import EntityRef, Page
 from app.schemas.entities import EntityDetail, EntityMentionOut, EntityOut, RelatedOut
 from app.services import ranking, reads
 from app.services.articles import list_articles
-from app.services.claims import list_claims
+from app.services.claims import claims_json
 from app.services.pagination import PAGE_SIZE, SortKey, after_params, bound_keyset, keyset, page_after
 
 Order = Literal["mentions", "name"]
@@ -82,11 +80,6 @@ _NAMED_BY_NAME = _names_wrapper(lambda page: (page.c.name, page.c.id))
 def _named(session: Session, wrap: Callable[[Any], Any]) -> Callable[[Any], Any]:
     """`wrap` on PostgreSQL; on SQLite a page is read as it is and its names in one more query (_names_of)."""
     return wrap if reads.on_postgresql(session) else ranking.as_is
-
-
-def _escaped(key: str) -> str:
-    """A LIKE operand escaped as contains(..., autoescape=True) escapes a literal, for a bound value."""
-    return key.replace("/", "//").replace("%", "/%").replace("_", "/_")
 
 
 @lru_cache(maxsize=8)
@@ -160,7 +153,7 @@ def list_entities(
 ) -> Page[EntityOut]:
     """Entities by mention count (desc, as of the first page: see ranking) or name; q matches names and aliases."""
     key = search_key(q) if q else ""
-    params = {"type": type_, "subtype": subtype, "key": _escaped(key)}
+    params = {"type": type_, "subtype": subtype, "key": reads.like_operand(key)}
     stmt = _filtered(bool(type_), bool(subtype), bool(key))
     if order == "name":
         after = after_params(BY_NAME, cursor) if cursor else {}
@@ -199,13 +192,19 @@ _MINE = (
     .subquery()
 )
 # Count per entity id first, then join only the top few: joining every entity before grouping
-# scanned the whole entities table, a cost that grew with the store.
-_SHARED = func.count(func.distinct(Mention.article_id)).label("shared")
-_TOP = (
-    select(Mention.entity_id, _SHARED)
+# scanned the whole entities table, a cost that grew with the store. Each (article, entity) pair is
+# taken once and then counted: count(DISTINCT article_id) sorted every mention row of the window.
+_PAIRS = (
+    select(Mention.article_id, Mention.entity_id)
     .where(Mention.article_id.in_(select(_MINE.c.article_id)), Mention.entity_id != bindparam("id"))
-    .group_by(Mention.entity_id)
-    .order_by(_SHARED.desc(), Mention.entity_id)
+    .distinct()
+    .subquery()
+)
+_SHARED = func.count().label("shared")
+_TOP = (
+    select(_PAIRS.c.entity_id, _SHARED)
+    .group_by(_PAIRS.c.entity_id)
+    .order_by(_SHARED.desc(), _PAIRS.c.entity_id)
     .limit(bindparam("related_limit"))
     .subquery()
 )
@@ -226,13 +225,13 @@ DETAIL_JSON = sql(
 
 def entity_json(*, session: Session, entity_id: int, related_limit: int = 10) -> bytes:
     """The entity detail as JSON bytes: built by PostgreSQL in one statement there, else from get_entity."""
-    if not reads.on_postgresql(session):
-        return to_json(get_entity(session=session, entity_id=entity_id, related_limit=related_limit))
-    params = {"id": entity_id, "related_limit": related_limit, "window": RELATED_WINDOW}
-    body = reads.scalar(session, DETAIL_JSON, params)
-    if body is None:
-        raise missing_entity(session=session, entity_id=entity_id)
-    return str(body).encode()
+    return reads.built_json(
+        session,
+        DETAIL_JSON,
+        {"id": entity_id, "related_limit": related_limit, "window": RELATED_WINDOW},
+        python=lambda: get_entity(session=session, entity_id=entity_id, related_limit=related_limit),
+        missing=lambda: missing_entity(session=session, entity_id=entity_id),
+    )
 
 
 def get_entity(*, session: Session, entity_id: int, related_limit: int = 10) -> EntityDetail:
@@ -269,11 +268,12 @@ def articles_of_entity(*, session: Session, entity_id: int, limit: int, cursor: 
 
 def claims_of_entity(
     *, session: Session, entity_id: int, limit: int, cursor: str | None, about: bool, include_affiliated: bool
-) -> Page[ClaimOut]:
-    """Claims the entity made (with its unnamed sources' when include_affiliated), or, with about, claims about it."""
+) -> bytes:
+    """Claims the entity made (with its unnamed sources' when include_affiliated), or, with about, claims about it:
+    the claims list's JSON page; 404 (or 308) for an entity not stored."""
     require_entity(session=session, entity_id=entity_id)
     if about:
-        return list_claims(session=session, limit=limit, cursor=cursor, about_id=entity_id)
-    return list_claims(
+        return claims_json(session=session, limit=limit, cursor=cursor, about_id=entity_id)
+    return claims_json(
         session=session, limit=limit, cursor=cursor, speaker_id=entity_id, include_affiliated=include_affiliated
     )

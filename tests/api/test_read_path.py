@@ -8,17 +8,21 @@ from datetime import timedelta
 from typing import Any
 
 import pytest
+from alembic import command
 from fastapi.testclient import TestClient
 from pydantic_core import to_json
-from sqlalchemy import func, select
+from sqlalchemy import Engine, event, func, inspect, select
+from sqlalchemy import text as sql
 
 from app.db.base import utcnow
-from app.db.models import Entity, EntityAlias, Mention
-from app.db.session import READ_ONLY, read_unit, unit_of_work
+from app.db.models import Claim, ClaimAbout, Entity, EntityAlias, Mention
+from app.db.session import READ_ONLY, get_engine, read_unit, unit_of_work
 from app.nlp.normalize import search_key
 from app.services import ranking, reads
 from app.services.articles import article_json, get_article
-from app.services.entities import COLUMNS, NAMES_OF, entity_json, get_entity, list_entities
+from app.services.claims import claim_json, claims_json, get_claim, list_claims
+from app.services.entities import COLUMNS, DETAIL_JSON, NAMES_OF, entity_json, get_entity, list_entities
+from app.services.migrate import alembic_config, upgrade_database
 from app.services.ranking import IN_FLIGHT, live_page, page_as_of, take_snapshot
 from tests.conftest import seed_text
 
@@ -180,3 +184,102 @@ def test_q_matches_an_underscore_as_itself(db_url: str) -> None:
         for order in ("mentions", "name"):
             items = list_entities(session=session, limit=10, q="وحدة_7", order=order).items  # type: ignore[arg-type]
             assert [e.name for e in items] == ["وحدة_7"], order
+
+
+def _mention_indexes(url: str) -> dict[str, list[str | None]]:
+    with get_engine(url).connect() as conn:
+        return {str(i["name"]): list(i["column_names"]) for i in inspect(conn).get_indexes("mentions")}
+
+
+def test_migration_0009_indexes_an_article_s_entities_and_goes_back(db_url: str) -> None:
+    """Related entities are counted from (article_id, start, entity_id); the downgrade restores (article_id, start)."""
+    new, old = "ix_mentions_article_start_entity", "ix_mentions_article_start"
+    assert _mention_indexes(db_url)[new] == ["article_id", "start", "entity_id"]
+    assert old not in _mention_indexes(db_url)
+    command.downgrade(alembic_config(db_url), "0008")
+    try:
+        assert _mention_indexes(db_url)[old] == ["article_id", "start"] and new not in _mention_indexes(db_url)
+    finally:
+        upgrade_database(db_url)
+    assert new in _mention_indexes(db_url)
+
+
+@pytest.mark.parametrize("db_url", ["postgresql"], indirect=True)
+def test_related_entities_are_counted_from_the_index_alone(client: TestClient, db_url: str) -> None:
+    """No mention row is read for an article's entities: an index-only scan (the planner made to use an index)."""
+    for prefix in ("000", "001"):
+        assert client.post("/v1/articles", json={"text": seed_text(prefix)}).status_code == 201
+    with get_engine(db_url).connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        conn.execute(sql("VACUUM (ANALYZE) mentions"))  # the visibility map an index-only scan relies on
+    with unit_of_work(db_url) as session:
+        entity_id = reads.scalar(session, select(Entity.id).order_by(Entity.mention_count.desc()).limit(1))
+        conn = session.connection()
+        conn.execute(sql("SET LOCAL enable_seqscan = off"))
+        params = {"id": entity_id, "related_limit": 10, "window": 200}
+        plan = "\n".join(conn.execute(sql(f"EXPLAIN {DETAIL_JSON.text}"), params).scalars())
+    assert "Index Only Scan using ix_mentions_article_start_entity" in plan, plan
+
+
+def _claim_features(claim: dict[str, Any]) -> set[str]:
+    """Which optional parts of a claim object this one has (so a comparison is known to cover them)."""
+    speaker = claim["speaker"]
+    parts = {"about": bool(claim["about"]), "source": claim["source"] is not None,
+             "affiliation": speaker["affiliation"] is not None, "no speaker entity": not speaker["entity"]}  # fmt: skip
+    return {name for name, present in parts.items() if present}
+
+
+@pytest.mark.parametrize("db_url", ["postgresql"], indirect=True)
+def test_the_claims_postgresql_builds_are_the_claims_the_models_build(client: TestClient, db_url: str) -> None:
+    """Every filter shape, every page (cursor bound), and each claim alone: the same JSON as the models'."""
+    for prefix in ("000", "001", "002", "003", "004"):
+        assert client.post("/v1/articles", json={"text": seed_text(prefix)}).status_code == 201
+    with unit_of_work(db_url) as session:  # an unnamed source's affiliation and a relaying outlet, for one claim
+        other = select(Claim.id, Claim.speaker_entity_id, Entity.id).join(Entity, Entity.id != Claim.speaker_entity_id)
+        first, speaker, affiliation = reads.first(session, other.limit(1))
+        claim = session.get_one(Claim, first)
+        claim.speaker_affiliation_id, claim.source_entity_id, claim.source_text = affiliation, affiliation, "وكالة"
+    with unit_of_work(db_url) as session:
+        rows = reads.rows(session, select(Claim.id))
+        about = reads.scalar(session, select(ClaimAbout.entity_id).limit(1))
+        word = reads.scalar(session, select(Claim.text).limit(1)).split()[0]
+        cases: list[dict[str, Any]] = [
+            {}, {"speaker_id": speaker}, {"speaker_id": affiliation, "include_affiliated": True},
+            {"about_id": about, "kind": "direct"}, {"q": word}, {"q": "_"}, {"affiliation_id": affiliation},
+        ]  # fmt: skip
+        features, pages = set(), 0
+        for filters in cases:
+            cursor = None
+            while True:
+                model = json.loads(to_json(list_claims(session=session, limit=3, cursor=cursor, **filters)))
+                _same(json.loads(claims_json(session=session, limit=3, cursor=cursor, **filters)), model)
+                features |= set().union(*map(_claim_features, model["items"]))
+                pages += 1
+                if not (cursor := model["next_cursor"]):
+                    break
+        for (claim_id,) in rows:
+            model = json.loads(to_json(get_claim(session=session, claim_id=claim_id)))
+            _same(json.loads(claim_json(session=session, claim_id=claim_id)), model)
+    assert features == {"about", "source", "affiliation", "no speaker entity"} and pages > len(cases), "worth comparing"
+    assert client.get("/v1/claims/999999").status_code == 404
+
+
+def test_a_claims_page_is_one_statement_on_postgresql(client: TestClient, db_url: str) -> None:
+    """On PostgreSQL the page's claims, their entities and `about` come in one statement; SQLite reads `about` apart."""
+    for prefix in ("000", "001"):
+        assert client.post("/v1/articles", json={"text": seed_text(prefix)}).status_code == 201
+    sent: list[str] = []
+
+    def record(*args: Any) -> None:
+        sent.append(args[2])
+
+    with read_unit(db_url) as session:
+        speaker = reads.scalar(session, select(Claim.speaker_entity_id).where(Claim.speaker_entity_id.is_not(None)))
+    event.listen(Engine, "before_cursor_execute", record)
+    try:
+        page = client.get(f"/v1/claims?speaker_id={speaker}&limit=2")
+        one = client.get(f"/v1/claims/{page.json()['items'][0]['id']}")
+    finally:
+        event.remove(Engine, "before_cursor_execute", record)
+    assert page.status_code == one.status_code == 200
+    statements = [s for s in sent if s.strip().upper() != "SELECT 1"]  # the pool's pre-ping
+    assert len(statements) == (2 if db_url.startswith("postgresql") else 4), statements

@@ -1,14 +1,16 @@
 -- One article with its counts, mentions and claims as the API's JSON, built by PostgreSQL in one statement.
 -- Field order is the contract's (app/schemas/articles.py ArticleDetail); tests/api/test_read_path.py checks
 -- this body against the Python path field by field. :id is the article id. Timestamps are stored naive UTC
--- and written as pydantic writes them (RFC 3339 with Z, microseconds only when there are any).
+-- and written as pydantic writes them (RFC 3339 with Z, microseconds only when there are any). The claim
+-- placeholder takes claim_object.pg.sql, over the claims `c` and their entities named as claims.py CLAIM_ROWS names them.
 WITH m AS (
     SELECT m.id, m.entity_id, m.text, m.start, m."end", e.name, e.type
     FROM mentions m JOIN entities e ON e.id = m.entity_id
     WHERE m.article_id = :id
 ), c AS (
-    SELECT c.*, sp.name AS sp_name, sp.type AS sp_type, af.name AS af_name, af.type AS af_type,
-           so.name AS so_name, so.type AS so_type
+    SELECT c.*, sp.id AS speaker_id, sp.name AS speaker_name, sp.type AS speaker_type,
+           af.id AS affiliation_id, af.name AS affiliation_name, af.type AS affiliation_type,
+           so.id AS source_id, so.name AS source_name, so.type AS source_type
     FROM claims c
     LEFT JOIN entities sp ON sp.id = c.speaker_entity_id
     LEFT JOIN entities af ON af.id = c.speaker_affiliation_id
@@ -30,22 +32,7 @@ SELECT json_build_object(
     'mentions', COALESCE((SELECT json_agg(json_build_object(
         'id', m.id, 'entity', json_build_object('id', m.entity_id, 'name', m.name, 'type', m.type),
         'text', m.text, 'start', m.start, 'end', m."end") ORDER BY m.start, m.id) FROM m), '[]'),
-    'claims', COALESCE((SELECT json_agg(json_build_object(
-        'id', c.id, 'article_id', c.article_id, 'kind', c.kind, 'cue', c.cue, 'text', c.text,
-        'start', c.start, 'end', c."end",
-        'speaker', json_build_object(
-            'entity', CASE WHEN c.speaker_entity_id IS NULL THEN NULL ELSE
-                json_build_object('id', c.speaker_entity_id, 'name', c.sp_name, 'type', c.sp_type) END,
-            'text', c.speaker_text, 'start', c.speaker_start, 'end', c.speaker_end, 'kind', c.speaker_kind,
-            'affiliation', CASE WHEN c.speaker_affiliation_id IS NULL THEN NULL ELSE
-                json_build_object('id', c.speaker_affiliation_id, 'name', c.af_name, 'type', c.af_type) END),
-        'source', CASE WHEN c.source_text IS NULL THEN NULL ELSE json_build_object(
-            'entity', CASE WHEN c.source_entity_id IS NULL THEN NULL ELSE
-                json_build_object('id', c.source_entity_id, 'name', c.so_name, 'type', c.so_type) END,
-            'text', c.source_text) END,
-        'about', COALESCE((SELECT json_agg(json_build_object('id', e.id, 'name', e.name, 'type', e.type)
-                           ORDER BY e.id)
-                           FROM claim_about ca JOIN entities e ON e.id = ca.entity_id WHERE ca.claim_id = c.id), '[]'),
-        'confidence', c.confidence) ORDER BY c.start, c.id) FROM c), '[]')
+    'claims', COALESCE((SELECT json_agg({claim}
+        ORDER BY c.start, c.id) FROM c), '[]')
 )::text
 FROM articles a WHERE a.id = :id
