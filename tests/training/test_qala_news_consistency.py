@@ -70,3 +70,10 @@ def test_a_bare_name_is_found_after_the_article_too() -> None:
     other = _article(2, text.replace("واتساب ثم", "تويتر ثم"), [])
     row = {r.key: r for r in surface_rows([marked, other], not_mentions=frozenset())}["واتساب"]
     assert (row.marked, row.unmarked) == ({1}, {2})
+
+
+def test_the_article_is_not_added_to_a_phrase_or_doubled_after_lam() -> None:
+    """«رئيس الحكومة حيدر العبادي» holds no «حكومة حيدر العبادي»; «للجنة» is ل + «لجنة» once, not also «اللجنة»."""
+    text = "قال رئيس الحكومة حيدر العبادي إن للجنة دورا."
+    assert occurrences(text, fold(text), "حكومة حيدر العبادي") == []
+    assert [text[s:e] for s, e in occurrences(text, fold(text), "لجنة")] == ["لجنة"]

@@ -76,11 +76,18 @@ def _words(ftext: str) -> set[str]:
 
 
 def occurrences(text: str, ftext: str, form: str) -> list[tuple[int, int]]:
-    """Where form stands as whole words: compile's proclitics (و ف ب ل ك, لل), and the article ال before a bare name."""
-    found = find_word(text, ftext, form)
-    if not fold(form).startswith("ال"):  # «واتساب» written «الواتساب»
-        found += find_word(text, ftext, "ال" + form)
-    return sorted({(s, e) for s, e, _ in found})
+    """Where form stands as whole words: compile's proclitics (و ف ب ل ك, لل), and ال before a one-word name.
+
+    Why one word only: ال on the first word of a construct («الحكومة حيدر العبادي» in «رئيس الحكومة حيدر العبادي»)
+    makes another phrase, while a bare name takes it freely («الواتساب»). A لل reading that is the form itself
+    after ل («للجنة» for «لجنة») is the form's own occurrence, not a second one.
+    """
+    found = [(s, e) for s, e, _ in find_word(text, ftext, form)]
+    if len(form.split()) == 1 and not fold(form).startswith("ال"):
+        found += [
+            (s, e) for s, e, _ in find_word(text, ftext, "ال" + form) if not any(fs < e and s < fe for fs, fe in found)
+        ]
+    return sorted(set(found))
 
 
 def surface_rows(articles: Iterable[Article], *, not_mentions: frozenset[str] | None = None) -> list[SurfaceRow]:
