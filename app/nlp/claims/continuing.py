@@ -18,7 +18,7 @@ from app.nlp.claims.speaker import described
 from app.nlp.claims.state import Discourse, Mode, Zone
 from app.nlp.claims.vocab import ADVERBIAL, COMMAS, CUE_OBJECTS, PRONOUN_SUFFIXES, SOURCE_NOUNS, field_word
 from app.nlp.lexicon import FUNCTION_WORDS
-from app.nlp.morphology import in_lexicon, is_definite, strip_article
+from app.nlp.morphology import in_lexicon, is_definite, opens_with_lam, strip_article
 from app.nlp.types import SpeakerKind, SpeakerRef
 from app.nlp.wordlists import labelled, words
 
@@ -157,9 +157,26 @@ def subject_after(a: Article, i: int, zone: Zone) -> SpeakerRef | None:
         return None
     z = Zone(vague=True)
     if source_phrase(a, z, i + 1, end) != end:
-        return None
+        return whole_subject(a, i + 1, end)
     units = [m for m, role in z.cands if role == "title" and a.mentions[m].type == "unit"]
     return described(a, z, units[0] if units else None)
+
+
+def whole_subject(a: Article, lo: int, end: int) -> SpeakerRef | None:
+    """«وتقول مراكز بحوث إن»، «وكشفت وثائق حكومية سورية مسربة أن»: a few plain indefinite words filling the gap to the
+    complement are the subject as written, where no source phrase reads them; None for a longer or mixed gap."""
+    if end - lo > LIMITS.guessed_words:
+        return None
+    if any(a.tok_mention[k] is not None or a.cue[k] is not None or not plain_word(a.nt[k]) for k in range(lo, end)):
+        return None
+    start, stop = a.toks[lo].start, a.toks[end - 1].end
+    return SpeakerRef(a.text[start:stop], start, stop, None, "descriptive")
+
+
+def plain_word(n: str) -> bool:
+    """An indefinite content word: no punctuation, article (الإجراءات، للحكومة), glued ل (لاستمرار), date or
+    function word."""
+    return n.isalpha() and not (is_definite(n) or opens_with_lam(n) or n in TIME_WORDS or n in FUNCTION_WORDS)
 
 
 def unnamed_head(a: Article, k: int) -> bool:
