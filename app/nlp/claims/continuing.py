@@ -16,13 +16,20 @@ from app.nlp.claims.config import LIMITS
 from app.nlp.claims.qualifiers import source_phrase
 from app.nlp.claims.speaker import described
 from app.nlp.claims.state import Discourse, Mode, Zone
-from app.nlp.claims.vocab import ADVERBIAL, COMMAS, CUE_OBJECTS, PRONOUN_SUFFIXES, SOURCE_NOUNS, field_word
+from app.nlp.claims.vocab import (
+    ADVERBIAL,
+    APPEAL_LEMMAS,
+    COMMAS,
+    CUE_OBJECTS,
+    PRONOUN_SUFFIXES,
+    SOURCE_NOUNS,
+    field_word,
+)
 from app.nlp.lexicon import FUNCTION_WORDS
 from app.nlp.morphology import in_lexicon, is_definite, opens_with_lam, strip_article
 from app.nlp.types import SpeakerKind, SpeakerRef
 from app.nlp.wordlists import labelled, words
 
-APPEAL_LEMMAS = words("appeal_lemmas")  # دعا، طالب: cues with a person or body for object
 FEMININE = "t"  # continuation.cue_ending of a feminine past cue (قالت)
 ALIF, OUR = "ا", "نا"  # an adverb ends in ا (مجددا، أيضا), a noun with «our» too (مراسلنا)
 OPENERS = COMPLEMENTISERS | {":"}

@@ -38,13 +38,10 @@ from app.nlp.claims.segments import (
     source_ref,
 )
 from app.nlp.claims.state import Zone
-from app.nlp.claims.vocab import AFFILIATED_TO, BY_OUTLET, COMMAS, LAM, ON_BEHALF, THEREFORE, source_stem
+from app.nlp.claims.vocab import AFFILIATED_TO, APPEAL_LEMMAS, BY_OUTLET, COMMAS, LAM, ON_BEHALF, THEREFORE, source_stem
 from app.nlp.lexicon import FUNCTION_WORDS, RANKS, ROLE_HEADS
-from app.nlp.wordlists import words
 from app.nlp.morphology import in_lexicon, is_definite, is_nisba, lam_prefixed, opens_with_bi
 from app.nlp.types import SourceRef, SpeakerRef
-
-APPEAL_LEMMAS = words("appeal_lemmas")  # دعا، طالب: a name after them is their object
 
 
 @dataclass(slots=True)
