@@ -54,3 +54,30 @@ def test_an_object_before_the_complement_does_not_speak() -> None:
     claims, _ = run("وقال أوشوا إن الجامعة مغلقة. وأعلن إكمال الإجراءات بحجة أنها لم يصلها توضيح.", [OCHOA])
     sp = claims[-1].speaker if claims else None
     assert sp is None or sp.text != "إكمال الإجراءات بحجة"
+
+
+EGYPT: Ent = ("مصر", "place", "مصر", ())
+CHINA: Ent = ("الصين", "place", "الصين", ())
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "name"),
+    [
+        # a past cue joined deep in the sentence: the subject of the verb opening it speaks
+        (
+            "وقال أوشوا إن الأزمة طويلة. ورفضت مصر رسميا التدخل في الشؤون الداخلية للدول، وشددت على أن الحوار هو الحل.",
+            [OCHOA, EGYPT],
+            "مصر",
+        ),
+        # a country right after the verb opening a participle's sentence
+        (
+            "وقال أوشوا إن الخطر كبير. وطلبت الصين دعما في محاربة متشددين في الإقليم، قائلة إنهم يهددون المنطقة.",
+            [OCHOA, CHINA],
+            "الصين",
+        ),
+    ],
+)
+def test_the_subject_of_the_verb_opening_the_sentence_speaks(text: str, ents: list[Ent], name: str) -> None:
+    """A continuation cue deep in a sentence of its own goes to the subject right after its first verb."""
+    claims, mentions = run(text, ents)
+    assert speaker_name(claims[-1], mentions) == name

@@ -14,7 +14,7 @@ from app.nlp.claim_cues import CLAUSE_OPENERS, COMPLEMENTISERS, TIME_WORDS, VAGU
 from app.nlp.claims.article import Article
 from app.nlp.claims.config import LIMITS
 from app.nlp.claims.qualifiers import source_phrase
-from app.nlp.claims.speaker import described
+from app.nlp.claims.speaker import SPEAKER_TYPES, described
 from app.nlp.claims.state import Discourse, Mode, Zone
 from app.nlp.claims.vocab import (
     ADVERBIAL,
@@ -235,8 +235,9 @@ def fronted_source(a: Article, lo: int, cue_i: int) -> tuple[SpeakerRef | None, 
 
 
 def sentence_subject(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
-    """«استنكرت مملكة البحرين تصريحات المالكي، معتبرة»: the name right after the verb opening a participle's
-    sentence is its subject, not a person named later, when no claim was read in that sentence yet."""
+    """«استنكرت مملكة البحرين تصريحات المالكي، معتبرة»، «رفضت مصر التدخل …، وشددت»: the name (a country too)
+    right after the verb opening the cue's sentence is its subject, not a person named later, when no claim was
+    read in that sentence yet."""
     s0 = a.sent_start[i]
     if i - s0 < SUBJECT_GAP or st.covered >= s0 or in_speech(a, s0):
         return None
@@ -247,7 +248,7 @@ def sentence_subject(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
     if v in FUNCTION_WORDS or v in TIME_WORDS or is_definite(v):
         return None
     m = a.tok_mention[s0 + 1]
-    if m is None or a.mentions[m].type not in ("person", "unit") or a.token_at(a.mentions[m].start) != s0 + 1:
+    if m is None or a.mentions[m].type not in SPEAKER_TYPES or a.token_at(a.mentions[m].start) != s0 + 1:
         return None
     return a.ref(m)
 
@@ -264,8 +265,8 @@ def continued_speaker(
     a: Article, i: int, st: Discourse, spec: CueSpec, zone: Zone, span: tuple[int, int], trace: Trace | None
 ) -> SpeakerRef | None:
     """The speaker of a cue whose zone named no one; `trace` receives the ranked candidates by claim span."""
-    # «…، معتبرة»: a participle in a sentence of its own goes to that sentence's subject
-    subject = sentence_subject(a, i, st) if spec.form == "participle" else None
+    # «…، معتبرة»، «…، وشددت»: a cue deep in a sentence of its own goes to that sentence's subject
+    subject = sentence_subject(a, i, st)
     if subject is not None:
         return subject
     spk = st.speaker
