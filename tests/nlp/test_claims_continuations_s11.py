@@ -81,3 +81,37 @@ def test_the_subject_of_the_verb_opening_the_sentence_speaks(text: str, ents: li
     """A continuation cue deep in a sentence of its own goes to the subject right after its first verb."""
     claims, mentions = run(text, ents)
     assert speaker_name(claims[-1], mentions) == name
+
+
+OFFICE: Ent = ("المكتب الوطني للدفاع عن الأرض", "unit", "المكتب الوطني للدفاع عن الأرض", ())
+HRW: Ent = ("هيومن رايتس ووتش", "unit", "هيومن رايتس ووتش", ())
+SOMA: Ent = ("سوما", "unit", "سوما", ())
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "name"),
+    [
+        # the unit whose name opens with the noun
+        (
+            "وأكد المكتب الوطني للدفاع عن الأرض أن الاستيطان يتوسع. وقال أوشوا إن الوضع خطير. "
+            "وأشار المكتب في تقريره الأسبوعي إلى أن الاعتداءات تتواصل.",
+            [OFFICE, OCHOA],
+            "المكتب الوطني للدفاع عن الأرض",
+        ),
+        # the unit named right after the noun, in quotation marks or not
+        (
+            "وقال أوشوا إن الحرب طويلة. وانتقدت منظمة «هيومن رايتس ووتش» القصف. وأضافت المنظمة أن الضحايا مدنيون.",
+            [OCHOA, HRW],
+            "هيومن رايتس ووتش",
+        ),
+        (
+            "وقال أوشوا إن النفط وفير. ووقعت شركة سوما عقدا مع الحكومة. وأشارت الشركة إلى أن الإنتاج سيبدأ قريبا.",
+            [OCHOA, SOMA],
+            "سوما",
+        ),
+    ],
+)
+def test_a_lone_definite_noun_names_the_body_named_before(text: str, ents: list[Ent], name: str) -> None:
+    """«وأضافت المنظمة»: a lone definite noun for which no source was described names the body introduced by it."""
+    claims, mentions = run(text, ents)
+    assert speaker_name(claims[-1], mentions) == name
