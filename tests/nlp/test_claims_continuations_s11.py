@@ -115,3 +115,10 @@ def test_a_lone_definite_noun_names_the_body_named_before(text: str, ents: list[
     """«وأضافت المنظمة»: a lone definite noun for which no source was described names the body introduced by it."""
     claims, mentions = run(text, ents)
     assert speaker_name(claims[-1], mentions) == name
+
+
+def test_the_body_named_after_the_head_noun_opening_the_sentence_speaks() -> None:
+    """«وأدانت منظمة «هيومن رايتس ووتش» اختطاف أوشوا، قائلة»: the body after the head noun, not the person after it."""
+    text = "وقال أوشوا إن الوضع صعب. وأدانت منظمة «هيومن رايتس ووتش» اختطاف أوشوا أمس، قائلة إن الخاطفين مسلحون."
+    claims, mentions = run(text, [OCHOA, HRW])
+    assert speaker_name(claims[-1], mentions) == "هيومن رايتس ووتش"

@@ -25,7 +25,7 @@ from app.nlp.claims.vocab import (
     SOURCE_NOUNS,
     field_word,
 )
-from app.nlp.lexicon import FUNCTION_WORDS
+from app.nlp.lexicon import FUNCTION_WORDS, UNIT_HEADS
 from app.nlp.morphology import in_lexicon, is_definite, opens_with_lam, strip_article
 from app.nlp.types import SpeakerKind, SpeakerRef
 from app.nlp.wordlists import labelled, words
@@ -247,8 +247,16 @@ def sentence_subject(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
         return None
     if v in FUNCTION_WORDS or v in TIME_WORDS or is_definite(v):
         return None
-    m = a.tok_mention[s0 + 1]
-    if m is None or a.mentions[m].type not in SPEAKER_TYPES or a.token_at(a.mentions[m].start) != s0 + 1:
+    k = s0 + 1
+    headed = a.tok_mention[k] is None and strip_article(a.nt[k]) in UNIT_HEADS
+    if headed:  # «وأدانت منظمة «هيومن رايتس ووتش» …، قائلة»: the body named after its head noun
+        k += 1
+        while k < i and a.tok_mention[k] is None and not a.nt[k].isalnum():
+            k += 1
+    m = a.tok_mention[k] if k < i else None
+    if m is None or a.mentions[m].type not in SPEAKER_TYPES or a.token_at(a.mentions[m].start) != k:
+        return None
+    if headed and a.mentions[m].type != "unit":
         return None
     return a.ref(m)
 
