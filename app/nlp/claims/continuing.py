@@ -176,8 +176,7 @@ def whole_subject(a: Article, lo: int, end: int) -> SpeakerRef | None:
         return None
     if any(a.tok_mention[k] is not None or a.cue[k] is not None or not plain_word(a.nt[k]) for k in range(lo, end)):
         return None
-    start, stop = a.toks[lo].start, a.toks[end - 1].end
-    return SpeakerRef(a.text[start:stop], start, stop, None, "descriptive")
+    return source_as_written(a, list(range(lo, end)))
 
 
 def plain_word(n: str) -> bool:
@@ -228,10 +227,15 @@ def fronted_source(a: Article, lo: int, cue_i: int) -> tuple[SpeakerRef | None, 
         return None, "none"
     if any(a.tok_mention[k] is not None or not a.nt[k].isalpha() for k in words):
         return None, "none"
+    return source_as_written(a, words), "vague"
+
+
+def source_as_written(a: Article, words: list[int]) -> SpeakerRef:
+    """An unnamed source as written over these tokens: descriptive when a word after its head names a field."""
     start, end = a.toks[words[0]].start, a.toks[words[-1]].end
     qualified = any(field_word(a.nt[k]) for k in words[1:])
     kind: SpeakerKind = "descriptive" if qualified else "anonymous"
-    return SpeakerRef(a.text[start:end], start, end, None, kind), "vague"
+    return SpeakerRef(a.text[start:end], start, end, None, kind)
 
 
 def sentence_subject(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
