@@ -14,15 +14,22 @@ from app.nlp.claim_cues import CLAUSE_OPENERS, COMPLEMENTISERS, TIME_WORDS, VAGU
 from app.nlp.claims.article import Article
 from app.nlp.claims.config import LIMITS
 from app.nlp.claims.qualifiers import source_phrase
-from app.nlp.claims.speaker import described
+from app.nlp.claims.speaker import SPEAKER_TYPES, described
 from app.nlp.claims.state import Discourse, Mode, Zone
-from app.nlp.claims.vocab import ADVERBIAL, COMMAS, CUE_OBJECTS, PRONOUN_SUFFIXES, SOURCE_NOUNS, field_word
-from app.nlp.lexicon import FUNCTION_WORDS
-from app.nlp.morphology import in_lexicon, is_definite, strip_article
+from app.nlp.claims.vocab import (
+    ADVERBIAL,
+    APPEAL_LEMMAS,
+    COMMAS,
+    CUE_OBJECTS,
+    PRONOUN_SUFFIXES,
+    SOURCE_NOUNS,
+    field_word,
+)
+from app.nlp.lexicon import FUNCTION_WORDS, UNIT_HEADS
+from app.nlp.morphology import in_lexicon, is_definite, opens_with_lam, strip_article
 from app.nlp.types import SpeakerKind, SpeakerRef
 from app.nlp.wordlists import labelled, words
 
-APPEAL_LEMMAS = words("appeal_lemmas")  # دعا، طالب: cues with a person or body for object
 FEMININE = "t"  # continuation.cue_ending of a feminine past cue (قالت)
 ALIF, OUR = "ا", "نا"  # an adverb ends in ا (مجددا، أيضا), a noun with «our» too (مراسلنا)
 OPENERS = COMPLEMENTISERS | {":"}
@@ -157,9 +164,25 @@ def subject_after(a: Article, i: int, zone: Zone) -> SpeakerRef | None:
         return None
     z = Zone(vague=True)
     if source_phrase(a, z, i + 1, end) != end:
-        return None
+        return whole_subject(a, i + 1, end)
     units = [m for m, role in z.cands if role == "title" and a.mentions[m].type == "unit"]
     return described(a, z, units[0] if units else None)
+
+
+def whole_subject(a: Article, lo: int, end: int) -> SpeakerRef | None:
+    """«وتقول مراكز بحوث إن»، «وكشفت وثائق حكومية سورية مسربة أن»: a few plain indefinite words filling the gap to the
+    complement are the subject as written, where no source phrase reads them; None for a longer or mixed gap."""
+    if end - lo > LIMITS.guessed_words:
+        return None
+    if any(a.tok_mention[k] is not None or a.cue[k] is not None or not plain_word(a.nt[k]) for k in range(lo, end)):
+        return None
+    return source_as_written(a, list(range(lo, end)))
+
+
+def plain_word(n: str) -> bool:
+    """An indefinite content word: no punctuation, article (الإجراءات، للحكومة), glued ل (لاستمرار), date or
+    function word."""
+    return n.isalpha() and not (is_definite(n) or opens_with_lam(n) or n in TIME_WORDS or n in FUNCTION_WORDS)
 
 
 def unnamed_head(a: Article, k: int) -> bool:
@@ -204,15 +227,21 @@ def fronted_source(a: Article, lo: int, cue_i: int) -> tuple[SpeakerRef | None, 
         return None, "none"
     if any(a.tok_mention[k] is not None or not a.nt[k].isalpha() for k in words):
         return None, "none"
+    return source_as_written(a, words), "vague"
+
+
+def source_as_written(a: Article, words: list[int]) -> SpeakerRef:
+    """An unnamed source as written over these tokens: descriptive when a word after its head names a field."""
     start, end = a.toks[words[0]].start, a.toks[words[-1]].end
     qualified = any(field_word(a.nt[k]) for k in words[1:])
     kind: SpeakerKind = "descriptive" if qualified else "anonymous"
-    return SpeakerRef(a.text[start:end], start, end, None, kind), "vague"
+    return SpeakerRef(a.text[start:end], start, end, None, kind)
 
 
 def sentence_subject(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
-    """«استنكرت مملكة البحرين تصريحات المالكي، معتبرة»: the name right after the verb opening a participle's
-    sentence is its subject, not a person named later, when no claim was read in that sentence yet."""
+    """«استنكرت مملكة البحرين تصريحات المالكي، معتبرة»، «رفضت مصر التدخل …، وشددت»: the name (a country too)
+    right after the verb opening the cue's sentence is its subject, not a person named later, when no claim was
+    read in that sentence yet."""
     s0 = a.sent_start[i]
     if i - s0 < SUBJECT_GAP or st.covered >= s0 or in_speech(a, s0):
         return None
@@ -222,8 +251,16 @@ def sentence_subject(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
         return None
     if v in FUNCTION_WORDS or v in TIME_WORDS or is_definite(v):
         return None
-    m = a.tok_mention[s0 + 1]
-    if m is None or a.mentions[m].type not in ("person", "unit") or a.token_at(a.mentions[m].start) != s0 + 1:
+    k = s0 + 1
+    headed = a.tok_mention[k] is None and strip_article(a.nt[k]) in UNIT_HEADS
+    if headed:  # «وأدانت منظمة «هيومن رايتس ووتش» …، قائلة»: the body named after its head noun
+        k += 1
+        while k < i and a.tok_mention[k] is None and not a.nt[k].isalnum():
+            k += 1
+    m = a.tok_mention[k] if k < i else None
+    if m is None or a.mentions[m].type not in SPEAKER_TYPES or a.token_at(a.mentions[m].start) != k:
+        return None
+    if headed and a.mentions[m].type != "unit":
         return None
     return a.ref(m)
 
@@ -240,8 +277,8 @@ def continued_speaker(
     a: Article, i: int, st: Discourse, spec: CueSpec, zone: Zone, span: tuple[int, int], trace: Trace | None
 ) -> SpeakerRef | None:
     """The speaker of a cue whose zone named no one; `trace` receives the ranked candidates by claim span."""
-    # «…، معتبرة»: a participle in a sentence of its own goes to that sentence's subject
-    subject = sentence_subject(a, i, st) if spec.form == "participle" else None
+    # «…، معتبرة»، «…، وشددت»: a cue deep in a sentence of its own goes to that sentence's subject
+    subject = sentence_subject(a, i, st)
     if subject is not None:
         return subject
     spk = st.speaker

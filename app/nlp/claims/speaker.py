@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
 
 from app.nlp.claim_cues import COMPLEMENTISERS, OUTLET_WORDS, TIME_WORDS, norm
 from app.nlp.claims.article import Article
 from app.nlp.claims.config import LIMITS
 from app.nlp.claims.state import Discourse, Mode, Zone
-from app.nlp.claims.vocab import DESCRIPTION_FILLERS, ON_BEHALF, field_word, source_stem
+from app.nlp.claims.vocab import COMMAS, DESCRIPTION_FILLERS, ON_BEHALF, field_word, source_stem
 from app.nlp.lexicon import RANKS, ROLE_HEADS
 from app.nlp.morphology import in_lexicon, is_definite, is_nisba, lam_clitic, lam_glued, masculine, strip_article
 from app.nlp.types import SpeakerRef
@@ -63,11 +64,37 @@ def resolve(a: Article, z: Zone, cue_i: int, st: Discourse) -> tuple[SpeakerRef 
         earlier = anaphor(a, z, st)
         if earlier is not None:  # وأضاف المصدر: the source described before
             return earlier, "cont"
+        body = named_body(a, z, cue_i)
+        if body is not None:  # وأشار المكتب: the body named before whose name opens with that noun
+            return desc_ref(a, z.desc, body), "desc"
         units = [m for m in internal if a.mentions[m].type == "unit"]
         return described(a, z, units[0] if units else None), "vague"
     if internal:
         return a.ref(internal[0]), "named"
     return None, "none"
+
+
+def named_body(a: Article, z: Zone, cue_i: int) -> int | None:
+    """The unit named before the cue whose name opens with the zone's lone definite noun (المكتب → المكتب الوطني
+    للدفاع عن الأرض), or None."""
+    if len(z.desc) != 1 or not is_definite(a.nt[z.desc[0]]):
+        return None
+    u = a.unit_by_head(a.nt[z.desc[0]], cue_i)
+    if u is not None and a.mentions[u].start < a.toks[cue_i].start:
+        return u
+    return introduced_unit(a, strip_article(a.nt[z.desc[0]]), cue_i)
+
+
+def introduced_unit(a: Article, head: str, cue_i: int) -> int | None:
+    """The last unit named before the cue right after that common noun («شركة سوما»، «منظمة "هيومن رايتس ووتش"»)."""
+    lo = bisect.bisect_left(a.mention_starts, (a.toks[cue_i].start, -1))
+    for _, m in reversed(a.mention_starts[:lo]):
+        k = a.token_at(a.mentions[m].start) - 1
+        while k >= 0 and not a.nt[k].isalnum() and a.nt[k] not in COMMAS:  # over a quotation mark
+            k -= 1
+        if a.mentions[m].type == "unit" and k >= 0 and strip_article(a.nt[k]) == head:
+            return m
+    return None
 
 
 def governed_by_preposition(a: Article, m: int) -> bool:

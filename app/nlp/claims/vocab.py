@@ -18,6 +18,7 @@ BY_OUTLET = words("by_outlet")  # وقال بحسب صحيفة …
 THEREFORE = words("therefore")  # «…، فإن»: the complement after a comma
 DESCRIPTION_FILLERS = words("description_fillers")  # words of a title description that name nothing
 ADVERBIAL = SEGMENT_STARTERS | words("adverbial_openers")
+APPEAL_LEMMAS = words("appeal_lemmas")  # دعا، طالب: cues with a person or body for object
 # لفت النظر، كشف النقاب: the verb's object, never its speaker.
 CUE_OBJECTS = words("cue_objects")
 # مصدر مقرب من …: what ties a source to a body.

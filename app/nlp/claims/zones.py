@@ -38,7 +38,7 @@ from app.nlp.claims.segments import (
     source_ref,
 )
 from app.nlp.claims.state import Zone
-from app.nlp.claims.vocab import AFFILIATED_TO, BY_OUTLET, COMMAS, LAM, ON_BEHALF, THEREFORE, source_stem
+from app.nlp.claims.vocab import AFFILIATED_TO, APPEAL_LEMMAS, BY_OUTLET, COMMAS, LAM, ON_BEHALF, THEREFORE, source_stem
 from app.nlp.lexicon import FUNCTION_WORDS, RANKS, ROLE_HEADS
 from app.nlp.morphology import in_lexicon, is_definite, is_nisba, lam_prefixed, opens_with_bi
 from app.nlp.types import SourceRef, SpeakerRef
@@ -99,10 +99,16 @@ def _quotation(r: Reading, j: int) -> Step | None:
         r.z.content_tok = j
         return Step(j, stop=True)
     outlet = j > 0 and _outlet_word(r, r.a.nt[j - 1])
-    if (r.attrib or outlet) and not r.z.cands:
+    if (r.attrib or outlet or _after_verb(r, j)) and not r.z.cands:
         _quoted_name(r, j + 1, q.end_i)
         r.title_mode = outlet and bool(r.z.cands)  # صحيفة «تشاينا ديلي» الحكومية: its adjectives follow
     return Step(q.end_i + 1)
+
+
+def _after_verb(r: Reading, j: int) -> bool:
+    """«وأكد "المرصد السوري" أن»: a name quoted right after a speech verb (not دعا: its object) is its subject."""
+    spec = r.a.cue[j - 1] if j > 0 else None
+    return spec is not None and spec.form in ("past", "present") and spec.lemma not in APPEAL_LEMMAS
 
 
 def _outlet_word(r: Reading, n: str) -> bool:
