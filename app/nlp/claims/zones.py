@@ -25,7 +25,6 @@ from app.nlp.claim_cues import (
     CueSpec,
 )
 from app.nlp.claims.article import Article
-from app.nlp.claims.config import LIMITS
 from app.nlp.claims.fallback import fallback_content
 from app.nlp.claims.qualifiers import one_source, source_phrase
 from app.nlp.claims.segments import (
@@ -207,7 +206,7 @@ def _parenthesis(r: Reading, j: int) -> Step | None:
     """A short parenthesis is stepped over; an unclosed one ends the zone."""
     if r.a.nt[j] != "(":
         return None
-    e = next((k for k in range(j + 1, min(r.lim, j + LIMITS.parenthesis_window)) if r.a.nt[k] == ")"), None)
+    e = r.a.parenthesis_close(j, r.lim)
     return Step(j, stop=True) if e is None else Step(e + 1)
 
 
