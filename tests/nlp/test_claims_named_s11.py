@@ -58,3 +58,24 @@ def test_an_outlet_in_parentheses_after_lam_is_the_source() -> None:
 def test_the_subject_after_kana_speaks(text: str, speaker: str) -> None:
     claims, ms = run(text, [MISTURA, DERNA, FATH])
     assert speaker_name(claims[-1], ms) == speaker
+
+
+AI: Ent = ("آي ويوي", "person", "آي ويوي", ())
+AI_SHORT: Ent = ("آي", "person", "آي ويوي", ())
+LLOYD: Ent = ("دان لويد", "person", "دان لويد", ("المتحدث باسم شركة أفالون",))
+
+
+def test_a_spokesman_is_not_the_one_named_inside_his_quotation() -> None:
+    # the words introducing «آي» stop at the opening quotation mark: «المتحدث» before it is not his title
+    text = "وصل الفنان آي ويوي إلى لندن. وقال المتحدث «السيد آي حصل على تأشيرة تمكنه من البقاء ثلاثة أسابيع»."
+    claims, _ = run(text, [AI, AI_SHORT])
+    assert claims[-1].speaker is not None and claims[-1].speaker.mention is None
+
+
+def test_a_spokesman_for_another_body_is_not_the_holder() -> None:
+    # «متحدث باسم الشرطة» is not the one introduced as «المتحدث باسم شركة أفالون»
+    text = (
+        "وقال دان لويد المتحدث باسم شركة أفالون إن الممثل يعمل لديها. وقال متحدث باسم الشرطة في زوريخ إن التحقيق مستمر."
+    )
+    claims, ms = run(text, [LLOYD])
+    assert speaker_name(claims[-1], ms) != "دان لويد"

@@ -255,8 +255,9 @@ class Article:
         return frozenset(strip_article(self.nt[p]) for p in range(lo, k) if self.nt[p] not in COMMAS)
 
     def _clause_break(self, p: int) -> bool:
-        """Token p is a complementiser or a cue: the words before it belong to another clause."""
-        return self.nt[p] in COMPLEMENTISERS or self.cue[p] is not None
+        """Token p is a complementiser, a cue or an opening quotation mark: the words before it belong to another
+        clause."""
+        return self.nt[p] in COMPLEMENTISERS or self.cue[p] is not None or p in self.quotes
 
     def _person_at(self, p: int) -> bool:
         """Token p lies in a person mention."""

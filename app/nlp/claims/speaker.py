@@ -101,6 +101,7 @@ def title_holder(a: Article, desc: list[int], cue_i: int) -> int | None:
     # be him; «المسؤول العراقي» or «وزير الخارجية الفرنسي» may point back at the one named before.
     indefinite = not any(is_definite(a.nt[t]) or (t + 1 < len(a.nt) and is_definite(a.nt[t + 1])) for t in role_toks)
     nisbas = {masculine(w) for w in words if is_nisba(w) and w not in ROLE_HEADS}
+    body = represented(a, desc)
     best: tuple[bool, int, int, int] | None = None
     best_m: int | None = None
     index = a.holders
@@ -115,12 +116,26 @@ def title_holder(a: Article, desc: list[int], cue_i: int) -> int | None:
             continue  # وزير الخارجية الفرنسي is not the one introduced as وزير الخارجية العراقي
         if not heads & tw and (indefinite or not nisbas & their):
             continue
+        if body and not body & tw:
+            continue  # «الناطق باسم هيئة الكوارث» is not the one introduced as «الناطق باسم مكتب الأمم المتحدة»
         before = 1 if m.start < a.toks[cue_i].start else 0
         here = introduced_here(a, desc, a.token_at(m.start))
         key = (here, len(words & tw) + len(nisbas & their), before, m.start if before else -m.start)
         if best is None or key > best:
             best, best_m = key, mi
     return best_m
+
+
+def represented(a: Article, desc: list[int]) -> set[str]:
+    """The words naming the body a spokesman speaks for, right after باسم in the description (empty without one,
+    or when a name the description does not hold follows it: «المتحدث باسم | وزارة الخارجية»)."""
+    at = next((n for n, t in enumerate(desc) if a.nt[t] == ON_BEHALF), len(desc))
+    run: list[int] = []
+    for t in desc[at + 1 :]:
+        if t != desc[at + len(run)] + 1:
+            break
+        run.append(t)
+    return {strip_article(a.nt[t]) for t in run} - DESCRIPTION_FILLERS
 
 
 def introduced_here(a: Article, desc: list[int], k: int) -> bool:
