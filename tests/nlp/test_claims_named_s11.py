@@ -79,3 +79,16 @@ def test_a_spokesman_for_another_body_is_not_the_holder() -> None:
     )
     claims, ms = run(text, [LLOYD])
     assert speaker_name(claims[-1], ms) != "دان لويد"
+
+
+RAZAK: Ent = ("رزاق", "person", "نجيب رزاق", ())
+
+
+def test_a_negated_speech_verb_says_nothing() -> None:
+    # «ولم يوضح رزاق …»: no claim of his; the officials after «لكن» speak
+    text = (
+        "ولم يوضح رزاق تحديدا التقارير التي يتحدث عنها، لكن مسؤولين ماليزيين أفادوا في وقت سابق اليوم بأنه عثر على"
+        " قطعة حطام من جناح الطائرة."
+    )
+    claims, ms = run(text, [RAZAK])
+    assert [speaker_name(c, ms) for c in claims] == ["مسؤولين ماليزيين"]
