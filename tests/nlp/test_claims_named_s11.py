@@ -92,3 +92,21 @@ def test_a_negated_speech_verb_says_nothing() -> None:
     )
     claims, ms = run(text, [RAZAK])
     assert [speaker_name(c, ms) for c in claims] == ["مسؤولين ماليزيين"]
+
+
+REUTERS: Ent = ("رويترز", "unit", "رويترز", ())
+RESISTANCE: Ent = ("للمقاومة الشعبية", "unit", "المقاومة الشعبية", ())
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a bare name after a vague source is who was told
+        ("وفي مايو أبلغ مسؤولون حكوميون وزراعيون رويترز أنهم يتوقعون إنتاجا أقل.", "مسؤولون حكوميون وزراعيون"),
+        # a name with ل glued closes the source's phrase
+        ("وقال المكتب الإعلامي للمقاومة الشعبية إن الهجوم أسفر عن مقتل اثنين.", "المكتب الإعلامي للمقاومة الشعبية"),
+    ],
+)
+def test_a_name_after_a_vague_source_is_no_rival_subject(text: str, speaker: str) -> None:
+    claims, ms = run(text, [REUTERS, RESISTANCE])
+    assert speaker_name(claims[-1], ms) == speaker

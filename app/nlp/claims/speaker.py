@@ -7,10 +7,19 @@ from dataclasses import replace
 from app.nlp.claim_cues import COMPLEMENTISERS, OUTLET_WORDS, TIME_WORDS, norm
 from app.nlp.claims.article import Article
 from app.nlp.claims.config import LIMITS
-from app.nlp.claims.state import Discourse, Mode, Zone
+from app.nlp.claims.state import Discourse, Mode, Role, Zone
 from app.nlp.claims.vocab import DESCRIPTION_FILLERS, ON_BEHALF, field_word, source_stem
 from app.nlp.lexicon import RANKS, ROLE_HEADS
-from app.nlp.morphology import in_lexicon, is_definite, is_nisba, lam_clitic, lam_glued, masculine, strip_article
+from app.nlp.morphology import (
+    in_lexicon,
+    is_definite,
+    is_nisba,
+    lam_article,
+    lam_clitic,
+    lam_glued,
+    masculine,
+    strip_article,
+)
 from app.nlp.types import SpeakerRef
 
 SPEAKER_TYPES = ("person", "unit", "place")
@@ -56,6 +65,8 @@ def resolve(a: Article, z: Zone, cue_i: int, st: Discourse) -> tuple[SpeakerRef 
             if len(z.desc) == 1:  # وقالت الوزارة: a bare noun for a body named earlier is that body
                 return desc_ref(a, [t], u), "desc"
             return described(a, z, u), "desc"  # المتحدث باسم الوزارة: a role in the body
+    if z.vague and z.desc:
+        after_source(a, z)
     others = [m for m, role in z.cands if role != "title" and a.mentions[m].type in SPEAKER_TYPES]
     if others:
         return a.ref(others[0]), "named"
@@ -68,6 +79,18 @@ def resolve(a: Article, z: Zone, cue_i: int, st: Discourse) -> tuple[SpeakerRef 
     if internal:
         return a.ref(internal[0]), "named"
     return None, "none"
+
+
+def after_source(a: Article, z: Zone) -> None:
+    """A name after a vague source is no rival subject: with ب or ل glued it closes the source's phrase («المكتب
+    الإعلامي للمقاومة الشعبية»), bare it is who was told or addressed («أبلغ مسؤولون حكوميون رويترز أنهم»)."""
+    cands: list[tuple[int, Role]] = []
+    for m, role in z.cands:
+        if role == "title" or a.token_at(a.mentions[m].start) < z.desc[0]:
+            cands.append((m, role))
+        elif governed_by_preposition(a, m) or lam_article(a.nt[a.token_at(a.mentions[m].start)]):
+            cands.append((m, "title"))
+    z.cands = cands
 
 
 def governed_by_preposition(a: Article, m: int) -> bool:
