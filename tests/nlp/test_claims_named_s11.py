@@ -110,3 +110,14 @@ RESISTANCE: Ent = ("للمقاومة الشعبية", "unit", "المقاومة 
 def test_a_name_after_a_vague_source_is_no_rival_subject(text: str, speaker: str) -> None:
     claims, ms = run(text, [REUTERS, RESISTANCE])
     assert speaker_name(claims[-1], ms) == speaker
+
+
+PAPER: Ent = ("سودويتشه تسايتونج", "unit", "سودويتشه تسايتونج", ())
+
+
+def test_an_outlet_relaying_a_source_is_the_source() -> None:
+    # «نقلا عن مصدر في الوزارة»: the paper relays, the source speaks
+    text = 'وأفادت صحيفة "سودويتشه تسايتونج" نقلا عن مصدر في الوزارة بأن برنامج المساعدات سيمدد.'
+    claims, ms = run(text, [PAPER])
+    assert speaker_name(claims[-1], ms) == "مصدر في الوزارة"
+    assert claims[-1].source is not None and claims[-1].source.text == "سودويتشه تسايتونج"
