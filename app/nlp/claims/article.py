@@ -92,6 +92,10 @@ class Article:
         before = self.nt[k - 1] if k > 0 else ""
         return self.nt[k] == "." and len(before) == 1 and before.isalpha() and k + 1 < self.sent_end[k]
 
+    def parenthesis_close(self, j: int, lim: int) -> int | None:
+        """The «)» closing the parenthesis opened at token j, a few tokens on and before lim; None when unclosed."""
+        return next((k for k in range(j + 1, min(lim, j + LIMITS.parenthesis_window)) if self.nt[k] == ")"), None)
+
     def postposed_link(self, i: int) -> int | None:
         """Where «كما»، «حسبما»، «بحسب ما» start right before token i, tying it to the clause before it."""
         return next((k for k in (i - 1, i - 2) if k >= 0 and " ".join(self.nt[k:i]) in POSTPOSED_LINKS), None)
@@ -245,9 +249,15 @@ class Article:
         k = self.token_at(self.mentions[mi].start)
         lo = max(self.sent_start[k], k - LIMITS.left_context) if k < len(self.toks) else k
         # «الوزير المصري حسام مغازي ونظيره السوداني»: the first title is not the next name's
-        persons = [p for p in range(lo, k) if self._person_at(p)]
-        lo = persons[-1] + 1 if persons else lo
+        # «وأضاف المتحدث أن الوزير شكري»: nor do the words before a cue or its complementiser
+        breaks = [p for p in range(lo, k) if self._person_at(p) or self._clause_break(p)]
+        lo = breaks[-1] + 1 if breaks else lo
         return frozenset(strip_article(self.nt[p]) for p in range(lo, k) if self.nt[p] not in COMMAS)
+
+    def _clause_break(self, p: int) -> bool:
+        """Token p is a complementiser, a cue or an opening quotation mark: the words before it belong to another
+        clause."""
+        return self.nt[p] in COMPLEMENTISERS or self.cue[p] is not None or p in self.quotes
 
     def _person_at(self, p: int) -> bool:
         """Token p lies in a person mention."""

@@ -34,9 +34,11 @@ FEMININE = "t"  # continuation.cue_ending of a feminine past cue (قالت)
 ALIF, OUR = "ا", "نا"  # an adverb ends in ا (مجددا، أيضا), a noun with «our» too (مراسلنا)
 OPENERS = COMPLEMENTISERS | {":"}
 DEMONSTRATIVES = words("demonstratives")  # هؤلاء: people named before, no new speaker
+PAST_COPULAS = words("past_copulas")  # وكان، كانت: «وكان X قد أكد»، the noun after it is the verb's subject
 QAD = "قد"  # the particle before a past verb («مصادر قد أكدت»): not part of the source phrase
 # الذي، التي: the cue endings that agree with each (continuation.cue_ending)
 RELATIVE_PRONOUNS = {pronoun: tuple(endings.split()) for pronoun, endings in labelled("relative_pronouns").items()}
+BREAKS = OPENERS | COMMAS | RELATIVE_PRONOUNS.keys()  # «قيادة الجيش الذي يجري …»: no subject phrase runs past these
 FRONTED_HEADS = VAGUE_SPEAKERS  # the nouns a source phrase before its verb may open with (hand-listed and fitted)
 OPENING_WORDS = 4  # words an opening adverbial (من جهتها، وفي سياق متصل) may take before its comma
 SUBJECT_GAP = 3  # a continuation this near its sentence's start is no clause after its subject
@@ -81,15 +83,13 @@ def first_person(a: Article, cue_i: int, after: int) -> SpeakerRef | None:
 
 def fronted_subject(a: Article, cue_i: int, st: Discourse) -> tuple[SpeakerRef | None, Mode]:
     """Subject written before the verb (وكان X أكد، يذكر أن X … قال، X يعلن)."""
-    s0 = a.sent_start[cue_i]
-    boundary = s0 - 1
-    for k in range(cue_i - 1, s0 - 1, -1):
-        if a.nt[k] in COMPLEMENTISERS or a.nt[k] in CLAUSE_OPENERS or k <= st.covered:
-            boundary = k
-            break
+    boundary = clause_boundary(a, cue_i, st)
     antecedent = relative_antecedent(a, cue_i, st)
     if antecedent is not None:  # «… فرانسوا هولاند الذي قال»: the noun the relative pronoun stands for
         return antecedent, "named" if antecedent.mention is not None else "vague"
+    phrase = copula_phrase(a, boundary + 1, cue_i) if copula_opened(a, boundary) else None
+    if phrase is not None:  # «وكان عضو بحزب المخلوع علي عبد الله صالح قال»: the words between كان and the verb
+        return phrase, "vague"
     whole = fronted_phrase(a, boundary + 1, cue_i)
     if whole is not None:  # «وكان مسؤولون في الإدارة الأمريكية أكدوا»: a source phrase read whole, its body too
         return whole, "vague"
@@ -104,6 +104,20 @@ def fronted_subject(a: Article, cue_i: int, st: Discourse) -> tuple[SpeakerRef |
     if not ms:
         return fronted_source(a, boundary + 1, cue_i)
     return None, "none"
+
+
+def clause_boundary(a: Article, cue_i: int, st: Discourse) -> int:
+    """The last complementiser, clause opener or claimed token before the cue in its sentence (else s0 - 1)."""
+    s0 = a.sent_start[cue_i]
+    for k in range(cue_i - 1, s0 - 1, -1):
+        if a.nt[k] in COMPLEMENTISERS or a.nt[k] in CLAUSE_OPENERS or k <= st.covered:
+            return k
+    return s0 - 1
+
+
+def copula_opened(a: Article, k: int) -> bool:
+    """Token k is كان opening its sentence or following a comma (not «وعما إذا كان …»)."""
+    return k >= 0 and a.nt[k] in PAST_COPULAS and (k == a.sent_start[k] or a.nt[k - 1] in COMMAS)
 
 
 def relative_antecedent(a: Article, cue_i: int, st: Discourse) -> SpeakerRef | None:
@@ -133,16 +147,44 @@ def relative_antecedent(a: Article, cue_i: int, st: Discourse) -> SpeakerRef | N
 
 def adjacent_subject(a: Article, cue_i: int, st: Discourse, spec: CueSpec) -> tuple[SpeakerRef, Mode] | None:
     """«وكان السيستاني دعا العبادي»، «السنيورة يدعو الدول العربية»: the subject written right before an appeal verb
-    (but «قد» or a comma) speaks, the name after it is its object; None for other cues or no such subject."""
-    if spec.lemma not in APPEAL_LEMMAS:
+    (but «قد» or a comma) speaks, the name after it is its object; so does a subject after كان or before «قد» a
+    few words before any cue («وكان مصدر سوري قد صرح لوسائل إعلام … دي ميستورا»); None otherwise."""
+    framed = a.nt[cue_i - 1] == QAD or copula_opened(a, clause_boundary(a, cue_i, st))
+    if spec.lemma not in APPEAL_LEMMAS and not framed:
         return None
     ref, mode = fronted_subject(a, cue_i, st)
     if ref is None:
         return None
+    if framed and cue_i - a.token_at(ref.end) <= LIMITS.holder_reach:
+        return ref, mode  # «وكان مصدر سوري قد صرح لوسائل إعلام … دي ميستورا»: the subject before the verb speaks
     after = a.token_at(ref.end)
     if any(a.nt[k] != QAD and a.nt[k] not in COMMAS for k in range(after, cue_i)):
         return None
     return ref, mode
+
+
+def copula_phrase(a: Article, lo: int, cue_i: int) -> SpeakerRef | None:
+    """The unnamed subject filling the words from token lo to the verb (but «قد») after كان: an indefinite head,
+    then no comma, complementiser, relative pronoun, cue or quotation, and no person's name last; None when the
+    words are no such phrase."""
+    words = [k for k in range(lo, cue_i) if a.nt[k] != QAD]
+    if not words or len(words) > LIMITS.max_segment or not unnamed_head(a, words[0]):
+        return None
+    if any(a.nt[k] in BREAKS or a.cue[k] is not None or a.in_quote[k] for k in words):
+        return None
+    last = a.tok_mention[words[-1]]
+    if last is not None and a.mentions[last].type == "person":
+        return None  # «وكان وزير الإدارة المحلية عبد الرقيب فتح قد أعلن»: a title closed by its holder's name
+    return words_ref(a, words)
+
+
+def words_ref(a: Article, words: list[int]) -> SpeakerRef:
+    """An unnamed speaker spanning these tokens: descriptive when a name or field word follows its head, else
+    anonymous."""
+    start, end = a.toks[words[0]].start, a.toks[words[-1]].end
+    qualified = any(a.tok_mention[k] is not None or field_word(a.nt[k]) for k in words[1:])
+    kind: SpeakerKind = "descriptive" if qualified else "anonymous"
+    return SpeakerRef(a.text[start:end], start, end, None, kind)
 
 
 def subject_after(a: Article, i: int, zone: Zone) -> SpeakerRef | None:
@@ -176,7 +218,7 @@ def whole_subject(a: Article, lo: int, end: int) -> SpeakerRef | None:
         return None
     if any(a.tok_mention[k] is not None or a.cue[k] is not None or not plain_word(a.nt[k]) for k in range(lo, end)):
         return None
-    return source_as_written(a, list(range(lo, end)))
+    return words_ref(a, list(range(lo, end)))
 
 
 def plain_word(n: str) -> bool:
@@ -227,15 +269,7 @@ def fronted_source(a: Article, lo: int, cue_i: int) -> tuple[SpeakerRef | None, 
         return None, "none"
     if any(a.tok_mention[k] is not None or not a.nt[k].isalpha() for k in words):
         return None, "none"
-    return source_as_written(a, words), "vague"
-
-
-def source_as_written(a: Article, words: list[int]) -> SpeakerRef:
-    """An unnamed source as written over these tokens: descriptive when a word after its head names a field."""
-    start, end = a.toks[words[0]].start, a.toks[words[-1]].end
-    qualified = any(field_word(a.nt[k]) for k in words[1:])
-    kind: SpeakerKind = "descriptive" if qualified else "anonymous"
-    return SpeakerRef(a.text[start:end], start, end, None, kind)
+    return words_ref(a, words), "vague"
 
 
 def sentence_subject(a: Article, i: int, st: Discourse) -> SpeakerRef | None:

@@ -119,10 +119,14 @@ def outlet_named(a: Article, at: int) -> bool:
 
 
 def outlet_end(a: Article, at: int, lim: int, spec: CueSpec) -> int:
-    """End of an outlet named after لـ: a quoted name, a mention, or words up to a comma."""
+    """End of an outlet named after لـ: a quoted name, a name in parentheses (لـ(عكاظ)), a mention, or words up to a
+    comma."""
     q = a.quotes.get(at)
     if q is not None and q.closed:
         return q.end_i + 1
+    close = a.parenthesis_close(at, lim) if a.nt[at] == "(" else None
+    if close is not None:
+        return close + 1
     m = a.tok_mention[at]
     if m is not None:
         return a.mention_last[m] + 1

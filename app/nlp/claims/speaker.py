@@ -8,10 +8,19 @@ from dataclasses import replace
 from app.nlp.claim_cues import COMPLEMENTISERS, OUTLET_WORDS, TIME_WORDS, norm
 from app.nlp.claims.article import Article
 from app.nlp.claims.config import LIMITS
-from app.nlp.claims.state import Discourse, Mode, Zone
+from app.nlp.claims.state import Discourse, Mode, Role, Zone
 from app.nlp.claims.vocab import COMMAS, DESCRIPTION_FILLERS, ON_BEHALF, field_word, source_stem
 from app.nlp.lexicon import RANKS, ROLE_HEADS
-from app.nlp.morphology import in_lexicon, is_definite, is_nisba, lam_clitic, lam_glued, masculine, strip_article
+from app.nlp.morphology import (
+    in_lexicon,
+    is_definite,
+    is_nisba,
+    lam_article,
+    lam_clitic,
+    lam_glued,
+    masculine,
+    strip_article,
+)
 from app.nlp.types import SpeakerRef
 
 SPEAKER_TYPES = ("person", "unit", "place")
@@ -57,6 +66,8 @@ def resolve(a: Article, z: Zone, cue_i: int, st: Discourse) -> tuple[SpeakerRef 
             if len(z.desc) == 1:  # وقالت الوزارة: a bare noun for a body named earlier is that body
                 return desc_ref(a, [t], u), "desc"
             return described(a, z, u), "desc"  # المتحدث باسم الوزارة: a role in the body
+    if z.vague and z.desc:
+        after_source(a, z)
     others = [m for m, role in z.cands if role != "title" and a.mentions[m].type in SPEAKER_TYPES]
     if others:
         return a.ref(others[0]), "named"
@@ -97,6 +108,18 @@ def introduced_unit(a: Article, head: str, cue_i: int) -> int | None:
     return None
 
 
+def after_source(a: Article, z: Zone) -> None:
+    """A name after a vague source is no rival subject: with ب or ل glued it closes the source's phrase («المكتب
+    الإعلامي للمقاومة الشعبية»), bare it is who was told or addressed («أبلغ مسؤولون حكوميون رويترز أنهم»)."""
+    cands: list[tuple[int, Role]] = []
+    for m, role in z.cands:
+        if role == "title" or a.token_at(a.mentions[m].start) < z.desc[0]:
+            cands.append((m, role))
+        elif governed_by_preposition(a, m) or lam_article(a.nt[a.token_at(a.mentions[m].start)]):
+            cands.append((m, "title"))
+    z.cands = cands
+
+
 def governed_by_preposition(a: Article, m: int) -> bool:
     """Mention m is written with ب or ل glued before it in its token (بمجلس النواب، لهادي): never a subject."""
     men = a.mentions[m]
@@ -128,6 +151,7 @@ def title_holder(a: Article, desc: list[int], cue_i: int) -> int | None:
     # be him; «المسؤول العراقي» or «وزير الخارجية الفرنسي» may point back at the one named before.
     indefinite = not any(is_definite(a.nt[t]) or (t + 1 < len(a.nt) and is_definite(a.nt[t + 1])) for t in role_toks)
     nisbas = {masculine(w) for w in words if is_nisba(w) and w not in ROLE_HEADS}
+    body = represented(a, desc)
     best: tuple[bool, int, int, int] | None = None
     best_m: int | None = None
     index = a.holders
@@ -142,12 +166,26 @@ def title_holder(a: Article, desc: list[int], cue_i: int) -> int | None:
             continue  # وزير الخارجية الفرنسي is not the one introduced as وزير الخارجية العراقي
         if not heads & tw and (indefinite or not nisbas & their):
             continue
+        if body and not body & tw:
+            continue  # «الناطق باسم هيئة الكوارث» is not the one introduced as «الناطق باسم مكتب الأمم المتحدة»
         before = 1 if m.start < a.toks[cue_i].start else 0
         here = introduced_here(a, desc, a.token_at(m.start))
         key = (here, len(words & tw) + len(nisbas & their), before, m.start if before else -m.start)
         if best is None or key > best:
             best, best_m = key, mi
     return best_m
+
+
+def represented(a: Article, desc: list[int]) -> set[str]:
+    """The words naming the body a spokesman speaks for, right after باسم in the description (empty without one,
+    or when a name the description does not hold follows it: «المتحدث باسم | وزارة الخارجية»)."""
+    at = next((n for n, t in enumerate(desc) if a.nt[t] == ON_BEHALF), len(desc))
+    run: list[int] = []
+    for t in desc[at + 1 :]:
+        if t != desc[at + len(run)] + 1:
+            break
+        run.append(t)
+    return {strip_article(a.nt[t]) for t in run} - DESCRIPTION_FILLERS
 
 
 def introduced_here(a: Article, desc: list[int], k: int) -> bool:

@@ -14,7 +14,7 @@ from app.nlp.claims.ranker import rerank
 from app.nlp.claims.segments import source_ref
 from app.nlp.claims.speaker import resolve
 from app.nlp.claims.state import Discourse, Zone
-from app.nlp.claims.vocab import COMMAS, SPEECH_STARTERS
+from app.nlp.claims.vocab import COMMAS, NEGATIONS, SPEECH_STARTERS
 from app.nlp.claims.zones import read_zone
 from app.nlp.confidence import claim_features
 from app.nlp.morphology import wa_joined
@@ -27,6 +27,8 @@ def speech_claim(a: Article, i: int, st: Discourse, trace: Trace | None, ranked:
     """Parse the speech cue at token i into a claim (or None when it has no speaker or complement)."""
     spec = a.cue[i]
     assert spec is not None and spec.form != "attrib"
+    if i > 0 and a.nt[i - 1] in NEGATIONS:  # «ولم يوضح رزاق تحديدا التقارير»: a verb negated says nothing
+        return None
     lim = a.sent_end[i]
     source: SourceRef | None = None
     zone_from = i + 1

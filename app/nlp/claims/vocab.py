@@ -35,6 +35,10 @@ NARRATOR_PARTICIPLES = words("narrator_participles")
 POSTPOSED_LINKS = words("postposed_links")
 # الأمر الذي، وهو ما، فيما: after a comma, the narrator's clause (the reported one ends before them).
 NARRATOR_LINKS = words("narrator_links")
+# نقلا عن، استنادا إلى: after an outlet, the words past the preposition name the speaker (word → preposition).
+RELAYED_FROM = {word: normalize(prep) for word, prep in labelled("relayed_from").items()}
+# لم، ولن: a speech verb right after one says nothing (ولم يوضح رزاق التقارير).
+NEGATIONS = words("negation_particles")
 # نحن، لن، تم: right after a cue with no أن and no name, the speaker's own words begin.
 SPEECH_STARTERS = words("speech_starters")
 # وأدان، وتطرق: after a comma, a narrator verb with و opens the narrator's next clause.

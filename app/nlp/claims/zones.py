@@ -25,7 +25,6 @@ from app.nlp.claim_cues import (
     CueSpec,
 )
 from app.nlp.claims.article import Article
-from app.nlp.claims.config import LIMITS
 from app.nlp.claims.fallback import fallback_content
 from app.nlp.claims.qualifiers import one_source, source_phrase
 from app.nlp.claims.segments import (
@@ -38,7 +37,17 @@ from app.nlp.claims.segments import (
     source_ref,
 )
 from app.nlp.claims.state import Zone
-from app.nlp.claims.vocab import AFFILIATED_TO, APPEAL_LEMMAS, BY_OUTLET, COMMAS, LAM, ON_BEHALF, THEREFORE, source_stem
+from app.nlp.claims.vocab import (
+    AFFILIATED_TO,
+    APPEAL_LEMMAS,
+    BY_OUTLET,
+    COMMAS,
+    LAM,
+    ON_BEHALF,
+    RELAYED_FROM,
+    THEREFORE,
+    source_stem,
+)
 from app.nlp.lexicon import FUNCTION_WORDS, RANKS, ROLE_HEADS
 from app.nlp.morphology import in_lexicon, is_definite, is_nisba, lam_prefixed, opens_with_bi
 from app.nlp.types import SourceRef, SpeakerRef
@@ -170,6 +179,23 @@ def _affiliated_body(r: Reading, j: int) -> Step | None:
     return Step(a.mention_last[m] + 1)
 
 
+def _relayed_from(r: Reading, j: int) -> Step | None:
+    """«وأفادت صحيفة "سودويتشه تسايتونج" نقلا عن مصدر في الوزارة»: the outlet read so far is the source, the
+    speaker is read after عن."""
+    a, z = r.a, r.z
+    prep = RELAYED_FROM.get(a.nt[j])
+    if prep is None or j + 1 >= r.lim or a.nt[j + 1] != prep:
+        return None
+    outlet = next((m for m, _ in z.cands if a.mentions[m].type != "person"), None)
+    if outlet is None:
+        return None
+    z.source = z.source or SourceRef(a.mentions[outlet].text, outlet)
+    z.cands.clear()
+    z.desc.clear()
+    r.title_mode = r.after_head = False
+    return Step(j + 2)
+
+
 # ----- mentions --------------------------------------------------------------------------------------
 def _lam_outlet(r: Reading, j: int) -> Step | None:
     """A body glued to ل is who was told (قال لوكالة … بأن), never the subject."""
@@ -213,7 +239,7 @@ def _parenthesis(r: Reading, j: int) -> Step | None:
     """A short parenthesis is stepped over; an unclosed one ends the zone."""
     if r.a.nt[j] != "(":
         return None
-    e = next((k for k in range(j + 1, min(r.lim, j + LIMITS.parenthesis_window)) if r.a.nt[k] == ")"), None)
+    e = r.a.parenthesis_close(j, r.lim)
     return Step(j, stop=True) if e is None else Step(e + 1)
 
 
@@ -381,6 +407,7 @@ RULES: tuple[Rule, ...] = (
     Rule("relay saying", _relay_saying),
     Rule("glued bi", _glued_bi),
     Rule("affiliated body", _affiliated_body),
+    Rule("relayed from", _relayed_from),
     Rule("lam outlet", _lam_outlet),
     Rule("mention", _mention),
     Rule("comma", _comma),
