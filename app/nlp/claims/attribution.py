@@ -57,7 +57,7 @@ def attribution_claim(a: Article, i: int, st: Discourse) -> Claim | None:
         return None
     kind, start, end, last = found
     if mode == "vague" and spk.mention is None:
-        spk = whole_phrase(a, i, spk)
+        spk = whole_phrase(a, i, spk, None, outlets=False)  # not the rules' guess at the complement
     while end > start and a.text[end - 1] in TRIM_PUNCT:
         end -= 1
     source = inherited_source(a, st, spk, zone.source)

@@ -8,11 +8,11 @@ depends on the words around it, which the ranker weighs from train instead of on
 
 from __future__ import annotations
 
-from app.nlp.claim_cues import COMPLEMENTISERS, SOURCE_HEADS, SOURCE_INTRO, STATEMENT_WORDS, TIME_WORDS
+from app.nlp.claim_cues import CLAUSE_OPENERS, COMPLEMENTISERS, SOURCE_HEADS, SOURCE_INTRO, STATEMENT_WORDS, TIME_WORDS
 from app.nlp.claims.article import Article
 from app.nlp.claims.continuing import RELATIVE_PRONOUNS
 from app.nlp.claims.state import Zone
-from app.nlp.claims.vocab import COMMAS, LAM
+from app.nlp.claims.vocab import COMMAS, LAM, THEREFORE
 from app.nlp.lexicon import FUNCTION_WORDS
 from app.nlp.morphology import is_definite, is_nisba, lam_article, lam_glued, opens_with_bi, wa_joined
 from app.nlp.types import SpeakerRef
@@ -21,8 +21,9 @@ from app.nlp.wordlists import words
 MAX_WORDS = 14  # the longest phrase offered, in tokens (train's longest unnamed speakers run to 12)
 LENGTHS = (1, 2, 3, 5, 8)  # length buckets: 1, 2, 3, 4–5, 6–8, more
 ANONYMITY_OPENERS = words("anonymity_openers")
-CLOSING_MARKS = frozenset({"»", '"', ")", "”"})
-MAX_GAINED = 3  # words an attribution's phrase may gain up to its comma («القريب من مندلي»); more is a clause
+OPENERS = {"»": "«", ")": "(", "”": "“", '"': '"'}  # a closing mark kept at a phrase's end only with its opener inside
+MAX_GAINED = 3  # words a phrase may gain past the rules' end («القريب من مندلي»); more is a clause of its own
+PHRASE_ENDERS = words("phrase_enders")  # نفسه، نقلا، يوم: a phrase ends before them
 STOPS = frozenset({":", ".", "!", "?", "؟", "…"})  # punctuation no phrase runs past (commas too)
 
 
@@ -131,20 +132,47 @@ def word_kind(a: Article, k: int) -> str:
     return "def" if is_definite(n) else "word"
 
 
-def whole_phrase(a: Article, i: int, phrase: SpeakerRef) -> SpeakerRef:
-    """After وفقاً/بحسب the source runs to its comma («وبحسب أرقام نشرتها وزارة النفط العراقية أمس، فإن …»,
-    «وفق حصيلة اعدتها الصحافة الفرنسية.»): the phrase run on to its boundary, trailing time words left out,
-    when what it gains is a few words (a name counted as one); more is a clause of its own (فقد بحث …)."""
+def whole_phrase(a: Article, i: int, phrase: SpeakerRef, content_tok: int | None, *, outlets: bool) -> SpeakerRef:
+    """A source phrase run on to where it ends («مصادر طبية ليبة»، «وفق حصيلة اعدتها الصحافة الفرنسية»): its
+    boundary, a time word, a statement (في بيان), or with `outlets` (after a speech cue) who was told (لوكالة،
+    «عكاظ»); only when what it gains is a few words (a name counted as one): more is a clause of its own."""
     first = first_token(a, phrase)
-    last = boundary(a, i, None, first) - 1  # not the rules' guess at the complement: it may cut the source
-    while last > first and (a.nt[last] in TIME_WORDS or not any(ch.isalnum() for ch in a.nt[last])):
-        if a.nt[last] in CLOSING_MARKS:
-            break
+    stop = boundary(a, i, content_tok, first)
+    k = a.token_at(phrase.end)
+    while k < stop and not phrase_ends(a, k, stop, outlets=outlets):
+        k += 1
+    last = k - 1
+    while last > first and trailing(a, first, last):
         last -= 1
     end = a.toks[last].end
-    gained = [
-        k for k in range(a.token_at(phrase.end), last + 1) if (m := a.tok_mention[k]) is None or k == a.mention_last[m]
-    ]
-    if end <= phrase.end or len(gained) > MAX_GAINED:
+    if end <= phrase.end or words_in(a, a.token_at(phrase.end), last + 1) > MAX_GAINED:
         return phrase
     return SpeakerRef(a.text[phrase.start : end], phrase.start, end, None, phrase.kind, phrase.affiliation)
+
+
+def phrase_ends(a: Article, k: int, stop: int, *, outlets: bool) -> bool:
+    """Token k is no longer the speaker's: a time word, a clause opener (فقد، بينما), a statement or a word that
+    refers back (نفسه); with `outlets` also ل and what follows it, a quoted name, a media outlet (who was told)."""
+    n, m = a.nt[k], a.tok_mention[k]
+    if n in TIME_WORDS or n in PHRASE_ENDERS or n in CLAUSE_OPENERS or n in THEREFORE:
+        return True
+    if next_kind(a, k, stop) in ("source", "in_source"):
+        return True
+    media = m is not None and a.mentions[m].subtype == "media"
+    return outlets and (next_kind(a, k, stop) == "lam" or k in a.quotes or media)
+
+
+def trailing(a: Article, first: int, last: int) -> bool:
+    """The phrase's last token is left out: a function word, or a mark closing nothing opened in the phrase."""
+    n = a.nt[last]
+    if n in FUNCTION_WORDS:
+        return True
+    if any(ch.isalnum() for ch in n):
+        return False
+    opener = OPENERS.get(n)
+    return opener is None or not any(a.nt[k] == opener for k in range(first, last))
+
+
+def words_in(a: Article, lo: int, hi: int) -> int:
+    """The words of tokens lo..hi-1, a name counted as one word."""
+    return sum(1 for k in range(lo, hi) if (m := a.tok_mention[k]) is None or k == a.mention_last[m])

@@ -1,0 +1,29 @@
+"""An unnamed speaker's phrase run on past the rules' end (session 11, issue 13): each fails without its rule."""
+
+from __future__ import annotations
+
+from tests.nlp.test_claims import run
+
+
+def speakers(text: str) -> list[str]:
+    """The speaker phrases of the text's claims, gold mentions none."""
+    claims, _ = run(text, [])
+    return [c.speaker.text for c in claims if c.speaker is not None]
+
+
+def test_a_vague_source_keeps_the_words_up_to_its_complement() -> None:
+    assert speakers("وقال مسؤولون أتراك إن الغارات استهدفت مواقع المسلحين.") == ["مسؤولون أتراك"]
+
+
+def test_a_vague_source_stops_before_who_was_told() -> None:
+    text = "وقالت مصادر داخل النادي الأحمر لصحيفة «الأهرام» إن الصفقة اكتملت."
+    assert speakers(text) == ["مصادر داخل النادي الأحمر"]
+
+
+def test_a_vague_source_stops_before_a_time_word() -> None:
+    assert speakers("وقال مسؤولون أتراك أمس إن الغارات استهدفت مواقع المسلحين.") == ["مسؤولون أتراك"]
+
+
+def test_a_clause_of_more_than_a_few_words_stays_out_of_the_phrase() -> None:
+    text = "وقال مسؤولون يعملون منذ سنوات طويلة في المنطقة إن الغارات استهدفت مواقع المسلحين."
+    assert speakers(text) == ["مسؤولون"]
