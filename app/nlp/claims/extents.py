@@ -22,7 +22,7 @@ MAX_WORDS = 14  # the longest phrase offered, in tokens (train's longest unnamed
 LENGTHS = (1, 2, 3, 5, 8)  # length buckets: 1, 2, 3, 4–5, 6–8, more
 ANONYMITY_OPENERS = words("anonymity_openers")
 OPENERS = {"»": "«", ")": "(", "”": "“", '"': '"'}  # a closing mark kept at a phrase's end only with its opener inside
-MAX_GAINED = 3  # words a phrase may gain past the rules' end («القريب من مندلي»); more is a clause of its own
+MAX_GAINED = 4  # words a phrase may gain past the rules' end («القريب من مندلي»); more is a clause (2-8 swept on train)
 PHRASE_ENDERS = words("phrase_enders")  # نفسه، نقلا، يوم: a phrase ends before them
 STOPS = frozenset({":", ".", "!", "?", "؟", "…"})  # punctuation no phrase runs past (commas too)
 
