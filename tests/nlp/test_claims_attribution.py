@@ -48,4 +48,3 @@ def test_a_trailing_attribution_source_keeps_its_qualifier() -> None:
     text = "وقتل أربعة أشخاص في تفجير سيارة مفخخة، بحسب مصدر طبي القريب من مندلي."
     claims, _ = run(text, [])
     assert [c.speaker.text for c in claims if c.speaker is not None] == ["مصدر طبي القريب من مندلي"]
-
