@@ -27,3 +27,8 @@ def test_a_vague_source_stops_before_a_time_word() -> None:
 def test_a_clause_of_more_than_a_few_words_stays_out_of_the_phrase() -> None:
     text = "وقال مسؤولون يعملون منذ سنوات طويلة جدا هناك إن الغارات استهدفت مواقع المسلحين."
     assert speakers(text) == ["مسؤولون"]
+
+
+def test_a_genitive_lam_stays_in_the_phrase_an_addressee_does_not() -> None:
+    assert speakers("وقالت القوات التابعة لحكومة الثني إن الناقلة كانت تحمل أسلحة.") == ["القوات التابعة لحكومة الثني"]
+    assert speakers("وقال مسؤولون أتراك للصحافيين إن الناقلة كانت تحمل أسلحة.") == ["مسؤولون أتراك"]

@@ -8,13 +8,21 @@ depends on the words around it, which the ranker weighs from train instead of on
 
 from __future__ import annotations
 
-from app.nlp.claim_cues import CLAUSE_OPENERS, COMPLEMENTISERS, SOURCE_HEADS, SOURCE_INTRO, STATEMENT_WORDS, TIME_WORDS
+from app.nlp.claim_cues import (
+    CLAUSE_OPENERS,
+    COMPLEMENTISERS,
+    OUTLET_WORDS,
+    SOURCE_HEADS,
+    SOURCE_INTRO,
+    STATEMENT_WORDS,
+    TIME_WORDS,
+)
 from app.nlp.claims.article import Article
 from app.nlp.claims.continuing import RELATIVE_PRONOUNS
 from app.nlp.claims.state import Zone
 from app.nlp.claims.vocab import COMMAS, LAM, THEREFORE
 from app.nlp.lexicon import FUNCTION_WORDS
-from app.nlp.morphology import is_definite, is_nisba, lam_article, lam_glued, opens_with_bi, wa_joined
+from app.nlp.morphology import is_definite, is_nisba, lam_article, lam_glued, lam_prefixed, opens_with_bi, wa_joined
 from app.nlp.types import SpeakerRef
 from app.nlp.wordlists import words
 
@@ -24,6 +32,7 @@ ANONYMITY_OPENERS = words("anonymity_openers")
 OPENERS = {"»": "«", ")": "(", "”": "“", '"': '"'}  # a closing mark kept at a phrase's end only with its opener inside
 MAX_GAINED = 4  # words a phrase may gain past the rules' end («القريب من مندلي»); more is a clause (2-8 swept on train)
 PHRASE_ENDERS = words("phrase_enders")  # نفسه، نقلا، يوم: a phrase ends before them
+ADDRESSEES = words("addressees")  # للصحافيين: who a speaker talked to, outside his phrase
 STOPS = frozenset({":", ".", "!", "?", "؟", "…"})  # punctuation no phrase runs past (commas too)
 
 
@@ -152,14 +161,15 @@ def whole_phrase(a: Article, i: int, phrase: SpeakerRef, content_tok: int | None
 
 def phrase_ends(a: Article, k: int, stop: int, *, outlets: bool) -> bool:
     """Token k is no longer the speaker's: a time word, a clause opener (فقد، بينما), a statement or a word that
-    refers back (نفسه); with `outlets` also ل and what follows it, a quoted name, a media outlet (who was told)."""
+    refers back (نفسه); with `outlets` also who was told: ل written apart, لوكالة، للصحافيين, a quoted name, an
+    outlet («مصادر محلية لوكالة …»; a genitive ل stays: «القوات التابعة لحكومة الثني»)."""
     n, m = a.nt[k], a.tok_mention[k]
     if n in TIME_WORDS or n in PHRASE_ENDERS or n in CLAUSE_OPENERS or n in THEREFORE:
         return True
     if next_kind(a, k, stop) in ("source", "in_source"):
         return True
     media = m is not None and a.mentions[m].subtype == "media"
-    return outlets and (next_kind(a, k, stop) == "lam" or k in a.quotes or media)
+    return outlets and (n == LAM or lam_prefixed(n, OUTLET_WORDS) or n in ADDRESSEES or k in a.quotes or media)
 
 
 def trailing(a: Article, first: int, last: int) -> bool:
