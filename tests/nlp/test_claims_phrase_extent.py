@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.nlp.test_claims import run
+from tests.nlp.test_claims import Ent, run, speaker_name
 
 
 def speakers(text: str) -> list[str]:
@@ -32,3 +32,10 @@ def test_a_clause_of_more_than_a_few_words_stays_out_of_the_phrase() -> None:
 def test_a_genitive_lam_stays_in_the_phrase_an_addressee_does_not() -> None:
     assert speakers("وقالت القوات التابعة لحكومة الثني إن الناقلة كانت تحمل أسلحة.") == ["القوات التابعة لحكومة الثني"]
     assert speakers("وقال مسؤولون أتراك للصحافيين إن الناقلة كانت تحمل أسلحة.") == ["مسؤولون أتراك"]
+
+
+def test_a_lone_definite_group_noun_heading_a_body_named_before_is_that_body() -> None:
+    institute: Ent = ("معهد العلوم والأمن الدولي", "unit", "معهد العلوم والأمن الدولي", ())
+    text = "نشر معهد العلوم والأمن الدولي صورا جديدة. وقال المعهد إن الصور لا تدعم الرواية."
+    claims, ms = run(text, [institute])
+    assert [speaker_name(c, ms) for c in claims] == ["معهد العلوم والأمن الدولي"]
