@@ -36,3 +36,15 @@ def test_a_speech_cue_after_the_attribution_makes_the_outlet_a_relay() -> None:
     assert [c.text for c in claims] == ["الحكومة تستهدف شراء الغاز الطبيعي المسال"]
     assert claims[0].speaker is not None and claims[0].speaker.mention is not None
     assert ms[claims[0].speaker.mention].canonical == "سامي العلي"
+
+
+def test_an_attribution_source_runs_to_its_comma_without_its_time_word() -> None:
+    text = "ووفقا لإحصاءات حكومة الإقليم أمس، فإن 1280 شخصا قتلوا خلال الهجوم."
+    claims, _ = run(text, [])
+    assert [c.speaker.text for c in claims if c.speaker is not None] == ["إحصاءات حكومة الإقليم"]
+
+
+def test_a_trailing_attribution_source_keeps_its_qualifier() -> None:
+    text = "وقتل أربعة أشخاص في تفجير سيارة مفخخة، بحسب مصدر طبي القريب من مندلي."
+    claims, _ = run(text, [])
+    assert [c.speaker.text for c in claims if c.speaker is not None] == ["مصدر طبي القريب من مندلي"]

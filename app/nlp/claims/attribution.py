@@ -7,6 +7,7 @@ from app.nlp.claims.article import Article
 from app.nlp.claims.claim import inherited_source, make, record
 from app.nlp.claims.config import LIMITS
 from app.nlp.claims.content import Content, content
+from app.nlp.claims.extents import whole_phrase
 from app.nlp.claims.speaker import resolve
 from app.nlp.claims.state import Discourse
 from app.nlp.claims.vocab import COMMAS, LAM, TRIM_PUNCT
@@ -55,6 +56,8 @@ def attribution_claim(a: Article, i: int, st: Discourse) -> Claim | None:
     if found is None:
         return None
     kind, start, end, last = found
+    if mode == "vague" and spk.mention is None:
+        spk = whole_phrase(a, i, spk, None, outlets=False)  # not the rules' guess at the complement
     while end > start and a.text[end - 1] in TRIM_PUNCT:
         end -= 1
     source = inherited_source(a, st, spk, zone.source)

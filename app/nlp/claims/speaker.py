@@ -72,6 +72,10 @@ def resolve(a: Article, z: Zone, cue_i: int, st: Discourse) -> tuple[SpeakerRef 
     if others:
         return a.ref(others[0]), "named"
     if z.desc:
+        if len(z.desc) == 1 and is_definite(a.nt[z.desc[0]]):
+            u = a.unit_by_head(a.nt[z.desc[0]], cue_i)
+            if u is not None:  # وقال المعهد: a vague noun heading a body named earlier is that body
+                return desc_ref(a, z.desc, u), "desc"
         earlier = anaphor(a, z, st)
         if earlier is not None:  # وأضاف المصدر: the source described before
             return earlier, "cont"

@@ -10,6 +10,7 @@ from app.nlp.claims.claim import inherited_source, make, record
 from app.nlp.claims.config import LIMITS
 from app.nlp.claims.content import content, postposed_clause, postposed_quote
 from app.nlp.claims.continuing import Trace, adjacent_subject, continued_speaker, fronted_subject, subject_after
+from app.nlp.claims.extents import whole_phrase
 from app.nlp.claims.ranker import rerank
 from app.nlp.claims.segments import source_ref
 from app.nlp.claims.speaker import resolve
@@ -58,6 +59,8 @@ def speech_claim(a: Article, i: int, st: Discourse, trace: Trace | None, ranked:
     if spec.form == "participle":  # «داعيةً دول التكتل إلى»: unnamed words after a participle are its object
         zone.desc.clear()
     spk, mode = resolve(a, zone, i, st)
+    if mode == "vague" and spk is not None and spk.mention is None:
+        spk = whole_phrase(a, i, spk, zone.content_tok, outlets=True)
     fronted_ok = spec.form in ("past", "present") and not spec.prefixed and i != a.sent_start[i]
     if mode == "none" and (after := subject_after(a, i, zone)) is not None:  # «وأكد رجال أعمال أن»
         spk, mode = after, "vague"

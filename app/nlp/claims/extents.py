@@ -1,0 +1,116 @@
+"""How far an unnamed speaker's phrase runs: past the rules' end up to what closes it, a few words at most.
+
+Why: the rules close a source phrase after its adjectives and first qualifier, while the annotators keep the
+whole noun phrase up to the complement, the outlet or a comma (§6, §9.15: «مصادر طبية ليبة»، «القوات التابعة
+لحكومة الثني»، «وفق حصيلة اعدتها الصحافة الفرنسية») and leave out who was told, a time word, a statement and
+an anonymity clause («مسؤول طلب عدم نشر اسمه»). A span generator with the speaker ranker choosing among its
+extents was measured against this and gained nothing held out (bench/README.md, speaker phrases, session 11).
+"""
+
+from __future__ import annotations
+
+from app.nlp.claim_cues import (
+    CLAUSE_OPENERS,
+    OUTLET_WORDS,
+    SOURCE_HEADS,
+    SOURCE_INTRO,
+    STATEMENT_WORDS,
+    TIME_WORDS,
+)
+from app.nlp.claims.article import Article
+from app.nlp.claims.continuing import RELATIVE_PRONOUNS
+from app.nlp.claims.vocab import COMMAS, LAM, THEREFORE
+from app.nlp.lexicon import FUNCTION_WORDS
+from app.nlp.morphology import lam_prefixed
+from app.nlp.types import SpeakerRef
+from app.nlp.wordlists import words
+
+IN = "في"
+ANONYMITY_OPENERS = words("anonymity_openers")
+OPENERS = {"»": "«", ")": "(", "”": "“", '"': '"'}  # a closing mark kept at a phrase's end only with its opener inside
+MAX_GAINED = 4  # words a phrase may gain past the rules' end («القريب من مندلي»); more is a clause (2-8 swept on train)
+PHRASE_ENDERS = words("phrase_enders")  # نفسه، نقلا، يوم: a phrase ends before them
+ADDRESSEES = words("addressees")  # للصحافيين: who a speaker talked to, outside his phrase
+STOPS = frozenset({":", ".", "!", "?", "؟", "…"})  # punctuation no phrase runs past (commas too)
+
+
+def first_token(a: Article, phrase: SpeakerRef) -> int:
+    """The token the phrase starts in (لمصادر: the phrase starts after the glued ل, inside its token)."""
+    k = a.token_at(phrase.start)
+    return k - 1 if k > 0 and a.toks[k - 1].end > phrase.start else k
+
+
+def boundary(a: Article, i: int, content_tok: int | None, first: int) -> int:
+    """The first token no speaker phrase runs past: the cue (a fronted subject), the complement or what
+    opens it (أن، the cue's preposition, قوله, a quotation of speech), punctuation, or the sentence end."""
+    lim = a.sent_end[min(first, len(a.toks) - 1)]
+    if first < i:
+        lim = min(lim, i)
+    if content_tok is not None and content_tok > first:
+        lim = min(lim, content_tok)
+    spec = a.cue[i]
+    for k in range(first, lim):
+        n = a.nt[k]
+        if n in STOPS or n in COMMAS or (spec is not None and a.opening(k, spec)) or anonymity(a, k):
+            return k
+    return lim
+
+
+def anonymity(a: Article, k: int) -> bool:
+    """Token k opens a clause saying only that the speaker is not named (رفض الكشف عن اسمه، الذي طلب عدم …)."""
+    n = a.nt[k]
+    if n in RELATIVE_PRONOUNS and k + 1 < len(a.nt):
+        n = a.nt[k + 1]
+    return n in ANONYMITY_OPENERS and a.tok_mention[k] is None
+
+
+def whole_phrase(a: Article, i: int, phrase: SpeakerRef, content_tok: int | None, *, outlets: bool) -> SpeakerRef:
+    """A source phrase run on to where it ends («مصادر طبية ليبة»، «وفق حصيلة اعدتها الصحافة الفرنسية»): its
+    boundary, a time word, a statement (في بيان), or with `outlets` (after a speech cue) who was told (لوكالة،
+    «عكاظ»); only when what it gains is a few words (a name counted as one): more is a clause of its own."""
+    first = first_token(a, phrase)
+    stop = boundary(a, i, content_tok, first)
+    k = a.token_at(phrase.end)
+    while k < stop and not phrase_ends(a, k, outlets=outlets):
+        k += 1
+    last = k - 1
+    while last > first and trailing(a, first, last):
+        last -= 1
+    end = a.toks[last].end
+    if end <= phrase.end or words_in(a, a.token_at(phrase.end), last + 1) > MAX_GAINED:
+        return phrase
+    return SpeakerRef(a.text[phrase.start : end], phrase.start, end, None, phrase.kind, phrase.affiliation)
+
+
+def phrase_ends(a: Article, k: int, *, outlets: bool) -> bool:
+    """Token k is no longer the speaker's: a time word, a clause opener (فقد، بينما), a statement or a word that
+    refers back (نفسه); with `outlets` also who was told: ل written apart, لوكالة، للصحافيين, a quoted name, an
+    outlet («مصادر محلية لوكالة …»; a genitive ل stays: «القوات التابعة لحكومة الثني»)."""
+    n, m = a.nt[k], a.tok_mention[k]
+    if n in TIME_WORDS or n in PHRASE_ENDERS or n in CLAUSE_OPENERS or n in THEREFORE:
+        return True
+    if n in SOURCE_INTRO or n in SOURCE_HEADS or n in STATEMENT_WORDS or (n == IN and statement(a, k + 1)):
+        return True
+    media = m is not None and a.mentions[m].subtype == "media"
+    return outlets and (n == LAM or lam_prefixed(n, OUTLET_WORDS) or n in ADDRESSEES or k in a.quotes or media)
+
+
+def statement(a: Article, k: int) -> bool:
+    """Token k is a statement or interview word (بيان، تصريح): «في بيان» after a speaker is its source."""
+    return k < len(a.nt) and (a.nt[k] in SOURCE_HEADS or a.nt[k] in STATEMENT_WORDS)
+
+
+def trailing(a: Article, first: int, last: int) -> bool:
+    """The phrase's last token is left out: a function word, or a mark closing nothing opened in the phrase."""
+    n = a.nt[last]
+    if n in FUNCTION_WORDS:
+        return True
+    if any(ch.isalnum() for ch in n):
+        return False
+    opener = OPENERS.get(n)
+    return opener is None or not any(a.nt[k] == opener for k in range(first, last))
+
+
+def words_in(a: Article, lo: int, hi: int) -> int:
+    """The words of tokens lo..hi-1, a name counted as one word."""
+    return sum(1 for k in range(lo, hi) if (m := a.tok_mention[k]) is None or k == a.mention_last[m])
