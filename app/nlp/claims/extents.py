@@ -21,7 +21,7 @@ from app.nlp.claims.article import Article
 from app.nlp.claims.continuing import RELATIVE_PRONOUNS
 from app.nlp.claims.vocab import COMMAS, LAM, THEREFORE
 from app.nlp.lexicon import FUNCTION_WORDS
-from app.nlp.morphology import lam_prefixed
+from app.nlp.morphology import is_nisba, lam_prefixed
 from app.nlp.types import SpeakerRef
 from app.nlp.wordlists import words
 
@@ -92,7 +92,16 @@ def phrase_ends(a: Article, k: int, *, outlets: bool) -> bool:
     if n in SOURCE_INTRO or n in SOURCE_HEADS or n in STATEMENT_WORDS or (n == IN and statement(a, k + 1)):
         return True
     media = m is not None and a.mentions[m].subtype == "media"
-    return outlets and (n == LAM or lam_prefixed(n, OUTLET_WORDS) or n in ADDRESSEES or k in a.quotes or media)
+    told = media or addressee(a, k)
+    return outlets and (n == LAM or lam_prefixed(n, OUTLET_WORDS) or n in ADDRESSEES or k in a.quotes or told)
+
+
+def addressee(a: Article, k: int) -> bool:
+    """A name written bare right after an adjective (أبلغ مسؤولون حكوميون رويترز أنهم) is the verb's object: an
+    adjective closes the construct, so the name can no longer be the phrase's genitive."""
+    m = a.tok_mention[k]
+    bare = m is not None and a.mentions[m].start == a.toks[k].start
+    return bare and k > 0 and a.tok_mention[k - 1] is None and is_nisba(a.nt[k - 1])
 
 
 def statement(a: Article, k: int) -> bool:
