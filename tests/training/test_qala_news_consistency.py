@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from training.qala_news.compile import compile_annotation, fold
-from training.qala_news.consistency import mention_key, occurrences, report, surface_rows
+from training.qala_news.consistency import consistency, mention_key, occurrences, report, surface_rows
 
 A1 = "قالت وزارة الداخلية السعودية إن الحكومة اليمنية تدعم الجيش. وأكدت وزارة الداخلية السعودية ذلك."
 A2 = "ونقلت وكالة عن وزارة الداخلية السعودية أن الحكومة ستعود وأن للحكومة اليمنية خطة."
@@ -77,3 +79,16 @@ def test_the_article_is_not_added_to_a_phrase_or_doubled_after_lam() -> None:
     text = "قال رئيس الحكومة حيدر العبادي إن للجنة دورا."
     assert occurrences(text, fold(text), "حكومة حيدر العبادي") == []
     assert [text[s:e] for s, e in occurrences(text, fold(text), "لجنة")] == ["لجنة"]
+
+
+def test_listing_reads_no_test_split_unless_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without --split the listing covers train+dev: the test split's gold is printed only when named."""
+    import training.qala_news.pool as pool
+    import training.qala_news.score as score
+
+    asked: list[str] = []
+    monkeypatch.setattr(pool, "load_pool", dict)
+    monkeypatch.setattr(score, "gold_articles", lambda split: asked.append(split) or [])
+    consistency(None, None)
+    consistency("all", None)
+    assert asked == ["train+dev", "all"]

@@ -266,7 +266,7 @@ def main() -> None:
     elif args.cmd == "consistency":
         from training.qala_news.consistency import consistency
 
-        print("\n".join(consistency(args.split or "all", args.type)))
+        print("\n".join(consistency(args.split, args.type)))
     elif args.cmd == "agree":
         rc = agree_cmd(args)
     elif args.cmd == "convert":

@@ -159,12 +159,16 @@ def report(rows: Iterable[SurfaceRow], *, type_prefix: str | None = None, min_mi
     return out
 
 
-def consistency(split: str, type_prefix: str | None) -> list[str]:
-    """The listing over the gold files of one split (or all, or train+dev)."""
+def consistency(split: str | None, type_prefix: str | None) -> list[str]:
+    """The listing over the gold files of one split (or all, or train+dev; None: train+dev).
+
+    Why train+dev by default: the listing prints gold surfaces and orders, and the test split is opened only
+    when asked for by name.
+    """
     from training.qala_news.pool import load_pool
     from training.qala_news.score import gold_articles
 
     pool = load_pool()
-    anns = gold_articles(split)
+    anns = gold_articles(split or "train+dev")
     rows = surface_rows((a["order"], pool[a["order"]].text, a) for a in anns)
     return report(rows, type_prefix=type_prefix)
