@@ -19,7 +19,7 @@ from app.nlp.claim_cues import (
 )
 from app.nlp.claims.article import Article
 from app.nlp.claims.continuing import RELATIVE_PRONOUNS
-from app.nlp.claims.vocab import COMMAS, LAM, THEREFORE
+from app.nlp.claims.vocab import COMMAS, FINAL, LAM, THEREFORE
 from app.nlp.lexicon import FUNCTION_WORDS
 from app.nlp.morphology import is_nisba, lam_prefixed
 from app.nlp.types import SpeakerRef
@@ -31,7 +31,7 @@ OPENERS = {"»": "«", ")": "(", "”": "“", '"': '"'}  # a closing mark kept 
 MAX_GAINED = 4  # words a phrase may gain past the rules' end («القريب من مندلي»); more is a clause (2-8 swept on train)
 PHRASE_ENDERS = words("phrase_enders")  # نفسه، نقلا، يوم: a phrase ends before them
 ADDRESSEES = words("addressees")  # للصحافيين: who a speaker talked to, outside his phrase
-STOPS = frozenset({":", ".", "!", "?", "؟", "…"})  # punctuation no phrase runs past (commas too)
+STOPS = FINAL | {":"}  # punctuation no phrase runs past (commas too)
 
 
 def first_token(a: Article, phrase: SpeakerRef) -> int:

@@ -80,7 +80,7 @@ def resolve(a: Article, z: Zone, cue_i: int, st: Discourse) -> tuple[SpeakerRef 
         if earlier is not None:  # وأضاف المصدر: the source described before
             return earlier, "cont"
         body = named_body(a, z, cue_i)
-        if body is not None:  # وأشار المكتب: the body named before whose name opens with that noun
+        if body is not None:  # «منظمة "هيومن رايتس ووتش"» … وأشارت المنظمة: the body that noun introduced
             return desc_ref(a, z.desc, body), "desc"
         units = [m for m in internal if a.mentions[m].type == "unit"]
         return described(a, z, units[0] if units else None), "vague"
@@ -90,13 +90,10 @@ def resolve(a: Article, z: Zone, cue_i: int, st: Discourse) -> tuple[SpeakerRef 
 
 
 def named_body(a: Article, z: Zone, cue_i: int) -> int | None:
-    """The unit named before the cue whose name opens with the zone's lone definite noun (المكتب → المكتب الوطني
-    للدفاع عن الأرض), or None."""
+    """The unit introduced before the cue by the zone's lone definite noun («منظمة "هيومن رايتس ووتش"» → المنظمة),
+    or None. Why: a unit whose own name opens with that noun was already taken by `resolve` (Article.unit_by_head)."""
     if len(z.desc) != 1 or not is_definite(a.nt[z.desc[0]]):
         return None
-    u = a.unit_by_head(a.nt[z.desc[0]], cue_i)
-    if u is not None and a.mentions[u].start < a.toks[cue_i].start:
-        return u
     return introduced_unit(a, strip_article(a.nt[z.desc[0]]), cue_i)
 
 
