@@ -21,7 +21,7 @@ from app.nlp.claims.article import Article
 from app.nlp.claims.continuing import RELATIVE_PRONOUNS
 from app.nlp.claims.vocab import COMMAS, FINAL, LAM, THEREFORE
 from app.nlp.lexicon import FUNCTION_WORDS
-from app.nlp.morphology import is_nisba, lam_prefixed
+from app.nlp.morphology import is_nisba, lam_article, lam_prefixed
 from app.nlp.types import SpeakerRef
 from app.nlp.wordlists import words
 
@@ -93,7 +93,8 @@ def phrase_ends(a: Article, k: int, *, outlets: bool) -> bool:
         return True
     media = m is not None and a.mentions[m].subtype == "media"
     told = media or addressee(a, k)
-    return outlets and (n == LAM or lam_prefixed(n, OUTLET_WORDS) or n in ADDRESSEES or k in a.quotes or told)
+    outlet = lam_prefixed(n, OUTLET_WORDS) or (lam_article(n) and n[2:] in OUTLET_WORDS)  # لوكالة، للوكالة
+    return outlets and (n == LAM or outlet or n in ADDRESSEES or k in a.quotes or told)
 
 
 def addressee(a: Article, k: int) -> bool:
