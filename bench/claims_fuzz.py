@@ -1,0 +1,78 @@
+"""Truncation fuzz of claim extraction: every prefix or suffix of Qala News articles, on gold mentions.
+
+    python -m bench.claims_fuzz --split train --articles 40 --mode prefix
+
+Why: a rule reading one token past the article's start or end (a cue as its last word, a phrase at offset 0)
+raises on a valid article, and the corpus rarely ends or starts there; cutting every article at every token
+boundary puts each rule at both edges. A run fails on an exception, a claim or speaker whose offsets do not give
+its text, or an empty one. `prefix` cuts before and after each token (a text ending in a space or right after a
+cue), `clip` after each token and one letter into each longer one, mentions that cross the cut clipped to it.
+Never the test split.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import traceback
+from collections.abc import Iterator
+
+from app.nlp.claims import extract_claims
+from app.nlp.tokenize import split_sentences, tokenize
+from app.nlp.types import Mention
+from training.qala_news.pool import load_pool
+from training.qala_news.score import gold_articles, oracle_mentions
+
+
+def cuts(text: str, mentions: list[Mention], mode: str) -> Iterator[tuple[str, list[Mention]]]:
+    """The truncated texts of one article with the mentions that lie (clipped, in `clip` mode) inside each."""
+    for t in tokenize(text):
+        if mode == "suffix":
+            s = t.start
+            yield text[s:], [dataclasses.replace(m, start=m.start - s, end=m.end - s) for m in mentions if m.start >= s]
+            continue
+        if mode == "prefix":
+            ends = [t.start, t.end] if t.start else [t.end]  # the cut before a token leaves a space at the end
+        else:
+            ends = [t.start + 1, t.end] if t.end - t.start > 2 else [t.end]
+        for e in ends:
+            kept = [m for m in mentions if m.end <= e]
+            if mode == "clip":
+                kept += [dataclasses.replace(m, end=e, text=text[m.start : e]) for m in mentions if m.start < e < m.end]
+            yield text[:e], kept
+
+
+def check(text: str, mentions: list[Mention]) -> None:
+    """Extract the claims of one text; raise when one's offsets or text are wrong."""
+    for c in extract_claims(text, split_sentences(text, tokenize(text)), mentions):
+        assert c.text.strip() and text[c.start : c.end] == c.text, f"claim {c.start}:{c.end} {c.text!r}"
+        sp = c.speaker
+        if sp is not None:
+            assert sp.text.strip() and text[sp.start : sp.end] == sp.text, f"speaker {sp.start}:{sp.end} {sp.text!r}"
+
+
+def main() -> None:
+    """Command line: the number of runs and each distinct failure (exception type and place) once."""
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--split", choices=["train", "dev"], default="train")
+    ap.add_argument("--articles", type=int, default=40, help="the first N gold articles of the split")
+    ap.add_argument("--mode", choices=["prefix", "suffix", "clip"], default="prefix")
+    args = ap.parse_args()
+    pool = load_pool()
+    runs, failures = 0, dict[tuple[str, str, int], str]()
+    for ann in gold_articles(args.split)[: args.articles]:
+        for text, mentions in cuts(pool[ann["order"]].text, oracle_mentions(ann), args.mode):
+            runs += 1
+            try:
+                check(text, mentions)
+            except Exception as e:  # every failure is reported, none stops the run
+                where = traceback.extract_tb(e.__traceback__)[-1]
+                key = (type(e).__name__, where.filename, where.lineno or 0)
+                failures.setdefault(key, f"order {ann['order']}, {len(text)} chars\n{traceback.format_exc()}")
+    print(f"{args.split} {args.mode}: {runs} runs over {args.articles} articles, {len(failures)} distinct failures")
+    for (name, path, line), shown in failures.items():
+        print(f"== {name} at {path}:{line}, {shown}")
+
+
+if __name__ == "__main__":
+    main()
