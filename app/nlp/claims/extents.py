@@ -27,7 +27,8 @@ from app.nlp.wordlists import words
 
 IN = "في"
 ANONYMITY_OPENERS = words("anonymity_openers")
-OPENERS = {"»": "«", ")": "(", "”": "“", '"': '"'}  # a closing mark kept at a phrase's end only with its opener inside
+# a closing mark kept at a phrase's end only with its opener inside (not continuing.OPENERS, a clause's openers)
+MARK_OPENERS = {"»": "«", ")": "(", "”": "“", '"': '"'}
 MAX_GAINED = 4  # words a phrase may gain past the rules' end («القريب من مندلي»); more is a clause (2-8 swept on train)
 PHRASE_ENDERS = words("phrase_enders")  # نفسه، نقلا، يوم: a phrase ends before them
 ADDRESSEES = words("addressees")  # للصحافيين: who a speaker talked to, outside his phrase
@@ -117,7 +118,7 @@ def trailing(a: Article, first: int, last: int) -> bool:
         return True
     if any(ch.isalnum() for ch in n):
         return False
-    opener = OPENERS.get(n)
+    opener = MARK_OPENERS.get(n)
     return opener is None or not any(a.nt[k] == opener for k in range(first, last))
 
 
