@@ -159,7 +159,9 @@ def require_article(*, session: Session, article_id: int) -> None:
 
 # PostgreSQL builds the detail's JSON itself: one statement and no Python objects per mention or claim.
 DETAIL_JSON = sql(
-    (Path(__file__).parent / "sql" / "article_detail.pg.sql").read_text(encoding="utf-8").format(claim=CLAIM_OBJECT_SQL)
+    (Path(__file__).parent / "sql" / "article_detail.pg.sql")
+    .read_text(encoding="utf-8")
+    .replace("{claim}", CLAIM_OBJECT_SQL)
 )
 
 
