@@ -63,6 +63,7 @@ def mention_key(mention: dict[str, Any], surfaces: Iterable[str]) -> str:
 
 
 def _tokens(ftext: str) -> list[str]:
+    """The folded text's words, letters only: a surface is compared word by word, punctuation never joins it."""
     return "".join(ch if is_letter(ch) else " " for ch in ftext).split()
 
 
@@ -135,6 +136,7 @@ def surface_rows(articles: Iterable[Article], *, not_mentions: frozenset[str] | 
 
 
 def _orders(orders: set[int], limit: int = 15) -> str:
+    """The first article orders of a row, then a count: enough to open them with `show`, short enough to scan."""
     shown = " ".join(str(o) for o in sorted(orders)[:limit])
     return shown + (f" …+{len(orders) - limit}" if len(orders) > limit else "")
 
