@@ -163,6 +163,12 @@ class Article:
         """The first token starting at or after a character offset."""
         return self._doc.token_at(offset)
 
+    def token_of(self, offset: int) -> int:
+        """The token holding a character offset: for a name after a glued ل or ب (لمصادر) the clitic's token, else
+        the first token starting at or after it."""
+        k = self.token_at(offset)
+        return k - 1 if k > 0 and self.toks[k - 1].end > offset else k
+
     # ----- speaker references --------------------------------------------------------------------
     def ref(self, m: int) -> SpeakerRef:
         """A speaker reference to mention m, as written."""

@@ -35,12 +35,6 @@ ADDRESSEES = words("addressees")  # للصحافيين: who a speaker talked to,
 STOPS = FINAL | {":"}  # punctuation no phrase runs past (commas too)
 
 
-def first_token(a: Article, phrase: SpeakerRef) -> int:
-    """The token the phrase starts in (لمصادر: the phrase starts after the glued ل, inside its token)."""
-    k = a.token_at(phrase.start)
-    return k - 1 if k > 0 and a.toks[k - 1].end > phrase.start else k
-
-
 def boundary(a: Article, i: int, content_tok: int | None, first: int) -> int:
     """The first token no speaker phrase runs past: the cue (a fronted subject), the complement or what
     opens it (أن، the cue's preposition, قوله, a quotation of speech), punctuation, or the sentence end."""
@@ -69,7 +63,7 @@ def whole_phrase(a: Article, i: int, phrase: SpeakerRef, content_tok: int | None
     """A source phrase run on to where it ends («مصادر طبية ليبة»، «وفق حصيلة اعدتها الصحافة الفرنسية»): its
     boundary, a time word, a statement (في بيان), or with `outlets` (after a speech cue) who was told (لوكالة،
     «عكاظ»); only when what it gains is a few words (a name counted as one): more is a clause of its own."""
-    first = first_token(a, phrase)
+    first = a.token_of(phrase.start)
     stop = boundary(a, i, content_tok, first)
     k = a.token_at(phrase.end)
     while k < stop and not phrase_ends(a, k, outlets=outlets):

@@ -124,8 +124,8 @@ def after_source(a: Article, z: Zone) -> None:
 def governed_by_preposition(a: Article, m: int) -> bool:
     """Mention m is written with ب or ل glued before it in its token (بمجلس النواب، لهادي): never a subject."""
     men = a.mentions[m]
-    tok = a.toks[a.token_at(men.start) - 1] if a.token_at(men.start) > 0 else None
-    if tok is None or not tok.start < men.start < tok.end:
+    tok = a.toks[a.token_of(men.start)]
+    if not tok.start < men.start:  # the name opens its own token: nothing glued before it
         return False
     glued = a.text[tok.start : men.start]
     return lam_clitic(glued) or glued in GLUED_BI
