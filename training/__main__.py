@@ -162,6 +162,57 @@ def build(args: argparse.Namespace) -> None:
     log.info("manifest: %s", manifest)
 
 
+def finetune(args: argparse.Namespace) -> None:
+    """A second training stage on Qala News alone, from a built tagger, into a candidate models directory."""
+    from training.ner import finetune_ner
+
+    paths = DataPaths(Path(args.data)) if args.data else DataPaths.default()
+    start_dir, models = Path(args.start).resolve(), Path(args.out).resolve()
+    if models == MODELS.resolve():
+        raise SystemExit("finetune writes a candidate: give --out a directory other than models/")
+    (models / PRETRAIN).parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(start_dir / PRETRAIN, models / PRETRAIN)
+    config = {
+        "start": json.loads((start_dir / "qala_models.json").read_text())["version"],
+        "max_steps": args.steps,
+        "lr": args.lr,
+        "seed": args.seed,
+        **_qala_news_data(1),
+    }
+    _run_stage(
+        "finetune",
+        models / NER_MODEL,
+        config,
+        set(),
+        lambda: finetune_ner(
+            paths=paths,
+            work=models / "work",
+            start=start_dir / NER_MODEL,
+            pretrain_pt=models / PRETRAIN,
+            out_model=models / NER_MODEL,
+            max_steps=args.steps,
+            lr=args.lr,
+            seed=args.seed,
+        ),
+    )
+    log.info("manifest: %s", write_manifest(models, tags_units=True))
+
+
+def soup(args: argparse.Namespace) -> None:
+    """Average fine-tuned taggers (one start model, several seeds) into a candidate models directory."""
+    from training.soup import average_taggers
+
+    models = Path(args.out).resolve()
+    if models == MODELS.resolve():
+        raise SystemExit("soup writes a candidate: give --out a directory other than models/")
+    inputs = [Path(d).resolve() for d in args.models]
+    (models / PRETRAIN).parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(inputs[0] / PRETRAIN, models / PRETRAIN)
+    result = average_taggers([d / NER_MODEL for d in inputs], models / NER_MODEL)
+    _stamp(models / NER_MODEL).write_text(json.dumps({"config": {"soup": result["inputs"]}, "result": result}) + "\n")
+    log.info("manifest: %s", write_manifest(models, tags_units=True))
+
+
 def main() -> None:
     """Parse the command line and run the build."""
     parser = argparse.ArgumentParser(prog="python -m training")
@@ -194,6 +245,16 @@ def main() -> None:
     m.add_argument("--out", help="models directory (default models/)")
     m.add_argument("--tags-units", action="store_true", help="the tagger was trained on Qala News (tags units)")
     m.add_argument("--vectors", choices=sorted(PRETRAINS), default="word2vec", help="which pretrain file it uses")
+    f = sub.add_parser("finetune", help="train a built tagger further on Qala News train alone (a second stage)")
+    f.add_argument("--start", default=str(MODELS), help="models directory holding the first-stage tagger")
+    f.add_argument("--out", required=True, help="candidate models directory to write")
+    f.add_argument("--data", help="shared data dir (default ../shared/data or $QALA_DATA_DIR)")
+    f.add_argument("--steps", type=int, default=2_000)
+    f.add_argument("--lr", type=float, default=0.05, help="SGD rate of the second stage (the first used 0.1)")
+    f.add_argument("--seed", type=int, default=1)
+    s = sub.add_parser("soup", help="average the weights of taggers fine-tuned from one start model")
+    s.add_argument("--out", required=True, help="candidate models directory to write")
+    s.add_argument("models", nargs="+", help="models directories (from `finetune`), two or more")
     o = sub.add_parser("oov", help="share of a Qala News split's tokens with no word vector in a pretrain file")
     o.add_argument("pretrain", nargs="+", help="Stanza pretrain .pt files")
     o.add_argument("--split", choices=["dev", "train"], default="dev", help="never test: it selects nothing")
@@ -209,6 +270,10 @@ def main() -> None:
     elif args.cmd == "manifest":
         out = Path(args.out).resolve() if args.out else MODELS
         log.info("manifest: %s", write_manifest(out, tags_units=args.tags_units, pretrain=PRETRAINS[args.vectors]))
+    elif args.cmd == "finetune":
+        finetune(args)
+    elif args.cmd == "soup":
+        soup(args)
     else:
         build(args)
 

@@ -51,14 +51,17 @@ def write_stanza_json(sentences: list[list[tuple[str, str]]], out: Path) -> None
     out.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
 
 
-def prepare(*, paths: DataPaths, work: Path, with_aqmar: bool, qala_news_weight: int = 0) -> tuple[Path, Path]:
+def prepare(
+    *, paths: DataPaths, work: Path, with_aqmar: bool, qala_news_weight: int = 0, anercorp: bool = True
+) -> tuple[Path, Path]:
     """Build train/dev JSON: ANERCorp train (+ AQMAR train), dev = ANERCorp dev only.
 
     With Qala News (qala_news_weight > 0): its train split, repeated that many times, joins the
     training data with units as ORG, and its dev split replaces ANERCorp dev, so Stanza keeps the
-    checkpoint that tags Qala's own news best.
+    checkpoint that tags Qala's own news best. anercorp=False leaves ANERCorp train out (a second
+    stage on Qala News alone).
     """
-    train = read_bio(paths.anercorp("train"))
+    train = read_bio(paths.anercorp("train")) if anercorp else []
     if with_aqmar:
         train += read_bio(paths.aqmar("train"))
     dev = read_bio(paths.anercorp("dev"))
@@ -120,6 +123,43 @@ def train_ner(
     if charlm is not None:
         cmd += ["--charlm", "--charlm_shorthand", "ar_qala"]
         cmd += ["--charlm_forward_file", str(charlm[0]), "--charlm_backward_file", str(charlm[1])]
+    return run_tagger_training(cmd)
+
+
+def finetune_ner(
+    *,
+    paths: DataPaths,
+    work: Path,
+    start: Path,
+    pretrain_pt: Path,
+    out_model: Path,
+    max_steps: int,
+    lr: float,
+    seed: int,
+) -> dict[str, float]:
+    """Second stage: the start tagger trained on Qala News train alone at rate lr, best Qala News dev kept.
+
+    Why: issue 11 asks whether training in two stages (ANERCorp + Qala News, then Qala News alone) beats
+    mixing. Stanza's --finetune reloads the model's own saved config, so the rate is set in a copy of it;
+    the copy is also where Stanza saves, so the start model is never overwritten.
+    """
+    import torch
+
+    checkpoint = torch.load(start, map_location="cpu", weights_only=False)
+    checkpoint["config"]["lr"] = lr
+    out_model.parent.mkdir(parents=True, exist_ok=True)
+    torch.save(checkpoint, out_model)
+    train_json, dev_json = prepare(paths=paths, work=work, with_aqmar=False, qala_news_weight=1, anercorp=False)
+    cmd = [sys.executable, "-m", "stanza.models.ner_tagger", "--mode", "train", "--shorthand", "ar_qala"]
+    cmd += ["--train_file", str(train_json), "--eval_file", str(dev_json), "--wordvec_pretrain_file", str(pretrain_pt)]
+    cmd += ["--save_dir", str(out_model.parent), "--save_name", out_model.name, "--finetune"]
+    cmd += ["--finetune_load_name", str(out_model), "--max_steps", str(max_steps), "--eval_interval", "250"]
+    cmd += ["--log_step", "100", "--seed", str(seed), "--scheme", "bioes"]
+    return run_tagger_training(cmd)
+
+
+def run_tagger_training(cmd: list[str]) -> dict[str, float]:
+    """Run Stanza's NER trainer on one thread, passing its log through; its best dev F1 and step."""
     log.info("running: %s", " ".join(cmd))
     # One thread: on these 2-core machines a 2-thread torch job sharing the cores with anything else
     # slowed down ~10x (threads waiting on each other); one thread is also bit-for-bit repeatable.
