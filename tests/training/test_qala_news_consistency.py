@@ -13,6 +13,7 @@ from training.qala_news.consistency import (
     claims_report,
     consistency,
     cut_rows,
+    kind_rows,
     mention_key,
     occurrences,
     phrase_head,
@@ -170,6 +171,19 @@ def test_the_same_wording_cut_shorter_is_listed() -> None:
     assert [(r.rest, set(r.cut), set(r.whole)) for r in rows] == [("عراقي", {1}, {2})]
     lines = claims_report(speaker_phrases([short, whole]))
     assert "  1  «مصدر امني» + «عراقي»  cut 1  whole 1" in lines
+
+
+def test_one_phrase_given_two_kinds_is_listed() -> None:
+    """The scorer reads the kind too: «دبلوماسي أميركي» descriptive in one article, anonymous in two, is a row."""
+    arts = [
+        _claims_article(1, "وقال دبلوماسي أميركي إن المحادثات مستمرة.", [("دبلوماسي أميركي", "descriptive")]),
+        _claims_article(2, "وقال دبلوماسي أميركي إن الاتفاق قريب.", [("دبلوماسي أميركي", "anonymous")]),
+        _claims_article(3, "وقال دبلوماسي اميركي إن الاتفاق بعيد.", [("دبلوماسي اميركي", "anonymous")]),
+        _claims_article(4, "وقال مصدر أمني إن الطريق مغلق.", [("مصدر أمني", "descriptive")]),
+    ]
+    rows = kind_rows(speaker_phrases(arts))
+    assert [(r.minority, set(r.kinds["descriptive"]), set(r.kinds["anonymous"])) for r in rows] == [(1, {1}, {2, 3})]
+    assert "  1  «دبلوماسي اميركي»  anonymous 2  descriptive 1" in claims_report(speaker_phrases(arts))
 
 
 def test_named_speakers_and_repeated_phrases_count_once() -> None:

@@ -356,6 +356,30 @@ def cut_rows(phrases: Iterable[SpeakerPhrase]) -> list[CutRow]:
     return sorted(rows.values(), key=lambda r: (-r.minority, -len(r.cut) - len(r.whole), r.short, r.rest))
 
 
+@dataclass(slots=True)
+class KindRow:
+    """One normalised phrase given different speaker kinds in different articles (the scorer reads the kind too)."""
+
+    key: str
+    kinds: dict[str, dict[int, str]] = field(default_factory=dict)  # kind -> order -> the gold phrase
+
+    @property
+    def minority(self) -> int:
+        """Articles that do not follow the commonest kind: what ranks the row."""
+        sizes = [len(orders) for orders in self.kinds.values()]
+        return sum(sizes) - max(sizes, default=0)
+
+
+def kind_rows(phrases: Iterable[SpeakerPhrase]) -> list[KindRow]:
+    """Phrases annotated descriptive in some articles and anonymous in others, most split first."""
+    rows: dict[str, KindRow] = {}
+    for ph in phrases:
+        key = normalize(ph.text)
+        rows.setdefault(key, KindRow(key)).kinds.setdefault(ph.kind, {}).setdefault(ph.order, ph.text)
+    split = [r for r in rows.values() if len(r.kinds) > 1]
+    return sorted(split, key=lambda r: (-r.minority, r.key))
+
+
 def _examples(found: dict[int, str], limit: int = 4) -> str:
     """A few orders with the gold phrase each has: enough to see the practice and open the files with `show`."""
     shown = "; ".join(f"{o} «{found[o]}»" for o in sorted(found)[:limit])
@@ -363,7 +387,7 @@ def _examples(found: dict[int, str], limit: int = 4) -> str:
 
 
 def claims_report(phrases: Iterable[SpeakerPhrase]) -> list[str]:
-    """The --claims listing: qualifiers kept inside or left out per head, then the same wording cut shorter."""
+    """The --claims listing: qualifiers kept inside or left out per head, the same wording cut shorter, kinds."""
     phs = list(phrases)
     out = ["# qualifier after the head: inside the gold phrase in some articles, right after it in others"]
     for r in boundary_rows(phs):
@@ -375,6 +399,11 @@ def claims_report(phrases: Iterable[SpeakerPhrase]) -> list[str]:
         out.append(f"{c.minority:3d}  «{c.short}» + «{c.rest}»  cut {len(c.cut)}  whole {len(c.whole)}")
         out.append(f"       cut: {_examples(c.cut)}")
         out.append(f"       whole: {_examples(c.whole)}")
+    out.append("# the same phrase: descriptive in some articles, anonymous in others")
+    for k in kind_rows(phs):
+        counts = "  ".join(f"{kind} {len(orders)}" for kind, orders in sorted(k.kinds.items()))
+        out.append(f"{k.minority:3d}  «{k.key}»  {counts}")
+        out += [f"       {kind}: {_examples(orders)}" for kind, orders in sorted(k.kinds.items())]
     return out
 
 
