@@ -7,7 +7,22 @@ from typing import Any
 import pytest
 
 from training.qala_news.compile import compile_annotation, fold
-from training.qala_news.consistency import consistency, mention_key, occurrences, report, surface_rows
+from training.qala_news.consistency import (
+    boundary_rows,
+    claims_consistency,
+    claims_report,
+    consistency,
+    cut_rows,
+    kind_rows,
+    mention_key,
+    occurrences,
+    phrase_head,
+    qualifier_class,
+    report,
+    speaker_phrases,
+    surface_rows,
+    words_after,
+)
 
 A1 = "قالت وزارة الداخلية السعودية إن الحكومة اليمنية تدعم الجيش. وأكدت وزارة الداخلية السعودية ذلك."
 A2 = "ونقلت وكالة عن وزارة الداخلية السعودية أن الحكومة ستعود وأن للحكومة اليمنية خطة."
@@ -91,4 +106,100 @@ def test_listing_reads_no_test_split_unless_asked(monkeypatch: pytest.MonkeyPatc
     monkeypatch.setattr(score, "gold_articles", lambda split: asked.append(split) or [])
     consistency(None, None)
     consistency("all", None)
+    assert asked == ["train+dev", "all"]
+
+
+# ---- --claims: unnamed speakers' phrases ----
+
+
+def _claims_article(order: int, text: str, phrases: list[tuple[str, str]]) -> tuple[int, str, dict[str, Any]]:
+    """An article whose gold claims have these (phrase, kind) speakers, each at its first occurrence."""
+    claims = []
+    for phrase, kind in phrases:
+        start = text.index(phrase)
+        claims.append({"speaker": {"start": start, "end": start + len(phrase), "text": phrase, "kind": kind}})
+    return order, text, {"entities": [], "gold": {"mentions": [], "claims": claims}}
+
+
+def test_words_after_a_phrase_stop_at_punctuation() -> None:
+    text = "وقال مصدر أمني عراقي إن الهجوم وقع، وأضاف مصدر، رفض الكشف عن اسمه"
+    assert words_after(text, text.index("أمني") + 4) == ("عراقي", "إن", "الهجوم", "وقع")
+    assert words_after(text, text.index("مصدر،") + 4) == ()
+
+
+def test_phrase_head_strips_wa_fa_only_before_the_article() -> None:
+    """و/ف begin words too (وزير، وكالة): they are proclitics only before ال."""
+    assert phrase_head("والمصادر الأمنية") == phrase_head("مصادر أمنية") == "مصادر"
+    assert phrase_head("وزير الخارجية") == "وزير"
+    assert phrase_head("وكالات التصنيف") == "وكالات"
+
+
+def test_qualifier_classes() -> None:
+    heads = frozenset({"سكان"})
+    assert qualifier_class("في", "قيادة") == "في …"
+    assert qualifier_class("في", "تصريح") == qualifier_class("في", "بيانه") == "في + occasion"
+    assert qualifier_class("في", "وقت") == "في + occasion"
+    assert qualifier_class("رفض") == "anonymity clause"
+    assert qualifier_class("الذي") == qualifier_class("والذين") == "relative clause"
+    assert qualifier_class("لوكالة") == qualifier_class("لـ") == "لـ + outlet"
+    assert qualifier_class("وسكان", "", heads) == "و …" and qualifier_class("وسكان") is None
+    assert qualifier_class("والطبية") == "و …"
+    assert qualifier_class("من", "أن") is None and qualifier_class("بالقول") is None
+    assert qualifier_class("وزارة") is None and qualifier_class("عراقي") is None
+
+
+def test_a_coordinated_subject_inside_one_phrase_and_cut_in_another_is_listed() -> None:
+    one = _claims_article(1, "وقالت مصادر عسكرية وسكان إن القصف استمر.", [("مصادر عسكرية وسكان", "descriptive")])
+    cut = _claims_article(2, "وقالت مصادر محلية وسكان إن القصف توقف.", [("مصادر محلية", "descriptive")])
+    residents = _claims_article(3, "وقال سكان إن القصف توقف.", [("سكان", "descriptive")])  # «سكان» heads a phrase
+    rows = boundary_rows(speaker_phrases([one, cut, residents]))
+    assert [(r.head, r.qualifier, set(r.inside), set(r.outside)) for r in rows] == [("مصادر", "و …", {1}, {2})]
+    assert rows[0].outside[2] == "مصادر محلية | وسكان إن القصف توقف"
+
+
+def test_a_practice_followed_everywhere_is_not_listed() -> None:
+    """An occasion after the phrase is outside in both articles: no split, no row."""
+    a = _claims_article(1, "وقال مصدر أمني في تصريح إن الهجوم وقع.", [("مصدر أمني", "anonymous")])
+    b = _claims_article(2, "وقال مصدر طبي في بيان إن القتلى عشرة.", [("مصدر طبي", "descriptive")])
+    assert boundary_rows(speaker_phrases([a, b])) == []
+
+
+def test_the_same_wording_cut_shorter_is_listed() -> None:
+    short = _claims_article(1, "وقال مصدر أمني عراقي إن الهجوم وقع.", [("مصدر أمني", "anonymous")])
+    whole = _claims_article(2, "وقال مصدر أمني عراقي إن الطريق أغلق.", [("مصدر أمني عراقي", "anonymous")])
+    rows = cut_rows(speaker_phrases([short, whole]))
+    assert [(r.rest, set(r.cut), set(r.whole)) for r in rows] == [("عراقي", {1}, {2})]
+    lines = claims_report(speaker_phrases([short, whole]))
+    assert "  1  «مصدر امني» + «عراقي»  cut 1  whole 1" in lines
+
+
+def test_one_phrase_given_two_kinds_is_listed() -> None:
+    """The scorer reads the kind too: «دبلوماسي أميركي» descriptive in one article, anonymous in two, is a row."""
+    arts = [
+        _claims_article(1, "وقال دبلوماسي أميركي إن المحادثات مستمرة.", [("دبلوماسي أميركي", "descriptive")]),
+        _claims_article(2, "وقال دبلوماسي أميركي إن الاتفاق قريب.", [("دبلوماسي أميركي", "anonymous")]),
+        _claims_article(3, "وقال دبلوماسي اميركي إن الاتفاق بعيد.", [("دبلوماسي اميركي", "anonymous")]),
+        _claims_article(4, "وقال مصدر أمني إن الطريق مغلق.", [("مصدر أمني", "descriptive")]),
+    ]
+    rows = kind_rows(speaker_phrases(arts))
+    assert [(r.minority, set(r.kinds["descriptive"]), set(r.kinds["anonymous"])) for r in rows] == [(1, {1}, {2, 3})]
+    assert "  1  «دبلوماسي اميركي»  anonymous 2  descriptive 1" in claims_report(speaker_phrases(arts))
+
+
+def test_named_speakers_and_repeated_phrases_count_once() -> None:
+    """Only descriptive and anonymous speakers are read; continuations pinned to one phrase are one phrase."""
+    order, text, ann = _claims_article(1, "وقال مسؤول محلي إن … وأضاف أن …", [("مسؤول محلي", "descriptive")] * 2)
+    ann["gold"]["claims"].append({"speaker": {"start": 0, "end": 4, "text": "وقال", "kind": "named"}})
+    assert [p.text for p in speaker_phrases([(order, text, ann)])] == ["مسؤول محلي"]
+
+
+def test_claims_listing_reads_no_test_split_unless_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    import training.qala_news.pool as pool
+    import training.qala_news.score as score
+
+    asked: list[str] = []
+    monkeypatch.setattr(pool, "load_pool", dict)
+    monkeypatch.setattr(score, "gold_articles", lambda split: asked.append(split) or [])
+    claims_consistency(None)
+    claims_consistency("all")
     assert asked == ["train+dev", "all"]

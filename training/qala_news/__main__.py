@@ -14,6 +14,7 @@
     fit-speaker-ranker fit the speaker ranker on train (5-fold CV), kept if it wins held out and dev agrees
     fit-subtypes      fit the unit subtype table on train (app/nlp/data/unit_subtypes.txt)
     consistency       gold surfaces marked in some articles, unmarked or typed otherwise in others
+                      (--claims: unnamed speakers' phrases cut differently across articles)
     convert           Stanza NER training files (BIO, the project's tokenizer) per split
 Add --agreement to show/new/compile to work on the second annotator's copy.
 """
@@ -222,6 +223,9 @@ def main() -> None:
         "--split", choices=["test", "dev", "train", "train+dev", "all"], help="score/convert/consistency: which split"
     )
     parser.add_argument("--type", help="consistency: only surfaces given this type (unit, unit/media, place …)")
+    parser.add_argument(
+        "--claims", action="store_true", help="consistency: unnamed speakers' phrases cut differently across articles"
+    )
     parser.add_argument("--models-dir", help="score: a models dir to run instead of the shipped one")
     parser.add_argument(
         "--oracle-entities", action="store_true", help="score: claims on the gold mentions (attribution apart from NER)"
@@ -264,9 +268,9 @@ def main() -> None:
 
         print(f"{fit_subtypes(min_count=args.min_count or MIN_COUNT, heads_only=args.heads_only)} keys written")
     elif args.cmd == "consistency":
-        from training.qala_news.consistency import consistency
+        from training.qala_news.consistency import claims_consistency, consistency
 
-        print("\n".join(consistency(args.split, args.type)))
+        print("\n".join(claims_consistency(args.split) if args.claims else consistency(args.split, args.type)))
     elif args.cmd == "agree":
         rc = agree_cmd(args)
     elif args.cmd == "convert":

@@ -6,6 +6,9 @@ a shorter extent, or typed differently. For each normalised gold surface this li
 it is marked, where it occurs as whole words (after compile's proclitics, or ال) under no gold
 mention, where a shorter gold mention cuts it, and the types it was given; most split practice first.
 Model-free: it reads only the gold files and the pool text.
+
+With --claims it lists the same kind of disagreement for the gold speaker phrases of unnamed speakers
+(descriptive, anonymous): the scorer compares phrase texts, so the extent annotators chose is what counts.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.nlp.normalize import normalize
-from app.nlp.wordlists import labelled
+from app.nlp.wordlists import labelled, words
 from training.qala_news.compile import find_word, fold, is_letter
 
 Article = tuple[int, str, dict[str, Any]]  # (order, text, gold annotation file)
@@ -174,3 +177,241 @@ def consistency(split: str | None, type_prefix: str | None) -> list[str]:
     anns = gold_articles(split or "train+dev")
     rows = surface_rows((a["order"], pool[a["order"]].text, a) for a in anns)
     return report(rows, type_prefix=type_prefix)
+
+
+# ---- speaker phrases (--claims) ----
+
+UNNAMED = frozenset({"descriptive", "anonymous"})
+PHRASE_STOPS = frozenset('،,.:;؛«»"“”()-–—!?؟')  # punctuation that ends the words read after a phrase
+AFTER_WORDS = 6  # words read after a phrase: enough for a qualifier («في قيادة المنطقة الرابعة»), short to scan
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerPhrase:
+    """One gold speaker phrase of an unnamed speaker, with the words the text has right after it."""
+
+    order: int
+    start: int
+    end: int
+    text: str
+    kind: str
+    after: tuple[str, ...]  # the words after the phrase up to punctuation; empty when punctuation follows at once
+
+
+def words_after(text: str, end: int, limit: int = AFTER_WORDS) -> tuple[str, ...]:
+    """The words right after a phrase, up to the first punctuation: what a longer extent would have taken in."""
+    if end < len(text) and text[end] in PHRASE_STOPS:
+        return ()  # a comma or a quotation mark closes the phrase: nothing a longer extent could take
+    out: list[str] = []
+    for word in text[end : end + 120].split():
+        stop = next((i for i, ch in enumerate(word) if ch in PHRASE_STOPS), None)
+        if stop is not None:
+            if stop:
+                out.append(word[:stop])
+            break
+        out.append(word)
+    return tuple(out[:limit])
+
+
+def speaker_phrases(articles: Iterable[Article]) -> list[SpeakerPhrase]:
+    """Every distinct gold speaker phrase of an unnamed speaker (continuations pinned to one phrase count once)."""
+    out: dict[tuple[int, int, int], SpeakerPhrase] = {}
+    for order, text, ann in articles:
+        for claim in ann["gold"]["claims"]:
+            sp = claim["speaker"]
+            if sp["kind"] in UNNAMED and (order, sp["start"], sp["end"]) not in out:
+                after = words_after(text, sp["end"])
+                out[order, sp["start"], sp["end"]] = SpeakerPhrase(
+                    order, sp["start"], sp["end"], sp["text"], sp["kind"], after
+                )
+    return list(out.values())
+
+
+def phrase_head(phrase: str) -> str:
+    """The head a phrase is grouped by: its first word, normalised, without a leading و/ف + ال or the article.
+
+    Why only before ال: و and ف also begin words (وزير، وكالة، فلسطيني), so they are proclitics only there.
+    """
+    first = normalize(phrase).split()[0] if phrase.split() else ""
+    if first[:1] in ("و", "ف") and first[1:3] == "ال":
+        first = first[1:]
+    return first[2:] if first.startswith("ال") and len(first) > 4 else first
+
+
+def is_occasion(word: str) -> bool:
+    """Whether a word after a preposition names a speech event, an outlet or a time, a pronoun suffix allowed.
+
+    Why the suffix: «في بيانه», «في كلماتهم» are the same occasion as «في بيان»; the lists hold the bare noun.
+    """
+    occasions = words("source_heads") | words("time_words") | words("outlet_words") | words("occasion_words")
+    bare = _bare(word)
+    return any(bare[: len(bare) - k] in occasions for k in range(3) if len(bare) - k >= 3)
+
+
+def _bare(word: str) -> str:
+    """A normalised word without its article: how the occasion and time lists are keyed («البيان» is «بيان»)."""
+    w = normalize(word)
+    return w[2:] if w.startswith("ال") and len(w) > 4 else w
+
+
+def qualifier_class(word: str, nxt: str = "", heads: frozenset[str] = frozenset()) -> str | None:
+    """The kind of qualifier a word (and the word after it) opens after a speaker noun, or None.
+
+    Why classes, not words: whether annotators keep «في قيادة …» inside is one practice per head, and so are
+    an anonymity clause (§9.15), a relative clause, a coordinated noun (و + ال, or و + a word that heads a gold
+    phrase: «وسكان»). A preposition before a speech event or a time («في بيان», «في وقت سابق») and an outlet
+    after لـ («لوكالة», «لـ»): the occasion and the source, outside by §6 and 9.1, are classes of their own.
+    """
+    w = normalize(word)
+    if w in words("saying_nouns"):
+        return None  # «بالقول إن»: the cue's own complement, no qualifier
+    if w in words("anonymity_openers"):
+        return "anonymity clause"
+    if w in labelled("relative_pronouns") or (w[:1] == "و" and w[1:] in labelled("relative_pronouns")):
+        return "relative clause"
+    if w in words("source_qualifier_preps"):
+        if normalize(nxt) in words("complementisers"):
+            return None  # «من أن …»: the cue's complement, no qualifier
+        return f"{w} + occasion" if is_occasion(nxt) else f"{w} …"
+    if w in ("ل", "لـ") or (w[:1] in ("ل", "ب") and _bare(w[1:]) in words("outlet_words")):
+        return "لـ + outlet"
+    if w.startswith(("لل", "لـ", "بال")):
+        return w[0] + "ـ …"
+    if w.startswith("و") and (w[1:3] == "ال" or w[1:] in heads):
+        return "و …"
+    return None
+
+
+@dataclass(slots=True)
+class BoundaryRow:
+    """A head and a qualifier class: the articles keeping the qualifier inside the phrase, and those leaving it out."""
+
+    head: str
+    qualifier: str
+    inside: dict[int, str] = field(default_factory=dict)  # order -> the gold phrase
+    outside: dict[int, str] = field(default_factory=dict)  # order -> the gold phrase | the words after it
+
+    @property
+    def minority(self) -> int:
+        """Articles in the less common practice: what ranks the row."""
+        return min(len(self.inside), len(self.outside))
+
+
+def _at(seq: tuple[str, ...] | list[str], i: int) -> str:
+    """The i-th word, or "" past the end: the word after a qualifier opener may be missing."""
+    return seq[i] if i < len(seq) else ""
+
+
+def boundary_rows(phrases: Iterable[SpeakerPhrase]) -> list[BoundaryRow]:
+    """Per head and qualifier class, inside against outside; only split practice, most split first."""
+    phs = list(phrases)
+    heads = frozenset(phrase_head(ph.text) for ph in phs)
+    rows: dict[tuple[str, str], BoundaryRow] = {}
+    for ph in phs:
+        head = phrase_head(ph.text)
+        ws = ph.text.split()
+        inside = next((q for i in range(1, len(ws)) if (q := qualifier_class(ws[i], _at(ws, i + 1), heads))), None)
+        if inside:
+            rows.setdefault((head, inside), BoundaryRow(head, inside)).inside.setdefault(ph.order, ph.text)
+        outside = qualifier_class(ph.after[0], _at(ph.after, 1), heads) if ph.after else None
+        if outside:
+            row = rows.setdefault((head, outside), BoundaryRow(head, outside))
+            row.outside.setdefault(ph.order, f"{ph.text} | {' '.join(ph.after)}")
+    split = [r for r in rows.values() if r.minority]
+    return sorted(split, key=lambda r: (-r.minority, -len(r.inside) - len(r.outside), r.head, r.qualifier))
+
+
+@dataclass(slots=True)
+class CutRow:
+    """The same wording, whole in some articles and cut before its last words in others."""
+
+    short: str  # the cut phrase, normalised
+    rest: str  # the words the whole phrase has after it, normalised
+    cut: dict[int, str] = field(default_factory=dict)  # order -> the gold phrase | the words after it
+    whole: dict[int, str] = field(default_factory=dict)  # order -> the gold phrase
+
+    @property
+    def minority(self) -> int:
+        """Articles in the less common practice: what ranks the row."""
+        return min(len(self.cut), len(self.whole))
+
+
+def cut_rows(phrases: Iterable[SpeakerPhrase]) -> list[CutRow]:
+    """Gold phrase P in one article followed by the words that make it gold phrase Q in another (Q = P + words)."""
+    phs = list(phrases)
+    by_key: dict[str, list[SpeakerPhrase]] = {}
+    for ph in phs:
+        by_key.setdefault(normalize(ph.text), []).append(ph)
+    rows: dict[tuple[str, str], CutRow] = {}
+    for ph in phs:
+        short, after = normalize(ph.text), [normalize(w) for w in ph.after]
+        for n in range(1, len(after) + 1):
+            key = f"{short} {' '.join(after[:n])}"
+            for whole in by_key.get(key, []):
+                if whole.order == ph.order:
+                    continue
+                row = rows.setdefault((short, " ".join(after[:n])), CutRow(short, " ".join(after[:n])))
+                row.cut.setdefault(ph.order, f"{ph.text} | {' '.join(ph.after)}")
+                row.whole.setdefault(whole.order, whole.text)
+    return sorted(rows.values(), key=lambda r: (-r.minority, -len(r.cut) - len(r.whole), r.short, r.rest))
+
+
+@dataclass(slots=True)
+class KindRow:
+    """One normalised phrase given different speaker kinds in different articles (the scorer reads the kind too)."""
+
+    key: str
+    kinds: dict[str, dict[int, str]] = field(default_factory=dict)  # kind -> order -> the gold phrase
+
+    @property
+    def minority(self) -> int:
+        """Articles that do not follow the commonest kind: what ranks the row."""
+        sizes = [len(orders) for orders in self.kinds.values()]
+        return sum(sizes) - max(sizes, default=0)
+
+
+def kind_rows(phrases: Iterable[SpeakerPhrase]) -> list[KindRow]:
+    """Phrases annotated descriptive in some articles and anonymous in others, most split first."""
+    rows: dict[str, KindRow] = {}
+    for ph in phrases:
+        key = normalize(ph.text)
+        rows.setdefault(key, KindRow(key)).kinds.setdefault(ph.kind, {}).setdefault(ph.order, ph.text)
+    split = [r for r in rows.values() if len(r.kinds) > 1]
+    return sorted(split, key=lambda r: (-r.minority, r.key))
+
+
+def _examples(found: dict[int, str], limit: int = 4) -> str:
+    """A few orders with the gold phrase each has: enough to see the practice and open the files with `show`."""
+    shown = "; ".join(f"{o} «{found[o]}»" for o in sorted(found)[:limit])
+    return shown + (f" …+{len(found) - limit}" if len(found) > limit else "")
+
+
+def claims_report(phrases: Iterable[SpeakerPhrase]) -> list[str]:
+    """The --claims listing: qualifiers kept inside or left out per head, the same wording cut shorter, kinds."""
+    phs = list(phrases)
+    out = ["# qualifier after the head: inside the gold phrase in some articles, right after it in others"]
+    for r in boundary_rows(phs):
+        out.append(f"{r.minority:3d}  «{r.head}» + {r.qualifier}  inside {len(r.inside)}  outside {len(r.outside)}")
+        out.append(f"       inside: {_examples(r.inside)}")
+        out.append(f"       outside: {_examples(r.outside)}")
+    out.append("# the same wording: whole in some articles, cut before its last words in others")
+    for c in cut_rows(phs):
+        out.append(f"{c.minority:3d}  «{c.short}» + «{c.rest}»  cut {len(c.cut)}  whole {len(c.whole)}")
+        out.append(f"       cut: {_examples(c.cut)}")
+        out.append(f"       whole: {_examples(c.whole)}")
+    out.append("# the same phrase: descriptive in some articles, anonymous in others")
+    for k in kind_rows(phs):
+        counts = "  ".join(f"{kind} {len(orders)}" for kind, orders in sorted(k.kinds.items()))
+        out.append(f"{k.minority:3d}  «{k.key}»  {counts}")
+        out += [f"       {kind}: {_examples(orders)}" for kind, orders in sorted(k.kinds.items())]
+    return out
+
+
+def claims_consistency(split: str | None) -> list[str]:
+    """The --claims listing over the gold files of one split (None: train+dev, as `consistency`)."""
+    from training.qala_news.pool import load_pool
+    from training.qala_news.score import gold_articles
+
+    pool = load_pool()
+    anns = gold_articles(split or "train+dev")
+    return claims_report(speaker_phrases((a["order"], pool[a["order"]].text, a) for a in anns))
