@@ -8,6 +8,7 @@ from functools import cached_property
 from app.nlp.claim_cues import COMPLEMENTISERS, CONNECTORS, NAME_WORDS, RELAY_SAYING, CueSpec, cue_of, norm
 from app.nlp.claims.config import LIMITS
 from app.nlp.claims.vocab import (
+    BODY_NOUNS,
     COMMAS,
     CONTRAST_CONNECTORS,
     LAM,
@@ -190,12 +191,25 @@ class Article:
     # ----- lookups built once, on first use ------------------------------------------------------
     @cached_property
     def units_by_head(self) -> dict[str, list[int]]:
-        """Unit mentions by the bare first word of their canonical name, in mention order."""
+        """Unit mentions by the bare first word of their canonical name and by the common noun written right
+        before them («وكالة ستاندرد آند بورز» → وكالة), in mention order."""
         heads: dict[str, list[int]] = {}
         for mi, m in enumerate(self.mentions):
-            if m.type == "unit" and m.canonical.split():
-                heads.setdefault(strip_article(norm(m.canonical.split()[0])), []).append(mi)
+            if m.type != "unit" or not m.canonical.split():
+                continue
+            names = {strip_article(norm(m.canonical.split()[0])), self.introducing_noun(mi)} - {""}
+            for head in names:
+                heads.setdefault(head, []).append(mi)
         return heads
+
+    def introducing_noun(self, m: int) -> str:
+        """The body noun written right before mention m, past quotation marks («منظمة "هيومن رايتس ووتش"» →
+        منظمه); empty when the word there is none (a comma, a verb, another noun)."""
+        k = self.token_at(self.mentions[m].start) - 1
+        while k >= 0 and not self.nt[k].isalnum() and self.nt[k] not in COMMAS:
+            k -= 1
+        noun = strip_article(self.nt[k]) if k >= 0 else ""
+        return noun if noun in BODY_NOUNS else ""
 
     def unit_by_head(self, n: str, before_tok: int) -> int | None:
         """The latest unit mention whose name starts with this common noun (القيادة → قيادة العمليات …)."""
