@@ -17,3 +17,32 @@ def test_a_bare_body_noun_stands_for_the_body_it_last_introduced() -> None:
     )
     claims, ms = run(text, [SOMA, GAS])
     assert speaker_name(claims[-1], ms) == "سوما"
+
+
+LAWYER: Ent = ("ليلى إحسان", "person", "ليلى إحسان", ())
+RAI: Ent = ("بشارة الراعي", "person", "بشارة الراعي", ())
+
+
+def test_an_occupation_noun_names_the_person_it_introduced() -> None:
+    # «المحامية» is no role word: «وقالت المحامية» is the lawyer introduced before as «المحامية ليلى إحسان»
+    text = (
+        "وصرحت المحامية ليلى إحسان بأن الجلسة كانت الأخيرة. ومن المرجح أن يصدر الحكم قريبا."
+        " وقالت المحامية إنها تتوقع تبرئة موكلها."
+    )
+    claims, ms = run(text, [LAWYER])
+    assert speaker_name(claims[-1], ms) == "ليلى إحسان"
+
+
+def test_an_occupation_noun_with_its_nisba_names_the_person_it_introduced() -> None:
+    text = (
+        "التقى البطريرك الماروني بشارة الراعي وفدا من الجالية. وشدد البطريرك الماروني على أن الكنيسة باقية في المنطقة."
+    )
+    claims, ms = run(text, [RAI])
+    assert speaker_name(claims[-1], ms) == "بشارة الراعي"
+
+
+def test_a_noun_before_a_relative_clause_introduces_no_one() -> None:
+    # «الدراسة التي أعدها الدكتور عمر الحسن»: the study is not the doctor
+    text = "نشرت الدراسة التي أعدها الدكتور عمر الحسن أمس. وقالت الدراسة إن المنطقة تشهد تحولات كبيرة في الاقتصاد."
+    claims, ms = run(text, [("عمر الحسن", "person", "عمر الحسن", ())])
+    assert speaker_name(claims[-1], ms) != "عمر الحسن"

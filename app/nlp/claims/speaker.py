@@ -9,7 +9,16 @@ from app.nlp.claim_cues import COMPLEMENTISERS, OUTLET_WORDS, TIME_WORDS, norm
 from app.nlp.claims.article import Article
 from app.nlp.claims.config import LIMITS
 from app.nlp.claims.state import Discourse, Mode, Role, Zone
-from app.nlp.claims.vocab import COMMAS, DESCRIPTION_FILLERS, ON_BEHALF, field_word, source_stem
+from app.nlp.claims.vocab import (
+    BODY_NOUNS,
+    COMMAS,
+    DESCRIPTION_FILLERS,
+    ON_BEHALF,
+    RELATIVE_WORDS,
+    SOURCE_NOUNS,
+    field_word,
+    source_stem,
+)
 from app.nlp.lexicon import RANKS, ROLE_HEADS
 from app.nlp.morphology import (
     in_lexicon,
@@ -55,6 +64,8 @@ def resolve(a: Article, z: Zone, cue_i: int, st: Discourse) -> tuple[SpeakerRef 
     internal = [m for m, role in z.cands if role == "title"]
     if z.desc and not z.vague:
         p = title_holder(a, z.desc, cue_i)
+        if p is None and not z.statement:
+            p = introduced_as(a, z, cue_i)
         if p is not None:  # a title whose holder the article names speaks as that person
             return desc_ref(a, z.desc, p), "desc"
         for t in z.desc:
@@ -175,6 +186,47 @@ def title_holder(a: Article, desc: list[int], cue_i: int) -> int | None:
         if best is None or key > best:
             best, best_m = key, mi
     return best_m
+
+
+def introduced_as(a: Article, z: Zone, cue_i: int) -> int | None:
+    """The person last introduced before the cue by the zone's definite noun and its nisbas («المحامية ليلى إحسان» …
+    وقالت المحامية), or None. Why: `title_holder` reads only role and rank words, and an occupation noun
+    («المحامية»، «البطريرك الماروني»، «القنصل») first in the zone points back at the one it introduced as surely."""
+    desc = z.desc
+    first = a.nt[desc[0]]
+    head = strip_article(first)
+    if not is_definite(first) or head in BODY_NOUNS or in_lexicon(first, ROLE_HEADS | RANKS | SOURCE_NOUNS):
+        return None
+    if any(a.token_at(a.mentions[m].start) < desc[0] for m, _ in z.cands):  # «ذكرت مجلة "فوكوس" الألمانية»
+        return None
+    if not all(is_nisba(a.nt[t]) and is_definite(a.nt[t]) for t in desc[1:]):
+        return None
+    nisbas = {masculine(strip_article(a.nt[t])) for t in desc[1:]}
+    limit = a.toks[cue_i].start
+    index = a.holders
+    found = [
+        m
+        for m in index.by_word.get(head, ())
+        if a.mentions[m].start < limit
+        and nisbas <= index.words_of[m][1]
+        and (titled(a, head, m) or introduces(a, head, m))
+    ]
+    return found[-1] if found else None
+
+
+def titled(a: Article, head: str, m: int) -> bool:
+    """The noun is a word of one of the titles the mention's entity carries (المحامية for ليلى إحسان)."""
+    return any(strip_article(norm(w)) == head for title in a.mentions[m].titles for w in title.split())
+
+
+def introduces(a: Article, head: str, m: int) -> bool:
+    """The noun stands before mention m in the words introducing it, with no relative clause between («المحامية
+    ليلى إحسان», not «الدراسة التي أعدها الدكتور عمر الحسن»)."""
+    k = a.token_at(a.mentions[m].start)
+    at = next(
+        (p for p in range(k - 1, max(-1, k - 1 - LIMITS.left_context), -1) if strip_article(a.nt[p]) == head), None
+    )
+    return at is not None and not any(a.nt[p] in RELATIVE_WORDS for p in range(at + 1, k))
 
 
 def represented(a: Article, desc: list[int]) -> set[str]:

@@ -49,6 +49,8 @@ SOURCE_NOUNS = words("vague_speakers")
 PRONOUN_SUFFIXES = ("ها", "هم", "ه")
 # شركة، وكالة، منظمة: a common noun before a body's name, which the bare noun (الشركة) may later stand for.
 BODY_NOUNS = words("body_nouns") | frozenset(UNIT_HEADS) | OUTLET_WORDS
+# الذي، التي …: the relative pronouns alone (continuing.RELATIVE_PRONOUNS pairs each with its verb endings).
+RELATIVE_WORDS = frozenset(labelled("relative_pronouns"))
 SOURCE_SINGULARS = {plural: normalize(one) for plural, one in labelled("source_singulars").items()}
 
 
