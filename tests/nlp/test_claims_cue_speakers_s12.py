@@ -46,3 +46,14 @@ def test_a_noun_before_a_relative_clause_introduces_no_one() -> None:
     text = "نشرت الدراسة التي أعدها الدكتور عمر الحسن أمس. وقالت الدراسة إن المنطقة تشهد تحولات كبيرة في الاقتصاد."
     claims, ms = run(text, [("عمر الحسن", "person", "عمر الحسن", ())])
     assert speaker_name(claims[-1], ms) != "عمر الحسن"
+
+
+ELYSEE: Ent = ("مكتب الرئيس الفرنسي", "unit", "مكتب الرئيس الفرنسي", ())
+HOLLANDE: Ent = ("فرانسوا هولاند", "person", "فرانسوا هولاند", ())
+
+
+def test_a_person_named_right_after_a_body_is_not_its_speaker() -> None:
+    # «مكتب الرئيس الفرنسي فرانسوا هولاند»: the office speaks, the president is who its name points to
+    text = "قال مكتب الرئيس الفرنسي فرانسوا هولاند في بيان إن الرهينة أطلق سراحها."
+    claims, ms = run(text, [ELYSEE, HOLLANDE])
+    assert speaker_name(claims[-1], ms) == "مكتب الرئيس الفرنسي"

@@ -59,6 +59,7 @@ def resolve(a: Article, z: Zone, cue_i: int, st: Discourse) -> tuple[SpeakerRef 
     persons = [m for m, role in z.cands if a.mentions[m].type == "person" and role != "title"]
     if len(persons) > 1 and governed(a, z, persons[0]):  # «ممثل السيستاني أحمد الصافي»: the second one speaks
         persons = persons[1:]
+    persons = [m for m in persons if not after_body(a, z, m)]
     if persons:
         return a.ref(persons[0]), "named"
     internal = [m for m, role in z.cands if role == "title"]
@@ -140,6 +141,15 @@ def governed_by_preposition(a: Article, m: int) -> bool:
         return False
     glued = a.text[tok.start : men.start]
     return lam_clitic(glued) or glued in GLUED_BI
+
+
+def after_body(a: Article, z: Zone, m: int) -> bool:
+    """Person m follows the zone's first candidate, a body's name, at once («مكتب الرئيس الفرنسي فرانسوا هولاند»،
+    «مكتب رئيس الكاميرون بول بيا»): he is the one the body's name points to, and the body speaks."""
+    if not z.cands or z.cands[0][1] != "subject":
+        return False
+    body = a.mentions[z.cands[0][0]]
+    return body.type == "unit" and a.token_at(a.mentions[m].start) == a.token_at(body.end)
 
 
 def governed(a: Article, z: Zone, m: int) -> bool:
