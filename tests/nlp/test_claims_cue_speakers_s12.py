@@ -57,3 +57,21 @@ def test_a_person_named_right_after_a_body_is_not_its_speaker() -> None:
     text = "قال مكتب الرئيس الفرنسي فرانسوا هولاند في بيان إن الرهينة أطلق سراحها."
     claims, ms = run(text, [ELYSEE, HOLLANDE])
     assert speaker_name(claims[-1], ms) == "مكتب الرئيس الفرنسي"
+
+
+def test_a_source_noun_after_a_demonstrative_names_the_source_described_before() -> None:
+    text = (
+        "وقالت مصادر محلية إن القصف تواصل لليوم الثاني على الأحياء السكنية. وأكدت هذه المصادر أن المقاومة"
+        " تتقدم في المدينة."
+    )
+    claims, _ = run(text)
+    assert claims[-1].speaker is not None and claims[-1].speaker.text == "مصادر محلية"
+
+
+def test_the_papers_own_sources_are_the_sources_named_after() -> None:
+    # «مصادرنا»: the pronoun نا is no part of the source noun, so «المصادر» points back at them
+    text = (
+        "وقالت مصادرنا في اليمن إن الحوثيين قصفوا أحياء المدينة بالقذائف. وأكدت المصادر أن القصف طال أحياء سكنية كثيرة."
+    )
+    claims, _ = run(text)
+    assert claims[-1].speaker is not None and claims[-1].speaker.text == "مصادرنا في اليمن"

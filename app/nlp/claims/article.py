@@ -12,6 +12,7 @@ from app.nlp.claims.vocab import (
     COMMAS,
     CONTRAST_CONNECTORS,
     LAM,
+    POINTING_WORDS,
     POSTPOSED_LINKS,
     SOURCE_NOUNS,
     TRIM_PUNCT,
@@ -169,6 +170,12 @@ class Article:
         the first token starting at or after it."""
         k = self.token_at(offset)
         return k - 1 if k > 0 and self.toks[k - 1].end > offset else k
+
+    def lone_noun(self, desc: list[int]) -> int | None:
+        """The token of a description's one definite noun, a pointing word before or after it set aside («المصدر»،
+        «هذه المصادر»، «المصدر ذاته»), or None when the description holds more."""
+        words = [t for t in desc if self.nt[t] not in POINTING_WORDS]
+        return words[0] if len(words) == 1 and is_definite(self.nt[words[0]]) else None
 
     # ----- speaker references --------------------------------------------------------------------
     def ref(self, m: int) -> SpeakerRef:

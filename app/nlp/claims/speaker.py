@@ -279,10 +279,12 @@ def desc_ref(a: Article, desc: list[int], m: int | None) -> SpeakerRef:
 
 
 def anaphor(a: Article, z: Zone, st: Discourse) -> SpeakerRef | None:
-    """A lone definite source noun (المصدر، المصادر، المسؤول، المتحدث) names the one described before."""
-    if len(z.desc) != 1 or not is_definite(a.nt[z.desc[0]]):
+    """A lone definite source noun (المصدر، المصادر، المسؤول، المتحدث; هذه المصادر، المصدر ذاته) names the one
+    described before."""
+    noun = a.lone_noun(z.desc)
+    if noun is None:
         return None
-    head = source_stem(a.nt[z.desc[0]])
+    head = source_stem(a.nt[noun])
     said = next((ref for ref in reversed(st.unnamed) if source_stem(_first_word(ref)) == head), None)
     ante = z.antecedent
     if ante is not None and (said is None or a.toks[ante.desc[0]].start > said.start):
