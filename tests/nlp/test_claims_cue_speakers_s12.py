@@ -75,3 +75,39 @@ def test_the_papers_own_sources_are_the_sources_named_after() -> None:
     )
     claims, _ = run(text)
     assert claims[-1].speaker is not None and claims[-1].speaker.text == "مصادرنا في اليمن"
+
+
+RU_MFA: Ent = ("وزارة الخارجية الروسية", "unit", "وزارة الخارجية الروسية", ())
+EU: Ent = ("الاتحاد الأوروبي", "unit", "الاتحاد الأوروبي", ())
+
+
+def test_a_definite_noun_from_inside_a_bodys_name_is_that_body() -> None:
+    # «الخارجية» is the name's second word: unit_by_head (first words only) found nothing
+    text = (
+        "استقبلت وزارة الخارجية الروسية وفدا خليجيا أمس في موسكو. وذكرت الخارجية أن الجانب الروسي يقترح العمل"
+        " على تعزيز الاستقرار."
+    )
+    claims, ms = run(text, [RU_MFA])
+    assert speaker_name(claims[-1], ms) == "وزارة الخارجية الروسية"
+
+
+def test_a_statement_with_a_nisba_is_the_body_whose_name_holds_it() -> None:
+    text = (
+        "اجتمع وزراء الاتحاد الأوروبي في بروكسل لبحث أزمة المهاجرين. وقال البيان الأوروبي إن الآلية سيتم"
+        " اعتمادها بشكل نهائي."
+    )
+    claims, ms = run(text, [EU])
+    assert speaker_name(claims[-1], ms) == "الاتحاد الأوروبي"
+
+
+FR_GOV: Ent = ("الحكومة الفرنسية", "unit", "الحكومة الفرنسية", ())
+
+
+def test_a_statement_with_a_nisba_stays_with_its_issuer_when_the_issuer_holds_it() -> None:
+    # the office issued the statement; «الحكومة الفرنسية», named later, holds the nisba too but issued nothing
+    text = (
+        "قال مكتب الرئيس الفرنسي في بيان إن الرهينة أطلق سراحها. وشكرت الحكومة الفرنسية سلطنة عمان على جهودها."
+        " وقال البيان الفرنسي إن الرئيس يود أن يشكر كل من ساعد."
+    )
+    claims, ms = run(text, [ELYSEE, FR_GOV])
+    assert speaker_name(claims[-1], ms) == "مكتب الرئيس الفرنسي"

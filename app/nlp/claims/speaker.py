@@ -50,6 +50,13 @@ def resolve(a: Article, z: Zone, cue_i: int, st: Discourse) -> tuple[SpeakerRef 
                 ref = SpeakerRef(a.toks[t].text, a.toks[t].start, a.toks[t].end, u)
                 st.issuer = ref
                 return ref, "desc"
+        issuer = st.issuer.mention if st.issuer is not None else None
+        kept = issuer is not None and name_holds(a, z.desc, a.mentions[issuer].canonical)
+        u = None if kept else unit_holding(a, z.desc, cue_i)
+        if u is not None:  # «وقال البيان الأوروبي»: the body whose name holds the statement's nisba
+            ref = desc_ref(a, z.desc, u)
+            st.issuer = ref
+            return ref, "desc"
         if st.issuer is not None:
             return st.issuer, "desc"
     spec = a.cue[cue_i]
@@ -92,6 +99,8 @@ def resolve(a: Article, z: Zone, cue_i: int, st: Discourse) -> tuple[SpeakerRef 
         if earlier is not None:  # وأضاف المصدر: the source described before
             return earlier, "cont"
         body = named_body(a, z, cue_i)
+        if body is None:
+            body = unit_holding(a, z.desc, cue_i)  # «وذكرت الخارجية» after «وزارة الخارجية الروسية»
         if body is not None:  # «منظمة "هيومن رايتس ووتش"» … وأشارت المنظمة: the body that noun introduced
             return desc_ref(a, z.desc, body), "desc"
         units = [m for m in internal if a.mentions[m].type == "unit"]
@@ -107,6 +116,26 @@ def named_body(a: Article, z: Zone, cue_i: int) -> int | None:
     if len(z.desc) != 1 or not is_definite(a.nt[z.desc[0]]):
         return None
     return introduced_unit(a, strip_article(a.nt[z.desc[0]]), cue_i)
+
+
+def unit_holding(a: Article, desc: list[int], cue_i: int) -> int | None:
+    """The last unit named before the cue whose name holds every word of a definite description («الخارجية» →
+    «وزارة الخارجية الروسية»، «السلطات القضائية» → «السلطات القضائية العراقية»), or None. Why: `unit_by_head`
+    reads only a name's first word, so a description by the name's other words found no body."""
+    if not desc or not all(a.nt[t].isalpha() and is_definite(a.nt[t]) for t in desc):
+        return None
+    lo = bisect.bisect_left(a.mention_starts, (a.toks[cue_i].start, -1))
+    for _, m in reversed(a.mention_starts[:lo]):
+        if a.mentions[m].type == "unit" and name_holds(a, desc, a.mentions[m].canonical):
+            return m
+    return None
+
+
+def name_holds(a: Article, desc: list[int], name: str) -> bool:
+    """Every word of the description is a word of the name, articles and feminine endings aside."""
+    return {masculine(strip_article(a.nt[t])) for t in desc} <= {
+        masculine(strip_article(norm(w))) for w in name.split()
+    }
 
 
 def introduced_unit(a: Article, head: str, cue_i: int) -> int | None:
