@@ -111,3 +111,16 @@ def test_a_statement_with_a_nisba_stays_with_its_issuer_when_the_issuer_holds_it
     )
     claims, ms = run(text, [ELYSEE, FR_GOV])
     assert speaker_name(claims[-1], ms) == "مكتب الرئيس الفرنسي"
+
+
+POLICE: Ent = ("الشرطة السويدية", "unit", "الشرطة السويدية", ())
+
+
+def test_the_same_source_with_no_source_noun_before_is_the_last_speaker() -> None:
+    # «المصدر نفسه» after «قالت الشرطة السويدية»: no «مصدر» was written before, so the police go on
+    text = (
+        "قتل شخصان في متجر بالسويد لأسباب غير معروفة، كما قالت الشرطة السويدية. وأضاف المصدر نفسه أن الرجل"
+        " الذي يشتبه بأنه وراء الجريمة اعتقل."
+    )
+    claims, ms = run(text, [POLICE])
+    assert speaker_name(claims[-1], ms) == "الشرطة السويدية"

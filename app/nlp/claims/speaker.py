@@ -14,6 +14,7 @@ from app.nlp.claims.vocab import (
     COMMAS,
     DESCRIPTION_FILLERS,
     ON_BEHALF,
+    POINTING_WORDS,
     RELATIVE_WORDS,
     SOURCE_NOUNS,
     field_word,
@@ -319,7 +320,14 @@ def anaphor(a: Article, z: Zone, st: Discourse) -> SpeakerRef | None:
     if ante is not None and (said is None or a.toks[ante.desc[0]].start > said.start):
         units = [m for m, role in ante.cands if role == "title" and a.mentions[m].type == "unit"]
         return described(a, ante, units[0] if units else None)  # introduced where it said nothing (عن مصادر مطلعة)
+    if said is None and same_as_before(a, noun):  # «كما قالت الشرطة. وأضاف المصدر نفسه»: the last speaker
+        return st.speaker
     return said
+
+
+def same_as_before(a: Article, noun: int) -> bool:
+    """The source noun is followed by «نفسه»/«ذاته»: the same one as before, whoever spoke last."""
+    return noun + 1 < len(a.nt) and a.nt[noun + 1] in POINTING_WORDS and not is_definite(a.nt[noun + 1])
 
 
 def _first_word(ref: SpeakerRef) -> str:
