@@ -124,3 +124,15 @@ def test_the_same_source_with_no_source_noun_before_is_the_last_speaker() -> Non
     )
     claims, ms = run(text, [POLICE])
     assert speaker_name(claims[-1], ms) == "الشرطة السويدية"
+
+
+AGRI: Ent = ("مكتب حاكم إقليم أغري", "unit", "مكتب حاكم إقليم أغري", ())
+
+
+def test_a_definite_construct_names_the_body_whose_name_holds_its_words() -> None:
+    # «مكتب الحاكم»: an indefinite head before a definite genitive, still a description of the office named before
+    text = (
+        "أصدر مكتب حاكم إقليم أغري بيانا عن التفجير أمس. وقال مكتب الحاكم إن الهجوم نفذ باستخدام جرار محمل بالمتفجرات."
+    )
+    claims, ms = run(text, [AGRI])
+    assert speaker_name(claims[-1], ms) == "مكتب حاكم إقليم أغري"

@@ -121,9 +121,10 @@ def named_body(a: Article, z: Zone, cue_i: int) -> int | None:
 
 def unit_holding(a: Article, desc: list[int], cue_i: int) -> int | None:
     """The last unit named before the cue whose name holds every word of a definite description («الخارجية» →
-    «وزارة الخارجية الروسية»، «السلطات القضائية» → «السلطات القضائية العراقية»), or None. Why: `unit_by_head`
+    «وزارة الخارجية الروسية»، «السلطات القضائية» → «السلطات القضائية العراقية»، a construct «مكتب الحاكم» →
+    «مكتب حاكم إقليم أغري»), or None. Why: `unit_by_head`
     reads only a name's first word, so a description by the name's other words found no body."""
-    if not desc or not all(a.nt[t].isalpha() and is_definite(a.nt[t]) for t in desc):
+    if not desc or not all(a.nt[t].isalpha() for t in desc) or not is_definite(a.nt[desc[-1]]):
         return None
     lo = bisect.bisect_left(a.mention_starts, (a.toks[cue_i].start, -1))
     for _, m in reversed(a.mention_starts[:lo]):
