@@ -122,8 +122,8 @@ def named_body(a: Article, z: Zone, cue_i: int) -> int | None:
 def unit_holding(a: Article, desc: list[int], cue_i: int) -> int | None:
     """The last unit named before the cue whose name holds every word of a definite description («الخارجية» →
     «وزارة الخارجية الروسية»، «السلطات القضائية» → «السلطات القضائية العراقية»، a construct «مكتب الحاكم» →
-    «مكتب حاكم إقليم أغري»), or None. Why: `unit_by_head`
-    reads only a name's first word, so a description by the name's other words found no body."""
+    «مكتب حاكم إقليم أغري»), or None. Why: `unit_by_head` reads only a name's first word, so a description by the
+    name's other words found no body."""
     if not desc or not all(a.nt[t].isalpha() for t in desc) or not is_definite(a.nt[desc[-1]]):
         return None
     lo = bisect.bisect_left(a.mention_starts, (a.toks[cue_i].start, -1))
@@ -328,7 +328,7 @@ def anaphor(a: Article, z: Zone, st: Discourse) -> SpeakerRef | None:
 
 def same_as_before(a: Article, noun: int) -> bool:
     """The source noun is followed by «نفسه»/«ذاته»: the same one as before, whoever spoke last."""
-    return noun + 1 < len(a.nt) and a.nt[noun + 1] in POINTING_WORDS and not is_definite(a.nt[noun + 1])
+    return noun + 1 < len(a.nt) and a.nt[noun + 1] in POINTING_WORDS
 
 
 def _first_word(ref: SpeakerRef) -> str:
