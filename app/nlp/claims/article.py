@@ -8,9 +8,11 @@ from functools import cached_property
 from app.nlp.claim_cues import COMPLEMENTISERS, CONNECTORS, NAME_WORDS, RELAY_SAYING, CueSpec, cue_of, norm
 from app.nlp.claims.config import LIMITS
 from app.nlp.claims.vocab import (
+    BODY_NOUNS,
     COMMAS,
     CONTRAST_CONNECTORS,
     LAM,
+    POINTING_WORDS,
     POSTPOSED_LINKS,
     SOURCE_NOUNS,
     TRIM_PUNCT,
@@ -169,6 +171,12 @@ class Article:
         k = self.token_at(offset)
         return k - 1 if k > 0 and self.toks[k - 1].end > offset else k
 
+    def lone_noun(self, desc: list[int]) -> int | None:
+        """The token of a description's one definite noun, a pointing word before or after it set aside («المصدر»،
+        «هذه المصادر»، «المصدر ذاته»), or None when the description holds more."""
+        words = [t for t in desc if self.nt[t] not in POINTING_WORDS]
+        return words[0] if len(words) == 1 and is_definite(self.nt[words[0]]) else None
+
     # ----- speaker references --------------------------------------------------------------------
     def ref(self, m: int) -> SpeakerRef:
         """A speaker reference to mention m, as written."""
@@ -190,12 +198,25 @@ class Article:
     # ----- lookups built once, on first use ------------------------------------------------------
     @cached_property
     def units_by_head(self) -> dict[str, list[int]]:
-        """Unit mentions by the bare first word of their canonical name, in mention order."""
+        """Unit mentions by the bare first word of their canonical name and by the common noun written right
+        before them («وكالة ستاندرد آند بورز» → وكالة), in mention order."""
         heads: dict[str, list[int]] = {}
         for mi, m in enumerate(self.mentions):
-            if m.type == "unit" and m.canonical.split():
-                heads.setdefault(strip_article(norm(m.canonical.split()[0])), []).append(mi)
+            if m.type != "unit" or not m.canonical.split():
+                continue
+            names = {strip_article(norm(m.canonical.split()[0])), self.introducing_noun(mi)} - {""}
+            for head in names:
+                heads.setdefault(head, []).append(mi)
         return heads
+
+    def introducing_noun(self, m: int) -> str:
+        """The body noun written right before mention m, past quotation marks («منظمة "هيومن رايتس ووتش"» →
+        منظمه); empty when the word there is none (a comma, a verb, another noun)."""
+        k = self.token_at(self.mentions[m].start) - 1
+        while k >= 0 and not self.nt[k].isalnum() and self.nt[k] not in COMMAS:
+            k -= 1
+        noun = strip_article(self.nt[k]) if k >= 0 else ""
+        return noun if noun in BODY_NOUNS else ""
 
     def unit_by_head(self, n: str, before_tok: int) -> int | None:
         """The latest unit mention whose name starts with this common noun (القيادة → قيادة العمليات …)."""

@@ -9,7 +9,17 @@ from app.nlp.claim_cues import COMPLEMENTISERS, OUTLET_WORDS, TIME_WORDS, norm
 from app.nlp.claims.article import Article
 from app.nlp.claims.config import LIMITS
 from app.nlp.claims.state import Discourse, Mode, Role, Zone
-from app.nlp.claims.vocab import COMMAS, DESCRIPTION_FILLERS, ON_BEHALF, field_word, source_stem
+from app.nlp.claims.vocab import (
+    BODY_NOUNS,
+    COMMAS,
+    DESCRIPTION_FILLERS,
+    ON_BEHALF,
+    POINTING_WORDS,
+    RELATIVE_WORDS,
+    SOURCE_NOUNS,
+    field_word,
+    source_stem,
+)
 from app.nlp.lexicon import RANKS, ROLE_HEADS
 from app.nlp.morphology import (
     in_lexicon,
@@ -41,6 +51,13 @@ def resolve(a: Article, z: Zone, cue_i: int, st: Discourse) -> tuple[SpeakerRef 
                 ref = SpeakerRef(a.toks[t].text, a.toks[t].start, a.toks[t].end, u)
                 st.issuer = ref
                 return ref, "desc"
+        issuer = st.issuer.mention if st.issuer is not None else None
+        kept = issuer is not None and name_holds(a, z.desc, a.mentions[issuer].canonical)
+        u = None if kept else unit_holding(a, z.desc, cue_i)
+        if u is not None:  # «وقال البيان الأوروبي»: the body whose name holds the statement's nisba
+            ref = desc_ref(a, z.desc, u)
+            st.issuer = ref
+            return ref, "desc"
         if st.issuer is not None:
             return st.issuer, "desc"
     spec = a.cue[cue_i]
@@ -50,11 +67,14 @@ def resolve(a: Article, z: Zone, cue_i: int, st: Discourse) -> tuple[SpeakerRef 
     persons = [m for m, role in z.cands if a.mentions[m].type == "person" and role != "title"]
     if len(persons) > 1 and governed(a, z, persons[0]):  # «ممثل السيستاني أحمد الصافي»: the second one speaks
         persons = persons[1:]
+    persons = [m for m in persons if not after_body(a, z, m)]
     if persons:
         return a.ref(persons[0]), "named"
     internal = [m for m, role in z.cands if role == "title"]
     if z.desc and not z.vague:
         p = title_holder(a, z.desc, cue_i)
+        if p is None and not z.statement:
+            p = introduced_as(a, z, cue_i)
         if p is not None:  # a title whose holder the article names speaks as that person
             return desc_ref(a, z.desc, p), "desc"
         for t in z.desc:
@@ -80,6 +100,8 @@ def resolve(a: Article, z: Zone, cue_i: int, st: Discourse) -> tuple[SpeakerRef 
         if earlier is not None:  # وأضاف المصدر: the source described before
             return earlier, "cont"
         body = named_body(a, z, cue_i)
+        if body is None:
+            body = unit_holding(a, z.desc, cue_i)  # «وذكرت الخارجية» after «وزارة الخارجية الروسية»
         if body is not None:  # «منظمة "هيومن رايتس ووتش"» … وأشارت المنظمة: the body that noun introduced
             return desc_ref(a, z.desc, body), "desc"
         units = [m for m in internal if a.mentions[m].type == "unit"]
@@ -95,6 +117,27 @@ def named_body(a: Article, z: Zone, cue_i: int) -> int | None:
     if len(z.desc) != 1 or not is_definite(a.nt[z.desc[0]]):
         return None
     return introduced_unit(a, strip_article(a.nt[z.desc[0]]), cue_i)
+
+
+def unit_holding(a: Article, desc: list[int], cue_i: int) -> int | None:
+    """The last unit named before the cue whose name holds every word of a definite description («الخارجية» →
+    «وزارة الخارجية الروسية»، «السلطات القضائية» → «السلطات القضائية العراقية»، a construct «مكتب الحاكم» →
+    «مكتب حاكم إقليم أغري»), or None. Why: `unit_by_head` reads only a name's first word, so a description by the
+    name's other words found no body."""
+    if not desc or not all(a.nt[t].isalpha() for t in desc) or not is_definite(a.nt[desc[-1]]):
+        return None
+    lo = bisect.bisect_left(a.mention_starts, (a.toks[cue_i].start, -1))
+    for _, m in reversed(a.mention_starts[:lo]):
+        if a.mentions[m].type == "unit" and name_holds(a, desc, a.mentions[m].canonical):
+            return m
+    return None
+
+
+def name_holds(a: Article, desc: list[int], name: str) -> bool:
+    """Every word of the description is a word of the name, articles and feminine endings aside."""
+    return {masculine(strip_article(a.nt[t])) for t in desc} <= {
+        masculine(strip_article(norm(w))) for w in name.split()
+    }
 
 
 def introduced_unit(a: Article, head: str, cue_i: int) -> int | None:
@@ -129,6 +172,15 @@ def governed_by_preposition(a: Article, m: int) -> bool:
         return False
     glued = a.text[tok.start : men.start]
     return lam_clitic(glued) or glued in GLUED_BI
+
+
+def after_body(a: Article, z: Zone, m: int) -> bool:
+    """Person m follows the zone's first candidate, a body's name, at once («مكتب الرئيس الفرنسي فرانسوا هولاند»،
+    «مكتب رئيس الكاميرون بول بيا»): he is the one the body's name points to, and the body speaks."""
+    if not z.cands or z.cands[0][1] != "subject":
+        return False
+    body = a.mentions[z.cands[0][0]]
+    return body.type == "unit" and a.token_at(a.mentions[m].start) == a.token_at(body.end)
 
 
 def governed(a: Article, z: Zone, m: int) -> bool:
@@ -177,6 +229,47 @@ def title_holder(a: Article, desc: list[int], cue_i: int) -> int | None:
     return best_m
 
 
+def introduced_as(a: Article, z: Zone, cue_i: int) -> int | None:
+    """The person last introduced before the cue by the zone's definite noun and its nisbas («المحامية ليلى إحسان» …
+    وقالت المحامية), or None. Why: `title_holder` reads only role and rank words, and an occupation noun
+    («المحامية»، «البطريرك الماروني»، «القنصل») first in the zone points back at the one it introduced as surely."""
+    desc = z.desc
+    first = a.nt[desc[0]]
+    head = strip_article(first)
+    if not is_definite(first) or head in BODY_NOUNS or in_lexicon(first, ROLE_HEADS | RANKS | SOURCE_NOUNS):
+        return None
+    if any(a.token_at(a.mentions[m].start) < desc[0] for m, _ in z.cands):  # «ذكرت مجلة "فوكوس" الألمانية»
+        return None
+    if not all(is_nisba(a.nt[t]) and is_definite(a.nt[t]) for t in desc[1:]):
+        return None
+    nisbas = {masculine(strip_article(a.nt[t])) for t in desc[1:]}
+    limit = a.toks[cue_i].start
+    index = a.holders
+    found = [
+        m
+        for m in index.by_word.get(head, ())
+        if a.mentions[m].start < limit
+        and nisbas <= index.words_of[m][1]
+        and (titled(a, head, m) or introduces(a, head, m))
+    ]
+    return found[-1] if found else None
+
+
+def titled(a: Article, head: str, m: int) -> bool:
+    """The noun is a word of one of the titles the mention's entity carries (المحامية for ليلى إحسان)."""
+    return any(strip_article(norm(w)) == head for title in a.mentions[m].titles for w in title.split())
+
+
+def introduces(a: Article, head: str, m: int) -> bool:
+    """The noun stands before mention m in the words introducing it, with no relative clause between («المحامية
+    ليلى إحسان», not «الدراسة التي أعدها الدكتور عمر الحسن»)."""
+    k = a.token_at(a.mentions[m].start)
+    at = next(
+        (p for p in range(k - 1, max(-1, k - 1 - LIMITS.left_context), -1) if strip_article(a.nt[p]) == head), None
+    )
+    return at is not None and not any(a.nt[p] in RELATIVE_WORDS for p in range(at + 1, k))
+
+
 def represented(a: Article, desc: list[int]) -> set[str]:
     """The words naming the body a spokesman speaks for, right after باسم in the description (empty without one,
     or when a name the description does not hold follows it: «المتحدث باسم | وزارة الخارجية»)."""
@@ -217,16 +310,25 @@ def desc_ref(a: Article, desc: list[int], m: int | None) -> SpeakerRef:
 
 
 def anaphor(a: Article, z: Zone, st: Discourse) -> SpeakerRef | None:
-    """A lone definite source noun (المصدر، المصادر، المسؤول، المتحدث) names the one described before."""
-    if len(z.desc) != 1 or not is_definite(a.nt[z.desc[0]]):
+    """A lone definite source noun (المصدر، المصادر، المسؤول، المتحدث; هذه المصادر، المصدر ذاته) names the one
+    described before."""
+    noun = a.lone_noun(z.desc)
+    if noun is None:
         return None
-    head = source_stem(a.nt[z.desc[0]])
+    head = source_stem(a.nt[noun])
     said = next((ref for ref in reversed(st.unnamed) if source_stem(_first_word(ref)) == head), None)
     ante = z.antecedent
     if ante is not None and (said is None or a.toks[ante.desc[0]].start > said.start):
         units = [m for m, role in ante.cands if role == "title" and a.mentions[m].type == "unit"]
         return described(a, ante, units[0] if units else None)  # introduced where it said nothing (عن مصادر مطلعة)
+    if said is None and same_as_before(a, noun):  # «كما قالت الشرطة. وأضاف المصدر نفسه»: the last speaker
+        return st.speaker
     return said
+
+
+def same_as_before(a: Article, noun: int) -> bool:
+    """The source noun is followed by «نفسه»/«ذاته»: the same one as before, whoever spoke last."""
+    return noun + 1 < len(a.nt) and a.nt[noun + 1] in POINTING_WORDS
 
 
 def _first_word(ref: SpeakerRef) -> str:

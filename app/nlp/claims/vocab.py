@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from app.nlp.claim_cues import SPEAKER_FIELDS, regular_past
+from app.nlp.claim_cues import OUTLET_WORDS, SPEAKER_FIELDS, regular_past
+from app.nlp.lexicon import UNIT_HEADS
 from app.nlp.morphology import NISBA_PLURAL_ENDINGS, SOUND_PLURAL_ENDINGS, masculine, strip_article
 from app.nlp.normalize import normalize
 from app.nlp.wordlists import labelled, words
@@ -46,6 +47,13 @@ NARRATOR_VERBS = frozenset(f for v in words("narrator_verbs") for f in (v.split(
 # مصادر، مسؤولون، شهود: the hand-listed source nouns (not the fitted group heads: الحصيلة، الأرقام).
 SOURCE_NOUNS = words("vague_speakers")
 PRONOUN_SUFFIXES = ("ها", "هم", "ه")
+OUR = "نا"  # مصادرنا: the paper's own sources
+# شركة، وكالة، منظمة: a common noun before a body's name, which the bare noun (الشركة) may later stand for.
+BODY_NOUNS = words("body_nouns") | frozenset(UNIT_HEADS) | OUTLET_WORDS
+# الذي، التي …: the relative pronouns alone (continuing.RELATIVE_PRONOUNS pairs each with its verb endings).
+RELATIVE_WORDS = frozenset(labelled("relative_pronouns"))
+# هذه المصادر، المصدر ذاته: words around a source noun that make it point back at the one described before.
+POINTING_WORDS = words("pointing_words")
 SOURCE_SINGULARS = {plural: normalize(one) for plural, one in labelled("source_singulars").items()}
 
 
@@ -58,9 +66,9 @@ def field_word(n: str) -> bool:
 
 
 def source_stem(n: str) -> str:
-    """One form for a source noun in any number or definiteness (المصادر، مصادرها، مصدر → مصدر)."""
+    """One form for a source noun in any number or definiteness (المصادر، مصادرها، مصادرنا، مصدر → مصدر)."""
     b = strip_article(n)
-    for suffix in PRONOUN_SUFFIXES:
+    for suffix in (*PRONOUN_SUFFIXES, OUR):
         if len(b) > 4 and b.endswith(suffix):
             b = b[: -len(suffix)]
             break

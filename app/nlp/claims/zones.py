@@ -370,9 +370,10 @@ def _vague_source(r: Reading, j: int) -> Step | None:
 def _antecedent(r: Reading) -> None:
     """«وأضاف المصدر»: read the source phrase written before with that noun (مصدر عسكري في …), said or not."""
     a, z = r.a, r.z
-    if len(z.desc) != 1 or not z.vague or not is_definite(a.nt[z.desc[0]]):
+    noun = a.lone_noun(z.desc)
+    if noun is None or not z.vague:
         return
-    k = a.written_source(source_stem(a.nt[z.desc[0]]), z.desc[0])
+    k = a.written_source(source_stem(a.nt[noun]), noun)
     if k is None:
         return
     earlier = Reading(a, r.spec, a.sent_end[k], r.attrib, r.issuer, Zone(vague=True))
