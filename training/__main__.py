@@ -141,16 +141,18 @@ def build(args: argparse.Namespace) -> None:
     }
     if charlm_cfg:
         ner_cfg["charlm"] = charlm_cfg
+    seeds = [int(x) for x in args.finetune_seeds.split(",") if x] if args.qala_news_weight > 0 else []
+    stage1 = work / "stage1" / NER_MODEL if seeds else ner_model
     _run_stage(
         "ner",
-        ner_model,
+        stage1,
         ner_cfg,
         force,
         lambda: train_ner(
             paths=paths,
             work=work,
             pretrain_pt=pretrain,
-            out_model=ner_model,
+            out_model=stage1,
             max_steps=args.ner_steps,
             with_aqmar=args.with_aqmar,
             qala_news_weight=args.qala_news_weight,
@@ -158,8 +160,59 @@ def build(args: argparse.Namespace) -> None:
             seed=args.seed,
         ),
     )
+    if seeds:
+        _second_stage(args, paths=paths, work=work, stage1=stage1, pretrain=pretrain, seeds=seeds, force=force)
+        ner_cfg = {"stage1": ner_cfg, "finetune": _finetune_config(args, seed=None), "seeds": seeds}
+        _run_stage("soup", ner_model, ner_cfg, force, lambda: _soup(work, seeds, ner_model))
     manifest = write_manifest(models, tags_units=args.qala_news_weight > 0, pretrain=PRETRAINS[args.vectors])
     log.info("manifest: %s", manifest)
+
+
+def _finetune_config(args: argparse.Namespace, *, seed: int | None) -> dict[str, Any]:
+    """A second stage's settings and the gold it trains and selects on (its stamp)."""
+    config: dict[str, Any] = {"max_steps": args.finetune_steps, "lr": args.finetune_lr, **_qala_news_data(1)}
+    return config if seed is None else config | {"seed": seed}
+
+
+def _second_stage(
+    args: argparse.Namespace,
+    *,
+    paths: DataPaths,
+    work: Path,
+    stage1: Path,
+    pretrain: Path,
+    seeds: list[int],
+    force: set[str],
+) -> None:
+    """One fine-tuning run on Qala News alone per seed, each from the first-stage tagger (the soup's members)."""
+    from training.ner import finetune_ner
+
+    for seed in seeds:
+        member = work / f"stage2_seed{seed}" / NER_MODEL
+        config = {"start": json.loads(_stamp(stage1).read_text())["config"], **_finetune_config(args, seed=seed)}
+        _run_stage(
+            "finetune",
+            member,
+            config,
+            force,
+            lambda member=member, seed=seed: finetune_ner(  # type: ignore[misc]
+                paths=paths,
+                work=member.parent.parent / "work",
+                start=stage1,
+                pretrain_pt=pretrain,
+                out_model=member,
+                max_steps=args.finetune_steps,
+                lr=args.finetune_lr,
+                seed=seed,
+            ),
+        )
+
+
+def _soup(work: Path, seeds: list[int], out: Path) -> dict[str, Any]:
+    """The shipped tagger: the second-stage members' weights averaged."""
+    from training.soup import average_taggers
+
+    return average_taggers([work / f"stage2_seed{seed}" / NER_MODEL for seed in seeds], out)
 
 
 def finetune(args: argparse.Namespace) -> None:
@@ -239,6 +292,13 @@ def main() -> None:
         default=3,
         help="add Qala News train this many times to the NER data and select on Qala News dev (0: ANERCorp only)",
     )
+    b.add_argument(
+        "--finetune-seeds",
+        default="1,2,3",
+        help="second stage: fine-tune the tagger on Qala News alone once per seed and ship their average ('': none)",
+    )
+    b.add_argument("--finetune-steps", type=int, default=2_000)
+    b.add_argument("--finetune-lr", type=float, default=0.05)
     b.add_argument("--charlm-hidden", type=int, default=0, help="train character LMs of this size (0: none)")
     b.add_argument("--charlm-epochs", type=int, default=1)
     m = sub.add_parser("manifest", help="rewrite models/qala_models.json from the current model files")
