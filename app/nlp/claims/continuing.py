@@ -21,11 +21,12 @@ from app.nlp.claims.vocab import (
     APPEAL_LEMMAS,
     COMMAS,
     CUE_OBJECTS,
+    OPEN_MARKS,
     PRONOUN_SUFFIXES,
     SOURCE_NOUNS,
     field_word,
 )
-from app.nlp.lexicon import FUNCTION_WORDS, UNIT_HEADS
+from app.nlp.lexicon import FUNCTION_WORDS, PLACE_TRIGGERS, RANKS, ROLE_HEADS, UNIT_HEADS
 from app.nlp.morphology import in_lexicon, is_definite, opens_with_lam, strip_article
 from app.nlp.types import SpeakerKind, SpeakerRef
 from app.nlp.wordlists import labelled, words
@@ -42,6 +43,11 @@ BREAKS = OPENERS | COMMAS | RELATIVE_PRONOUNS.keys()  # «قيادة الجيش 
 FRONTED_HEADS = VAGUE_SPEAKERS  # the nouns a source phrase before its verb may open with (hand-listed and fitted)
 OPENING_WORDS = 4  # words an opening adverbial (من جهتها، وفي سياق متصل) may take before its comma
 SUBJECT_GAP = 3  # a continuation this near its sentence's start is no clause after its subject
+HEAD_WORDS = 2  # title or head words (تنظيم، الأميرة، دولة) a name right after its verb may follow
+# the title or head words a subject may open with before its name (الأميرة، تنظيم، منطقة، دولة)
+STATE_HEADS = words("state_heads")  # دولة، مملكة: a state's name follows
+SUBJECT_HEADS = ROLE_HEADS | {strip_article(r) for r in RANKS} | UNIT_HEADS.keys() | PLACE_TRIGGERS | STATE_HEADS
+CLOSE_MARKS = OPEN_MARKS | {"»"}
 
 Trace = dict[tuple[int, int], list[continuation.Candidate]]
 
@@ -307,10 +313,43 @@ def clause_start(a: Article, s0: int, i: int) -> int:
     return s0
 
 
+def named_after(a: Article, i: int) -> SpeakerRef | None:
+    """«وأعلن تنظيم «داعش» المتطرف مسؤوليته»، «وأكدت الأميرة مضاوي …، أهمية»: a person or body named right
+    after a past or present verb but an appeal (past quote marks and a title or head word or two) is its subject,
+    where the zone read it as the complement; a place only after a head word («نفت دولة جنوب السودان»)."""
+    spec = a.cue[i]
+    if spec is None or spec.form not in ("past", "present") or spec.lemma in APPEAL_LEMMAS:
+        return None  # «ودعا «حماس» إلى»: the name after an appeal verb is whom it calls on
+    k, heads = i + 1, 0
+    while k < len(a.toks) and a.tok_mention[k] is None:
+        if a.nt[k] in CLOSE_MARKS:
+            k += 1
+        elif heads < HEAD_WORDS and subject_head(a.nt[k]):
+            k, heads = k + 1, heads + 1
+        else:
+            return None
+    if k >= len(a.toks) or a.para[k] != a.para[i]:
+        return None
+    m = a.tok_mention[k]
+    if m is None or a.token_at(a.mentions[m].start) != k or in_speech(a, k):
+        return None  # «وأضاف «جماعة الحوثي تشحذ …»»: a quotation opening with a name
+    kinds = ("person", "unit", "place") if heads else ("person", "unit")
+    return a.ref(m) if a.mentions[m].type in kinds else None
+
+
+def subject_head(n: str) -> bool:
+    """A title, rank or head noun that may open a subject before its name (الأميرة، تنظيم، منطقة)."""
+    b = strip_article(n)
+    return b in SUBJECT_HEADS or (b.endswith("ه") and b[:-1] in SUBJECT_HEADS)
+
+
 def continued_speaker(
     a: Article, i: int, st: Discourse, spec: CueSpec, zone: Zone, span: tuple[int, int], trace: Trace | None
 ) -> SpeakerRef | None:
     """The speaker of a cue whose zone named no one; `trace` receives the ranked candidates by claim span."""
+    named = named_after(a, i)
+    if named is not None:
+        return named
     # «…، معتبرة»، «…، وشددت»: a cue deep in a sentence of its own goes to that sentence's subject
     subject = sentence_subject(a, i, st)
     if subject is not None:

@@ -1,0 +1,46 @@
+"""Speakers a continuation used to take, session 12 (issue 13): each rule row fails without its rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.test_claims import Ent, run, speaker_name
+
+OCHOA: Ent = ("أوشوا", "person", "أورلاندو أوشوا", ())
+ISIS: Ent = ("داعش", "unit", "تنظيم داعش", ())
+SOUTH_SUDAN: Ent = ("جنوب السودان", "place", "جنوب السودان", ())
+HOUTHIS: Ent = ("جماعة الحوثي", "unit", "جماعة الحوثي", ())
+PRINCESS: Ent = ("سلمى بنت فهد", "person", "سلمى بنت فهد", ())
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "name"),
+    [
+        (
+            "وقال أوشوا إن الهجوم وقع فجرا. وأعلن تنظيم «داعش» المتطرف مسؤوليته عن الهجوم.",
+            [OCHOA, ISIS],
+            "تنظيم داعش",
+        ),
+        (
+            "وقال أوشوا إن القاعدة مغلقة. ونفت دولة جنوب السودان بشدة أن تكون سمحت بإقامة قاعدة عسكرية.",
+            [OCHOA, SOUTH_SUDAN],
+            "جنوب السودان",
+        ),
+        (
+            "وقال أوشوا إن الجمعية تعمل. وأكدت الأميرة سلمى بنت فهد، أهمية الشراكة المجتمعية للنهوض بالخدمات.",
+            [OCHOA, PRINCESS],
+            "سلمى بنت فهد",
+        ),
+    ],
+)
+def test_a_name_right_after_the_verb_past_its_title_speaks(text: str, ents: list[Ent], name: str) -> None:
+    """A body or person named right after a past verb, past quote marks and a head word, is its subject."""
+    claims, mentions = run(text, ents)
+    assert speaker_name(claims[-1], mentions) == name
+
+
+def test_a_quotation_opening_with_a_name_keeps_the_speaker() -> None:
+    """«وأضاف «جماعة الحوثي تشحذ …»»: the name opens the quoted words, the previous speaker goes on."""
+    text = "وقال أوشوا إن الحرب طويلة. وأضاف «جماعة الحوثي تشحذ عناصرها استعدادا للأيام المقبلة»."
+    claims, mentions = run(text, [OCHOA, HOUTHIS])
+    assert speaker_name(claims[-1], mentions) == "أورلاندو أوشوا"
