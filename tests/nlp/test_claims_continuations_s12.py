@@ -44,3 +44,18 @@ def test_a_quotation_opening_with_a_name_keeps_the_speaker() -> None:
     text = "وقال أوشوا إن الحرب طويلة. وأضاف «جماعة الحوثي تشحذ عناصرها استعدادا للأيام المقبلة»."
     claims, mentions = run(text, [OCHOA, HOUTHIS])
     assert speaker_name(claims[-1], mentions) == "أورلاندو أوشوا"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("وقال أوشوا إن الانفجار وقع ليلا. لكن محققين ذكروا أن الهدف كان مبنى عسكريا.", "محققين"),
+        ("وقال أوشوا إن الخطف جنائي. إلا أن مسؤولا ليبيا رفيعا قال إن السبب سياسي.", "مسؤولا ليبيا رفيعا"),
+        ("وقال أوشوا إن الدعم باق. غير أن مؤسسات تعمل في الطاقة ترى أن خفض الدعم خطأ.", "مؤسسات تعمل في الطاقة"),
+    ],
+)
+def test_a_subject_after_a_contrast_particle_speaks(text: str, phrase: str) -> None:
+    """«لكن محققين ذكروا»، «إلا أن مسؤولا قال»: the unnamed words between the particle and the verb are its subject."""
+    claims, _ = run(text, [OCHOA])
+    sp = claims[-1].speaker
+    assert sp is not None and sp.mention is None and sp.text == phrase

@@ -45,6 +45,7 @@ OPENING_WORDS = 4  # words an opening adverbial (من جهتها، وفي سيا
 SUBJECT_GAP = 3  # a continuation this near its sentence's start is no clause after its subject
 HEAD_WORDS = 2  # title or head words (تنظيم، الأميرة، دولة) a name right after its verb may follow
 # the title or head words a subject may open with before its name (الأميرة، تنظيم، منطقة، دولة)
+SUBJECT_OPENERS = words("subject_openers")  # لكن، إلا أن: the noun after them is the next verb's subject
 STATE_HEADS = words("state_heads")  # دولة، مملكة: a state's name follows
 SUBJECT_HEADS = ROLE_HEADS | {strip_article(r) for r in RANKS} | UNIT_HEADS.keys() | PLACE_TRIGGERS | STATE_HEADS
 CLOSE_MARKS = OPEN_MARKS | {"»"}
@@ -93,8 +94,9 @@ def fronted_subject(a: Article, cue_i: int, st: Discourse) -> tuple[SpeakerRef |
     antecedent = relative_antecedent(a, cue_i, st)
     if antecedent is not None:  # «… فرانسوا هولاند الذي قال»: the noun the relative pronoun stands for
         return antecedent, "named" if antecedent.mention is not None else "vague"
-    phrase = copula_phrase(a, boundary + 1, cue_i) if copula_opened(a, boundary) else None
-    if phrase is not None:  # «وكان عضو بحزب المخلوع علي عبد الله صالح قال»: the words between كان and the verb
+    opened = copula_opened(a, boundary) or subject_opened(a, boundary)
+    phrase = copula_phrase(a, boundary + 1, cue_i) if opened else None
+    if phrase is not None:  # «وكان عضو بحزب المخلوع علي عبد الله صالح قال»، «لكن محققين ذكروا»: words before the verb
         return phrase, "vague"
     whole = fronted_phrase(a, boundary + 1, cue_i)
     if whole is not None:  # «وكان مسؤولون في الإدارة الأمريكية أكدوا»: a source phrase read whole, its body too
@@ -124,6 +126,11 @@ def clause_boundary(a: Article, cue_i: int, st: Discourse) -> int:
 def copula_opened(a: Article, k: int) -> bool:
     """Token k is كان opening its sentence or following a comma (not «وعما إذا كان …»)."""
     return k >= 0 and a.nt[k] in PAST_COPULAS and (k == a.sent_start[k] or a.nt[k - 1] in COMMAS)
+
+
+def subject_opened(a: Article, k: int) -> bool:
+    """Token k is a particle whose subject comes before its verb: لكن، or أن after إلا or غير («إلا أن مسؤولا قال»)."""
+    return k >= 0 and (a.nt[k] in SUBJECT_OPENERS or (k > 0 and f"{a.nt[k - 1]} {a.nt[k]}" in SUBJECT_OPENERS))
 
 
 def relative_antecedent(a: Article, cue_i: int, st: Discourse) -> SpeakerRef | None:
@@ -174,7 +181,7 @@ def copula_phrase(a: Article, lo: int, cue_i: int) -> SpeakerRef | None:
     then no comma, complementiser, relative pronoun, cue or quotation, and no person's name last; None when the
     words are no such phrase."""
     words = [k for k in range(lo, cue_i) if a.nt[k] != QAD]
-    if not words or len(words) > LIMITS.max_segment or not unnamed_head(a, words[0]):
+    if not words or len(words) > LIMITS.max_segment or not unnamed_head(a, words[0], accusative=True):
         return None
     if any(a.nt[k] in BREAKS or a.cue[k] is not None or a.in_quote[k] for k in words):
         return None
@@ -233,7 +240,7 @@ def plain_word(n: str) -> bool:
     return n.isalpha() and not (is_definite(n) or opens_with_lam(n) or n in TIME_WORDS or n in FUNCTION_WORDS)
 
 
-def unnamed_head(a: Article, k: int) -> bool:
+def unnamed_head(a: Article, k: int, *, accusative: bool = False) -> bool:
     """An indefinite noun that may head an unnamed subject: no name, function word, date, adverb (مجددا، أيضا), cue,
     word with a pronoun (سموه، اسمه، فيه) or a glued preposition (بالقول)."""
     n = a.nt[k]
@@ -249,7 +256,7 @@ def unnamed_head(a: Article, k: int) -> bool:
         and n not in FUNCTION_WORDS
         and n not in TIME_WORDS
         and n not in ADVERBIAL
-        and (not n.endswith(ALIF) or n.endswith(OUR))
+        and (not n.endswith(ALIF) or n.endswith(OUR) or (accusative and n[:-1] not in ADVERBIAL))
     )
 
 
