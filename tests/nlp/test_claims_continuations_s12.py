@@ -59,3 +59,33 @@ def test_a_subject_after_a_contrast_particle_speaks(text: str, phrase: str) -> N
     claims, _ = run(text, [OCHOA])
     sp = claims[-1].speaker
     assert sp is not None and sp.mention is None and sp.text == phrase
+
+
+SHURA: Ent = ("مجلس الشورى", "unit", "مجلس الشورى", ())
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        (
+            "وقال أوشوا إن الأمن مستتب. واستنكر عدد من أعضاء مجلس الشورى الحادث، مؤكدين أن الأمن خط أحمر.",
+            "عدد من أعضاء مجلس الشورى",
+        ),
+        (
+            "وقال أوشوا إن الجنيح مهم. وشكك معهد بحثي أميركي بارز، أمس، في التفسير، قائلا إن الحركة لا صلة لها بالطرق.",
+            "معهد بحثي أميركي بارز",
+        ),
+    ],
+)
+def test_a_source_after_the_opening_verb_speaks_for_an_agreeing_participle(text: str, phrase: str) -> None:
+    """«واستنكر عدد من أعضاء مجلس الشورى …، مؤكدين»: the unnamed source after the sentence's verb speaks."""
+    claims, _ = run(text, [OCHOA, SHURA])
+    sp = claims[-1].speaker
+    assert sp is not None and sp.mention is None and sp.text == phrase
+
+
+def test_a_feminine_participle_does_not_go_back_to_a_masculine_source() -> None:
+    """«واستقبل عدد من النساء الوفد، مؤكدة»: a feminine participle cannot agree with عدد; the speaker goes on."""
+    text = "قالت اللجنة إن التصويت بدأ. واستقبل عدد من النساء الوفد في المدرسة، مؤكدة أن الإقبال كبير."
+    claims, mentions = run(text, [("اللجنة", "unit", "اللجنة التنفيذية", ())])
+    assert speaker_name(claims[-1], mentions) == "اللجنة التنفيذية"

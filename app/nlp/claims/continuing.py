@@ -46,6 +46,8 @@ SUBJECT_GAP = 3  # a continuation this near its sentence's start is no clause af
 HEAD_WORDS = 2  # title or head words (تنظيم، الأميرة، دولة) a name right after its verb may follow
 # the title or head words a subject may open with before its name (الأميرة، تنظيم، منطقة، دولة)
 SUBJECT_OPENERS = words("subject_openers")  # لكن، إلا أن: the noun after them is the next verb's subject
+SAYING_NOUNS = words("saying_nouns")  # بالقول، بقوله: closing a narrator verb whose subject speaks
+FEMININE_HEADS = ("ه", "ات")  # a noun a feminine participle agrees with (مؤسسات، منظمة), normalised
 STATE_HEADS = words("state_heads")  # دولة، مملكة: a state's name follows
 SUBJECT_HEADS = ROLE_HEADS | {strip_article(r) for r in RANKS} | UNIT_HEADS.keys() | PLACE_TRIGGERS | STATE_HEADS
 CLOSE_MARKS = OPEN_MARKS | {"»"}
@@ -312,6 +314,43 @@ def sentence_subject(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
     return a.ref(m)
 
 
+def sentence_source(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
+    """«استنكر علماء ووجهاء محافظة القطيف الجريمة …، مؤكدين»: the unnamed source right after the verb opening the
+    cue's sentence is its subject, when no claim was read in that sentence yet."""
+    s0 = a.sent_start[i]
+    if i - s0 < SUBJECT_GAP or st.covered >= s0 or in_speech(a, s0):
+        return None
+    s0 = clause_start(a, s0, i)
+    v = a.nt[s0]
+    if a.tok_mention[s0] is not None or a.cue[s0] is not None or not v.isalpha():
+        return None
+    if v in FUNCTION_WORDS or v in TIME_WORDS or is_definite(v) or s0 + 1 >= i or not unnamed_head(a, s0 + 1):
+        return None
+    if not in_lexicon(a.nt[s0 + 1], FRONTED_HEADS) or not takes_source(a, i, a.nt[s0 + 1]):
+        return None
+    z = Zone(vague=True)
+    end = source_phrase(a, z, s0 + 1, i)
+    m = a.tok_mention[end] if end < i else None
+    if m is not None and a.mentions[m].type == "person":
+        return None  # «مدير شرطة الباحة مسفر الخثعمي»: a title before its holder
+    units = [m for m, role in z.cands if role == "title" and a.mentions[m].type == "unit"]
+    if units and a.token_at(a.mentions[units[0]].start) == s0 + 2 and a.mention_last[units[0]] == end - 1:
+        return a.ref(units[0])  # «أعلنت مجموعة بريتش بتروليوم …، مشيرة»: the body named after its head noun
+    return described(a, z, units[0] if units else None)
+
+
+def takes_source(a: Article, i: int, head: str) -> bool:
+    """The cue may go back to a source phrase: a plural verb (أكدوا), a saying noun (بالقول), or a participle agreeing
+    with the phrase's head (a feminine one, مؤكدة، with a head in ة or ات); a singular verb has a subject of its own."""
+    spec = a.cue[i]
+    said = continuation.cue_ending(a.nt[i], spec.form) if spec is not None else ""
+    if said == "pl" or a.nt[i] in SAYING_NOUNS:
+        return True
+    if spec is None or spec.form != "participle":
+        return False
+    return head.endswith(FEMININE_HEADS) == (said == "h")
+
+
 def clause_start(a: Article, s0: int, i: int) -> int:
     """The first token after a short opening adverbial closed by a comma (من جهتها، وفي سياق متصل،), else s0."""
     for k in range(s0 + 1, min(s0 + OPENING_WORDS + 1, i)):
@@ -358,7 +397,7 @@ def continued_speaker(
     if named is not None:
         return named
     # «…، معتبرة»، «…، وشددت»: a cue deep in a sentence of its own goes to that sentence's subject
-    subject = sentence_subject(a, i, st)
+    subject = sentence_subject(a, i, st) or sentence_source(a, i, st)
     if subject is not None:
         return subject
     spk = st.speaker
