@@ -89,3 +89,11 @@ def test_a_feminine_participle_does_not_go_back_to_a_masculine_source() -> None:
     text = "قالت اللجنة إن التصويت بدأ. واستقبل عدد من النساء الوفد في المدرسة، مؤكدة أن الإقبال كبير."
     claims, mentions = run(text, [("اللجنة", "unit", "اللجنة التنفيذية", ())])
     assert speaker_name(claims[-1], mentions) == "اللجنة التنفيذية"
+
+
+def test_a_definite_plural_after_the_opening_verb_speaks_for_a_plural_cue() -> None:
+    """«ورفع المحتفلون الصور …، معربين»: a definite sound plural subject speaks a plural participle after it."""
+    text = "وقال أوشوا إن المدينة تحررت. ورفع المحتفلون الصور في الشوارع، معربين عن شكرهم للتحالف."
+    claims, _ = run(text, [OCHOA])
+    sp = claims[-1].speaker
+    assert sp is not None and sp.mention is None and sp.text == "المحتفلون"

@@ -27,7 +27,14 @@ from app.nlp.claims.vocab import (
     field_word,
 )
 from app.nlp.lexicon import FUNCTION_WORDS, PLACE_TRIGGERS, RANKS, ROLE_HEADS, UNIT_HEADS
-from app.nlp.morphology import in_lexicon, is_definite, opens_with_lam, strip_article
+from app.nlp.morphology import (
+    SOUND_PLURAL_ENDINGS,
+    in_lexicon,
+    is_definite,
+    is_definite_adjective,
+    opens_with_lam,
+    strip_article,
+)
 from app.nlp.types import SpeakerKind, SpeakerRef
 from app.nlp.wordlists import labelled, words
 
@@ -291,14 +298,8 @@ def sentence_subject(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
     """«استنكرت مملكة البحرين تصريحات المالكي، معتبرة»، «رفضت مصر التدخل …، وشددت»: the name (a country too)
     right after the verb opening the cue's sentence is its subject, not a person named later, when no claim was
     read in that sentence yet."""
-    s0 = a.sent_start[i]
-    if i - s0 < SUBJECT_GAP or st.covered >= s0 or in_speech(a, s0):
-        return None
-    s0 = clause_start(a, s0, i)  # «من جهتها، رفضت نقابة الأطباء …، مؤكدة»: past an opening adverbial
-    v = a.nt[s0]
-    if a.tok_mention[s0] is not None or a.cue[s0] is not None or not v.isalpha():
-        return None
-    if v in FUNCTION_WORDS or v in TIME_WORDS or is_definite(v):
+    s0 = opening_verb(a, i, st)
+    if s0 is None:
         return None
     k = s0 + 1
     headed = a.tok_mention[k] is None and strip_article(a.nt[k]) in UNIT_HEADS
@@ -314,9 +315,9 @@ def sentence_subject(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
     return a.ref(m)
 
 
-def sentence_source(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
-    """«استنكر علماء ووجهاء محافظة القطيف الجريمة …، مؤكدين»: the unnamed source right after the verb opening the
-    cue's sentence is its subject, when no claim was read in that sentence yet."""
+def opening_verb(a: Article, i: int, st: Discourse) -> int | None:
+    """The word opening the cue's sentence (past an opening adverbial: «من جهتها، رفضت») when it may be a verb
+    whose subject follows, the cue deep in that sentence and no claim read there yet; else None."""
     s0 = a.sent_start[i]
     if i - s0 < SUBJECT_GAP or st.covered >= s0 or in_speech(a, s0):
         return None
@@ -324,19 +325,48 @@ def sentence_source(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
     v = a.nt[s0]
     if a.tok_mention[s0] is not None or a.cue[s0] is not None or not v.isalpha():
         return None
-    if v in FUNCTION_WORDS or v in TIME_WORDS or is_definite(v) or s0 + 1 >= i or not unnamed_head(a, s0 + 1):
+    if v in FUNCTION_WORDS or v in TIME_WORDS or is_definite(v):
         return None
-    if not in_lexicon(a.nt[s0 + 1], FRONTED_HEADS) or not takes_source(a, i, a.nt[s0 + 1]):
+    return s0
+
+
+def sentence_source(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
+    """«استنكر علماء ووجهاء محافظة القطيف الجريمة …، مؤكدين»: the unnamed source right after the verb opening the
+    cue's sentence is its subject, when the cue may go back to it (`takes_source`)."""
+    s0 = opening_verb(a, i, st)
+    if s0 is None or s0 + 1 >= i:
+        return None
+    k = s0 + 1
+    if plural_subject(a, k, i):  # «واتهم المتمردون الحكومة …، معتبرين»
+        return words_ref(a, with_adjectives(a, k, i))
+    if not (unnamed_head(a, k) and in_lexicon(a.nt[k], FRONTED_HEADS)) or not takes_source(a, i, a.nt[k]):
         return None
     z = Zone(vague=True)
-    end = source_phrase(a, z, s0 + 1, i)
+    end = source_phrase(a, z, k, i)
     m = a.tok_mention[end] if end < i else None
     if m is not None and a.mentions[m].type == "person":
         return None  # «مدير شرطة الباحة مسفر الخثعمي»: a title before its holder
     units = [m for m, role in z.cands if role == "title" and a.mentions[m].type == "unit"]
-    if units and a.token_at(a.mentions[units[0]].start) == s0 + 2 and a.mention_last[units[0]] == end - 1:
+    if units and a.token_at(a.mentions[units[0]].start) == k + 1 and a.mention_last[units[0]] == end - 1:
         return a.ref(units[0])  # «أعلنت مجموعة بريتش بتروليوم …، مشيرة»: the body named after its head noun
     return described(a, z, units[0] if units else None)
+
+
+def plural_subject(a: Article, k: int, i: int) -> bool:
+    """A definite sound plural (المتمردون), no name, before a plural cue: the verb's subject, not its object."""
+    spec = a.cue[i]
+    n = a.nt[k]
+    if spec is None or a.tok_mention[k] is not None or not is_definite(n) or n in FUNCTION_WORDS:
+        return False
+    return strip_article(n).endswith(SOUND_PLURAL_ENDINGS) and continuation.cue_ending(a.nt[i], spec.form) == "pl"
+
+
+def with_adjectives(a: Article, k: int, i: int) -> list[int]:
+    """Token k and the definite nisba adjectives after it (المزارعون الأوروبيون), not the object (الصور)."""
+    words = [k]
+    while words[-1] + 1 < i and a.tok_mention[words[-1] + 1] is None and is_definite_adjective(a.nt[words[-1] + 1]):
+        words.append(words[-1] + 1)
+    return words
 
 
 def takes_source(a: Article, i: int, head: str) -> bool:
