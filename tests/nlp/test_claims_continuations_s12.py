@@ -97,3 +97,11 @@ def test_a_definite_plural_after_the_opening_verb_speaks_for_a_plural_cue() -> N
     claims, _ = run(text, [OCHOA])
     sp = claims[-1].speaker
     assert sp is not None and sp.mention is None and sp.text == "المحتفلون"
+
+
+def test_a_source_before_a_clause_about_it_speaks() -> None:
+    """«وقال بضعة دبلوماسيين -تحدثوا شريطة …- إنه»: the clause set off after the source is about it."""
+    text = "وقال أوشوا إن التصويت قريب. وقال بضعة دبلوماسيين -تحدثوا شريطة عدم الكشف عن هويتهم- إنه قد يتأجل."
+    claims, _ = run(text, [OCHOA])
+    sp = claims[-1].speaker
+    assert sp is not None and sp.mention is None and sp.text == "بضعة دبلوماسيين"

@@ -55,7 +55,9 @@ HEAD_WORDS = 2  # title or head words (تنظيم، الأميرة، دولة) a
 SUBJECT_OPENERS = words("subject_openers")  # لكن، إلا أن: the noun after them is the next verb's subject
 SAYING_NOUNS = words("saying_nouns")  # بالقول، بقوله: closing a narrator verb whose subject speaks
 FEMININE_HEADS = ("ه", "ات")  # a noun a feminine participle agrees with (مؤسسات، منظمة), normalised
-STATE_HEADS = words("state_heads")  # دولة، مملكة: a state's name follows
+STATE_HEADS = words("state_heads")
+ANONYMITY_OPENERS = words("anonymity_openers")  # طالبا عدم ذكر اسمه: a clause about the speaker, not his words
+DASHES = frozenset({"-", "–", "—"})  # دولة، مملكة: a state's name follows
 SUBJECT_HEADS = ROLE_HEADS | {strip_article(r) for r in RANKS} | UNIT_HEADS.keys() | PLACE_TRIGGERS | STATE_HEADS
 CLOSE_MARKS = OPEN_MARKS | {"»"}
 
@@ -227,10 +229,20 @@ def subject_after(a: Article, i: int, zone: Zone) -> SpeakerRef | None:
     if i + 1 >= end or not unnamed_head(a, i + 1):
         return None
     z = Zone(vague=True)
-    if source_phrase(a, z, i + 1, end) != end:
+    stop = source_phrase(a, z, i + 1, end)
+    if stop != end and not clause_after_subject(a, stop, end):
         return whole_subject(a, i + 1, end)
     units = [m for m, role in z.cands if role == "title" and a.mentions[m].type == "unit"]
     return described(a, z, units[0] if units else None)
+
+
+def clause_after_subject(a: Article, k: int, end: int) -> bool:
+    """Token k opens a clause about the subject before the complement at `end`: an anonymity clause (طالبا عدم ذكر
+    اسمه)، a relative (الذي، حيث) or one set off by a comma or dash, with no name or cue in it."""
+    n = a.nt[k]
+    if not (n in ANONYMITY_OPENERS or n in RELATIVE_PRONOUNS or n in CLAUSE_OPENERS or n in COMMAS or n in DASHES):
+        return False
+    return all(a.tok_mention[t] is None and (t == k or a.cue[t] is None) for t in range(k, end))
 
 
 def whole_subject(a: Article, lo: int, end: int) -> SpeakerRef | None:
