@@ -105,3 +105,29 @@ def test_a_source_before_a_clause_about_it_speaks() -> None:
     claims, _ = run(text, [OCHOA])
     sp = claims[-1].speaker
     assert sp is not None and sp.mention is None and sp.text == "بضعة دبلوماسيين"
+
+
+NAJRAN: Ent = ("نجران", "place", "نجران", ())
+YEMEN_GOVT: Ent = ("الحكومة اليمنية", "unit", "الحكومة اليمنية", ())
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "phrase"),
+    [
+        (
+            "وقال أوشوا إن الأمن مستتب. استنكر عدد من مشايخ وأعيان منطقة نجران العملية، مؤكدين أن الوحدة باقية.",
+            [OCHOA, NAJRAN],
+            "عدد من مشايخ وأعيان منطقة نجران",
+        ),
+        (
+            "وقال أوشوا إن الميناء مغلق. وناشد مواطنون من الحديدة الحكومة اليمنية السماح بالحركة، وأكدوا أن الوضع صعب.",
+            [OCHOA, YEMEN_GOVT],
+            "مواطنون من الحديدة",
+        ),
+    ],
+)
+def test_the_source_phrase_runs_to_the_verbs_object(text: str, ents: list[Ent], phrase: str) -> None:
+    """The subject after the opening verb keeps its joined nouns and place, and ends where the object begins."""
+    claims, _ = run(text, ents)
+    sp = claims[-1].speaker
+    assert sp is not None and sp.mention is None and sp.text == phrase

@@ -32,8 +32,10 @@ from app.nlp.morphology import (
     in_lexicon,
     is_definite,
     is_definite_adjective,
+    is_nisba,
     opens_with_lam,
     strip_article,
+    without_conjunction,
 )
 from app.nlp.types import SpeakerKind, SpeakerRef
 from app.nlp.wordlists import labelled, words
@@ -56,6 +58,8 @@ SUBJECT_OPENERS = words("subject_openers")  # لكن، إلا أن: the noun aft
 SAYING_NOUNS = words("saying_nouns")  # بالقول، بقوله: closing a narrator verb whose subject speaks
 FEMININE_HEADS = ("ه", "ات")  # a noun a feminine participle agrees with (مؤسسات، منظمة), normalised
 STATE_HEADS = words("state_heads")
+SUBJECT_PREPS = frozenset({"من", "في"})  # «عدد من المسؤولين في مختلف مناطق المملكة»: within a subject phrase
+GLUED_PREPOSITIONS = ("بال", "لل", "كال", "وبال", "ولل")
 ANONYMITY_OPENERS = words("anonymity_openers")  # طالبا عدم ذكر اسمه: a clause about the speaker, not his words
 DASHES = frozenset({"-", "–", "—"})  # دولة، مملكة: a state's name follows
 SUBJECT_HEADS = ROLE_HEADS | {strip_article(r) for r in RANKS} | UNIT_HEADS.keys() | PLACE_TRIGGERS | STATE_HEADS
@@ -353,15 +357,55 @@ def sentence_source(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
         return words_ref(a, with_adjectives(a, k, i))
     if not (unnamed_head(a, k) and in_lexicon(a.nt[k], FRONTED_HEADS)) or not takes_source(a, i, a.nt[k]):
         return None
-    z = Zone(vague=True)
-    end = source_phrase(a, z, k, i)
-    m = a.tok_mention[end] if end < i else None
+    words = subject_words(a, k, i)
+    m = a.tok_mention[words[-1]]
     if m is not None and a.mentions[m].type == "person":
         return None  # «مدير شرطة الباحة مسفر الخثعمي»: a title before its holder
-    units = [m for m, role in z.cands if role == "title" and a.mentions[m].type == "unit"]
-    if units and a.token_at(a.mentions[units[0]].start) == k + 1 and a.mention_last[units[0]] == end - 1:
-        return a.ref(units[0])  # «أعلنت مجموعة بريتش بتروليوم …، مشيرة»: the body named after its head noun
-    return described(a, z, units[0] if units else None)
+    if m is not None and a.mentions[m].type == "unit" and a.token_at(a.mentions[m].start) == k + 1:
+        return a.ref(m)  # «أعلنت مجموعة بريتش بتروليوم …، مشيرة»: the body named after its head noun
+    return words_ref(a, words)
+
+
+def subject_words(a: Article, k: int, lim: int) -> list[int]:
+    """An unnamed subject from token k to where the verb's object begins: indefinite nouns and what they govern (a
+    definite genitive, a name, من/في and their noun), nouns joined by و and nisba adjectives; a definite noun or an
+    indefinite one after a phrase closed by definiteness is the object («قدّر عدد من الخبراء النفطيين حجم …»)."""
+    words: list[int] = []
+    closed = False  # the last noun was definite or a name: only adjectives, و or a preposition go on
+    named = False  # the last word ends a name: no adjective goes on («منطقة نجران العملية»)
+    t = k
+    while t < lim:
+        n, m = a.nt[t], a.tok_mention[t]
+        if m is not None and closed:
+            break  # «وناشد مواطنون من الحديدة الحكومة اليمنية»: a name after a closed phrase is the object
+        if m is not None:
+            words += range(t, a.mention_last[m] + 1)
+            t, closed, named = a.mention_last[m] + 1, True, True
+            continue
+        joined = without_conjunction(n, "و")
+        if not n.isalpha() or a.cue[t] is not None or n in TIME_WORDS or glued_preposition(n):
+            break
+        if n in SUBJECT_PREPS:
+            closed = False
+        elif is_nisba(strip_article(n)) and words and not named and is_definite(n) == closed:
+            pass  # «الخبراء النفطيين»، «مواطنون أردنيون»
+        elif joined is not None and joined.isalpha() and joined not in FUNCTION_WORDS:
+            closed = is_definite(joined)  # «مشايخ وأهالي»، «الأطباء والممرضين»
+        elif closed or n in FUNCTION_WORDS:
+            break
+        else:
+            closed = is_definite(n)
+        named = False
+        words.append(t)
+        t += 1
+    while len(words) > 1 and a.nt[words[-1]] in SUBJECT_PREPS:
+        words.pop()
+    return words
+
+
+def glued_preposition(n: str) -> bool:
+    """A word opening with a glued preposition and the article (بالتفجير، للحكومة): the verb's complement."""
+    return n.startswith(GLUED_PREPOSITIONS)
 
 
 def plural_subject(a: Article, k: int, i: int) -> bool:
