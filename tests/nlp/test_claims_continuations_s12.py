@@ -131,3 +131,11 @@ def test_the_source_phrase_runs_to_the_verbs_object(text: str, ents: list[Ent], 
     claims, _ = run(text, ents)
     sp = claims[-1].speaker
     assert sp is not None and sp.mention is None and sp.text == phrase
+
+
+def test_a_definite_plural_subject_stops_before_its_object() -> None:
+    """«واتهم المتمردون الحكومة …، معتبرين»: the definite noun after the plural subject is the verb's object."""
+    text = "وقال أوشوا إن السلام قريب. واتهم المتمردون الحكومة بارتكاب جرائم، معتبرين أن تصرفاتها ستفسد المفاوضات."
+    claims, _ = run(text, [OCHOA])
+    sp = claims[-1].speaker
+    assert sp is not None and sp.text == "المتمردون"

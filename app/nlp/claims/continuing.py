@@ -31,7 +31,6 @@ from app.nlp.morphology import (
     SOUND_PLURAL_ENDINGS,
     in_lexicon,
     is_definite,
-    is_definite_adjective,
     is_nisba,
     opens_with_lam,
     strip_article,
@@ -354,7 +353,7 @@ def sentence_source(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
         return None
     k = s0 + 1
     if plural_subject(a, k, i):  # «واتهم المتمردون الحكومة …، معتبرين»
-        return words_ref(a, with_adjectives(a, k, i))
+        return words_ref(a, subject_words(a, k, i))
     if not (unnamed_head(a, k) and in_lexicon(a.nt[k], FRONTED_HEADS)) or not takes_source(a, i, a.nt[k]):
         return None
     words = subject_words(a, k, i)
@@ -415,14 +414,6 @@ def plural_subject(a: Article, k: int, i: int) -> bool:
     if spec is None or a.tok_mention[k] is not None or not is_definite(n) or n in FUNCTION_WORDS:
         return False
     return strip_article(n).endswith(SOUND_PLURAL_ENDINGS) and continuation.cue_ending(a.nt[i], spec.form) == "pl"
-
-
-def with_adjectives(a: Article, k: int, i: int) -> list[int]:
-    """Token k and the definite nisba adjectives after it (المزارعون الأوروبيون), not the object (الصور)."""
-    words = [k]
-    while words[-1] + 1 < i and a.tok_mention[words[-1] + 1] is None and is_definite_adjective(a.nt[words[-1] + 1]):
-        words.append(words[-1] + 1)
-    return words
 
 
 def takes_source(a: Article, i: int, head: str) -> bool:
