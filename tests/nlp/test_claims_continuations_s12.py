@@ -139,3 +139,11 @@ def test_a_definite_plural_subject_stops_before_its_object() -> None:
     claims, _ = run(text, [OCHOA])
     sp = claims[-1].speaker
     assert sp is not None and sp.text == "المتمردون"
+
+
+def test_a_fronted_source_read_to_the_verb_speaks() -> None:
+    """«مصادر أردنية مقربة من دوائر صنع القرار قالت»: a source phrase filling the words before the verb speaks."""
+    text = "وقال أوشوا إن البرنامج مستمر. مصادر أردنية مقربة من دوائر صنع القرار قالت إن البرنامج توقف."
+    claims, _ = run(text, [OCHOA])
+    sp = claims[-1].speaker
+    assert sp is not None and sp.text == "مصادر أردنية مقربة من دوائر صنع القرار"

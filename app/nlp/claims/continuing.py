@@ -294,7 +294,8 @@ def fronted_phrase(a: Article, lo: int, cue_i: int) -> SpeakerRef | None:
     z = Zone(vague=True)
     end = source_phrase(a, z, lo, cue_i)
     if any(a.nt[k] != QAD for k in range(end, cue_i)):
-        return None
+        words = subject_words(a, lo, cue_i)  # «مصادر أردنية مقربة من دوائر صنع القرار قالت»: read to the verb
+        return words_ref(a, words) if all(a.nt[k] == QAD for k in range(words[-1] + 1, cue_i)) else None
     units = [m for m, role in z.cands if role == "title" and a.mentions[m].type == "unit"]
     return described(a, z, units[0] if units else None)
 
