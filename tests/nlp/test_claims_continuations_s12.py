@@ -147,3 +147,14 @@ def test_a_fronted_source_read_to_the_verb_speaks() -> None:
     claims, _ = run(text, [OCHOA])
     sp = claims[-1].speaker
     assert sp is not None and sp.text == "مصادر أردنية مقربة من دوائر صنع القرار"
+
+
+def test_a_plural_cue_opening_its_sentence_goes_back_to_the_source_before() -> None:
+    """«اتفق سياسيون أردنيون على …. واعتبروا»: the plural cue's subject is the source after the verb before."""
+    text = (
+        "وقال أوشوا إن الزيارة مهمة. اتفق سياسيون أردنيون على أهمية زيارة الأمير محمد بن سلمان.\n"
+        "واعتبروا أن دور المملكة محوري في المنطقة."
+    )
+    claims, _ = run(text, [OCHOA, ("محمد بن سلمان", "person", "محمد بن سلمان", ())])
+    sp = claims[-1].speaker
+    assert sp is not None and sp.text == "سياسيون أردنيون"

@@ -348,22 +348,37 @@ def opening_verb(a: Article, i: int, st: Discourse) -> int | None:
 
 def sentence_source(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
     """«استنكر علماء ووجهاء محافظة القطيف الجريمة …، مؤكدين»: the unnamed source right after the verb opening the
-    cue's sentence is its subject, when the cue may go back to it (`takes_source`)."""
+    cue's sentence is its subject, when the cue may go back to it (`takes_source`); for a plural cue opening its
+    sentence, the one after the verb opening the sentence before («اتفق سياسيون أردنيون على …. واعتبروا»)."""
     s0 = opening_verb(a, i, st)
-    if s0 is None or s0 + 1 >= i:
+    if s0 is not None and s0 + 1 < i:
+        return source_after(a, s0 + 1, i, i)
+    s1 = a.sent_start[i]
+    if s1 == 0 or i - s1 >= SUBJECT_GAP or not plural_cue(a, i):
         return None
-    k = s0 + 1
+    s0 = opening_verb(a, s1 - 1, st)
+    return source_after(a, s0 + 1, s1, i) if s0 is not None and s0 + 1 < s1 else None
+
+
+def source_after(a: Article, k: int, lim: int, i: int) -> SpeakerRef | None:
+    """The unnamed source at token k, read up to `lim`, that the cue at token i may go back to; else None."""
     if plural_subject(a, k, i):  # «واتهم المتمردون الحكومة …، معتبرين»
-        return words_ref(a, subject_words(a, k, i))
+        return words_ref(a, subject_words(a, k, lim))
     if not (unnamed_head(a, k) and in_lexicon(a.nt[k], FRONTED_HEADS)) or not takes_source(a, i, a.nt[k]):
         return None
-    words = subject_words(a, k, i)
+    words = subject_words(a, k, lim)
     m = a.tok_mention[words[-1]]
     if m is not None and a.mentions[m].type == "person":
         return None  # «مدير شرطة الباحة مسفر الخثعمي»: a title before its holder
     if m is not None and a.mentions[m].type == "unit" and a.token_at(a.mentions[m].start) == k + 1:
         return a.ref(m)  # «أعلنت مجموعة بريتش بتروليوم …، مشيرة»: the body named after its head noun
     return words_ref(a, words)
+
+
+def plural_cue(a: Article, i: int) -> bool:
+    """The cue at token i is plural (قالوا، مؤكدين، يقولون)."""
+    spec = a.cue[i]
+    return spec is not None and continuation.cue_ending(a.nt[i], spec.form) == "pl"
 
 
 def subject_words(a: Article, k: int, lim: int) -> list[int]:
@@ -414,7 +429,7 @@ def plural_subject(a: Article, k: int, i: int) -> bool:
     n = a.nt[k]
     if spec is None or a.tok_mention[k] is not None or not is_definite(n) or n in FUNCTION_WORDS:
         return False
-    return strip_article(n).endswith(SOUND_PLURAL_ENDINGS) and continuation.cue_ending(a.nt[i], spec.form) == "pl"
+    return strip_article(n).endswith(SOUND_PLURAL_ENDINGS) and plural_cue(a, i)
 
 
 def takes_source(a: Article, i: int, head: str) -> bool:
