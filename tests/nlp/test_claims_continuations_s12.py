@@ -158,3 +158,21 @@ def test_a_plural_cue_opening_its_sentence_goes_back_to_the_source_before() -> N
     claims, _ = run(text, [OCHOA, ("محمد بن سلمان", "person", "محمد بن سلمان", ())])
     sp = claims[-1].speaker
     assert sp is not None and sp.text == "سياسيون أردنيون"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("وقال أوشوا إن المجلس نجح. وقلل البعض من النتائج التي حققها الأعضاء، مؤكدين أن القرارات لم تنفذ.", "البعض"),
+        (
+            "وقال أوشوا إن الدعم باق. وتخوف بعض الخبراء الاقتصاديين، من تحرير الأسعار، مؤكدين أن الوضع لا يسمح.",
+            "بعض الخبراء الاقتصاديين",
+        ),
+    ],
+)
+def test_a_definite_source_after_the_opening_verb_speaks_for_a_plural_cue(text: str, phrase: str) -> None:
+    """«وقلل البعض من …، مؤكدين»: a listed source head, definite too, with من after it the verb's complement;
+    «وتخوف بعض الخبراء الاقتصاديين، من …»: the comma closes the subject, not an opening adverbial."""
+    claims, _ = run(text, [OCHOA])
+    sp = claims[-1].speaker
+    assert sp is not None and sp.text == phrase

@@ -57,7 +57,8 @@ SUBJECT_OPENERS = words("subject_openers")  # لكن، إلا أن: the noun aft
 SAYING_NOUNS = words("saying_nouns")  # بالقول، بقوله: closing a narrator verb whose subject speaks
 FEMININE_HEADS = ("ه", "ات")  # a noun a feminine participle agrees with (مؤسسات، منظمة), normalised
 STATE_HEADS = words("state_heads")
-SUBJECT_PREPS = frozenset({"من", "في"})  # «عدد من المسؤولين في مختلف مناطق المملكة»: within a subject phrase
+FROM = "من"
+SUBJECT_PREPS = frozenset({FROM, "في"})  # «عدد من المسؤولين في مختلف مناطق المملكة»: within a subject phrase
 GLUED_PREPOSITIONS = ("بال", "لل", "كال", "وبال", "ولل")
 ANONYMITY_OPENERS = words("anonymity_openers")  # طالبا عدم ذكر اسمه: a clause about the speaker, not his words
 DASHES = frozenset({"-", "–", "—"})  # دولة، مملكة: a state's name follows
@@ -331,13 +332,13 @@ def sentence_subject(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
     return a.ref(m)
 
 
-def opening_verb(a: Article, i: int, st: Discourse) -> int | None:
-    """The word opening the cue's sentence (past an opening adverbial: «من جهتها، رفضت») when it may be a verb
-    whose subject follows, the cue deep in that sentence and no claim read there yet; else None."""
+def opening_verb(a: Article, i: int, st: Discourse, *, adverbial: bool = True) -> int | None:
+    """The word opening the cue's sentence (with `adverbial`, past an opening adverbial: «من جهتها، رفضت») when it
+    may be a verb whose subject follows, the cue deep in that sentence and no claim read there yet; else None."""
     s0 = a.sent_start[i]
     if i - s0 < SUBJECT_GAP or st.covered >= s0 or in_speech(a, s0):
         return None
-    s0 = clause_start(a, s0, i)
+    s0 = clause_start(a, s0, i) if adverbial else s0
     v = a.nt[s0]
     if a.tok_mention[s0] is not None or a.cue[s0] is not None or not v.isalpha():
         return None
@@ -350,9 +351,11 @@ def sentence_source(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
     """«استنكر علماء ووجهاء محافظة القطيف الجريمة …، مؤكدين»: the unnamed source right after the verb opening the
     cue's sentence is its subject, when the cue may go back to it (`takes_source`); for a plural cue opening its
     sentence, the one after the verb opening the sentence before («اتفق سياسيون أردنيون على …. واعتبروا»)."""
-    s0 = opening_verb(a, i, st)
-    if s0 is not None and s0 + 1 < i:
-        return source_after(a, s0 + 1, i, i)
+    for adverbial in (True, False):  # «وتخوف بعض الخبراء الاقتصاديين، من …»: no adverbial before the comma
+        s0 = opening_verb(a, i, st, adverbial=adverbial)
+        found = source_after(a, s0 + 1, i, i) if s0 is not None and s0 + 1 < i else None
+        if found is not None:
+            return found
     s1 = a.sent_start[i]
     if s1 == 0 or i - s1 >= SUBJECT_GAP or not plural_cue(a, i):
         return None
@@ -400,6 +403,8 @@ def subject_words(a: Article, k: int, lim: int) -> list[int]:
         joined = without_conjunction(n, "و")
         if not n.isalpha() or a.cue[t] is not None or n in TIME_WORDS or glued_preposition(n):
             break
+        if n == FROM and closed:
+            break  # «وقلل البعض من النتائج»: من after a definite head is the verb's complement
         if n in SUBJECT_PREPS:
             closed = False
         elif is_nisba(strip_article(n)) and words and not named and is_definite(n) == closed:
@@ -429,7 +434,8 @@ def plural_subject(a: Article, k: int, i: int) -> bool:
     n = a.nt[k]
     if spec is None or a.tok_mention[k] is not None or not is_definite(n) or n in FUNCTION_WORDS:
         return False
-    return strip_article(n).endswith(SOUND_PLURAL_ENDINGS) and plural_cue(a, i)
+    plural = strip_article(n).endswith(SOUND_PLURAL_ENDINGS) or in_lexicon(n, FRONTED_HEADS)
+    return plural and plural_cue(a, i)
 
 
 def takes_source(a: Article, i: int, head: str) -> bool:
