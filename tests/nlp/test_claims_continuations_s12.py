@@ -176,3 +176,14 @@ def test_a_definite_source_after_the_opening_verb_speaks_for_a_plural_cue(text: 
     claims, _ = run(text, [OCHOA])
     sp = claims[-1].speaker
     assert sp is not None and sp.text == phrase
+
+
+def test_a_named_subject_before_a_comma_that_opens_no_adverbial() -> None:
+    """«أما صحيفة نيويورك تايمز، فكانت لاذعة وكتبت»: the comma closes the subject, the body named there speaks."""
+    text = (
+        "وقال أوشوا إن القرار مخيب. وذكر المتحدث مواقف شومر الداعمة للحرب. "
+        "أما صحيفة نيويورك تايمز، فكانت لاذعة أكثر وكتبت أنه وضع رهانه مع الجمهوريين."
+    )
+    ents = [OCHOA, ("شومر", "person", "تشاك شومر", ()), ("نيويورك تايمز", "unit", "نيويورك تايمز", ())]
+    claims, mentions = run(text, ents)
+    assert speaker_name(claims[-1], mentions) == "نيويورك تايمز"

@@ -315,7 +315,12 @@ def sentence_subject(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
     """«استنكرت مملكة البحرين تصريحات المالكي، معتبرة»، «رفضت مصر التدخل …، وشددت»: the name (a country too)
     right after the verb opening the cue's sentence is its subject, not a person named later, when no claim was
     read in that sentence yet."""
-    s0 = opening_verb(a, i, st)
+    return opening_name(a, i, st) or opening_name(a, i, st, adverbial=False)
+
+
+def opening_name(a: Article, i: int, st: Discourse, *, adverbial: bool = True) -> SpeakerRef | None:
+    """The name right after the verb opening the cue's sentence (see `opening_verb`), else None."""
+    s0 = opening_verb(a, i, st, adverbial=adverbial)
     if s0 is None:
         return None
     k = s0 + 1
