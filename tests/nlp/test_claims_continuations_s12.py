@@ -187,3 +187,14 @@ def test_a_named_subject_before_a_comma_that_opens_no_adverbial() -> None:
     ents = [OCHOA, ("شومر", "person", "تشاك شومر", ()), ("نيويورك تايمز", "unit", "نيويورك تايمز", ())]
     claims, mentions = run(text, ents)
     assert speaker_name(claims[-1], mentions) == "نيويورك تايمز"
+
+
+def test_a_title_after_the_opening_verb_speaks_as_its_holder() -> None:
+    """«وتطرق الرئيس الأميركي إلى …، مشيرا»: the title after the sentence's verb names its holder, not the last name."""
+    text = (
+        "قال الرئيس الأميركي باراك أوباما إن الأمن أولوية. وقال أحمد علي إن الفندق مستهدف. "
+        "ومع ذلك، تطرق الرئيس الأميركي إلى حقوق الإنسان في البلاد، مشيرا إلى تقصير الحكومة."
+    )
+    ents = [("باراك أوباما", "person", "باراك أوباما", ("الرئيس الأميركي",)), ("أحمد علي", "person", "أحمد علي", ())]
+    claims, mentions = run(text, ents)
+    assert speaker_name(claims[-1], mentions) == "باراك أوباما"

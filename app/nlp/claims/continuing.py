@@ -14,7 +14,7 @@ from app.nlp.claim_cues import CLAUSE_OPENERS, COMPLEMENTISERS, TIME_WORDS, VAGU
 from app.nlp.claims.article import Article
 from app.nlp.claims.config import LIMITS
 from app.nlp.claims.qualifiers import source_phrase
-from app.nlp.claims.speaker import SPEAKER_TYPES, described
+from app.nlp.claims.speaker import SPEAKER_TYPES, desc_ref, described, title_holder
 from app.nlp.claims.state import Discourse, Mode, Zone
 from app.nlp.claims.vocab import (
     ADVERBIAL,
@@ -315,7 +315,19 @@ def sentence_subject(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
     """«استنكرت مملكة البحرين تصريحات المالكي، معتبرة»، «رفضت مصر التدخل …، وشددت»: the name (a country too)
     right after the verb opening the cue's sentence is its subject, not a person named later, when no claim was
     read in that sentence yet."""
-    return opening_name(a, i, st) or opening_name(a, i, st, adverbial=False)
+    return opening_name(a, i, st) or opening_name(a, i, st, adverbial=False) or opening_title(a, i, st)
+
+
+def opening_title(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
+    """«تطرق الرئيس الأميركي إلى …، مشيرا»: a title right after the opening verb, for the person holding it."""
+    s0 = opening_verb(a, i, st)
+    if s0 is None or s0 + 1 >= i or a.tok_mention[s0 + 1] is not None:
+        return None
+    if not in_lexicon(a.nt[s0 + 1], ROLE_HEADS | RANKS):
+        return None
+    words = subject_words(a, s0 + 1, i)
+    p = title_holder(a, words, i)
+    return desc_ref(a, words, p) if p is not None else None
 
 
 def opening_name(a: Article, i: int, st: Discourse, *, adverbial: bool = True) -> SpeakerRef | None:
