@@ -198,3 +198,11 @@ def test_a_title_after_the_opening_verb_speaks_as_its_holder() -> None:
     ents = [("باراك أوباما", "person", "باراك أوباما", ("الرئيس الأميركي",)), ("أحمد علي", "person", "أحمد علي", ())]
     claims, mentions = run(text, ents)
     assert speaker_name(claims[-1], mentions) == "باراك أوباما"
+
+
+def test_a_cue_opening_its_sentence_goes_to_the_person_after_the_verb_before() -> None:
+    """«لكن مكونيل رفض ما ذهب إليه اوباما. وقال»: no claim in the sentence before, its subject speaks on."""
+    text = "وقال أوباما إن الاتفاق جيد. لكن مكونيل رفض ما ذهب إليه أوباما. وقال إن الحجة سخيفة."
+    ents = [("أوباما", "person", "باراك أوباما", ()), ("مكونيل", "person", "ميتش مكونيل", ())]
+    claims, mentions = run(text, ents)
+    assert speaker_name(claims[-1], mentions) == "ميتش مكونيل"

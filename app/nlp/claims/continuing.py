@@ -330,6 +330,16 @@ def opening_title(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
     return desc_ref(a, words, p) if p is not None else None
 
 
+def previous_subject(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
+    """«لكن مكونيل رفض ما ذهب إليه اوباما. وقال»: a cue opening its sentence, no claim in the one before, goes to
+    the person named after the verb opening that sentence (a body or place there is as often what it did)."""
+    s1 = a.sent_start[i]
+    if s1 == 0 or i - s1 >= SUBJECT_GAP:
+        return None
+    ref = opening_name(a, s1 - 1, st) or opening_name(a, s1 - 1, st, adverbial=False)
+    return ref if ref is not None and ref.mention is not None and a.mentions[ref.mention].type == "person" else None
+
+
 def opening_name(a: Article, i: int, st: Discourse, *, adverbial: bool = True) -> SpeakerRef | None:
     """The name right after the verb opening the cue's sentence (see `opening_verb`), else None."""
     s0 = opening_verb(a, i, st, adverbial=adverbial)
@@ -513,7 +523,7 @@ def continued_speaker(
     if named is not None:
         return named
     # «…، معتبرة»، «…، وشددت»: a cue deep in a sentence of its own goes to that sentence's subject
-    subject = sentence_subject(a, i, st) or sentence_source(a, i, st)
+    subject = sentence_subject(a, i, st) or sentence_source(a, i, st) or previous_subject(a, i, st)
     if subject is not None:
         return subject
     spk = st.speaker
