@@ -206,3 +206,10 @@ def test_a_cue_opening_its_sentence_goes_to_the_person_after_the_verb_before() -
     ents = [("أوباما", "person", "باراك أوباما", ()), ("مكونيل", "person", "ميتش مكونيل", ())]
     claims, mentions = run(text, ents)
     assert speaker_name(claims[-1], mentions) == "ميتش مكونيل"
+
+
+def test_the_body_that_issued_a_statement_speaks() -> None:
+    """«قال تقرير حديث صادر عن مؤسسة «ماكنزي غلوبل» إن»: the body named after the statement word issued it."""
+    text = "أسبوع التقنية يبدأ في دبي.\nقال تقرير حديث صادر عن مؤسسة «ماكنزي غلوبل» إن اقتصادات العالم النامية تنمو."
+    claims, mentions = run(text, [("ماكنزي غلوبل", "unit", "ماكنزي غلوبل", ())])
+    assert speaker_name(claims[-1], mentions) == "ماكنزي غلوبل"

@@ -10,7 +10,15 @@ from __future__ import annotations
 import bisect
 
 from app.nlp import continuation
-from app.nlp.claim_cues import CLAUSE_OPENERS, COMPLEMENTISERS, TIME_WORDS, VAGUE_SPEAKERS, CueSpec, norm
+from app.nlp.claim_cues import (
+    CLAUSE_OPENERS,
+    COMPLEMENTISERS,
+    STATEMENT_WORDS,
+    TIME_WORDS,
+    VAGUE_SPEAKERS,
+    CueSpec,
+    norm,
+)
 from app.nlp.claims.article import Article
 from app.nlp.claims.config import LIMITS
 from app.nlp.claims.qualifiers import source_phrase
@@ -24,6 +32,7 @@ from app.nlp.claims.vocab import (
     OPEN_MARKS,
     PRONOUN_SUFFIXES,
     SOURCE_NOUNS,
+    STATEMENT_ADJECTIVES,
     field_word,
 )
 from app.nlp.lexicon import FUNCTION_WORDS, PLACE_TRIGGERS, RANKS, ROLE_HEADS, UNIT_HEADS
@@ -57,6 +66,8 @@ SUBJECT_OPENERS = words("subject_openers")  # لكن، إلا أن: the noun aft
 SAYING_NOUNS = words("saying_nouns")  # بالقول، بقوله: closing a narrator verb whose subject speaks
 FEMININE_HEADS = ("ه", "ات")  # a noun a feminine participle agrees with (مؤسسات، منظمة), normalised
 STATE_HEADS = words("state_heads")
+ISSUED_BY = words("issued_by")  # صادر عن، مشترك: between a statement word and the body that issued it
+IN = "في"
 FROM = "من"
 SUBJECT_PREPS = frozenset({FROM, "في"})  # «عدد من المسؤولين في مختلف مناطق المملكة»: within a subject phrase
 GLUED_PREPOSITIONS = ("بال", "لل", "كال", "وبال", "ولل")
@@ -509,6 +520,31 @@ def named_after(a: Article, i: int) -> SpeakerRef | None:
     return a.ref(m) if a.mentions[m].type in kinds else None
 
 
+def statement_issuer(a: Article, i: int) -> SpeakerRef | None:
+    """«وجاء في بيان لوزارة الخارجية الباكستانية أن»، «قال تقرير حديث صادر عن مؤسسة «ماكنزي غلوبل» إن»، «في بيان
+    صادر عن الجبهة»: the body named right after a statement word opening the cue's zone issued it and speaks."""
+    k = i + 1 + (i + 1 < len(a.nt) and a.nt[i + 1] == IN)
+    if k >= len(a.nt) or a.nt[k] not in STATEMENT_WORDS:
+        return None
+    k += 1
+    while k < len(a.nt) and a.tok_mention[k] is None and issued_by(a.nt[k]):
+        k += 1  # «بيان مشترك صادر عن»، «تقرير حديث»
+    if k >= len(a.nt) or a.para[k] != a.para[i]:
+        return None
+    m = a.tok_mention[k]
+    if m is None:
+        u = a.unit_by_head(a.nt[k], i) if is_definite(a.nt[k]) else None  # «بيان الوزارة»، «صادر عن الجبهة»
+        return SpeakerRef(a.toks[k].text, a.toks[k].start, a.toks[k].end, u) if u is not None else None
+    if a.token_at(a.mentions[m].start) != k or a.mentions[m].type not in ("unit", "person"):
+        return None
+    return a.ref(m)
+
+
+def issued_by(n: str) -> bool:
+    """A word between a statement word and its issuer: an adjective (مشترك، حديث), صادر عن, a head noun (مؤسسة)."""
+    return n in STATEMENT_ADJECTIVES or n in ISSUED_BY or n in CLOSE_MARKS or strip_article(n) in UNIT_HEADS
+
+
 def subject_head(n: str) -> bool:
     """A title, rank or head noun that may open a subject before its name (الأميرة، تنظيم، منطقة)."""
     b = strip_article(n)
@@ -519,7 +555,7 @@ def continued_speaker(
     a: Article, i: int, st: Discourse, spec: CueSpec, zone: Zone, span: tuple[int, int], trace: Trace | None
 ) -> SpeakerRef | None:
     """The speaker of a cue whose zone named no one; `trace` receives the ranked candidates by claim span."""
-    named = named_after(a, i)
+    named = named_after(a, i) or statement_issuer(a, i)
     if named is not None:
         return named
     # «…، معتبرة»، «…، وشددت»: a cue deep in a sentence of its own goes to that sentence's subject
