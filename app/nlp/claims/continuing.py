@@ -345,8 +345,8 @@ def previous_subject(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
     """«لكن مكونيل رفض ما ذهب إليه اوباما. وقال»: a cue opening its sentence, no claim in the one before, goes to
     the person named after the verb opening that sentence (a body or place there is as often what it did)."""
     s1 = a.sent_start[i]
-    if s1 == 0 or i - s1 >= SUBJECT_GAP:
-        return None
+    if s1 == 0 or i - s1 >= SUBJECT_GAP or a.nt[a.sent_start[s1 - 1]] in PAST_COPULAS:
+        return None  # «وكان سامي العلي زار الوزارة. وأضاف»: a past aside, the discourse goes on
     ref = opening_name(a, s1 - 1, st) or opening_name(a, s1 - 1, st, adverbial=False)
     return ref if ref is not None and ref.mention is not None and a.mentions[ref.mention].type == "person" else None
 
