@@ -213,3 +213,11 @@ def test_the_body_that_issued_a_statement_speaks() -> None:
     text = "أسبوع التقنية يبدأ في دبي.\nقال تقرير حديث صادر عن مؤسسة «ماكنزي غلوبل» إن اقتصادات العالم النامية تنمو."
     claims, mentions = run(text, [("ماكنزي غلوبل", "unit", "ماكنزي غلوبل", ())])
     assert speaker_name(claims[-1], mentions) == "ماكنزي غلوبل"
+
+
+def test_a_comma_before_the_verb_closes_a_subject_after_kana() -> None:
+    """«وكان محامون وأقارب للصحافيين، قالوا»: the words after كان up to the comma before the verb are its subject."""
+    text = "وقال أوشوا إن الحكم قريب. وكان محامون وأقارب للصحافيين، قالوا في وقت سابق إن الجلسة تأجلت."
+    claims, _ = run(text, [OCHOA])
+    sp = claims[-1].speaker
+    assert sp is not None and sp.text == "محامون وأقارب للصحافيين"

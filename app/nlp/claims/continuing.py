@@ -207,6 +207,8 @@ def copula_phrase(a: Article, lo: int, cue_i: int) -> SpeakerRef | None:
     then no comma, complementiser, relative pronoun, cue or quotation, and no person's name last; None when the
     words are no such phrase."""
     words = [k for k in range(lo, cue_i) if a.nt[k] != QAD]
+    if len(words) > 1 and a.nt[words[-1]] in COMMAS and all(a.tok_mention[k] is None for k in words):
+        words.pop()  # «وكان محامون وأقارب للصحافيين، قالوا»: a comma before the verb closes the subject
     if not words or len(words) > LIMITS.max_segment or not unnamed_head(a, words[0], accusative=True):
         return None
     if any(a.nt[k] in BREAKS or a.cue[k] is not None or a.in_quote[k] for k in words):
