@@ -1,8 +1,10 @@
 """Speakers not named at the cue: a subject written before it, or whoever the discourse points to.
 
-A continuation cue (وأضاف، مشيراً) takes the person named since the last claim (the first in its own sentence,
-its subject), else the previous speaker (or, with none yet, the nearest person or unit); where that is a guess,
-app.nlp.continuation ranks candidates. An unnamed source may also be written before its verb (وكان مسؤولون أكدوا).
+A continuation cue (وأضاف، مشيراً) first takes a subject its sentence writes: a name right after its verb, or the
+name, title or source after the verb opening its sentence (for a cue opening its own, the sentence before); then
+the person named since the last claim (the first in its own sentence, its subject), else the previous speaker (or,
+with none yet, the nearest person or unit); where that is a guess, app.nlp.continuation ranks candidates. An
+unnamed source may also be written before its verb (وكان مسؤولون أكدوا، لكن محققين ذكروا).
 """
 
 from __future__ import annotations
@@ -61,20 +63,19 @@ FRONTED_HEADS = VAGUE_SPEAKERS  # the nouns a source phrase before its verb may 
 OPENING_WORDS = 4  # words an opening adverbial (من جهتها، وفي سياق متصل) may take before its comma
 SUBJECT_GAP = 3  # a continuation this near its sentence's start is no clause after its subject
 HEAD_WORDS = 2  # title or head words (تنظيم، الأميرة، دولة) a name right after its verb may follow
+STATE_HEADS = words("state_heads")  # دولة، مملكة: a state's name follows
 # the title or head words a subject may open with before its name (الأميرة، تنظيم، منطقة، دولة)
+SUBJECT_HEADS = ROLE_HEADS | {strip_article(r) for r in RANKS} | UNIT_HEADS.keys() | PLACE_TRIGGERS | STATE_HEADS
+CLOSE_MARKS = OPEN_MARKS | {"»"}  # quote marks stepped over before a quoted name
 SUBJECT_OPENERS = words("subject_openers")  # لكن، إلا أن: the noun after them is the next verb's subject
 SAYING_NOUNS = words("saying_nouns")  # بالقول، بقوله: closing a narrator verb whose subject speaks
 FEMININE_HEADS = ("ه", "ات")  # a noun a feminine participle agrees with (مؤسسات، منظمة), normalised
-STATE_HEADS = words("state_heads")
 ISSUED_BY = words("issued_by")  # صادر عن، مشترك: between a statement word and the body that issued it
-IN = "في"
-FROM = "من"
-SUBJECT_PREPS = frozenset({FROM, "في"})  # «عدد من المسؤولين في مختلف مناطق المملكة»: within a subject phrase
-GLUED_PREPOSITIONS = ("بال", "لل", "كال", "وبال", "ولل")
+IN, FROM = "في", "من"
+SUBJECT_PREPS = frozenset({FROM, IN})  # «عدد من المسؤولين في مختلف مناطق المملكة»: within a subject phrase
+GLUED_PREPOSITIONS = ("بال", "لل", "كال", "وبال", "ولل")  # بالتفجير، للحكومة: the verb's complement begins
 ANONYMITY_OPENERS = words("anonymity_openers")  # طالبا عدم ذكر اسمه: a clause about the speaker, not his words
-DASHES = frozenset({"-", "–", "—"})  # دولة، مملكة: a state's name follows
-SUBJECT_HEADS = ROLE_HEADS | {strip_article(r) for r in RANKS} | UNIT_HEADS.keys() | PLACE_TRIGGERS | STATE_HEADS
-CLOSE_MARKS = OPEN_MARKS | {"»"}
+DASHES = frozenset({"-", "–", "—"})  # «بضعة دبلوماسيين -تحدثوا شريطة …-»: a clause set off
 
 Trace = dict[tuple[int, int], list[continuation.Candidate]]
 
