@@ -221,3 +221,14 @@ def test_a_comma_before_the_verb_closes_a_subject_after_kana() -> None:
     claims, _ = run(text, [OCHOA])
     sp = claims[-1].speaker
     assert sp is not None and sp.text == "محامون وأقارب للصحافيين"
+
+
+def test_a_word_pointing_back_ends_the_source_phrase() -> None:
+    """«وجه حوالي ثلاثين عالما أميركيا بينهم باحثون … رسالة، معتبرين»: بينهم opens a clause about the source."""
+    text = (
+        "وقال أوشوا إن الاتفاق سيء. من جهة أخرى، وجه حوالي ثلاثين عالما أميركيا بينهم باحثون في القطاع النووي "
+        "رسالة إلى الرئيس، معتبرين أن الاتفاق إنجاز كبير."
+    )
+    claims, _ = run(text, [OCHOA])
+    sp = claims[-1].speaker
+    assert sp is not None and sp.text == "حوالي ثلاثين عالما أميركيا"

@@ -444,6 +444,8 @@ def subject_words(a: Article, k: int, lim: int) -> list[int]:
         joined = without_conjunction(n, "و")
         if not n.isalpha() or a.cue[t] is not None or n in TIME_WORDS or glued_preposition(n):
             break
+        if words and a.toks[t].text.endswith(PRONOUN_SUFFIXES) and not n.startswith(FROM):
+            break  # «ثلاثين عالما أميركيا بينهم باحثون»: a word pointing back opens a clause («منهم» is partitive)
         if n == FROM and closed:
             break  # «وقلل البعض من النتائج»: من after a definite head is the verb's complement
         if n in SUBJECT_PREPS:
