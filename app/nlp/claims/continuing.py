@@ -1,8 +1,10 @@
 """Speakers not named at the cue: a subject written before it, or whoever the discourse points to.
 
-A continuation cue (وأضاف، مشيراً) takes the person named since the last claim (the first in its own sentence,
-its subject), else the previous speaker (or, with none yet, the nearest person or unit); where that is a guess,
-app.nlp.continuation ranks candidates. An unnamed source may also be written before its verb (وكان مسؤولون أكدوا).
+A continuation cue (وأضاف، مشيراً) first takes a subject its sentence writes: a name right after its verb, or the
+name, title or source after the verb opening its sentence (for a cue opening its own, the sentence before); then
+the person named since the last claim (the first in its own sentence, its subject), else the previous speaker (or,
+with none yet, the nearest person or unit); where that is a guess, app.nlp.continuation ranks candidates. An
+unnamed source may also be written before its verb (وكان مسؤولون أكدوا، لكن محققين ذكروا).
 """
 
 from __future__ import annotations
@@ -10,23 +12,41 @@ from __future__ import annotations
 import bisect
 
 from app.nlp import continuation
-from app.nlp.claim_cues import CLAUSE_OPENERS, COMPLEMENTISERS, TIME_WORDS, VAGUE_SPEAKERS, CueSpec, norm
+from app.nlp.claim_cues import (
+    CLAUSE_OPENERS,
+    COMPLEMENTISERS,
+    STATEMENT_WORDS,
+    TIME_WORDS,
+    VAGUE_SPEAKERS,
+    CueSpec,
+    norm,
+)
 from app.nlp.claims.article import Article
 from app.nlp.claims.config import LIMITS
 from app.nlp.claims.qualifiers import source_phrase
-from app.nlp.claims.speaker import SPEAKER_TYPES, described
+from app.nlp.claims.speaker import SPEAKER_TYPES, desc_ref, described, title_holder
 from app.nlp.claims.state import Discourse, Mode, Zone
 from app.nlp.claims.vocab import (
     ADVERBIAL,
     APPEAL_LEMMAS,
     COMMAS,
     CUE_OBJECTS,
+    OPEN_MARKS,
     PRONOUN_SUFFIXES,
     SOURCE_NOUNS,
+    STATEMENT_ADJECTIVES,
     field_word,
 )
-from app.nlp.lexicon import FUNCTION_WORDS, UNIT_HEADS
-from app.nlp.morphology import in_lexicon, is_definite, opens_with_lam, strip_article
+from app.nlp.lexicon import FUNCTION_WORDS, PLACE_TRIGGERS, RANKS, ROLE_HEADS, UNIT_HEADS
+from app.nlp.morphology import (
+    SOUND_PLURAL_ENDINGS,
+    in_lexicon,
+    is_definite,
+    is_nisba,
+    opens_with_lam,
+    strip_article,
+    without_conjunction,
+)
 from app.nlp.types import SpeakerKind, SpeakerRef
 from app.nlp.wordlists import labelled, words
 
@@ -42,6 +62,20 @@ BREAKS = OPENERS | COMMAS | RELATIVE_PRONOUNS.keys()  # «قيادة الجيش 
 FRONTED_HEADS = VAGUE_SPEAKERS  # the nouns a source phrase before its verb may open with (hand-listed and fitted)
 OPENING_WORDS = 4  # words an opening adverbial (من جهتها، وفي سياق متصل) may take before its comma
 SUBJECT_GAP = 3  # a continuation this near its sentence's start is no clause after its subject
+HEAD_WORDS = 2  # title or head words (تنظيم، الأميرة، دولة) a name right after its verb may follow
+STATE_HEADS = words("state_heads")  # دولة، مملكة: a state's name follows
+# the title or head words a subject may open with before its name (الأميرة، تنظيم، منطقة، دولة)
+SUBJECT_HEADS = ROLE_HEADS | {strip_article(r) for r in RANKS} | UNIT_HEADS.keys() | PLACE_TRIGGERS | STATE_HEADS
+CLOSE_MARKS = OPEN_MARKS | {"»"}  # quote marks stepped over before a quoted name
+SUBJECT_OPENERS = words("subject_openers")  # لكن، إلا أن: the noun after them is the next verb's subject
+SAYING_NOUNS = words("saying_nouns")  # بالقول، بقوله: closing a narrator verb whose subject speaks
+FEMININE_HEADS = ("ه", "ات")  # a noun a feminine participle agrees with (مؤسسات، منظمة), normalised
+ISSUED_BY = words("issued_by")  # صادر عن، مشترك: between a statement word and the body that issued it
+IN, FROM = "في", "من"
+SUBJECT_PREPS = frozenset({FROM, IN})  # «عدد من المسؤولين في مختلف مناطق المملكة»: within a subject phrase
+GLUED_PREPOSITIONS = ("بال", "لل", "كال", "وبال", "ولل")  # بالتفجير، للحكومة: the verb's complement begins
+ANONYMITY_OPENERS = words("anonymity_openers")  # طالبا عدم ذكر اسمه: a clause about the speaker, not his words
+DASHES = frozenset({"-", "–", "—"})  # «بضعة دبلوماسيين -تحدثوا شريطة …-»: a clause set off
 
 Trace = dict[tuple[int, int], list[continuation.Candidate]]
 
@@ -87,8 +121,9 @@ def fronted_subject(a: Article, cue_i: int, st: Discourse) -> tuple[SpeakerRef |
     antecedent = relative_antecedent(a, cue_i, st)
     if antecedent is not None:  # «… فرانسوا هولاند الذي قال»: the noun the relative pronoun stands for
         return antecedent, "named" if antecedent.mention is not None else "vague"
-    phrase = copula_phrase(a, boundary + 1, cue_i) if copula_opened(a, boundary) else None
-    if phrase is not None:  # «وكان عضو بحزب المخلوع علي عبد الله صالح قال»: the words between كان and the verb
+    opened = copula_opened(a, boundary) or subject_opened(a, boundary)
+    phrase = copula_phrase(a, boundary + 1, cue_i) if opened else None
+    if phrase is not None:  # «وكان عضو بحزب المخلوع علي عبد الله صالح قال»، «لكن محققين ذكروا»: words before the verb
         return phrase, "vague"
     whole = fronted_phrase(a, boundary + 1, cue_i)
     if whole is not None:  # «وكان مسؤولون في الإدارة الأمريكية أكدوا»: a source phrase read whole, its body too
@@ -118,6 +153,11 @@ def clause_boundary(a: Article, cue_i: int, st: Discourse) -> int:
 def copula_opened(a: Article, k: int) -> bool:
     """Token k is كان opening its sentence or following a comma (not «وعما إذا كان …»)."""
     return k >= 0 and a.nt[k] in PAST_COPULAS and (k == a.sent_start[k] or a.nt[k - 1] in COMMAS)
+
+
+def subject_opened(a: Article, k: int) -> bool:
+    """Token k is a particle whose subject comes before its verb: لكن، or أن after إلا or غير («إلا أن مسؤولا قال»)."""
+    return k >= 0 and (a.nt[k] in SUBJECT_OPENERS or (k > 0 and f"{a.nt[k - 1]} {a.nt[k]}" in SUBJECT_OPENERS))
 
 
 def relative_antecedent(a: Article, cue_i: int, st: Discourse) -> SpeakerRef | None:
@@ -168,7 +208,9 @@ def copula_phrase(a: Article, lo: int, cue_i: int) -> SpeakerRef | None:
     then no comma, complementiser, relative pronoun, cue or quotation, and no person's name last; None when the
     words are no such phrase."""
     words = [k for k in range(lo, cue_i) if a.nt[k] != QAD]
-    if not words or len(words) > LIMITS.max_segment or not unnamed_head(a, words[0]):
+    if len(words) > 1 and a.nt[words[-1]] in COMMAS and all(a.tok_mention[k] is None for k in words):
+        words.pop()  # «وكان محامون وأقارب للصحافيين، قالوا»: a comma before the verb closes the subject
+    if not words or len(words) > LIMITS.max_segment or not unnamed_head(a, words[0], accusative=True):
         return None
     if any(a.nt[k] in BREAKS or a.cue[k] is not None or a.in_quote[k] for k in words):
         return None
@@ -205,10 +247,20 @@ def subject_after(a: Article, i: int, zone: Zone) -> SpeakerRef | None:
     if i + 1 >= end or not unnamed_head(a, i + 1):
         return None
     z = Zone(vague=True)
-    if source_phrase(a, z, i + 1, end) != end:
+    stop = source_phrase(a, z, i + 1, end)
+    if stop != end and not clause_after_subject(a, stop, end):
         return whole_subject(a, i + 1, end)
     units = [m for m, role in z.cands if role == "title" and a.mentions[m].type == "unit"]
     return described(a, z, units[0] if units else None)
+
+
+def clause_after_subject(a: Article, k: int, end: int) -> bool:
+    """Token k opens a clause about the subject before the complement at `end`: an anonymity clause (طالبا عدم ذكر
+    اسمه)، a relative (الذي، حيث) or one set off by a comma or dash, with no name or cue in it."""
+    n = a.nt[k]
+    if not (n in ANONYMITY_OPENERS or n in RELATIVE_PRONOUNS or n in CLAUSE_OPENERS or n in COMMAS or n in DASHES):
+        return False
+    return all(a.tok_mention[t] is None and (t == k or a.cue[t] is None) for t in range(k, end))
 
 
 def whole_subject(a: Article, lo: int, end: int) -> SpeakerRef | None:
@@ -227,7 +279,7 @@ def plain_word(n: str) -> bool:
     return n.isalpha() and not (is_definite(n) or opens_with_lam(n) or n in TIME_WORDS or n in FUNCTION_WORDS)
 
 
-def unnamed_head(a: Article, k: int) -> bool:
+def unnamed_head(a: Article, k: int, *, accusative: bool = False) -> bool:
     """An indefinite noun that may head an unnamed subject: no name, function word, date, adverb (مجددا، أيضا), cue,
     word with a pronoun (سموه، اسمه، فيه) or a glued preposition (بالقول)."""
     n = a.nt[k]
@@ -243,7 +295,7 @@ def unnamed_head(a: Article, k: int) -> bool:
         and n not in FUNCTION_WORDS
         and n not in TIME_WORDS
         and n not in ADVERBIAL
-        and (not n.endswith(ALIF) or n.endswith(OUR))
+        and (not n.endswith(ALIF) or n.endswith(OUR) or (accusative and n[:-1] not in ADVERBIAL))
     )
 
 
@@ -257,7 +309,8 @@ def fronted_phrase(a: Article, lo: int, cue_i: int) -> SpeakerRef | None:
     z = Zone(vague=True)
     end = source_phrase(a, z, lo, cue_i)
     if any(a.nt[k] != QAD for k in range(end, cue_i)):
-        return None
+        words = subject_words(a, lo, cue_i)  # «مصادر أردنية مقربة من دوائر صنع القرار قالت»: read to the verb
+        return words_ref(a, words) if all(a.nt[k] == QAD for k in range(words[-1] + 1, cue_i)) else None
     units = [m for m, role in z.cands if role == "title" and a.mentions[m].type == "unit"]
     return described(a, z, units[0] if units else None)
 
@@ -276,14 +329,35 @@ def sentence_subject(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
     """«استنكرت مملكة البحرين تصريحات المالكي، معتبرة»، «رفضت مصر التدخل …، وشددت»: the name (a country too)
     right after the verb opening the cue's sentence is its subject, not a person named later, when no claim was
     read in that sentence yet."""
-    s0 = a.sent_start[i]
-    if i - s0 < SUBJECT_GAP or st.covered >= s0 or in_speech(a, s0):
+    return opening_name(a, i, st) or opening_name(a, i, st, adverbial=False) or opening_title(a, i, st)
+
+
+def opening_title(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
+    """«تطرق الرئيس الأميركي إلى …، مشيرا»: a title right after the opening verb, for the person holding it."""
+    s0 = opening_verb(a, i, st)
+    if s0 is None or s0 + 1 >= i or a.tok_mention[s0 + 1] is not None:
         return None
-    s0 = clause_start(a, s0, i)  # «من جهتها، رفضت نقابة الأطباء …، مؤكدة»: past an opening adverbial
-    v = a.nt[s0]
-    if a.tok_mention[s0] is not None or a.cue[s0] is not None or not v.isalpha():
+    if not in_lexicon(a.nt[s0 + 1], ROLE_HEADS | RANKS):
         return None
-    if v in FUNCTION_WORDS or v in TIME_WORDS or is_definite(v):
+    words = subject_words(a, s0 + 1, i)
+    p = title_holder(a, words, i)
+    return desc_ref(a, words, p) if p is not None else None
+
+
+def previous_subject(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
+    """«لكن مكونيل رفض ما ذهب إليه اوباما. وقال»: a cue opening its sentence, no claim in the one before, goes to
+    the person named after the verb opening that sentence (a body or place there is as often what it did)."""
+    s1 = a.sent_start[i]
+    if s1 == 0 or i - s1 >= SUBJECT_GAP or a.nt[a.sent_start[s1 - 1]] in PAST_COPULAS:
+        return None  # «وكان سامي العلي زار الوزارة. وأضاف»: a past aside, the discourse goes on
+    ref = opening_name(a, s1 - 1, st) or opening_name(a, s1 - 1, st, adverbial=False)
+    return ref if ref is not None and ref.mention is not None and a.mentions[ref.mention].type == "person" else None
+
+
+def opening_name(a: Article, i: int, st: Discourse, *, adverbial: bool = True) -> SpeakerRef | None:
+    """The name right after the verb opening the cue's sentence (see `opening_verb`), else None."""
+    s0 = opening_verb(a, i, st, adverbial=adverbial)
+    if s0 is None:
         return None
     k = s0 + 1
     headed = a.tok_mention[k] is None and strip_article(a.nt[k]) in UNIT_HEADS
@@ -299,6 +373,126 @@ def sentence_subject(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
     return a.ref(m)
 
 
+def opening_verb(a: Article, i: int, st: Discourse, *, adverbial: bool = True) -> int | None:
+    """The word opening the cue's sentence (with `adverbial`, past an opening adverbial: «من جهتها، رفضت») when it
+    may be a verb whose subject follows, the cue deep in that sentence and no claim read there yet; else None."""
+    s0 = a.sent_start[i]
+    if i - s0 < SUBJECT_GAP or st.covered >= s0 or in_speech(a, s0):
+        return None
+    s0 = clause_start(a, s0, i) if adverbial else s0
+    v = a.nt[s0]
+    if a.tok_mention[s0] is not None or a.cue[s0] is not None or not v.isalpha():
+        return None
+    if v in FUNCTION_WORDS or v in TIME_WORDS or is_definite(v):
+        return None
+    return s0
+
+
+def sentence_source(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
+    """«استنكر علماء ووجهاء محافظة القطيف الجريمة …، مؤكدين»: the unnamed source right after the verb opening the
+    cue's sentence is its subject, when the cue may go back to it (`takes_source`); for a plural cue opening its
+    sentence, the one after the verb opening the sentence before («اتفق سياسيون أردنيون على …. واعتبروا»)."""
+    for adverbial in (True, False):  # «وتخوف بعض الخبراء الاقتصاديين، من …»: no adverbial before the comma
+        s0 = opening_verb(a, i, st, adverbial=adverbial)
+        found = source_after(a, s0 + 1, i, i) if s0 is not None and s0 + 1 < i else None
+        if found is not None:
+            return found
+    s1 = a.sent_start[i]
+    if s1 == 0 or i - s1 >= SUBJECT_GAP or not plural_cue(a, i):
+        return None
+    s0 = opening_verb(a, s1 - 1, st)
+    return source_after(a, s0 + 1, s1, i) if s0 is not None and s0 + 1 < s1 else None
+
+
+def source_after(a: Article, k: int, lim: int, i: int) -> SpeakerRef | None:
+    """The unnamed source at token k, read up to `lim`, that the cue at token i may go back to; else None."""
+    if plural_subject(a, k, i):  # «واتهم المتمردون الحكومة …، معتبرين»
+        return words_ref(a, subject_words(a, k, lim))
+    if not (unnamed_head(a, k) and in_lexicon(a.nt[k], FRONTED_HEADS)) or not takes_source(a, i, a.nt[k]):
+        return None
+    words = subject_words(a, k, lim)
+    m = a.tok_mention[words[-1]]
+    if m is not None and a.mentions[m].type == "person":
+        return None  # «مدير شرطة الباحة مسفر الخثعمي»: a title before its holder
+    if m is not None and a.mentions[m].type == "unit" and a.token_at(a.mentions[m].start) == k + 1:
+        return a.ref(m)  # «أعلنت مجموعة بريتش بتروليوم …، مشيرة»: the body named after its head noun
+    return words_ref(a, words)
+
+
+def plural_cue(a: Article, i: int) -> bool:
+    """The cue at token i is plural (قالوا، مؤكدين، يقولون)."""
+    spec = a.cue[i]
+    return spec is not None and continuation.cue_ending(a.nt[i], spec.form) == "pl"
+
+
+def subject_words(a: Article, k: int, lim: int) -> list[int]:
+    """An unnamed subject from token k to where the verb's object begins: indefinite nouns and what they govern (a
+    definite genitive, a name, من/في and their noun), nouns joined by و and nisba adjectives; a definite noun or an
+    indefinite one after a phrase closed by definiteness is the object («قدّر عدد من الخبراء النفطيين حجم …»)."""
+    words: list[int] = []
+    closed = False  # the last noun was definite or a name: only adjectives, و or a preposition go on
+    named = False  # the last word ends a name: no adjective goes on («منطقة نجران العملية»)
+    t = k
+    while t < lim:
+        n, m = a.nt[t], a.tok_mention[t]
+        if m is not None and closed:
+            break  # «وناشد مواطنون من الحديدة الحكومة اليمنية»: a name after a closed phrase is the object
+        if m is not None:
+            words += range(t, a.mention_last[m] + 1)
+            t, closed, named = a.mention_last[m] + 1, True, True
+            continue
+        joined = without_conjunction(n, "و")
+        if not n.isalpha() or a.cue[t] is not None or n in TIME_WORDS or glued_preposition(n):
+            break
+        if words and a.toks[t].text.endswith(PRONOUN_SUFFIXES) and not n.startswith(FROM):
+            break  # «ثلاثين عالما أميركيا بينهم باحثون»: a word pointing back opens a clause («منهم» is partitive)
+        if n == FROM and closed:
+            break  # «وقلل البعض من النتائج»: من after a definite head is the verb's complement
+        if n in SUBJECT_PREPS:
+            closed = False
+        elif is_nisba(strip_article(n)) and words and not named and is_definite(n) == closed:
+            pass  # «الخبراء النفطيين»، «مواطنون أردنيون»
+        elif joined is not None and joined.isalpha() and joined not in FUNCTION_WORDS:
+            closed = is_definite(joined)  # «مشايخ وأهالي»، «الأطباء والممرضين»
+        elif closed or n in FUNCTION_WORDS:
+            break
+        else:
+            closed = is_definite(n)
+        named = False
+        words.append(t)
+        t += 1
+    while len(words) > 1 and a.nt[words[-1]] in SUBJECT_PREPS:
+        words.pop()
+    return words
+
+
+def glued_preposition(n: str) -> bool:
+    """A word opening with a glued preposition and the article (بالتفجير، للحكومة): the verb's complement."""
+    return n.startswith(GLUED_PREPOSITIONS)
+
+
+def plural_subject(a: Article, k: int, i: int) -> bool:
+    """A definite sound plural (المتمردون), no name, before a plural cue: the verb's subject, not its object."""
+    spec = a.cue[i]
+    n = a.nt[k]
+    if spec is None or a.tok_mention[k] is not None or not is_definite(n) or n in FUNCTION_WORDS:
+        return False
+    plural = strip_article(n).endswith(SOUND_PLURAL_ENDINGS) or in_lexicon(n, FRONTED_HEADS)
+    return plural and plural_cue(a, i)
+
+
+def takes_source(a: Article, i: int, head: str) -> bool:
+    """The cue may go back to a source phrase: a plural verb (أكدوا), a saying noun (بالقول), or a participle agreeing
+    with the phrase's head (a feminine one, مؤكدة، with a head in ة or ات); a singular verb has a subject of its own."""
+    spec = a.cue[i]
+    said = continuation.cue_ending(a.nt[i], spec.form) if spec is not None else ""
+    if said == "pl" or a.nt[i] in SAYING_NOUNS:
+        return True
+    if spec is None or spec.form != "participle":
+        return False
+    return head.endswith(FEMININE_HEADS) == (said == "h")
+
+
 def clause_start(a: Article, s0: int, i: int) -> int:
     """The first token after a short opening adverbial closed by a comma (من جهتها، وفي سياق متصل،), else s0."""
     for k in range(s0 + 1, min(s0 + OPENING_WORDS + 1, i)):
@@ -307,12 +501,70 @@ def clause_start(a: Article, s0: int, i: int) -> int:
     return s0
 
 
+def named_after(a: Article, i: int) -> SpeakerRef | None:
+    """«وأعلن تنظيم «داعش» المتطرف مسؤوليته»، «وأكدت الأميرة مضاوي …، أهمية»: a person or body named right
+    after a past or present verb but an appeal (past quote marks and a title or head word or two) is its subject,
+    where the zone read it as the complement; a place only after a head word («نفت دولة جنوب السودان»)."""
+    spec = a.cue[i]
+    if spec is None or spec.form not in ("past", "present") or spec.lemma in APPEAL_LEMMAS:
+        return None  # «ودعا «حماس» إلى»: the name after an appeal verb is whom it calls on
+    k, heads = i + 1, 0
+    while k < len(a.toks) and a.tok_mention[k] is None:
+        if a.nt[k] in CLOSE_MARKS:
+            k += 1
+        elif heads < HEAD_WORDS and subject_head(a.nt[k]):
+            k, heads = k + 1, heads + 1
+        else:
+            return None
+    if k >= len(a.toks) or a.para[k] != a.para[i]:
+        return None
+    m = a.tok_mention[k]
+    if m is None or a.token_at(a.mentions[m].start) != k or in_speech(a, k):
+        return None  # «وأضاف «جماعة الحوثي تشحذ …»»: a quotation opening with a name
+    kinds = ("person", "unit", "place") if heads else ("person", "unit")
+    return a.ref(m) if a.mentions[m].type in kinds else None
+
+
+def statement_issuer(a: Article, i: int) -> SpeakerRef | None:
+    """«وجاء في بيان لوزارة الخارجية الباكستانية أن»، «قال تقرير حديث صادر عن مؤسسة «ماكنزي غلوبل» إن»، «في بيان
+    صادر عن الجبهة»: the body named right after a statement word opening the cue's zone issued it and speaks."""
+    k = i + 1 + (i + 1 < len(a.nt) and a.nt[i + 1] == IN)
+    if k >= len(a.nt) or a.nt[k] not in STATEMENT_WORDS:
+        return None
+    k += 1
+    while k < len(a.nt) and a.tok_mention[k] is None and issued_by(a.nt[k]):
+        k += 1  # «بيان مشترك صادر عن»، «تقرير حديث»
+    if k >= len(a.nt) or a.para[k] != a.para[i]:
+        return None
+    m = a.tok_mention[k]
+    if m is None:
+        u = a.unit_by_head(a.nt[k], i) if is_definite(a.nt[k]) else None  # «بيان الوزارة»، «صادر عن الجبهة»
+        return SpeakerRef(a.toks[k].text, a.toks[k].start, a.toks[k].end, u) if u is not None else None
+    if a.token_at(a.mentions[m].start) != k or a.mentions[m].type not in ("unit", "person"):
+        return None
+    return a.ref(m)
+
+
+def issued_by(n: str) -> bool:
+    """A word between a statement word and its issuer: an adjective (مشترك، حديث), صادر عن, a head noun (مؤسسة)."""
+    return n in STATEMENT_ADJECTIVES or n in ISSUED_BY or n in CLOSE_MARKS or strip_article(n) in UNIT_HEADS
+
+
+def subject_head(n: str) -> bool:
+    """A title, rank or head noun that may open a subject before its name (الأميرة، تنظيم، منطقة)."""
+    b = strip_article(n)
+    return b in SUBJECT_HEADS or (b.endswith("ه") and b[:-1] in SUBJECT_HEADS)
+
+
 def continued_speaker(
     a: Article, i: int, st: Discourse, spec: CueSpec, zone: Zone, span: tuple[int, int], trace: Trace | None
 ) -> SpeakerRef | None:
     """The speaker of a cue whose zone named no one; `trace` receives the ranked candidates by claim span."""
+    named = named_after(a, i) or statement_issuer(a, i)
+    if named is not None:
+        return named
     # «…، معتبرة»، «…، وشددت»: a cue deep in a sentence of its own goes to that sentence's subject
-    subject = sentence_subject(a, i, st)
+    subject = sentence_subject(a, i, st) or sentence_source(a, i, st) or previous_subject(a, i, st)
     if subject is not None:
         return subject
     spk = st.speaker
