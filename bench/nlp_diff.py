@@ -63,13 +63,13 @@ def _seed_rows() -> list[dict[str, Any]]:
     return rows
 
 
-def dump(orders: list[int], out: Path) -> int:
-    """Write one JSON line per seed and pool item: the pipeline's mentions and claims."""
+def dump(orders: list[int], out: Path, models_dir: str | None = None) -> int:
+    """Write one JSON line per seed and pool item: the pipeline's mentions and claims (another tagger if given)."""
     if any(split_of(o) == "test" for o in orders):
         print("refused: test orders are scored only through `training.qala_news score`", file=sys.stderr)
         return 2
     rows = _seed_rows()
-    for order, pred in pipeline_predictions(orders).items():
+    for order, pred in pipeline_predictions(orders, models_dir).items():
         rows.append({"key": f"pool:{order}", "order": order} | pred)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
@@ -114,12 +114,13 @@ def main() -> None:
     d = sub.add_parser("dump")
     d.add_argument("--orders", default="60-99", help="pool orders, e.g. 60-99,100-299 (never test)")
     d.add_argument("--out", required=True)
+    d.add_argument("--models-dir", help="a models dir to run instead of the shipped one")
     f = sub.add_parser("diff")
     f.add_argument("before")
     f.add_argument("after")
     args = parser.parse_args()
     if args.cmd == "dump":
-        sys.exit(dump(_orders(args.orders), Path(args.out)))
+        sys.exit(dump(_orders(args.orders), Path(args.out), args.models_dir))
     sys.exit(diff(Path(args.before), Path(args.after)))
 
 
