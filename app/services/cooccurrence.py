@@ -1,0 +1,96 @@
+"""Co-occurrence kept at write time: how many stored articles each pair of entities shares (EntityPair).
+
+Why: the entity detail lists the entities that share the most articles with one. Counted when read, that
+cost grew with the entity's articles; kept here, the read is one index range (migration 0010). A write
+that changes mentions takes the entity sets of the articles it touches before the change (entity_sets)
+and, once done, adds the difference (count_pairs): ingest, re-analysis, delete, merge, split, a rejected
+mention and their undos. Counts are all-time: every stored article, however old.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping
+
+from sqlalchemy import ColumnElement, bindparam, delete, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from app.db.models import EntityPair, Mention
+from app.services.reads import on_postgresql
+from app.services.store import CHUNK
+
+EntitySets = Mapping[int, frozenset[int]]
+PAIRS = EntityPair.metadata.tables["entity_pairs"]  # the Table, for Core writes in bulk
+# Every pair, both ways, from the mentions as stored: the migration's backfill and a bulk-loaded store's.
+RECOUNT_ALL = """
+INSERT INTO entity_pairs (entity_id, other_id, shared)
+SELECT a.entity_id, b.entity_id, count(*)
+FROM (SELECT DISTINCT article_id, entity_id FROM mentions) AS a
+JOIN (SELECT DISTINCT article_id, entity_id FROM mentions) AS b
+  ON b.article_id = a.article_id AND b.entity_id <> a.entity_id
+GROUP BY a.entity_id, b.entity_id
+"""
+
+
+def articles_of(session: Session, mentions: ColumnElement[bool]) -> list[int]:
+    """The articles holding a mention that matches `mentions` (a condition on Mention): those a move touches."""
+    return list(session.scalars(select(Mention.article_id).where(mentions).distinct()))
+
+
+def entity_sets(session: Session, article_ids: Iterable[int]) -> dict[int, frozenset[int]]:
+    """The distinct entities each of these articles mentions now (none: an empty set)."""
+    ids = sorted(set(article_ids))
+    found: dict[int, set[int]] = {a: set() for a in ids}
+    session.flush()
+    for i in range(0, len(ids), CHUNK):
+        stmt = select(Mention.article_id, Mention.entity_id).where(Mention.article_id.in_(ids[i : i + CHUNK]))
+        for article_id, entity_id in session.execute(stmt.distinct()):
+            found[article_id].add(entity_id)
+    return {a: frozenset(s) for a, s in found.items()}
+
+
+def pair_changes(before: EntitySets, after: EntitySets) -> Counter[tuple[int, int]]:
+    """Per ordered pair of entities, the articles that came to share it minus those that no longer do.
+
+    Why: only pairs with an entity that joined or left an article change, so a merge costs what it moves,
+    not the square of every touched article's entities.
+    """
+    changes: Counter[tuple[int, int]] = Counter()
+    for article in before.keys() | after.keys():
+        old, new = before.get(article, frozenset()), after.get(article, frozenset())
+        for sign, now, then in ((1, new, old), (-1, old, new)):
+            moved = now - then
+            for x in moved:
+                for y in now - {x}:
+                    changes[(x, y)] += sign
+                    if y not in moved:  # a pair of two moved entities is reached from both ends
+                        changes[(y, x)] += sign
+    return changes
+
+
+def count_pairs(session: Session, before: EntitySets) -> None:
+    """Add to the stored pairs what changed in these articles since `before` (their entity_sets then).
+
+    Runs after the write's entity locks (refresh_entity_counts), in sorted order, so concurrent writers
+    of one pair wait for each other rather than deadlock; a pair counted down to none is deleted.
+    """
+    changes = pair_changes(before, entity_sets(session, before))
+    rows = [{"e": e, "o": o, "n": n} for (e, o), n in sorted(changes.items()) if n]
+    gained = [{"entity_id": r["e"], "other_id": r["o"], "shared": r["n"]} for r in rows if r["n"] > 0]
+    lost = [r for r in rows if r["n"] < 0]
+    conn = session.connection()
+    if gained:
+        insert = pg_insert(PAIRS) if on_postgresql(session) else sqlite_insert(PAIRS)
+        upsert = insert.on_conflict_do_update(
+            index_elements=[PAIRS.c.entity_id, PAIRS.c.other_id],
+            set_={"shared": PAIRS.c.shared + insert.excluded.shared},
+        )
+        conn.execute(upsert, gained)
+    if lost:  # an update, never an insert: the row of an entity deleted in this write went with it
+        where = (PAIRS.c.entity_id == bindparam("e")) & (PAIRS.c.other_id == bindparam("o"))
+        conn.execute(update(PAIRS).where(where).values(shared=PAIRS.c.shared + bindparam("n")), lost)
+        emptied = sorted({r["e"] for r in lost})
+        for i in range(0, len(emptied), CHUNK):
+            conn.execute(delete(PAIRS).where(PAIRS.c.entity_id.in_(emptied[i : i + CHUNK]), PAIRS.c.shared <= 0))
