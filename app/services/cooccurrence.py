@@ -5,6 +5,9 @@ cost grew with the entity's articles; kept here, the read is one index range (mi
 that changes mentions takes the entity sets of the articles it touches before the change (entity_sets)
 and, once done, adds the difference (count_pairs): ingest, re-analysis, delete, merge, split, a rejected
 mention and their undos. Counts are all-time: every stored article, however old.
+
+An article pairs its PAIRED_PER_ARTICLE most mentioned entities (ties: lowest id), which is all of them in
+a news article (tens); a 1 MB digest naming thousands would otherwise write millions of pairs.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Mapping
 
-from sqlalchemy import ColumnElement, bindparam, delete, select, update
+from sqlalchemy import ColumnElement, bindparam, delete, func, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -22,14 +25,19 @@ from app.services.reads import on_postgresql
 from app.services.store import CHUNK
 
 EntitySets = Mapping[int, frozenset[int]]
+PAIRED_PER_ARTICLE = 100
 PAIRS = EntityPair.metadata.tables["entity_pairs"]  # the Table, for Core writes in bulk
-# Every pair, both ways, from the mentions as stored: the migration's backfill and a bulk-loaded store's.
+# Every pair, both ways, from the mentions as stored (entity_sets' rule, :paired the cap): the migration's
+# backfill (0010 keeps its own copy) and a bulk-loaded store's.
 RECOUNT_ALL = """
+WITH ranked AS (
+    SELECT article_id, entity_id,
+           ROW_NUMBER() OVER (PARTITION BY article_id ORDER BY count(*) DESC, entity_id) AS rank
+    FROM mentions GROUP BY article_id, entity_id
+), paired AS (SELECT article_id, entity_id FROM ranked WHERE rank <= :paired)
 INSERT INTO entity_pairs (entity_id, other_id, shared)
 SELECT a.entity_id, b.entity_id, count(*)
-FROM (SELECT DISTINCT article_id, entity_id FROM mentions) AS a
-JOIN (SELECT DISTINCT article_id, entity_id FROM mentions) AS b
-  ON b.article_id = a.article_id AND b.entity_id <> a.entity_id
+FROM paired AS a JOIN paired AS b ON b.article_id = a.article_id AND b.entity_id <> a.entity_id
 GROUP BY a.entity_id, b.entity_id
 """
 
@@ -40,15 +48,19 @@ def articles_of(session: Session, mentions: ColumnElement[bool]) -> list[int]:
 
 
 def entity_sets(session: Session, article_ids: Iterable[int]) -> dict[int, frozenset[int]]:
-    """The distinct entities each of these articles mentions now (none: an empty set)."""
+    """The entities each of these articles pairs now: its PAIRED_PER_ARTICLE most mentioned (none: empty)."""
     ids = sorted(set(article_ids))
-    found: dict[int, set[int]] = {a: set() for a in ids}
+    counts: dict[int, list[tuple[int, int]]] = {a: [] for a in ids}
     session.flush()
     for i in range(0, len(ids), CHUNK):
-        stmt = select(Mention.article_id, Mention.entity_id).where(Mention.article_id.in_(ids[i : i + CHUNK]))
-        for article_id, entity_id in session.execute(stmt.distinct()):
-            found[article_id].add(entity_id)
-    return {a: frozenset(s) for a, s in found.items()}
+        stmt = (
+            select(Mention.article_id, Mention.entity_id, func.count())
+            .where(Mention.article_id.in_(ids[i : i + CHUNK]))
+            .group_by(Mention.article_id, Mention.entity_id)
+        )
+        for article_id, entity_id, n in session.execute(stmt):
+            counts[article_id].append((-n, entity_id))
+    return {a: frozenset(e for _, e in sorted(c)[:PAIRED_PER_ARTICLE]) for a, c in counts.items()}
 
 
 def pair_changes(before: EntitySets, after: EntitySets) -> Counter[tuple[int, int]]:

@@ -7,8 +7,9 @@ Create Date: 2026-12-05 21:30:00
 The entity detail counted the entities sharing its 200 latest articles at read time: a cost that grew with
 the store until an entity had 200 articles (issue 14, bench/README.md "Entity detail at write time, session
 12"). Every write that changes mentions now keeps (entity_id, other_id, shared articles), both ways; the
-detail reads the top rows of the covering index (entity_id, shared DESC, other_id). Counts are all-time.
-The upgrade backfills the table from the stored mentions.
+detail reads the top rows of the covering index (entity_id, shared DESC, other_id). Counts are all-time;
+an article pairs its 100 most mentioned entities (app.services.cooccurrence.PAIRED_PER_ARTICLE). The upgrade
+backfills the table from the stored mentions.
 """
 
 from collections.abc import Sequence
@@ -24,11 +25,14 @@ depends_on: str | Sequence[str] | None = None
 BIG_ID = sa.BigInteger().with_variant(sa.Integer(), "sqlite")
 # Kept here, not imported: a migration runs as written whatever app/ becomes (app.services.cooccurrence.RECOUNT_ALL).
 BACKFILL = """
+WITH ranked AS (
+    SELECT article_id, entity_id,
+           ROW_NUMBER() OVER (PARTITION BY article_id ORDER BY count(*) DESC, entity_id) AS rank
+    FROM mentions GROUP BY article_id, entity_id
+), paired AS (SELECT article_id, entity_id FROM ranked WHERE rank <= 100)
 INSERT INTO entity_pairs (entity_id, other_id, shared)
 SELECT a.entity_id, b.entity_id, count(*)
-FROM (SELECT DISTINCT article_id, entity_id FROM mentions) AS a
-JOIN (SELECT DISTINCT article_id, entity_id FROM mentions) AS b
-  ON b.article_id = a.article_id AND b.entity_id <> a.entity_id
+FROM paired AS a JOIN paired AS b ON b.article_id = a.article_id AND b.entity_id <> a.entity_id
 GROUP BY a.entity_id, b.entity_id
 """
 

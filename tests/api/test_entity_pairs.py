@@ -8,16 +8,18 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
+import pytest
 from alembic import command
 from fastapi.testclient import TestClient
-from sqlalchemy import inspect, select
+from sqlalchemy import delete, inspect, select
+from sqlalchemy import text as sql
 
 from app.core.settings import Settings
 from app.db.models import EntityPair, Mention
-from app.db.session import get_engine, read_unit
+from app.db.session import get_engine, read_unit, unit_of_work
 from app.nlp.types import Analysis
-from app.services import reads
-from app.services.cooccurrence import pair_changes
+from app.services import cooccurrence, reads
+from app.services.cooccurrence import RECOUNT_ALL, pair_changes
 from app.services.migrate import alembic_config, upgrade_database
 from tests.api.test_review import FIRST, SECOND, _entity, _post, _reprocess
 from tests.conftest import seed_text
@@ -32,13 +34,16 @@ def _stored(url: str) -> Pairs:
 
 
 def _counted(url: str) -> Pairs:
-    """The pairs as the stored mentions give them: for each ordered pair, the articles naming both."""
+    """The pairs as the stored mentions give them: for each ordered pair, the articles pairing both (an article
+    pairs its PAIRED_PER_ARTICLE most mentioned entities, ties by id)."""
     with read_unit(url) as session:
-        rows = reads.rows(session, select(Mention.article_id, Mention.entity_id).distinct())
-    entities: dict[int, set[int]] = defaultdict(set)
+        rows = reads.rows(session, select(Mention.article_id, Mention.entity_id))
+    mentioned: dict[int, Counter[int]] = defaultdict(Counter)
     for article_id, entity_id in rows:
-        entities[article_id].add(entity_id)
-    return dict(Counter((a, b) for names in entities.values() for a in names for b in names if a != b))
+        mentioned[article_id][entity_id] += 1
+    cap = cooccurrence.PAIRED_PER_ARTICLE
+    paired = [{e for _, e in sorted((-n, e) for e, n in m.items())[:cap]} for m in mentioned.values()]
+    return dict(Counter((a, b) for names in paired for a in names for b in names if a != b))
 
 
 def _kept(url: str) -> Pairs:
@@ -137,3 +142,21 @@ def test_pair_changes_count_only_pairs_with_an_entity_that_came_or_went() -> Non
     gained = {(13, 10), (10, 13), (13, 11), (11, 13), (14, 10), (10, 14), (14, 11), (11, 14), (13, 14), (14, 13)}
     lost = {(12, 10), (10, 12), (12, 11), (11, 12)}
     assert changes == Counter(dict.fromkeys(gained, 1) | dict.fromkeys(lost, -1))
+
+
+def test_an_article_pairs_only_its_most_mentioned_entities(
+    client: TestClient, db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The cap that keeps a 1 MB digest from writing millions of pairs, here 3; the bulk recount applies it too."""
+    monkeypatch.setattr(cooccurrence, "PAIRED_PER_ARTICLE", 3)
+    article = _post(client, SECOND)
+    mentioned = Counter(m["entity"]["id"] for m in article["mentions"])
+    assert len(mentioned) > 3
+    top = {e for _, e in sorted((-n, e) for e, n in mentioned.items())[:3]}
+    _post(client, FIRST)
+    pairs = _kept(db_url)
+    assert {e for e, _ in pairs} >= top and not any(e in top and o in mentioned.keys() - top for e, o in pairs)
+    with unit_of_work(db_url) as session:
+        session.execute(delete(EntityPair))
+        session.execute(sql(RECOUNT_ALL), {"paired": 3})
+    assert _stored(db_url) == pairs
