@@ -21,6 +21,7 @@ from app.db.base import Base
 from app.db.models import Article, Claim, ClaimAbout, Entity, Mention
 from app.db.session import make_engine
 from app.nlp.normalize import search_key
+from app.services.cooccurrence import PAIRED_PER_ARTICLE, RECOUNT_ALL
 from app.services.migrate import upgrade_database
 
 WORDS = [
@@ -99,6 +100,9 @@ def load(url: str, articles: int, entities: int, seed: int = 1, batch: int = 200
             FROM (SELECT speaker_entity_id, count(*) c FROM claims GROUP BY speaker_entity_id) s
             WHERE e.id = s.speaker_entity_id""")
         )
+        conn.execute(
+            text(RECOUNT_ALL), {"paired": PAIRED_PER_ARTICLE}
+        )  # co-occurrence, as ingest keeps it (app/services/cooccurrence.py)
         for table in ("articles", "entities", "entity_aliases", "mentions", "claims"):
             conn.execute(text(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {table}))"))
         conn.execute(text("ANALYZE"))

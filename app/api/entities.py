@@ -36,7 +36,8 @@ async def list_entities(
 
 @router.get("/{entity_id}", response_model=EntityDetail, responses=PROBLEMS)
 async def get_entity(entity_id: Id, read: ReadDep) -> Response:
-    """The entity with the entities it co-occurs with most."""
+    """The entity with the 10 entities it shares the most stored articles with (all-time counts, kept as articles
+    are written, re-analysed, deleted or corrected; ties by id)."""
     return await read(partial(svc.entity_json, entity_id=entity_id))
 
 

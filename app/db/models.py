@@ -301,6 +301,29 @@ class EntityCountChange(Base):
     at: Mapped[datetime] = mapped_column(DateTime(), index=True)
 
 
+class EntityPair(Base):
+    """How many stored articles mention both entities, kept by every write that changes mentions (0010).
+
+    Why: the entity detail's related entities are then one index range over (entity_id, shared DESC,
+    other_id), whatever the size of the store, instead of a count over the entity's articles at read time.
+    Each pair is stored both ways, so either entity's related list is a range of its own rows.
+    """
+
+    __tablename__ = "entity_pairs"
+
+    entity_id: Mapped[int] = mapped_column(
+        BigId, ForeignKey("entities.id", ondelete="CASCADE"), primary_key=True, autoincrement=False
+    )
+    # No foreign key (its cascade would scan the table by other_id): an entity is deleted only once it has
+    # no mentions, and the write that removed them counts its pairs, both ways, down to none.
+    other_id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=False)
+    shared: Mapped[int] = mapped_column(Integer)
+
+
+# The related entities of one: the top rows of its range, read from the index alone.
+Index("ix_entity_pairs_top", EntityPair.entity_id, EntityPair.shared.desc(), EntityPair.other_id)
+
+
 # Ids are handed to clients: on SQLite a deleted newest row's id must never be given to the next one
 # (without AUTOINCREMENT SQLite reuses max(rowid) + 1). PostgreSQL sequences never reuse ids anyway.
 for _table in Base.metadata.tables.values():

@@ -22,14 +22,15 @@ class EntityOut(BaseModel):
 
 
 class RelatedOut(BaseModel):
-    """An entity that co-occurs with another, and in how many articles."""
+    """An entity that co-occurs with another, and in how many stored articles both are mentioned (all of them,
+    however old: counted when articles are written, re-analysed, deleted or corrected)."""
 
     entity: EntityRef
     count: int
 
 
 class EntityDetail(EntityOut):
-    """An entity with the entities it co-occurs with most."""
+    """An entity with the entities it co-occurs with most, over every stored article."""
 
     related: list[RelatedOut]
 

@@ -8,12 +8,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
-from sqlalchemy import Label, Subquery, bindparam, func, literal, literal_column, or_, select, union
+from sqlalchemy import Label, Subquery, bindparam, literal, literal_column, or_, select, union
 from sqlalchemy import text as sql
 from sqlalchemy.orm import Session
 
 from app.core.errors import MergedAway, NotFound, QalaError
-from app.db.models import Entity, EntityAlias, EntityTitle, Mention, MergedEntity
+from app.db.models import Entity, EntityAlias, EntityPair, EntityTitle, Mention, MergedEntity
 from app.nlp.normalize import search_key
 from app.schemas.articles import ArticleSummary
 from app.schemas.common import EntityRef, Page
@@ -181,36 +181,19 @@ def require_entity(*, session: Session, entity_id: int) -> None:
         raise missing_entity(session=session, entity_id=entity_id)
 
 
-RELATED_WINDOW = 200
-# Built once; `id` is the entity's id. Its RELATED_WINDOW most recent articles:
-_MINE = (
-    select(Mention.article_id)
-    .where(Mention.entity_id == bindparam("id"))
-    .distinct()
-    .order_by(Mention.article_id.desc())
-    .limit(RELATED_WINDOW)
-    .subquery()
-)
-# Count per entity id first, then join only the top few: joining every entity before grouping
-# scanned the whole entities table, a cost that grew with the store. Each (article, entity) pair is
-# taken once and then counted: count(DISTINCT article_id) sorted every mention row of the window.
-_PAIRS = (
-    select(Mention.article_id, Mention.entity_id)
-    .where(Mention.article_id.in_(select(_MINE.c.article_id)), Mention.entity_id != bindparam("id"))
-    .distinct()
-    .subquery()
-)
-_SHARED = func.count().label("shared")
+# Built once; `id` is the entity's id. The entities sharing the most articles with it, counted at write
+# time (app/services/cooccurrence.py): the top rows of its range of the (entity_id, shared DESC, other_id)
+# index, then one entity row each. Counting them at read time cost what the entity's articles cost.
 _TOP = (
-    select(_PAIRS.c.entity_id, _SHARED)
-    .group_by(_PAIRS.c.entity_id)
-    .order_by(_SHARED.desc(), _PAIRS.c.entity_id)
+    select(EntityPair.other_id, EntityPair.shared)
+    .where(EntityPair.entity_id == bindparam("id"))
+    .order_by(EntityPair.shared.desc(), EntityPair.other_id)
     .limit(bindparam("related_limit"))
     .subquery()
 )
 RELATED = (
     select(Entity.id, Entity.name, Entity.type, _TOP.c.shared)
-    .join(_TOP, _TOP.c.entity_id == Entity.id)
+    .join(_TOP, _TOP.c.other_id == Entity.id)
     .order_by(_TOP.c.shared.desc(), Entity.id)
 )
 ENTITY = select(*COLUMNS).where(Entity.id == bindparam("id"))
@@ -228,17 +211,17 @@ def entity_json(*, session: Session, entity_id: int, related_limit: int = 10) ->
     return reads.built_json(
         session,
         DETAIL_JSON,
-        {"id": entity_id, "related_limit": related_limit, "window": RELATED_WINDOW},
+        {"id": entity_id, "related_limit": related_limit},
         python=lambda: get_entity(session=session, entity_id=entity_id, related_limit=related_limit),
         missing=lambda: missing_entity(session=session, entity_id=entity_id),
     )
 
 
 def get_entity(*, session: Session, entity_id: int, related_limit: int = 10) -> EntityDetail:
-    """An entity with the entities that share the most articles with it.
+    """An entity with the entities that share the most stored articles with it (all-time counts).
 
-    Co-occurrence is counted over the entity's RELATED_WINDOW most recent articles, so the cost of
-    this call stays flat however many thousand articles mention a very common entity.
+    Co-occurrence is counted when articles are written (EntityPair), so this read costs the same
+    however many thousand articles mention a very common entity.
     """
     row = reads.first(session, ENTITY_NAMED if reads.on_postgresql(session) else ENTITY, {"id": entity_id})
     if row is None:

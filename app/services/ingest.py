@@ -20,6 +20,7 @@ from app.nlp.ner import ModelLoadError
 from app.nlp.normalize import search_key
 from app.nlp.types import Analysis
 from app.schemas.articles import ArticleIn
+from app.services.cooccurrence import count_pairs, entity_sets
 from app.services.review import reapply_corrections, stale_article_corrections
 from app.services.store import entities_of_article, refresh_entity_counts, store_analysis
 
@@ -115,6 +116,7 @@ def _write_article(
     session.flush()
     touched = store_analysis(session=session, article=article, analysis=analysis)
     refresh_entity_counts(session=session, entity_ids=touched)
+    count_pairs(session, {article.id: frozenset()})
     return article.id
 
 
@@ -126,6 +128,7 @@ def reanalyze_article(*, session: Session, article_id: int, analyzer: Analyzer) 
     analysis = run_analysis(analyzer=analyzer, text=article.text)
     with session.begin_nested():
         touched = entities_of_article(session=session, article_id=article_id)
+        before = entity_sets(session, [article_id])
         session.execute(delete(Claim).where(Claim.article_id == article_id))
         session.execute(delete(Mention).where(Mention.article_id == article_id))
         session.execute(delete(EntityAlias).where(EntityAlias.article_id == article_id))
@@ -136,6 +139,7 @@ def reanalyze_article(*, session: Session, article_id: int, analyzer: Analyzer) 
         article.model_version = analysis.model_version
         article.token_count = analysis.token_count
         refresh_entity_counts(session=session, entity_ids=touched)
+        count_pairs(session, before)
 
 
 def delete_article(*, session: Session, article_id: int) -> bool:
@@ -144,9 +148,11 @@ def delete_article(*, session: Session, article_id: int) -> bool:
     if article is None:
         return False
     touched = entities_of_article(session=session, article_id=article_id)
+    before = entity_sets(session, [article_id])
     gone = session.execute(delete(Article).where(Article.id == article_id))
     if getattr(gone, "rowcount", 1) != 1:
         return False  # a concurrent delete got there first: that one answers 204, this one 404
     stale_article_corrections(session=session, article_id=article_id)
     refresh_entity_counts(session=session, entity_ids=touched)
+    count_pairs(session, before)
     return True

@@ -31,6 +31,7 @@ from app.db.models import (
 from app.nlp.identity import entity_key
 from app.schemas.common import Page
 from app.schemas.review import Action, ClaimPatch, CorrectionOut, CorrectionStatus, EntityPatch
+from app.services.cooccurrence import articles_of, count_pairs, entity_sets
 from app.services.entities import missing_entity
 from app.services.pagination import SortKey, keyset, page_after
 from app.services.store import refresh_entity_counts
@@ -197,6 +198,7 @@ def merge_entities(*, session: Session, entity_id: int, into: int, key_name: str
         session, action=Action.MERGE, key_name=key_name, intent={"merge": gone.id, "into": keep.id},
         before={}, after={}, entity_id=keep.id, other_entity_id=gone.id,
     )  # fmt: skip
+    pairs = entity_sets(session, articles_of(session, Mention.entity_id == gone.id))
     before: dict[str, Any] = {"entity": _entity_state(gone), **_move_all(session, gone.id, keep.id)}
     before["names_repointed"] = [
         r for k in sorted(keys) if (r := _claim_name(session, gone.type, k, keep.id, correction.id))
@@ -212,6 +214,7 @@ def merge_entities(*, session: Session, entity_id: int, into: int, key_name: str
     correction.before = _json(before)
     correction.after = _json({"into": keep.id, "names": sorted(keys)})
     refresh_entity_counts(session=session, entity_ids=[keep.id])
+    count_pairs(session, pairs)
     return correction_out(correction)
 
 
@@ -282,6 +285,7 @@ def _undo_merge(session: Session, c: Correction) -> None:
     if taken is not None:
         raise Conflict(NAME_TAKEN.format(other=taken, type=state["type"]))
     old = state["id"]
+    pairs = entity_sets(session, articles_of(session, Mention.id.in_(before["mentions"])))
     session.execute(delete(MergedEntity).where(MergedEntity.old_id == old))
     session.add(
         Entity(id=old, name=state["name"], key=state["key"], type=state["type"], subtype=state["subtype"],
@@ -313,6 +317,7 @@ def _undo_merge(session: Session, c: Correction) -> None:
     _restore_names(session, c, before["names_repointed"])
     session.execute(update(MergedEntity).where(MergedEntity.old_id.in_(before["merged_repointed"])).values(into_id=old))
     refresh_entity_counts(session=session, entity_ids=[old, keep_id])
+    count_pairs(session, pairs)
 
 
 def _restore_names(session: Session, c: Correction, repointed: list[list[int]]) -> None:
@@ -369,6 +374,7 @@ def split_alias(*, session: Session, entity_id: int, alias: str, key_name: str) 
         )
         if text and entity_key(text) == key
     ]
+    pairs = entity_sets(session, articles_of(session, Mention.id.in_([m for m, _ in mentions])))
     session.execute(update(Mention).where(Mention.id.in_([m for m, _ in mentions])).values(entity_id=new.id))
     session.execute(update(EntityAlias).where(EntityAlias.id.in_([a.id for a in aliases])).values(entity_id=new.id))
     session.execute(update(Claim).where(Claim.id.in_(speaker_of)).values(speaker_entity_id=new.id))
@@ -376,6 +382,7 @@ def split_alias(*, session: Session, entity_id: int, alias: str, key_name: str) 
     correction.before = _json({"entity": _entity_state(entity), "names_repointed": [repointed] if repointed else []})
     correction.after = _json({"entity": _entity_state(new), "mentions": len(mentions), "speaker_of": speaker_of})
     refresh_entity_counts(session=session, entity_ids=[entity.id, new.id])
+    count_pairs(session, pairs)
     return correction_out(correction)
 
 
@@ -383,12 +390,14 @@ def _undo_split(session: Session, c: Correction) -> None:
     assert c.entity_id is not None and c.other_entity_id is not None
     if session.get(Entity, c.other_entity_id) is None:
         raise Conflict(ENTITY_GONE.format(id=c.other_entity_id))
+    pairs = entity_sets(session, articles_of(session, Mention.entity_id == c.entity_id))
     if session.get(Entity, c.entity_id) is not None:
         _move_all(session, c.entity_id, c.other_entity_id)
         session.execute(delete(Entity).where(Entity.id == c.entity_id))
         session.add(MergedEntity(old_id=c.entity_id, into_id=c.other_entity_id, correction_id=c.id))
     _restore_names(session, c, json.loads(c.before)["names_repointed"])
     refresh_entity_counts(session=session, entity_ids=[c.other_entity_id])
+    count_pairs(session, pairs)
 
 
 # -- rename, retype, re-subtype ------------------------------------------------------------------------
@@ -623,12 +632,14 @@ def reject_mention(*, session: Session, mention_id: int, key_name: str) -> Corre
             before["alias"] = _row_state(alias)
             session.execute(delete(EntityAlias).where(EntityAlias.id == alias.id))
     entity_id, article_id, span = mention.entity_id, mention.article_id, (mention.start, mention.end)
+    pairs = entity_sets(session, [article_id])
     session.execute(delete(Mention).where(Mention.id == mention.id))
     correction = _record(
         session, action=Action.REJECT_MENTION, key_name=key_name, intent={"reject": "mention", "text": before["text"]},
         before=before, after={}, article_id=article_id, span=span,
     )  # fmt: skip
     refresh_entity_counts(session=session, entity_ids=[entity_id])
+    count_pairs(session, pairs)
     return correction_out(correction)
 
 
@@ -639,12 +650,14 @@ def _undo_reject_mention(session: Session, c: Correction) -> None:
     if session.get(Entity, b["entity_id"]) is None:
         raise Conflict(ENTITY_GONE.format(id=b["entity_id"]))
     assert c.article_id is not None and c.span_start is not None and c.span_end is not None
+    pairs = entity_sets(session, [c.article_id])
     session.add(Mention(id=b["id"] if session.get(Mention, b["id"]) is None else None, article_id=c.article_id,
                         entity_id=b["entity_id"], text=b["text"], start=c.span_start, end=c.span_end))  # fmt: skip
     if (a := b["alias"]) is not None:
         session.add(EntityAlias(entity_id=b["entity_id"], article_id=c.article_id, alias=a["alias"], key=a["key"]))
     session.flush()
     refresh_entity_counts(session=session, entity_ids=[b["entity_id"]])
+    count_pairs(session, pairs)
 
 
 # -- re-application, listing, undo ---------------------------------------------------------------------

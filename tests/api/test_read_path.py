@@ -205,19 +205,19 @@ def test_migration_0009_indexes_an_article_s_entities_and_goes_back(db_url: str)
 
 
 @pytest.mark.parametrize("db_url", ["postgresql"], indirect=True)
-def test_related_entities_are_counted_from_the_index_alone(client: TestClient, db_url: str) -> None:
-    """No mention row is read for an article's entities: an index-only scan (the planner made to use an index)."""
+def test_related_entities_are_read_from_the_pairs_index_alone(client: TestClient, db_url: str) -> None:
+    """The related list is the top of the entity's range of (entity_id, shared DESC, other_id), no mention read."""
     for prefix in ("000", "001"):
         assert client.post("/v1/articles", json={"text": seed_text(prefix)}).status_code == 201
     with get_engine(db_url).connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
-        conn.execute(sql("VACUUM (ANALYZE) mentions"))  # the visibility map an index-only scan relies on
+        conn.execute(sql("VACUUM (ANALYZE) entity_pairs"))  # the visibility map an index-only scan relies on
     with unit_of_work(db_url) as session:
         entity_id = reads.scalar(session, select(Entity.id).order_by(Entity.mention_count.desc()).limit(1))
         conn = session.connection()
         conn.execute(sql("SET LOCAL enable_seqscan = off"))
-        params = {"id": entity_id, "related_limit": 10, "window": 200}
+        params = {"id": entity_id, "related_limit": 10}
         plan = "\n".join(conn.execute(sql(f"EXPLAIN {DETAIL_JSON.text}"), params).scalars())
-    assert "Index Only Scan using ix_mentions_article_start_entity" in plan, plan
+    assert "Index Only Scan using ix_entity_pairs_top" in plan and "mentions" not in plan, plan
 
 
 def _claim_features(claim: dict[str, Any]) -> set[str]:
