@@ -136,3 +136,14 @@ def test_a_definite_construct_names_the_body_whose_name_holds_its_words() -> Non
     )
     claims, ms = run(text, [AGRI])
     assert speaker_name(claims[-1], ms) == "مكتب حاكم إقليم أغري"
+
+
+def test_a_demonstrative_after_a_source_noun_is_not_the_same_source() -> None:
+    # «وقال المصدر هذا الأسبوع»: هذا opens a time phrase, it is no «نفسه»; no «مصدر» was written before, so the
+    # source is the one this cue describes, not the police that spoke last
+    text = (
+        "قتل شخصان في متجر بالسويد لأسباب غير معروفة، كما قالت الشرطة السويدية. وقال المصدر هذا الأسبوع إن الرجل"
+        " الذي يشتبه بأنه وراء الجريمة اعتقل."
+    )
+    claims, _ = run(text, [POLICE])
+    assert claims[-1].speaker is not None and claims[-1].speaker.text == "المصدر"

@@ -19,7 +19,7 @@ from app.nlp.claim_cues import (
 )
 from app.nlp.claims.article import Article
 from app.nlp.claims.continuing import RELATIVE_PRONOUNS
-from app.nlp.claims.vocab import COMMAS, FINAL, LAM, THEREFORE
+from app.nlp.claims.vocab import COMMAS, FINAL, LAM, SAME_WORDS, THEREFORE
 from app.nlp.lexicon import FUNCTION_WORDS
 from app.nlp.morphology import is_nisba, lam_article, lam_prefixed
 from app.nlp.types import SpeakerRef
@@ -30,7 +30,7 @@ ANONYMITY_OPENERS = words("anonymity_openers")
 # a closing mark kept at a phrase's end only with its opener inside (not continuing.OPENERS, a clause's openers)
 MARK_OPENERS = {"»": "«", ")": "(", "”": "“", '"': '"'}
 MAX_GAINED = 4  # words a phrase may gain past the rules' end («القريب من مندلي»); more is a clause (2-8 swept on train)
-PHRASE_ENDERS = words("phrase_enders")  # نفسه، نقلا، يوم: a phrase ends before them
+PHRASE_ENDERS = words("phrase_enders") | SAME_WORDS  # نقلا، يوم، نفسه: a phrase ends before them
 ADDRESSEES = words("addressees")  # للصحافيين: who a speaker talked to, outside his phrase
 STOPS = FINAL | {":"}  # punctuation no phrase runs past (commas too)
 

@@ -14,8 +14,8 @@ from app.nlp.claims.vocab import (
     COMMAS,
     DESCRIPTION_FILLERS,
     ON_BEHALF,
-    POINTING_WORDS,
     RELATIVE_WORDS,
+    SAME_WORDS,
     SOURCE_NOUNS,
     field_word,
     source_stem,
@@ -327,8 +327,9 @@ def anaphor(a: Article, z: Zone, st: Discourse) -> SpeakerRef | None:
 
 
 def same_as_before(a: Article, noun: int) -> bool:
-    """The source noun is followed by «نفسه»/«ذاته»: the same one as before, whoever spoke last."""
-    return noun + 1 < len(a.nt) and a.nt[noun + 1] in POINTING_WORDS
+    """The source noun is followed by «نفسه»/«ذاته»: the same one as before, whoever spoke last (a demonstrative
+    after it is the verb's object: «وأكد المصدر ذلك»)."""
+    return noun + 1 < len(a.nt) and a.nt[noun + 1] in SAME_WORDS
 
 
 def _first_word(ref: SpeakerRef) -> str:
