@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.nlp.morphology import strip_article
 from app.nlp.normalize import normalize
 from app.nlp.wordlists import labelled, words
 from training.qala_news.compile import find_word, fold, is_letter
@@ -228,14 +229,12 @@ def speaker_phrases(articles: Iterable[Article]) -> list[SpeakerPhrase]:
 
 
 def phrase_head(phrase: str) -> str:
-    """The head a phrase is grouped by: its first word, normalised, without a leading و/ف + ال or the article.
+    """The head a phrase is grouped by: its first word, normalised, without the article and a proclitic before it.
 
     Why only before ال: و and ف also begin words (وزير، وكالة، فلسطيني), so they are proclitics only there.
     """
-    first = normalize(phrase).split()[0] if phrase.split() else ""
-    if first[:1] in ("و", "ف") and first[1:3] == "ال":
-        first = first[1:]
-    return first[2:] if first.startswith("ال") and len(first) > 4 else first
+    ws = normalize(phrase).split()  # empty for a phrase of marks alone (ـ): no head
+    return strip_article(ws[0]) if ws else ""
 
 
 def is_occasion(word: str) -> bool:
@@ -250,8 +249,7 @@ def is_occasion(word: str) -> bool:
 
 def _bare(word: str) -> str:
     """A normalised word without its article: how the occasion and time lists are keyed («البيان» is «بيان»)."""
-    w = normalize(word)
-    return w[2:] if w.startswith("ال") and len(w) > 4 else w
+    return strip_article(normalize(word))
 
 
 def qualifier_class(word: str, nxt: str = "", heads: frozenset[str] = frozenset()) -> str | None:
