@@ -40,26 +40,9 @@ GLUED_BI = ("ب", "وب", "فب")  # ب glued before a name in its token (بمج
 def resolve(a: Article, z: Zone, cue_i: int, st: Discourse) -> tuple[SpeakerRef | None, Mode]:
     """Speaker from the zone: statement issuer, person, title holder, unit or place, or vague words."""
     if z.statement:
-        units = [m for m, _ in z.cands if a.mentions[m].type != "person"]
-        if units:
-            ref = a.ref(units[0])
-            st.issuer = ref
-            return ref, "named"
-        for t in z.desc:
-            u = a.unit_by_head(a.nt[t], cue_i)
-            if u is not None:  # بيان الوزارة: the body named earlier
-                ref = SpeakerRef(a.toks[t].text, a.toks[t].start, a.toks[t].end, u)
-                st.issuer = ref
-                return ref, "desc"
-        issuer = st.issuer.mention if st.issuer is not None else None
-        kept = issuer is not None and name_holds(a, z.desc, a.mentions[issuer].canonical)
-        u = None if kept else unit_holding(a, z.desc, cue_i)
-        if u is not None:  # «وقال البيان الأوروبي»: the body whose name holds the statement's nisba
-            ref = desc_ref(a, z.desc, u)
-            st.issuer = ref
-            return ref, "desc"
-        if st.issuer is not None:
-            return st.issuer, "desc"
+        issued = statement_issuer(a, z, cue_i, st)
+        if issued is not None:
+            return issued
     spec = a.cue[cue_i]
     if spec is not None and spec.form != "relay":  # «نقل … عن ملحق بسفارة موسكو»: the words after عن are the source
         # «وقال للجنة الشؤون الخارجية بمجلس النواب»: a name after a glued ب or ل is no subject
@@ -109,6 +92,27 @@ def resolve(a: Article, z: Zone, cue_i: int, st: Discourse) -> tuple[SpeakerRef 
     if internal:
         return a.ref(internal[0]), "named"
     return None, "none"
+
+
+def statement_issuer(a: Article, z: Zone, cue_i: int, st: Discourse) -> tuple[SpeakerRef, Mode] | None:
+    """The body that issued a statement («وقال البيان»), remembered as the issuer; None to read the zone further.
+    Why apart: a statement speaks for a body, never for a person in it, so it is settled before persons are read."""
+    units = [m for m, _ in z.cands if a.mentions[m].type != "person"]
+    if units:
+        st.issuer = a.ref(units[0])
+        return st.issuer, "named"
+    for t in z.desc:
+        u = a.unit_by_head(a.nt[t], cue_i)
+        if u is not None:  # بيان الوزارة: the body named earlier
+            st.issuer = SpeakerRef(a.toks[t].text, a.toks[t].start, a.toks[t].end, u)
+            return st.issuer, "desc"
+    issuer = st.issuer.mention if st.issuer is not None else None
+    kept = issuer is not None and name_holds(a, z.desc, a.mentions[issuer].canonical)
+    u = None if kept else unit_holding(a, z.desc, cue_i)
+    if u is not None:  # «وقال البيان الأوروبي»: the body whose name holds the statement's nisba
+        st.issuer = desc_ref(a, z.desc, u)
+        return st.issuer, "desc"
+    return (st.issuer, "desc") if st.issuer is not None else None
 
 
 def named_body(a: Article, z: Zone, cue_i: int) -> int | None:
