@@ -162,14 +162,22 @@ def build(args: argparse.Namespace) -> None:
     log.info("manifest: %s", manifest)
 
 
+def _candidate_dir(cmd: str, out: str, reads: list[Path]) -> Path:
+    """The models directory a finetune or soup writes, resolved. Why: writing into models/ would replace the shipped
+    tagger, and writing into a directory it reads would overwrite its own input (shutil.SameFileError half-way)."""
+    models = Path(out).resolve()
+    if models == MODELS.resolve() or models in reads:
+        raise SystemExit(f"{cmd} writes a candidate: give --out a directory other than models/ and those it reads")
+    return models
+
+
 def finetune(args: argparse.Namespace) -> None:
     """A second training stage on Qala News alone, from a built tagger, into a candidate models directory."""
     from training.ner import finetune_ner
 
     paths = DataPaths(Path(args.data)) if args.data else DataPaths.default()
-    start_dir, models = Path(args.start).resolve(), Path(args.out).resolve()
-    if models == MODELS.resolve():
-        raise SystemExit("finetune writes a candidate: give --out a directory other than models/")
+    start_dir = Path(args.start).resolve()
+    models = _candidate_dir("finetune", args.out, [start_dir])
     (models / PRETRAIN).parent.mkdir(parents=True, exist_ok=True)
     shutil.copy2(start_dir / PRETRAIN, models / PRETRAIN)
     config = {
@@ -202,10 +210,8 @@ def soup(args: argparse.Namespace) -> None:
     """Average fine-tuned taggers (one start model, several seeds) into a candidate models directory."""
     from training.soup import average_taggers
 
-    models = Path(args.out).resolve()
-    if models == MODELS.resolve():
-        raise SystemExit("soup writes a candidate: give --out a directory other than models/")
     inputs = [Path(d).resolve() for d in args.models]
+    models = _candidate_dir("soup", args.out, inputs)
     (models / PRETRAIN).parent.mkdir(parents=True, exist_ok=True)
     shutil.copy2(inputs[0] / PRETRAIN, models / PRETRAIN)
     result = average_taggers([d / NER_MODEL for d in inputs], models / NER_MODEL)
