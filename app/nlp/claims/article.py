@@ -212,11 +212,17 @@ class Article:
     def introducing_noun(self, m: int) -> str:
         """The body noun written right before mention m, past quotation marks («منظمة "هيومن رايتس ووتش"» →
         منظمه); empty when the word there is none (a comma, a verb, another noun)."""
+        k = self.word_before(m)
+        noun = strip_article(self.nt[k]) if k >= 0 else ""
+        return noun if noun in BODY_NOUNS else ""
+
+    def word_before(self, m: int) -> int:
+        """The token right before mention m, past quotation marks but not a comma (-1 at the text's start). Why:
+        the noun introducing a body («منظمة "هيومن رايتس ووتش"») is read by two rules, and once here."""
         k = self.token_at(self.mentions[m].start) - 1
         while k >= 0 and not self.nt[k].isalnum() and self.nt[k] not in COMMAS:
             k -= 1
-        noun = strip_article(self.nt[k]) if k >= 0 else ""
-        return noun if noun in BODY_NOUNS else ""
+        return k
 
     def unit_by_head(self, n: str, before_tok: int) -> int | None:
         """The latest unit mention whose name starts with this common noun (القيادة → قيادة العمليات …)."""

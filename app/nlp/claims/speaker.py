@@ -11,7 +11,6 @@ from app.nlp.claims.config import LIMITS
 from app.nlp.claims.state import Discourse, Mode, Role, Zone
 from app.nlp.claims.vocab import (
     BODY_NOUNS,
-    COMMAS,
     DESCRIPTION_FILLERS,
     ON_BEHALF,
     RELATIVE_WORDS,
@@ -148,9 +147,7 @@ def introduced_unit(a: Article, head: str, cue_i: int) -> int | None:
     """The last unit named before the cue right after that common noun («شركة سوما»، «منظمة "هيومن رايتس ووتش"»)."""
     lo = bisect.bisect_left(a.mention_starts, (a.toks[cue_i].start, -1))
     for _, m in reversed(a.mention_starts[:lo]):
-        k = a.token_at(a.mentions[m].start) - 1
-        while k >= 0 and not a.nt[k].isalnum() and a.nt[k] not in COMMAS:  # over a quotation mark
-            k -= 1
+        k = a.word_before(m)
         if a.mentions[m].type == "unit" and k >= 0 and strip_article(a.nt[k]) == head:
             return m
     return None
