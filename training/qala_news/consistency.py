@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.nlp.morphology import strip_article
+from app.nlp.morphology import ARTICLE, BI, BI_ARTICLE, LAM, lam_article, strip_article, wa_joined
 from app.nlp.normalize import normalize
 from app.nlp.wordlists import labelled, words
 from training.qala_news.compile import find_word, fold, is_letter
@@ -265,17 +265,17 @@ def qualifier_class(word: str, nxt: str = "", heads: frozenset[str] = frozenset(
         return None  # «بالقول إن»: the cue's own complement, no qualifier
     if w in words("anonymity_openers"):
         return "anonymity clause"
-    if w in labelled("relative_pronouns") or (w[:1] == "و" and w[1:] in labelled("relative_pronouns")):
+    if w in labelled("relative_pronouns") or (wa_joined(w) and w[1:] in labelled("relative_pronouns")):
         return "relative clause"
     if w in words("source_qualifier_preps"):
         if normalize(nxt) in words("complementisers"):
             return None  # «من أن …»: the cue's complement, no qualifier
         return f"{w} + occasion" if is_occasion(nxt) else f"{w} …"
-    if w in ("ل", "لـ") or (w[:1] in ("ل", "ب") and _bare(w[1:]) in words("outlet_words")):
+    if w == LAM or (w[:1] in (LAM, BI) and _bare(w[1:]) in words("outlet_words")):  # «لـ» is «ل» normalised
         return "لـ + outlet"
-    if w.startswith(("لل", "لـ", "بال")):
+    if lam_article(w) or w.startswith(BI_ARTICLE):
         return w[0] + "ـ …"
-    if w.startswith("و") and (w[1:3] == "ال" or w[1:] in heads):
+    if wa_joined(w) and (w[1:].startswith(ARTICLE) or w[1:] in heads):
         return "و …"
     return None
 
