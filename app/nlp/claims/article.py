@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
 from functools import cached_property
 
 from app.nlp.claim_cues import COMPLEMENTISERS, CONNECTORS, NAME_WORDS, RELAY_SAYING, CueSpec, cue_of, norm
@@ -215,6 +216,12 @@ class Article:
         k = self.word_before(m)
         noun = strip_article(self.nt[k]) if k >= 0 else ""
         return noun if noun in BODY_NOUNS else ""
+
+    def units_before(self, k: int) -> Iterator[int]:
+        """Unit mentions starting before token k, latest first. Why: the rules looking back for the body a
+        description names (speaker.unit_holding, speaker.introduced_unit) walk them the same way."""
+        lo = bisect.bisect_left(self.mention_starts, (self.toks[k].start, -1))
+        return (m for _, m in reversed(self.mention_starts[:lo]) if self.mentions[m].type == "unit")
 
     def word_before(self, m: int) -> int:
         """The token right before mention m, past quotation marks but not a comma (-1 at the text's start). Why:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 from dataclasses import replace
 
 from app.nlp.claim_cues import COMPLEMENTISERS, OUTLET_WORDS, TIME_WORDS, norm
@@ -129,11 +128,7 @@ def unit_holding(a: Article, desc: list[int], cue_i: int) -> int | None:
     name's other words found no body."""
     if not desc or not all(a.nt[t].isalpha() for t in desc) or not is_definite(a.nt[desc[-1]]):
         return None
-    lo = bisect.bisect_left(a.mention_starts, (a.toks[cue_i].start, -1))
-    for _, m in reversed(a.mention_starts[:lo]):
-        if a.mentions[m].type == "unit" and name_holds(a, desc, a.mentions[m].canonical):
-            return m
-    return None
+    return next((m for m in a.units_before(cue_i) if name_holds(a, desc, a.mentions[m].canonical)), None)
 
 
 def name_holds(a: Article, desc: list[int], name: str) -> bool:
@@ -145,12 +140,9 @@ def name_holds(a: Article, desc: list[int], name: str) -> bool:
 
 def introduced_unit(a: Article, head: str, cue_i: int) -> int | None:
     """The last unit named before the cue right after that common noun («شركة سوما»، «منظمة "هيومن رايتس ووتش"»)."""
-    lo = bisect.bisect_left(a.mention_starts, (a.toks[cue_i].start, -1))
-    for _, m in reversed(a.mention_starts[:lo]):
-        k = a.word_before(m)
-        if a.mentions[m].type == "unit" and k >= 0 and strip_article(a.nt[k]) == head:
-            return m
-    return None
+    return next(
+        (m for m in a.units_before(cue_i) if (k := a.word_before(m)) >= 0 and strip_article(a.nt[k]) == head), None
+    )
 
 
 def after_source(a: Article, z: Zone) -> None:
