@@ -147,3 +147,13 @@ def test_a_demonstrative_after_a_source_noun_is_not_the_same_source() -> None:
     )
     claims, _ = run(text, [POLICE])
     assert claims[-1].speaker is not None and claims[-1].speaker.text == "المصدر"
+
+
+def test_an_occupation_noun_names_the_person_whose_title_holds_it() -> None:
+    # no «المحامية» is written before her name: the title the entity carries is what ties the noun to her (titled)
+    text = (
+        "وصرحت ليلى إحسان بأن الجلسة كانت الأخيرة. ومن المرجح أن يصدر الحكم قريبا. وقالت المحامية إنها تتوقع"
+        " تبرئة موكلها."
+    )
+    claims, ms = run(text, [("ليلى إحسان", "person", "ليلى إحسان", ("المحامية",))])
+    assert speaker_name(claims[-1], ms) == "ليلى إحسان"
