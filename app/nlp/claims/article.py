@@ -174,7 +174,8 @@ class Article:
 
     def lone_noun(self, desc: list[int]) -> int | None:
         """The token of a description's one definite noun, a pointing word before or after it set aside («المصدر»،
-        «هذه المصادر»، «المصدر ذاته»), or None when the description holds more."""
+        «هذه المصادر»، «المصدر ذاته»), or None when the description holds more. Why: a pointing word makes the noun
+        refer back no less («هذه المصادر» is the sources described before), so it must not count as a qualifier."""
         words = [t for t in desc if self.nt[t] not in POINTING_WORDS]
         return words[0] if len(words) == 1 and is_definite(self.nt[words[0]]) else None
 
@@ -212,7 +213,8 @@ class Article:
 
     def introducing_noun(self, m: int) -> str:
         """The body noun written right before mention m, past quotation marks («منظمة "هيومن رايتس ووتش"» →
-        منظمه); empty when the word there is none (a comma, a verb, another noun)."""
+        منظمه); empty when the word there is none (a comma, a verb, another noun). Why: the bare noun (المنظمة) may
+        later stand for that body, though its own name does not open with it."""
         k = self.word_before(m)
         noun = strip_article(self.nt[k]) if k >= 0 else ""
         return noun if noun in BODY_NOUNS else ""

@@ -132,7 +132,8 @@ def unit_holding(a: Article, desc: list[int], cue_i: int) -> int | None:
 
 
 def name_holds(a: Article, desc: list[int], name: str) -> bool:
-    """Every word of the description is a word of the name, articles and feminine endings aside."""
+    """Every word of the description is a word of the name, articles and feminine endings aside. Why as sets: a
+    description takes the name's words in any order and agreement («البيان الأوروبي» for «الاتحاد الأوروبي»)."""
     return {masculine(strip_article(a.nt[t])) for t in desc} <= {
         masculine(strip_article(norm(w))) for w in name.split()
     }
@@ -249,7 +250,8 @@ def introduced_as(a: Article, z: Zone, cue_i: int) -> int | None:
 
 
 def titled(a: Article, head: str, m: int) -> bool:
-    """The noun is a word of one of the titles the mention's entity carries (المحامية for ليلى إحسان)."""
+    """The noun is a word of one of the titles the mention's entity carries (المحامية for ليلى إحسان). Why: the
+    article may have given her the title away from her name, where `introduces` does not look."""
     return any(strip_article(norm(w)) == head for title in a.mentions[m].titles for w in title.split())
 
 
