@@ -219,10 +219,8 @@ def soup(args: argparse.Namespace) -> None:
     log.info("manifest: %s", write_manifest(models, tags_units=True))
 
 
-def main() -> None:
-    """Parse the command line and run the build."""
-    parser = argparse.ArgumentParser(prog="python -m training")
-    sub = parser.add_subparsers(dest="cmd", required=True)
+def _add_build(sub: Any) -> None:
+    """The build command's options (one per stage setting, so a stage's stamp says what built it)."""
     b = sub.add_parser("build", help="rebuild the shipped models (skips current stages)")
     b.add_argument("--out", help="models directory to build into (default models/; stage elsewhere, then compare)")
     b.add_argument("--data", help="shared data dir (default ../shared/data or $QALA_DATA_DIR)")
@@ -247,6 +245,13 @@ def main() -> None:
     )
     b.add_argument("--charlm-hidden", type=int, default=0, help="train character LMs of this size (0: none)")
     b.add_argument("--charlm-epochs", type=int, default=1)
+
+
+def _parser() -> argparse.ArgumentParser:
+    """The command line: build, manifest, finetune, soup, oov. Why apart from main: main only dispatches."""
+    parser = argparse.ArgumentParser(prog="python -m training")
+    sub = parser.add_subparsers(dest="cmd", required=True)
+    _add_build(sub)
     m = sub.add_parser("manifest", help="rewrite models/qala_models.json from the current model files")
     m.add_argument("--out", help="models directory (default models/)")
     m.add_argument("--tags-units", action="store_true", help="the tagger was trained on Qala News (tags units)")
@@ -264,7 +269,12 @@ def main() -> None:
     o = sub.add_parser("oov", help="share of a Qala News split's tokens with no word vector in a pretrain file")
     o.add_argument("pretrain", nargs="+", help="Stanza pretrain .pt files")
     o.add_argument("--split", choices=["dev", "train"], default="dev", help="never test: it selects nothing")
-    args = parser.parse_args()
+    return parser
+
+
+def main() -> None:
+    """Parse the command line and run the build."""
+    args = _parser().parse_args()
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     if args.cmd == "oov":
         from training.qala_news.convert import split_sentences_as_ner
