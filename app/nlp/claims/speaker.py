@@ -33,6 +33,7 @@ from app.nlp.types import SpeakerRef
 
 SPEAKER_TYPES = ("person", "unit", "place")
 GLUED_BI = ("ب", "وب", "فب")  # ب glued before a name in its token (بمجلس النواب)
+TITLE_WORDS = ROLE_HEADS | RANKS  # وزير، عميد: the words a title is made of (built once, read per cue)
 
 
 def resolve(a: Article, z: Zone, cue_i: int, st: Discourse) -> tuple[SpeakerRef | None, Mode]:
@@ -184,13 +185,13 @@ def governed(a: Article, z: Zone, m: int) -> bool:
     if k < 0 or k not in z.desc:
         return False
     n = a.nt[k]
-    return n == ON_BEHALF or (n.isalpha() and not is_definite(n) and in_lexicon(n, ROLE_HEADS | RANKS))
+    return n == ON_BEHALF or (n.isalpha() and not is_definite(n) and in_lexicon(n, TITLE_WORDS))
 
 
 def title_holder(a: Article, desc: list[int], cue_i: int) -> int | None:
     """The person mention whose titles (or introducing words) best match a title description."""
     words = {strip_article(a.nt[t]) for t in desc} - DESCRIPTION_FILLERS
-    role_toks = [t for t in desc if in_lexicon(a.nt[t], ROLE_HEADS | RANKS)]
+    role_toks = [t for t in desc if in_lexicon(a.nt[t], TITLE_WORDS)]
     heads = {strip_article(a.nt[t]) for t in role_toks}
     if not heads:
         return None
@@ -230,7 +231,7 @@ def introduced_as(a: Article, z: Zone, cue_i: int) -> int | None:
     desc = z.desc
     first = a.nt[desc[0]]
     head = strip_article(first)
-    if not is_definite(first) or head in BODY_NOUNS or in_lexicon(first, ROLE_HEADS | RANKS | SOURCE_NOUNS):
+    if not is_definite(first) or head in BODY_NOUNS or in_lexicon(first, TITLE_WORDS | SOURCE_NOUNS):
         return None
     if any(a.token_at(a.mentions[m].start) < desc[0] for m, _ in z.cands):  # «ذكرت مجلة "فوكوس" الألمانية»
         return None
