@@ -18,7 +18,7 @@ from app.nlp.claims.vocab import (
     field_word,
     source_stem,
 )
-from app.nlp.lexicon import RANKS, ROLE_HEADS
+from app.nlp.lexicon import ROLE_HEADS, TITLE_WORDS
 from app.nlp.morphology import (
     in_lexicon,
     is_definite,
@@ -33,7 +33,6 @@ from app.nlp.types import SpeakerRef
 
 SPEAKER_TYPES = ("person", "unit", "place")
 GLUED_BI = ("ب", "وب", "فب")  # ب glued before a name in its token (بمجلس النواب)
-TITLE_WORDS = ROLE_HEADS | RANKS  # وزير، عميد: the words a title is made of (built once, read per cue)
 
 
 def resolve(a: Article, z: Zone, cue_i: int, st: Discourse) -> tuple[SpeakerRef | None, Mode]:
