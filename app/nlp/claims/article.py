@@ -276,8 +276,7 @@ class Article:
         for mi, m in enumerate(self.mentions):
             if m.type != "person":
                 continue
-            tw = frozenset({strip_article(norm(w)) for title in m.titles for w in title.split()})
-            tw |= self._left_context(mi)
+            tw = self.title_words(mi) | self._left_context(mi)
             their = frozenset(masculine(w) for w in tw if is_nisba(w) and w not in ROLE_HEADS)
             index.words_of[mi] = (tw, their)
             for w in tw:
@@ -285,6 +284,11 @@ class Article:
             for w in their:
                 index.by_nisba.setdefault(w, []).append(mi)
         return index
+
+    def title_words(self, mi: int) -> frozenset[str]:
+        """The bare words of the titles mention mi's entity carries (وزير، خارجيه). Why one place: the holders
+        index reads them with the left context, speaker.titled reads them alone."""
+        return frozenset(strip_article(norm(w)) for title in self.mentions[mi].titles for w in title.split())
 
     def _left_context(self, mi: int) -> frozenset[str]:
         """Words introducing a mention in its sentence (a few tokens before it)."""

@@ -252,7 +252,7 @@ def introduced_as(a: Article, z: Zone, cue_i: int) -> int | None:
 def titled(a: Article, head: str, m: int) -> bool:
     """The noun is a word of one of the titles the mention's entity carries (المحامية for ليلى إحسان). Why: the
     article may have given her the title away from her name, where `introduces` does not look."""
-    return any(strip_article(norm(w)) == head for title in a.mentions[m].titles for w in title.split())
+    return head in a.title_words(m)
 
 
 def introduces(a: Article, head: str, m: int) -> bool:
