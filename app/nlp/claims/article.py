@@ -206,10 +206,16 @@ class Article:
         for mi, m in enumerate(self.mentions):
             if m.type != "unit" or not m.canonical.split():
                 continue
-            names = {strip_article(norm(m.canonical.split()[0])), self.introducing_noun(mi)} - {""}
+            names = {self.name_head(mi), self.introducing_noun(mi)} - {""}
             for head in names:
                 heads.setdefault(head, []).append(mi)
         return heads
+
+    def name_head(self, m: int) -> str:
+        """The bare first word of mention m's canonical name (وزاره for «وزارة الخارجية»), empty for none. Why one
+        place: the units index keys names by it, and unit_by_head tells a name's own head from an introducing noun."""
+        words = self.mentions[m].canonical.split()
+        return strip_article(norm(words[0])) if words else ""
 
     def introducing_noun(self, m: int) -> str:
         """The body noun written right before mention m, past quotation marks («منظمة "هيومن رايتس ووتش"» →
@@ -241,7 +247,9 @@ class Article:
         limit = self.toks[min(before_tok, len(self.toks) - 1)].start
         best: int | None = None
         for mi in self.units_by_head.get(head, ()):
-            if best is None or self.mentions[mi].start < limit:
+            # none before: a body named later under its own name (the headline's «الوزارة»), not one a noun
+            # introduces later («وقالت الشركة» … «شركة سوما»)
+            if self.mentions[mi].start < limit or (best is None and self.name_head(mi) == head):
                 best = mi
         return best
 
