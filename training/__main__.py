@@ -215,14 +215,22 @@ def _soup(work: Path, seeds: list[int], out: Path) -> dict[str, Any]:
     return average_taggers([work / f"stage2_seed{seed}" / NER_MODEL for seed in seeds], out)
 
 
+def _candidate_dir(cmd: str, out: str, reads: list[Path]) -> Path:
+    """The models directory a finetune or soup writes, resolved. Why: writing into models/ would replace the shipped
+    tagger, and writing into a directory it reads would overwrite its own input (shutil.SameFileError half-way)."""
+    models = Path(out).resolve()
+    if models == MODELS.resolve() or models in reads:
+        raise SystemExit(f"{cmd} writes a candidate: give --out a directory other than models/ and those it reads")
+    return models
+
+
 def finetune(args: argparse.Namespace) -> None:
     """A second training stage on Qala News alone, from a built tagger, into a candidate models directory."""
     from training.ner import finetune_ner
 
     paths = DataPaths(Path(args.data)) if args.data else DataPaths.default()
-    start_dir, models = Path(args.start).resolve(), Path(args.out).resolve()
-    if models == MODELS.resolve():
-        raise SystemExit("finetune writes a candidate: give --out a directory other than models/")
+    start_dir = Path(args.start).resolve()
+    models = _candidate_dir("finetune", args.out, [start_dir])
     (models / PRETRAIN).parent.mkdir(parents=True, exist_ok=True)
     shutil.copy2(start_dir / PRETRAIN, models / PRETRAIN)
     config = {
@@ -255,10 +263,8 @@ def soup(args: argparse.Namespace) -> None:
     """Average fine-tuned taggers (one start model, several seeds) into a candidate models directory."""
     from training.soup import average_taggers
 
-    models = Path(args.out).resolve()
-    if models == MODELS.resolve():
-        raise SystemExit("soup writes a candidate: give --out a directory other than models/")
     inputs = [Path(d).resolve() for d in args.models]
+    models = _candidate_dir("soup", args.out, inputs)
     (models / PRETRAIN).parent.mkdir(parents=True, exist_ok=True)
     shutil.copy2(inputs[0] / PRETRAIN, models / PRETRAIN)
     result = average_taggers([d / NER_MODEL for d in inputs], models / NER_MODEL)
@@ -266,10 +272,8 @@ def soup(args: argparse.Namespace) -> None:
     log.info("manifest: %s", write_manifest(models, tags_units=True))
 
 
-def main() -> None:
-    """Parse the command line and run the build."""
-    parser = argparse.ArgumentParser(prog="python -m training")
-    sub = parser.add_subparsers(dest="cmd", required=True)
+def _add_build(sub: Any) -> None:
+    """The build command's options (one per stage setting, so a stage's stamp says what built it)."""
     b = sub.add_parser("build", help="rebuild the shipped models (skips current stages)")
     b.add_argument("--out", help="models directory to build into (default models/; stage elsewhere, then compare)")
     b.add_argument("--data", help="shared data dir (default ../shared/data or $QALA_DATA_DIR)")
@@ -301,6 +305,13 @@ def main() -> None:
     b.add_argument("--finetune-lr", type=float, default=0.05)
     b.add_argument("--charlm-hidden", type=int, default=0, help="train character LMs of this size (0: none)")
     b.add_argument("--charlm-epochs", type=int, default=1)
+
+
+def _parser() -> argparse.ArgumentParser:
+    """The command line: build, manifest, finetune, soup, oov. Why apart from main: main only dispatches."""
+    parser = argparse.ArgumentParser(prog="python -m training")
+    sub = parser.add_subparsers(dest="cmd", required=True)
+    _add_build(sub)
     m = sub.add_parser("manifest", help="rewrite models/qala_models.json from the current model files")
     m.add_argument("--out", help="models directory (default models/)")
     m.add_argument("--tags-units", action="store_true", help="the tagger was trained on Qala News (tags units)")
@@ -318,7 +329,12 @@ def main() -> None:
     o = sub.add_parser("oov", help="share of a Qala News split's tokens with no word vector in a pretrain file")
     o.add_argument("pretrain", nargs="+", help="Stanza pretrain .pt files")
     o.add_argument("--split", choices=["dev", "train"], default="dev", help="never test: it selects nothing")
-    args = parser.parse_args()
+    return parser
+
+
+def main() -> None:
+    """Parse the command line and run the build."""
+    args = _parser().parse_args()
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     if args.cmd == "oov":
         from training.qala_news.convert import split_sentences_as_ner

@@ -34,6 +34,7 @@ from app.nlp.lexicon import (
     STRONG_PLACE_TRIGGERS,
     TITLE_ONLY_HEADS,
     TITLE_STOPS,
+    TITLE_WORDS,
     UNIT_HEADS,
     UNIT_SUBTYPES,
 )
@@ -71,7 +72,7 @@ _LABELS: dict[str, EntityType] = {
 _CUE_WORDS = frozenset(UNIT_HEADS) | PLACE_HEADS | PLACE_TRIGGERS
 
 
-_ROLE_WORDS = frozenset(strip_article(w) for w in ROLE_HEADS | RANKS) | {"شيخ"}
+_ROLE_WORDS = frozenset(strip_article(w) for w in TITLE_WORDS) | {"شيخ"}
 _MAX_KNOWN_LEN = max(len(k.split()) for k in (*KNOWN_UNITS, *KNOWN_PLACES))
 _KNOWN_FIRST_WORDS = frozenset(k.split()[0] for k in (*KNOWN_UNITS, *KNOWN_PLACES))
 
@@ -391,7 +392,7 @@ def _surface(art: _Article, s: int, i: int, j: int, *, strip: bool = False) -> s
     if rest is not None and (starts_with_article(rest) or rest in ROLE_HEADS or rest in RANKS):
         start += _chars_for_letters(toks[i].text, 1)
         word = rest
-    if strip and lam_article(word) and strip_proclitic(word) in ROLE_HEADS | RANKS:
+    if strip and lam_article(word) and strip_proclitic(word) in TITLE_WORDS:
         # للمتحدث باسم … → المتحدث باسم …: a title is a name, not a span, so it may be respelled.
         return "ال" + art.text[start + _chars_for_letters(art.text[start : toks[i].end], 2) : toks[j - 1].end]
     return art.text[start : toks[j - 1].end]

@@ -21,6 +21,7 @@ KNOWN_UNITS: dict[str, str] = labelled("known_units")
 UNIT_SUBTYPES: dict[str, str] = labelled("unit_subtypes")  # fitted on Qala News train: fit-subtypes
 RANKS = words("ranks")
 ROLE_HEADS = words("role_heads")
+TITLE_WORDS = ROLE_HEADS | RANKS  # وزير، عميد: the words a title is made of (entities and claims read both)
 TITLE_STOPS = words("title_stops")
 PLACE_TRIGGERS = words("place_triggers")
 STRONG_PLACE_TRIGGERS = words("strong_place_triggers")

@@ -134,6 +134,12 @@ def test_phrase_head_strips_wa_fa_only_before_the_article() -> None:
     assert phrase_head("وكالات التصنيف") == "وكالات"
 
 
+def test_phrase_head_of_marks_alone_is_empty_and_a_glued_lam_goes_with_the_article() -> None:
+    """A phrase that normalises to nothing has no head (it raised IndexError); «للمصادر» groups with «المصادر»."""
+    assert phrase_head("ـ") == ""
+    assert phrase_head("للمصادر المطلعة") == phrase_head("المصادر") == "مصادر"
+
+
 def test_qualifier_classes() -> None:
     heads = frozenset({"سكان"})
     assert qualifier_class("في", "قيادة") == "في …"

@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.nlp.morphology import ARTICLE, BI, BI_ARTICLE, LAM, lam_article, strip_article, wa_joined
 from app.nlp.normalize import normalize
 from app.nlp.wordlists import labelled, words
 from training.qala_news.compile import find_word, fold, is_letter
@@ -228,14 +229,12 @@ def speaker_phrases(articles: Iterable[Article]) -> list[SpeakerPhrase]:
 
 
 def phrase_head(phrase: str) -> str:
-    """The head a phrase is grouped by: its first word, normalised, without a leading و/ف + ال or the article.
+    """The head a phrase is grouped by: its first word, normalised, without the article and a proclitic before it.
 
     Why only before ال: و and ف also begin words (وزير، وكالة، فلسطيني), so they are proclitics only there.
     """
-    first = normalize(phrase).split()[0] if phrase.split() else ""
-    if first[:1] in ("و", "ف") and first[1:3] == "ال":
-        first = first[1:]
-    return first[2:] if first.startswith("ال") and len(first) > 4 else first
+    ws = normalize(phrase).split()  # empty for a phrase of marks alone (ـ): no head
+    return strip_article(ws[0]) if ws else ""
 
 
 def is_occasion(word: str) -> bool:
@@ -250,8 +249,7 @@ def is_occasion(word: str) -> bool:
 
 def _bare(word: str) -> str:
     """A normalised word without its article: how the occasion and time lists are keyed («البيان» is «بيان»)."""
-    w = normalize(word)
-    return w[2:] if w.startswith("ال") and len(w) > 4 else w
+    return strip_article(normalize(word))
 
 
 def qualifier_class(word: str, nxt: str = "", heads: frozenset[str] = frozenset()) -> str | None:
@@ -267,17 +265,17 @@ def qualifier_class(word: str, nxt: str = "", heads: frozenset[str] = frozenset(
         return None  # «بالقول إن»: the cue's own complement, no qualifier
     if w in words("anonymity_openers"):
         return "anonymity clause"
-    if w in labelled("relative_pronouns") or (w[:1] == "و" and w[1:] in labelled("relative_pronouns")):
+    if w in labelled("relative_pronouns") or (wa_joined(w) and w[1:] in labelled("relative_pronouns")):
         return "relative clause"
     if w in words("source_qualifier_preps"):
         if normalize(nxt) in words("complementisers"):
             return None  # «من أن …»: the cue's complement, no qualifier
         return f"{w} + occasion" if is_occasion(nxt) else f"{w} …"
-    if w in ("ل", "لـ") or (w[:1] in ("ل", "ب") and _bare(w[1:]) in words("outlet_words")):
+    if w == LAM or (w[:1] in (LAM, BI) and _bare(w[1:]) in words("outlet_words")):  # «لـ» is «ل» normalised
         return "لـ + outlet"
-    if w.startswith(("لل", "لـ", "بال")):
+    if lam_article(w) or w.startswith(BI_ARTICLE):
         return w[0] + "ـ …"
-    if w.startswith("و") and (w[1:3] == "ال" or w[1:] in heads):
+    if wa_joined(w) and (w[1:].startswith(ARTICLE) or w[1:] in heads):
         return "و …"
     return None
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
 from functools import cached_property
 
 from app.nlp.claim_cues import COMPLEMENTISERS, CONNECTORS, NAME_WORDS, RELAY_SAYING, CueSpec, cue_of, norm
@@ -173,7 +174,8 @@ class Article:
 
     def lone_noun(self, desc: list[int]) -> int | None:
         """The token of a description's one definite noun, a pointing word before or after it set aside («المصدر»،
-        «هذه المصادر»، «المصدر ذاته»), or None when the description holds more."""
+        «هذه المصادر»، «المصدر ذاته»), or None when the description holds more. Why: a pointing word makes the noun
+        refer back no less («هذه المصادر» is the sources described before), so it must not count as a qualifier."""
         words = [t for t in desc if self.nt[t] not in POINTING_WORDS]
         return words[0] if len(words) == 1 and is_definite(self.nt[words[0]]) else None
 
@@ -204,19 +206,38 @@ class Article:
         for mi, m in enumerate(self.mentions):
             if m.type != "unit" or not m.canonical.split():
                 continue
-            names = {strip_article(norm(m.canonical.split()[0])), self.introducing_noun(mi)} - {""}
+            names = {self.name_head(mi), self.introducing_noun(mi)} - {""}
             for head in names:
                 heads.setdefault(head, []).append(mi)
         return heads
 
+    def name_head(self, m: int) -> str:
+        """The bare first word of mention m's canonical name (وزاره for «وزارة الخارجية»), empty for none. Why one
+        place: the units index keys names by it, and unit_by_head tells a name's own head from an introducing noun."""
+        words = self.mentions[m].canonical.split()
+        return strip_article(norm(words[0])) if words else ""
+
     def introducing_noun(self, m: int) -> str:
         """The body noun written right before mention m, past quotation marks («منظمة "هيومن رايتس ووتش"» →
-        منظمه); empty when the word there is none (a comma, a verb, another noun)."""
+        منظمه); empty when the word there is none (a comma, a verb, another noun). Why: the bare noun (المنظمة) may
+        later stand for that body, though its own name does not open with it."""
+        k = self.word_before(m)
+        noun = strip_article(self.nt[k]) if k >= 0 else ""
+        return noun if noun in BODY_NOUNS else ""
+
+    def units_before(self, k: int) -> Iterator[int]:
+        """Unit mentions starting before token k, latest first. Why: the rules looking back for the body a
+        description names (speaker.unit_holding, speaker.introduced_unit) walk them the same way."""
+        lo = bisect.bisect_left(self.mention_starts, (self.toks[k].start, -1))
+        return (m for _, m in reversed(self.mention_starts[:lo]) if self.mentions[m].type == "unit")
+
+    def word_before(self, m: int) -> int:
+        """The token right before mention m, past quotation marks but not a comma (-1 at the text's start). Why:
+        the noun introducing a body («منظمة "هيومن رايتس ووتش"») is read by two rules, and once here."""
         k = self.token_at(self.mentions[m].start) - 1
         while k >= 0 and not self.nt[k].isalnum() and self.nt[k] not in COMMAS:
             k -= 1
-        noun = strip_article(self.nt[k]) if k >= 0 else ""
-        return noun if noun in BODY_NOUNS else ""
+        return k
 
     def unit_by_head(self, n: str, before_tok: int) -> int | None:
         """The latest unit mention whose name starts with this common noun (القيادة → قيادة العمليات …)."""
@@ -226,7 +247,9 @@ class Article:
         limit = self.toks[min(before_tok, len(self.toks) - 1)].start
         best: int | None = None
         for mi in self.units_by_head.get(head, ()):
-            if best is None or self.mentions[mi].start < limit:
+            # none before: a body named later under its own name (the headline's «الوزارة»), not one a noun
+            # introduces later («وقالت الشركة» … «شركة سوما»)
+            if self.mentions[mi].start < limit or (best is None and self.name_head(mi) == head):
                 best = mi
         return best
 
@@ -261,8 +284,7 @@ class Article:
         for mi, m in enumerate(self.mentions):
             if m.type != "person":
                 continue
-            tw = frozenset({strip_article(norm(w)) for title in m.titles for w in title.split()})
-            tw |= self._left_context(mi)
+            tw = self.title_words(mi) | self._left_context(mi)
             their = frozenset(masculine(w) for w in tw if is_nisba(w) and w not in ROLE_HEADS)
             index.words_of[mi] = (tw, their)
             for w in tw:
@@ -270,6 +292,11 @@ class Article:
             for w in their:
                 index.by_nisba.setdefault(w, []).append(mi)
         return index
+
+    def title_words(self, mi: int) -> frozenset[str]:
+        """The bare words of the titles mention mi's entity carries (وزير، خارجيه). Why one place: the holders
+        index reads them with the left context, speaker.titled reads them alone."""
+        return frozenset(strip_article(norm(w)) for title in self.mentions[mi].titles for w in title.split())
 
     def _left_context(self, mi: int) -> frozenset[str]:
         """Words introducing a mention in its sentence (a few tokens before it)."""

@@ -18,8 +18,7 @@ from app.nlp.claim_cues import (
     TIME_WORDS,
 )
 from app.nlp.claims.article import Article
-from app.nlp.claims.continuing import RELATIVE_PRONOUNS
-from app.nlp.claims.vocab import COMMAS, FINAL, LAM, THEREFORE
+from app.nlp.claims.vocab import COMMAS, FINAL, LAM, RELATIVE_WORDS, SAME_WORDS, THEREFORE
 from app.nlp.lexicon import FUNCTION_WORDS
 from app.nlp.morphology import is_nisba, lam_article, lam_prefixed
 from app.nlp.types import SpeakerRef
@@ -30,7 +29,7 @@ ANONYMITY_OPENERS = words("anonymity_openers")
 # a closing mark kept at a phrase's end only with its opener inside (not continuing.OPENERS, a clause's openers)
 MARK_OPENERS = {"»": "«", ")": "(", "”": "“", '"': '"'}
 MAX_GAINED = 4  # words a phrase may gain past the rules' end («القريب من مندلي»); more is a clause (2-8 swept on train)
-PHRASE_ENDERS = words("phrase_enders")  # نفسه، نقلا، يوم: a phrase ends before them
+PHRASE_ENDERS = words("phrase_enders") | SAME_WORDS  # نقلا، يوم، نفسه: a phrase ends before them
 ADDRESSEES = words("addressees")  # للصحافيين: who a speaker talked to, outside his phrase
 STOPS = FINAL | {":"}  # punctuation no phrase runs past (commas too)
 
@@ -54,7 +53,7 @@ def boundary(a: Article, i: int, content_tok: int | None, first: int) -> int:
 def anonymity(a: Article, k: int) -> bool:
     """Token k opens a clause saying only that the speaker is not named (رفض الكشف عن اسمه، الذي طلب عدم …)."""
     n = a.nt[k]
-    if n in RELATIVE_PRONOUNS and k + 1 < len(a.nt):
+    if n in RELATIVE_WORDS and k + 1 < len(a.nt):
         n = a.nt[k + 1]
     return n in ANONYMITY_OPENERS and a.tok_mention[k] is None
 

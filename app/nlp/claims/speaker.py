@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 from dataclasses import replace
 
 from app.nlp.claim_cues import COMPLEMENTISERS, OUTLET_WORDS, TIME_WORDS, norm
@@ -11,16 +10,15 @@ from app.nlp.claims.config import LIMITS
 from app.nlp.claims.state import Discourse, Mode, Role, Zone
 from app.nlp.claims.vocab import (
     BODY_NOUNS,
-    COMMAS,
     DESCRIPTION_FILLERS,
     ON_BEHALF,
-    POINTING_WORDS,
     RELATIVE_WORDS,
+    SAME_WORDS,
     SOURCE_NOUNS,
     field_word,
     source_stem,
 )
-from app.nlp.lexicon import RANKS, ROLE_HEADS
+from app.nlp.lexicon import ROLE_HEADS, TITLE_WORDS
 from app.nlp.morphology import (
     in_lexicon,
     is_definite,
@@ -40,26 +38,9 @@ GLUED_BI = ("ب", "وب", "فب")  # ب glued before a name in its token (بمج
 def resolve(a: Article, z: Zone, cue_i: int, st: Discourse) -> tuple[SpeakerRef | None, Mode]:
     """Speaker from the zone: statement issuer, person, title holder, unit or place, or vague words."""
     if z.statement:
-        units = [m for m, _ in z.cands if a.mentions[m].type != "person"]
-        if units:
-            ref = a.ref(units[0])
-            st.issuer = ref
-            return ref, "named"
-        for t in z.desc:
-            u = a.unit_by_head(a.nt[t], cue_i)
-            if u is not None:  # بيان الوزارة: the body named earlier
-                ref = SpeakerRef(a.toks[t].text, a.toks[t].start, a.toks[t].end, u)
-                st.issuer = ref
-                return ref, "desc"
-        issuer = st.issuer.mention if st.issuer is not None else None
-        kept = issuer is not None and name_holds(a, z.desc, a.mentions[issuer].canonical)
-        u = None if kept else unit_holding(a, z.desc, cue_i)
-        if u is not None:  # «وقال البيان الأوروبي»: the body whose name holds the statement's nisba
-            ref = desc_ref(a, z.desc, u)
-            st.issuer = ref
-            return ref, "desc"
-        if st.issuer is not None:
-            return st.issuer, "desc"
+        issued = statement_issuer(a, z, cue_i, st)
+        if issued is not None:
+            return issued
     spec = a.cue[cue_i]
     if spec is not None and spec.form != "relay":  # «نقل … عن ملحق بسفارة موسكو»: the words after عن are the source
         # «وقال للجنة الشؤون الخارجية بمجلس النواب»: a name after a glued ب or ل is no subject
@@ -111,6 +92,27 @@ def resolve(a: Article, z: Zone, cue_i: int, st: Discourse) -> tuple[SpeakerRef 
     return None, "none"
 
 
+def statement_issuer(a: Article, z: Zone, cue_i: int, st: Discourse) -> tuple[SpeakerRef, Mode] | None:
+    """The body that issued a statement («وقال البيان»), remembered as the issuer; None to read the zone further.
+    Why apart: a statement speaks for a body, never for a person in it, so it is settled before persons are read."""
+    units = [m for m, _ in z.cands if a.mentions[m].type != "person"]
+    if units:
+        st.issuer = a.ref(units[0])
+        return st.issuer, "named"
+    for t in z.desc:
+        u = a.unit_by_head(a.nt[t], cue_i)
+        if u is not None:  # بيان الوزارة: the body named earlier
+            st.issuer = SpeakerRef(a.toks[t].text, a.toks[t].start, a.toks[t].end, u)
+            return st.issuer, "desc"
+    issuer = st.issuer.mention if st.issuer is not None else None
+    kept = issuer is not None and name_holds(a, z.desc, a.mentions[issuer].canonical)
+    u = None if kept else unit_holding(a, z.desc, cue_i)
+    if u is not None:  # «وقال البيان الأوروبي»: the body whose name holds the statement's nisba
+        st.issuer = desc_ref(a, z.desc, u)
+        return st.issuer, "desc"
+    return (st.issuer, "desc") if st.issuer is not None else None
+
+
 def named_body(a: Article, z: Zone, cue_i: int) -> int | None:
     """The unit introduced before the cue by the zone's lone definite noun («منظمة "هيومن رايتس ووتش"» → المنظمة),
     or None. Why: a unit whose own name opens with that noun was already taken by `resolve` (Article.unit_by_head)."""
@@ -126,15 +128,12 @@ def unit_holding(a: Article, desc: list[int], cue_i: int) -> int | None:
     name's other words found no body."""
     if not desc or not all(a.nt[t].isalpha() for t in desc) or not is_definite(a.nt[desc[-1]]):
         return None
-    lo = bisect.bisect_left(a.mention_starts, (a.toks[cue_i].start, -1))
-    for _, m in reversed(a.mention_starts[:lo]):
-        if a.mentions[m].type == "unit" and name_holds(a, desc, a.mentions[m].canonical):
-            return m
-    return None
+    return next((m for m in a.units_before(cue_i) if name_holds(a, desc, a.mentions[m].canonical)), None)
 
 
 def name_holds(a: Article, desc: list[int], name: str) -> bool:
-    """Every word of the description is a word of the name, articles and feminine endings aside."""
+    """Every word of the description is a word of the name, articles and feminine endings aside. Why as sets: a
+    description takes the name's words in any order and agreement («البيان الأوروبي» for «الاتحاد الأوروبي»)."""
     return {masculine(strip_article(a.nt[t])) for t in desc} <= {
         masculine(strip_article(norm(w))) for w in name.split()
     }
@@ -142,14 +141,9 @@ def name_holds(a: Article, desc: list[int], name: str) -> bool:
 
 def introduced_unit(a: Article, head: str, cue_i: int) -> int | None:
     """The last unit named before the cue right after that common noun («شركة سوما»، «منظمة "هيومن رايتس ووتش"»)."""
-    lo = bisect.bisect_left(a.mention_starts, (a.toks[cue_i].start, -1))
-    for _, m in reversed(a.mention_starts[:lo]):
-        k = a.token_at(a.mentions[m].start) - 1
-        while k >= 0 and not a.nt[k].isalnum() and a.nt[k] not in COMMAS:  # over a quotation mark
-            k -= 1
-        if a.mentions[m].type == "unit" and k >= 0 and strip_article(a.nt[k]) == head:
-            return m
-    return None
+    return next(
+        (m for m in a.units_before(cue_i) if (k := a.word_before(m)) >= 0 and strip_article(a.nt[k]) == head), None
+    )
 
 
 def after_source(a: Article, z: Zone) -> None:
@@ -190,13 +184,13 @@ def governed(a: Article, z: Zone, m: int) -> bool:
     if k < 0 or k not in z.desc:
         return False
     n = a.nt[k]
-    return n == ON_BEHALF or (n.isalpha() and not is_definite(n) and in_lexicon(n, ROLE_HEADS | RANKS))
+    return n == ON_BEHALF or (n.isalpha() and not is_definite(n) and in_lexicon(n, TITLE_WORDS))
 
 
 def title_holder(a: Article, desc: list[int], cue_i: int) -> int | None:
     """The person mention whose titles (or introducing words) best match a title description."""
     words = {strip_article(a.nt[t]) for t in desc} - DESCRIPTION_FILLERS
-    role_toks = [t for t in desc if in_lexicon(a.nt[t], ROLE_HEADS | RANKS)]
+    role_toks = [t for t in desc if in_lexicon(a.nt[t], TITLE_WORDS)]
     heads = {strip_article(a.nt[t]) for t in role_toks}
     if not heads:
         return None
@@ -236,7 +230,7 @@ def introduced_as(a: Article, z: Zone, cue_i: int) -> int | None:
     desc = z.desc
     first = a.nt[desc[0]]
     head = strip_article(first)
-    if not is_definite(first) or head in BODY_NOUNS or in_lexicon(first, ROLE_HEADS | RANKS | SOURCE_NOUNS):
+    if not is_definite(first) or head in BODY_NOUNS or in_lexicon(first, TITLE_WORDS | SOURCE_NOUNS):
         return None
     if any(a.token_at(a.mentions[m].start) < desc[0] for m, _ in z.cands):  # «ذكرت مجلة "فوكوس" الألمانية»
         return None
@@ -256,8 +250,9 @@ def introduced_as(a: Article, z: Zone, cue_i: int) -> int | None:
 
 
 def titled(a: Article, head: str, m: int) -> bool:
-    """The noun is a word of one of the titles the mention's entity carries (المحامية for ليلى إحسان)."""
-    return any(strip_article(norm(w)) == head for title in a.mentions[m].titles for w in title.split())
+    """The noun is a word of one of the titles the mention's entity carries (المحامية for ليلى إحسان). Why: the
+    article may have given her the title away from her name, where `introduces` does not look."""
+    return head in a.title_words(m)
 
 
 def introduces(a: Article, head: str, m: int) -> bool:
@@ -327,8 +322,9 @@ def anaphor(a: Article, z: Zone, st: Discourse) -> SpeakerRef | None:
 
 
 def same_as_before(a: Article, noun: int) -> bool:
-    """The source noun is followed by «نفسه»/«ذاته»: the same one as before, whoever spoke last."""
-    return noun + 1 < len(a.nt) and a.nt[noun + 1] in POINTING_WORDS
+    """The source noun is followed by «نفسه»/«ذاته»: the same one as before, whoever spoke last (a demonstrative
+    after it is the verb's object: «وأكد المصدر ذلك»)."""
+    return noun + 1 < len(a.nt) and a.nt[noun + 1] in SAME_WORDS
 
 
 def _first_word(ref: SpeakerRef) -> str:
