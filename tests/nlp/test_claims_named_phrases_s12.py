@@ -1,0 +1,54 @@
+"""Relayed speakers and descriptive phrases that hold a name, session 12 (issue 13): each test fails without its
+change."""
+
+from __future__ import annotations
+
+from tests.nlp.test_claims import Ent, run, speaker_name
+
+CARTER: Ent = ("كارتر", "person", "آشتون كارتر", ())
+AFP: Ent = ("وكالة الصحافة الفرنسية", "unit", "وكالة الصحافة الفرنسية", ())
+
+
+def test_a_relay_cue_with_a_pronoun_gives_the_speaker_before_and_the_agency_as_source() -> None:
+    # «ونقلت عنه وكالة الصحافة الفرنسية قوله»: عنه is Carter, the agency only relays his words
+    text = (
+        "أكد كارتر أن البلدين سيعملان معا في المنطقة. ونقلت عنه وكالة الصحافة الفرنسية قوله:"
+        " «إسرائيل حجر زاوية الاستراتيجية الأميركية في الشرق الأوسط»."
+    )
+    claims, ms = run(text, [CARTER, AFP])
+    last = claims[-1]
+    assert last.text.startswith("إسرائيل حجر")
+    assert speaker_name(last, ms) == "آشتون كارتر"
+    assert last.source is not None and last.source.mention is not None
+    assert ms[last.source.mention].canonical == "وكالة الصحافة الفرنسية"
+
+
+AFKHAM: Ent = ("مرضية افخم", "person", "مرضية افخم", ())
+ISNA: Ent = ("وكالة الانباء الطلابية", "unit", "وكالة الانباء الطلابية", ())
+
+
+def test_an_agency_after_kama_naqalat_anha_is_no_speaker() -> None:
+    # «وقالت كما نقلت عنها وكالة الانباء الطلابية «…»»: the spokeswoman speaks, the agency relays
+    text = (
+        "اكدت الناطقة باسم الخارجية مرضية افخم مجددا على المواقف المختلفة للبلدين."
+        " وقالت كما نقلت عنها وكالة الانباء الطلابية «مواقفنا مختلفة تماما حول المسائل الاقليمية»."
+    )
+    claims, ms = run(text, [AFKHAM, ISNA])
+    last = claims[-1]
+    assert last.text.startswith("مواقفنا")
+    assert speaker_name(last, ms) == "مرضية افخم"
+
+
+JAFARI: Ent = ("محمد علي جعفري", "person", "محمد علي جعفري", ())
+
+
+def test_a_relay_cue_with_a_pronoun_and_no_agency_is_a_claim_of_the_one_before() -> None:
+    # «ونقلت عنه قوله …»: no «عن X» to read, the pronoun is the commander quoted just before
+    text = (
+        "نقلت وكالة الأنباء عن محمد علي جعفري قوله إن القرار غير مقبول. ونقلت عنه قوله قبل وقت قصير"
+        " «بعض أجزاء القرار تجاوزت الخطوط الحمراء»."
+    )
+    claims, ms = run(text, [JAFARI])
+    last = claims[-1]
+    assert last.text.startswith("بعض أجزاء")
+    assert speaker_name(last, ms) == "محمد علي جعفري"
