@@ -52,3 +52,23 @@ def test_a_relay_cue_with_a_pronoun_and_no_agency_is_a_claim_of_the_one_before()
     last = claims[-1]
     assert last.text.startswith("بعض أجزاء")
     assert speaker_name(last, ms) == "محمد علي جعفري"
+
+
+QUDS: Ent = ("مؤسسة القدس الدولية", "unit", "مؤسسة القدس الدولية", ())
+HAMMOUD: Ent = ("ياسين حمود", "person", "ياسين حمود", ())
+
+
+def test_the_person_after_ala_lisan_speaks_for_the_body() -> None:
+    # «ودعت مؤسسة القدس الدولية على لسان مديرها العام، ياسين حمود، إلى»: the director speaks for the foundation
+    text = "ودعت مؤسسة القدس الدولية على لسان مديرها العام، ياسين حمود، إلى هبة غضب نصرة للمسجد الأقصى المبارك."
+    claims, ms = run(text, [QUDS, HAMMOUD])
+    assert len(claims) == 1
+    assert speaker_name(claims[0], ms) == "ياسين حمود"
+
+
+def test_a_body_after_ala_lisan_leaves_the_subject_alone() -> None:
+    # «على لسان» with no person after it (a body, here) changes nothing: the foundation still speaks
+    text = "ودعت مؤسسة القدس الدولية على لسان مكتبها الإعلامي، إلى هبة غضب نصرة للمسجد الأقصى المبارك."
+    claims, ms = run(text, [QUDS, ("مكتبها الإعلامي", "unit", "مكتب المؤسسة الإعلامي", ())])
+    assert len(claims) == 1
+    assert speaker_name(claims[0], ms) == "مؤسسة القدس الدولية"
