@@ -112,3 +112,39 @@ def test_a_body_that_spoke_through_bihasab_counts_as_having_spoken() -> None:
     )
     claims, ms = run(text, [MSF, IOM])
     assert speaker_name(claims[-1], ms) == "منظمة الهجرة الدولية"
+
+
+SALEH: Ent = ("علي عبدالله صالح", "person", "علي عبدالله صالح", ("الرئيس اليمني السابق",))
+
+
+def test_a_name_inside_an_indefinite_description_is_not_the_speaker() -> None:
+    # «عضو في حزب الرئيس اليمني السابق علي عبدالله صالح»: a party member speaks, Saleh only says whose party
+    text = "وقال عضو في حزب الرئيس اليمني السابق علي عبدالله صالح إن الحزب يرفض القرار الأخير."
+    claims, _ = run(text, [SALEH])
+    sp = claims[-1].speaker
+    assert sp is not None and sp.mention is None
+    assert sp.text == "عضو في حزب الرئيس اليمني السابق علي عبدالله صالح"
+    assert sp.kind == "descriptive"
+
+
+def test_a_body_after_a_spokesman_of_is_his_affiliation_not_the_speaker() -> None:
+    text = "قال متحدث باسم شركة فينيفست القابضة إن الشركة ستدرس العرض المقدم إليها."
+    claims, ms = run(text, [("فينيفست", "unit", "فينيفست", ())])
+    sp = claims[-1].speaker
+    assert sp is not None and sp.mention is None and sp.text.startswith("متحدث باسم شركة فينيفست")
+    assert sp.affiliation is not None and ms[sp.affiliation].canonical == "فينيفست"
+
+
+def test_a_name_after_a_definite_title_is_its_holder() -> None:
+    # «وزير الدفاع … الفريق أول صدقي صبحي»: وزير is in construct with a definite word, the name holds the title
+    text = "وقال وزير الدفاع والإنتاج الحربي المصري الفريق أول صدقي صبحي إن الجيش مستعد لكل الاحتمالات."
+    claims, ms = run(text, [("صدقي صبحي", "person", "صدقي صبحي", ())])
+    assert speaker_name(claims[-1], ms) == "صدقي صبحي"
+
+
+def test_a_body_named_bare_after_an_adjective_is_who_was_told() -> None:
+    # «أبلغ مسؤولون حكوميون رويترز»: رويترز is the verb's object, not the officials' affiliation
+    text = "وأبلغ مسؤولون حكوميون رويترز أنهم يتوقعون تراجع المحصول هذا العام."
+    claims, _ = run(text, [("رويترز", "unit", "رويترز", ())])
+    sp = claims[-1].speaker
+    assert sp is not None and sp.text == "مسؤولون حكوميون"
