@@ -148,3 +148,12 @@ def test_a_body_named_bare_after_an_adjective_is_who_was_told() -> None:
     claims, _ = run(text, [("رويترز", "unit", "رويترز", ())])
     sp = claims[-1].speaker
     assert sp is not None and sp.text == "مسؤولون حكوميون"
+
+
+def test_a_fronted_subject_inside_an_indefinite_description_is_the_description() -> None:
+    # «لكن قائد شرطة ولاية يوبي قال»: the police chief speaks, the police only say whose chief he is
+    text = "وقع الانفجار صباح اليوم. لكن قائد شرطة ولاية يوبي قال إن ثلاث انتحاريات نفذن الهجوم على المصلين."
+    claims, ms = run(text, [("شرطة ولاية يوبي", "unit", "شرطة ولاية يوبي", ())])
+    sp = claims[-1].speaker
+    assert sp is not None and sp.mention is None and sp.text == "قائد شرطة ولاية يوبي"
+    assert sp.affiliation is not None and ms[sp.affiliation].canonical == "شرطة ولاية يوبي"

@@ -274,6 +274,23 @@ def genitive_person(a: Article, first: int, k: int) -> bool:
     )
 
 
+def fronted_holding(a: Article, cue_i: int, ref: SpeakerRef) -> SpeakerRef | None:
+    """The indefinite description holding a subject named before the cue («لكن مصدرا على صلة بميشيل بلاتيني قال»،
+    «لكن قائد شرطة ولاية يوبي قال»), or None: the same test as `held_name`, from the nearest role or source noun
+    before the name in its sentence. Why: a fronted subject is read without a zone."""
+    if ref.mention is None or ref.kind != "named":
+        return None
+    k = a.token_at(a.mentions[ref.mention].start)
+    if k >= cue_i:
+        return None
+    lo = max(a.sent_start[k], k - LIMITS.holder_reach) - 1
+    first = next((p for p in range(k - 1, lo, -1) if in_lexicon(a.nt[p], ROLE_HEADS | SOURCE_NOUNS)), None)
+    if first is None:
+        return None
+    z = Zone(cands=[(ref.mention, "subject")], desc=list(range(first, k)))
+    return holding_phrase(a, z, ref.mention) if held_name(a, z, ref.mention) else None
+
+
 def holding_phrase(a: Article, z: Zone, m: int) -> SpeakerRef:
     """The description that holds mention m, run on to the name's end: a descriptive speaker of that body or person."""
     ref = desc_ref(a, z.desc, None)

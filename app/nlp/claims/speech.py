@@ -13,7 +13,7 @@ from app.nlp.claims.continuing import Trace, adjacent_subject, continued_speaker
 from app.nlp.claims.extents import whole_phrase
 from app.nlp.claims.ranker import rerank
 from app.nlp.claims.segments import relayed_pronoun, source_ref
-from app.nlp.claims.speaker import resolve
+from app.nlp.claims.speaker import fronted_holding, resolve
 from app.nlp.claims.state import Discourse, Zone
 from app.nlp.claims.vocab import COMMAS, NEGATIONS, SPEECH_STARTERS
 from app.nlp.claims.zones import read_zone
@@ -77,6 +77,8 @@ def speech_claim(a: Article, i: int, st: Discourse, trace: Trace | None, ranked:
         fronted, how = fronted_subject(a, i, st)
         if fronted is not None:
             spk, mode = fronted, how
+    if fronted_ok and spk is not None and (held := fronted_holding(a, i, spk)) is not None:
+        spk, mode = whole_phrase(a, i, held, zone.content_tok, outlets=True), "vague"  # «لكن مصدرا على صلة ب… قال»
     if mode == "none":
         if spec.form == "relay" and not relayed:
             return None
