@@ -222,11 +222,13 @@ def copula_phrase(a: Article, lo: int, cue_i: int) -> SpeakerRef | None:
 
 def words_ref(a: Article, words: list[int]) -> SpeakerRef:
     """An unnamed speaker spanning these tokens: descriptive when a name or field word follows its head, else
-    anonymous."""
+    anonymous; its affiliation the first unit named in it («قائد شرطة ولاية يوبي» speaks for that police)."""
     start, end = a.toks[words[0]].start, a.toks[words[-1]].end
-    qualified = any(a.tok_mention[k] is not None or field_word(a.nt[k]) for k in words[1:])
+    named = [m for k in words[1:] if (m := a.tok_mention[k]) is not None]
+    qualified = bool(named) or any(field_word(a.nt[k]) for k in words[1:])
     kind: SpeakerKind = "descriptive" if qualified else "anonymous"
-    return SpeakerRef(a.text[start:end], start, end, None, kind)
+    unit = next((m for m in named if a.mentions[m].type == "unit"), None)
+    return SpeakerRef(a.text[start:end], start, end, None, kind, unit)
 
 
 def subject_after(a: Article, i: int, zone: Zone) -> SpeakerRef | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from app.nlp.claim_cues import COMPLEMENTISERS, NON_COMPLEMENT_BEFORE, TIME_WORDS, CueSpec
 from app.nlp.claims.article import Article
 from app.nlp.claims.config import LIMITS
-from app.nlp.claims.segments import scan_segment
+from app.nlp.claims.segments import relayed_pronoun, scan_segment
 from app.nlp.claims.state import Zone
 from app.nlp.claims.vocab import ADVERBIAL, COMMAS, CUE_OBJECTS, FINAL, LAM, OPEN_MARKS
 from app.nlp.morphology import is_definite, opens_with_bi
@@ -60,7 +60,8 @@ def skipped_speaker(a: Article, z: Zone, j: int, k: int) -> None:
         before = p - 1
         while before > 0 and a.nt[before] in OPEN_MARKS:  # لـ«الشرق الأوسط»: past the quote mark
             before -= 1
-        if a.lam_prefixed(p, m) or (before >= 0 and a.nt[before] == LAM):  # the outlet
+        # the outlet: لـ«الشرق الأوسط»، «كما نقلت عنها وكالة الأنباء الطلابية»
+        if a.lam_prefixed(p, m) or (before >= 0 and (a.nt[before] == LAM or relayed_pronoun(a, before))):
             z.source = z.source or SourceRef(a.mentions[m].text, m)
             continue
         found.append(m)

@@ -15,7 +15,15 @@ from app.nlp.claim_cues import (
 from app.nlp.claims.article import Article
 from app.nlp.claims.config import LIMITS
 from app.nlp.claims.state import Zone
-from app.nlp.claims.vocab import ACCORDING_TO, COMMAS, FINAL, LAM, SEGMENT_STARTERS, STATEMENT_ADJECTIVES
+from app.nlp.claims.vocab import (
+    ACCORDING_TO,
+    COMMAS,
+    FINAL,
+    LAM,
+    RELAYED_PRONOUNS,
+    SEGMENT_STARTERS,
+    STATEMENT_ADJECTIVES,
+)
 from app.nlp.lexicon import RANKS, ROLE_HEADS
 from app.nlp.morphology import in_lexicon, lam_prefixed, opens_with_lam, strip_article
 from app.nlp.types import SourceRef, SpeakerRef
@@ -36,6 +44,13 @@ def segment_start(a: Article, k: int) -> bool:
         or n in SOURCE_INTRO
         or n in PRONOUN_PREPS
     )
+
+
+def relayed_pronoun(a: Article, k: int) -> bool:
+    """Token k is عنه/عنها right after a relay cue («ونقلت عنه وكالة الصحافة الفرنسية قوله»): the one named before
+    speaks, and a body named after it only relays his words."""
+    spec = a.cue[k - 1] if 0 < k < len(a.nt) else None
+    return spec is not None and spec.form == "relay" and a.nt[k] in RELAYED_PRONOUNS
 
 
 def segment_end(a: Article, at: int, lim: int, spec: CueSpec) -> int | None:

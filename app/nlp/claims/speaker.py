@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from app.nlp.claim_cues import COMPLEMENTISERS, OUTLET_WORDS, TIME_WORDS, norm
+from app.nlp.claim_cues import COMPLEMENTISERS, OUTLET_WORDS, SOURCE_QUALIFIER_PREPS, TIME_WORDS, norm
 from app.nlp.claims.article import Article
 from app.nlp.claims.config import LIMITS
 from app.nlp.claims.state import Discourse, Mode, Role, Zone
 from app.nlp.claims.vocab import (
     BODY_NOUNS,
+    COMMAS,
     DESCRIPTION_FILLERS,
     ON_BEHALF,
     RELATIVE_WORDS,
@@ -18,7 +19,7 @@ from app.nlp.claims.vocab import (
     field_word,
     source_stem,
 )
-from app.nlp.lexicon import ROLE_HEADS, TITLE_WORDS
+from app.nlp.lexicon import FUNCTION_WORDS, RANKS, ROLE_HEADS, TITLE_WORDS
 from app.nlp.morphology import (
     in_lexicon,
     is_definite,
@@ -27,12 +28,16 @@ from app.nlp.morphology import (
     lam_clitic,
     lam_glued,
     masculine,
+    opens_with_bi,
+    opens_with_lam,
     strip_article,
 )
 from app.nlp.types import SpeakerRef
 
 SPEAKER_TYPES = ("person", "unit", "place")
+OPEN_QUOTES = ("«", '"', "“")  # a quotation mark opening a name («منظمة «التأمين الاجتماعي»»)
 GLUED_BI = ("ب", "وب", "فب")  # ب glued before a name in its token (بمجلس النواب)
+GLUED_ARTICLE = ("لل", "بال")  # ل or ب glued to a definite word (للرئيس): a preposition governs it
 
 
 def resolve(a: Article, z: Zone, cue_i: int, st: Discourse) -> tuple[SpeakerRef | None, Mode]:
@@ -49,6 +54,9 @@ def resolve(a: Article, z: Zone, cue_i: int, st: Discourse) -> tuple[SpeakerRef 
     if len(persons) > 1 and governed(a, z, persons[0]):  # «ممثل السيستاني أحمد الصافي»: the second one speaks
         persons = persons[1:]
     persons = [m for m in persons if not after_body(a, z, m)]
+    subjects = [m for m, role in z.cands if role != "title" and a.mentions[m].type in SPEAKER_TYPES]
+    if subjects and held_name(a, z, (persons or subjects)[0]):  # «مسؤول بحملة كلينتون»: the description speaks
+        return holding_phrase(a, z, (persons or subjects)[0]), "vague"
     if persons:
         return a.ref(persons[0]), "named"
     internal = [m for m, role in z.cands if role == "title"]
@@ -59,7 +67,8 @@ def resolve(a: Article, z: Zone, cue_i: int, st: Discourse) -> tuple[SpeakerRef 
         if p is not None:  # a title whose holder the article names speaks as that person
             return desc_ref(a, z.desc, p), "desc"
         for t in z.desc:
-            u = a.unit_by_head(a.nt[t], cue_i)
+            u = spoken_unit(a, st, a.nt[t], cue_i) if len(z.desc) == 1 else None
+            u = a.unit_by_head(a.nt[t], cue_i) if u is None else u
             if u is None and len(z.desc) == 1 and is_definite(a.nt[t]):
                 u = last_outlet(a, a.nt[t], cue_i)  # وقالت الصحيفة: the paper named before
             if u is None:
@@ -111,6 +120,21 @@ def statement_issuer(a: Article, z: Zone, cue_i: int, st: Discourse) -> tuple[Sp
         st.issuer = desc_ref(a, z.desc, u)
         return st.issuer, "desc"
     return (st.issuer, "desc") if st.issuer is not None else None
+
+
+def spoken_unit(a: Article, st: Discourse, n: str, cue_i: int) -> int | None:
+    """The last unit headed by that body noun that has already spoken (a claim's speaker so far, «وبحسب …» too),
+    when the latest one of that noun was named in an earlier paragraph («أعلنت وزارة الخدمة المدنية» … «بوزارة
+    التعليم» … «وأوضحت الوزارة»), or None. Why: a bare «الوزارة» goes on with the body the article reports, not with
+    one named in passing; a body named in the cue's own paragraph is its topic and keeps it."""
+    latest = a.unit_by_head(n, cue_i)
+    if latest is None or a.para[a.token_at(a.mentions[latest].start)] == a.para[cue_i]:  # named in this paragraph
+        return None
+    spoke = {a.mentions[r.mention].key for r in (*st.history, st.speaker) if r is not None and r.mention is not None}
+    limit = a.toks[min(cue_i, len(a.toks) - 1)].start
+    heads = a.units_by_head.get(strip_article(n), ())
+    found = [m for m in heads if a.mentions[m].start < limit and a.mentions[m].key in spoke]
+    return found[-1] if found else None
 
 
 def named_body(a: Article, z: Zone, cue_i: int) -> int | None:
@@ -166,6 +190,108 @@ def governed_by_preposition(a: Article, m: int) -> bool:
         return False
     glued = a.text[tok.start : men.start]
     return lam_clitic(glued) or glued in GLUED_BI
+
+
+def held_name(a: Article, z: Zone, m: int) -> bool:
+    """Mention m is named inside an unnamed description that opens the zone («مسؤول بحملة كلينتون»، «عضو في حزب
+    الرئيس اليمني السابق علي عبدالله صالح»، «ممثل خامنئي»): an indefinite role or source noun first, the name its
+    genitive or past a preposition. Why: the name then says whose the speaker is; he is not named himself."""
+    if not z.desc:
+        return False
+    first, k = z.desc[0], a.token_at(a.mentions[m].start)
+    n = a.nt[first]
+    if not first < k <= first + LIMITS.holder_reach or is_definite(n) or not in_lexicon(n, ROLE_HEADS | SOURCE_NOUNS):
+        return False
+    if any(a.nt[p] in COMMAS or a.nt[p] in COMPLEMENTISERS or a.in_quote[p] for p in range(first + 1, k)):
+        return False
+    if definite_title(a, first, k):  # «رئيس المجلس البلدي … الدكتور عبدالملك الجنيدي»: the name is its holder
+        return False
+    if a.mentions[m].type == "person":
+        return k == first + 1 or genitive_person(a, first, k)
+    holder = any(a.mentions[c].type == "person" for c, role in z.cands if role != "title")  # he holds it
+    return a.mentions[m].type == "unit" and not holder and genitive_unit(a, first, k)
+
+
+def definite_title(a: Article, first: int, k: int) -> bool:
+    """The indefinite head at `first` is in construct with a definite word or another name before token k («رئيس
+    المجلس»، «نائب رئيس الدائرة»، «رئيس مجلس الشورى»): the phrase is a definite title and a name after it its
+    holder; an adjective, a preposition or the name itself right after the construct leaves it indefinite."""
+    p = first + 1
+    while p < k:
+        w = a.nt[p]
+        if a.tok_mention[p] is not None or is_definite(w):
+            return True
+        if not w.isalpha() or is_nisba(w) or w in SOURCE_QUALIFIER_PREPS or opens_with_bi(w) or opens_with_lam(w):
+            return False
+        p += 1
+    return False
+
+
+def genitive_unit(a: Article, first: int, k: int) -> bool:
+    """The unit at token k is a genitive: right after the head («ممثل صندوق النقد»), after a preposition («مسؤول في
+    …»، «متحدث باسم …»), after an indefinite noun («شركة فينيفست») or its quotation mark; not a bare name after an
+    adjective («أبلغ مسؤولون حكوميون رويترز»: who was told)."""
+    t = k - 1
+    while t > first and a.nt[t] in OPEN_QUOTES:
+        t -= 1
+    w = a.nt[t]
+    return t == first or w in SOURCE_QUALIFIER_PREPS or opens_with_bi(w) or opens_with_lam(w) or construct_noun(a, t)
+
+
+def construct_noun(a: Article, t: int) -> bool:
+    """Token t is an indefinite noun that may stand in construct with the name after it (بحملة، عائلة، شركة): a word of
+    three letters or more (not هو), no article, no name, no nisba, no function word."""
+    w = a.nt[t]
+    plain = w.isalpha() and len(w) > 2 and a.tok_mention[t] is None and w not in FUNCTION_WORDS
+    return plain and not is_definite(w) and not is_nisba(w)
+
+
+def genitive_person(a: Article, first: int, k: int) -> bool:
+    """The person at token k is a genitive: right after an indefinite noun («بحملة كلينتون»، «عائلة الملا عمر») or
+    after the definite title he holds that is itself a genitive («حزب الرئيس اليمني السابق علي عبدالله صالح»،
+    «موالٍ للرئيس عبد ربه منصور هادي»), ranks and honorifics before him aside."""
+    t = k - 1
+    while t > first and in_lexicon(a.nt[t], RANKS):
+        t -= 1
+    w = a.nt[t]
+    if t > first and construct_noun(a, t):
+        return True
+    for _ in range(LIMITS.qualifier_words):  # back over the title's adjectives (اليمني السابق) to its role word
+        if t <= first or in_lexicon(w, ROLE_HEADS) or not is_definite(w):
+            break
+        t -= 1
+        w = a.nt[t]
+    if t <= first or not is_definite(w) or not in_lexicon(w, ROLE_HEADS):
+        return False
+    before = a.nt[t - 1]
+    return w.startswith(GLUED_ARTICLE) or (
+        t - 1 > first and before.isalpha() and not is_definite(before) and not in_lexicon(before, ROLE_HEADS)
+    )
+
+
+def fronted_holding(a: Article, cue_i: int, ref: SpeakerRef) -> SpeakerRef | None:
+    """The indefinite description holding a subject named before the cue («لكن مصدرا على صلة بميشيل بلاتيني قال»،
+    «لكن قائد شرطة ولاية يوبي قال»), or None: the same test as `held_name`, from the nearest role or source noun
+    before the name in its sentence. Why: a fronted subject is read without a zone."""
+    if ref.mention is None or ref.kind != "named":
+        return None
+    k = a.token_at(a.mentions[ref.mention].start)
+    if k >= cue_i:
+        return None
+    lo = max(a.sent_start[k], k - LIMITS.holder_reach) - 1
+    first = next((p for p in range(k - 1, lo, -1) if in_lexicon(a.nt[p], ROLE_HEADS | SOURCE_NOUNS)), None)
+    if first is None:
+        return None
+    z = Zone(cands=[(ref.mention, "subject")], desc=list(range(first, k)))
+    return holding_phrase(a, z, ref.mention) if held_name(a, z, ref.mention) else None
+
+
+def holding_phrase(a: Article, z: Zone, m: int) -> SpeakerRef:
+    """The description that holds mention m, run on to the name's end: a descriptive speaker of that body or person."""
+    ref = desc_ref(a, z.desc, None)
+    end = max(ref.end, a.mentions[m].end)
+    unit = m if a.mentions[m].type == "unit" else None
+    return SpeakerRef(a.text[ref.start : end], ref.start, end, None, "descriptive", unit)
 
 
 def after_body(a: Article, z: Zone, m: int) -> bool:

@@ -12,8 +12,8 @@ from app.nlp.claims.content import content, postposed_clause, postposed_quote
 from app.nlp.claims.continuing import Trace, adjacent_subject, continued_speaker, fronted_subject, subject_after
 from app.nlp.claims.extents import whole_phrase
 from app.nlp.claims.ranker import rerank
-from app.nlp.claims.segments import source_ref
-from app.nlp.claims.speaker import resolve
+from app.nlp.claims.segments import relayed_pronoun, source_ref
+from app.nlp.claims.speaker import fronted_holding, resolve
 from app.nlp.claims.state import Discourse, Zone
 from app.nlp.claims.vocab import COMMAS, NEGATIONS, SPEECH_STARTERS
 from app.nlp.claims.zones import read_zone
@@ -33,7 +33,10 @@ def speech_claim(a: Article, i: int, st: Discourse, trace: Trace | None, ranked:
     lim = a.sent_end[i]
     source: SourceRef | None = None
     zone_from = i + 1
-    if spec.form == "relay":
+    relayed = relayed_pronoun(a, i + 1)  # «ونقلت عنه وكالة الصحافة الفرنسية قوله»: he speaks, the agency relays
+    if relayed:
+        zone_from = i + 2
+    elif spec.form == "relay":
         an = next((k for k in range(i + 1, min(lim, i + LIMITS.relay_window)) if a.nt[k] == RELAYED_FROM), None)
         if an is not None and an == i + 1:
             return None
@@ -58,6 +61,8 @@ def speech_claim(a: Article, i: int, st: Discourse, trace: Trace | None, ranked:
         return None
     if spec.form == "participle":  # «داعيةً دول التكتل إلى»: unnamed words after a participle are its object
         zone.desc.clear()
+    if relayed:
+        relay_only(a, zone)
     spk, mode = resolve(a, zone, i, st)
     if mode == "vague" and spk is not None and spk.mention is None:
         spk = whole_phrase(a, i, spk, zone.content_tok, outlets=True)
@@ -72,8 +77,10 @@ def speech_claim(a: Article, i: int, st: Discourse, trace: Trace | None, ranked:
         fronted, how = fronted_subject(a, i, st)
         if fronted is not None:
             spk, mode = fronted, how
+    if fronted_ok and spk is not None and (held := fronted_holding(a, i, spk)) is not None:
+        spk, mode = whole_phrase(a, i, held, zone.content_tok, outlets=True), "vague"  # «لكن مصدرا على صلة ب… قال»
     if mode == "none":
-        if spec.form == "relay":
+        if spec.form == "relay" and not relayed:
             return None
         spk, mode = continued_speaker(a, i, st, spec, zone, (start, end), trace), "cont"
     spk = rerank(a, i, st, zone, (spk, mode), (start, end), ranked)
@@ -85,6 +92,15 @@ def speech_claim(a: Article, i: int, st: Discourse, trace: Trace | None, ranked:
         st.history.append(spk)
     feats = claim_features(mode, kind, spec.form, spec.strength)
     return make(a, kind, cue_text(a, i, spec, zone), start, end, spk, source, feats)
+
+
+def relay_only(a: Article, z: Zone) -> None:
+    """After «نقلت عنه» the zone's body is the outlet that relays, never the speaker: it becomes the source."""
+    outlet = next((m for m, _ in z.cands if a.mentions[m].type != "person"), None)
+    if outlet is not None:
+        z.source = z.source or SourceRef(a.mentions[outlet].text, outlet)
+    z.cands.clear()
+    z.desc.clear()
 
 
 def own_complement(a: Article, i: int, z: Zone) -> bool:

@@ -38,6 +38,10 @@ POSTPOSED_LINKS = words("postposed_links")
 NARRATOR_LINKS = words("narrator_links")
 # نقلا عن، استنادا إلى: after an outlet, the words past the preposition name the speaker (word → preposition).
 RELAYED_FROM = {word: normalize(prep) for word, prep in labelled("relayed_from").items()}
+# على لسان: a body speaking through the person named after it (word → the word after it).
+VOICED_BY = {word: normalize(after) for word, after in labelled("voiced_by").items()}
+# عنه، عنها: after a relay cue, the one named before speaks and the outlet after it relays.
+RELAYED_PRONOUNS = words("relayed_pronouns")
 # لم، ولن: a speech verb right after one says nothing (ولم يوضح رزاق التقارير).
 NEGATIONS = words("negation_particles")
 # نحن، لن، تم: right after a cue with no أن and no name, the speaker's own words begin.

@@ -25,6 +25,7 @@ from app.nlp.claim_cues import (
     CueSpec,
 )
 from app.nlp.claims.article import Article
+from app.nlp.claims.config import LIMITS
 from app.nlp.claims.fallback import fallback_content
 from app.nlp.claims.qualifiers import one_source, source_phrase
 from app.nlp.claims.segments import (
@@ -46,6 +47,7 @@ from app.nlp.claims.vocab import (
     ON_BEHALF,
     RELAYED_FROM,
     THEREFORE,
+    VOICED_BY,
     source_stem,
 )
 from app.nlp.lexicon import FUNCTION_WORDS, RANKS, ROLE_HEADS
@@ -194,6 +196,23 @@ def _relayed_from(r: Reading, j: int) -> Step | None:
     z.desc.clear()
     r.title_mode = r.after_head = False
     return Step(j + 2)
+
+
+def _voiced_by(r: Reading, j: int) -> Step | None:
+    """«ودعت مؤسسة القدس على لسان مديرها العام، ياسين حمود، إلى»: the person named after «على لسان» speaks for the
+    body read before, which stays only as the one he speaks for."""
+    a, z = r.a, r.z
+    after = VOICED_BY.get(a.nt[j])
+    if after is None or j + 1 >= r.lim or a.nt[j + 1] != after:
+        return None
+    reach = range(j + 2, min(r.lim, j + 2 + LIMITS.holder_reach))
+    k = next((k for k in reach if a.tok_mention[k] is not None or a.nt[k] in COMPLEMENTISERS), None)
+    m = a.tok_mention[k] if k is not None else None
+    if m is None or a.mentions[m].type != "person":
+        return None
+    z.cands = [(m, "subject"), *((c, "title") for c, _ in z.cands)]
+    r.title_mode = r.after_head = False
+    return Step(a.mention_last[m] + 1)
 
 
 # ----- mentions --------------------------------------------------------------------------------------
@@ -409,6 +428,7 @@ RULES: tuple[Rule, ...] = (
     Rule("glued bi", _glued_bi),
     Rule("affiliated body", _affiliated_body),
     Rule("relayed from", _relayed_from),
+    Rule("voiced by", _voiced_by),
     Rule("lam outlet", _lam_outlet),
     Rule("mention", _mention),
     Rule("comma", _comma),
