@@ -74,46 +74,6 @@ def test_a_body_after_ala_lisan_leaves_the_subject_alone() -> None:
     assert speaker_name(claims[0], ms) == "مؤسسة القدس الدولية"
 
 
-CIVIL: Ent = ("وزارة الخدمة المدنية", "unit", "وزارة الخدمة المدنية", ())
-EDUCATION: Ent = ("وزارة التعليم", "unit", "وزارة التعليم", ())
-
-
-def test_a_bare_body_noun_goes_on_with_the_body_that_spoke() -> None:
-    # «الوزارة» in a later paragraph is the ministry the article reports, not the one named in between
-    text = (
-        "أعلنت وزارة الخدمة المدنية أسماء المتقدمات على الوظائف التعليمية.\n"
-        "ويتطلب الأمر إرفاق معادلة لجنة المعادلات بوزارة التعليم مع نسختين منها.\n"
-        "وأوضحت الوزارة أن من لم تحضر أصول الوثائق لن ينظر في طلبها."
-    )
-    claims, ms = run(text, [CIVIL, EDUCATION])
-    assert speaker_name(claims[-1], ms) == "وزارة الخدمة المدنية"
-
-
-def test_a_bare_body_noun_after_a_body_named_in_its_paragraph_is_that_body() -> None:
-    # the ministry named in the cue's own paragraph is its topic: «الوزارة» is that one
-    text = (
-        "أعلنت وزارة الخدمة المدنية أسماء المتقدمات على الوظائف التعليمية.\n"
-        "وفي سياق آخر أصدرت وزارة التعليم جدول الاختبارات. وأوضحت الوزارة أن الاختبارات تبدأ الأحد المقبل."
-    )
-    claims, ms = run(text, [CIVIL, EDUCATION])
-    assert speaker_name(claims[-1], ms) == "وزارة التعليم"
-
-
-MSF: Ent = ("منظمة اطباء بلا حدود", "unit", "منظمة اطباء بلا حدود", ())
-IOM: Ent = ("منظمة الهجرة الدولية", "unit", "منظمة الهجرة الدولية", ())
-
-
-def test_a_body_that_spoke_through_bihasab_counts_as_having_spoken() -> None:
-    # «وبحسب منظمة الهجرة الدولية فان …» makes the IOM the last speaker: «المنظمة» after it is not MSF
-    text = (
-        "وكتبت منظمة اطباء بلا حدود على حسابها على تويتر أن الطاقم يعمل على انتشال الجثث.\n"
-        "وبحسب منظمة الهجرة الدولية فان عدد المهاجرين الذين لقوا حتفهم تخطى عتبة الفي قتيل.\n"
-        "وافادت المنظمة ان حوالى 188 الف مهاجر وصلوا منذ كانون الثاني."
-    )
-    claims, ms = run(text, [MSF, IOM])
-    assert speaker_name(claims[-1], ms) == "منظمة الهجرة الدولية"
-
-
 SALEH: Ent = ("علي عبدالله صالح", "person", "علي عبدالله صالح", ("الرئيس اليمني السابق",))
 
 

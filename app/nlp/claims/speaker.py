@@ -67,8 +67,7 @@ def resolve(a: Article, z: Zone, cue_i: int, st: Discourse) -> tuple[SpeakerRef 
         if p is not None:  # a title whose holder the article names speaks as that person
             return desc_ref(a, z.desc, p), "desc"
         for t in z.desc:
-            u = spoken_unit(a, st, a.nt[t], cue_i) if len(z.desc) == 1 else None
-            u = a.unit_by_head(a.nt[t], cue_i) if u is None else u
+            u = a.unit_by_head(a.nt[t], cue_i)
             if u is None and len(z.desc) == 1 and is_definite(a.nt[t]):
                 u = last_outlet(a, a.nt[t], cue_i)  # وقالت الصحيفة: the paper named before
             if u is None:
@@ -120,21 +119,6 @@ def statement_issuer(a: Article, z: Zone, cue_i: int, st: Discourse) -> tuple[Sp
         st.issuer = desc_ref(a, z.desc, u)
         return st.issuer, "desc"
     return (st.issuer, "desc") if st.issuer is not None else None
-
-
-def spoken_unit(a: Article, st: Discourse, n: str, cue_i: int) -> int | None:
-    """The last unit headed by that body noun that has already spoken (a claim's speaker so far, «وبحسب …» too),
-    when the latest one of that noun was named in an earlier paragraph («أعلنت وزارة الخدمة المدنية» … «بوزارة
-    التعليم» … «وأوضحت الوزارة»), or None. Why: a bare «الوزارة» goes on with the body the article reports, not with
-    one named in passing; a body named in the cue's own paragraph is its topic and keeps it."""
-    latest = a.unit_by_head(n, cue_i)
-    if latest is None or a.para[a.token_at(a.mentions[latest].start)] == a.para[cue_i]:  # named in this paragraph
-        return None
-    spoke = {a.mentions[r.mention].key for r in (*st.history, st.speaker) if r is not None and r.mention is not None}
-    limit = a.toks[min(cue_i, len(a.toks) - 1)].start
-    heads = a.units_by_head.get(strip_article(n), ())
-    found = [m for m in heads if a.mentions[m].start < limit and a.mentions[m].key in spoke]
-    return found[-1] if found else None
 
 
 def named_body(a: Article, z: Zone, cue_i: int) -> int | None:
