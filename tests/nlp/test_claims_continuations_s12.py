@@ -239,6 +239,7 @@ def test_a_word_pointing_back_ends_the_source_phrase() -> None:
     [
         "وقال أوشوا إن المدينة تحررت. للمصادر المقربة من دوائر صنع القرار قالت إن الوضع صعب.",
         "وقال أوشوا إن المدينة تحررت. واستنكر للمسؤولين الحادث، مؤكدين أن الوضع صعب.",
+        "وقال أوشوا إن المدينة تحررت. واستنكر وللخبراء الحادث، مؤكدين أن الوضع صعب.",
     ],
 )
 def test_a_glued_preposition_opening_the_subject_does_not_crash(text: str) -> None:

@@ -417,6 +417,8 @@ def source_after(a: Article, k: int, lim: int, i: int) -> SpeakerRef | None:
     if not (unnamed_head(a, k) and in_lexicon(a.nt[k], FRONTED_HEADS)) or not takes_source(a, i, a.nt[k]):
         return None
     words = subject_words(a, k, lim)
+    if not words:  # «وللخبراء»، «كالخبراء»: a glued preposition is_definite does not see opens no subject
+        return None
     m = a.tok_mention[words[-1]]
     if m is not None and a.mentions[m].type == "person":
         return None  # «مدير شرطة الباحة مسفر الخثعمي»: a title before its holder
