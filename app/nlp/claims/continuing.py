@@ -39,7 +39,7 @@ from app.nlp.claims.vocab import (
     STATEMENT_ADJECTIVES,
     field_word,
 )
-from app.nlp.lexicon import FUNCTION_WORDS, PLACE_TRIGGERS, RANKS, ROLE_HEADS, UNIT_HEADS
+from app.nlp.lexicon import FUNCTION_WORDS, PLACE_TRIGGERS, RANKS, ROLE_HEADS, TITLE_WORDS, UNIT_HEADS
 from app.nlp.morphology import (
     SOUND_PLURAL_ENDINGS,
     in_lexicon,
@@ -342,7 +342,7 @@ def opening_title(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
     s0 = opening_verb(a, i, st)
     if s0 is None or s0 + 1 >= i or a.tok_mention[s0 + 1] is not None:
         return None
-    if not in_lexicon(a.nt[s0 + 1], ROLE_HEADS | RANKS):
+    if not in_lexicon(a.nt[s0 + 1], TITLE_WORDS):
         return None
     words = subject_words(a, s0 + 1, i)
     p = title_holder(a, words, i)
