@@ -232,3 +232,17 @@ def test_a_word_pointing_back_ends_the_source_phrase() -> None:
     claims, _ = run(text, [OCHOA])
     sp = claims[-1].speaker
     assert sp is not None and sp.text == "حوالي ثلاثين عالما أميركيا"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال أوشوا إن المدينة تحررت. للمصادر المقربة من دوائر صنع القرار قالت إن الوضع صعب.",
+        "وقال أوشوا إن المدينة تحررت. واستنكر للمسؤولين الحادث، مؤكدين أن الوضع صعب.",
+        "وقال أوشوا إن المدينة تحررت. واستنكر وللخبراء الحادث، مؤكدين أن الوضع صعب.",
+    ],
+)
+def test_a_glued_preposition_opening_the_subject_does_not_crash(text: str) -> None:
+    """«للمصادر …»، «للمسؤولين»: subject_words reads no subject after a glued preposition; no claim is lost to it."""
+    claims, _ = run(text, [OCHOA])
+    assert len(claims) == 2

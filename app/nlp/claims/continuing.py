@@ -28,16 +28,18 @@ from app.nlp.claims.speaker import SPEAKER_TYPES, desc_ref, described, title_hol
 from app.nlp.claims.state import Discourse, Mode, Zone
 from app.nlp.claims.vocab import (
     ADVERBIAL,
+    ANONYMITY_OPENERS,
     APPEAL_LEMMAS,
     COMMAS,
     CUE_OBJECTS,
     OPEN_MARKS,
     PRONOUN_SUFFIXES,
+    RELATIVE_WORDS,
     SOURCE_NOUNS,
     STATEMENT_ADJECTIVES,
     field_word,
 )
-from app.nlp.lexicon import FUNCTION_WORDS, PLACE_TRIGGERS, RANKS, ROLE_HEADS, UNIT_HEADS
+from app.nlp.lexicon import FUNCTION_WORDS, PLACE_TRIGGERS, RANKS, ROLE_HEADS, TITLE_WORDS, UNIT_HEADS
 from app.nlp.morphology import (
     SOUND_PLURAL_ENDINGS,
     in_lexicon,
@@ -58,7 +60,7 @@ PAST_COPULAS = words("past_copulas")  # وكان، كانت: «وكان X قد �
 QAD = "قد"  # the particle before a past verb («مصادر قد أكدت»): not part of the source phrase
 # الذي، التي: the cue endings that agree with each (continuation.cue_ending)
 RELATIVE_PRONOUNS = {pronoun: tuple(endings.split()) for pronoun, endings in labelled("relative_pronouns").items()}
-BREAKS = OPENERS | COMMAS | RELATIVE_PRONOUNS.keys()  # «قيادة الجيش الذي يجري …»: no subject phrase runs past these
+BREAKS = OPENERS | COMMAS | RELATIVE_WORDS  # «قيادة الجيش الذي يجري …»: no subject phrase runs past these
 FRONTED_HEADS = VAGUE_SPEAKERS  # the nouns a source phrase before its verb may open with (hand-listed and fitted)
 OPENING_WORDS = 4  # words an opening adverbial (من جهتها، وفي سياق متصل) may take before its comma
 SUBJECT_GAP = 3  # a continuation this near its sentence's start is no clause after its subject
@@ -74,7 +76,6 @@ ISSUED_BY = words("issued_by")  # صادر عن، مشترك: between a statemen
 IN, FROM = "في", "من"
 SUBJECT_PREPS = frozenset({FROM, IN})  # «عدد من المسؤولين في مختلف مناطق المملكة»: within a subject phrase
 GLUED_PREPOSITIONS = ("بال", "لل", "كال", "وبال", "ولل")  # بالتفجير، للحكومة: the verb's complement begins
-ANONYMITY_OPENERS = words("anonymity_openers")  # طالبا عدم ذكر اسمه: a clause about the speaker, not his words
 DASHES = frozenset({"-", "–", "—"})  # «بضعة دبلوماسيين -تحدثوا شريطة …-»: a clause set off
 
 Trace = dict[tuple[int, int], list[continuation.Candidate]]
@@ -260,7 +261,7 @@ def clause_after_subject(a: Article, k: int, end: int) -> bool:
     """Token k opens a clause about the subject before the complement at `end`: an anonymity clause (طالبا عدم ذكر
     اسمه)، a relative (الذي، حيث) or one set off by a comma or dash, with no name or cue in it."""
     n = a.nt[k]
-    if not (n in ANONYMITY_OPENERS or n in RELATIVE_PRONOUNS or n in CLAUSE_OPENERS or n in COMMAS or n in DASHES):
+    if not (n in ANONYMITY_OPENERS or n in RELATIVE_WORDS or n in CLAUSE_OPENERS or n in COMMAS or n in DASHES):
         return False
     return all(a.tok_mention[t] is None and (t == k or a.cue[t] is None) for t in range(k, end))
 
@@ -312,6 +313,8 @@ def fronted_phrase(a: Article, lo: int, cue_i: int) -> SpeakerRef | None:
     end = source_phrase(a, z, lo, cue_i)
     if any(a.nt[k] != QAD for k in range(end, cue_i)):
         words = subject_words(a, lo, cue_i)  # «مصادر أردنية مقربة من دوائر صنع القرار قالت»: read to the verb
+        if not words:  # «للمصادر المقربة من …»: a glued preposition opens no subject
+            return None
         return words_ref(a, words) if all(a.nt[k] == QAD for k in range(words[-1] + 1, cue_i)) else None
     units = [m for m, role in z.cands if role == "title" and a.mentions[m].type == "unit"]
     return described(a, z, units[0] if units else None)
@@ -339,7 +342,7 @@ def opening_title(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
     s0 = opening_verb(a, i, st)
     if s0 is None or s0 + 1 >= i or a.tok_mention[s0 + 1] is not None:
         return None
-    if not in_lexicon(a.nt[s0 + 1], ROLE_HEADS | RANKS):
+    if not in_lexicon(a.nt[s0 + 1], TITLE_WORDS):
         return None
     words = subject_words(a, s0 + 1, i)
     p = title_holder(a, words, i)
@@ -409,10 +412,13 @@ def sentence_source(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
 def source_after(a: Article, k: int, lim: int, i: int) -> SpeakerRef | None:
     """The unnamed source at token k, read up to `lim`, that the cue at token i may go back to; else None."""
     if plural_subject(a, k, i):  # «واتهم المتمردون الحكومة …، معتبرين»
-        return words_ref(a, subject_words(a, k, lim))
+        plural = subject_words(a, k, lim)  # empty after a glued preposition («للمحتفلين»): no subject
+        return words_ref(a, plural) if plural else None
     if not (unnamed_head(a, k) and in_lexicon(a.nt[k], FRONTED_HEADS)) or not takes_source(a, i, a.nt[k]):
         return None
     words = subject_words(a, k, lim)
+    if not words:  # «وللخبراء»، «كالخبراء»: a glued preposition is_definite does not see opens no subject
+        return None
     m = a.tok_mention[words[-1]]
     if m is not None and a.mentions[m].type == "person":
         return None  # «مدير شرطة الباحة مسفر الخثعمي»: a title before its holder

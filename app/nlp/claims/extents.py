@@ -18,14 +18,13 @@ from app.nlp.claim_cues import (
     TIME_WORDS,
 )
 from app.nlp.claims.article import Article
-from app.nlp.claims.vocab import COMMAS, FINAL, LAM, RELATIVE_WORDS, SAME_WORDS, THEREFORE
+from app.nlp.claims.vocab import ANONYMITY_OPENERS, COMMAS, FINAL, LAM, RELATIVE_WORDS, SAME_WORDS, THEREFORE
 from app.nlp.lexicon import FUNCTION_WORDS
 from app.nlp.morphology import is_nisba, lam_article, lam_prefixed
 from app.nlp.types import SpeakerRef
 from app.nlp.wordlists import words
 
 IN = "في"
-ANONYMITY_OPENERS = words("anonymity_openers")
 # a closing mark kept at a phrase's end only with its opener inside (not continuing.OPENERS, a clause's openers)
 MARK_OPENERS = {"»": "«", ")": "(", "”": "“", '"': '"'}
 MAX_GAINED = 4  # words a phrase may gain past the rules' end («القريب من مندلي»); more is a clause (2-8 swept on train)

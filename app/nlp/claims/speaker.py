@@ -38,6 +38,7 @@ SPEAKER_TYPES = ("person", "unit", "place")
 OPEN_QUOTES = ("«", '"', "“")  # a quotation mark opening a name («منظمة «التأمين الاجتماعي»»)
 GLUED_BI = ("ب", "وب", "فب")  # ب glued before a name in its token (بمجلس النواب)
 GLUED_ARTICLE = ("لل", "بال")  # ل or ب glued to a definite word (للرئيس): a preposition governs it
+HOLDING_HEADS = ROLE_HEADS | SOURCE_NOUNS  # مسؤول، ممثل، مصدر: an indefinite description holding a name opens with one
 
 
 def resolve(a: Article, z: Zone, cue_i: int, st: Discourse) -> tuple[SpeakerRef | None, Mode]:
@@ -184,7 +185,7 @@ def held_name(a: Article, z: Zone, m: int) -> bool:
         return False
     first, k = z.desc[0], a.token_at(a.mentions[m].start)
     n = a.nt[first]
-    if not first < k <= first + LIMITS.holder_reach or is_definite(n) or not in_lexicon(n, ROLE_HEADS | SOURCE_NOUNS):
+    if not first < k <= first + LIMITS.holder_reach or is_definite(n) or not in_lexicon(n, HOLDING_HEADS):
         return False
     if any(a.nt[p] in COMMAS or a.nt[p] in COMPLEMENTISERS or a.in_quote[p] for p in range(first + 1, k)):
         return False
@@ -263,7 +264,7 @@ def fronted_holding(a: Article, cue_i: int, ref: SpeakerRef) -> SpeakerRef | Non
     if k >= cue_i:
         return None
     lo = max(a.sent_start[k], k - LIMITS.holder_reach) - 1
-    first = next((p for p in range(k - 1, lo, -1) if in_lexicon(a.nt[p], ROLE_HEADS | SOURCE_NOUNS)), None)
+    first = next((p for p in range(k - 1, lo, -1) if in_lexicon(a.nt[p], HOLDING_HEADS)), None)
     if first is None:
         return None
     z = Zone(cands=[(ref.mention, "subject")], desc=list(range(first, k)))

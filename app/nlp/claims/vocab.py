@@ -56,6 +56,8 @@ OUR = "نا"  # مصادرنا: the paper's own sources
 BODY_NOUNS = words("body_nouns") | frozenset(UNIT_HEADS) | OUTLET_WORDS
 # الذي، التي …: the relative pronouns alone (continuing.RELATIVE_PRONOUNS pairs each with its verb endings).
 RELATIVE_WORDS = frozenset(labelled("relative_pronouns"))
+# طالبا عدم ذكر اسمه، رفض الكشف عن اسمه: a clause about the speaker being unnamed, not his words.
+ANONYMITY_OPENERS = words("anonymity_openers")
 # المصدر نفسه، المصدر ذاته: "the same" after a noun; it points back, and an unnamed speaker's phrase ends before it.
 SAME_WORDS = words("same_words")
 # هذه المصادر، المصدر ذاته: words around a source noun that make it point back at the one described before.
