@@ -30,6 +30,7 @@ from app.nlp.lexicon import (
     PLACE_NAME_PREFIXES,
     PLACE_TRIGGERS,
     RANKS,
+    REGION_QUALIFIERS,
     ROLE_HEADS,
     STRONG_PLACE_TRIGGERS,
     TITLE_ONLY_HEADS,
@@ -465,9 +466,10 @@ def _to_mention(art: _Article, sp: _Span) -> Mention | None:
 
 
 def _keep_place(art: _Article, sp: _Span) -> bool:
-    """Drop nisba adjectives (العراقية is no mention of العراق) and common nouns (المنطقة العربية)."""
+    """Drop nisba adjectives (العراقية is no mention of العراق) and common nouns (المنطقة العربية), but not a
+    region's name made of one (المنطقة الشرقية)."""
     if strip_proclitic(art.norm[sp.sent][sp.i]) in GENERIC_PLACE_WORDS:
-        return False
+        return sp.j - sp.i == 2 and art.norm[sp.sent][sp.i + 1] in REGION_QUALIFIERS
     if sp.j - sp.i != 1:
         return True
     w = strip_proclitic(art.norm[sp.sent][sp.i])

@@ -29,6 +29,7 @@ PLACE_NAME_PREFIXES = words("place_name_prefixes")
 PLACE_HEADS = words("place_heads")
 KNOWN_PLACES = words("known_places")
 GENERIC_PLACE_WORDS = words("generic_place_words")
+REGION_QUALIFIERS = words("region_qualifiers")  # المنطقة الشرقية: a generic word made a name
 DIRECTIONS = words("directions")
 NISBA_LIKE_PLACES = words("nisba_like_places")
 NAME_RANKS = words("name_ranks")

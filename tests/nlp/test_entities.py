@@ -159,6 +159,13 @@ def test_place_cues_override_the_tagger_and_gazetteer_names() -> None:
     assert {m.text for m in _mentions("تحدث عن المنطقة العربية.", {"المنطقة": "LOC", "العربية": "LOC"})} == set()
 
 
+def test_a_region_named_by_a_generic_word_and_a_direction_is_kept() -> None:
+    # «المنطقة الشرقية» is a Saudi province (train gold: a place every time); «المنطقة العربية» stays dropped
+    tagged = {"المنطقة": "LOC", "الشرقية": "LOC", "العربية": "LOC", "الخضراء": "LOC"}
+    text = "هطلت أمطار على المنطقة الشرقية. وتحدث عن المنطقة العربية وبقي السهم في المنطقة الخضراء."
+    assert {(m.text, m.type) for m in _mentions(text, tagged)} == {("المنطقة الشرقية", "place")}
+
+
 def test_generic_head_around_a_unit_name_is_that_unit() -> None:
     ms = _mentions("دعم التحالف الدولي العراق. وقالت قوات التحالف الدولي إن التحالف باق.", {})
     units = {m.text: m.canonical for m in ms if m.type == "unit"}
