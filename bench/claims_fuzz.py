@@ -1,4 +1,4 @@
-"""Truncation fuzz of claim extraction: every prefix or suffix of Qala News articles, on gold mentions.
+"""Crash fuzz of claim extraction on gold mentions: every cut of Qala News articles, or a proclitic glued in.
 
     python -m bench.claims_fuzz --split train --articles 40 --mode prefix
 
@@ -68,6 +68,7 @@ def glue(text: str, mentions: list[Mention], at: int, chain: str) -> tuple[str, 
     delta = len(chain) - dropped
 
     def moved(o: int) -> int:
+        """An old offset in the new text: after the word's start it moves by the chain (never into it)."""
         return o if o <= at else max(o + delta, at + len(chain))
 
     out = []
