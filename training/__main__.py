@@ -185,27 +185,35 @@ def _second_stage(
     force: set[str],
 ) -> None:
     """One fine-tuning run on Qala News alone per seed, each from the first-stage tagger (the soup's members)."""
-    from training.ner import finetune_ner
-
+    start = json.loads(_stamp(stage1).read_text())["config"]
     for seed in seeds:
         member = work / f"stage2_seed{seed}" / NER_MODEL
-        config = {"start": json.loads(_stamp(stage1).read_text())["config"], **_finetune_config(args, seed=seed)}
-        _run_stage(
-            "finetune",
-            member,
-            config,
-            force,
-            lambda member=member, seed=seed: finetune_ner(  # type: ignore[misc]
-                paths=paths,
-                work=member.parent.parent / "work",
-                start=stage1,
-                pretrain_pt=pretrain,
-                out_model=member,
-                max_steps=args.finetune_steps,
-                lr=args.finetune_lr,
-                seed=seed,
-            ),
-        )
+        config = {"start": start, **_finetune_config(args, seed=seed)}
+        _finetune_run(paths=paths, start=stage1, pretrain=pretrain, out=member, config=config, force=force)
+
+
+def _finetune_run(
+    *, paths: DataPaths, start: Path, pretrain: Path, out: Path, config: dict[str, Any], force: set[str]
+) -> None:
+    """One second-stage run as a stage: skipped when out exists with this config (max_steps, lr, seed in it)."""
+    from training.ner import finetune_ner
+
+    _run_stage(
+        "finetune",
+        out,
+        config,
+        force,
+        lambda: finetune_ner(
+            paths=paths,
+            work=out.parent.parent / "work",
+            start=start,
+            pretrain_pt=pretrain,
+            out_model=out,
+            max_steps=config["max_steps"],
+            lr=config["lr"],
+            seed=config["seed"],
+        ),
+    )
 
 
 def _soup(work: Path, seeds: list[int], out: Path) -> dict[str, Any]:
@@ -226,8 +234,6 @@ def _candidate_dir(cmd: str, out: str, reads: list[Path]) -> Path:
 
 def finetune(args: argparse.Namespace) -> None:
     """A second training stage on Qala News alone, from a built tagger, into a candidate models directory."""
-    from training.ner import finetune_ner
-
     paths = DataPaths(Path(args.data)) if args.data else DataPaths.default()
     start_dir = Path(args.start).resolve()
     models = _candidate_dir("finetune", args.out, [start_dir])
@@ -240,22 +246,8 @@ def finetune(args: argparse.Namespace) -> None:
         "seed": args.seed,
         **_qala_news_data(1),
     }
-    _run_stage(
-        "finetune",
-        models / NER_MODEL,
-        config,
-        set(),
-        lambda: finetune_ner(
-            paths=paths,
-            work=models / "work",
-            start=start_dir / NER_MODEL,
-            pretrain_pt=models / PRETRAIN,
-            out_model=models / NER_MODEL,
-            max_steps=args.steps,
-            lr=args.lr,
-            seed=args.seed,
-        ),
-    )
+    start, pretrain = start_dir / NER_MODEL, models / PRETRAIN
+    _finetune_run(paths=paths, start=start, pretrain=pretrain, out=models / NER_MODEL, config=config, force=set())
     log.info("manifest: %s", write_manifest(models, tags_units=True))
 
 
@@ -277,7 +269,12 @@ def _add_build(sub: Any) -> None:
     b = sub.add_parser("build", help="rebuild the shipped models (skips current stages)")
     b.add_argument("--out", help="models directory to build into (default models/; stage elsewhere, then compare)")
     b.add_argument("--data", help="shared data dir (default ../shared/data or $QALA_DATA_DIR)")
-    b.add_argument("--force", action="append", choices=["vectors", "charlm", "ner"], help="rebuild this stage")
+    b.add_argument(
+        "--force",
+        action="append",
+        choices=["vectors", "charlm", "ner", "finetune", "soup"],
+        help="rebuild this stage",
+    )
     b.add_argument("--seed", type=int, default=1)
     b.add_argument("--vector-epochs", type=int, default=5)
     b.add_argument("--vectors", choices=sorted(PRETRAINS), default="word2vec", help="word vectors to fit")
