@@ -126,7 +126,7 @@ def all_misses(split: str) -> list[Miss]:
 def main() -> None:
     """Print bucket counts, top cue words per bucket, and (with --show) examples."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--split", default="train", choices=["train", "dev"])
+    ap.add_argument("--split", default="train", choices=["train", "train-a", "train-b", "dev"])
     ap.add_argument("--bucket", default="", help="show only buckets starting with this")
     ap.add_argument("--cue", default="", help="show only misses whose cue contains this (normalised)")
     ap.add_argument("--show", type=int, default=0, help="examples to print")

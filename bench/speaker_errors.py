@@ -85,7 +85,7 @@ def speaker_errors(split: str) -> list[SpeakerError]:
 def main() -> None:
     """Print bucket counts (with the rules' basis) and examples."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--split", choices=["train", "dev"], default="train")
+    ap.add_argument("--split", choices=["train", "train-a", "train-b", "dev"], default="train")
     ap.add_argument("--bucket", default="", help="show only buckets starting with this")
     ap.add_argument("--basis", default="", help="show only errors whose basis starts with this")
     ap.add_argument("--show", type=int, default=5, help="examples to print per bucket")

@@ -12,7 +12,7 @@ import pytest
 
 from training.qala_news.compile import compile_annotation, find_word, fold
 from training.qala_news.convert import bio_sentences
-from training.qala_news.pool import PoolItem, ann_files, load_pool, pool_path, read_ann, split_of
+from training.qala_news.pool import PoolItem, ann_files, in_split, load_pool, pool_path, read_ann, split_of
 from training.qala_news.score import as_prediction, report, score_split
 from training.qala_news.unit_subtypes import subtype_table
 from training.qala_news.validate import validate_file
@@ -249,6 +249,17 @@ def test_every_qala_news_file_validates() -> None:
     problems = {p.name: validate_file(p, read_ann(p), pool) for p in ann_files() + ann_files(agreement=True)}
     assert {k: v for k, v in problems.items() if v} == {}
     assert all(split_of(read_ann(p)["order"]) == read_ann(p)["split"] for p in ann_files())
+
+
+def test_train_halves_split_train_and_nothing_else() -> None:
+    """Rules are read off train-a's errors and kept on train-b's gain: the halves must not overlap or leak dev/test."""
+    orders = range(1000)
+    a = {o for o in orders if in_split(o, "train-a")}
+    b = {o for o in orders if in_split(o, "train-b")}
+    assert a and b and not a & b
+    assert a | b == {o for o in orders if in_split(o, "train")} == set(range(100, 1000))
+    assert not any(in_split(o, "train-a") or in_split(o, "train-b") for o in range(100))
+    assert all(in_split(o, "all") for o in orders) and in_split(5, "test") and not in_split(5, "dev")
 
 
 def test_commands_without_orders_refuse_them() -> None:

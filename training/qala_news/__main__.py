@@ -220,7 +220,9 @@ def main() -> None:
     parser.add_argument("--agreement", action="store_true", help="the second annotator's copy (agreement/)")
     parser.add_argument("--force", action="store_true", help="pre: overwrite a file that is not a draft")
     parser.add_argument(
-        "--split", choices=["test", "dev", "train", "train+dev", "all"], help="score/convert/consistency: which split"
+        "--split",
+        choices=["test", "dev", "train", "train-a", "train-b", "train+dev", "all"],
+        help="score/convert/consistency: which split (train-a: orders 100-549, train-b: 550-999)",
     )
     parser.add_argument("--type", help="consistency: only surfaces given this type (unit, unit/media, place …)")
     parser.add_argument(

@@ -16,11 +16,21 @@ SPLITS: tuple[Split, ...] = ("test", "dev", "train")
 DATA_DIR = REPO / "training" / "data" / "qala_news"
 AGREEMENT_DIR = DATA_DIR / "agreement"
 TEST_END, DEV_END = 60, 100  # fixed before any model work: 0-59 test, 60-99 dev, 100+ train
+TRAIN_HALF = 550  # train-a = orders 100-549 (read errors here), train-b = 550+ (check a rule's gain here)
 
 
 def split_of(order: int) -> Split:
     """The split an order belongs to; fixed for good (see DATASHEET.md)."""
     return "test" if order < TEST_END else "dev" if order < DEV_END else "train"
+
+
+def in_split(order: int, split: str) -> bool:
+    """Whether an order belongs to a split name: test, dev, train, its halves train-a / train-b, or all."""
+    if split == "all":
+        return True
+    if split in ("train-a", "train-b"):
+        return split_of(order) == "train" and (order < TRAIN_HALF) == (split == "train-a")
+    return split_of(order) == split
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,19 +32,20 @@ from bench.scoring import (
     reliability,
     reliability_table,
 )
-from training.qala_news.pool import ann_files, load_pool, read_ann
+from training.qala_news.pool import ann_files, in_split, load_pool, read_ann
 
 TYPES = ("person", "unit", "place")
 Prediction = dict[str, Any]  # {"mentions": [{start, end, text, type}], "claims": [{kind, text, speaker}]}
 
 
 def gold_articles(split: str, *, agreement: bool = False, orders: Iterable[int] | None = None) -> list[dict[str, Any]]:
-    """The gold annotation files of one split ("train+dev" for several; or of the given orders), in pool order."""
+    """The gold annotation files of one split ("train+dev" for several, "train-a"/"train-b" for train's halves; or of
+    the given orders), in pool order."""
     wanted = set(orders) if orders is not None else None
     out = []
     for path in ann_files(agreement=agreement):
         ann = read_ann(path)
-        if ann["status"] != "gold" or (split != "all" and ann["split"] not in split.split("+")):
+        if ann["status"] != "gold" or not any(in_split(ann["order"], part) for part in split.split("+")):
             continue
         if wanted is None or ann["order"] in wanted:
             out.append(ann)
