@@ -3,6 +3,10 @@
 Why: speaker work goes bucket by bucket; this is the listing it starts from, on train or dev only.
 
     OMP_NUM_THREADS=1 PYTHONPATH=. python -m bench.speaker_errors --split train [--bucket B] [--show N]
+    OMP_NUM_THREADS=1 PYTHONPATH=. python -m bench.speaker_errors --split train-a --ner-caused
+
+``--ner-caused`` runs the tagger instead and keeps only the claims whose speaker is right on gold
+mentions and wrong on the tagger's: the speaker errors that NER causes, apart from attribution's.
 
 Buckets, by the gold speaker's kind (named / descriptive / anonymous) and what came out instead:
 ``other-entity`` (another entity), ``phrase`` (a phrase naming no entity), ``entity`` (an entity
@@ -21,7 +25,7 @@ from typing import Any
 from bench.claim_misses import oracle_run
 from bench.scoring import match_claims
 from training.qala_news.pool import load_pool
-from training.qala_news.score import gold_view, pred_claims
+from training.qala_news.score import Prediction, gold_view, pipeline_predictions, pred_claims
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,9 +62,21 @@ def _shown(sp: dict[str, Any] | None) -> str:
     return str(sp["text"]) + (f" [{sp['entity']['name']}]" if sp.get("entity") else "")
 
 
-def speaker_errors(split: str) -> list[SpeakerError]:
-    """Every matched claim of the split whose speaker is wrong, with gold mentions given to the rules."""
+def _right_gold(ann: dict[str, Any], pred: Prediction) -> set[int]:
+    """The gold claims (by index) matched by a prediction with the right speaker."""
+    entities, claims = gold_view(ann)
+    sc, links = match_claims(pred_claims(pred), claims, entities)
+    right = set(sc.right)
+    return {j for i, j, _ in links if i in right}
+
+
+def speaker_errors(split: str, *, ner_caused: bool = False) -> list[SpeakerError]:
+    """Every matched claim of the split whose speaker is wrong, with gold mentions given to the rules
+    (or, with `ner_caused`, wrong with the tagger's mentions though right with the gold ones)."""
     gold, preds = oracle_run(split)
+    oracle_preds = preds
+    if ner_caused:
+        preds = pipeline_predictions([a["order"] for a in gold])
     pool = load_pool()
     out: list[SpeakerError] = []
     for ann in gold:
@@ -69,9 +85,10 @@ def speaker_errors(split: str) -> list[SpeakerError]:
         pred = preds[ann["order"]]["claims"]
         sc, links = match_claims(pred_claims(preds[ann["order"]]), claims, entities)
         right = set(sc.right)
+        oracle_right = _right_gold(ann, oracle_preds[ann["order"]]) if ner_caused else set()
         full = ann["gold"]["claims"]
         for i, j, _ in links:
-            if i in right:
+            if i in right or (ner_caused and j not in oracle_right):
                 continue
             gsp, psp = full[j]["speaker"], pred[i]["speaker"]
             lo = max(0, full[j]["cue"]["start"] - 100)
@@ -89,9 +106,11 @@ def main() -> None:
     ap.add_argument("--bucket", default="", help="show only buckets starting with this")
     ap.add_argument("--basis", default="", help="show only errors whose basis starts with this")
     ap.add_argument("--show", type=int, default=5, help="examples to print per bucket")
+    ap.add_argument("--ner-caused", action="store_true", help="tagger's mentions; only speakers right on gold ones")
     args = ap.parse_args()
-    errors = speaker_errors(args.split)
-    print(f"{len(errors)} matched claims with the wrong speaker ({args.split}, gold entities)")
+    errors = speaker_errors(args.split, ner_caused=args.ner_caused)
+    how = "tagger's mentions, right on gold mentions" if args.ner_caused else "gold entities"
+    print(f"{len(errors)} matched claims with the wrong speaker ({args.split}, {how})")
     by_bucket = Counter(e.bucket for e in errors)
     for bucket, n in by_bucket.most_common():
         bases = Counter(e.basis for e in errors if e.bucket == bucket).most_common(4)

@@ -24,3 +24,26 @@ def test_buckets_by_gold_kind_and_prediction() -> None:
 def test_refuses_the_test_split() -> None:
     with pytest.raises(SystemExit):
         speaker_errors("test")
+
+
+def test_ner_caused_refuses_the_test_split_too() -> None:
+    with pytest.raises(SystemExit):
+        speaker_errors("test", ner_caused=True)
+
+
+def test_right_gold_counts_only_right_speakers() -> None:
+    """Gold seen as a prediction has every speaker right; its speakers shifted by one claim lose some."""
+    import copy
+
+    from bench.speaker_errors import _right_gold
+    from training.qala_news.score import as_prediction, gold_articles
+
+    ann = next(a for a in gold_articles("train-a") if len({c["speaker"]["text"] for c in a["gold"]["claims"]}) > 2)
+    pred = as_prediction(ann)
+    everything = _right_gold(ann, pred)
+    assert len(everything) >= len(ann["gold"]["claims"]) - 1
+    shifted = copy.deepcopy(pred)
+    speakers = [c["speaker"] for c in shifted["claims"]]
+    for c, sp in zip(shifted["claims"], speakers[1:] + speakers[:1], strict=True):
+        c["speaker"] = sp
+    assert _right_gold(ann, shifted) < everything
