@@ -40,10 +40,13 @@ from app.nlp.lexicon import (
     UNIT_SUBTYPES,
 )
 from app.nlp.morphology import (
+    ARTICLE,
     CONJUNCTIONS,
+    GLUED_PROCLITICS,
     LAM,
     NISBA_PLURAL_ENDINGS,
     PROCLITICS,
+    WA,
     after_article,
     is_definite_adjective,
     lam_article,
@@ -403,19 +406,31 @@ def _clitic_offset(art: _Article, s: int, i: int) -> int:
     """Characters to skip at the start of token i: a proclitic whose remainder stands alone.
 
     والعراق → العراق, وبغداد → بغداد (بغداد occurs bare), وواشنطن → واشنطن (far more common
-    bare); للتحالف keeps its clitic, since ل + ال leaves no clean substring spelling التحالف.
+    bare); للتحالف keeps its clitic, since ل + ال leaves no clean substring spelling التحالف, but
+    لليبيا is ل + ليبيا (the article reading اليبيا is no word). A first letter other than و before a
+    remainder attested nowhere (فالكه, باليرمو) is part of the name; و before a word the lexicon
+    lacks (وشبوه, وداماساك) is the conjunction; ك never goes by frequency alone (كابل, كلين).
+    A second clitic (وب, ول) is cut only when its remainder is attested (وفيصل → فيصل, not يصل).
     """
     word = art.norm[s][i]
     letters = 0
     for cut in (1, 2):
         rest = word[cut:]
-        if len(rest) < 3 or word[cut - 1] not in PROCLITICS or (cut == 2 and word[0] not in CONJUNCTIONS):
+        clitic = word[cut - 1]
+        if len(rest) < 3 or clitic not in PROCLITICS or (cut == 2 and word[0] not in CONJUNCTIONS):
             break
-        if opens_with_lam(rest) and word[cut - 1] == LAM:
+        if opens_with_lam(rest) and clitic == LAM:
+            if _more_frequent(art, rest, ARTICLE + rest[1:]):
+                letters = cut  # لليبيا: ل + ليبيا (the article reading اليبيا is far rarer)
             break  # لل = ل + ال: no clean form inside this token
+        attested = rest in _KNOWN_FIRST_WORDS or rest in _CUE_WORDS or _clean(art, rest)
         definite = len(rest) > 3 and starts_with_article(rest)
-        known = rest in _KNOWN_FIRST_WORDS
-        if definite or known or rest in _CUE_WORDS or _clean(art, rest) or _more_frequent(art, rest, word):
+        definite = definite and (clitic == WA or attested or rest in art.lexicon)
+        if cut == 2 and not (definite or attested):
+            continue
+        frequent = clitic in GLUED_PROCLITICS and _more_frequent(art, rest, word)
+        unknown_after_wa = cut == 1 and clitic == WA and bool(art.lexicon) and word not in art.lexicon
+        if definite or attested or frequent or unknown_after_wa:
             letters = cut
     return _chars_for_letters(art.sentences[s][i].text, letters)
 
