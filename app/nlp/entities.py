@@ -18,6 +18,7 @@ from app.nlp.lexicon import (
     DESCRIPTIVE,
     DESCRIPTIVE_OF_FORCES,
     DIRECTIONS,
+    EVENT_NOUNS,
     FUNCTION_WORDS,
     GENERIC_HEADS,
     GENERIC_PLACE_WORDS,
@@ -74,6 +75,7 @@ _LABELS: dict[str, EntityType] = {
     "MIS": "misc",
 }
 _CUE_WORDS = frozenset(UNIT_HEADS) | PLACE_HEADS | PLACE_TRIGGERS
+_OPENING_MARKS = frozenset({"«", '"', "\u201c", "'", "("})
 
 
 _ROLE_WORDS = frozenset(strip_article(w) for w in TITLE_WORDS) | {"شيخ"}
@@ -97,7 +99,7 @@ class _Span:
 
 # The span rules build_mentions can switch off one by one (bench.rule_ablation measures each on dev).
 RULES = frozenset(
-    {"keep_place", "lone_unit_head", "split_coordinated", "trailing_role", "rank_persons", "propagate",
+    {"keep_place", "event_names", "lone_unit_head", "split_coordinated", "trailing_role", "rank_persons", "propagate",
      "peel_titles", "resolve_names", "subtype_table"}
 )  # fmt: skip
 # Rules a tagger trained on Qala News has learned: with ar_qala-ner-1b2b5ff00d11 each adds 0.000 on dev
@@ -491,6 +493,22 @@ def _keep_place(art: _Article, sp: _Span) -> bool:
     return w in NISBA_LIKE_PLACES or not (starts_with_article(w) and w.endswith(("يه", *NISBA_PLURAL_ENDINGS)))
 
 
+def _names_an_event(art: _Article, sp: _Span) -> bool:
+    """A place in construct right after an event noun (مهرجان أبها, «قمة شرم الشيخ», ومؤتمر جدة): part of the
+    event's name, no mention (GUIDELINES 9.7); an opening quote mark may stand between them. A facility
+    named by its head (تفجير مسجد الإمام الصادق) is the place the event happened at, and stays."""
+    first = art.norm[sp.sent][sp.i]
+    if first in PLACE_HEADS or with_proclitic(first, PLACE_HEADS):
+        return False
+    k = sp.i - 1
+    while k >= 0 and not art.is_word(sp.sent, k) and art.sentences[sp.sent][k].text in _OPENING_MARKS:
+        k -= 1
+    if k < 0 or not art.is_word(sp.sent, k):
+        return False
+    word = art.norm[sp.sent][k]
+    return word in EVENT_NOUNS or with_proclitic(word, EVENT_NOUNS)
+
+
 def _rank_persons(art: _Article) -> list[_Span]:
     """Names right after a rank (اللواء تحسين الخفاجي): two to four name words the tagger may miss."""
     found: list[_Span] = []
@@ -683,6 +701,8 @@ def find_mentions(
     mentions: list[Mention] = []
     for sp in spans:
         if sp.bare_head and strip_proclitic(art.norm[sp.sent][sp.i]) not in full_unit_heads:
+            continue
+        if sp.type == "place" and "event_names" not in without and _names_an_event(art, sp):
             continue
         if sp.type == "person" and "peel_titles" not in without:
             _peel_titles(art, sp)
