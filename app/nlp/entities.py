@@ -43,13 +43,16 @@ from app.nlp.lexicon import (
 from app.nlp.morphology import (
     ARTICLE,
     CONJUNCTIONS,
+    FEMININE_NISBA,
     GLUED_PROCLITICS,
     LAM,
     NISBA_PLURAL_ENDINGS,
     PROCLITICS,
     WA,
     after_article,
+    is_definite,
     is_definite_adjective,
+    is_nisba,
     lam_article,
     masculine,
     opens_with_lam,
@@ -99,8 +102,8 @@ class _Span:
 
 # The span rules build_mentions can switch off one by one (bench.rule_ablation measures each on dev).
 RULES = frozenset(
-    {"keep_place", "event_names", "lone_unit_head", "split_coordinated", "trailing_role", "rank_persons", "propagate",
-     "peel_titles", "resolve_names", "subtype_table"}
+    {"keep_place", "event_names", "nisba_adjective", "lone_unit_head", "split_coordinated", "trailing_role",
+     "rank_persons", "propagate", "peel_titles", "resolve_names", "subtype_table"}
 )  # fmt: skip
 # Rules a tagger trained on Qala News has learned: with ar_qala-ner-1b2b5ff00d11 each adds 0.000 on dev
 # (micro F1 0.912, speaker 0.916, alone and together) and together they cost train person F1 0.955 -> 0.942
@@ -493,6 +496,23 @@ def _keep_place(art: _Article, sp: _Span) -> bool:
     return w in NISBA_LIKE_PLACES or not (starts_with_article(w) and w.endswith(("يه", *NISBA_PLURAL_ENDINGS)))
 
 
+def _adjective_after_noun(art: _Article, sp: _Span) -> bool:
+    """A nisba-shaped place name (السعودية, kept by nisba_like_places) read as the adjective it also is: right after a
+    definite word it agrees with (العلاقات السعودية, المطارات السعودية), or joined by و to a definite nisba
+    (التحقيقات الكويتية والسعودية). After a place joined by و (الكويت والسعودية) it stays a place."""
+    if sp.j - sp.i != 1 or sp.i == 0 or not art.is_word(sp.sent, sp.i - 1):
+        return False
+    word = art.norm[sp.sent][sp.i]
+    joined = without_conjunction(word)
+    bare = word if starts_with_article(word) else joined
+    if bare is None or not (starts_with_article(bare) and bare.endswith(FEMININE_NISBA)):
+        return False  # للاقصي, بالسعوديه: a preposition governs a noun, never an adjective
+    before = art.norm[sp.sent][sp.i - 1]
+    if not is_definite(before):
+        return False
+    return bare == word or is_nisba(strip_article(before))
+
+
 def _names_an_event(art: _Article, sp: _Span) -> bool:
     """A place in construct right after an event noun (مهرجان أبها, «قمة شرم الشيخ», ومؤتمر جدة): part of the
     event's name, no mention (GUIDELINES 9.7); an opening quote mark may stand between them. A facility
@@ -703,6 +723,8 @@ def find_mentions(
         if sp.bare_head and strip_proclitic(art.norm[sp.sent][sp.i]) not in full_unit_heads:
             continue
         if sp.type == "place" and "event_names" not in without and _names_an_event(art, sp):
+            continue
+        if sp.type == "place" and "nisba_adjective" not in without and _adjective_after_noun(art, sp):
             continue
         if sp.type == "person" and "peel_titles" not in without:
             _peel_titles(art, sp)
