@@ -425,8 +425,8 @@ def _clitic_offset(art: _Article, s: int, i: int) -> int:
         if len(rest) < 3 or clitic not in PROCLITICS or (cut == 2 and word[0] not in CONJUNCTIONS):
             break
         if opens_with_lam(rest) and clitic == LAM:
-            if _more_frequent(art, rest, ARTICLE + rest[1:]):
-                letters = cut  # لليبيا: ل + ليبيا (the article reading اليبيا is far rarer)
+            if _lam_before_lam_word(art, s, i, rest):
+                letters = cut
             break  # لل = ل + ال: no clean form inside this token
         attested = rest in _KNOWN_FIRST_WORDS or rest in _CUE_WORDS or _clean(art, rest)
         definite = len(rest) > 3 and starts_with_article(rest)
@@ -438,6 +438,18 @@ def _clitic_offset(art: _Article, s: int, i: int) -> int:
         if definite or attested or frequent or unknown_after_wa:
             letters = cut
     return _chars_for_letters(art.sentences[s][i].text, letters)
+
+
+def _lam_before_lam_word(art: _Article, s: int, i: int, rest: str) -> bool:
+    """لل read as ل + a word opening with ل (rest), not ل + ال: rest is far more common than the article reading of
+    what follows لل (للتحالف is ل + التحالف), and either no definite word opens with rest (لليبيا: no الليبيا) or,
+    when one does (اللجنه), the next word is no definite adjective, so rest is in construct (للجنة الأمن, not للجنة
+    الأولمبية)."""
+    if not _more_frequent(art, rest, ARTICLE + rest[1:]):
+        return False
+    words = art.norm[s]
+    construct = i + 1 < len(words) and starts_with_article(words[i + 1]) and not is_definite_adjective(words[i + 1])
+    return ARTICLE + rest not in art.lexicon or construct
 
 
 def _chars_for_letters(token: str, letters: int) -> int:

@@ -7,9 +7,16 @@ from app.nlp.tokenize import split_sentences
 
 
 def _texts(text: str, tagged: dict[str, str], lexicon: dict[str, int]) -> list[str]:
-    """Mention texts of hand-tagged tokens ({'فالكه': 'PER'}), one token a mention, with a frequency lexicon."""
+    """Mention texts of hand-tagged tokens ({'فالكه': 'PER'}), I- over runs of one label, with a frequency lexicon."""
     sentences = split_sentences(text)
-    tags = [["B-" + tagged[t.text] if t.text in tagged else "O" for t in sent] for sent in sentences]
+    tags = []
+    for sent in sentences:
+        row, prev = [], ""
+        for t in sent:
+            label = tagged.get(t.text, "")
+            row.append(("I-" if label and label == prev else "B-") + label if label else "O")
+            prev = label
+        tags.append(row)
     found = build_mentions(text, sentences, tags, lexicon)
     for m in found:
         assert text[m.start : m.end] == m.text
@@ -25,7 +32,7 @@ def test_a_letter_before_an_unattested_definite_remainder_is_part_of_the_name() 
 
 
 def test_wa_before_a_word_the_lexicon_lacks_is_the_conjunction() -> None:
-    assert _texts("زار الوفد قرطوم وداماسين أمس.", {"قرطوم": "LOC", "وداماسين": "LOC"}, LEXICON) == [
+    assert _texts("زار الوفد قرطوم أمس وداماسين اليوم.", {"قرطوم": "LOC", "وداماسين": "LOC"}, LEXICON) == [
         "قرطوم",
         "داماسين",
     ]
@@ -46,3 +53,11 @@ def test_lam_before_a_lam_word_is_cut_when_the_article_reading_is_rarer() -> Non
 
 def test_a_second_clitic_is_cut_only_before_an_attested_remainder() -> None:
     assert _texts("قابل بشار وفيصل أمس.", {"وفيصل": "PER"}, LEXICON) == ["فيصل"]
+
+
+def test_lam_lam_before_a_construct_is_lam_and_a_noun_before_an_adjective_the_article() -> None:
+    lexicon = {"لجنه": 100, "اللجنه": 500, "للجنه": 9000}
+    assert _texts("قدم الطلب للجنة الأمن أمس.", {"للجنة": "ORG", "الأمن": "ORG"}, lexicon) == ["لجنة الأمن"]
+    assert _texts("قدم الطلب للجنة الأولمبية أمس.", {"للجنة": "ORG", "الأولمبية": "ORG"}, lexicon) == [
+        "للجنة الأولمبية"
+    ]
