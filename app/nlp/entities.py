@@ -508,10 +508,11 @@ def _keep_place(art: _Article, sp: _Span) -> bool:
     return w in NISBA_LIKE_PLACES or not (starts_with_article(w) and w.endswith(("يه", *NISBA_PLURAL_ENDINGS)))
 
 
-def _adjective_after_noun(art: _Article, sp: _Span) -> bool:
+def _adjective_after_noun(art: _Article, sp: _Span, named: set[tuple[int, int]]) -> bool:
     """A nisba-shaped place name (السعودية, kept by nisba_like_places) read as the adjective it also is: right after a
     definite word it agrees with (العلاقات السعودية, المطارات السعودية), or joined by و to a definite nisba
-    (التحقيقات الكويتية والسعودية). After a place joined by و (الكويت والسعودية) it stays a place."""
+    (التحقيقات الكويتية والسعودية). Joined by و to a place (الكويت والسعودية) or to the last word of another mention
+    (`named`: الاتحاد الأوروبي والسعودية) it stays a place."""
     if sp.j - sp.i != 1 or sp.i == 0 or not art.is_word(sp.sent, sp.i - 1):
         return False
     word = art.norm[sp.sent][sp.i]
@@ -522,7 +523,7 @@ def _adjective_after_noun(art: _Article, sp: _Span) -> bool:
     before = art.norm[sp.sent][sp.i - 1]
     if not is_definite(before):
         return False
-    return bare == word or is_nisba(strip_article(before))
+    return bare == word or (is_nisba(strip_article(before)) and (sp.sent, sp.i - 1) not in named)
 
 
 def _names_an_event(art: _Article, sp: _Span) -> bool:
@@ -730,13 +731,14 @@ def find_mentions(
     full_unit_heads = {
         strip_proclitic(art.norm[sp.sent][sp.i]) for sp in spans if sp.type == "unit" and not sp.bare_head
     }
+    named = {(sp.sent, k) for sp in spans for k in range(sp.i, sp.j)}
     mentions: list[Mention] = []
     for sp in spans:
         if sp.bare_head and strip_proclitic(art.norm[sp.sent][sp.i]) not in full_unit_heads:
             continue
         if sp.type == "place" and "event_names" not in without and _names_an_event(art, sp):
             continue
-        if sp.type == "place" and "nisba_adjective" not in without and _adjective_after_noun(art, sp):
+        if sp.type == "place" and "nisba_adjective" not in without and _adjective_after_noun(art, sp, named):
             continue
         if sp.type == "person" and "peel_titles" not in without:
             _peel_titles(art, sp)

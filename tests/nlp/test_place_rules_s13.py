@@ -40,3 +40,13 @@ def test_a_nisba_place_name_after_a_definite_noun_is_its_adjective() -> None:
     assert _places("زار الوفد الكويت والسعودية أمس.", {"الكويت", "والسعودية"}) == ["الكويت", "السعودية"]
     assert _places("وصل الوفد إلى السعودية أمس.", {"السعودية"}) == ["السعودية"]
     assert _places("قدم الدعم الكامل للسعودية أمس.", {"للسعودية"}) == ["للسعودية"]
+
+
+def test_a_nisba_place_name_joined_to_another_mention_stays_a_place() -> None:
+    text = "بحث الاتحاد الأوروبي والسعودية الأمر."
+    sentences = split_sentences(text)
+    tags = [["O", "B-ORG", "I-ORG", "B-LOC", "O", "O"]]
+    assert [(m.text, m.type) for m in build_mentions(text, sentences, tags)] == [
+        ("الاتحاد الأوروبي", "unit"),
+        ("السعودية", "place"),
+    ]
