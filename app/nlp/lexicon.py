@@ -32,6 +32,7 @@ GENERIC_PLACE_WORDS = words("generic_place_words")
 REGION_QUALIFIERS = words("region_qualifiers")  # المنطقة الشرقية: a generic word made a name
 DIRECTIONS = words("directions")
 NISBA_LIKE_PLACES = words("nisba_like_places")
+EVENT_NOUNS = words("event_nouns")  # مؤتمر الرياض: a place in construct after one names the event
 NAME_RANKS = words("name_ranks")
 
 # Proclitic letters (و ف ب ل ك): morphology, not a word list.

@@ -22,7 +22,8 @@ _ARTICLE_FORMS = ("وال", "فال", "بال", "كال", "لل", "ال")  # lon
 _DEFINITE_FORMS = ("ال", "لل", "وال", "بال", "فال")
 NISBA_PLURAL_ENDINGS = ("يون", "يين")  # عراقيون، عراقيين
 SOUND_PLURAL_ENDINGS = ("ون", "ين")  # مسوولون، مسوولين
-_NISBA_ENDINGS = ("ي", "يه", *NISBA_PLURAL_ENDINGS)
+FEMININE_NISBA = "يه"  # السعوديه، العراقيه: the feminine nisba, also the shape of many place names
+_NISBA_ENDINGS = ("ي", FEMININE_NISBA, *NISBA_PLURAL_ENDINGS)
 _LAM_CLITIC_FORMS = ("ل", "ول", "فل")  # ل alone or after و/ف
 _CIRCUMSTANTIAL_ENDINGS = ("ا", "ين")  # مثمنا، متوقعين: an accusative active participle
 
