@@ -1,0 +1,50 @@
+"""Speakers a continuation used to take, session 13 (issue 13): each test fails without its rule."""
+
+from __future__ import annotations
+
+from tests.nlp.test_claims import Ent, run, speaker_name
+
+OCHOA: Ent = ("أوشوا", "person", "أورلاندو أوشوا", ())
+KARIM: Ent = ("كريم", "person", "كريم", ())
+LEAGUE: Ent = ("رابطة المزارعين", "unit", "رابطة المزارعين", ())
+COUNCIL: Ent = ("المجلس الوطني", "unit", "المجلس الوطني", ())
+FRONT: Ent = ("الجبهة الشعبية", "unit", "الجبهة الشعبية", ())
+
+
+def test_a_statement_with_no_issuer_speaks_for_the_last_body() -> None:
+    """«ولفت التقرير» with no issuer known: the last body that spoke, not the person who spoke after it."""
+    text = "وقالت رابطة المزارعين إن المحصول ضعيف. وقال كريم إن الأسعار ترتفع. ولفت التقرير إلى أن الجفاف طال الحقول."
+    claims, mentions = run(text, [LEAGUE, KARIM])
+    assert speaker_name(claims[-1], mentions) == "رابطة المزارعين"
+
+
+def test_a_statement_with_no_body_before_keeps_the_speaker() -> None:
+    """No body has spoken: the statement keeps the previous speaker, as before."""
+    text = "وقال كريم إن الأسعار ترتفع. ولفت التقرير إلى أن الجفاف طال الحقول."
+    claims, mentions = run(text, [KARIM])
+    assert speaker_name(claims[-1], mentions) == "كريم"
+
+
+def test_a_feminine_cue_goes_to_the_body_after_the_feminine_verb_before() -> None:
+    """«وتبنت الجبهة الشعبية الهجوم …. وقالت»: one feminine subject for both verbs, not the last speaker."""
+    text = "وقال أوشوا إن الهجوم وقع فجرا. وتبنت الجبهة الشعبية الهجوم على القافلة أمس. وقالت إن العملية رد على الحصار."
+    claims, mentions = run(text, [OCHOA, FRONT])
+    assert speaker_name(claims[-1], mentions) == "الجبهة الشعبية"
+
+
+def test_a_masculine_cue_does_not_go_to_the_body_before() -> None:
+    """«وعقدت الجبهة الشعبية …. وأضاف»: no feminine pair, the previous speaker goes on."""
+    text = "وقال أوشوا إن الهجوم وقع فجرا. وعقدت الجبهة الشعبية اجتماعا أمس. وأضاف إن العملية رد على الحصار."
+    claims, mentions = run(text, [OCHOA, FRONT])
+    assert speaker_name(claims[-1], mentions) == "أورلاندو أوشوا"
+
+
+def test_an_opening_verb_that_made_no_claim_gives_its_subject() -> None:
+    """«أعرب المجلس الوطني في رسالته عن الارتياح …، مؤكدا»: the opening verb is a cue that made no claim of its
+    own; its subject speaks the participle later in the sentence, not the previous speaker."""
+    text = (
+        "وقال أوشوا إن الزيارة ناجحة. أعرب المجلس الوطني في رسالته عن الارتياح لمستوى الدعم في كل المناطق "
+        "الزراعية، مؤكدا أن الموسم سيتحسن."
+    )
+    claims, mentions = run(text, [OCHOA, COUNCIL])
+    assert speaker_name(claims[-1], mentions) == "المجلس الوطني"
