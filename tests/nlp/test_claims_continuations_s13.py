@@ -8,6 +8,7 @@ OCHOA: Ent = ("أوشوا", "person", "أورلاندو أوشوا", ())
 KARIM: Ent = ("كريم", "person", "كريم", ())
 LEAGUE: Ent = ("رابطة المزارعين", "unit", "رابطة المزارعين", ())
 COUNCIL: Ent = ("المجلس الوطني", "unit", "المجلس الوطني", ())
+ARAB_LEAGUE: Ent = ("الجامعة العربية", "unit", "الجامعة العربية", ())
 FRONT: Ent = ("الجبهة الشعبية", "unit", "الجبهة الشعبية", ())
 
 
@@ -48,3 +49,15 @@ def test_an_opening_verb_that_made_no_claim_gives_its_subject() -> None:
     )
     claims, mentions = run(text, [OCHOA, COUNCIL])
     assert speaker_name(claims[-1], mentions) == "المجلس الوطني"
+
+
+def test_a_name_after_an_accusative_participle_is_its_object() -> None:
+    """«داعيا الجامعة العربية إلى»: the body after the participle is whom it calls on, not a speaker named at the cue
+    (basis `cont`, not `named`); the clause's speaker goes on."""
+    text = (
+        "وفيما يرى مراقبون أن الغزو أحبط مشروع النهوض العربي، أشار أوشوا إلى إمكانية بلورة موقف عربي موحد يضمن "
+        "أمن المنطقة، داعيا الجامعة العربية إلى دعم هذا التوجه، بقرارات تتخذها القمة."
+    )
+    claims, mentions = run(text, [OCHOA, ARAB_LEAGUE])
+    assert claims[-1].cue == "داعيا" and claims[-1].basis.startswith("cont")
+    assert speaker_name(claims[-1], mentions) == "أورلاندو أوشوا"

@@ -22,6 +22,7 @@ from app.nlp.morphology import wa_joined
 from app.nlp.types import Claim, SourceRef
 
 RELAYED_FROM = "عن"  # نقل … عن X: X is the speaker
+ACCUSATIVE = "ا"  # a participle cue's accusative ending (داعيا، مطالبا): no verbal noun (مطالبة) reads so
 
 
 def speech_claim(a: Article, i: int, st: Discourse, trace: Trace | None, ranked: Trace | None = None) -> Claim | None:
@@ -61,6 +62,8 @@ def speech_claim(a: Article, i: int, st: Discourse, trace: Trace | None, ranked:
         return None
     if spec.form == "participle":  # «داعيةً دول التكتل إلى»: unnamed words after a participle are its object
         zone.desc.clear()
+        if a.nt[i].endswith(ACCUSATIVE):  # «داعيا الجامعة العربية إلى»: so is a name; the clause's subject speaks
+            zone.cands.clear()
     if relayed:
         relay_only(a, zone)
     spk, mode = resolve(a, zone, i, st)
