@@ -9,6 +9,7 @@ KARIM: Ent = ("كريم", "person", "كريم", ())
 LEAGUE: Ent = ("رابطة المزارعين", "unit", "رابطة المزارعين", ())
 COUNCIL: Ent = ("المجلس الوطني", "unit", "المجلس الوطني", ())
 ARAB_LEAGUE: Ent = ("الجامعة العربية", "unit", "الجامعة العربية", ())
+REHAM: Ent = ("ريهام صبيحة", "person", "ريهام صبيحة", ())
 FRONT: Ent = ("الجبهة الشعبية", "unit", "الجبهة الشعبية", ())
 
 
@@ -61,3 +62,23 @@ def test_a_name_after_an_accusative_participle_is_its_object() -> None:
     claims, mentions = run(text, [OCHOA, ARAB_LEAGUE])
     assert claims[-1].cue == "داعيا" and claims[-1].basis.startswith("cont")
     assert speaker_name(claims[-1], mentions) == "أورلاندو أوشوا"
+
+
+def test_a_headline_subject_before_its_verb_speaks() -> None:
+    """«البلديات تشدد على …» as the headline: the words opening it before the cue are its subject."""
+    text = "البلديات تشدد على الالتزام بضوابط اللائحة\nوقال أوشوا إن اللائحة واضحة."
+    claims, _ = run(text, [OCHOA])
+    sp = claims[0].speaker
+    assert sp is not None and sp.text == "البلديات" and sp.mention is None
+
+
+def test_the_body_does_not_go_on_from_the_headline_speaker() -> None:
+    """The first continuation of the body goes to the person named before it, not to the headline's speaker."""
+    text = (
+        "مختصون يطالبون بتشكيل فريق اجتماعي للأسر\n"
+        "تعمل الأخصائية ريهام صبيحة في المنطقة منذ سنوات.\n"
+        "وأضافت أن الإرهاب يستهدف المجتمع."
+    )
+    claims, mentions = run(text, [REHAM])
+    assert claims[0].speaker is not None and claims[0].speaker.text == "مختصون"
+    assert speaker_name(claims[-1], mentions) == "ريهام صبيحة"

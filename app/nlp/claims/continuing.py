@@ -588,7 +588,7 @@ def continued_speaker(
     a: Article, i: int, st: Discourse, spec: CueSpec, zone: Zone, span: tuple[int, int], trace: Trace | None
 ) -> SpeakerRef | None:
     """The speaker of a cue whose zone named no one; `trace` receives the ranked candidates by claim span."""
-    named = named_after(a, i) or statement_issuer(a, i)
+    named = named_after(a, i) or statement_issuer(a, i) or headline_subject(a, i, st)
     if named is not None:
         return named
     # «…، معتبرة»، «…، وشددت»: a cue deep in a sentence of its own goes to that sentence's subject
@@ -617,6 +617,24 @@ def continued_speaker(
             trace[span] = cands
         spk = continuation.choose(cands, spk)
     return spk
+
+
+def headline_subject(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
+    """«البلديات تشدد على …»، «الرئيس اليمني يجتمع بمستشاريه ويؤكد …»: in the headline (the first paragraph, no claim
+    yet), the few words opening it before the cue are its subject: a name there, a title's holder, else the words."""
+    if st.covered >= 0 or st.speaker is not None or not a.in_headline(i) or a.sent_start[i] != 0:
+        return None
+    words = [k for k in range(i) if a.nt[k] not in CLOSE_MARKS]
+    if not words or len(words) > LIMITS.guessed_words or any(a.cue[k] is not None for k in words):
+        return None
+    if any(not a.nt[k].isalpha() or a.nt[k] in FUNCTION_WORDS or a.nt[k] in TIME_WORDS for k in words):
+        return None
+    for k in words:
+        m = a.tok_mention[k]
+        if m is not None and a.mentions[m].type in SPEAKER_TYPES:
+            return a.ref(m)
+    p = title_holder(a, words, i)
+    return desc_ref(a, words, p) if p is not None else words_ref(a, words)
 
 
 def issuing_body(a: Article, st: Discourse) -> SpeakerRef | None:

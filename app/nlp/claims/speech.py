@@ -90,9 +90,12 @@ def speech_claim(a: Article, i: int, st: Discourse, trace: Trace | None, ranked:
     source = inherited_source(a, st, spk, source or zone.source)
     if zone.in_statement and spk is not None:
         st.issuer = spk
-    record(st, spk, source, last)
-    if spk is not None and not (st.history and a.same(st.history[-1], spk)):
-        st.history.append(spk)
+    if a.in_headline(i):  # «البلديات تشدد على …»: the body's discourse does not go on from the headline's speaker
+        st.covered = max(st.covered, last)
+    else:
+        record(st, spk, source, last)
+        if spk is not None and not (st.history and a.same(st.history[-1], spk)):
+            st.history.append(spk)
     feats = claim_features(mode, kind, spec.form, spec.strength)
     return make(a, kind, cue_text(a, i, spec, zone), start, end, spk, source, feats)
 
