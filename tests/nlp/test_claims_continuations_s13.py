@@ -82,3 +82,18 @@ def test_the_body_does_not_go_on_from_the_headline_speaker() -> None:
     claims, mentions = run(text, [REHAM])
     assert claims[0].speaker is not None and claims[0].speaker.text == "مختصون"
     assert speaker_name(claims[-1], mentions) == "ريهام صبيحة"
+
+
+def test_an_appeal_verb_joined_to_a_claim_of_its_sentence_goes_on_with_its_speaker() -> None:
+    """«أكد أوشوا أن …، وطالب رابطة المزارعين بالاستمرار»: the body after the joined appeal verb is whom he calls on."""
+    text = "أكد أوشوا أن المحصول ضعيف هذا العام، وطالب رابطة المزارعين بالاستمرار في دعم الحقول."
+    claims, mentions = run(text, [OCHOA, LEAGUE])
+    assert claims[-1].cue == "وطالب"
+    assert speaker_name(claims[-1], mentions) == "أورلاندو أوشوا"
+
+
+def test_an_appeal_verb_opening_its_sentence_keeps_its_subject() -> None:
+    """«وطالبت رابطة المزارعين بالاستمرار» in a sentence of its own: the body after the verb is its subject."""
+    text = "أكد أوشوا أن المحصول ضعيف هذا العام. وطالبت رابطة المزارعين بالاستمرار في دعم الحقول."
+    claims, mentions = run(text, [OCHOA, LEAGUE])
+    assert speaker_name(claims[-1], mentions) == "رابطة المزارعين"

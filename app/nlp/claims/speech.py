@@ -15,7 +15,7 @@ from app.nlp.claims.ranker import rerank
 from app.nlp.claims.segments import relayed_pronoun, source_ref
 from app.nlp.claims.speaker import fronted_holding, resolve
 from app.nlp.claims.state import Discourse, Zone
-from app.nlp.claims.vocab import COMMAS, NEGATIONS, SPEECH_STARTERS
+from app.nlp.claims.vocab import APPEAL_LEMMAS, COMMAS, NEGATIONS, SPEECH_STARTERS
 from app.nlp.claims.zones import read_zone
 from app.nlp.confidence import claim_features
 from app.nlp.morphology import wa_joined
@@ -64,6 +64,9 @@ def speech_claim(a: Article, i: int, st: Discourse, trace: Trace | None, ranked:
         zone.desc.clear()
         if a.nt[i].endswith(ACCUSATIVE):  # «داعيا الجامعة العربية إلى»: so is a name; the clause's subject speaks
             zone.cands.clear()
+    if spec.lemma in APPEAL_LEMMAS and spec.prefixed and st.covered >= a.sent_start[i]:
+        zone.cands.clear()  # «أكد القميشي أن …، وطالب قوات التحالف بالاستمرار»: the name is whom he calls on
+        zone.desc.clear()
     if relayed:
         relay_only(a, zone)
     spk, mode = resolve(a, zone, i, st)
