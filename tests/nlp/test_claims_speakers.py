@@ -118,7 +118,8 @@ def _traced(text: str, ents: list[Ent]) -> list[tuple[str, set[str]]]:
 
 def test_continuation_candidates_say_where_they_were_named() -> None:
     """pos:new: named since the last claim; pos:in_prev: inside the last claim, after its speaker."""
-    text = "قال سامي العلي إن وزارة الصحة مقصرة.\nوأصدرت وزارة الصحة ردا مطولا. وأضافت أن المستشفيات تعمل."
+    # «أمس» before the body: not the sentence-opening subject `previous_subject` takes for a feminine pair
+    text = "قال سامي العلي إن وزارة الصحة مقصرة.\nوأصدرت أمس وزارة الصحة ردا مطولا. وأضافت أن المستشفيات تعمل."
     cands = dict(_traced(text, [ALI, HEALTH]))
     assert "pos:new" in cands["وزارة الصحة"] and "pos:new" not in cands["سامي العلي"]
     text = "قال سامي العلي إن وزارة الصحة مقصرة. وأضاف أن المستشفيات لا تعمل."

@@ -131,6 +131,11 @@ class Article:
         """Token k can close a construct name: a definite word or a number."""
         return is_definite(self.nt[k]) or self.nt[k].isdigit()
 
+    def in_headline(self, k: int) -> bool:
+        """Token k lies in the headline: the first paragraph, a short line with more paragraphs after it."""
+        first = bisect.bisect_right(self.para, self.para[0])
+        return self.para[k] == self.para[0] and first < len(self.para) and first <= LIMITS.headline_max_words
+
     def prep(self, k: int, spec: CueSpec) -> bool:
         """Token k is the cue's preposition (أكد على), not a name that folds to it (علي العثيم)."""
         return self.nt[k] in spec.preps and self.tok_mention[k] is None

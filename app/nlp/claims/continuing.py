@@ -53,6 +53,8 @@ from app.nlp.types import SpeakerKind, SpeakerRef
 from app.nlp.wordlists import labelled, words
 
 FEMININE = "t"  # continuation.cue_ending of a feminine past cue (قالت)
+FEMININE_CUES = (FEMININE, "h", "ta")  # cue endings of قالت، مشيرة، تقول (continuation.cue_ending)
+FEMININE_PAST = "ت"  # the ending of a feminine past verb (تبنت، اعترفت)
 ALIF, OUR = "ا", "نا"  # an adverb ends in ا (مجددا، أيضا), a noun with «our» too (مراسلنا)
 OPENERS = COMPLEMENTISERS | {":"}
 DEMONSTRATIVES = words("demonstratives")  # هؤلاء: people named before, no new speaker
@@ -351,12 +353,29 @@ def opening_title(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
 
 def previous_subject(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
     """«لكن مكونيل رفض ما ذهب إليه اوباما. وقال»: a cue opening its sentence, no claim in the one before, goes to
-    the person named after the verb opening that sentence (a body or place there is as often what it did)."""
+    the person named after the verb opening that sentence; a body or place there (as often what it did) only when
+    the verb and the cue are both feminine («وتبنت الجبهة الهجوم …. وقالت»: `feminine_pair`)."""
     s1 = a.sent_start[i]
     if s1 == 0 or i - s1 >= SUBJECT_GAP or a.nt[a.sent_start[s1 - 1]] in PAST_COPULAS:
         return None  # «وكان سامي العلي زار الوزارة. وأضاف»: a past aside, the discourse goes on
     ref = opening_name(a, s1 - 1, st) or opening_name(a, s1 - 1, st, adverbial=False)
-    return ref if ref is not None and ref.mention is not None and a.mentions[ref.mention].type == "person" else None
+    if ref is None or ref.mention is None:
+        return None
+    if a.mentions[ref.mention].type == "person":
+        return ref
+    v = a.token_at(ref.start) - 1
+    while v > 0 and a.nt[v] in CLOSE_MARKS:
+        v -= 1
+    return ref if feminine_pair(a, v, i) else None
+
+
+def feminine_pair(a: Article, v: int, i: int) -> bool:
+    """Token v is a feminine past verb (تبنت، اعترفت) and the cue at i feminine too (وقالت، مشيرة): one subject."""
+    spec = a.cue[i]
+    if v < 0 or spec is None or a.cue[v] is not None:
+        return False
+    verb = without_conjunction(a.nt[v]) or a.nt[v]
+    return verb.endswith(FEMININE_PAST) and continuation.cue_ending(a.nt[i], spec.form) in FEMININE_CUES
 
 
 def opening_name(a: Article, i: int, st: Discourse, *, adverbial: bool = True) -> SpeakerRef | None:
@@ -380,13 +399,14 @@ def opening_name(a: Article, i: int, st: Discourse, *, adverbial: bool = True) -
 
 def opening_verb(a: Article, i: int, st: Discourse, *, adverbial: bool = True) -> int | None:
     """The word opening the cue's sentence (with `adverbial`, past an opening adverbial: «من جهتها، رفضت») when it
-    may be a verb whose subject follows, the cue deep in that sentence and no claim read there yet; else None."""
+    may be a verb whose subject follows, the cue deep in that sentence and no claim read there yet; else None. A
+    speech verb that made no claim is such a verb too («أعرب الرئيس الجزائري في رسالته عن الارتياح …، مؤكدا»)."""
     s0 = a.sent_start[i]
     if i - s0 < SUBJECT_GAP or st.covered >= s0 or in_speech(a, s0):
         return None
     s0 = clause_start(a, s0, i) if adverbial else s0
     v = a.nt[s0]
-    if a.tok_mention[s0] is not None or a.cue[s0] is not None or not v.isalpha():
+    if a.tok_mention[s0] is not None or not v.isalpha():
         return None
     if v in FUNCTION_WORDS or v in TIME_WORDS or is_definite(v):
         return None
@@ -568,7 +588,7 @@ def continued_speaker(
     a: Article, i: int, st: Discourse, spec: CueSpec, zone: Zone, span: tuple[int, int], trace: Trace | None
 ) -> SpeakerRef | None:
     """The speaker of a cue whose zone named no one; `trace` receives the ranked candidates by claim span."""
-    named = named_after(a, i) or statement_issuer(a, i)
+    named = named_after(a, i) or statement_issuer(a, i) or headline_subject(a, i, st)
     if named is not None:
         return named
     # «…، معتبرة»، «…، وشددت»: a cue deep in a sentence of its own goes to that sentence's subject
@@ -581,6 +601,8 @@ def continued_speaker(
         newer = first_person(a, i, max(a.sent_start[i] - 1, st.covered)) or newer
     if newer is not None:  # «لم يشتبك الجنرال ديمبسي …، أيد الاتفاق. وقال:» the discourse moved on
         spk = newer
+    elif zone.statement and (body := issuing_body(a, st)) is not None:
+        spk = body
     elif spk is None:  # «دعا كارتر الكونغرس …، وقال إنه»: no claim yet, the person just named speaks
         spk = (
             nearest_person(a, i)
@@ -595,6 +617,32 @@ def continued_speaker(
             trace[span] = cands
         spk = continuation.choose(cands, spk)
     return spk
+
+
+def headline_subject(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
+    """«البلديات تشدد على …»، «الرئيس اليمني يجتمع بمستشاريه ويؤكد …»: in the headline (the first paragraph, no claim
+    yet), the few words opening it before the cue are its subject: a name there, a title's holder, else the words."""
+    if st.covered >= 0 or st.speaker is not None or not a.in_headline(i) or a.sent_start[i] != 0:
+        return None
+    words = [k for k in range(i) if a.nt[k] not in CLOSE_MARKS]
+    if not words or len(words) > LIMITS.guessed_words or any(a.cue[k] is not None for k in words):
+        return None
+    if any(not a.nt[k].isalpha() or a.nt[k] in FUNCTION_WORDS or a.nt[k] in TIME_WORDS for k in words):
+        return None
+    for k in words:
+        m = a.tok_mention[k]
+        if m is not None and a.mentions[m].type in SPEAKER_TYPES:
+            return a.ref(m)
+    p = title_holder(a, words, i)
+    return desc_ref(a, words, p) if p is not None else words_ref(a, words)
+
+
+def issuing_body(a: Article, st: Discourse) -> SpeakerRef | None:
+    """The latest speaker that is no person: a statement («ولفت التقرير») speaks for a body, never for a person."""
+    for ref in reversed(st.history):
+        if ref.mention is not None and a.mentions[ref.mention].type != "person":
+            return ref
+    return None
 
 
 def candidates(

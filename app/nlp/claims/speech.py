@@ -15,13 +15,14 @@ from app.nlp.claims.ranker import rerank
 from app.nlp.claims.segments import relayed_pronoun, source_ref
 from app.nlp.claims.speaker import fronted_holding, resolve
 from app.nlp.claims.state import Discourse, Zone
-from app.nlp.claims.vocab import COMMAS, NEGATIONS, SPEECH_STARTERS
+from app.nlp.claims.vocab import APPEAL_LEMMAS, COMMAS, NEGATIONS, SPEECH_STARTERS
 from app.nlp.claims.zones import read_zone
 from app.nlp.confidence import claim_features
 from app.nlp.morphology import wa_joined
 from app.nlp.types import Claim, SourceRef
 
 RELAYED_FROM = "عن"  # نقل … عن X: X is the speaker
+ACCUSATIVE = "ا"  # a participle cue's accusative ending (داعيا، مطالبا): no verbal noun (مطالبة) reads so
 
 
 def speech_claim(a: Article, i: int, st: Discourse, trace: Trace | None, ranked: Trace | None = None) -> Claim | None:
@@ -61,6 +62,11 @@ def speech_claim(a: Article, i: int, st: Discourse, trace: Trace | None, ranked:
         return None
     if spec.form == "participle":  # «داعيةً دول التكتل إلى»: unnamed words after a participle are its object
         zone.desc.clear()
+        if a.nt[i].endswith(ACCUSATIVE):  # «داعيا الجامعة العربية إلى»: so is a name; the clause's subject speaks
+            zone.cands.clear()
+    if spec.lemma in APPEAL_LEMMAS and spec.prefixed and st.covered >= a.sent_start[i]:
+        zone.cands.clear()  # «أكد القميشي أن …، وطالب قوات التحالف بالاستمرار»: the name is whom he calls on
+        zone.desc.clear()
     if relayed:
         relay_only(a, zone)
     spk, mode = resolve(a, zone, i, st)
@@ -87,9 +93,12 @@ def speech_claim(a: Article, i: int, st: Discourse, trace: Trace | None, ranked:
     source = inherited_source(a, st, spk, source or zone.source)
     if zone.in_statement and spk is not None:
         st.issuer = spk
-    record(st, spk, source, last)
-    if spk is not None and not (st.history and a.same(st.history[-1], spk)):
-        st.history.append(spk)
+    if a.in_headline(i):  # «البلديات تشدد على …»: the body's discourse does not go on from the headline's speaker
+        st.covered = max(st.covered, last)
+    else:
+        record(st, spk, source, last)
+        if spk is not None and not (st.history and a.same(st.history[-1], spk)):
+            st.history.append(spk)
     feats = claim_features(mode, kind, spec.form, spec.strength)
     return make(a, kind, cue_text(a, i, spec, zone), start, end, spk, source, feats)
 
