@@ -1,0 +1,35 @@
+"""Descriptive speakers' phrase extents (session 13, issue 13): each fails without its rule."""
+
+from __future__ import annotations
+
+from tests.nlp.test_claims import Ent, run
+
+ISLAND: Ent = ("جزيرة صقلية", "place", "صقلية", ())
+PROVINCE: Ent = ("ابين", "place", "ابين", ())
+
+
+def speakers(text: str, ents: list[Ent] | None = None) -> list[str]:
+    """The speaker phrases of the text's claims."""
+    claims, _ = run(text, ents or [])
+    return [c.speaker.text for c in claims if c.speaker is not None]
+
+
+def test_a_place_after_fi_stays_in_the_phrase() -> None:
+    text = "وقالت الشرطة المحلية في جزيرة صقلية إن رجلا قتل."
+    assert speakers(text, [ISLAND]) == ["الشرطة المحلية في جزيرة صقلية"]
+
+
+def test_a_kind_word_and_quotation_marks_before_the_place_stay_in_the_phrase() -> None:
+    assert speakers("وقالت مصادر محلية في محافظة «ابين» إن الطيران قصف المواقع.", [PROVINCE]) == [
+        "مصادر محلية في محافظة «ابين»"
+    ]
+
+
+def test_fi_before_a_time_or_an_occasion_ends_the_phrase() -> None:
+    text = "وقال المسؤول على الحملة في وقت سابق إن الحملة مستمرة."
+    assert speakers(text) == ["المسؤول على الحملة"]
+
+
+def test_a_negated_clause_after_the_phrase_stays_out() -> None:
+    text = "وقالت دول مجاورة لم ترسل مراقبين إن الانتخابات لم تكن نزيهة."
+    assert speakers(text) == ["دول مجاورة"]
