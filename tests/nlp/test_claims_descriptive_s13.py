@@ -33,3 +33,13 @@ def test_fi_before_a_time_or_an_occasion_ends_the_phrase() -> None:
 def test_a_negated_clause_after_the_phrase_stays_out() -> None:
     text = "وقالت دول مجاورة لم ترسل مراقبين إن الانتخابات لم تكن نزيهة."
     assert speakers(text) == ["دول مجاورة"]
+
+
+def test_a_bare_role_noun_after_an_unnamed_source_is_that_source() -> None:
+    text = "وقال مصدر في الوزارة إن المشروع تأخر. وأضاف المسؤول أن العمل سيستأنف قريبا."
+    assert speakers(text) == ["مصدر في الوزارة", "مصدر في الوزارة"]
+
+
+def test_a_role_noun_with_a_qualifier_of_its_own_stands_as_written() -> None:
+    text = "وقال مصدر في الوزارة إن المشروع تأخر. وأضاف المسؤول على الحملة أن العمل سيستأنف قريبا."
+    assert speakers(text)[1] == "المسؤول على الحملة"
