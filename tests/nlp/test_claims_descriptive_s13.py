@@ -43,3 +43,8 @@ def test_a_bare_role_noun_after_an_unnamed_source_is_that_source() -> None:
 def test_a_role_noun_with_a_qualifier_of_its_own_stands_as_written() -> None:
     text = "وقال مصدر في الوزارة إن المشروع تأخر. وأضاف المسؤول على الحملة أن العمل سيستأنف قريبا."
     assert speakers(text)[1] == "المسؤول على الحملة"
+
+
+def test_a_time_adverb_is_no_speaker() -> None:
+    assert speakers("وقال آنذاك مسؤول في المنظمة إن القطاع تضرر.") == ["مسؤول في المنظمة"]
+    assert "الآن" not in speakers("ويقول الموظفون الآن إنهم لم يحصلوا على رواتبهم.")
