@@ -48,3 +48,9 @@ def test_a_role_noun_with_a_qualifier_of_its_own_stands_as_written() -> None:
 def test_a_time_adverb_is_no_speaker() -> None:
     assert speakers("وقال آنذاك مسؤول في المنظمة إن القطاع تضرر.") == ["مسؤول في المنظمة"]
     assert "الآن" not in speakers("ويقول الموظفون الآن إنهم لم يحصلوا على رواتبهم.")
+
+
+def test_an_unnamed_object_of_an_appeal_verb_is_no_speaker() -> None:
+    minister: Ent = ("سامي العلي", "person", "سامي العلي", ())
+    text = "وقال سامي العلي إن الوضع خطير، كما طالب المجتمع الدولي بتحمل مسؤولياته تجاه الأسرى، وأن يخرج عن صمته."
+    assert speakers(text, [minister]) == ["سامي العلي", "سامي العلي"]
