@@ -54,3 +54,9 @@ def test_an_unnamed_object_of_an_appeal_verb_is_no_speaker() -> None:
     minister: Ent = ("سامي العلي", "person", "سامي العلي", ())
     text = "وقال سامي العلي إن الوضع خطير، كما طالب المجتمع الدولي بتحمل مسؤولياته تجاه الأسرى، وأن يخرج عن صمته."
     assert speakers(text, [minister]) == ["سامي العلي", "سامي العلي"]
+
+
+def test_fi_before_a_statement_to_an_outlet_ends_the_phrase() -> None:
+    paper: Ent = ("بيلد", "unit", "بيلد", ())
+    text = "وقال دبلوماسيون غربيون في تصريحات لصحيفة بيلد إن الاتفاق بعيد."
+    assert speakers(text, [paper]) == ["دبلوماسيون غربيون"]

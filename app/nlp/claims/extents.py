@@ -29,7 +29,7 @@ from app.nlp.claims.vocab import (
     THEREFORE,
 )
 from app.nlp.lexicon import FUNCTION_WORDS
-from app.nlp.morphology import is_nisba, lam_article, lam_prefixed
+from app.nlp.morphology import in_lexicon, is_nisba, lam_article, lam_prefixed
 from app.nlp.types import SpeakerRef
 from app.nlp.wordlists import words
 
@@ -134,9 +134,15 @@ def place_end(a: Article, k: int, stop: int) -> int | None:
         n = a.nt[e]
         if n in QUOTE_OPENERS:
             continue
-        if not n.isalpha() or n in TIME_WORDS or n in FUNCTION_WORDS or a.cue[e] is not None:
-            return None
+        if not n.isalpha() or n in TIME_WORDS or n in FUNCTION_WORDS or a.cue[e] is not None or statement(a, e):
+            return None  # «في تصريحات لصحيفة …»: an occasion, not a place
     return None
+
+
+def statement(a: Article, k: int) -> bool:
+    """Token k is a statement or interview word (بيان، تصريحات، حديث): «في بيان» after a speaker is its source."""
+    n = a.nt[k]
+    return in_lexicon(n, SOURCE_HEADS) or n in STATEMENT_WORDS
 
 
 def trailing(a: Article, first: int, last: int) -> bool:
