@@ -22,7 +22,7 @@ from app.nlp.morphology import opens_with_bi, wa_joined
 from app.nlp.types import Claim, SourceRef, SpeakerRef
 
 RELAYED_FROM = "عن"  # نقل … عن X: X is the speaker
-BI = "ب"
+BI = "ب"  # an appeal verb taking ب (طالب بـ): its preposition may be glued to the next word
 AS = "كما"  # «كما طالب …»: the verb goes on with the speaker before
 ACCUSATIVE = "ين"  # «دعت الكينيين إلى»: a sound plural in the accusative is the verb's object
 
