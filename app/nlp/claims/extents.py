@@ -18,9 +18,18 @@ from app.nlp.claim_cues import (
     TIME_WORDS,
 )
 from app.nlp.claims.article import Article
-from app.nlp.claims.vocab import ANONYMITY_OPENERS, COMMAS, FINAL, LAM, RELATIVE_WORDS, SAME_WORDS, THEREFORE
+from app.nlp.claims.vocab import (
+    ANONYMITY_OPENERS,
+    COMMAS,
+    FINAL,
+    LAM,
+    NEGATIONS,
+    RELATIVE_WORDS,
+    SAME_WORDS,
+    THEREFORE,
+)
 from app.nlp.lexicon import FUNCTION_WORDS
-from app.nlp.morphology import is_nisba, lam_article, lam_prefixed
+from app.nlp.morphology import in_lexicon, is_nisba, lam_article, lam_prefixed
 from app.nlp.types import SpeakerRef
 from app.nlp.wordlists import words
 
@@ -31,6 +40,8 @@ MAX_GAINED = 4  # words a phrase may gain past the rules' end («القريب م
 PHRASE_ENDERS = words("phrase_enders") | SAME_WORDS  # نقلا، يوم، نفسه: a phrase ends before them
 ADDRESSEES = words("addressees")  # للصحافيين: who a speaker talked to, outside his phrase
 STOPS = FINAL | {":"}  # punctuation no phrase runs past (commas too)
+KIND_WORDS = 2  # words naming a place's or body's kind before its name («في منطقة شرق افريقيا»)
+QUOTE_OPENERS = frozenset(MARK_OPENERS.values())
 
 
 def boundary(a: Article, i: int, content_tok: int | None, first: int) -> int:
@@ -64,13 +75,20 @@ def whole_phrase(a: Article, i: int, phrase: SpeakerRef, content_tok: int | None
     first = a.token_of(phrase.start)
     stop = boundary(a, i, content_tok, first)
     k = a.token_at(phrase.end)
-    while k < stop and not phrase_ends(a, k, outlets=outlets):
+    places = 0  # the kind words and marks of the places gained, counted with the place's name as one word
+    while k < stop:
+        if a.nt[k] == IN and (e := place_end(a, k + 1, stop)) is not None:
+            places += words_in(a, k + 1, e) - 1
+            k = e
+            continue
+        if phrase_ends(a, k, outlets=outlets):
+            break
         k += 1
     last = k - 1
     while last > first and trailing(a, first, last):
         last -= 1
     end = a.toks[last].end
-    if end <= phrase.end or words_in(a, a.token_at(phrase.end), last + 1) > MAX_GAINED:
+    if end <= phrase.end or words_in(a, a.token_at(phrase.end), last + 1) - places > MAX_GAINED:
         return phrase
     return SpeakerRef(a.text[phrase.start : end], phrase.start, end, None, phrase.kind, phrase.affiliation)
 
@@ -82,7 +100,7 @@ def phrase_ends(a: Article, k: int, *, outlets: bool) -> bool:
     n, m = a.nt[k], a.tok_mention[k]
     if n in TIME_WORDS or n in PHRASE_ENDERS or n in CLAUSE_OPENERS or n in THEREFORE:
         return True
-    if n in SOURCE_INTRO or n in SOURCE_HEADS or n in STATEMENT_WORDS or (n == IN and statement(a, k + 1)):
+    if n in SOURCE_INTRO or n in SOURCE_HEADS or n in STATEMENT_WORDS or n in NEGATIONS:
         return True
     media = m is not None and a.mentions[m].subtype == "media"
     told = media or addressee(a, k)
@@ -98,9 +116,33 @@ def addressee(a: Article, k: int) -> bool:
     return bare and k > 0 and a.tok_mention[k - 1] is None and is_nisba(a.nt[k - 1])
 
 
+def place_end(a: Article, k: int, stop: int) -> int | None:
+    """Where a body or place named from token k ends, a kind word or two and quotation marks before its name at
+    most («في جزيرة صقلية»، «في العاصمة صنعاء»، «في محافظة «ابين»»), its closing mark kept; None when the tokens
+    name none. Why: «في + body or place» stays in a phrase (§9.17), «في» before anything else (a time, an
+    occasion: «في وقت سابق»، «في المقابل») ends it."""
+    for e in range(k, min(k + 1 + KIND_WORDS, stop)):
+        m = a.tok_mention[e]
+        if m is not None:
+            if a.mentions[m].type not in ("unit", "place"):
+                return None
+            end = a.mention_last[m] + 1
+            opened = [a.nt[p] for p in range(k, e) if a.nt[p] in QUOTE_OPENERS]
+            if opened and end < stop and MARK_OPENERS.get(a.nt[end]) == opened[-1]:
+                end += 1
+            return end
+        n = a.nt[e]
+        if n in QUOTE_OPENERS:
+            continue
+        if not n.isalpha() or n in TIME_WORDS or n in FUNCTION_WORDS or a.cue[e] is not None or statement(a, e):
+            return None  # «في تصريحات لصحيفة …»: an occasion, not a place
+    return None
+
+
 def statement(a: Article, k: int) -> bool:
-    """Token k is a statement or interview word (بيان، تصريح): «في بيان» after a speaker is its source."""
-    return k < len(a.nt) and (a.nt[k] in SOURCE_HEADS or a.nt[k] in STATEMENT_WORDS)
+    """Token k is a statement or interview word (بيان، تصريحات، حديث): «في بيان» after a speaker is its source."""
+    n = a.nt[k]
+    return in_lexicon(n, SOURCE_HEADS) or n in STATEMENT_WORDS
 
 
 def trailing(a: Article, first: int, last: int) -> bool:
@@ -115,5 +157,11 @@ def trailing(a: Article, first: int, last: int) -> bool:
 
 
 def words_in(a: Article, lo: int, hi: int) -> int:
-    """The words of tokens lo..hi-1, a name counted as one word."""
-    return sum(1 for k in range(lo, hi) if (m := a.tok_mention[k]) is None or k == a.mention_last[m])
+    """The words of tokens lo..hi-1, a name counted as one word, marks not at all."""
+    return sum(1 for k in range(lo, hi) if word_or_name_end(a, k))
+
+
+def word_or_name_end(a: Article, k: int) -> bool:
+    """Token k counts as a word: a word outside a name, or the last token of a name."""
+    m = a.tok_mention[k]
+    return any(ch.isalnum() for ch in a.nt[k]) if m is None else k == a.mention_last[m]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import replace
 
 from app.nlp.claim_cues import COMPLEMENTISERS, OUTLET_WORDS, SOURCE_QUALIFIER_PREPS, TIME_WORDS, norm
@@ -38,6 +39,7 @@ SPEAKER_TYPES = ("person", "unit", "place")
 OPEN_QUOTES = ("«", '"', "“")  # a quotation mark opening a name («منظمة «التأمين الاجتماعي»»)
 GLUED_BI = ("ب", "وب", "فب")  # ب glued before a name in its token (بمجلس النواب)
 GLUED_ARTICLE = ("لل", "بال")  # ل or ب glued to a definite word (للرئيس): a preposition governs it
+ON = "علي"  # «المسؤول على الحملة»: a qualifier of the noun's own
 HOLDING_HEADS = ROLE_HEADS | SOURCE_NOUNS  # مسؤول، ممثل، مصدر: an indefinite description holding a name opens with one
 
 
@@ -429,7 +431,33 @@ def anaphor(a: Article, z: Zone, st: Discourse) -> SpeakerRef | None:
         return described(a, ante, units[0] if units else None)  # introduced where it said nothing (عن مصادر مطلعة)
     if said is None and same_as_before(a, noun):  # «كما قالت الشرطة. وأضاف المصدر نفسه»: the last speaker
         return st.speaker
+    if said is None and other_head(a, noun, st.speaker):  # «مصدر في الوزارة … وأضاف المسؤول» (§9.15)
+        return st.speaker
     return said
+
+
+def other_head(a: Article, noun: int, last: SpeakerRef | None) -> bool:
+    """A lone definite role noun (المسؤول، المتحدث) with no qualifier of its own, right after an unnamed speaker
+    headed by another role or source noun of its number («مصدر في الوزارة … وأضاف المسؤول»): the head need not
+    repeat (§9.15). A group noun (الطرفان) and a noun with its own qualifier («المسؤول على الحملة») are left as they
+    stand."""
+    if last is None or last.mention is not None or last.kind == "named":
+        return False
+    n, first = a.nt[noun], _first_word(last)
+    after = a.nt[noun + 1] if noun + 1 < len(a.nt) else ""
+    if after in SOURCE_QUALIFIER_PREPS or after == ON or opens_with_bi(after):
+        return False
+    return person_noun(n, ROLE_HEADS) and person_noun(first, ROLE_HEADS | SOURCE_NOUNS) and plural(n) == plural(first)
+
+
+def person_noun(n: str, heads: Collection[str]) -> bool:
+    """One of the role or source nouns that name a person or group (مسؤول، متحدث، مصدر), not a body."""
+    return in_lexicon(n, heads) and strip_article(n) not in BODY_NOUNS
+
+
+def plural(n: str) -> bool:
+    """A source or role noun in the plural (مصادر، المسؤولون، مسؤولين)."""
+    return source_stem(n) != strip_article(n)
 
 
 def same_as_before(a: Article, noun: int) -> bool:

@@ -18,11 +18,14 @@ from app.nlp.claims.state import Discourse, Zone
 from app.nlp.claims.vocab import APPEAL_LEMMAS, COMMAS, NEGATIONS, SPEECH_STARTERS
 from app.nlp.claims.zones import read_zone
 from app.nlp.confidence import claim_features
-from app.nlp.morphology import wa_joined
-from app.nlp.types import Claim, SourceRef
+from app.nlp.morphology import opens_with_bi, wa_joined
+from app.nlp.types import Claim, SourceRef, SpeakerRef
 
 RELAYED_FROM = "عن"  # نقل … عن X: X is the speaker
-ACCUSATIVE = "ا"  # a participle cue's accusative ending (داعيا، مطالبا): no verbal noun (مطالبة) reads so
+ACCUSATIVE_PARTICIPLE = "ا"  # a participle cue's accusative ending (داعيا، مطالبا): no verbal noun (مطالبة) reads so
+BI = "ب"  # an appeal verb taking ب (طالب بـ): its preposition may be glued to the next word
+AS = "كما"  # «كما طالب …»: the verb goes on with the speaker before
+ACCUSATIVE_PLURAL = "ين"  # «دعت الكينيين إلى»: a sound plural in the accusative is the verb's object
 
 
 def speech_claim(a: Article, i: int, st: Discourse, trace: Trace | None, ranked: Trace | None = None) -> Claim | None:
@@ -62,7 +65,7 @@ def speech_claim(a: Article, i: int, st: Discourse, trace: Trace | None, ranked:
         return None
     if spec.form == "participle":  # «داعيةً دول التكتل إلى»: unnamed words after a participle are its object
         zone.desc.clear()
-        if a.nt[i].endswith(ACCUSATIVE):  # «داعيا الجامعة العربية إلى»: so is a name; the clause's subject speaks
+        if a.nt[i].endswith(ACCUSATIVE_PARTICIPLE):  # «داعيا الجامعة إلى»: a name too; the subject speaks
             zone.cands.clear()
     if spec.lemma in APPEAL_LEMMAS and spec.prefixed and st.covered >= a.sent_start[i]:
         zone.cands.clear()  # «أكد القميشي أن …، وطالب قوات التحالف بالاستمرار»: the name is whom he calls on
@@ -71,7 +74,10 @@ def speech_claim(a: Article, i: int, st: Discourse, trace: Trace | None, ranked:
         relay_only(a, zone)
     spk, mode = resolve(a, zone, i, st)
     if mode == "vague" and spk is not None and spk.mention is None:
-        spk = whole_phrase(a, i, spk, zone.content_tok, outlets=True)
+        if appeal_object(a, i, spk):
+            spk, mode = None, "none"
+        else:
+            spk = whole_phrase(a, i, spk, zone.content_tok, outlets=True)
     fronted_ok = spec.form in ("past", "present") and not spec.prefixed and i != a.sent_start[i]
     if mode == "none" and (after := subject_after(a, i, zone)) is not None:  # «وأكد رجال أعمال أن»
         spk, mode = after, "vague"
@@ -101,6 +107,20 @@ def speech_claim(a: Article, i: int, st: Discourse, trace: Trace | None, ranked:
             st.history.append(spk)
     feats = claim_features(mode, kind, spec.form, spec.strength)
     return make(a, kind, cue_text(a, i, spec, zone), start, end, spk, source, feats)
+
+
+def appeal_object(a: Article, i: int, spk: SpeakerRef) -> bool:
+    """«كما طالب المجتمع الدولي بتحمل …»، «كما دعت الكينيين إلى …»: after an appeal verb (دعا، طالب) the unnamed
+    phrase running straight into the appeal's preposition is whom the appeal is to, its object, when كما continues
+    the speaker before or the phrase is accusative (ـين); the speaker is the one before."""
+    spec = a.cue[i]
+    k = a.token_at(spk.end)
+    if spec is None or spec.lemma not in APPEAL_LEMMAS or k >= len(a.nt):
+        return False
+    if not (a.prep(k, spec) or (BI in spec.preps and opens_with_bi(a.nt[k]) and a.tok_mention[k] is None)):
+        return False
+    head = a.nt[a.token_of(spk.start)]
+    return (i > 0 and a.nt[i - 1] == AS) or head.endswith(ACCUSATIVE_PLURAL)
 
 
 def relay_only(a: Article, z: Zone) -> None:

@@ -1,0 +1,62 @@
+"""Descriptive speakers' phrase extents (session 13, issue 13): each fails without its rule."""
+
+from __future__ import annotations
+
+from tests.nlp.test_claims import Ent, run
+
+ISLAND: Ent = ("جزيرة صقلية", "place", "صقلية", ())
+PROVINCE: Ent = ("ابين", "place", "ابين", ())
+
+
+def speakers(text: str, ents: list[Ent] | None = None) -> list[str]:
+    """The speaker phrases of the text's claims."""
+    claims, _ = run(text, ents or [])
+    return [c.speaker.text for c in claims if c.speaker is not None]
+
+
+def test_a_place_after_fi_stays_in_the_phrase() -> None:
+    text = "وقالت الشرطة المحلية في جزيرة صقلية إن رجلا قتل."
+    assert speakers(text, [ISLAND]) == ["الشرطة المحلية في جزيرة صقلية"]
+
+
+def test_a_kind_word_and_quotation_marks_before_the_place_stay_in_the_phrase() -> None:
+    assert speakers("وقالت مصادر محلية في محافظة «ابين» إن الطيران قصف المواقع.", [PROVINCE]) == [
+        "مصادر محلية في محافظة «ابين»"
+    ]
+
+
+def test_fi_before_a_time_or_an_occasion_ends_the_phrase() -> None:
+    text = "وقال المسؤول على الحملة في وقت سابق إن الحملة مستمرة."
+    assert speakers(text) == ["المسؤول على الحملة"]
+
+
+def test_a_negated_clause_after_the_phrase_stays_out() -> None:
+    text = "وقالت دول مجاورة لم ترسل مراقبين إن الانتخابات لم تكن نزيهة."
+    assert speakers(text) == ["دول مجاورة"]
+
+
+def test_a_bare_role_noun_after_an_unnamed_source_is_that_source() -> None:
+    text = "وقال مصدر في الوزارة إن المشروع تأخر. وأضاف المسؤول أن العمل سيستأنف قريبا."
+    assert speakers(text) == ["مصدر في الوزارة", "مصدر في الوزارة"]
+
+
+def test_a_role_noun_with_a_qualifier_of_its_own_stands_as_written() -> None:
+    text = "وقال مصدر في الوزارة إن المشروع تأخر. وأضاف المسؤول على الحملة أن العمل سيستأنف قريبا."
+    assert speakers(text)[1] == "المسؤول على الحملة"
+
+
+def test_a_time_adverb_is_no_speaker() -> None:
+    assert speakers("وقال آنذاك مسؤول في المنظمة إن القطاع تضرر.") == ["مسؤول في المنظمة"]
+    assert "الآن" not in speakers("ويقول الموظفون الآن إنهم لم يحصلوا على رواتبهم.")
+
+
+def test_an_unnamed_object_of_an_appeal_verb_is_no_speaker() -> None:
+    minister: Ent = ("سامي العلي", "person", "سامي العلي", ())
+    text = "وقال سامي العلي إن الوضع خطير، كما طالب المجتمع الدولي بتحمل مسؤولياته تجاه الأسرى، وأن يخرج عن صمته."
+    assert speakers(text, [minister]) == ["سامي العلي", "سامي العلي"]
+
+
+def test_fi_before_a_statement_to_an_outlet_ends_the_phrase() -> None:
+    paper: Ent = ("بيلد", "unit", "بيلد", ())
+    text = "وقال دبلوماسيون غربيون في تصريحات لصحيفة بيلد إن الاتفاق بعيد."
+    assert speakers(text, [paper]) == ["دبلوماسيون غربيون"]
