@@ -421,8 +421,10 @@ def _clitic_offset(art: _Article, s: int, i: int) -> int:
     letters = 0
     for cut in (1, 2):
         rest = word[cut:]
+        if len(rest) < 3:
+            break  # before reading the clitic: a token may normalise to nothing (a lone tatweel)
         clitic = word[cut - 1]
-        if len(rest) < 3 or clitic not in PROCLITICS or (cut == 2 and word[0] not in CONJUNCTIONS):
+        if clitic not in PROCLITICS or (cut == 2 and word[0] not in CONJUNCTIONS):
             break
         if opens_with_lam(rest) and clitic == LAM:
             if _lam_before_lam_word(art, s, i, rest):

@@ -61,3 +61,8 @@ def test_lam_lam_before_a_construct_is_lam_and_a_noun_before_an_adjective_the_ar
     assert _texts("قدم الطلب للجنة الأولمبية أمس.", {"للجنة": "ORG", "الأولمبية": "ORG"}, lexicon) == [
         "للجنة الأولمبية"
     ]
+
+
+def test_a_token_that_normalises_to_nothing_does_not_crash() -> None:
+    """A lone tatweel tagged as a name normalises to an empty word: no clitic to read, no IndexError, no name."""
+    assert _texts("ـ", {"ـ": "PER"}, LEXICON) == []
