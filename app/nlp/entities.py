@@ -48,6 +48,7 @@ from app.nlp.morphology import (
     LAM,
     NISBA_PLURAL_ENDINGS,
     PROCLITICS,
+    SOUND_PLURAL_ENDINGS,
     WA,
     after_article,
     is_definite,
@@ -512,7 +513,8 @@ def _keep_place(art: _Article, sp: _Span) -> bool:
 
 def _adjective_after_noun(art: _Article, sp: _Span, named: set[tuple[int, int]]) -> bool:
     """A nisba-shaped place name (السعودية, kept by nisba_like_places) read as the adjective it also is: right after a
-    definite word it agrees with (العلاقات السعودية, المطارات السعودية), or joined by و to a definite nisba
+    definite word (العلاقات السعودية, المطارات السعودية; agreement is checked only against a sound masculine plural,
+    so «زار الوفد السعودية» still reads as one), or joined by و to a definite nisba
     (التحقيقات الكويتية والسعودية). Joined by و to a place (الكويت والسعودية) or to the last word of another mention
     (`named`: الاتحاد الأوروبي والسعودية) it stays a place."""
     if sp.j - sp.i != 1 or sp.i == 0 or not art.is_word(sp.sent, sp.i - 1):
@@ -523,8 +525,8 @@ def _adjective_after_noun(art: _Article, sp: _Span, named: set[tuple[int, int]])
     if bare is None or not (starts_with_article(bare) and bare.endswith(FEMININE_NISBA)):
         return False  # للاقصي, بالسعوديه: a preposition governs a noun, never an adjective
     before = art.norm[sp.sent][sp.i - 1]
-    if not is_definite(before):
-        return False
+    if not is_definite(before) or before.endswith(SOUND_PLURAL_ENDINGS):
+        return False  # «هاجم الحوثيون السعودية»: a sound masculine plural takes no feminine adjective
     return bare == word or (is_nisba(strip_article(before)) and (sp.sent, sp.i - 1) not in named)
 
 

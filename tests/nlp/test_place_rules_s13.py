@@ -50,3 +50,8 @@ def test_a_nisba_place_name_joined_to_another_mention_stays_a_place() -> None:
         ("الاتحاد الأوروبي", "unit"),
         ("السعودية", "place"),
     ]
+
+
+def test_a_nisba_place_name_after_a_sound_masculine_plural_is_its_object() -> None:
+    """«هاجم المسلحون السعودية»: a sound masculine plural takes no feminine adjective: the place is the object."""
+    assert _places("هاجم المسلحون السعودية أمس.", {"السعودية"}) == ["السعودية"]
