@@ -18,12 +18,11 @@ from app.nlp.claims.state import Discourse, Zone
 from app.nlp.claims.vocab import APPEAL_LEMMAS, COMMAS, NEGATIONS, SPEECH_STARTERS
 from app.nlp.claims.zones import read_zone
 from app.nlp.confidence import claim_features
-from app.nlp.morphology import opens_with_bi, wa_joined
+from app.nlp.morphology import BI, opens_with_bi, wa_joined
 from app.nlp.types import Claim, SourceRef, SpeakerRef
 
 RELAYED_FROM = "عن"  # نقل … عن X: X is the speaker
 ACCUSATIVE_PARTICIPLE = "ا"  # a participle cue's accusative ending (داعيا، مطالبا): no verbal noun (مطالبة) reads so
-BI = "ب"  # an appeal verb taking ب (طالب بـ): its preposition may be glued to the next word
 AS = "كما"  # «كما طالب …»: the verb goes on with the speaker before
 ACCUSATIVE_PLURAL = "ين"  # «دعت الكينيين إلى»: a sound plural in the accusative is the verb's object
 
