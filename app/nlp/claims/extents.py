@@ -141,8 +141,7 @@ def place_end(a: Article, k: int, stop: int) -> int | None:
 
 def statement(a: Article, k: int) -> bool:
     """Token k is a statement or interview word (بيان، تصريحات، حديث): «في بيان» after a speaker is its source."""
-    n = a.nt[k]
-    return in_lexicon(n, SOURCE_HEADS) or n in STATEMENT_WORDS
+    return k < len(a.nt) and (in_lexicon(a.nt[k], SOURCE_HEADS) or a.nt[k] in STATEMENT_WORDS)
 
 
 def trailing(a: Article, first: int, last: int) -> bool:
