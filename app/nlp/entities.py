@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
+from app.nlp.claim_cues import cue_of
 from app.nlp.doc import Doc
 from app.nlp.identity import COMMON_WORD_RANK, entity_key, resolve_names
 from app.nlp.lexicon import (
@@ -19,6 +20,7 @@ from app.nlp.lexicon import (
     DESCRIPTIVE_OF_FORCES,
     DIRECTIONS,
     EVENT_NOUNS,
+    FREE_PREPOSITIONS,
     FUNCTION_WORDS,
     GENERIC_HEADS,
     GENERIC_PLACE_WORDS,
@@ -416,7 +418,8 @@ def _clitic_offset(art: _Article, s: int, i: int) -> int:
     لليبيا is ل + ليبيا (the article reading اليبيا is no word). A first letter other than و before a
     remainder attested nowhere (فالكه, باليرمو) is part of the name; و before a word the lexicon
     lacks (وشبوه, وداماساك) is the conjunction; ك never goes by frequency alone (كابل, كلين).
-    A second clitic (وب, ول) is cut only when its remainder is attested (وفيصل → فيصل, not يصل).
+    A second clitic (وب, ول) is cut only when its remainder is attested (وفيصل → فيصل, not يصل). Right after a
+    speech verb that takes no such preposition (وقال بادي, وأكد «بادي»), the first letter is the name's.
     """
     word = art.norm[s][i]
     letters = 0
@@ -436,11 +439,27 @@ def _clitic_offset(art: _Article, s: int, i: int) -> int:
         definite = definite and (clitic == WA or attested or rest in art.lexicon)
         if cut == 2 and not (definite or attested):
             continue
-        frequent = clitic in GLUED_PROCLITICS and _more_frequent(art, rest, word)
+        own = cut == 1 and _subject_of_cue(art, s, i, clitic)  # the name's own first letter, not a preposition
+        frequent = clitic in GLUED_PROCLITICS and _more_frequent(art, rest, word) and not own
         unknown_after_wa = cut == 1 and clitic == WA and bool(art.lexicon) and word not in art.lexicon
-        if definite or attested or frequent or unknown_after_wa:
+        if definite or (attested and not (own and clitic != WA)) or frequent or unknown_after_wa:
             letters = cut
     return _chars_for_letters(art.sentences[s][i].text, letters)
+
+
+def _subject_of_cue(art: _Article, s: int, i: int, clitic: str) -> bool:
+    """Token i (an opening quote mark may stand between) follows a preposition (عن بادي) or a speech verb whose
+    complements never open with this clitic (قال، أكد، لفت + بادي; never ل, whom one speaks to): its first letter is
+    no preposition."""
+    k = i - 1
+    while k >= 0 and art.sentences[s][k].text in _OPENING_MARKS:
+        k -= 1
+    if k >= 0 and art.norm[s][k] in FREE_PREPOSITIONS:
+        return True  # نقلت عن بادي: no second preposition after one
+    cue = cue_of(art.norm[s][k]) if k >= 0 else None
+    if clitic == LAM:
+        return False  # قال لوكالة: ل names whom any speech verb is said to
+    return cue is not None and cue.form in ("past", "present") and not cue.strict and clitic not in cue.preps
 
 
 def _lam_before_lam_word(art: _Article, s: int, i: int, rest: str) -> bool:

@@ -34,5 +34,6 @@ DIRECTIONS = words("directions")
 NISBA_LIKE_PLACES = words("nisba_like_places")
 EVENT_NOUNS = words("event_nouns")  # مؤتمر الرياض: a place in construct after one names the event
 NAME_RANKS = words("name_ranks")
+FREE_PREPOSITIONS = words("prepositions")  # عن، مع: no second preposition follows one
 
 # Proclitic letters (و ف ب ل ك): morphology, not a word list.
