@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import replace
 
-from app.nlp.claim_cues import COMPLEMENTISERS, OUTLET_WORDS, SOURCE_QUALIFIER_PREPS, TIME_WORDS, norm
+from app.nlp.claim_cues import COMPLEMENTISERS, OUTLET_WORDS, SOURCE_QUALIFIER_PREPS, SPEAKER_FIELDS, TIME_WORDS, norm
 from app.nlp.claims.article import Article
 from app.nlp.claims.config import LIMITS
 from app.nlp.claims.state import Discourse, Mode, Role, Zone
@@ -322,7 +322,7 @@ def title_holder(a: Article, desc: list[int], cue_i: int) -> int | None:
     for mi in sorted(pool):
         m = a.mentions[mi]
         tw, their = index.words_of[mi]
-        if nisbas - their and their - nisbas:
+        if (nisbas - their) - SPEAKER_FIELDS and (their - nisbas) - SPEAKER_FIELDS:
             continue  # وزير الخارجية الفرنسي is not the one introduced as وزير الخارجية العراقي
         if not heads & tw and (indefinite or not nisbas & their):
             continue
