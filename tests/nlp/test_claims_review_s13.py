@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from app.nlp.claims.article import Article
 from app.nlp.claims.config import LIMITS
+from app.nlp.claims.speaker import plural
 from app.nlp.doc import Doc
+from app.nlp.normalize import normalize
 from app.nlp.tokenize import split_sentences
 
 
@@ -18,3 +20,9 @@ def test_a_headline_is_measured_in_words_not_marks() -> None:
     a = Article(doc)
     assert a.para.index(1) > LIMITS.headline_line_words >= 24
     assert a.in_headline(0) and not a.in_headline(len(a.nt) - 1)
+
+
+def test_a_singular_with_a_pronoun_suffix_is_no_plural() -> None:
+    """`plural`: مصدرها، مصدرنا، المسؤولة differ from their stem by a suffix or ة only; مصادرها is plural."""
+    assert all(plural(normalize(w)) for w in ("مصادر", "المسؤولون", "مسؤولين", "مصادرها", "مصادرنا"))
+    assert not any(plural(normalize(w)) for w in ("مصدر", "مصدرها", "مصدرنا", "المسؤولة", "المتحدث"))
