@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from app.nlp.claims.continuing import feminine_past
+from app.nlp.normalize import normalize
 from tests.nlp.test_claims import Ent, run, speaker_name
 
 OCHOA: Ent = ("أوشوا", "person", "أورلاندو أوشوا", ())
@@ -97,3 +99,17 @@ def test_an_appeal_verb_opening_its_sentence_keeps_its_subject() -> None:
     text = "أكد أوشوا أن المحصول ضعيف هذا العام. وطالبت رابطة المزارعين بالاستمرار في دعم الحقول."
     claims, mentions = run(text, [OCHOA, LEAGUE])
     assert speaker_name(claims[-1], mentions) == "رابطة المزارعين"
+
+
+def test_a_masculine_verb_whose_root_ends_in_t_is_no_feminine_pair() -> None:
+    """«وصوت المجلس الوطني …. وقالت»: صوّت is masculine (its root ends in ت); the feminine cue is no pair with it
+    and the previous (feminine) speaker goes on."""
+    text = "وقالت ريهام صبيحة إن الهجوم وقع فجرا. وصوت المجلس الوطني على القرار أمس. وقالت إن العملية رد على الحصار."
+    claims, mentions = run(text, [REHAM, COUNCIL])
+    assert speaker_name(claims[-1], mentions) == "ريهام صبيحة"
+
+
+def test_feminine_past_tells_a_root_final_t_from_the_feminine_ending() -> None:
+    """تبنت، وصوتت: feminine past; صوّت، وأثبت، بتّ، سكت: masculine verbs whose root ends in ت."""
+    assert all(feminine_past(normalize(w)) for w in ("تبنت", "وصوتت", "وأثبتت", "واعترفت"))
+    assert not any(feminine_past(normalize(w)) for w in ("صوّت", "وأثبت", "بتّ", "وبت", "سكت"))

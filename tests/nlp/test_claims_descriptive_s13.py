@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from tests.nlp.test_claims import Ent, run
+from app.nlp.claims.article import Article
+from app.nlp.claims.extents import gained
+from app.nlp.doc import Doc
+from app.nlp.tokenize import split_sentences
+from tests.nlp.test_claims import Ent, mentions_for, run
 
 ISLAND: Ent = ("جزيرة صقلية", "place", "صقلية", ())
 PROVINCE: Ent = ("ابين", "place", "ابين", ())
@@ -60,3 +64,24 @@ def test_fi_before_a_statement_to_an_outlet_ends_the_phrase() -> None:
     paper: Ent = ("بيلد", "unit", "بيلد", ())
     text = "وقال دبلوماسيون غربيون في تصريحات لصحيفة بيلد إن الاتفاق بعيد."
     assert speakers(text, [paper]) == ["دبلوماسيون غربيون"]
+
+
+def test_quotation_marks_do_not_count_as_kind_words() -> None:
+    """«في منطقة محافظة «ابين»»: two kind words, then the quoted name; the mark is no third kind word."""
+    assert speakers("وقال مسؤول في منطقة محافظة «ابين» إن الطيران قصف المواقع.", [PROVINCE]) == [
+        "مسؤول في منطقة محافظة «ابين»"
+    ]
+
+
+def test_a_place_gained_counts_as_one_word_only_as_far_as_it_is_kept() -> None:
+    """`gained`: a place's kind words are not counted while the whole place is kept; a trim that cut into it
+    (the place's tokens past `last`) subtracts only the kind words left of the cut, never more."""
+    text = "وقالت مصادر في منطقة محافظة «ابين» إن الطيران قصف."
+    doc = Doc(text, split_sentences(text))
+    doc.set_mentions(mentions_for(text, [PROVINCE]))
+    a = Article(doc)
+    lo = a.nt.index("منطقه")  # في منطقة محافظة «ابين»: the place gained from منطقة to after »
+    hi = a.nt.index("»") + 1
+    assert gained(a, lo - 1, hi - 1, [(lo, hi)]) == 2  # في، and the place as one word
+    assert gained(a, lo - 1, lo + 1, [(lo, hi)]) == 2  # cut after محافظة: في, and what is kept of the place as one word
+    assert gained(a, lo - 1, lo - 1, [(lo, hi)]) == 1  # cut before the place: في alone

@@ -127,6 +127,18 @@ def test_continuation_candidates_say_where_they_were_named() -> None:
     assert "pos:in_prev" in cands["وزارة الصحة"] and "pos:in_prev" not in cands["سامي العلي"]
 
 
+def test_a_feminine_pair_decides_before_the_ranker_guesses() -> None:
+    """«وأصدرت وزارة الصحة …. وأضافت»: the body right after the feminine verb opening the sentence before is the
+    cue's subject (`previous_subject`), a rule, not a ranker guess: no candidates are traced for it. With «أمس»
+    between the verb and the body (the test above) no such subject is read and the ranker sees both candidates."""
+    text = "قال سامي العلي إن وزارة الصحة مقصرة.\nوأصدرت وزارة الصحة ردا مطولا. وأضافت أن المستشفيات تعمل."
+    mentions = mentions_for(text, [ALI, HEALTH])
+    trace: dict[tuple[int, int], list[Candidate]] = {}
+    claims = extract_claims(text, split_sentences(text), mentions, trace=trace)
+    assert speaker_name(claims[-1], mentions) == "وزارة الصحة"
+    assert not trace
+
+
 def test_the_nearest_person_in_earlier_paragraphs_is_a_candidate_past_a_unit() -> None:
     text = "وقال مصدر أمني إن الوضع مستقر.\nوكان سامي العلي زار وزارة الصحة.\nوأضاف أن المستشفيات تعمل."
     cands = dict(_traced(text, [ALI, HEALTH]))

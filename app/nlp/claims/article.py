@@ -132,9 +132,12 @@ class Article:
         return is_definite(self.nt[k]) or self.nt[k].isdigit()
 
     def in_headline(self, k: int) -> bool:
-        """Token k lies in the headline: the first paragraph, a short line with more paragraphs after it."""
+        """Token k lies in the headline: the first paragraph, a short line (in words, marks not counted) with more
+        paragraphs after it."""
         first = bisect.bisect_right(self.para, self.para[0])
-        return self.para[k] == self.para[0] and first < len(self.para) and first <= LIMITS.headline_max_words
+        if self.para[k] != self.para[0] or first >= len(self.para):
+            return False
+        return sum(1 for n in self.nt[:first] if any(ch.isalnum() for ch in n)) <= LIMITS.headline_line_words
 
     def prep(self, k: int, spec: CueSpec) -> bool:
         """Token k is the cue's preposition (أكد على), not a name that folds to it (علي العثيم)."""

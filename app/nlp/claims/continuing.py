@@ -55,6 +55,8 @@ from app.nlp.wordlists import labelled, words
 FEMININE = "t"  # continuation.cue_ending of a feminine past cue (قالت)
 FEMININE_CUES = (FEMININE, "h", "ta")  # cue endings of قالت، مشيرة، تقول (continuation.cue_ending)
 FEMININE_PAST = "ت"  # the ending of a feminine past verb (تبنت، اعترفت)
+CONJUNCTION_LETTERS = "وف"  # وبت: a short verb after و/ف (without_conjunction keeps words of three letters)
+T_FINAL_VERBS = words("t_final_verbs")  # صوت، أثبت، سكت: masculine past verbs ending in ت (no feminine)
 ALIF, OUR = "ا", "نا"  # an adverb ends in ا (مجددا، أيضا), a noun with «our» too (مراسلنا)
 OPENERS = COMPLEMENTISERS | {":"}
 DEMONSTRATIVES = words("demonstratives")  # هؤلاء: people named before, no new speaker
@@ -374,8 +376,14 @@ def feminine_pair(a: Article, v: int, i: int) -> bool:
     spec = a.cue[i]
     if v < 0 or spec is None or a.cue[v] is not None:
         return False
-    verb = without_conjunction(a.nt[v]) or a.nt[v]
-    return verb.endswith(FEMININE_PAST) and continuation.cue_ending(a.nt[i], spec.form) in FEMININE_CUES
+    return feminine_past(a.nt[v]) and continuation.cue_ending(a.nt[i], spec.form) in FEMININE_CUES
+
+
+def feminine_past(n: str) -> bool:
+    """A feminine past verb (تبنت، اعترفت، صوتت), not a masculine one whose root ends in ت (صوت، أثبت، سكت)."""
+    verb = without_conjunction(n) or n
+    listed = {n, verb, n[1:] if n[:1] in CONJUNCTION_LETTERS else n} & T_FINAL_VERBS
+    return verb.endswith(FEMININE_PAST) and not listed
 
 
 def opening_name(a: Article, i: int, st: Discourse, *, adverbial: bool = True) -> SpeakerRef | None:

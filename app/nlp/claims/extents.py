@@ -75,10 +75,12 @@ def whole_phrase(a: Article, i: int, phrase: SpeakerRef, content_tok: int | None
     first = a.token_of(phrase.start)
     stop = boundary(a, i, content_tok, first)
     k = a.token_at(phrase.end)
-    places = 0  # the kind words and marks of the places gained, counted with the place's name as one word
+    if k - 1 > first and a.nt[k - 1] == IN:
+        k -= 1  # «مسؤول في | منطقة محافظة «ابين»»: the rules stopped past في, the place after it is still read
+    places: list[tuple[int, int]] = []  # the tokens of the places gained after في (kind words, marks and name)
     while k < stop:
         if a.nt[k] == IN and (e := place_end(a, k + 1, stop)) is not None:
-            places += words_in(a, k + 1, e) - 1
+            places.append((k + 1, e))
             k = e
             continue
         if phrase_ends(a, k, outlets=outlets):
@@ -88,9 +90,16 @@ def whole_phrase(a: Article, i: int, phrase: SpeakerRef, content_tok: int | None
     while last > first and trailing(a, first, last):
         last -= 1
     end = a.toks[last].end
-    if end <= phrase.end or words_in(a, a.token_at(phrase.end), last + 1) - places > MAX_GAINED:
+    if end <= phrase.end or gained(a, a.token_at(phrase.end), last, places) > MAX_GAINED:
         return phrase
     return SpeakerRef(a.text[phrase.start : end], phrase.start, end, None, phrase.kind, phrase.affiliation)
+
+
+def gained(a: Article, lo: int, last: int, places: list[tuple[int, int]]) -> int:
+    """The words tokens lo..last add to a phrase, each place gained (its kind words with its name) counted as one
+    word, only as far as it is kept: a place the trim cut into counts the words left of it."""
+    kinds = sum(max(words_in(a, p, min(e, last + 1)) - 1, 0) for p, e in places if p <= last)
+    return words_in(a, lo, last + 1) - kinds
 
 
 def phrase_ends(a: Article, k: int, *, outlets: bool) -> bool:
@@ -117,11 +126,12 @@ def addressee(a: Article, k: int) -> bool:
 
 
 def place_end(a: Article, k: int, stop: int) -> int | None:
-    """Where a body or place named from token k ends, a kind word or two and quotation marks before its name at
-    most («في جزيرة صقلية»، «في العاصمة صنعاء»، «في محافظة «ابين»»), its closing mark kept; None when the tokens
-    name none. Why: «في + body or place» stays in a phrase (§9.17), «في» before anything else (a time, an
+    """Where a body or place named from token k ends, a kind word or two before its name at most (quotation marks
+    not counted: «في جزيرة صقلية»، «في العاصمة صنعاء»، «في منطقة محافظة «ابين»»), its closing mark kept; None when
+    the tokens name none. Why: «في + body or place» stays in a phrase (§9.17), «في» before anything else (a time, an
     occasion: «في وقت سابق»، «في المقابل») ends it."""
-    for e in range(k, min(k + 1 + KIND_WORDS, stop)):
+    kinds = 0  # kind words read so far (quotation marks are none: «في منطقة محافظة «ابين»»)
+    for e in range(k, stop):
         m = a.tok_mention[e]
         if m is not None:
             if a.mentions[m].type not in ("unit", "place"):
@@ -134,8 +144,11 @@ def place_end(a: Article, k: int, stop: int) -> int | None:
         n = a.nt[e]
         if n in QUOTE_OPENERS:
             continue
+        if kinds == KIND_WORDS:
+            return None
         if not n.isalpha() or n in TIME_WORDS or n in FUNCTION_WORDS or a.cue[e] is not None or statement(a, e):
             return None  # «في تصريحات لصحيفة …»: an occasion, not a place
+        kinds += 1
     return None
 
 

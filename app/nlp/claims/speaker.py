@@ -14,6 +14,8 @@ from app.nlp.claims.vocab import (
     COMMAS,
     DESCRIPTION_FILLERS,
     ON_BEHALF,
+    OUR,
+    PRONOUN_SUFFIXES,
     RELATIVE_WORDS,
     SAME_WORDS,
     SOURCE_NOUNS,
@@ -456,8 +458,10 @@ def person_noun(n: str, heads: Collection[str]) -> bool:
 
 
 def plural(n: str) -> bool:
-    """A source or role noun in the plural (مصادر، المسؤولون، مسؤولين)."""
-    return source_stem(n) != strip_article(n)
+    """A source or role noun in the plural (مصادر، المسؤولون، مسؤولين، مصادرها); a singular with a pronoun suffix
+    (مصدرها، مسؤوله) or a feminine ة (المسؤولة, normalised to ه) differs from its stem by that ending only."""
+    stem, bare = source_stem(n), strip_article(n)
+    return stem != bare and bare not in {stem + suffix for suffix in (*PRONOUN_SUFFIXES, OUR)}
 
 
 def same_as_before(a: Article, noun: int) -> bool:
