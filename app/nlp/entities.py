@@ -596,18 +596,27 @@ def _propagate(art: _Article, spans: list[_Span]) -> list[_Span]:
     Persons also propagate their surname (الخفاجي after تحسين الخفاجي) unless it is a very
     common word.
     """
-
-    def key(sp: _Span) -> tuple[str, ...]:
-        return tuple([strip_proclitic(art.norm[sp.sent][sp.i]), *art.norm[sp.sent][sp.i + 1 : sp.j]])
-
-    forced = {key(sp): sp.type for sp in spans if sp.cued}
+    forced = {_name_key(art, sp): sp.type for sp in spans if sp.cued}
     for sp in spans:  # محافظة صلاح الدين makes صلاح الدين a place throughout the article
-        sp.type = forced.get(key(sp), sp.type)
+        sp.type = forced.get(_name_key(art, sp), sp.type)
+    names = _spreading_names(art, spans)
+    if not names:
+        return spans
+    return sorted([*spans, *_untagged_occurrences(art, spans, names)], key=lambda x: (x.sent, x.i))
+
+
+def _name_key(art: _Article, sp: _Span) -> tuple[str, ...]:
+    """A span's words, its first without proclitic: the form a name is looked up by across the article."""
+    return tuple([strip_proclitic(art.norm[sp.sent][sp.i]), *art.norm[sp.sent][sp.i + 1 : sp.j]])
+
+
+def _spreading_names(art: _Article, spans: list[_Span]) -> dict[tuple[str, ...], EntityType]:
+    """The names that spread, with their type: full person, unit and place names, and rare person surnames."""
     names: dict[tuple[str, ...], EntityType] = {}
     for sp in spans:
         if sp.type not in ("person", "unit", "place") or sp.bare_head:
             continue
-        words = key(sp)
+        words = _name_key(art, sp)
         if sp.type == "person" and len(words) == 1 and art.lexicon.get(words[0], 10**9) <= COMMON_WORD_RANK:
             continue  # a one-word "name" that is a very common word (فان → every فإن) spreads nowhere
         names.setdefault(words, sp.type)
@@ -620,8 +629,11 @@ def _propagate(art: _Article, spans: list[_Span]) -> list[_Span]:
             and not last.endswith("يه")  # الطبية، العسكرية: an adjective the tagger glued to a name
         ):
             names.setdefault((last,), "person")
-    if not names:
-        return spans
+    return names
+
+
+def _untagged_occurrences(art: _Article, spans: list[_Span], names: dict[tuple[str, ...], EntityType]) -> list[_Span]:
+    """Each place a name occurs outside every span, longest name first, read left to right without overlap."""
     longest = max(len(n) for n in names)
     firsts = {n[0] for n in names}
     covered = {(sp.sent, k) for sp in spans for k in range(sp.i, sp.j)}
@@ -641,7 +653,7 @@ def _propagate(art: _Article, spans: list[_Span]) -> list[_Span]:
                 continue
             added.append(hit)
             k = hit.j
-    return sorted([*spans, *added], key=lambda x: (x.sent, x.i))
+    return added
 
 
 def _split_coordinated(art: _Article, spans: list[_Span]) -> list[_Span]:
