@@ -596,18 +596,27 @@ def _propagate(art: _Article, spans: list[_Span]) -> list[_Span]:
     Persons also propagate their surname (الخفاجي after تحسين الخفاجي) unless it is a very
     common word.
     """
-
-    def key(sp: _Span) -> tuple[str, ...]:
-        return tuple([strip_proclitic(art.norm[sp.sent][sp.i]), *art.norm[sp.sent][sp.i + 1 : sp.j]])
-
-    forced = {key(sp): sp.type for sp in spans if sp.cued}
+    forced = {_name_key(art, sp): sp.type for sp in spans if sp.cued}
     for sp in spans:  # محافظة صلاح الدين makes صلاح الدين a place throughout the article
-        sp.type = forced.get(key(sp), sp.type)
+        sp.type = forced.get(_name_key(art, sp), sp.type)
+    names = _spreading_names(art, spans)
+    if not names:
+        return spans
+    return sorted([*spans, *_untagged_occurrences(art, spans, names)], key=lambda x: (x.sent, x.i))
+
+
+def _name_key(art: _Article, sp: _Span) -> tuple[str, ...]:
+    """A span's words, its first without proclitic: the form a name is looked up by across the article."""
+    return tuple([strip_proclitic(art.norm[sp.sent][sp.i]), *art.norm[sp.sent][sp.i + 1 : sp.j]])
+
+
+def _spreading_names(art: _Article, spans: list[_Span]) -> dict[tuple[str, ...], EntityType]:
+    """The names that spread, with their type: full person, unit and place names, and rare person surnames."""
     names: dict[tuple[str, ...], EntityType] = {}
     for sp in spans:
         if sp.type not in ("person", "unit", "place") or sp.bare_head:
             continue
-        words = key(sp)
+        words = _name_key(art, sp)
         if sp.type == "person" and len(words) == 1 and art.lexicon.get(words[0], 10**9) <= COMMON_WORD_RANK:
             continue  # a one-word "name" that is a very common word (فان → every فإن) spreads nowhere
         names.setdefault(words, sp.type)
@@ -620,8 +629,11 @@ def _propagate(art: _Article, spans: list[_Span]) -> list[_Span]:
             and not last.endswith("يه")  # الطبية، العسكرية: an adjective the tagger glued to a name
         ):
             names.setdefault((last,), "person")
-    if not names:
-        return spans
+    return names
+
+
+def _untagged_occurrences(art: _Article, spans: list[_Span], names: dict[tuple[str, ...], EntityType]) -> list[_Span]:
+    """Each place a name occurs outside every span, longest name first, read left to right without overlap."""
     longest = max(len(n) for n in names)
     firsts = {n[0] for n in names}
     covered = {(sp.sent, k) for sp in spans for k in range(sp.i, sp.j)}
@@ -641,7 +653,7 @@ def _propagate(art: _Article, spans: list[_Span]) -> list[_Span]:
                 continue
             added.append(hit)
             k = hit.j
-    return sorted([*spans, *added], key=lambda x: (x.sent, x.i))
+    return added
 
 
 def _split_coordinated(art: _Article, spans: list[_Span]) -> list[_Span]:
@@ -716,15 +728,33 @@ def find_mentions(
     `unit_rules=False` keeps only the tagger's spans (to measure what the rules add); `without` switches
     off named rules (RULES) one by one, so `bench.rule_ablation` can write each rule's dev gain beside it.
     """
+    tags = _checked_tags(doc, without)
+    art = _Article(doc, lexicon or {})
+    ner, ner_tokens = _tagged_spans(art, tags, without)
+    ner = _refine_tagged(art, ner, without)
+    spans = _merge(ner, _rule_units(art, ner_tokens) if unit_rules else [])
+    if "propagate" not in without:
+        spans = _propagate(art, spans)
+    return _mentions_of(art, spans, without)
+
+
+def _checked_tags(doc: Doc, without: frozenset[str]) -> list[list[str]]:
+    """Guard: only known rules can be switched off, and only a tagged Doc has spans to read."""
     unknown = without - RULES
     if unknown:
         raise ValueError(f"unknown rules: {sorted(unknown)}")
     if doc.tags is None:
         raise ValueError("find_mentions needs a tagged Doc: the tag stage has not run")
-    art = _Article(doc, lexicon or {})
+    return doc.tags
+
+
+def _tagged_spans(
+    art: _Article, tags: list[list[str]], without: frozenset[str]
+) -> tuple[list[_Span], set[tuple[int, int]]]:
+    """The tagger's spans worth keeping, and the tokens (tagged or gazetteer places) that may complete a unit name."""
     ner: list[_Span] = []
     ner_tokens: set[tuple[int, int]] = set()
-    for s, sent_tags in enumerate(doc.tags):
+    for s, sent_tags in enumerate(tags):
         for i, j, label in decode_tags(sent_tags):
             typ = _LABELS.get(label)
             if typ is None:
@@ -741,6 +771,11 @@ def find_mentions(
                 ner_tokens.update((s, k) for k in range(i, j))
     for s, words in enumerate(art.norm):  # gazetteer places may complete a unit name too (شرطة ديالى)
         ner_tokens.update((s, k) for k, w in enumerate(words) if w in KNOWN_PLACES)
+    return ner, ner_tokens
+
+
+def _refine_tagged(art: _Article, ner: list[_Span], without: frozenset[str]) -> list[_Span]:
+    """The tagger's person spans cut at a و-name or a trailing role, and names after a rank it missed added."""
     if "split_coordinated" not in without:
         ner = _split_coordinated(art, ner)
     if "trailing_role" not in without:
@@ -748,30 +783,44 @@ def find_mentions(
     covered = {(sp.sent, k) for sp in ner for k in range(sp.i, sp.j)}
     if "rank_persons" not in without:
         ner += [sp for sp in _rank_persons(art) if not any((sp.sent, k) in covered for k in range(sp.i, sp.j))]
-    spans = _merge(ner, _rule_units(art, ner_tokens) if unit_rules else [])
-    if "propagate" not in without:
-        spans = _propagate(art, spans)
+    return ner
+
+
+def _mentions_of(art: _Article, spans: list[_Span], without: frozenset[str]) -> list[Mention]:
+    """The spans that name something, person titles peeled off and unit subtypes set, as Mentions."""
     full_unit_heads = {
         strip_proclitic(art.norm[sp.sent][sp.i]) for sp in spans if sp.type == "unit" and not sp.bare_head
     }
     named = {(sp.sent, k) for sp in spans for k in range(sp.i, sp.j)}
     mentions: list[Mention] = []
     for sp in spans:
-        if sp.bare_head and strip_proclitic(art.norm[sp.sent][sp.i]) not in full_unit_heads:
-            continue
-        if sp.type == "place" and "event_names" not in without and _names_an_event(art, sp):
-            continue
-        if sp.type == "place" and "nisba_adjective" not in without and _adjective_after_noun(art, sp, named):
+        if _names_nothing(art, sp, full_unit_heads, named, without):
             continue
         if sp.type == "person" and "peel_titles" not in without:
             _peel_titles(art, sp)
         if sp.type == "unit" and sp.subtype is None:
-            words = art.norm[sp.sent][sp.i : sp.j]
-            head = _unit_head(words[0])
-            known = KNOWN_UNITS.get(" ".join([strip_proclitic(words[0]), *words[1:]]))
-            sp.subtype = known or (UNIT_HEADS[head[0]] if head else None)
+            sp.subtype = _ruled_subtype(art, sp)
         m = _to_mention(art, sp)
         if m is not None:
             subtype = unit_subtype(m.text, sp.subtype, {} if "subtype_table" in without else UNIT_SUBTYPES)
             mentions.append(replace(m, subtype=subtype) if m.type == "unit" else m)
     return mentions
+
+
+def _names_nothing(
+    art: _Article, sp: _Span, full_unit_heads: set[str], named: set[tuple[int, int]], without: frozenset[str]
+) -> bool:
+    """A bare unit head no full unit name backs, a place that is part of an event's name, or a nisba adjective."""
+    if sp.bare_head and strip_proclitic(art.norm[sp.sent][sp.i]) not in full_unit_heads:
+        return True
+    if sp.type == "place" and "event_names" not in without and _names_an_event(art, sp):
+        return True
+    return sp.type == "place" and "nisba_adjective" not in without and _adjective_after_noun(art, sp, named)
+
+
+def _ruled_subtype(art: _Article, sp: _Span) -> str | None:
+    """A unit span's subtype by rule: the known unit's, else its head noun's."""
+    words = art.norm[sp.sent][sp.i : sp.j]
+    head = _unit_head(words[0])
+    known = KNOWN_UNITS.get(" ".join([strip_proclitic(words[0]), *words[1:]]))
+    return known or (UNIT_HEADS[head[0]] if head else None)

@@ -8,13 +8,13 @@ from app.nlp.claim_cues import COMPLEMENTISERS, RELAY_SAYING, CueSpec
 from app.nlp.claims.article import Article
 from app.nlp.claims.claim import inherited_source, make, record
 from app.nlp.claims.config import LIMITS
-from app.nlp.claims.content import content, postposed_clause, postposed_quote
+from app.nlp.claims.content import Content, content, postposed_clause, postposed_quote
 from app.nlp.claims.continuing import Trace, adjacent_subject, continued_speaker, fronted_subject, subject_after
 from app.nlp.claims.extents import whole_phrase
 from app.nlp.claims.ranker import rerank
 from app.nlp.claims.segments import relayed_pronoun, source_ref
 from app.nlp.claims.speaker import fronted_holding, resolve
-from app.nlp.claims.state import Discourse, Zone
+from app.nlp.claims.state import Discourse, Mode, Zone
 from app.nlp.claims.vocab import APPEAL_LEMMAS, COMMAS, NEGATIONS, SPEECH_STARTERS
 from app.nlp.claims.zones import read_zone
 from app.nlp.confidence import claim_features
@@ -33,21 +33,46 @@ def speech_claim(a: Article, i: int, st: Discourse, trace: Trace | None, ranked:
     assert spec is not None and spec.form != "attrib"
     if i > 0 and a.nt[i - 1] in NEGATIONS:  # «ولم يوضح رزاق تحديدا التقارير»: a verb negated says nothing
         return None
+    frame = relay_frame(a, i, spec)
+    if frame is None:
+        return None
+    spec, source, zone_from, relayed = frame
+    read = read_complement(a, i, st, spec, zone_from)
+    if read is None:
+        return None
+    zone, (kind, start, end, last) = read
+    if spec.strict and not straight_complement(a, i, spec, zone):
+        return None
+    clear_objects(a, i, st, spec, zone, relayed)
+    chosen = choose_speaker(a, i, st, spec, zone, relayed, (start, end), trace, ranked)
+    if chosen is None:
+        return None
+    spk, mode = chosen
+    source = inherited_source(a, st, spk, source or zone.source)
+    advance_discourse(a, i, st, zone, spk, source, last)
+    feats = claim_features(mode, kind, spec.form, spec.strength)
+    return make(a, kind, cue_text(a, i, spec, zone), start, end, spk, source, feats)
+
+
+def relay_frame(a: Article, i: int, spec: CueSpec) -> tuple[CueSpec, SourceRef | None, int, bool] | None:
+    """Where the cue's zone starts, and for نقل … عن the relaying source; None when عن follows the cue at once."""
     lim = a.sent_end[i]
-    source: SourceRef | None = None
-    zone_from = i + 1
     relayed = relayed_pronoun(a, i + 1)  # «ونقلت عنه وكالة الصحافة الفرنسية قوله»: he speaks, the agency relays
     if relayed:
-        zone_from = i + 2
-    elif spec.form == "relay":
-        an = next((k for k in range(i + 1, min(lim, i + LIMITS.relay_window)) if a.nt[k] == RELAYED_FROM), None)
-        if an is not None and an == i + 1:
-            return None
-        if an is None:  # «نقلت وكالة دوغان أن …»: نقل as "reported", its subject the speaker, أن straight after
-            spec = replace(spec, form="past", strict=True)
-        else:
-            source = source_ref(a, i + 1, an)
-            zone_from = an + 1
+        return spec, None, i + 2, relayed
+    if spec.form != "relay":
+        return spec, None, i + 1, relayed
+    an = next((k for k in range(i + 1, min(lim, i + LIMITS.relay_window)) if a.nt[k] == RELAYED_FROM), None)
+    if an is not None and an == i + 1:
+        return None
+    if an is None:  # «نقلت وكالة دوغان أن …»: نقل as "reported", its subject the speaker, أن straight after
+        return replace(spec, form="past", strict=True), None, i + 1, relayed
+    return spec, source_ref(a, i + 1, an), an + 1, relayed
+
+
+def read_complement(a: Article, i: int, st: Discourse, spec: CueSpec, zone_from: int) -> tuple[Zone, Content] | None:
+    """The zone after the cue and what it says: its own complement, else a quotation or clause after the cue."""
+    lim = a.sent_end[i]
     zone = read_zone(a, zone_from, lim, spec, st.issuer)
     if zone.content_tok is None and zone.content_char is None:
         zone.content_tok = postposed_quote(a, i, st)
@@ -57,11 +82,11 @@ def speech_claim(a: Article, i: int, st: Discourse, trace: Trace | None, ranked:
     if post is not None and zone.nominal:  # «، كما أعلنت وكالة الأناضول»: the words after the cue name its speaker
         zone = read_zone(a, zone_from, lim, replace(spec, nominal=False), st.issuer)
     found = post or (content(a, zone, lim) if zone.content_tok is not None else None)
-    if found is None:
-        return None
-    kind, start, end, last = found
-    if spec.strict and not straight_complement(a, i, spec, zone):
-        return None
+    return None if found is None else (zone, found)
+
+
+def clear_objects(a: Article, i: int, st: Discourse, spec: CueSpec, zone: Zone, relayed: bool) -> None:
+    """Names after a participle, a و-joined appeal or «نقلت عنه» are the cue's object or relay, never its speaker."""
     if spec.form == "participle":  # «داعيةً دول التكتل إلى»: unnamed words after a participle are its object
         zone.desc.clear()
         if a.nt[i].endswith(ACCUSATIVE_PARTICIPLE):  # «داعيا الجامعة إلى»: a name too; the subject speaks
@@ -71,31 +96,65 @@ def speech_claim(a: Article, i: int, st: Discourse, trace: Trace | None, ranked:
         zone.desc.clear()
     if relayed:
         relay_only(a, zone)
+
+
+def choose_speaker(
+    a: Article,
+    i: int,
+    st: Discourse,
+    spec: CueSpec,
+    zone: Zone,
+    relayed: bool,
+    span: tuple[int, int],
+    trace: Trace | None,
+    ranked: Trace | None,
+) -> tuple[SpeakerRef | None, Mode] | None:
+    """The speaker named after the cue, else its subject before it, else the one the discourse goes on with."""
+    spk, mode = fronted_speaker(a, i, st, spec, zone, named_speaker(a, i, st, zone))
+    if mode == "none":
+        if spec.form == "relay" and not relayed:
+            return None
+        spk, mode = continued_speaker(a, i, st, spec, zone, span, trace), "cont"
+    return rerank(a, i, st, zone, (spk, mode), span, ranked), mode
+
+
+def named_speaker(a: Article, i: int, st: Discourse, zone: Zone) -> tuple[SpeakerRef | None, Mode]:
+    """The speaker the zone names; an unnamed phrase read whole, or dropped when it is an appeal's object."""
     spk, mode = resolve(a, zone, i, st)
     if mode == "vague" and spk is not None and spk.mention is None:
         if appeal_object(a, i, spk):
             spk, mode = None, "none"
         else:
             spk = whole_phrase(a, i, spk, zone.content_tok, outlets=True)
-    fronted_ok = spec.form in ("past", "present") and not spec.prefixed and i != a.sent_start[i]
     if mode == "none" and (after := subject_after(a, i, zone)) is not None:  # «وأكد رجال أعمال أن»
         spk, mode = after, "vague"
-    if mode == "none" and fronted_ok:
+    return spk, mode
+
+
+def fronted_speaker(
+    a: Article, i: int, st: Discourse, spec: CueSpec, zone: Zone, named: tuple[SpeakerRef | None, Mode]
+) -> tuple[SpeakerRef | None, Mode]:
+    """A plain verb inside its sentence may have its subject before it, which outranks a guess after it."""
+    spk, mode = named
+    if not (spec.form in ("past", "present") and not spec.prefixed and i != a.sent_start[i]):
+        return spk, mode
+    if mode == "none":
         spk, mode = fronted_subject(a, i, st)
-    elif fronted_ok and (subject := adjacent_subject(a, i, st, spec)) is not None:  # «وكان السيستاني دعا العبادي»
+    elif (subject := adjacent_subject(a, i, st, spec)) is not None:  # «وكان السيستاني دعا العبادي»
         spk, mode = subject
-    elif zone.guessed and fronted_ok:  # «وكالة رويتر كشفت النقاب عن …»: the subject came first
+    elif zone.guessed:  # «وكالة رويتر كشفت النقاب عن …»: the subject came first
         fronted, how = fronted_subject(a, i, st)
         if fronted is not None:
             spk, mode = fronted, how
-    if fronted_ok and spk is not None and (held := fronted_holding(a, i, spk)) is not None:
+    if spk is not None and (held := fronted_holding(a, i, spk)) is not None:
         spk, mode = whole_phrase(a, i, held, zone.content_tok, outlets=True), "vague"  # «لكن مصدرا على صلة ب… قال»
-    if mode == "none":
-        if spec.form == "relay" and not relayed:
-            return None
-        spk, mode = continued_speaker(a, i, st, spec, zone, (start, end), trace), "cont"
-    spk = rerank(a, i, st, zone, (spk, mode), (start, end), ranked)
-    source = inherited_source(a, st, spk, source or zone.source)
+    return spk, mode
+
+
+def advance_discourse(
+    a: Article, i: int, st: Discourse, zone: Zone, spk: SpeakerRef | None, source: SourceRef | None, last: int
+) -> None:
+    """Carry the claim into the discourse: its issuer, how far it reaches and who spoke (a headline's speaker not)."""
     if zone.in_statement and spk is not None:
         st.issuer = spk
     if a.in_headline(i):  # «البلديات تشدد على …»: the body's discourse does not go on from the headline's speaker
@@ -104,8 +163,6 @@ def speech_claim(a: Article, i: int, st: Discourse, trace: Trace | None, ranked:
         record(st, spk, source, last)
         if spk is not None and not (st.history and a.same(st.history[-1], spk)):
             st.history.append(spk)
-    feats = claim_features(mode, kind, spec.form, spec.strength)
-    return make(a, kind, cue_text(a, i, spec, zone), start, end, spk, source, feats)
 
 
 def appeal_object(a: Article, i: int, spk: SpeakerRef) -> bool:
