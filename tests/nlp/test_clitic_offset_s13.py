@@ -6,7 +6,7 @@ from app.nlp.entities import build_mentions
 from app.nlp.tokenize import split_sentences
 
 
-def _texts(text: str, tagged: dict[str, str], lexicon: dict[str, int]) -> list[str]:
+def mention_texts(text: str, tagged: dict[str, str], lexicon: dict[str, int]) -> list[str]:
     """Mention texts of hand-tagged tokens ({'فالكه': 'PER'}), I- over runs of one label, with a frequency lexicon."""
     sentences = split_sentences(text)
     tags = []
@@ -27,42 +27,42 @@ LEXICON = {"قال": 10, "ان": 5, "يصل": 100, "فيصل": 450, "وفيصل"
 
 
 def test_a_letter_before_an_unattested_definite_remainder_is_part_of_the_name() -> None:
-    assert _texts("وقال فالكه إن الأمر انتهى.", {"فالكه": "PER"}, LEXICON) == ["فالكه"]
-    assert _texts("وصلوا إلى باليرمو أمس.", {"باليرمو": "LOC"}, LEXICON) == ["باليرمو"]
+    assert mention_texts("وقال فالكه إن الأمر انتهى.", {"فالكه": "PER"}, LEXICON) == ["فالكه"]
+    assert mention_texts("وصلوا إلى باليرمو أمس.", {"باليرمو": "LOC"}, LEXICON) == ["باليرمو"]
 
 
 def test_wa_before_a_word_the_lexicon_lacks_is_the_conjunction() -> None:
-    assert _texts("زار الوفد قرطوم أمس وداماسين اليوم.", {"قرطوم": "LOC", "وداماسين": "LOC"}, LEXICON) == [
+    assert mention_texts("زار الوفد قرطوم أمس وداماسين اليوم.", {"قرطوم": "LOC", "وداماسين": "LOC"}, LEXICON) == [
         "قرطوم",
         "داماسين",
     ]
 
 
 def test_wa_is_kept_without_a_lexicon() -> None:
-    assert _texts("قال وداماسين إن الأمر انتهى.", {"وداماسين": "PER"}, {}) == ["وداماسين"]
+    assert mention_texts("قال وداماسين إن الأمر انتهى.", {"وداماسين": "PER"}, {}) == ["وداماسين"]
 
 
 def test_kaf_is_never_cut_by_frequency_alone() -> None:
-    assert _texts("ويعكف كلين على العمل.", {"كلين": "PER"}, LEXICON) == ["كلين"]
+    assert mention_texts("ويعكف كلين على العمل.", {"كلين": "PER"}, LEXICON) == ["كلين"]
 
 
 def test_lam_before_a_lam_word_is_cut_when_the_article_reading_is_rarer() -> None:
-    assert _texts("قدم الدعم لليبيا أمس.", {"لليبيا": "LOC"}, LEXICON) == ["ليبيا"]
-    assert _texts("قدم الدعم للتحالف أمس.", {"للتحالف": "ORG"}, {"التحالف": 50, "لتحالف": 9000}) == ["للتحالف"]
+    assert mention_texts("قدم الدعم لليبيا أمس.", {"لليبيا": "LOC"}, LEXICON) == ["ليبيا"]
+    assert mention_texts("قدم الدعم للتحالف أمس.", {"للتحالف": "ORG"}, {"التحالف": 50, "لتحالف": 9000}) == ["للتحالف"]
 
 
 def test_a_second_clitic_is_cut_only_before_an_attested_remainder() -> None:
-    assert _texts("قابل بشار وفيصل أمس.", {"وفيصل": "PER"}, LEXICON) == ["فيصل"]
+    assert mention_texts("قابل بشار وفيصل أمس.", {"وفيصل": "PER"}, LEXICON) == ["فيصل"]
 
 
 def test_lam_lam_before_a_construct_is_lam_and_a_noun_before_an_adjective_the_article() -> None:
     lexicon = {"لجنه": 100, "اللجنه": 500, "للجنه": 9000}
-    assert _texts("قدم الطلب للجنة الأمن أمس.", {"للجنة": "ORG", "الأمن": "ORG"}, lexicon) == ["لجنة الأمن"]
-    assert _texts("قدم الطلب للجنة الأولمبية أمس.", {"للجنة": "ORG", "الأولمبية": "ORG"}, lexicon) == [
+    assert mention_texts("قدم الطلب للجنة الأمن أمس.", {"للجنة": "ORG", "الأمن": "ORG"}, lexicon) == ["لجنة الأمن"]
+    assert mention_texts("قدم الطلب للجنة الأولمبية أمس.", {"للجنة": "ORG", "الأولمبية": "ORG"}, lexicon) == [
         "للجنة الأولمبية"
     ]
 
 
 def test_a_token_that_normalises_to_nothing_does_not_crash() -> None:
     """A lone tatweel tagged as a name normalises to an empty word: no clitic to read, no IndexError, no name."""
-    assert _texts("ـ", {"ـ": "PER"}, LEXICON) == []
+    assert mention_texts("ـ", {"ـ": "PER"}, LEXICON) == []
