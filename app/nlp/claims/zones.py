@@ -27,7 +27,7 @@ from app.nlp.claim_cues import (
 from app.nlp.claims.article import Article
 from app.nlp.claims.config import LIMITS
 from app.nlp.claims.fallback import fallback_content
-from app.nlp.claims.qualifiers import one_source, source_phrase
+from app.nlp.claims.qualifiers import FROM, one_source, source_phrase
 from app.nlp.claims.segments import (
     outlet_end,
     outlet_named,
@@ -39,20 +39,29 @@ from app.nlp.claims.segments import (
 )
 from app.nlp.claims.state import Zone
 from app.nlp.claims.vocab import (
+    ADVERBIAL,
     AFFILIATED_TO,
     APPEAL_LEMMAS,
     BY_OUTLET,
     COMMAS,
     LAM,
     ON_BEHALF,
+    PRONOUN_SUFFIXES,
     RELAYED_FROM,
     THEREFORE,
     VOICED_BY,
     source_stem,
 )
 from app.nlp.lexicon import FUNCTION_WORDS, RANKS, ROLE_HEADS
-from app.nlp.morphology import in_lexicon, is_definite, is_nisba, lam_prefixed, opens_with_bi
+from app.nlp.morphology import in_lexicon, is_definite, is_nisba, lam_prefixed, opens_with_bi, wa_joined
 from app.nlp.types import SourceRef, SpeakerRef
+
+IN = "في"
+SUBJECT_REACH = 12  # the complement must open within this many words of the unnamed subject
+NOMINATIVE_PLURAL = "ون"  # مهندسون: a sound plural in the nominative is a subject
+ACCUSATIVE = "ا"  # تأكيدا، رسميا: an accusative or adverb, never the subject
+GLUED_PREPOSITIONS = ("ب", "ل", "ك")  # بشكل، لدى، كما: a preposition glued to the word
+PLURAL_ENDINGS = ("ات", "ون", "ين", "اء")
 
 
 @dataclass(slots=True)
@@ -386,6 +395,71 @@ def _vague_source(r: Reading, j: int) -> Step | None:
     return Step(source_phrase(a, z, j, r.lim))
 
 
+def _unnamed_subject(r: Reading, j: int) -> Step | None:
+    """Right after a speech verb, a noun no source list knows read by its grammar as the unnamed subject (see
+    `unnamed_head`), when the complement (أن، a colon, a quotation) opens within a few words and no name or cue
+    comes before it: «وقال أطباء في حي … أن»، «وقال مراسل RT في العراق إن»."""
+    a, z = r.a, r.z
+    if z.cands or z.desc or z.statement or r.attrib or not _after_verb(r, j) or not unnamed_head(a, j, r.lim):
+        return None
+    read = Zone(vague=True)
+    if a.nt[j + 1] == FROM:  # the group counted is read as the source
+        read.desc.extend((j, j + 1))
+        e = source_phrase(a, read, j + 2, r.lim)
+    else:
+        e = source_phrase(a, read, j, r.lim)
+    ahead = range(e, min(r.lim, j + SUBJECT_REACH))
+    c = next((t for t in ahead if a.nt[t] in COMPLEMENTISERS or a.nt[t] == ":" or t in a.quotes), None)
+    words = range(j, c) if c is not None else range(0)
+    person = any(a.mentions[m].type == "person" for t in words if (m := a.tok_mention[t]) is not None)
+    opens = c is not None and not person and all(a.cue[t] is None for t in words)  # unnamed: no name, no cue
+    if not opens:  # else the noun is the verb's object, an adverbial, or a title before its holder's name
+        return None
+    z.vague, z.desc, z.cands, z.source = True, read.desc, read.cands, z.source or read.source
+    return Step(e)
+
+
+def unnamed_head(a: Article, j: int, lim: int) -> bool:
+    """The grammar of `_unnamed_subject`: an indefinite noun before the unit or place it is of (مراسل RT، مهندسو
+    مجموعة «X») or before في (أطباء في حي …), with an indefinite nisba after it (دول عربية), a second noun joined by
+    و, or a nominative sound plural (مهندسون); any noun counting a definite plural after من (العشرات من الأطباء)."""
+    n = a.nt[j]
+    if j + 1 >= lim or a.tok_mention[j] is not None or not plain_noun(n):
+        return False
+    after = a.nt[j + 1]
+    body = a.tok_mention[j + 1]
+    if body is not None:  # «مراسل RT في العراق»، «مهندسو مجموعة "مياموتو"»: the body it is of
+        return not is_definite(n) and a.mentions[body].type in ("unit", "place")
+    if after == IN and not is_definite(n):  # «أطباء في حي التضامن»: a noun and where it is
+        return True
+    if after == FROM:
+        return j + 2 < lim and a.tok_mention[j + 2] is None and is_definite(a.nt[j + 2]) and plural_shape(a.nt[j + 2])
+    if is_definite(n):
+        return False
+    joined = wa_joined(after) and plain_noun(after[1:]) and not is_definite(after[1:])
+    return n.endswith(NOMINATIVE_PLURAL) or joined or (is_nisba(after) and not is_definite(after))
+
+
+def plain_noun(n: str) -> bool:
+    """A content word: no glued preposition (بشكل), accusative or adverb ending (تأكيدا), pronoun (ه also ends a
+    ة as normalised), adverbial opener (أمام) or function word."""
+    return (
+        len(n) > 2
+        and n not in FUNCTION_WORDS
+        and n not in TIME_WORDS
+        and n not in COMPLEMENTISERS
+        and n not in ADVERBIAL
+        and not n.startswith(GLUED_PREPOSITIONS)
+        and not n.endswith(ACCUSATIVE)
+        and not n.endswith(PRONOUN_SUFFIXES)
+    )
+
+
+def plural_shape(n: str) -> bool:
+    """A word with a plural ending (ات، ون، ين، اء: الأطباء، المهندسين)."""
+    return n.endswith(PLURAL_ENDINGS)
+
+
 def _antecedent(r: Reading) -> None:
     """«وأضاف المصدر»: read the source phrase written before with that noun (مصدر عسكري في …), said or not."""
     a, z = r.a, r.z
@@ -445,6 +519,7 @@ RULES: tuple[Rule, ...] = (
     Rule("title in", _title_in),
     Rule("after head", _after_head),
     Rule("vague source", _vague_source),
+    Rule("unnamed subject", _unnamed_subject),
     Rule("unit noun", _unit_noun),
     Rule("filler", _filler),
 )
