@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy import delete, exists, func, insert, or_, select, update
 from sqlalchemy.orm import Session
@@ -19,6 +19,7 @@ from app.db.models import Article, Claim, ClaimAbout, Correction, Entity, Entity
 from app.nlp.identity import best_stored, entity_key, stored_match_keys
 from app.nlp.normalize import search_key
 from app.nlp.types import Analysis
+from app.nlp.types import Claim as NlpClaim
 from app.nlp.types import Mention as NlpMention
 from app.services.ranking import record_changes
 
@@ -110,6 +111,7 @@ class _StoredNames:
 
 
 Names = dict[tuple[str, str], int]
+NameRows = tuple[list[tuple[int, str, str]], list[tuple[int, str]]]  # (ident, alias, key) and (ident, title)
 
 
 def reviewed_names(*, session: Session, mentions: list[NlpMention]) -> Names:
@@ -139,7 +141,7 @@ def _upsert_entity(
     added: set[tuple[int, str, str]],
     names: Names,
     stored: _StoredNames,
-    rows: tuple[list[tuple[int, str, str]], list[tuple[int, str]]],
+    rows: NameRows,
 ) -> Entity:
     """Find or create the entity for one in-article name group, noting this article's aliases and titles.
 
@@ -152,10 +154,19 @@ def _upsert_entity(
     first = group[0]
     aliases = {m.text: entity_key(m.text) for m in group}
     aliases.setdefault(first.canonical, first.key)
+    entity = _resolve_entity(session, first, set(aliases.values()), names, stored)
+    _note_names(group, aliases, stored.ident(entity), added, names, stored, rows)
+    return entity
+
+
+def _resolve_entity(
+    session: Session, first: NlpMention, alias_keys: set[str], names: Names, stored: _StoredNames
+) -> Entity:
+    """The group's entity (reviewed, matched or new), its name and subtype grown from this group where allowed."""
     reviewed = names.get((first.type, first.key))
     entity = session.get(Entity, reviewed) if reviewed is not None else None
     if entity is None:
-        entity = stored.find(type_=first.type, key=first.key, alias_keys=set(aliases.values()))
+        entity = stored.find(type_=first.type, key=first.key, alias_keys=alias_keys)
     if entity is None:
         entity = Entity(
             name=first.canonical,
@@ -174,7 +185,20 @@ def _upsert_entity(
         entity.name = first.canonical
     if entity.subtype is None and first.subtype is not None and entity.type == first.type:
         entity.subtype = first.subtype
-    me = stored.ident(entity)
+    return entity
+
+
+def _note_names(
+    group: list[NlpMention],
+    aliases: dict[str, str],
+    me: int,
+    added: set[tuple[int, str, str]],
+    names: Names,
+    stored: _StoredNames,
+    rows: NameRows,
+) -> None:
+    """Queue the group's aliases (each to its reviewed owner) and titles not yet given by this article."""
+    first = group[0]
     for alias, key in aliases.items():
         owner = names.get((first.type, key), me)
         if key and (owner, "a", key) not in added:
@@ -185,7 +209,6 @@ def _upsert_entity(
         if (me, "t", title) not in added:
             rows[1].append((me, title))
             added.add((me, "t", title))
-    return entity
 
 
 def store_analysis(*, session: Session, article: Article, analysis: Analysis) -> set[int]:
@@ -197,17 +220,34 @@ def store_analysis(*, session: Session, article: Article, analysis: Analysis) ->
     rejected = rejected_spans(session=session, article_id=article.id)
     kept = [m for m in analysis.mentions if (m.start, m.end) not in rejected]
     names = reviewed_names(session=session, mentions=kept)
+    entity_of = _resolve_groups(session, article.id, kept, names)
+    mention_entity: list[int | None] = [
+        None if (m.start, m.end) in rejected else names.get((m.type, entity_key(m.text)), entity_of[(m.type, m.key)])
+        for m in analysis.mentions
+    ]
+    _insert_mentions(session, article.id, analysis.mentions, mention_entity)
+    _insert_claims(session, article, analysis, mention_entity)
+    return {e for e in mention_entity if e is not None}
+
+
+def _resolve_groups(session: Session, aid: int, kept: list[NlpMention], names: Names) -> dict[tuple[str, str], int]:
+    """{(type, key): entity id} of the article's name groups, new entities flushed and their names stored."""
     groups: dict[tuple[str, str], list[NlpMention]] = defaultdict(list)
     for m in kept:
         groups[(m.type, m.key)].append(m)
     added: set[tuple[int, str, str]] = set()
     stored = _StoredNames(session, groups, names)
-    rows: tuple[list[tuple[int, str, str]], list[tuple[int, str]]] = ([], [])
+    rows: NameRows = ([], [])
     with session.no_autoflush:  # lookups answer from `stored`: nothing to flush until every group is resolved
         resolved = {g: _upsert_entity(session, groups[g], added, names, stored, rows) for g in sorted(groups)}
     session.flush()  # new entities, in the sorted order every writer uses, so concurrent ingests lock alike
     entity_of = {g: e.id for g, e in resolved.items()}
-    aid = article.id
+    _insert_names(session, aid, stored, rows)
+    return entity_of
+
+
+def _insert_names(session: Session, aid: int, stored: _StoredNames, rows: NameRows) -> None:
+    """One insert for the article's new aliases and one for its titles, at the entities' real ids."""
     if rows[0]:
         session.execute(
             insert(EntityAlias),
@@ -218,48 +258,52 @@ def store_analysis(*, session: Session, article: Article, analysis: Analysis) ->
             insert(EntityTitle),
             [{"entity_id": stored.real_id(o), "article_id": aid, "title": t} for o, t in rows[1]],
         )
-    mention_entity: list[int | None] = [
-        None if (m.start, m.end) in rejected else names.get((m.type, entity_key(m.text)), entity_of[(m.type, m.key)])
-        for m in analysis.mentions
-    ]
+
+
+def _insert_mentions(session: Session, aid: int, mentions: list[NlpMention], mention_entity: list[int | None]) -> None:
+    """Store the mentions that have an entity (rejected ones have none)."""
     mention_rows = [
         {"article_id": aid, "entity_id": eid, "text": m.text, "start": m.start, "end": m.end}
-        for m, eid in zip(analysis.mentions, mention_entity, strict=True)
+        for m, eid in zip(mentions, mention_entity, strict=True)
         if eid is not None
     ]
     if mention_rows:  # one multi-row insert: a 1 MB article has ~17,000 mentions
         session.execute(insert(Mention), mention_rows)
-    claim_rows, abouts = [], []
-    for c in analysis.claims:
-        sp, src = c.speaker, c.source
-        claim_rows.append(
-            {
-                "article_id": aid,
-                "kind": c.kind,
-                "cue": c.cue,
-                "text": c.text,
-                "search_text": search_key(c.text),
-                "start": c.start,
-                "end": c.end,
-                "speaker_entity_id": mention_entity[sp.mention] if sp and sp.mention is not None else None,
-                "speaker_text": sp.text if sp else None,
-                "speaker_start": sp.start if sp else None,
-                "speaker_end": sp.end if sp else None,
-                "speaker_kind": sp.kind if sp else None,
-                "speaker_affiliation_id": mention_entity[sp.affiliation] if sp and sp.affiliation is not None else None,
-                "source_entity_id": mention_entity[src.mention] if src and src.mention is not None else None,
-                "source_text": src.text if src else None,
-                "confidence": round(float(c.confidence), 3),
-                "dated_at": article.dated_at,
-            }
-        )
-        abouts.append(dict.fromkeys(e for e in (mention_entity[i] for i in c.about) if e is not None))
+
+
+def _claim_row(c: NlpClaim, article: Article, mention_entity: list[int | None]) -> dict[str, Any]:
+    """The claims row of one analysed claim, its speaker, affiliation and source at their stored entities."""
+    sp, src = c.speaker, c.source
+    return {
+        "article_id": article.id,
+        "kind": c.kind,
+        "cue": c.cue,
+        "text": c.text,
+        "search_text": search_key(c.text),
+        "start": c.start,
+        "end": c.end,
+        "speaker_entity_id": mention_entity[sp.mention] if sp and sp.mention is not None else None,
+        "speaker_text": sp.text if sp else None,
+        "speaker_start": sp.start if sp else None,
+        "speaker_end": sp.end if sp else None,
+        "speaker_kind": sp.kind if sp else None,
+        "speaker_affiliation_id": mention_entity[sp.affiliation] if sp and sp.affiliation is not None else None,
+        "source_entity_id": mention_entity[src.mention] if src and src.mention is not None else None,
+        "source_text": src.text if src else None,
+        "confidence": round(float(c.confidence), 3),
+        "dated_at": article.dated_at,
+    }
+
+
+def _insert_claims(session: Session, article: Article, analysis: Analysis, mention_entity: list[int | None]) -> None:
+    """Store the claims and what each is about, with one insert each."""
+    claim_rows = [_claim_row(c, article, mention_entity) for c in analysis.claims]
+    abouts = [dict.fromkeys(e for e in (mention_entity[i] for i in c.about) if e is not None) for c in analysis.claims]
     if claim_rows:  # ids in the claims' order (sort_by_parameter_order), for their about rows
         ids = session.scalars(insert(Claim).returning(Claim.id, sort_by_parameter_order=True), claim_rows).all()
         about_rows = [{"claim_id": i, "entity_id": e} for i, about in zip(ids, abouts, strict=True) for e in about]
         if about_rows:
             session.execute(insert(ClaimAbout), about_rows)
-    return {e for e in mention_entity if e is not None}
 
 
 def refresh_entity_counts(*, session: Session, entity_ids: Iterable[int]) -> None:
@@ -273,6 +317,29 @@ def refresh_entity_counts(*, session: Session, entity_ids: Iterable[int]) -> Non
     # FOR UPDATE: the key-share locks that both writers' mention inserts hold would otherwise deadlock.
     locked = select(Entity.id).where(Entity.id.in_(ids)).order_by(Entity.id).with_for_update(key_share=True)
     session.execute(locked)
+    mentions, articles, claims = _counts(session, ids)
+    orphans = [i for i in ids if not mentions.get(i) and not claims.get(i)]
+    names = _names_if_unnamed(session, ids)
+    # populate_existing: entities loaded before the lock are refreshed, so an unchanged-looking counter
+    # that another transaction moved meanwhile is still written.
+    fresh = list(session.scalars(select(Entity).where(Entity.id.in_(ids)).execution_options(populate_existing=True)))
+    gone = set(orphans)
+    moved = [(e.id, e.mention_count) for e in fresh if e.id not in gone and e.mention_count != mentions.get(e.id, 0)]
+    record_changes(session, moved)
+    for entity in fresh:
+        entity.mention_count = mentions.get(entity.id, 0)
+        entity.article_count = articles.get(entity.id, 0)
+        entity.claim_count = claims.get(entity.id, 0)
+        if names.get(entity.id) and not entity.name_fixed:  # its namer is gone
+            entity.name = max(sorted(names[entity.id]), key=lambda a: (len(a.split()), len(a)))
+    if orphans:
+        session.execute(delete(Entity).where(Entity.id.in_(orphans)))
+        _stale_corrections_of(session, orphans)
+    session.flush()
+
+
+def _counts(session: Session, ids: list[int]) -> tuple[dict[int, int], dict[int, int], dict[int | None, int]]:
+    """{entity id: count} of mentions, distinct articles and claims spoken, for those entities that have any."""
     mentions = dict(
         session.execute(
             select(Mention.entity_id, func.count()).where(Mention.entity_id.in_(ids)).group_by(Mention.entity_id)
@@ -292,24 +359,7 @@ def refresh_entity_counts(*, session: Session, entity_ids: Iterable[int]) -> Non
             .group_by(Claim.speaker_entity_id)
         ).all()
     )
-    orphans = [i for i in ids if not mentions.get(i) and not claims.get(i)]
-    names = _names_if_unnamed(session, ids)
-    # populate_existing: entities loaded before the lock are refreshed, so an unchanged-looking counter
-    # that another transaction moved meanwhile is still written.
-    fresh = list(session.scalars(select(Entity).where(Entity.id.in_(ids)).execution_options(populate_existing=True)))
-    gone = set(orphans)
-    moved = [(e.id, e.mention_count) for e in fresh if e.id not in gone and e.mention_count != mentions.get(e.id, 0)]
-    record_changes(session, moved)
-    for entity in fresh:
-        entity.mention_count = mentions.get(entity.id, 0)
-        entity.article_count = articles.get(entity.id, 0)
-        entity.claim_count = claims.get(entity.id, 0)
-        if names.get(entity.id) and not entity.name_fixed:  # its namer is gone
-            entity.name = max(sorted(names[entity.id]), key=lambda a: (len(a.split()), len(a)))
-    if orphans:
-        session.execute(delete(Entity).where(Entity.id.in_(orphans)))
-        _stale_corrections_of(session, orphans)
-    session.flush()
+    return mentions, articles, claims
 
 
 def _names_if_unnamed(session: Session, ids: list[int]) -> dict[int, set[str]]:
