@@ -271,10 +271,30 @@ def _row_state(r: EntityAlias | EntityTitle) -> dict[str, Any]:
 
 
 def _undo_merge(session: Session, c: Correction) -> None:
+    """Bring a merged-away entity back under its old id with what the merge moved, if nothing has drifted."""
     before = json.loads(c.before)
     state, keep_id = before["entity"], c.entity_id
     assert keep_id is not None
     _lock_entity(session, keep_id)
+    _check_merge_restorable(session, before, keep_id)
+    old = state["id"]
+    pairs = entity_sets(session, articles_of(session, Mention.id.in_(before["mentions"])))
+    session.execute(delete(MergedEntity).where(MergedEntity.old_id == old))
+    session.add(
+        Entity(id=old, name=state["name"], key=state["key"], type=state["type"], subtype=state["subtype"],
+               name_fixed=state["name_fixed"], mention_count=0, article_count=0, claim_count=0)
+    )  # fmt: skip
+    session.flush()
+    _give_back(session, before, old, keep_id)
+    _restore_names(session, c, before["names_repointed"])
+    session.execute(update(MergedEntity).where(MergedEntity.old_id.in_(before["merged_repointed"])).values(into_id=old))
+    refresh_entity_counts(session=session, entity_ids=[old, keep_id])
+    count_pairs(session, pairs)
+
+
+def _check_merge_restorable(session: Session, before: dict[str, Any], keep_id: int) -> None:
+    """Refuse an undo that cannot restore the merged entity exactly: mentions gone or its name taken since."""
+    state = before["entity"]
     present = set(
         session.scalars(select(Mention.id).where(Mention.id.in_(before["mentions"]), Mention.entity_id == keep_id))
     )
@@ -284,14 +304,10 @@ def _undo_merge(session: Session, c: Correction) -> None:
     taken = session.scalar(select(Entity.id).where(Entity.type == state["type"], Entity.key == state["key"]))
     if taken is not None:
         raise Conflict(NAME_TAKEN.format(other=taken, type=state["type"]))
-    old = state["id"]
-    pairs = entity_sets(session, articles_of(session, Mention.id.in_(before["mentions"])))
-    session.execute(delete(MergedEntity).where(MergedEntity.old_id == old))
-    session.add(
-        Entity(id=old, name=state["name"], key=state["key"], type=state["type"], subtype=state["subtype"],
-               name_fixed=state["name_fixed"], mention_count=0, article_count=0, claim_count=0)
-    )  # fmt: skip
-    session.flush()
+
+
+def _give_back(session: Session, before: dict[str, Any], old: int, keep_id: int) -> None:
+    """Return to the restored entity what the merge moved: mentions, claim roles, names, titles, abouts."""
     session.execute(update(Mention).where(Mention.id.in_(before["mentions"])).values(entity_id=old))
     for field, col in (
         ("speaker_of", Claim.speaker_entity_id),
@@ -314,10 +330,6 @@ def _undo_merge(session: Session, c: Correction) -> None:
     )  # fmt: skip
     for claim_id in session.scalars(select(Claim.id).where(Claim.id.in_(before["about_dropped"]))):
         session.add(ClaimAbout(claim_id=claim_id, entity_id=old))
-    _restore_names(session, c, before["names_repointed"])
-    session.execute(update(MergedEntity).where(MergedEntity.old_id.in_(before["merged_repointed"])).values(into_id=old))
-    refresh_entity_counts(session=session, entity_ids=[old, keep_id])
-    count_pairs(session, pairs)
 
 
 def _restore_names(session: Session, c: Correction, repointed: list[list[int]]) -> None:
@@ -341,23 +353,7 @@ def split_alias(*, session: Session, entity_id: int, alias: str, key_name: str) 
     """Give the mentions and aliases written `alias` an entity of their own, in every article, for good."""
     entity = _lock_entity(session, entity_id)
     key = entity_key(alias)
-    if not key:
-        raise InvalidInput(NO_SUCH_ALIAS.format(id=entity_id, alias=alias))
-    if key == entity.key:
-        raise InvalidInput(OWN_NAME)
-    mentions = [
-        (m_id, text)
-        for m_id, text in session.execute(select(Mention.id, Mention.text).where(Mention.entity_id == entity.id))
-        if entity_key(text) == key
-    ]
-    aliases = list(
-        session.scalars(select(EntityAlias).where(EntityAlias.entity_id == entity.id, EntityAlias.key == key))
-    )
-    if not mentions and not aliases:
-        raise InvalidInput(NO_SUCH_ALIAS.format(id=entity_id, alias=alias))
-    taken = session.scalar(select(Entity.id).where(Entity.type == entity.type, Entity.key == key))
-    if taken is not None:
-        raise Conflict(NAME_TAKEN.format(other=taken, type=entity.type))
+    mentions, aliases = _split_targets(session, entity, alias, key)
     written = aliases[0].alias if aliases else mentions[0][1]
     new = Entity(name=written, key=key, type=entity.type, subtype=entity.subtype,
                  mention_count=0, article_count=0, claim_count=0)  # fmt: skip
@@ -384,6 +380,30 @@ def split_alias(*, session: Session, entity_id: int, alias: str, key_name: str) 
     refresh_entity_counts(session=session, entity_ids=[entity.id, new.id])
     count_pairs(session, pairs)
     return correction_out(correction)
+
+
+def _split_targets(
+    session: Session, entity: Entity, alias: str, key: str
+) -> tuple[list[tuple[int, str]], list[EntityAlias]]:
+    """(mention id, text) and alias rows of the entity written `alias`; refused if none or the name is taken."""
+    if not key:
+        raise InvalidInput(NO_SUCH_ALIAS.format(id=entity.id, alias=alias))
+    if key == entity.key:
+        raise InvalidInput(OWN_NAME)
+    mentions = [
+        (m_id, text)
+        for m_id, text in session.execute(select(Mention.id, Mention.text).where(Mention.entity_id == entity.id))
+        if entity_key(text) == key
+    ]
+    aliases = list(
+        session.scalars(select(EntityAlias).where(EntityAlias.entity_id == entity.id, EntityAlias.key == key))
+    )
+    if not mentions and not aliases:
+        raise InvalidInput(NO_SUCH_ALIAS.format(id=entity.id, alias=alias))
+    taken = session.scalar(select(Entity.id).where(Entity.type == entity.type, Entity.key == key))
+    if taken is not None:
+        raise Conflict(NAME_TAKEN.format(other=taken, type=entity.type))
+    return mentions, aliases
 
 
 def _undo_split(session: Session, c: Correction) -> None:
