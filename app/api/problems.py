@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -47,73 +48,91 @@ def _allowed_methods(request: Request) -> list[str]:
 RETRY_AFTER_OUTAGE = "5"  # seconds a client should wait when the database or the models are away
 
 
+async def _qala(request: Request, exc: QalaError) -> JSONResponse:
+    """Qala's own errors carry their problem type; a merged-away entity points at its survivor."""
+    extra: dict[str, Any] = {"errors": exc.errors} if exc.errors else {}
+    if isinstance(exc, MergedAway):
+        extra["merged_into"] = exc.into_id
+    response = problem(exc.status, exc.title, exc.detail, exc.type, **extra)
+    if isinstance(exc, MergedAway):  # the same path and query, at the survivor's id
+        path = re.sub(rf"^/v1/entities/{exc.old_id}(?=/|$)", f"/v1/entities/{exc.into_id}", request.url.path)
+        response.headers["Location"] = path + (f"?{request.url.query}" if request.url.query else "")
+    if exc.status == 503:
+        response.headers["Retry-After"] = RETRY_AFTER_OUTAGE
+    return response
+
+
+async def _validation(_: Request, exc: RequestValidationError) -> JSONResponse:
+    """Schema errors as 422 and a body that is not JSON as 400, both with field paths."""
+    errors = _field_errors(exc)
+    if any(e["type"] == "json_invalid" for e in errors):
+        return problem(
+            400, "Malformed JSON", "The request body is not valid JSON.", "/problems/malformed-json", errors=errors
+        )
+    return problem(
+        422,
+        "Invalid input",
+        "The request does not match the schema; see errors.",
+        "/problems/invalid-input",
+        errors=errors,
+    )
+
+
+async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+    """Starlette's own errors (404, 405...) as problems; a 405 lists every method the path allows."""
+    response = problem(exc.status_code, str(exc.detail), str(exc.detail))
+    response.headers.update(exc.headers or {})
+    if exc.status_code == 405:  # Allow lists every method of the path, not just one route's
+        response.headers["Allow"] = ", ".join(_allowed_methods(request))
+    return response
+
+
+async def _pool(_: Request, exc: SATimeoutError) -> JSONResponse:
+    """An exhausted connection pool is load, not an outage: retry after a second."""
+    log.warning("database connection pool exhausted")
+    response = problem(503, "Overloaded", "All database connections are busy; retry shortly.",
+                       "/problems/overloaded")  # fmt: skip
+    response.headers["Retry-After"] = "1"
+    return response
+
+
+async def _db(_: Request, exc: DBAPIError) -> JSONResponse:
+    """A database that is away is a 503 to retry; one that refuses the operation is a 500."""
+    if isinstance(exc, OperationalError) or exc.connection_invalidated:
+        log.warning("database unavailable: %s", exc.orig)
+        response = problem(
+            503,
+            "Database unavailable",
+            "The database cannot be reached; try again shortly.",
+            "/problems/database-unavailable",
+        )
+        response.headers["Retry-After"] = RETRY_AFTER_OUTAGE
+        return response
+    log.exception("database error")
+    return problem(500, "Internal error", "The database rejected the operation.")
+
+
+async def _any(_: Request, exc: Exception) -> JSONResponse:
+    """Anything unforeseen: logged, and a 500 that tells the client nothing internal."""
+    log.exception("unhandled error")
+    return problem(500, "Internal error", "An unexpected error occurred.")
+
+
+_HANDLERS: tuple[tuple[type[Exception], Callable[..., Awaitable[JSONResponse]]], ...] = (
+    (QalaError, _qala),
+    (RequestValidationError, _validation),
+    (StarletteHTTPException, _http),
+    (SATimeoutError, _pool),
+    (DBAPIError, _db),
+    (OperationalError, _db),
+    (Exception, _any),
+)
+
+
 def install(app: FastAPI) -> None:
     """Register the handlers that map every failure to problem+json."""
-
-    @app.exception_handler(QalaError)
-    async def _qala(request: Request, exc: QalaError) -> JSONResponse:
-        extra: dict[str, Any] = {"errors": exc.errors} if exc.errors else {}
-        if isinstance(exc, MergedAway):
-            extra["merged_into"] = exc.into_id
-        response = problem(exc.status, exc.title, exc.detail, exc.type, **extra)
-        if isinstance(exc, MergedAway):  # the same path and query, at the survivor's id
-            path = re.sub(rf"^/v1/entities/{exc.old_id}(?=/|$)", f"/v1/entities/{exc.into_id}", request.url.path)
-            response.headers["Location"] = path + (f"?{request.url.query}" if request.url.query else "")
-        if exc.status == 503:
-            response.headers["Retry-After"] = RETRY_AFTER_OUTAGE
-        return response
-
-    @app.exception_handler(RequestValidationError)
-    async def _validation(_: Request, exc: RequestValidationError) -> JSONResponse:
-        errors = _field_errors(exc)
-        if any(e["type"] == "json_invalid" for e in errors):
-            return problem(
-                400, "Malformed JSON", "The request body is not valid JSON.", "/problems/malformed-json", errors=errors
-            )
-        return problem(
-            422,
-            "Invalid input",
-            "The request does not match the schema; see errors.",
-            "/problems/invalid-input",
-            errors=errors,
-        )
-
-    @app.exception_handler(StarletteHTTPException)
-    async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
-        response = problem(exc.status_code, str(exc.detail), str(exc.detail))
-        response.headers.update(exc.headers or {})
-        if exc.status_code == 405:  # Allow lists every method of the path, not just one route's
-            response.headers["Allow"] = ", ".join(_allowed_methods(request))
-        return response
-
-    @app.exception_handler(SATimeoutError)
-    async def _pool(_: Request, exc: SATimeoutError) -> JSONResponse:
-        log.warning("database connection pool exhausted")
-        response = problem(503, "Overloaded", "All database connections are busy; retry shortly.",
-                           "/problems/overloaded")  # fmt: skip
-        response.headers["Retry-After"] = "1"
-        return response
-
-    @app.exception_handler(OperationalError)
-    @app.exception_handler(DBAPIError)
-    async def _db(_: Request, exc: DBAPIError) -> JSONResponse:
-        if isinstance(exc, OperationalError) or exc.connection_invalidated:
-            log.warning("database unavailable: %s", exc.orig)
-            response = problem(
-                503,
-                "Database unavailable",
-                "The database cannot be reached; try again shortly.",
-                "/problems/database-unavailable",
-            )
-            response.headers["Retry-After"] = RETRY_AFTER_OUTAGE
-            return response
-        log.exception("database error")
-        return problem(500, "Internal error", "The database rejected the operation.")
-
-    @app.exception_handler(Exception)
-    async def _any(_: Request, exc: Exception) -> JSONResponse:
-        log.exception("unhandled error")
-        return problem(500, "Internal error", "An unexpected error occurred.")
+    for exc_class, handler in _HANDLERS:
+        app.exception_handler(exc_class)(handler)
 
 
 _COMMON_PROBLEMS = {
