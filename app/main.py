@@ -57,6 +57,14 @@ def create_app(settings: Settings | None = None, *, analyzer: Analyzer | None = 
         app.include_router(module.router)
     if settings.api.explorer:
         explorer.install(app)
+    _add_middleware(app, settings)
+    _instrument(app)
+    app.add_middleware(RequestIdMiddleware)  # outermost: every answer, even a 413 or 429, carries X-Request-ID
+    return app
+
+
+def _add_middleware(app: FastAPI, settings: Settings) -> None:
+    """The middleware stack inside the metrics and request id, innermost first (each added one wraps the last)."""
     if settings.api.cache_seconds > 0:  # inside CORS: cached bodies never carry another origin's headers
         app.add_middleware(ResponseCacheMiddleware, ttl=settings.api.cache_seconds)
     # Outside the cache: a cache hit revalidates to 304 too. With read keys, no shared cache may keep a body.
@@ -78,6 +86,10 @@ def create_app(settings: Settings | None = None, *, analyzer: Analyzer | None = 
             expose_headers=EXPOSED_HEADERS,
         )
     app.add_middleware(SecurityHeadersMiddleware)  # every answer carries them, even a refused preflight
+
+
+def _instrument(app: FastAPI) -> None:
+    """Prometheus metrics on the app's own registry."""
     # Requests by route template and status, latency histograms (the exports' streaming time left out).
     # The app's own registry: a second app in one process (tests) gets its own counters, not none.
     app.state.metrics_registry = CollectorRegistry()
@@ -87,8 +99,6 @@ def create_app(settings: Settings | None = None, *, analyzer: Analyzer | None = 
         should_exclude_streaming_duration=True,
         registry=app.state.metrics_registry,
     ).instrument(app)
-    app.add_middleware(RequestIdMiddleware)  # outermost: every answer, even a 413 or 429, carries X-Request-ID
-    return app
 
 
 # Response headers a browser page on another origin may read (the rest of the contract is the body).
