@@ -13,6 +13,7 @@ attention, no charlm, no BERT, one tag column); `supports()` says when to fall b
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import numpy as np
@@ -101,47 +102,73 @@ def _viterbi(scores: np.ndarray, lens: list[int], trans: np.ndarray) -> list[lis
 def tag(trainer: Any, sentences: list[list[str]]) -> list[list[str]]:
     """BIOES tags for pretokenized sentences, as trainer.predict would give them."""
     import torch
-    from stanza.models.common.vocab import VOCAB_PREFIX_SIZE
-    from stanza.models.ner.trainer import fix_singleton_tags
-    from torch.nn.utils.rnn import pack_padded_sequence, pad_packed_sequence
 
     model = trainer.model
     model.eval()
     types = list(dict.fromkeys(w for s in sentences for w in s))
     index = {w: i for i, w in enumerate(types)}
     with torch.no_grad():
-        static, delta = _word_ids(trainer, types)
-        word_vecs = model.word_emb(static)
-        if delta is not None:
-            word_vecs = word_vecs + model.delta_emb(delta)
-        token_vecs = torch.cat([word_vecs, _char_reps(trainer, types)], 1)
-        if model.input_transform is not None:
-            token_vecs = model.input_transform(token_vecs)
+        token_vecs = _type_vecs(trainer, types)
         trans = model.crits[0]._transitions.data.cpu().numpy()
-        tag_vocab = model.vocab["tag"]
         results: list[list[str]] = [[] for _ in sentences]
-        order = sorted((i for i, s in enumerate(sentences) if s), key=lambda i: -len(sentences[i]))
-        lo = 0
-        while lo < len(order):
-            hi, budget = lo, 0
-            while hi < len(order) and (hi == lo or budget + len(sentences[order[hi]]) <= BATCH_TOKENS):
-                budget += len(sentences[order[hi]])
-                hi += 1
-            batch = order[lo:hi]
-            lo = hi
+        for batch in _batches(sentences):
             lens = [len(sentences[i]) for i in batch]
             ids = torch.zeros(len(batch), lens[0], dtype=torch.long)
             for row, i in enumerate(batch):
                 ids[row, : lens[row]] = torch.tensor([index[w] for w in sentences[i]], dtype=torch.long)
-            packed = pack_padded_sequence(token_vecs[ids], lens, batch_first=True)
-            hidden, layers = model.args["hidden_dim"], model.args["num_layers"]
-            h0 = model.taggerlstm_h_init.expand(2 * layers, len(batch), hidden).contiguous()
-            c0 = model.taggerlstm_c_init.expand(2 * layers, len(batch), hidden).contiguous()
-            out, _ = model.taggerlstm(packed, lens, hx=(h0, c0))
-            logits = model.tag_clfs[0](out.data)
-            scores = pad_packed_sequence(out._replace(data=logits), batch_first=True)[0].contiguous().numpy()
+            scores = _tag_scores(model, token_vecs[ids], lens)
             for row, path in enumerate(_viterbi(scores, lens, trans)):
-                tags = tag_vocab.unmap([max(x, VOCAB_PREFIX_SIZE) for x in path])
-                tags = [x[trainer.args["predict_tagset"]] if isinstance(x, list) else x for x in tags]
-                results[batch[row]] = list(fix_singleton_tags(tags))
+                results[batch[row]] = _path_tags(trainer, path)
     return results
+
+
+def _type_vecs(trainer: Any, types: list[str]) -> Any:
+    """Each distinct word's input vector: its word (and delta) embedding and character encoding, transformed."""
+    import torch
+
+    model = trainer.model
+    static, delta = _word_ids(trainer, types)
+    word_vecs = model.word_emb(static)
+    if delta is not None:
+        word_vecs = word_vecs + model.delta_emb(delta)
+    token_vecs = torch.cat([word_vecs, _char_reps(trainer, types)], 1)
+    if model.input_transform is not None:
+        token_vecs = model.input_transform(token_vecs)
+    return token_vecs
+
+
+def _batches(sentences: list[list[str]]) -> Iterator[list[int]]:
+    """The non-empty sentences' indices, longest first, in batches of at most BATCH_TOKENS tokens (one if longer)."""
+    order = sorted((i for i, s in enumerate(sentences) if s), key=lambda i: -len(sentences[i]))
+    lo = 0
+    while lo < len(order):
+        hi, budget = lo, 0
+        while hi < len(order) and (hi == lo or budget + len(sentences[order[hi]]) <= BATCH_TOKENS):
+            budget += len(sentences[order[hi]])
+            hi += 1
+        yield order[lo:hi]
+        lo = hi
+
+
+def _tag_scores(model: Any, vecs: Any, lens: list[int]) -> np.ndarray:
+    """The tagger BiLSTM and classifier over a batch of sentence vectors (longest first): (batch, time, tags)."""
+    from torch.nn.utils.rnn import pack_padded_sequence, pad_packed_sequence
+
+    packed = pack_padded_sequence(vecs, lens, batch_first=True)
+    hidden, layers = model.args["hidden_dim"], model.args["num_layers"]
+    h0 = model.taggerlstm_h_init.expand(2 * layers, len(lens), hidden).contiguous()
+    c0 = model.taggerlstm_c_init.expand(2 * layers, len(lens), hidden).contiguous()
+    out, _ = model.taggerlstm(packed, lens, hx=(h0, c0))
+    logits = model.tag_clfs[0](out.data)
+    scores: np.ndarray = pad_packed_sequence(out._replace(data=logits), batch_first=True)[0].contiguous().numpy()
+    return scores
+
+
+def _path_tags(trainer: Any, path: list[int]) -> list[str]:
+    """A Viterbi path's tag names in the predicted tagset, singletons fixed as Stanza does."""
+    from stanza.models.common.vocab import VOCAB_PREFIX_SIZE
+    from stanza.models.ner.trainer import fix_singleton_tags
+
+    tags = trainer.model.vocab["tag"].unmap([max(x, VOCAB_PREFIX_SIZE) for x in path])
+    tags = [x[trainer.args["predict_tagset"]] if isinstance(x, list) else x for x in tags]
+    return list(fix_singleton_tags(tags))

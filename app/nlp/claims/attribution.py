@@ -9,7 +9,7 @@ from app.nlp.claims.config import LIMITS
 from app.nlp.claims.content import Content, content
 from app.nlp.claims.extents import whole_phrase
 from app.nlp.claims.speaker import resolve
-from app.nlp.claims.state import Discourse
+from app.nlp.claims.state import Discourse, Zone
 from app.nlp.claims.vocab import COMMAS, LAM, TRIM_PUNCT
 from app.nlp.claims.zones import read_zone
 from app.nlp.confidence import claim_features
@@ -30,29 +30,13 @@ def attribution_claim(a: Article, i: int, st: Discourse) -> Claim | None:
     j = i + 1
     if j < lim and a.nt[j] == LAM:
         j += 1
-    initial = i == a.sent_start[i] or (i == a.sent_start[i] + 1 and a.nt[i - 1] == "و")
     zone = read_zone(a, j, lim, spec, st.issuer, attrib=True)
     if not zone.cands and not zone.desc and not zone.statement:  # «وبحسب البيان، …»: the issuer named before
         return None
     spk, mode = resolve(a, zone, i, st)
     if spk is None:
         return None
-    found: Content | None
-    if not initial and a.nt[i - 1] in COMMAS and zone.stop < lim and a.nt[zone.stop] in COMPLEMENTISERS:
-        initial = True  # «…، وحسب شهود عيان فإن …»: a clause of its own after the comma, opened by فإن
-    if initial:
-        if zone.content_tok is None and zone.content_char is None and j < zone.stop < lim - 1:
-            zone.content_tok = zone.stop  # «وبحسب البيان ستتوقف …»: no comma, the clause right after the source
-        if (zone.content_tok is None and zone.content_char is None) or _speech_follows(a, zone.content_tok, lim):
-            return None
-        found = content(a, zone, lim)
-    elif lim - zone.stop <= LIMITS.short_tail and _closes_clause(a, i):
-        s0 = a.sent_start[i]
-        if s0 <= st.covered:
-            return None
-        found = ("indirect", a.toks[s0].start, a.toks[i].start, lim - 1)
-    else:
-        return None
+    found = _content_after(a, zone, j, lim) if _opens_clause(a, i, zone) else _clause_before(a, i, st, zone)
     if found is None:
         return None
     kind, start, end, last = found
@@ -64,6 +48,35 @@ def attribution_claim(a: Article, i: int, st: Discourse) -> Claim | None:
     record(st, spk, source, last)
     feats = claim_features(mode, kind, spec.form, spec.strength)
     return make(a, kind, a.toks[i].text, start, end, spk, source, feats)
+
+
+def _opens_clause(a: Article, i: int, zone: Zone) -> bool:
+    """The cue opens its clause (its content after it): sentence-initial, or after a comma with فإن after the source."""
+    lim = a.sent_end[i]
+    if i == a.sent_start[i] or (i == a.sent_start[i] + 1 and a.nt[i - 1] == "و"):
+        return True
+    # «…، وحسب شهود عيان فإن …»: a clause of its own after the comma, opened by فإن
+    return a.nt[i - 1] in COMMAS and zone.stop < lim and a.nt[zone.stop] in COMPLEMENTISERS
+
+
+def _content_after(a: Article, zone: Zone, j: int, lim: int) -> Content | None:
+    """What an opening cue's source says: the complement after it, else the clause right after the source."""
+    if zone.content_tok is None and zone.content_char is None and j < zone.stop < lim - 1:
+        zone.content_tok = zone.stop  # «وبحسب البيان ستتوقف …»: no comma, the clause right after the source
+    if (zone.content_tok is None and zone.content_char is None) or _speech_follows(a, zone.content_tok, lim):
+        return None
+    return content(a, zone, lim)
+
+
+def _clause_before(a: Article, i: int, st: Discourse, zone: Zone) -> Content | None:
+    """What a trailing cue's source says: the clause the cue closes, when the zone reads to the sentence end."""
+    lim = a.sent_end[i]
+    if lim - zone.stop > LIMITS.short_tail or not _closes_clause(a, i):
+        return None
+    s0 = a.sent_start[i]
+    if s0 <= st.covered:
+        return None
+    return ("indirect", a.toks[s0].start, a.toks[i].start, lim - 1)
 
 
 def _closes_clause(a: Article, i: int) -> bool:

@@ -657,7 +657,22 @@ def candidates(
     a: Article, i: int, st: Discourse, spec: CueSpec, rule: SpeakerRef | None
 ) -> list[continuation.Candidate]:
     """Who may speak a continuation cue at token i, each with its features (app/nlp/continuation.py)."""
-    found: list[tuple[str, SpeakerRef | None]] = [
+    cands = pooled(a, proposed(a, i, st))
+    context = cue_context(a, i, st, spec)
+    said = continuation.cue_ending(a.nt[i], spec.form)
+    for c in cands:
+        sources = set(c.features)
+        kind = "desc" if c.ref.mention is None else a.mentions[c.ref.mention].type
+        add_shape(a, i, c, (kind, said), sources)
+        add_position(a, i, st, c, rule)
+        c.features |= {f"{s}&{x}" for s in sources for x in context}
+        c.features |= {f"{s}&kind:{kind}" for s in sources}
+    return cands
+
+
+def proposed(a: Article, i: int, st: Discourse) -> list[tuple[str, SpeakerRef | None]]:
+    """Each source of a possible speaker, by name: the speakers before, the nearest names, the last unnamed one."""
+    return [
         ("prev", st.speaker),
         ("person", nearest_person(a, i)),
         ("unit", nearest_person(a, i, types=("unit",))),
@@ -667,6 +682,10 @@ def candidates(
         ("hist3", st.history[-3] if len(st.history) > 2 else None),
         ("unnamed", st.unnamed[-1] if st.unnamed else None),
     ]
+
+
+def pooled(a: Article, found: list[tuple[str, SpeakerRef | None]]) -> list[continuation.Candidate]:
+    """One candidate per speaker, in first-proposed order, carrying the names of every source that proposed it."""
     cands: list[continuation.Candidate] = []
     for name, ref in found:
         if ref is None:
@@ -675,36 +694,45 @@ def candidates(
         if same is None:
             cands.append(same := continuation.Candidate(ref))
         same.features.add(name)
-    cue_at = a.toks[i].start
+    return cands
+
+
+def last_covered(a: Article, st: Discourse) -> int:
+    """The last token of the last claim (-1 before any), clipped to the article."""
+    return min(st.covered, len(a.toks) - 1)
+
+
+def cue_context(a: Article, i: int, st: Discourse, spec: CueSpec) -> set[str]:
+    """The cue's own features: its form, whether it opens its sentence, and how far back the last claim lies."""
     context = {f"form:{spec.form}", "initial" if i == a.sent_start[i] else "inner"}
-    last_tok = min(st.covered, len(a.toks) - 1)
     if st.covered >= 0:
-        context.add("prev_same_para" if a.para[last_tok] == a.para[i] else "prev_far")
+        context.add("prev_same_para" if a.para[last_covered(a, st)] == a.para[i] else "prev_far")
     else:
         context.add("no_prev")
-    sent_at = a.toks[a.sent_start[i]].start
+    return context
+
+
+def add_shape(a: Article, i: int, c: continuation.Candidate, kind_said: tuple[str, str], sources: set[str]) -> None:
+    """The candidate's kind and distance, and the cue's ending against the name's (the model learns agreement)."""
+    kind, said = kind_said
+    where = continuation.bucket(abs(a.toks[i].start - c.ref.start))
+    c.features |= {f"kind:{kind}", where, f"{kind}&{where}"}
+    head = strip_article(norm(c.ref.text.split()[0])) if c.ref.text.split() else ""
+    pair = f"cue:{said}&name:{continuation.name_ending(head, kind)}"
+    c.features |= {pair} | {f"{s}&{pair}" for s in sources if s == "prev"}
+
+
+def add_position(a: Article, i: int, st: Discourse, c: continuation.Candidate, rule: SpeakerRef | None) -> None:
+    """Where the candidate stands: in the cue's sentence, the rules' pick, named since the last claim or inside it."""
+    last_tok = last_covered(a, st)
     covered_at = a.toks[last_tok].end if st.covered >= 0 else -1
-    said = continuation.cue_ending(a.nt[i], spec.form)
-    for c in cands:
-        sources = set(c.features)
-        kind = "desc" if c.ref.mention is None else a.mentions[c.ref.mention].type
-        where = continuation.bucket(abs(cue_at - c.ref.start))
-        c.features |= {f"kind:{kind}", where, f"{kind}&{where}"}
-        head = strip_article(norm(c.ref.text.split()[0])) if c.ref.text.split() else ""
-        pair = f"cue:{said}&name:{continuation.name_ending(head, kind)}"  # the model learns agreement
-        c.features |= {pair} | {f"{s}&{pair}" for s in sources if s == "prev"}
-        if c.ref.start >= sent_at:
-            c.features.add("same_sentence")
-        if rule is not None and a.same(c.ref, rule):
-            c.features.add("pick")
-        if c.ref.start >= covered_at:  # named since the last claim
-            c.features.add("pos:new")
-        elif (  # named inside the last claim after its speaker: its words or its object («قال البيان إن الحلو»)
-            st.speaker is not None
-            and st.speaker.end < c.ref.start
-            and a.para[a.token_at(c.ref.start)] == a.para[last_tok]
-        ):
-            c.features.add("pos:in_prev")
-        c.features |= {f"{s}&{x}" for s in sources for x in context}
-        c.features |= {f"{s}&kind:{kind}" for s in sources}
-    return cands
+    if c.ref.start >= a.toks[a.sent_start[i]].start:
+        c.features.add("same_sentence")
+    if rule is not None and a.same(c.ref, rule):
+        c.features.add("pick")
+    if c.ref.start >= covered_at:  # named since the last claim
+        c.features.add("pos:new")
+    elif (  # named inside the last claim after its speaker: its words or its object («قال البيان إن الحلو»)
+        st.speaker is not None and st.speaker.end < c.ref.start and a.para[a.token_at(c.ref.start)] == a.para[last_tok]
+    ):
+        c.features.add("pos:in_prev")

@@ -212,26 +212,47 @@ def one_qualifier(a: Article, z: Zone, j: int, lim: int, first: str | None = Non
     k = j + 1 if j < lim and n in SOURCE_QUALIFIER_PREPS else j
     m = a.tok_mention[k] if k < lim else None
     kn = n if k == j else a.nt[k] if k < lim else ""
-    if m is None and k == j and k < lim and after_glued_bi(kn) is not None and len(kn) > 5:
+    if m is None:
+        ended = unnamed_field(a, z, j, k, lim, kn)
+        if ended is not None:
+            return ended
+        m = place_after_kind(a, z, j, k, lim)
+    return body_qualifier(a, z, j, k, lim, m, kn)
+
+
+def unnamed_field(a: Article, z: Zone, j: int, k: int, lim: int, kn: str) -> int | None:
+    """A body or field named by no mention (its kind, a definite noun, a construct), read into the source; where it
+    ends, or None when k opens none."""
+    if k == j and k < lim and after_glued_bi(kn) is not None and len(kn) > 5:
         z.desc.append(k)  # «مصدر مطلع بالجامعة»: a glued ب and a body or field
         return k + 1
-    if m is None and k < lim and generic_body(kn, glued=k == j):
+    if k < lim and generic_body(kn, glued=k == j):
         z.desc.extend(range(j, k + 1))  # «مصادر بالقوات»، «مصدر في الشرطة»: a body named only by its kind
         return k + 1
-    if m is None and k > j and k < lim and is_definite(a.nt[k]) and a.nt[k] not in TIME_WORDS:
+    if k > j and k < lim and is_definite(a.nt[k]) and a.nt[k] not in TIME_WORDS:
         e = field_end(a, k, k + 1, lim)  # «مراقبون في الساحة اليمنية»: a field the sources belong to
         z.desc.extend(range(j, e))
         named = a.tok_mention[e] if e < lim and e == k + 1 else None
         if named is None or a.mentions[named].type not in ("unit", "place") or a.token_at(a.mentions[named].start) != e:
             return e
         return body_named(a, z, named, lim)  # «سكان في العاصمة صنعاء»: the kind word, then the place it names
-    if m is None and k > j and k + 1 < lim and construct_field(a, k):
+    if k > j and k + 1 < lim and construct_field(a, k):
         e = field_end(a, k, k + 2, lim)  # «مصدر في حركة التمرد»، «في منطقة الهجوم»: a field named by a construct
         z.desc.extend(range(j, e))
         return e
-    if m is None and k > j and k + 1 < lim and place_kind(a, k):  # «مصادر محلية في مديرية المخا»
-        m = a.tok_mention[k + 1]
+    return None
+
+
+def place_after_kind(a: Article, z: Zone, j: int, k: int, lim: int) -> int | None:
+    """«مصادر محلية في مديرية المخا»: a place's kind word, read into the source, then the mention after it."""
+    if k > j and k + 1 < lim and place_kind(a, k):
         z.desc.append(k)
+        return a.tok_mention[k + 1]
+    return None
+
+
+def body_qualifier(a: Article, z: Zone, j: int, k: int, lim: int, m: int | None, kn: str) -> int:
+    """A unit or place mention after في/من or a glued ب qualifies the source; anything else ends it at j."""
     if m is None or a.mentions[m].type not in ("unit", "place"):
         return j
     if k == j and not opens_with_bi(kn):  # glued ب: بوزارة الداخلية (a glued ل is the outlet: لوكالة …)

@@ -55,6 +55,26 @@ def resolve(a: Article, z: Zone, cue_i: int, st: Discourse) -> tuple[SpeakerRef 
     if spec is not None and spec.form != "relay":  # «نقل … عن ملحق بسفارة موسكو»: the words after عن are the source
         # «وقال للجنة الشؤون الخارجية بمجلس النواب»: a name after a glued ب or ل is no subject
         z.cands = [(m, role) for m, role in z.cands if role == "title" or not governed_by_preposition(a, m)]
+    named = named_person(a, z)
+    if named is not None:
+        return named
+    internal = [m for m, role in z.cands if role == "title"]  # before after_source turns names into titles
+    if z.desc and not z.vague and (titled_speaker := title_or_body(a, z, cue_i)) is not None:
+        return titled_speaker
+    if z.vague and z.desc:
+        after_source(a, z)
+    others = [m for m, role in z.cands if role != "title" and a.mentions[m].type in SPEAKER_TYPES]
+    if others:
+        return a.ref(others[0]), "named"
+    if z.desc:
+        return unnamed_source(a, z, cue_i, st, internal)
+    if internal:
+        return a.ref(internal[0]), "named"
+    return None, "none"
+
+
+def named_person(a: Article, z: Zone) -> tuple[SpeakerRef, Mode] | None:
+    """The person the zone names as subject, or the description holding the first name («مسؤول بحملة كلينتون»)."""
     persons = [m for m, role in z.cands if a.mentions[m].type == "person" and role != "title"]
     if len(persons) > 1 and governed(a, z, persons[0]):  # «ممثل السيستاني أحمد الصافي»: the second one speaks
         persons = persons[1:]
@@ -64,45 +84,45 @@ def resolve(a: Article, z: Zone, cue_i: int, st: Discourse) -> tuple[SpeakerRef 
         return holding_phrase(a, z, (persons or subjects)[0]), "vague"
     if persons:
         return a.ref(persons[0]), "named"
-    internal = [m for m, role in z.cands if role == "title"]
-    if z.desc and not z.vague:
-        p = title_holder(a, z.desc, cue_i)
-        if p is None and not z.statement:
-            p = introduced_as(a, z, cue_i)
-        if p is not None:  # a title whose holder the article names speaks as that person
-            return desc_ref(a, z.desc, p), "desc"
-        for t in z.desc:
-            u = a.unit_by_head(a.nt[t], cue_i)
-            if u is None and len(z.desc) == 1 and is_definite(a.nt[t]):
-                u = last_outlet(a, a.nt[t], cue_i)  # وقالت الصحيفة: the paper named before
-            if u is None:
-                continue
-            if len(z.desc) == 1:  # وقالت الوزارة: a bare noun for a body named earlier is that body
-                return desc_ref(a, [t], u), "desc"
-            return described(a, z, u), "desc"  # المتحدث باسم الوزارة: a role in the body
-    if z.vague and z.desc:
-        after_source(a, z)
-    others = [m for m, role in z.cands if role != "title" and a.mentions[m].type in SPEAKER_TYPES]
-    if others:
-        return a.ref(others[0]), "named"
-    if z.desc:
-        if len(z.desc) == 1 and is_definite(a.nt[z.desc[0]]):
-            u = a.unit_by_head(a.nt[z.desc[0]], cue_i)
-            if u is not None:  # وقال المعهد: a vague noun heading a body named earlier is that body
-                return desc_ref(a, z.desc, u), "desc"
-        earlier = anaphor(a, z, st)
-        if earlier is not None:  # وأضاف المصدر: the source described before
-            return earlier, "cont"
-        body = named_body(a, z, cue_i)
-        if body is None:
-            body = unit_holding(a, z.desc, cue_i)  # «وذكرت الخارجية» after «وزارة الخارجية الروسية»
-        if body is not None:  # «منظمة "هيومن رايتس ووتش"» … وأشارت المنظمة: the body that noun introduced
-            return desc_ref(a, z.desc, body), "desc"
-        units = [m for m in internal if a.mentions[m].type == "unit"]
-        return described(a, z, units[0] if units else None), "vague"
-    if internal:
-        return a.ref(internal[0]), "named"
-    return None, "none"
+    return None
+
+
+def title_or_body(a: Article, z: Zone, cue_i: int) -> tuple[SpeakerRef, Mode] | None:
+    """A title whose holder the article names speaks as that person; a noun for a body named before, as that body."""
+    p = title_holder(a, z.desc, cue_i)
+    if p is None and not z.statement:
+        p = introduced_as(a, z, cue_i)
+    if p is not None:
+        return desc_ref(a, z.desc, p), "desc"
+    for t in z.desc:
+        u = a.unit_by_head(a.nt[t], cue_i)
+        if u is None and len(z.desc) == 1 and is_definite(a.nt[t]):
+            u = last_outlet(a, a.nt[t], cue_i)  # وقالت الصحيفة: the paper named before
+        if u is None:
+            continue
+        if len(z.desc) == 1:  # وقالت الوزارة: a bare noun for a body named earlier is that body
+            return desc_ref(a, [t], u), "desc"
+        return described(a, z, u), "desc"  # المتحدث باسم الوزارة: a role in the body
+    return None
+
+
+def unnamed_source(a: Article, z: Zone, cue_i: int, st: Discourse, internal: list[int]) -> tuple[SpeakerRef, Mode]:
+    """A description naming no one: the body its noun heads or introduced, the source described before, else the
+    words themselves, tied to a unit the zone named as a title."""
+    if len(z.desc) == 1 and is_definite(a.nt[z.desc[0]]):
+        u = a.unit_by_head(a.nt[z.desc[0]], cue_i)
+        if u is not None:  # وقال المعهد: a vague noun heading a body named earlier is that body
+            return desc_ref(a, z.desc, u), "desc"
+    earlier = anaphor(a, z, st)
+    if earlier is not None:  # وأضاف المصدر: the source described before
+        return earlier, "cont"
+    body = named_body(a, z, cue_i)
+    if body is None:
+        body = unit_holding(a, z.desc, cue_i)  # «وذكرت الخارجية» after «وزارة الخارجية الروسية»
+    if body is not None:  # «منظمة "هيومن رايتس ووتش"» … وأشارت المنظمة: the body that noun introduced
+        return desc_ref(a, z.desc, body), "desc"
+    units = [m for m in internal if a.mentions[m].type == "unit"]
+    return described(a, z, units[0] if units else None), "vague"
 
 
 def statement_issuer(a: Article, z: Zone, cue_i: int, st: Discourse) -> tuple[SpeakerRef, Mode] | None:
