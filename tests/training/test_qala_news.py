@@ -189,6 +189,16 @@ def test_validator_accepts_a_good_file_and_names_each_fault() -> None:
     assert any("skip_reason" in p for p in validate_file(PATH, _ann(status="skipped"), POOL))
 
 
+def test_a_skipped_item_holds_no_annotation() -> None:
+    """Leftover mentions in a skipped file once pointed at entities it no longer listed (0097, 0343)."""
+    leftover = _ann(status="skipped", skip_reason="An opinion column, not a news report.")
+    assert any("holds no annotation" in p for p in validate_file(PATH, leftover, POOL))
+    empty = _ann(status="skipped", skip_reason="An opinion column, not a news report.", entities=[], claims=[])
+    empty["gold"] = {"mentions": [], "claims": []}
+    empty["exclude"], empty["add"] = [], []
+    assert validate_file(PATH, empty, POOL) == []
+
+
 def test_validator_flags_a_shared_quote_unless_two_speakers_point_back_at_it() -> None:
     """«نفته الوزارة، لكن «النصرة» أكدته» is two claims on one quote; else a shared quote is a pasted duplicate."""
     text = "خطف المسلحون القائد، وهو أمر نفته الحكومة اليمنية، لكن هادي أكده. وقال هادي إن الهدوء عاد.\nوأكد هادي ذلك."

@@ -126,6 +126,9 @@ def validate_file(path: Path, ann: dict[str, Any], pool: dict[int, PoolItem] | N
     if ann.get("status") not in STATUSES:
         out.append(f"status {ann.get('status')!r} is not one of {STATUSES}")
     if ann.get("status") == "skipped":
+        gold = ann.get("gold") or {}
+        if any(ann.get(k) for k in ("entities", "exclude", "add", "claims")) or any(gold.values()):
+            out.append("a skipped item holds no annotation (entities, exclude, add, claims, gold)")
         return out if (ann.get("skip_reason") or "").strip() else [*out, "a skipped item needs its skip_reason"]
     if "text" in ann:
         out.append("the article text must not be stored (it stays in ../shared)")
