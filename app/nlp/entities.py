@@ -70,6 +70,8 @@ from app.nlp.morphology import (
 from app.nlp.normalize import normalize
 from app.nlp.tokenize import Token, tokenize
 from app.nlp.types import EntityType, Mention
+from app.nlp.wordlists import labelled
+from app.nlp.wordlists import words as word_list
 
 _LABELS: dict[str, EntityType] = {
     "PER": "person",
@@ -82,6 +84,11 @@ _LABELS: dict[str, EntityType] = {
 }
 _CUE_WORDS = frozenset(UNIT_HEADS) | PLACE_HEADS | PLACE_TRIGGERS
 _OPENING_MARKS = frozenset({"«", '"', "\u201c", "'", "("})
+_PLACELESS_COUNCILS = word_list("placeless_councils")  # المجلس البلدي: a mention only before في/بـ/لـ X (9.13)
+_PLAIN_COUNCIL_ADJECTIVES = word_list("plain_council_adjectives")  # الحالي: the council is still placeless
+_IN = frozenset({normalize("في")})
+_NOT_MENTIONS = frozenset(labelled("not_mentions"))  # الحكومة المركزية: what GUIDELINES says is never a mention
+_BA_LAM = frozenset({"ب", LAM})  # بجدة، لمدينة: the council of a place
 
 
 _ROLE_WORDS = frozenset(strip_article(w) for w in TITLE_WORDS) | {"شيخ"}
@@ -105,8 +112,8 @@ class _Span:
 
 # The span rules build_mentions can switch off one by one (bench.rule_ablation measures each on dev).
 RULES = frozenset(
-    {"keep_place", "event_names", "nisba_adjective", "lone_unit_head", "split_coordinated", "trailing_role",
-     "rank_persons", "propagate", "peel_titles", "resolve_names", "subtype_table"}
+    {"keep_place", "event_names", "nisba_adjective", "placeless_council", "not_mentions", "lone_unit_head",
+     "split_coordinated", "trailing_role", "rank_persons", "propagate", "peel_titles", "resolve_names", "subtype_table"}
 )  # fmt: skip
 # Rules a tagger trained on Qala News has learned: with ar_qala-ner-1b2b5ff00d11 each adds 0.000 on dev
 # (micro F1 0.912, speaker 0.916, alone and together) and together they cost train person F1 0.955 -> 0.942
@@ -815,7 +822,33 @@ def _names_nothing(
         return True
     if sp.type == "place" and "event_names" not in without and _names_an_event(art, sp):
         return True
+    if sp.type == "unit" and "placeless_council" not in without and _placeless_council(art, sp):
+        return True
+    if sp.type == "unit" and "not_mentions" not in without and _phrase(art, sp) in _NOT_MENTIONS:
+        return True
     return sp.type == "place" and "nisba_adjective" not in without and _adjective_after_noun(art, sp, named)
+
+
+def _phrase(art: _Article, sp: _Span) -> str:
+    """A span's normalised words, its first without a proclitic (والمجلس البلدي → المجلس البلدي)."""
+    words = art.norm[sp.sent]
+    return " ".join([strip_proclitic(words[sp.i]), *words[sp.i + 1 : sp.j]])
+
+
+def _placeless_council(art: _Article, sp: _Span) -> bool:
+    """«المجلس البلدي» / «المجلس المحلي» with no place after it (bare, or with a plain adjective: الحالي) names no
+    council (GUIDELINES 9.13); before في/بـ/لـ X it is the council of X (9.12) and stays."""
+    words = art.norm[sp.sent]
+    phrase = _phrase(art, sp).split()
+    while phrase and phrase[-1] in _PLAIN_COUNCIL_ADJECTIVES:
+        phrase.pop()  # المجلس البلدي الحالي: the span may hold the adjective
+    if " ".join(phrase) not in _PLACELESS_COUNCILS:
+        return False
+    k = sp.j
+    while k < len(words) and words[k] in _PLAIN_COUNCIL_ADJECTIVES:
+        k += 1
+    nxt = words[k] if k < len(words) else ""
+    return not (nxt in _IN or (len(nxt) > 2 and nxt[0] in _BA_LAM))
 
 
 def _ruled_subtype(art: _Article, sp: _Span) -> str | None:
