@@ -15,7 +15,7 @@ from app.nlp.claims.ranker import rerank
 from app.nlp.claims.segments import relayed_pronoun, source_ref
 from app.nlp.claims.speaker import fronted_holding, resolve
 from app.nlp.claims.state import Discourse, Mode, Zone
-from app.nlp.claims.vocab import APPEAL_LEMMAS, COMMAS, NEGATIONS, SPEECH_STARTERS
+from app.nlp.claims.vocab import APPEAL_LEMMAS, COMMAS, CONTENT_SUBJECTS, NEGATIONS, SPEECH_STARTERS
 from app.nlp.claims.zones import read_zone
 from app.nlp.confidence import claim_features
 from app.nlp.morphology import BI, opens_with_bi, wa_joined
@@ -33,6 +33,8 @@ def speech_claim(a: Article, i: int, st: Discourse, trace: Trace | None, ranked:
     assert spec is not None and spec.form != "attrib"
     if i > 0 and a.nt[i - 1] in NEGATIONS:  # «ولم يوضح رزاق تحديدا التقارير»: a verb negated says nothing
         return None
+    if spec.form == "present" and i > 0 and a.nt[i - 1] in CONTENT_SUBJECTS:
+        return None  # «واصفين أنه فعل جبان، وأنه يؤكد ضلال المنهج»: the reported clause's own verb, no cue
     frame = relay_frame(a, i, spec)
     if frame is None:
         return None
