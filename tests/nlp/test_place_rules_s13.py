@@ -6,18 +6,26 @@ from app.nlp.entities import build_mentions
 from app.nlp.tokenize import split_sentences
 
 
-def _places(text: str, tagged: set[str], *, without: frozenset[str] = frozenset()) -> list[str]:
-    """Place mention texts of the tokens in `tagged`, I- over runs, a token opening with و starting a new one."""
+def typed_mentions(
+    text: str, tagged: set[str], label: str, typ: str, *, without: frozenset[str] = frozenset()
+) -> list[str]:
+    """Texts of the `typ` mentions built from the tokens in `tagged`, tagged `label` (LOC, ORG), I- over runs, a
+    token opening with و starting a new one."""
     sentences = split_sentences(text)
     tags = []
     for sent in sentences:
         row, prev = [], False
         for t in sent:
             inside = t.text in tagged
-            row.append(("I-LOC" if prev and not t.text.startswith("و") else "B-LOC") if inside else "O")
+            row.append((f"I-{label}" if prev and not t.text.startswith("و") else f"B-{label}") if inside else "O")
             prev = inside
         tags.append(row)
-    return [m.text for m in build_mentions(text, sentences, tags, without=without) if m.type == "place"]
+    return [m.text for m in build_mentions(text, sentences, tags, without=without) if m.type == typ]
+
+
+def _places(text: str, tagged: set[str], *, without: frozenset[str] = frozenset()) -> list[str]:
+    """Place mention texts of the tokens in `tagged`."""
+    return typed_mentions(text, tagged, "LOC", "place", without=without)
 
 
 def test_a_place_after_an_event_noun_is_no_mention_but_after_a_preposition_it_is() -> None:

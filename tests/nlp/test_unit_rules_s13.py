@@ -2,22 +2,12 @@
 
 from __future__ import annotations
 
-from app.nlp.entities import build_mentions
-from app.nlp.tokenize import split_sentences
+from tests.nlp.test_place_rules_s13 import typed_mentions
 
 
 def _units(text: str, tagged: set[str], *, without: frozenset[str] = frozenset()) -> list[str]:
-    """Unit mention texts of the tokens in `tagged`, I- over runs, a token opening with و starting a new one."""
-    sentences = split_sentences(text)
-    tags = []
-    for sent in sentences:
-        row, prev = [], False
-        for t in sent:
-            inside = t.text in tagged
-            row.append(("I-ORG" if prev and not t.text.startswith("و") else "B-ORG") if inside else "O")
-            prev = inside
-        tags.append(row)
-    return [m.text for m in build_mentions(text, sentences, tags, without=without) if m.type == "unit"]
+    """Unit mention texts of the tokens in `tagged`."""
+    return typed_mentions(text, tagged, "ORG", "unit", without=without)
 
 
 COUNCIL = {"المجلس", "البلدي", "والمجلس"}
