@@ -41,6 +41,7 @@ from app.nlp.claims.vocab import (
 )
 from app.nlp.lexicon import FUNCTION_WORDS, PLACE_TRIGGERS, RANKS, ROLE_HEADS, TITLE_WORDS, UNIT_HEADS
 from app.nlp.morphology import (
+    CONJUNCTIONS,
     SOUND_PLURAL_ENDINGS,
     in_lexicon,
     is_definite,
@@ -55,7 +56,6 @@ from app.nlp.wordlists import labelled, words
 FEMININE = "t"  # continuation.cue_ending of a feminine past cue (قالت)
 FEMININE_CUES = (FEMININE, "h", "ta")  # cue endings of قالت، مشيرة، تقول (continuation.cue_ending)
 FEMININE_PAST = "ت"  # the ending of a feminine past verb (تبنت، اعترفت)
-CONJUNCTION_LETTERS = "وف"  # وبت: a short verb after و/ف (without_conjunction keeps words of three letters)
 T_FINAL_VERBS = words("t_final_verbs")  # صوت، أثبت، سكت: masculine past verbs ending in ت (no feminine)
 ALIF, OUR = "ا", "نا"  # an adverb ends in ا (مجددا، أيضا), a noun with «our» too (مراسلنا)
 OPENERS = COMPLEMENTISERS | {":"}
@@ -381,9 +381,8 @@ def feminine_pair(a: Article, v: int, i: int) -> bool:
 
 def feminine_past(n: str) -> bool:
     """A feminine past verb (تبنت، اعترفت، صوتت), not a masculine one whose root ends in ت (صوت، أثبت، سكت)."""
-    verb = without_conjunction(n) or n
-    listed = {n, verb, n[1:] if n[:1] in CONJUNCTION_LETTERS else n} & T_FINAL_VERBS
-    return verb.endswith(FEMININE_PAST) and not listed
+    bare = n[1:] if n[:1] in CONJUNCTIONS else n  # وبت: also a short verb, which without_conjunction keeps whole
+    return n.endswith(FEMININE_PAST) and not {n, bare} & T_FINAL_VERBS
 
 
 def opening_name(a: Article, i: int, st: Discourse, *, adverbial: bool = True) -> SpeakerRef | None:
