@@ -134,10 +134,19 @@ class Article:
     def in_headline(self, k: int) -> bool:
         """Token k lies in the headline: the first paragraph, a short line (in words, marks not counted) with more
         paragraphs after it."""
+        return k < self._headline_end
+
+    @cached_property
+    def _headline_end(self) -> int:
+        """The token after the headline, 0 when the first paragraph is no headline. Why cached: every speech cue
+        asks, and the answer is the article's."""
+        if not self.para:
+            return 0
         first = bisect.bisect_right(self.para, self.para[0])
-        if self.para[k] != self.para[0] or first >= len(self.para):
-            return False
-        return sum(1 for n in self.nt[:first] if any(ch.isalnum() for ch in n)) <= LIMITS.headline_line_words
+        if first >= len(self.para):
+            return 0
+        words = sum(1 for n in self.nt[:first] if any(ch.isalnum() for ch in n))
+        return first if words <= LIMITS.headline_line_words else 0
 
     def prep(self, k: int, spec: CueSpec) -> bool:
         """Token k is the cue's preposition (أكد على), not a name that folds to it (علي العثيم)."""
