@@ -18,13 +18,20 @@ from app.nlp.claims.state import Discourse, Mode, Zone
 from app.nlp.claims.vocab import APPEAL_LEMMAS, COMMAS, CONTENT_SUBJECTS, NEGATIONS, SPEECH_STARTERS
 from app.nlp.claims.zones import read_zone
 from app.nlp.confidence import claim_features
-from app.nlp.morphology import BI, opens_with_bi, wa_joined
+from app.nlp.morphology import BI, opens_with_bi, wa_joined, with_proclitic
 from app.nlp.types import Claim, SourceRef, SpeakerRef
 
 RELAYED_FROM = "عن"  # نقل … عن X: X is the speaker
 ACCUSATIVE_PARTICIPLE = "ا"  # a participle cue's accusative ending (داعيا، مطالبا): no verbal noun (مطالبة) reads so
 AS = "كما"  # «كما طالب …»: the verb goes on with the speaker before
+CONTENT_PROCLITICS = "وبف"  # وأنه، بأنه، فأنه: no ل (لأنه gives a reason)
 ACCUSATIVE_PLURAL = "ين"  # «دعت الكينيين إلى»: a sound plural in the accusative is the verb's object
+
+
+def content_subject(n: str) -> bool:
+    """أنه/أنها, bare or after و/ب/ف (وأنه، بأنه): the subject of a reported clause, so a present cue after it is the
+    clause's own verb (never ل: «لأنه» gives a reason)."""
+    return n in CONTENT_SUBJECTS or with_proclitic(n, CONTENT_SUBJECTS, CONTENT_PROCLITICS)
 
 
 def speech_claim(a: Article, i: int, st: Discourse, trace: Trace | None, ranked: Trace | None = None) -> Claim | None:
@@ -33,7 +40,7 @@ def speech_claim(a: Article, i: int, st: Discourse, trace: Trace | None, ranked:
     assert spec is not None and spec.form != "attrib"
     if i > 0 and a.nt[i - 1] in NEGATIONS:  # «ولم يوضح رزاق تحديدا التقارير»: a verb negated says nothing
         return None
-    if spec.form == "present" and i > 0 and a.nt[i - 1] in CONTENT_SUBJECTS:
+    if spec.form == "present" and i > 0 and content_subject(a.nt[i - 1]):
         return None  # «واصفين أنه فعل جبان، وأنه يؤكد ضلال المنهج»: the reported clause's own verb, no cue
     frame = relay_frame(a, i, spec)
     if frame is None:

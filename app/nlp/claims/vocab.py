@@ -22,7 +22,7 @@ ADVERBIAL = SEGMENT_STARTERS | words("adverbial_openers")
 APPEAL_LEMMAS = words("appeal_lemmas")  # دعا، طالب: cues with a person or body for object
 # لفت النظر، كشف النقاب: the verb's object, never its speaker.
 CUE_OBJECTS = words("cue_objects")
-CONTENT_SUBJECTS = frozenset(p + w for w in words("content_subjects") for p in ("", "و", "ب", "ف"))  # وأنه يؤكد
+CONTENT_SUBJECTS = words("content_subjects")  # أنه: the reported clause's subject (وأنه يؤكد, with و/ب/ف)
 # مصدر مقرب من …: what ties a source to a body.
 CLOSE_TO = words("source_closeness")
 CONTRAST_CONNECTORS = words("contrast_connectors")
