@@ -68,6 +68,7 @@ from app.nlp.morphology import (
     without_conjunction,
 )
 from app.nlp.normalize import normalize
+from app.nlp.quotes import OPENING_QUOTES
 from app.nlp.tokenize import Token, tokenize
 from app.nlp.types import EntityType, Mention
 from app.nlp.wordlists import labelled
@@ -83,7 +84,8 @@ _LABELS: dict[str, EntityType] = {
     "MIS": "misc",
 }
 _CUE_WORDS = frozenset(UNIT_HEADS) | PLACE_HEADS | PLACE_TRIGGERS
-_OPENING_MARKS = frozenset({"«", '"', "\u201c", "'", "("})
+_OPEN_BRACKET = "("  # a bracket, no quotation mark: a name in brackets is stepped over like a quoted one
+_OPENING_MARKS = OPENING_QUOTES | {_OPEN_BRACKET}
 _PLACELESS_COUNCILS = word_list("placeless_councils")  # المجلس البلدي: a mention only before في/بـ/لـ X (9.13)
 _PLAIN_COUNCIL_ADJECTIVES = word_list("plain_council_adjectives")  # الحالي: the council is still placeless
 _IN = frozenset({normalize("في")})

@@ -1,15 +1,45 @@
-"""Quotation-mark pairing by the shape of the marks, kept apart from the claim rules that read the pairs."""
+"""The quotation-mark characters and their pairing by shape, kept apart from the claim rules that read the pairs.
+
+Why: one owner for the marks, so tokenize, the mention rules and the claim rules step over the same characters.
+"""
 
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Final
 
-from app.nlp.tokenize import Token
+if TYPE_CHECKING:  # tokenize reads CLOSING_QUOTES from here: a runtime import would be a cycle
+    from app.nlp.tokenize import Token
 
-_SYM_QUOTES = frozenset({'"', "\u201c", "\u201d", "\u201e"})
-_OPEN_G, _CLOSE_G = "\u00ab", "\u00bb"
+GUILLEMET_OPEN: Final[str] = "\u00ab"  # « opens an Arabic quotation and never closes one: paired by a stack
+GUILLEMET_CLOSE: Final[str] = "\u00bb"  # » closes the last « still open
+STRAIGHT_QUOTE: Final[str] = '"'  # " opens and closes alike: the characters around it tell which
+CURLY_OPEN: Final[str] = "\u201c"  # “ the English opener, typed as a closer too in right-to-left text: read like "
+CURLY_CLOSE: Final[str] = "\u201d"  # ” the English closer, typed as an opener too in right-to-left text: read like "
+LOW_QUOTE: Final[str] = "\u201e"  # „ a low opener (German keyboards): read like "
+APOSTROPHE: Final[str] = "'"  # ' single-quotes a name ('داعش') but is an apostrophe too: never paired
+RIGHT_SINGLE_QUOTE: Final[str] = "\u2019"  # ’ closes a single-quoted name but is an apostrophe too: never paired
+
+# Marks that open or close by the characters around them, not by their shape.
+SYMMETRIC_QUOTES: Final[frozenset[str]] = frozenset({STRAIGHT_QUOTE, CURLY_OPEN, CURLY_CLOSE, LOW_QUOTE})
+# Marks that may open a quoted name: what a rule steps over to reach the word before it.
+OPENING_QUOTES: Final[frozenset[str]] = SYMMETRIC_QUOTES | {GUILLEMET_OPEN, APOSTROPHE}
+# Every mark at either end of a quoted name: what a rule steps over between a word and a name.
+QUOTE_MARKS: Final[frozenset[str]] = OPENING_QUOTES | {GUILLEMET_CLOSE}
+# Marks that may close a quotation: a sentence ends after them when its end punctuation stands before.
+CLOSING_QUOTES: Final[frozenset[str]] = frozenset(
+    {GUILLEMET_CLOSE, STRAIGHT_QUOTE, CURLY_CLOSE, APOSTROPHE, RIGHT_SINGLE_QUOTE}
+)
+# The opener of each closing mark: a phrase keeps a closer only with its opener inside.
+OPENER_OF: Final[Mapping[str, str]] = MappingProxyType(
+    {GUILLEMET_CLOSE: GUILLEMET_OPEN, CURLY_CLOSE: CURLY_OPEN, STRAIGHT_QUOTE: STRAIGHT_QUOTE}
+)
+_OPEN_BRACKET, _CLOSE_BRACKET = "(", ")"  # brackets, no quotation marks: read only around a symmetric mark
+_OPENS_BEFORE = _OPEN_BRACKET + GUILLEMET_OPEN  # a symmetric mark right before these opens
+_CLOSES_AFTER = ".!?\u061f\u2026" + _CLOSE_BRACKET + GUILLEMET_CLOSE  # a symmetric mark right after these closes
 
 
 @dataclass(slots=True)
@@ -37,13 +67,13 @@ def pair_quotes(text: str, toks: Sequence[Token], para: Sequence[int], cut_at: C
         if i and para[i] != para[i - 1]:
             flush(i)
         ch = t.text
-        if ch == _OPEN_G:
+        if ch == GUILLEMET_OPEN:
             stacks["g"].append(i)
-        elif ch == _CLOSE_G:
+        elif ch == GUILLEMET_CLOSE:
             if stacks["g"]:
                 o = stacks["g"].pop()
                 quotes.append(Quote(o, i, True))
-        elif ch in _SYM_QUOTES:
+        elif ch in SYMMETRIC_QUOTES:
             opener = _symmetric_quote(text, t, i, stacks["s"])
             if opener is not None:
                 quotes.append(Quote(opener, i, True))
@@ -62,8 +92,8 @@ def _symmetric_quote(text: str, t: Token, i: int, stack: list[int]) -> int | Non
     """Decide from the characters around a " “ ” mark (token i) whether it opens; returns the opener it closes."""
     prev = text[t.start - 1] if t.start > 0 else " "
     nxt = text[t.end] if t.end < len(text) else " "
-    opener = (_is_word_char(nxt) or nxt in "(«") and (not _is_word_char(prev) or prev == "\u0640")
-    closer = (_is_word_char(prev) or prev in ".!?؟)…»") and not _is_word_char(nxt)
+    opener = (_is_word_char(nxt) or nxt in _OPENS_BEFORE) and (not _is_word_char(prev) or prev == "\u0640")
+    closer = (_is_word_char(prev) or prev in _CLOSES_AFTER) and not _is_word_char(nxt)
     if opener and not closer:
         stack.append(i)
     elif (closer and not opener) or stack:

@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from app.nlp.quotes import Quote, pair_quotes
+from app.nlp.quotes import (
+    CLOSING_QUOTES,
+    CURLY_CLOSE,
+    GUILLEMET_CLOSE,
+    OPENER_OF,
+    OPENING_QUOTES,
+    QUOTE_MARKS,
+    SYMMETRIC_QUOTES,
+    Quote,
+    pair_quotes,
+)
 from app.nlp.tokenize import Token, tokenize
 
 
@@ -115,3 +125,18 @@ def test_a_mark_standing_apart_opens_when_a_word_follows() -> None:
     text = 'وقال الأمير " يجب وصول رؤوس جديدة "، في إشارة'
     toks, quotes = pair(text)
     assert spans(text, toks, quotes) == [(text.index('"'), text.rindex('"'), True)]
+
+
+def test_mark_sets_nest() -> None:
+    """The derived sets keep their roles: symmetric marks open, » only closes, brackets are no quotation marks."""
+    assert SYMMETRIC_QUOTES < OPENING_QUOTES < QUOTE_MARKS
+    assert {GUILLEMET_CLOSE} == QUOTE_MARKS - OPENING_QUOTES
+    assert set(OPENER_OF) <= CLOSING_QUOTES and set(OPENER_OF.values()) <= OPENING_QUOTES
+    assert not {"(", ")"} & (QUOTE_MARKS | CLOSING_QUOTES)
+
+
+def test_curly_closer_opens_in_right_to_left_text() -> None:
+    """” typed before the quoted words opens like ", and pairs with the next ” (a symmetric mark)."""
+    text = f"قال {CURLY_CLOSE}نحن هنا{CURLY_CLOSE} أمس"
+    toks, quotes = pair(text)
+    assert spans(text, toks, quotes) == [(4, 12, True)]

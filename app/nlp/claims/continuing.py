@@ -32,7 +32,6 @@ from app.nlp.claims.vocab import (
     APPEAL_LEMMAS,
     COMMAS,
     CUE_OBJECTS,
-    OPEN_MARKS,
     PRONOUN_SUFFIXES,
     RELATIVE_WORDS,
     SOURCE_NOUNS,
@@ -50,6 +49,7 @@ from app.nlp.morphology import (
     strip_article,
     without_conjunction,
 )
+from app.nlp.quotes import QUOTE_MARKS
 from app.nlp.types import SpeakerKind, SpeakerRef
 from app.nlp.wordlists import labelled, words
 
@@ -72,7 +72,6 @@ HEAD_WORDS = 2  # title or head words (تنظيم، الأميرة، دولة) a
 STATE_HEADS = words("state_heads")  # دولة، مملكة: a state's name follows
 # the title or head words a subject may open with before its name (الأميرة، تنظيم، منطقة، دولة)
 SUBJECT_HEADS = ROLE_HEADS | {strip_article(r) for r in RANKS} | UNIT_HEADS.keys() | PLACE_TRIGGERS | STATE_HEADS
-CLOSE_MARKS = OPEN_MARKS | {"»"}  # quote marks stepped over before a quoted name
 SUBJECT_OPENERS = words("subject_openers")  # لكن، إلا أن: the noun after them is the next verb's subject
 SAYING_NOUNS = words("saying_nouns")  # بالقول، بقوله: closing a narrator verb whose subject speaks
 FEMININE_HEADS = ("ه", "ات")  # a noun a feminine participle agrees with (مؤسسات، منظمة), normalised
@@ -366,7 +365,7 @@ def previous_subject(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
     if a.mentions[ref.mention].type == "person":
         return ref
     v = a.token_at(ref.start) - 1
-    while v > 0 and a.nt[v] in CLOSE_MARKS:
+    while v > 0 and a.nt[v] in QUOTE_MARKS:
         v -= 1
     return ref if feminine_pair(a, v, i) else None
 
@@ -545,7 +544,7 @@ def named_after(a: Article, i: int) -> SpeakerRef | None:
         return None  # «ودعا «حماس» إلى»: the name after an appeal verb is whom it calls on
     k, heads = i + 1, 0
     while k < len(a.toks) and a.tok_mention[k] is None:
-        if a.nt[k] in CLOSE_MARKS:
+        if a.nt[k] in QUOTE_MARKS:
             k += 1
         elif heads < HEAD_WORDS and subject_head(a.nt[k]):
             k, heads = k + 1, heads + 1
@@ -582,7 +581,7 @@ def statement_issuer(a: Article, i: int) -> SpeakerRef | None:
 
 def issued_by(n: str) -> bool:
     """A word between a statement word and its issuer: an adjective (مشترك، حديث), صادر عن, a head noun (مؤسسة)."""
-    return n in STATEMENT_ADJECTIVES or n in ISSUED_BY or n in CLOSE_MARKS or strip_article(n) in UNIT_HEADS
+    return n in STATEMENT_ADJECTIVES or n in ISSUED_BY or n in QUOTE_MARKS or strip_article(n) in UNIT_HEADS
 
 
 def subject_head(n: str) -> bool:
@@ -631,7 +630,7 @@ def headline_subject(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
     yet), the few words opening it before the cue are its subject: a name there, a title's holder, else the words."""
     if st.covered >= 0 or st.speaker is not None or not a.in_headline(i) or a.sent_start[i] != 0:
         return None
-    words = [k for k in range(i) if a.nt[k] not in CLOSE_MARKS]
+    words = [k for k in range(i) if a.nt[k] not in QUOTE_MARKS]
     if not words or len(words) > LIMITS.guessed_words or any(a.cue[k] is not None for k in words):
         return None
     if any(not a.nt[k].isalpha() or a.nt[k] in FUNCTION_WORDS or a.nt[k] in TIME_WORDS for k in words):

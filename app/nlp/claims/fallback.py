@@ -7,8 +7,9 @@ from app.nlp.claims.article import Article
 from app.nlp.claims.config import LIMITS
 from app.nlp.claims.segments import relayed_pronoun, scan_segment
 from app.nlp.claims.state import Zone
-from app.nlp.claims.vocab import ADVERBIAL, COMMAS, CUE_OBJECTS, FINAL, LAM, OPEN_MARKS
+from app.nlp.claims.vocab import ADVERBIAL, COMMAS, CUE_OBJECTS, FINAL, LAM
 from app.nlp.morphology import is_definite, opens_with_bi
+from app.nlp.quotes import OPENING_QUOTES
 from app.nlp.types import SourceRef, SpeakerRef
 from app.nlp.wordlists import words
 
@@ -58,7 +59,7 @@ def skipped_speaker(a: Article, z: Zone, j: int, k: int) -> None:
             continue
         seen.add(m)
         before = p - 1
-        while before > 0 and a.nt[before] in OPEN_MARKS:  # لـ«الشرق الأوسط»: past the quote mark
+        while before > 0 and a.nt[before] in OPENING_QUOTES:  # لـ«الشرق الأوسط»: past the quote mark
             before -= 1
         # the outlet: لـ«الشرق الأوسط»، «كما نقلت عنها وكالة الأنباء الطلابية»
         if a.lam_prefixed(p, m) or (before >= 0 and (a.nt[before] == LAM or relayed_pronoun(a, before))):

@@ -35,10 +35,10 @@ from app.nlp.morphology import (
     opens_with_lam,
     strip_article,
 )
+from app.nlp.quotes import OPENING_QUOTES
 from app.nlp.types import SpeakerRef
 
 SPEAKER_TYPES = ("person", "unit", "place")
-OPEN_QUOTES = ("«", '"', "“")  # a quotation mark opening a name («منظمة «التأمين الاجتماعي»»)
 GLUED_BI = ("ب", "وب", "فب")  # ب glued before a name in its token (بمجلس النواب)
 GLUED_ARTICLE = ("لل", "بال")  # ل or ب glued to a definite word (للرئيس): a preposition governs it
 ON = "علي"  # «المسؤول على الحملة»: a qualifier of the noun's own
@@ -241,7 +241,7 @@ def genitive_unit(a: Article, first: int, k: int) -> bool:
     …»، «متحدث باسم …»), after an indefinite noun («شركة فينيفست») or its quotation mark; not a bare name after an
     adjective («أبلغ مسؤولون حكوميون رويترز»: who was told)."""
     t = k - 1
-    while t > first and a.nt[t] in OPEN_QUOTES:
+    while t > first and a.nt[t] in OPENING_QUOTES:  # «منظمة «التأمين الاجتماعي»»
         t -= 1
     w = a.nt[t]
     return t == first or w in SOURCE_QUALIFIER_PREPS or opens_with_bi(w) or opens_with_lam(w) or construct_noun(a, t)

@@ -10,7 +10,6 @@ from app.nlp.wordlists import labelled, words
 
 COMMAS = frozenset({"،", ",", "؛"})
 FINAL = frozenset({".", "!", "?", "؟", "…"})
-OPEN_MARKS = frozenset({"«", '"', "“", "”", "„", "'"})
 TRIM_PUNCT = "،,.:؛;!?؟… \n\t\u00a0"
 LAM = "ل"  # the preposition ل written apart (لـ «الشرق الأوسط»: normalize() drops the tatweel)
 SEGMENT_STARTERS = words("segment_starters")
