@@ -13,7 +13,6 @@ clearly held out on train (a sign test over the claims it changed) and is no wor
 from __future__ import annotations
 
 import json
-import math
 from collections import Counter
 from datetime import UTC, datetime
 from typing import Any
@@ -23,7 +22,7 @@ import numpy as np
 from app.nlp.claims import ranker
 from app.nlp.continuation import Candidate
 from app.nlp.types import SpeakerRef
-from training.qala_news.continuation import FOLDS, Example, labelled_candidates
+from training.qala_news.continuation import FOLDS, Example, clear, labelled_candidates
 
 L2S = (1.0, 10.0)
 PAIRS = (False, True)
@@ -78,11 +77,6 @@ def cross_validated(data: list[Example]) -> dict[Setting, Counter[str]]:
                 for mg in MARGINS:
                     out[(l2, pairs, mg)] += changes(held, ranker.Model(w, mg, pairs))
     return out
-
-
-def clear(c: Counter[str]) -> bool:
-    """The model's gain held out is clear: claims fixed exceed those broken by two standard errors (a sign test)."""
-    return c["fixed"] - c["broken"] > 2 * math.sqrt(c["fixed"] + c["broken"])
 
 
 def fit_weights(train: list[Example], l2: float, pairs: bool) -> dict[str, float]:
