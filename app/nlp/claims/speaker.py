@@ -59,7 +59,7 @@ def resolve(a: Article, z: Zone, cue_i: int, st: Discourse) -> tuple[SpeakerRef 
         issued = statement_issuer(a, z, cue_i, st)
         if issued is not None:
             return issued
-        if z.desc and a.nt[z.desc[0] - 1] in STATEMENT_WORDS:  # «وحسب تقرير إحصائي»: no issuer, the whole phrase
+        if z.desc and z.desc[0] > 0 and a.nt[z.desc[0] - 1] in STATEMENT_WORDS:  # «وحسب تقرير إحصائي»: the whole phrase
             z.desc.insert(0, z.desc[0] - 1)
     spec = a.cue[cue_i]
     if spec is not None and spec.form != "relay":  # «نقل … عن ملحق بسفارة موسكو»: the words after عن are the source
