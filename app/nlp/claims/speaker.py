@@ -5,7 +5,15 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import replace
 
-from app.nlp.claim_cues import COMPLEMENTISERS, OUTLET_WORDS, SOURCE_QUALIFIER_PREPS, SPEAKER_FIELDS, TIME_WORDS, norm
+from app.nlp.claim_cues import (
+    COMPLEMENTISERS,
+    OUTLET_WORDS,
+    SOURCE_QUALIFIER_PREPS,
+    SPEAKER_FIELDS,
+    STATEMENT_WORDS,
+    TIME_WORDS,
+    norm,
+)
 from app.nlp.claims.article import Article
 from app.nlp.claims.config import LIMITS
 from app.nlp.claims.state import Discourse, Mode, Role, Zone
@@ -51,6 +59,8 @@ def resolve(a: Article, z: Zone, cue_i: int, st: Discourse) -> tuple[SpeakerRef 
         issued = statement_issuer(a, z, cue_i, st)
         if issued is not None:
             return issued
+        if z.desc and z.desc[0] > 0 and a.nt[z.desc[0] - 1] in STATEMENT_WORDS:  # «وحسب تقرير إحصائي»: the whole phrase
+            z.desc.insert(0, z.desc[0] - 1)
     spec = a.cue[cue_i]
     if spec is not None and spec.form != "relay":  # «نقل … عن ملحق بسفارة موسكو»: the words after عن are the source
         # «وقال للجنة الشؤون الخارجية بمجلس النواب»: a name after a glued ب or ل is no subject
