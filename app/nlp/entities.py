@@ -367,9 +367,10 @@ def _peel_titles(art: _Article, sp: _Span) -> None:
         k -= 1
     if k < rank_end:
         sp.titles.append(_surface(art, sp.sent, k, rank_end, strip=True))
-    if k > 0 and toks[k - 1].text in {"،", ","}:
+    comma = k > 0 and toks[k - 1].text in {"،", ","}
+    if comma:
         k -= 1
-    role = _role_before(art, sp.sent, k)
+    role = _role_before(art, sp.sent, k, comma)
     if role is not None:
         sp.titles.append(_surface(art, sp.sent, role, k, strip=True))
     after = sp.j + (1 if sp.j < len(toks) and toks[sp.j].text in {"،", ","} else 0)
@@ -378,9 +379,10 @@ def _peel_titles(art: _Article, sp: _Span) -> None:
         sp.titles.append(_surface(art, sp.sent, after, role_end, strip=True))
 
 
-def _role_before(art: _Article, s: int, end: int) -> int | None:
+def _role_before(art: _Article, s: int, end: int, comma: bool) -> int | None:
     """Start of a role title ending just before word `end` (رئيس الوزراء العراقي ...), if any: the first role word
-    of the run of title words before it, a quoted programme name allowed in it, another person's name not."""
+    of the run of title words before it, a quoted programme name allowed in it, another person's name not (a comma
+    before the name: the words before it may be that other name's apposition)."""
     words = art.norm[s]
     start = end
     while start > 0 and end - start < _TITLE_BEFORE:
@@ -388,19 +390,27 @@ def _role_before(art: _Article, s: int, end: int) -> int | None:
         if not (w[:1].isalpha() or w in _QUOTE_MARKS) or w in TITLE_STOPS or (s, start - 1) in art.person_tokens:
             break
         start -= 1
+    if start > 0 and (s, start - 1) in art.person_tokens:
+        # right after another name: «صالحي رئيس المنظمة ومساعد وزير الخارجية عراقجي» (his apposition, this title
+        # from the و on), «شمخاني الأمين العام، وحسن روحاني» (his, all of it); «استقبل الأمير فلان الرئيس الفرنسي
+        # فرنسوا هولاند» (no و, no comma: the object's title, this name's)
+        joined = next((k for k in range(start, end) if words[k].startswith(WA)), None)
+        start = joined if joined is not None else end if comma else start
     return next((k for k in range(start, end) if _role_word(words[k])), None)
 
 
 def _role_word(w: str) -> bool:
-    """A role head, bare or definite, maybe after one proclitic (وزير، المدير، للمتحدث)."""
+    """A role head, bare or definite, maybe after one proclitic (وزير، المدير، للمتحدث، ومساعد)."""
     bare = strip_proclitic(w)
-    return bare in ROLE_HEADS or w in ROLE_HEADS or _definite_role(bare)
+    joined = without_conjunction(w, WA) or ""
+    return bare in ROLE_HEADS or w in ROLE_HEADS or _definite_role(bare) or joined in ROLE_HEADS
 
 
 def _definite_role(w: str) -> bool:
-    """A role head with the article (المدير، الرئيس), not a three-letter one that reads as a common noun (الأمر)."""
-    bare = strip_article(w)
-    return bare != w and len(bare) > 3 and bare in ROLE_HEADS
+    """A role head with the article (المدير، الرئيس) and no preposition before it (للرئيس: to the president), not a
+    three-letter one that reads as a common noun (الأمر)."""
+    bare = w[len(ARTICLE) :]
+    return w.startswith(ARTICLE) and len(bare) > 3 and bare in ROLE_HEADS
 
 
 def _role_after(art: _Article, s: int, start: int) -> int | None:

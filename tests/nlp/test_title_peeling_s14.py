@@ -68,3 +68,28 @@ def test_the_holder_of_a_long_title_speaks_when_it_is_repeated() -> None:
     ms = _mentions(text, {"عبدالمجيد": "PER", "العمري": "PER"})
     claims = extract_claims(text, split_sentences(text), ms)
     assert speaker_name(claims[-1], ms) == "عبدالمجيد العمري"
+
+
+def test_a_role_after_a_preposition_is_no_title_of_the_name_before_it() -> None:
+    # «للرئيس الروسي» after the king's name: to the president, not the king's title
+    text = "وسينقل الجبير تحيات الملك سلمان بن عبدالعزيز للرئيس الروسي خلال اللقاء."
+    ms = _mentions(text, {"الجبير": "PER", "سلمان": "PER", "بن": "PER", "عبدالعزيز": "PER"})
+    assert not any("الروسي" in t for t in _person(ms, "سلمان بن عبدالعزيز").titles)
+
+
+def test_the_apposition_after_another_name_is_that_ones() -> None:
+    # the words after «صالحي» are his titles; «عراقجي»'s begin at the و joining the second person
+    text = (
+        "وعقد اجتماع مع علي أكبر صالحي رئيس منظمة الطاقة الذرية الإيرانية ومساعد وزير الخارجية الإيراني"
+        " وكبير المفاوضين عباس عراقجي أمس."
+    )
+    tags = {"علي": "PER", "أكبر": "PER", "صالحي": "PER", "عباس": "PER", "عراقجي": "PER"}
+    araghchi = _person(_mentions(text, tags), "عباس عراقجي")
+    assert araghchi.titles == ("مساعد وزير الخارجية الإيراني وكبير المفاوضين",)
+
+
+def test_a_title_after_one_name_and_a_comma_is_not_the_next_names() -> None:
+    text = "ويتكون المجلس من علي شمخاني الأمين العام، وحسن روحاني رئيس الجمهورية، وقادة الجيش."
+    tags = {"علي": "PER", "شمخاني": "PER", "وحسن": "PER", "روحاني": "PER"}
+    rouhani = next(m for m in _mentions(text, tags) if m.text.endswith("روحاني"))  # «وحسن»: no lexicon to peel و
+    assert "الأمين العام" not in rouhani.titles and "رئيس الجمهورية" in rouhani.titles
