@@ -94,6 +94,8 @@ _BA_LAM = frozenset({"ب", LAM})  # بجدة، لمدينة: the council of a pl
 
 
 _ROLE_WORDS = frozenset(strip_article(w) for w in TITLE_WORDS) | {"شيخ"}
+_TITLE_BEFORE = 12  # words a title before a name may run to («المدير العام للعلاقات الخارجية في وزارة الشؤون …»)
+_QUOTE_MARKS = frozenset({"«", "»", '"', "\u201c", "\u201d"})  # a quoted name inside a title («لبرنامج ” فطن ”»)
 _MAX_KNOWN_LEN = max(len(k.split()) for k in (*KNOWN_UNITS, *KNOWN_PLACES))
 _KNOWN_FIRST_WORDS = frozenset(k.split()[0] for k in (*KNOWN_UNITS, *KNOWN_PLACES))
 
@@ -158,6 +160,7 @@ class _Article:
         self.norm = doc.sentence_norms
         self.vocab = Counter(doc.norms)
         self.tagged: set[tuple[int, int]] = set()
+        self.person_tokens: set[tuple[int, int]] = set()  # tokens of person spans: no title runs over one
 
     def is_word(self, s: int, k: int) -> bool:
         w = self.sentences[s][k].text
@@ -366,41 +369,66 @@ def _peel_titles(art: _Article, sp: _Span) -> None:
         k -= 1
     if k < rank_end:
         sp.titles.append(_surface(art, sp.sent, k, rank_end, strip=True))
-    if k > 0 and toks[k - 1].text in {"،", ","}:
+    comma = k > 0 and toks[k - 1].text in {"،", ","}
+    if comma:
         k -= 1
-    role = _role_before(words, k)
+    role = _role_before(art, sp.sent, k, comma)
     if role is not None:
         sp.titles.append(_surface(art, sp.sent, role, k, strip=True))
     after = sp.j + (1 if sp.j < len(toks) and toks[sp.j].text in {"،", ","} else 0)
-    role_end = _role_after(words, after)
+    role_end = _role_after(art, sp.sent, after)
     if role_end is not None:
         sp.titles.append(_surface(art, sp.sent, after, role_end, strip=True))
 
 
-def _role_before(words: list[str], end: int) -> int | None:
-    """Start of a role title ending just before word `end` (رئيس الوزراء العراقي ...), if any."""
+def _role_before(art: _Article, s: int, end: int, comma: bool) -> int | None:
+    """Start of a role title ending just before word `end` (رئيس الوزراء العراقي ...), if any: the first role word
+    of the run of title words before it, a quoted programme name allowed in it, another person's name not (a comma
+    before the name: the words before it may be that other name's apposition)."""
+    words = art.norm[s]
     start = end
-    while start > 0 and end - start < 7:
+    while start > 0 and end - start < _TITLE_BEFORE:
         w = words[start - 1]
-        if not w[:1].isalpha() or w in TITLE_STOPS:
+        if not (w[:1].isalpha() or w in _QUOTE_MARKS) or w in TITLE_STOPS or (s, start - 1) in art.person_tokens:
             break
         start -= 1
-    for k in range(start, end):
-        if strip_proclitic(words[k]) in ROLE_HEADS or words[k] in ROLE_HEADS:
-            return k if k < end else None
-    return None
+    if start > 0 and (s, start - 1) in art.person_tokens:
+        # right after another name: «صالحي رئيس المنظمة ومساعد وزير الخارجية عراقجي» (his apposition, this title
+        # from the و on), «شمخاني الأمين العام، وحسن روحاني» (his, all of it); «استقبل الأمير فلان الرئيس الفرنسي
+        # فرنسوا هولاند» (no و, no comma: the object's title, this name's)
+        joined = next((k for k in range(start, end) if words[k].startswith(WA)), None)
+        start = joined if joined is not None else end if comma else start
+    return next((k for k in range(start, end) if _role_word(words[k])), None)
 
 
-def _role_after(words: list[str], start: int) -> int | None:
-    """End of a role title starting at word `start` (… الخفاجي المتحدث باسم القيادة قوله)."""
-    if start >= len(words) or words[start] not in ROLE_HEADS:
+def _role_word(w: str) -> bool:
+    """A role head, bare or definite, maybe after one proclitic (وزير، المدير، للمتحدث، ومساعد)."""
+    bare = strip_proclitic(w)
+    joined = without_conjunction(w, WA) or ""
+    return bare in ROLE_HEADS or w in ROLE_HEADS or _definite_role(bare) or joined in ROLE_HEADS
+
+
+def _definite_role(w: str) -> bool:
+    """A role head with the article (المدير، الرئيس) and no preposition before it (للرئيس: to the president), not a
+    three-letter one that reads as a common noun (الأمر)."""
+    bare = w[len(ARTICLE) :]
+    return w.startswith(ARTICLE) and len(bare) > 3 and bare in ROLE_HEADS
+
+
+def _role_after(art: _Article, s: int, start: int) -> int | None:
+    """End of a role title starting at word `start` (… الخفاجي المتحدث باسم القيادة قوله), if any; none where the
+    title runs into another person's name, whose title it is («استقبل الأمير فلان رئيس الوزراء فلان»)."""
+    words = art.norm[s]
+    if start >= len(words) or not (words[start] in ROLE_HEADS or _definite_role(words[start])):
         return None
     end = start + 1
     while end < len(words) and end - start < 5:
         w = words[end]
-        if not w[:1].isalpha() or w in TITLE_STOPS:
+        if not w[:1].isalpha() or w in TITLE_STOPS or (s, end) in art.person_tokens:
             break
         end += 1
+    if end < len(words) and (s, end) in art.person_tokens:
+        return None
     return end if end - start >= 2 else None
 
 
@@ -801,6 +829,7 @@ def _mentions_of(art: _Article, spans: list[_Span], without: frozenset[str]) -> 
         strip_proclitic(art.norm[sp.sent][sp.i]) for sp in spans if sp.type == "unit" and not sp.bare_head
     }
     named = {(sp.sent, k) for sp in spans for k in range(sp.i, sp.j)}
+    art.person_tokens = {(sp.sent, k) for sp in spans if sp.type == "person" for k in range(sp.i, sp.j)}
     mentions: list[Mention] = []
     for sp in spans:
         if _names_nothing(art, sp, full_unit_heads, named, without):

@@ -1,0 +1,95 @@
+"""Titles the entity rules peel off around a name, session 14 (issue 13): each test fails without its change."""
+
+from __future__ import annotations
+
+from app.nlp.claims import extract_claims
+from app.nlp.tokenize import split_sentences
+from app.nlp.types import Mention
+from tests.nlp.test_claims import speaker_name
+from tests.nlp.test_entities import _mentions
+
+
+def _person(ms: list[Mention], name: str) -> Mention:
+    """The first person mention written as `name`."""
+    return next(m for m in ms if m.type == "person" and m.text == name)
+
+
+def test_a_long_title_before_the_name_is_kept_whole() -> None:
+    # eleven words from the role head to the rank: the old reach of seven words found no role head
+    text = (
+        "وألقى المدير العام للعلاقات الخارجية في وزارة الشؤون الإسلامية والأوقاف والدعوة والإرشاد"
+        " الشيخ عبدالمجيد العمري كلمة في الحفل."
+    )
+    m = _person(_mentions(text, {"عبدالمجيد": "PER", "العمري": "PER"}), "عبدالمجيد العمري")
+    assert "المدير العام للعلاقات الخارجية في وزارة الشؤون الإسلامية والأوقاف والدعوة والإرشاد" in m.titles
+
+
+def test_a_definite_role_head_opens_a_title() -> None:
+    # «الرئيس» with the article was no role head (only the bare رئيس was): the title before the rank was lost
+    text = "وأوضح الرئيس العام لرعاية الشباب الأمير عبدالله بن مساعد أن القرار نهائي."
+    m = _person(_mentions(text, {"عبدالله": "PER", "بن": "PER", "مساعد": "PER"}), "عبدالله بن مساعد")
+    assert "الرئيس العام لرعاية الشباب" in m.titles
+
+
+def test_a_definite_title_after_the_name_is_his() -> None:
+    text = "كشف الأمير عبدالله بن مساعد، الرئيس العام لرعاية الشباب، أن القرار نهائي."
+    m = _person(_mentions(text, {"عبدالله": "PER", "بن": "PER", "مساعد": "PER"}), "عبدالله بن مساعد")
+    assert "الرئيس العام لرعاية الشباب" in m.titles
+
+
+def test_a_title_that_runs_into_another_name_is_that_ones() -> None:
+    # the object's title after the subject's name: «الرئيس الفرنسي» is Hollande's, not the prince's
+    text = "واستقبل الأمير محمد بن سلمان الرئيس الفرنسي فرنسوا هولاند في جدة."
+    tags = {"محمد": "PER", "بن": "PER", "سلمان": "PER", "فرنسوا": "PER", "هولاند": "PER"}
+    ms = _mentions(text, tags)
+    assert not any("الفرنسي" in t for t in _person(ms, "محمد بن سلمان").titles)
+    assert "الرئيس الفرنسي" in _person(ms, "فرنسوا هولاند").titles
+
+
+def test_a_quoted_programme_name_stays_inside_the_title() -> None:
+    text = "وقال رئيس اللجنة الفنية لبرنامج ” فطن ” الدكتور عبدالرحمن البراك إن البرنامج يبدأ غدا."
+    m = _person(_mentions(text, {"عبدالرحمن": "PER", "البراك": "PER"}), "عبدالرحمن البراك")
+    assert "رئيس اللجنة الفنية لبرنامج ” فطن ”" in m.titles
+
+
+def test_a_title_does_not_reach_over_another_persons_name() -> None:
+    # twelve words back from «اللواء» reach «وزير الداخلية» over «عثمان المحرج»: the minister is neither's title
+    text = "وبتوجيه من وزير الداخلية قام الفريق عثمان المحرج يرافقه اللواء خالد الحربي بزيارة المصابين."
+    ms = _mentions(text, {"عثمان": "PER", "المحرج": "PER", "خالد": "PER", "الحربي": "PER"})
+    assert not any("وزير" in t for t in _person(ms, "خالد الحربي").titles)
+
+
+def test_the_holder_of_a_long_title_speaks_when_it_is_repeated() -> None:
+    # the pipeline's own titles (no hand-listed ones): «المدير العام …» said later is the director named first
+    text = (
+        "وألقى المدير العام للعلاقات الخارجية في وزارة الشؤون الإسلامية والأوقاف والدعوة والإرشاد"
+        " الشيخ عبدالمجيد العمري كلمة في الحفل. وأشار المدير العام للعلاقات الخارجية إلى أن الحوار ضروري."
+    )
+    ms = _mentions(text, {"عبدالمجيد": "PER", "العمري": "PER"})
+    claims = extract_claims(text, split_sentences(text), ms)
+    assert speaker_name(claims[-1], ms) == "عبدالمجيد العمري"
+
+
+def test_a_role_after_a_preposition_is_no_title_of_the_name_before_it() -> None:
+    # «للرئيس الروسي» after the king's name: to the president, not the king's title
+    text = "وسينقل الجبير تحيات الملك سلمان بن عبدالعزيز للرئيس الروسي خلال اللقاء."
+    ms = _mentions(text, {"الجبير": "PER", "سلمان": "PER", "بن": "PER", "عبدالعزيز": "PER"})
+    assert not any("الروسي" in t for t in _person(ms, "سلمان بن عبدالعزيز").titles)
+
+
+def test_the_apposition_after_another_name_is_that_ones() -> None:
+    # the words after «صالحي» are his titles; «عراقجي»'s begin at the و joining the second person
+    text = (
+        "وعقد اجتماع مع علي أكبر صالحي رئيس منظمة الطاقة الذرية الإيرانية ومساعد وزير الخارجية الإيراني"
+        " وكبير المفاوضين عباس عراقجي أمس."
+    )
+    tags = {"علي": "PER", "أكبر": "PER", "صالحي": "PER", "عباس": "PER", "عراقجي": "PER"}
+    araghchi = _person(_mentions(text, tags), "عباس عراقجي")
+    assert araghchi.titles == ("مساعد وزير الخارجية الإيراني وكبير المفاوضين",)
+
+
+def test_a_title_after_one_name_and_a_comma_is_not_the_next_names() -> None:
+    text = "ويتكون المجلس من علي شمخاني الأمين العام، وحسن روحاني رئيس الجمهورية، وقادة الجيش."
+    tags = {"علي": "PER", "شمخاني": "PER", "وحسن": "PER", "روحاني": "PER"}
+    rouhani = next(m for m in _mentions(text, tags) if m.text.endswith("روحاني"))  # «وحسن»: no lexicon to peel و
+    assert "الأمين العام" not in rouhani.titles and "رئيس الجمهورية" in rouhani.titles
