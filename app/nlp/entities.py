@@ -113,7 +113,8 @@ class _Span:
 # The span rules build_mentions can switch off one by one (bench.rule_ablation measures each on dev).
 RULES = frozenset(
     {"keep_place", "event_names", "nisba_adjective", "placeless_council", "not_mentions", "lone_unit_head",
-     "split_coordinated", "trailing_role", "rank_persons", "propagate", "peel_titles", "resolve_names", "subtype_table"}
+     "split_coordinated", "trailing_role", "rank_persons", "propagate", "peel_titles", "resolve_names", "subtype_table",
+     "coordinated_wa"}
 )  # fmt: skip
 # Rules a tagger trained on Qala News has learned: with ar_qala-ner-1b2b5ff00d11 each adds 0.000 on dev
 # (micro F1 0.912, speaker 0.916, alone and together) and together they cost train person F1 0.955 -> 0.942
@@ -501,7 +502,8 @@ def _clean(art: _Article, rest: str) -> bool:
     return art.vocab.get(rest, 0) > 0
 
 
-def _to_mention(art: _Article, sp: _Span) -> Mention | None:
+def _to_mention(art: _Article, sp: _Span, *, wa_after_same: bool = False) -> Mention | None:
+    """The span as a Mention, punctuation trimmed and proclitics left out (with `wa_after_same`, a leading و too)."""
     toks = art.sentences[sp.sent]
     while sp.i < sp.j and not toks[sp.i].text[:1].isalnum():
         sp.i += 1
@@ -509,7 +511,10 @@ def _to_mention(art: _Article, sp: _Span) -> Mention | None:
         sp.j -= 1
     if sp.i >= sp.j:
         return None
-    start = toks[sp.i].start + _clitic_offset(art, sp.sent, sp.i)
+    offset = _clitic_offset(art, sp.sent, sp.i)
+    if offset == 0 and wa_after_same and _listed_after_wa(art, art.norm[sp.sent][sp.i]):
+        offset = _chars_for_letters(toks[sp.i].text, 1)
+    start = toks[sp.i].start + offset
     end = toks[sp.j - 1].end
     text = art.text[start:end]
     if len(normalize(text)) < 2:
@@ -524,6 +529,22 @@ def _to_mention(art: _Article, sp: _Span) -> Mention | None:
         subtype=sp.subtype,
         titles=tuple(dict.fromkeys(sp.titles)),
     )
+
+
+def _after_same_type(art: _Article, sp: _Span, ends: set[tuple[int, int, EntityType]]) -> bool:
+    """The span follows a mention of its own type, a comma at most between («أبين وشبوة», «سيعة، وذي مهنة»): a و
+    opening it is the conjunction of a list, not a name's first letter (ويلي after a place stays whole)."""
+    k = sp.i - 1 if sp.i > 0 and art.sentences[sp.sent][sp.i - 1].text in {"،", ","} else sp.i
+    return (sp.sent, k, sp.type) in ends
+
+
+def _listed_after_wa(art: _Article, word: str) -> bool:
+    """A word opening with و whose remainder is a word of its own (وشبوه → شبوه, ومزدلفه → مزدلفه), not one far rarer
+    than the whole (وزاره, whose زاره is rare) nor one the lexicon lacks (واسط: no اسط)."""
+    rest = word[1:]
+    if not wa_joined(word) or len(rest) < 2 or rest not in art.lexicon:
+        return False
+    return art.lexicon.get(word, 10**9) * 10 >= art.lexicon[rest]
 
 
 def _keep_place(art: _Article, sp: _Span) -> bool:
@@ -799,6 +820,7 @@ def _mentions_of(art: _Article, spans: list[_Span], without: frozenset[str]) -> 
         strip_proclitic(art.norm[sp.sent][sp.i]) for sp in spans if sp.type == "unit" and not sp.bare_head
     }
     named = {(sp.sent, k) for sp in spans for k in range(sp.i, sp.j)}
+    ends: set[tuple[int, int, EntityType]] = set()  # where the mentions kept so far end
     mentions: list[Mention] = []
     for sp in spans:
         if _names_nothing(art, sp, full_unit_heads, named, without):
@@ -807,8 +829,9 @@ def _mentions_of(art: _Article, spans: list[_Span], without: frozenset[str]) -> 
             _peel_titles(art, sp)
         if sp.type == "unit" and sp.subtype is None:
             sp.subtype = _ruled_subtype(art, sp)
-        m = _to_mention(art, sp)
+        m = _to_mention(art, sp, wa_after_same="coordinated_wa" not in without and _after_same_type(art, sp, ends))
         if m is not None:
+            ends.add((sp.sent, sp.j, sp.type))
             subtype = unit_subtype(m.text, sp.subtype, {} if "subtype_table" in without else UNIT_SUBTYPES)
             mentions.append(replace(m, subtype=subtype) if m.type == "unit" else m)
     return mentions
