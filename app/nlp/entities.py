@@ -114,7 +114,7 @@ class _Span:
 RULES = frozenset(
     {"keep_place", "event_names", "nisba_adjective", "placeless_council", "not_mentions", "lone_unit_head",
      "split_coordinated", "trailing_role", "rank_persons", "propagate", "peel_titles", "resolve_names", "subtype_table",
-     "coordinated_wa"}
+     "coordinated_wa", "title_alone"}
 )  # fmt: skip
 # Rules a tagger trained on Qala News has learned: with ar_qala-ner-1b2b5ff00d11 each adds 0.000 on dev
 # (micro F1 0.912, speaker 0.916, alone and together) and together they cost train person F1 0.955 -> 0.942
@@ -618,7 +618,7 @@ def _name_word(art: _Article, s: int, k: int, *, first: bool) -> bool:
     return not any(w in st or bare in st for st in stops) and _unit_head(w) is None
 
 
-def _propagate(art: _Article, spans: list[_Span]) -> list[_Span]:
+def _propagate(art: _Article, spans: list[_Span], without: frozenset[str] = frozenset()) -> list[_Span]:
     """Document consistency: a name tagged once is a mention wherever else it occurs untagged.
 
     Persons also propagate their surname (الخفاجي after تحسين الخفاجي) unless it is a very
@@ -630,7 +630,8 @@ def _propagate(art: _Article, spans: list[_Span]) -> list[_Span]:
     names = _spreading_names(art, spans)
     if not names:
         return spans
-    return sorted([*spans, *_untagged_occurrences(art, spans, names)], key=lambda x: (x.sent, x.i))
+    out = sorted([*spans, *_untagged_occurrences(art, spans, names)], key=lambda x: (x.sent, x.i))
+    return _without_titles_alone(art, out, surnames_too=False) if "title_alone" not in without else out
 
 
 def _name_key(art: _Article, sp: _Span) -> tuple[str, ...]:
@@ -762,7 +763,7 @@ def find_mentions(
     ner = _refine_tagged(art, ner, without)
     spans = _merge(ner, _rule_units(art, ner_tokens) if unit_rules else [])
     if "propagate" not in without:
-        spans = _propagate(art, spans)
+        spans = _propagate(art, spans, without)
     return _mentions_of(art, spans, without)
 
 
@@ -808,10 +809,36 @@ def _refine_tagged(art: _Article, ner: list[_Span], without: frozenset[str]) -> 
         ner = _split_coordinated(art, ner)
     if "trailing_role" not in without:
         ner = _trailing_role(art, ner)
+    if "title_alone" not in without:
+        ner = _without_titles_alone(art, ner)
     covered = {(sp.sent, k) for sp in ner for k in range(sp.i, sp.j)}
     if "rank_persons" not in without:
         ner += [sp for sp in _rank_persons(art) if not any((sp.sent, k) in covered for k in range(sp.i, sp.j))]
     return ner
+
+
+def _title_word(word: str) -> bool:
+    """A rank or a definite role noun (الشيخ، القاضي، المتحدث): a title, never a name by itself."""
+    bare = strip_proclitic(word)
+    return bare in RANKS or after_article(bare) in ROLE_HEADS
+
+
+def _without_titles_alone(art: _Article, spans: list[_Span], *, surnames_too: bool = True) -> list[_Span]:
+    """One-word person spans that are a title alone dropped (GUIDELINES 2: a title alone is no mention): before a
+    name («الشيخ الدكتور عبدالرحمن السديس», also where آل الشيخ spread his surname) or, with `surnames_too`, when no
+    person of the article bears it as a surname («وحدد القاضي قيمة الكفالة»); «الحاج» for حسين الحاج stays."""
+    persons = [sp for sp in spans if sp.type == "person"]
+    starts = {(sp.sent, sp.i) for sp in persons}
+    surnames = {strip_proclitic(art.norm[sp.sent][sp.j - 1]) for sp in persons if sp.j - sp.i > 1}
+    kept: list[_Span] = []
+    for sp in spans:
+        words = art.norm[sp.sent]
+        if sp.type == "person" and sp.j - sp.i == 1 and _title_word(words[sp.i]):
+            before_name = (sp.sent, sp.j) in starts or (sp.j < len(words) and _title_word(words[sp.j]))
+            if before_name or (surnames_too and strip_proclitic(words[sp.i]) not in surnames):
+                continue
+        kept.append(sp)
+    return kept
 
 
 def _mentions_of(art: _Article, spans: list[_Span], without: frozenset[str]) -> list[Mention]:

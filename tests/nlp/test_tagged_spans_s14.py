@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from app.nlp.entities import build_mentions
+from app.nlp.entities import build_mentions, rules_off_for
 from app.nlp.tokenize import split_sentences
 
+QALA_TAGGER_OFF = rules_off_for(True)  # as in analyze() for the shipped tagger, which tags units
 # The whole word as common as its remainder (neither clitic rule of _clitic_offset cuts its و).
 _LEXICON = {"وقرطوبه": 40000, "قرطوبه": 50000, "وزاره": 124, "زاره": 56312}
 
@@ -13,7 +14,8 @@ def _mentions(text: str, tags: list[str], *, without: frozenset[str] = frozenset
     """(text, type) of the mentions built from one sentence's tags, as for a tagger that tags units."""
     sentences = split_sentences(text)
     return [
-        (m.text, m.type) for m in build_mentions(text, sentences, [tags], _LEXICON, unit_rules=False, without=without)
+        (m.text, m.type)
+        for m in build_mentions(text, sentences, [tags], _LEXICON, unit_rules=False, without=without | QALA_TAGGER_OFF)
     ]
 
 
@@ -41,3 +43,40 @@ def test_the_rule_can_be_switched_off() -> None:
     tags = ["O", "O", "B-LOC", "B-LOC", "O", "O"]
     off = frozenset({"coordinated_wa"})
     assert _mentions("حرر الجيش أبين وقرطوبة أمس .", tags, without=off) == [("أبين", "place"), ("وقرطوبة", "place")]
+
+
+def _persons(text: str, tagged: list[list[str]], *, without: frozenset[str] = frozenset()) -> list[str]:
+    """Person mention texts, the tagger's person spans given as runs of tokens (each run B-PER then I-PER)."""
+    sentences = split_sentences(text)
+    tokens = [t.text for t in sentences[0]]
+    tags = ["O"] * len(tokens)
+    for run in tagged:
+        k = next(i for i in range(len(tokens)) if tokens[i : i + len(run)] == run and tags[i] == "O")
+        tags[k : k + len(run)] = ["B-PER"] + ["I-PER"] * (len(run) - 1)
+    return [
+        m.text for m in build_mentions(text, sentences, [tags], unit_rules=False, without=without | QALA_TAGGER_OFF)
+    ]
+
+
+def test_a_title_alone_before_a_name_is_no_person() -> None:
+    text = "أكد إمام المسجد الشيخ الدكتور عبدالرحمن السديس أن الأمر جلل ."
+    runs = [["الشيخ"], ["عبدالرحمن", "السديس"]]
+    assert _persons(text, runs) == ["عبدالرحمن السديس"]
+    assert _persons(text, runs, without=frozenset({"title_alone"})) == ["الشيخ", "عبدالرحمن السديس"]
+
+
+def test_a_title_alone_that_is_nobody_s_surname_is_no_person() -> None:
+    assert _persons("وحدد القاضي قيمة الكفالة أمس .", [["القاضي"]]) == []
+
+
+def test_a_title_word_that_is_a_surname_of_the_article_stays() -> None:
+    text = "قال حسين الحاج أمس ، وقال « الحاج » : نحن هنا ."
+    assert _persons(text, [["حسين", "الحاج"], ["الحاج"]]) == ["حسين الحاج", "الحاج"]
+
+
+def test_a_surname_spread_by_the_article_is_no_person_before_a_name() -> None:
+    text = "قال عبدالعزيز آل الشيخ إن الشيخ عبدالرحمن السديس خطب ."
+    runs = [["عبدالعزيز", "آل", "الشيخ"], ["عبدالرحمن", "السديس"]]
+    assert _persons(text, runs) == ["عبدالعزيز آل الشيخ", "عبدالرحمن السديس"]
+    off = frozenset({"title_alone"})
+    assert _persons(text, runs, without=off) == ["عبدالعزيز آل الشيخ", "الشيخ", "عبدالرحمن السديس"]
