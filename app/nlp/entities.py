@@ -84,6 +84,7 @@ _LABELS: dict[str, EntityType] = {
 }
 _CUE_WORDS = frozenset(UNIT_HEADS) | PLACE_HEADS | PLACE_TRIGGERS
 _OPENING_MARKS = frozenset({"«", '"', "\u201c", "'", "("})
+_CLOSING_OF = {"»": "«", '"': '"', "\u201d": "\u201c", ")": "("}  # a closing mark and the mark it closes
 _PLACELESS_COUNCILS = word_list("placeless_councils")  # المجلس البلدي: a mention only before في/بـ/لـ X (9.13)
 _PLAIN_COUNCIL_ADJECTIVES = word_list("plain_council_adjectives")  # الحالي: the council is still placeless
 _IN = frozenset({normalize("في")})
@@ -114,7 +115,7 @@ class _Span:
 RULES = frozenset(
     {"keep_place", "event_names", "nisba_adjective", "placeless_council", "not_mentions", "lone_unit_head",
      "split_coordinated", "trailing_role", "rank_persons", "propagate", "peel_titles", "resolve_names", "subtype_table",
-     "coordinated_wa", "title_alone"}
+     "coordinated_wa", "title_alone", "closing_mark"}
 )  # fmt: skip
 # Rules a tagger trained on Qala News has learned: with ar_qala-ner-1b2b5ff00d11 each adds 0.000 on dev
 # (micro F1 0.912, speaker 0.916, alone and together) and together they cost train person F1 0.955 -> 0.942
@@ -502,7 +503,9 @@ def _clean(art: _Article, rest: str) -> bool:
     return art.vocab.get(rest, 0) > 0
 
 
-def _to_mention(art: _Article, sp: _Span, *, wa_after_same: bool = False) -> Mention | None:
+def _to_mention(
+    art: _Article, sp: _Span, *, wa_after_same: bool = False, without: frozenset[str] = frozenset()
+) -> Mention | None:
     """The span as a Mention, punctuation trimmed and proclitics left out (with `wa_after_same`, a leading و too)."""
     toks = art.sentences[sp.sent]
     while sp.i < sp.j and not toks[sp.i].text[:1].isalnum():
@@ -516,6 +519,8 @@ def _to_mention(art: _Article, sp: _Span, *, wa_after_same: bool = False) -> Men
         offset = _chars_for_letters(toks[sp.i].text, 1)
     start = toks[sp.i].start + offset
     end = toks[sp.j - 1].end
+    if "closing_mark" not in without and _closes_inner_mark(toks, sp):
+        end = toks[sp.j].end  # سجن "نفحة": the mark opened inside the name closes it
     text = art.text[start:end]
     if len(normalize(text)) < 2:
         return None
@@ -529,6 +534,20 @@ def _to_mention(art: _Article, sp: _Span, *, wa_after_same: bool = False) -> Men
         subtype=sp.subtype,
         titles=tuple(dict.fromkeys(sp.titles)),
     )
+
+
+def _closes_inner_mark(toks: list[Token], sp: _Span) -> bool:
+    """The token after the span closes a quotation mark or bracket opened inside it (قصر «المعاشيق», معسكر (رويك)):
+    the closing mark belongs to the name as its opening one does."""
+    if sp.j >= len(toks):
+        return False
+    opened = _CLOSING_OF.get(toks[sp.j].text)
+    if opened is None:
+        return False
+    inside = [t.text for t in toks[sp.i + 1 : sp.j]]
+    if opened == toks[sp.j].text:  # a straight quote opens and closes: an odd count inside is left open
+        return inside.count(opened) % 2 == 1
+    return inside.count(opened) > inside.count(toks[sp.j].text)
 
 
 def _after_same_type(art: _Article, sp: _Span, ends: set[tuple[int, int, EntityType]]) -> bool:
@@ -856,7 +875,8 @@ def _mentions_of(art: _Article, spans: list[_Span], without: frozenset[str]) -> 
             _peel_titles(art, sp)
         if sp.type == "unit" and sp.subtype is None:
             sp.subtype = _ruled_subtype(art, sp)
-        m = _to_mention(art, sp, wa_after_same="coordinated_wa" not in without and _after_same_type(art, sp, ends))
+        wa_after_same = "coordinated_wa" not in without and _after_same_type(art, sp, ends)
+        m = _to_mention(art, sp, wa_after_same=wa_after_same, without=without)
         if m is not None:
             ends.add((sp.sent, sp.j, sp.type))
             subtype = unit_subtype(m.text, sp.subtype, {} if "subtype_table" in without else UNIT_SUBTYPES)

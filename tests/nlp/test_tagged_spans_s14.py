@@ -80,3 +80,24 @@ def test_a_surname_spread_by_the_article_is_no_person_before_a_name() -> None:
     assert _persons(text, runs) == ["عبدالعزيز آل الشيخ", "عبدالرحمن السديس"]
     off = frozenset({"title_alone"})
     assert _persons(text, runs, without=off) == ["عبدالعزيز آل الشيخ", "الشيخ", "عبدالرحمن السديس"]
+
+
+def test_a_mark_opened_inside_a_name_closes_it() -> None:
+    tags = ["O", "O", "B-LOC", "I-LOC", "I-LOC", "O", "O", "O"]
+    assert _mentions('زار الوزير سجن " نفحة " أمس .', tags) == [('سجن " نفحة "', "place")]
+    assert _mentions("زار الوزير قصر « المعاشيق » أمس .", tags) == [("قصر « المعاشيق »", "place")]
+    assert _mentions("زار الوزير معسكر ( رويك ) أمس .", tags) == [("معسكر ( رويك )", "place")]
+    with_mark = ["O", "O", "B-LOC", "I-LOC", "I-LOC", "I-LOC", "O", "O"]  # the tagger took the closing mark
+    assert _mentions('زار الوزير سجن " نفحة " أمس .', with_mark) == [('سجن " نفحة "', "place")]
+
+
+def test_a_mark_opened_before_the_name_stays_outside() -> None:
+    tags = ["O", "O", "O", "B-LOC", "O", "O", "O"]
+    assert _mentions("زار الوزير « المعاشيق » أمس .", tags) == [("المعاشيق", "place")]
+    assert _mentions('زار الوزير " نفحة " أمس .', tags) == [("نفحة", "place")]
+
+
+def test_the_closing_mark_rule_can_be_switched_off() -> None:
+    tags = ["O", "O", "B-LOC", "I-LOC", "I-LOC", "O", "O", "O"]
+    off = frozenset({"closing_mark"})
+    assert _mentions("زار الوزير قصر « المعاشيق » أمس .", tags, without=off) == [("قصر « المعاشيق", "place")]
