@@ -93,6 +93,9 @@ _BA_LAM = frozenset({"ب", LAM})  # بجدة، لمدينة: the council of a pl
 
 
 _ROLE_WORDS = frozenset(strip_article(w) for w in TITLE_WORDS) | {"شيخ"}
+# The longest role title read before a name (11 words: «المدير العام للعلاقات الخارجية في وزارة الشؤون الإسلامية
+# والأوقاف والدعوة والإرشاد»); a title stop or punctuation usually ends it first.
+_MAX_TITLE_WORDS = 12
 _MAX_KNOWN_LEN = max(len(k.split()) for k in (*KNOWN_UNITS, *KNOWN_PLACES))
 _KNOWN_FIRST_WORDS = frozenset(k.split()[0] for k in (*KNOWN_UNITS, *KNOWN_PLACES))
 
@@ -380,13 +383,13 @@ def _peel_titles(art: _Article, sp: _Span) -> None:
 def _role_before(words: list[str], end: int) -> int | None:
     """Start of a role title ending just before word `end` (رئيس الوزراء العراقي ...), if any."""
     start = end
-    while start > 0 and end - start < 7:
+    while start > 0 and end - start < _MAX_TITLE_WORDS:
         w = words[start - 1]
         if not w[:1].isalpha() or w in TITLE_STOPS:
             break
         start -= 1
-    for k in range(start, end):
-        if strip_proclitic(words[k]) in ROLE_HEADS or words[k] in ROLE_HEADS:
+    for k in range(start, end):  # a definite head too: الرئيس العام لرعاية الشباب، المدير العام لـ…
+        if strip_proclitic(words[k]) in ROLE_HEADS or words[k] in ROLE_HEADS or _title_word(words[k]):
             return k if k < end else None
     return None
 

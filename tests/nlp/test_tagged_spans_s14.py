@@ -101,3 +101,24 @@ def test_the_closing_mark_rule_can_be_switched_off() -> None:
     tags = ["O", "O", "B-LOC", "I-LOC", "I-LOC", "O", "O", "O"]
     off = frozenset({"closing_mark"})
     assert _mentions("زار الوزير قصر « المعاشيق » أمس .", tags, without=off) == [("قصر « المعاشيق", "place")]
+
+
+def _titles(text: str, name: list[str]) -> list[str]:
+    """The titles peeled around the one person mention whose tokens are `name`."""
+    sentences = split_sentences(text)
+    tokens = [t.text for t in sentences[0]]
+    k = next(i for i in range(len(tokens)) if tokens[i : i + len(name)] == name)
+    tags = ["O"] * len(tokens)
+    tags[k : k + len(name)] = ["B-PER"] + ["I-PER"] * (len(name) - 1)
+    mentions = build_mentions(text, sentences, [tags], unit_rules=False, without=QALA_TAGGER_OFF)
+    return [t for m in mentions if m.type == "person" for t in m.titles]
+
+
+def test_a_long_role_title_before_a_rank_and_name_is_read_whole() -> None:
+    text = "أكد قائد حرس الحدود في قطاع سقام بمنطقة نجران العقيد صالح القحطاني أن الوضع آمن ."
+    assert _titles(text, ["صالح", "القحطاني"]) == ["العقيد", "قائد حرس الحدود في قطاع سقام بمنطقة نجران"]
+
+
+def test_a_role_title_may_open_with_a_definite_head() -> None:
+    text = "كشف الرئيس العام لرعاية الشباب الأمير عبدالله بن مساعد أن الهواة انتهوا ."
+    assert _titles(text, ["عبدالله", "بن", "مساعد"]) == ["الأمير", "الرئيس العام لرعاية الشباب"]
