@@ -118,7 +118,7 @@ class _Span:
 RULES = frozenset(
     {"keep_place", "event_names", "nisba_adjective", "placeless_council", "not_mentions", "lone_unit_head",
      "split_coordinated", "trailing_role", "rank_persons", "propagate", "peel_titles", "resolve_names", "subtype_table",
-     "coordinated_wa", "title_alone", "closing_mark"}
+     "coordinated_wa", "title_alone", "closing_mark", "role_as_unit"}
 )  # fmt: skip
 # Rules a tagger trained on Qala News has learned: with ar_qala-ner-1b2b5ff00d11 each adds 0.000 on dev
 # (micro F1 0.912, speaker 0.916, alone and together) and together they cost train person F1 0.955 -> 0.942
@@ -899,7 +899,19 @@ def _names_nothing(
         return True
     if sp.type == "unit" and "not_mentions" not in without and _phrase(art, sp) in _NOT_MENTIONS:
         return True
+    if sp.type == "unit" and "role_as_unit" not in without and _role_described(art, sp):
+        return True
     return sp.type == "place" and "nisba_adjective" not in without and _adjective_after_noun(art, sp, named)
+
+
+def _role_described(art: _Article, sp: _Span) -> bool:
+    """A unit span that is a person's role and adjectives only («الممثلة الأمريكية», «الناشطة الإيطالية»): a title
+    or a description of a person, no unit (GUIDELINES 2)."""
+    words = art.norm[sp.sent][sp.i : sp.j]
+    head = after_article(strip_proclitic(words[0]))
+    if head is None or len(words) < 2 or not all(is_definite_adjective(w) for w in words[1:]):
+        return False
+    return head in ROLE_HEADS or (head.endswith("ه") and head[:-1] in ROLE_HEADS)
 
 
 def _phrase(art: _Article, sp: _Span) -> str:

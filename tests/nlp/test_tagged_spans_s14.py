@@ -122,3 +122,17 @@ def test_a_long_role_title_before_a_rank_and_name_is_read_whole() -> None:
 def test_a_role_title_may_open_with_a_definite_head() -> None:
     text = "كشف الرئيس العام لرعاية الشباب الأمير عبدالله بن مساعد أن الهواة انتهوا ."
     assert _titles(text, ["عبدالله", "بن", "مساعد"]) == ["الأمير", "الرئيس العام لرعاية الشباب"]
+
+
+def test_a_role_with_adjectives_tagged_as_a_unit_is_no_mention() -> None:
+    tags = ["O", "B-ORG", "I-ORG", "B-PER", "I-PER", "O", "O"]
+    text = "وقالت الممثلة الأمريكية ديمي مور إنها حزينة ."
+    assert _mentions(text, tags) == [("ديمي مور", "person")]
+    off = frozenset({"role_as_unit"})
+    assert _mentions(text, tags, without=off) == [("الممثلة الأمريكية", "unit"), ("ديمي مور", "person")]
+
+
+def test_a_unit_named_after_its_head_and_adjectives_stays() -> None:
+    tags = ["O", "B-ORG", "I-ORG", "O", "O", "O"]
+    assert _mentions("وقالت الحكومة اليمنية إنها مستعدة .", tags) == [("الحكومة اليمنية", "unit")]
+    assert _mentions("وقال المجلس الأعلى إنه مستعد .", tags) == [("المجلس الأعلى", "unit")]
