@@ -395,8 +395,9 @@ def _role_before(words: list[str], end: int) -> int | None:
 
 
 def _role_after(words: list[str], start: int) -> int | None:
-    """End of a role title starting at word `start` (… الخفاجي المتحدث باسم القيادة قوله)."""
-    if start >= len(words) or words[start] not in ROLE_HEADS:
+    """End of a role title starting at word `start` (… الخفاجي المتحدث باسم القيادة قوله), its head a role noun or a
+    definite title word (… العمري المدير العام للعلاقات الخارجية)."""
+    if start >= len(words) or not (words[start] in ROLE_HEADS or _title_word(words[start])):
         return None
     end = start + 1
     while end < len(words) and end - start < 5:

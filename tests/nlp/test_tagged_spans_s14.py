@@ -136,3 +136,8 @@ def test_a_unit_named_after_its_head_and_adjectives_stays() -> None:
     tags = ["O", "B-ORG", "I-ORG", "O", "O", "O"]
     assert _mentions("وقالت الحكومة اليمنية إنها مستعدة .", tags) == [("الحكومة اليمنية", "unit")]
     assert _mentions("وقال المجلس الأعلى إنه مستعد .", tags) == [("المجلس الأعلى", "unit")]
+
+
+def test_a_role_title_after_the_name_may_open_with_a_definite_head() -> None:
+    text = "وقال محمد العمري المدير العام للعلاقات الخارجية إن الحوار مهم ."
+    assert _titles(text, ["محمد", "العمري"]) == ["المدير العام للعلاقات الخارجية"]
