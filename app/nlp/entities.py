@@ -8,7 +8,7 @@ tagger's ORG spans. Every mention keeps exact offsets into the article text.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field, replace
 
 from app.nlp.claim_cues import cue_of
@@ -347,8 +347,9 @@ def _merge(ner: list[_Span], rules: list[_Span]) -> list[_Span]:
     return merged
 
 
-def _peel_titles(art: _Article, sp: _Span) -> None:
-    """Move ranks at the start of a person span into titles and collect role titles around it."""
+def _peel_titles(art: _Article, sp: _Span, persons: frozenset[tuple[int, int]] = frozenset()) -> None:
+    """Move ranks at the start of a person span into titles and collect role titles around it; `persons`, the tokens
+    of the article's person spans, bound the role read before the name (_role_before)."""
     words = art.norm[sp.sent]
     toks = art.sentences[sp.sent]
     while sp.j - sp.i > 1:
@@ -371,7 +372,7 @@ def _peel_titles(art: _Article, sp: _Span) -> None:
         sp.titles.append(_surface(art, sp.sent, k, rank_end, strip=True))
     if k > 0 and toks[k - 1].text in {"،", ","}:
         k -= 1
-    role = _role_before(words, k)
+    role = _role_before(words, k, {x for t, x in persons if t == sp.sent and x < k})
     if role is not None:
         sp.titles.append(_surface(art, sp.sent, role, k, strip=True))
     after = sp.j + (1 if sp.j < len(toks) and toks[sp.j].text in {"،", ","} else 0)
@@ -380,14 +381,18 @@ def _peel_titles(art: _Article, sp: _Span) -> None:
         sp.titles.append(_surface(art, sp.sent, after, role_end, strip=True))
 
 
-def _role_before(words: list[str], end: int) -> int | None:
-    """Start of a role title ending just before word `end` (رئيس الوزراء العراقي ...), if any."""
+def _role_before(words: list[str], end: int, named: Collection[int] = ()) -> int | None:
+    """Start of a role title ending just before word `end` (رئيس الوزراء العراقي ...), if any. It never reaches into
+    another person's name (`named`: «… جون كيري ونظيره السعودي عادل الجبير»), and a role right after one, a comma at
+    most between, is that person's apposition («وحسن روحاني رئيس الجمهورية، وعلي لاريجاني»), not this name's."""
     start = end
     while start > 0 and end - start < _MAX_TITLE_WORDS:
         w = words[start - 1]
-        if not w[:1].isalpha() or w in TITLE_STOPS:
+        if not w[:1].isalpha() or w in TITLE_STOPS or start - 1 in named:
             break
         start -= 1
+    if start - 1 in named or (start - 2 in named and not words[start - 1][:1].isalpha()):
+        return None
     for k in range(start, end):  # a definite head too: الرئيس العام لرعاية الشباب، المدير العام لـ…
         if strip_proclitic(words[k]) in ROLE_HEADS or words[k] in ROLE_HEADS or _title_word(words[k]):
             return k if k < end else None
@@ -871,12 +876,13 @@ def _mentions_of(art: _Article, spans: list[_Span], without: frozenset[str]) -> 
     }
     named = {(sp.sent, k) for sp in spans for k in range(sp.i, sp.j)}
     ends: set[tuple[int, int, EntityType]] = set()  # where the mentions kept so far end
+    persons = frozenset((sp.sent, k) for sp in spans if sp.type == "person" for k in range(sp.i, sp.j))
     mentions: list[Mention] = []
     for sp in spans:
         if _names_nothing(art, sp, full_unit_heads, named, without):
             continue
         if sp.type == "person" and "peel_titles" not in without:
-            _peel_titles(art, sp)
+            _peel_titles(art, sp, persons)
         if sp.type == "unit" and sp.subtype is None:
             sp.subtype = _ruled_subtype(art, sp)
         wa_after_same = "coordinated_wa" not in without and _after_same_type(art, sp, ends)

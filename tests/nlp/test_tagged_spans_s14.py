@@ -141,3 +141,27 @@ def test_a_unit_named_after_its_head_and_adjectives_stays() -> None:
 def test_a_role_title_after_the_name_may_open_with_a_definite_head() -> None:
     text = "وقال محمد العمري المدير العام للعلاقات الخارجية إن الحوار مهم ."
     assert _titles(text, ["محمد", "العمري"]) == ["المدير العام للعلاقات الخارجية"]
+
+
+def _titles_by_person(text: str, runs: list[list[str]]) -> dict[str, list[str]]:
+    """Each person mention's titles, the tagger's person spans given as runs of tokens."""
+    sentences = split_sentences(text)
+    tokens = [t.text for t in sentences[0]]
+    tags = ["O"] * len(tokens)
+    for run in runs:
+        k = next(i for i in range(len(tokens)) if tokens[i : i + len(run)] == run)
+        tags[k : k + len(run)] = ["B-PER"] + ["I-PER"] * (len(run) - 1)
+    mentions = build_mentions(text, sentences, [tags], unit_rules=False, without=QALA_TAGGER_OFF)
+    return {m.text: list(m.titles) for m in mentions if m.type == "person"}
+
+
+def test_a_role_after_one_name_is_not_the_next_name_s() -> None:
+    text = "ويضم المجلس حسن روحاني رئيس الجمهورية ، وعلي لاريجاني رئيس البرلمان ."
+    titles = _titles_by_person(text, [["حسن", "روحاني"], ["وعلي", "لاريجاني"]])
+    assert titles == {"حسن روحاني": ["رئيس الجمهورية"], "وعلي لاريجاني": ["رئيس البرلمان"]}  # no lexicon: و stays
+
+
+def test_a_role_before_a_name_never_reaches_into_another_name() -> None:
+    text = "التقى وزير الخارجية الأميركي جون كيري ونظيره السعودي عادل الجبير أمس ."
+    titles = _titles_by_person(text, [["جون", "كيري"], ["عادل", "الجبير"]])
+    assert titles == {"جون كيري": ["وزير الخارجية الأميركي"], "عادل الجبير": []}
