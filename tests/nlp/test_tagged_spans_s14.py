@@ -165,3 +165,10 @@ def test_a_role_before_a_name_never_reaches_into_another_name() -> None:
     text = "التقى وزير الخارجية الأميركي جون كيري ونظيره السعودي عادل الجبير أمس ."
     titles = _titles_by_person(text, [["جون", "كيري"], ["عادل", "الجبير"]])
     assert titles == {"جون كيري": ["وزير الخارجية الأميركي"], "عادل الجبير": []}
+
+
+def test_a_nisba_surname_after_a_definite_noun_is_its_adjective() -> None:
+    text = "قاد محمود الأحوازي الجبهة ، وأيد الشعب الأحوازي قراره ، وقال الأحوازي إنه مستمر ."
+    assert _persons(text, [["محمود", "الأحوازي"]]) == ["محمود الأحوازي", "الأحوازي"]
+    off = frozenset({"nisba_surname"})
+    assert _persons(text, [["محمود", "الأحوازي"]], without=off) == ["محمود الأحوازي", "الأحوازي", "الأحوازي"]
