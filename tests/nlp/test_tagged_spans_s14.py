@@ -172,3 +172,9 @@ def test_a_nisba_surname_after_a_definite_noun_is_its_adjective() -> None:
     assert _persons(text, [["محمود", "الأحوازي"]]) == ["محمود الأحوازي", "الأحوازي"]
     off = frozenset({"nisba_surname"})
     assert _persons(text, [["محمود", "الأحوازي"]], without=off) == ["محمود الأحوازي", "الأحوازي", "الأحوازي"]
+
+
+def test_the_bare_central_bank_is_no_mention_but_with_a_nisba_it_is() -> None:
+    assert _mentions("وقال البنك المركزي إن الاحتياطي كاف .", ["O", "B-ORG", "I-ORG", "O", "O", "O", "O"]) == []
+    tags = ["O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "O", "O"]
+    assert _mentions("وقال البنك المركزي اليمني إن الاحتياطي كاف .", tags) == [("البنك المركزي اليمني", "unit")]
