@@ -440,6 +440,8 @@ def _clitic_offset(art: _Article, s: int, i: int) -> int:
     speech verb that takes no such preposition (وقال بادي, وأكد «بادي»), the first letter is the name's.
     """
     word = art.norm[s][i]
+    if word in PLACE_NAME_PREFIXES:
+        return 0  # وادي حضرموت, بني سويف: the prefix's first letter is its own (ادي، ني are other words)
     letters = 0
     for cut in (1, 2):
         rest = word[cut:]

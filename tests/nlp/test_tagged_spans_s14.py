@@ -7,7 +7,7 @@ from app.nlp.tokenize import split_sentences
 
 QALA_TAGGER_OFF = rules_off_for(True)  # as in analyze() for the shipped tagger, which tags units
 # The whole word as common as its remainder (neither clitic rule of _clitic_offset cuts its و).
-_LEXICON = {"وقرطوبه": 40000, "قرطوبه": 50000, "وزاره": 124, "زاره": 56312}
+_LEXICON = {"وقرطوبه": 40000, "قرطوبه": 50000, "وزاره": 124, "زاره": 56312, "وادي": 2366, "ادي": 789}
 
 
 def _mentions(text: str, tags: list[str], *, without: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
@@ -178,3 +178,8 @@ def test_the_bare_central_bank_is_no_mention_but_with_a_nisba_it_is() -> None:
     assert _mentions("وقال البنك المركزي إن الاحتياطي كاف .", ["O", "B-ORG", "I-ORG", "O", "O", "O", "O"]) == []
     tags = ["O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "O", "O"]
     assert _mentions("وقال البنك المركزي اليمني إن الاحتياطي كاف .", tags) == [("البنك المركزي اليمني", "unit")]
+
+
+def test_a_place_name_prefix_keeps_its_first_letter() -> None:
+    tags = ["O", "B-LOC", "I-LOC", "O", "O", "O"]  # ادي (أدى) is the more frequent word: the rule alone keeps و
+    assert _mentions("ويقع وادي حضرموت شرق البلاد .", tags) == [("وادي حضرموت", "place")]
