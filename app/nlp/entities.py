@@ -161,6 +161,10 @@ class _Article:
         self.norm = doc.sentence_norms
         self.vocab = Counter(doc.norms)
         self.tagged: set[tuple[int, int]] = set()
+        # Words seen right after a free preposition (في بابل): their first letter is no second preposition.
+        self.after_preposition = {
+            row[k] for row in self.norm for k in range(1, len(row)) if row[k - 1] in FREE_PREPOSITIONS
+        }
 
     def is_word(self, s: int, k: int) -> bool:
         w = self.sentences[s][k].text
@@ -459,7 +463,7 @@ def _clitic_offset(art: _Article, s: int, i: int) -> int:
         definite = definite and (clitic == WA or attested or rest in art.lexicon)
         if cut == 2 and not (definite or attested):
             continue
-        own = cut == 1 and _subject_of_cue(art, s, i, clitic)  # the name's own first letter, not a preposition
+        own = cut == 1 and (_subject_of_cue(art, s, i, clitic) or word in art.after_preposition)  # the name's letter
         frequent = clitic in GLUED_PROCLITICS and _more_frequent(art, rest, word) and not own
         unknown_after_wa = cut == 1 and clitic == WA and bool(art.lexicon) and word not in art.lexicon
         if definite or (attested and not (own and clitic != WA)) or frequent or unknown_after_wa:

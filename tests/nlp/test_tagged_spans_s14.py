@@ -7,7 +7,16 @@ from app.nlp.tokenize import split_sentences
 
 QALA_TAGGER_OFF = rules_off_for(True)  # as in analyze() for the shipped tagger, which tags units
 # The whole word as common as its remainder (neither clitic rule of _clitic_offset cuts its و).
-_LEXICON = {"وقرطوبه": 40000, "قرطوبه": 50000, "وزاره": 124, "زاره": 56312, "وادي": 2366, "ادي": 789}
+_LEXICON = {
+    "وقرطوبه": 40000,
+    "قرطوبه": 50000,
+    "وزاره": 124,
+    "زاره": 56312,
+    "وادي": 2366,
+    "ادي": 789,
+    "بابل": 30000,
+    "ابل": 2000,
+}
 
 
 def _mentions(text: str, tags: list[str], *, without: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
@@ -183,3 +192,12 @@ def test_the_bare_central_bank_is_no_mention_but_with_a_nisba_it_is() -> None:
 def test_a_place_name_prefix_keeps_its_first_letter() -> None:
     tags = ["O", "B-LOC", "I-LOC", "O", "O", "O"]  # ادي (أدى) is the more frequent word: the rule alone keeps و
     assert _mentions("ويقع وادي حضرموت شرق البلاد .", tags) == [("وادي حضرموت", "place")]
+
+
+def test_a_name_seen_after_a_preposition_keeps_its_first_letter_everywhere() -> None:
+    tags = ["O", "O", "B-LOC", "O", "O", "O", "O", "O", "B-LOC", "O", "O"]
+    text = "زار الوفد بابل أمس ، وقال إن في بابل آثارا ."
+    assert _mentions(text, tags) == [("بابل", "place"), ("بابل", "place")]
+    tags = ["O", "O", "B-LOC", "O", "O", "O", "O", "O", "B-LOC", "O", "O"]  # a glued ب is still cut elsewhere
+    text = "وصل الوفد ببغداد أمس ، وقال إن في بغداد آثارا ."
+    assert _mentions(text, tags) == [("بغداد", "place"), ("بغداد", "place")]
