@@ -150,6 +150,15 @@ def decode_tags(tags: list[str]) -> list[tuple[int, int, str]]:
     return spans
 
 
+def _governs_a_name(word: str) -> bool:
+    """A free preposition or a place trigger (في، محافظة، ومدينة): the word after it takes no preposition of its own."""
+    return (
+        word in FREE_PREPOSITIONS
+        or strip_proclitic(word) in PLACE_TRIGGERS
+        or without_conjunction(word) in PLACE_TRIGGERS
+    )
+
+
 class _Article:
     """Token-level view of one article for the span rules."""
 
@@ -161,9 +170,10 @@ class _Article:
         self.norm = doc.sentence_norms
         self.vocab = Counter(doc.norms)
         self.tagged: set[tuple[int, int]] = set()
-        # Words seen right after a free preposition (في بابل): their first letter is no second preposition.
+        # Words seen right after a free preposition (في بابل) or a place trigger in construct (محافظة بابل): their first
+        # letter is no preposition.
         self.after_preposition = {
-            row[k] for row in self.norm for k in range(1, len(row)) if row[k - 1] in FREE_PREPOSITIONS
+            row[k] for row in self.norm for k in range(1, len(row)) if _governs_a_name(row[k - 1])
         }
 
     def is_word(self, s: int, k: int) -> bool:

@@ -201,3 +201,8 @@ def test_a_name_seen_after_a_preposition_keeps_its_first_letter_everywhere() -> 
     tags = ["O", "O", "B-LOC", "O", "O", "O", "O", "O", "B-LOC", "O", "O"]  # a glued ب is still cut elsewhere
     text = "وصل الوفد ببغداد أمس ، وقال إن في بغداد آثارا ."
     assert _mentions(text, tags) == [("بغداد", "place"), ("بغداد", "place")]
+
+
+def test_a_name_after_a_place_trigger_keeps_its_first_letter() -> None:
+    tags = ["O", "O", "B-LOC", "O", "O"]
+    assert _mentions("وتشهد محافظة بابل احتجاجات .", tags) == [("بابل", "place")]
