@@ -68,7 +68,7 @@ from app.nlp.morphology import (
     without_conjunction,
 )
 from app.nlp.normalize import normalize
-from app.nlp.quotes import OPENING_QUOTES
+from app.nlp.quotes import OPENER_OF, OPENING_QUOTES, QUOTE_MARKS
 from app.nlp.tokenize import Token, tokenize
 from app.nlp.types import EntityType, Mention
 from app.nlp.wordlists import labelled
@@ -86,6 +86,7 @@ _LABELS: dict[str, EntityType] = {
 _CUE_WORDS = frozenset(UNIT_HEADS) | PLACE_HEADS | PLACE_TRIGGERS
 _OPEN_BRACKET = "("  # a bracket, no quotation mark: a name in brackets is stepped over like a quoted one
 _OPENING_MARKS = OPENING_QUOTES | {_OPEN_BRACKET}
+_CLOSING_OF = {**OPENER_OF, ")": _OPEN_BRACKET}  # a closing mark and the mark it closes
 _PLACELESS_COUNCILS = word_list("placeless_councils")  # المجلس البلدي: a mention only before في/بـ/لـ X (9.13)
 _PLAIN_COUNCIL_ADJECTIVES = word_list("plain_council_adjectives")  # الحالي: the council is still placeless
 _IN = frozenset({normalize("في")})
@@ -95,7 +96,6 @@ _BA_LAM = frozenset({"ب", LAM})  # بجدة، لمدينة: the council of a pl
 
 _ROLE_WORDS = frozenset(strip_article(w) for w in TITLE_WORDS) | {"شيخ"}
 _TITLE_BEFORE = 12  # words a title before a name may run to («المدير العام للعلاقات الخارجية في وزارة الشؤون …»)
-_QUOTE_MARKS = frozenset({"«", "»", '"', "\u201c", "\u201d"})  # a quoted name inside a title («لبرنامج ” فطن ”»)
 _MAX_KNOWN_LEN = max(len(k.split()) for k in (*KNOWN_UNITS, *KNOWN_PLACES))
 _KNOWN_FIRST_WORDS = frozenset(k.split()[0] for k in (*KNOWN_UNITS, *KNOWN_PLACES))
 
@@ -117,7 +117,8 @@ class _Span:
 # The span rules build_mentions can switch off one by one (bench.rule_ablation measures each on dev).
 RULES = frozenset(
     {"keep_place", "event_names", "nisba_adjective", "placeless_council", "not_mentions", "lone_unit_head",
-     "split_coordinated", "trailing_role", "rank_persons", "propagate", "peel_titles", "resolve_names", "subtype_table"}
+     "split_coordinated", "trailing_role", "rank_persons", "propagate", "peel_titles", "resolve_names", "subtype_table",
+     "coordinated_wa", "title_alone", "closing_mark", "role_as_unit", "nisba_surname"}
 )  # fmt: skip
 # Rules a tagger trained on Qala News has learned: with ar_qala-ner-1b2b5ff00d11 each adds 0.000 on dev
 # (micro F1 0.912, speaker 0.916, alone and together) and together they cost train person F1 0.955 -> 0.942
@@ -149,6 +150,15 @@ def decode_tags(tags: list[str]) -> list[tuple[int, int, str]]:
     return spans
 
 
+def _governs_a_name(word: str) -> bool:
+    """A free preposition or a place trigger (في، محافظة، ومدينة): the word after it takes no preposition of its own."""
+    return (
+        word in FREE_PREPOSITIONS
+        or strip_proclitic(word) in PLACE_TRIGGERS
+        or without_conjunction(word) in PLACE_TRIGGERS
+    )
+
+
 class _Article:
     """Token-level view of one article for the span rules."""
 
@@ -161,6 +171,11 @@ class _Article:
         self.vocab = Counter(doc.norms)
         self.tagged: set[tuple[int, int]] = set()
         self.person_tokens: set[tuple[int, int]] = set()  # tokens of person spans: no title runs over one
+        # Words seen right after a free preposition (في بابل) or a place trigger in construct (محافظة بابل): their first
+        # letter is no preposition.
+        self.after_preposition = {
+            row[k] for row in self.norm for k in range(1, len(row)) if _governs_a_name(row[k - 1])
+        }
 
     def is_word(self, s: int, k: int) -> bool:
         w = self.sentences[s][k].text
@@ -389,7 +404,8 @@ def _role_before(art: _Article, s: int, end: int, comma: bool) -> int | None:
     start = end
     while start > 0 and end - start < _TITLE_BEFORE:
         w = words[start - 1]
-        if not (w[:1].isalpha() or w in _QUOTE_MARKS) or w in TITLE_STOPS or (s, start - 1) in art.person_tokens:
+        # a quoted name may sit inside the title («لبرنامج ” فطن ”»); another person's name may not
+        if not (w[:1].isalpha() or w in QUOTE_MARKS) or w in TITLE_STOPS or (s, start - 1) in art.person_tokens:
             break
         start -= 1
     if start > 0 and (s, start - 1) in art.person_tokens:
@@ -459,6 +475,8 @@ def _clitic_offset(art: _Article, s: int, i: int) -> int:
     speech verb that takes no such preposition (وقال بادي, وأكد «بادي»), the first letter is the name's.
     """
     word = art.norm[s][i]
+    if word in PLACE_NAME_PREFIXES:
+        return 0  # وادي حضرموت, بني سويف: the prefix's first letter is its own (ادي، ني are other words)
     letters = 0
     for cut in (1, 2):
         rest = word[cut:]
@@ -476,7 +494,7 @@ def _clitic_offset(art: _Article, s: int, i: int) -> int:
         definite = definite and (clitic == WA or attested or rest in art.lexicon)
         if cut == 2 and not (definite or attested):
             continue
-        own = cut == 1 and _subject_of_cue(art, s, i, clitic)  # the name's own first letter, not a preposition
+        own = cut == 1 and (_subject_of_cue(art, s, i, clitic) or word in art.after_preposition)  # the name's letter
         frequent = clitic in GLUED_PROCLITICS and _more_frequent(art, rest, word) and not own
         unknown_after_wa = cut == 1 and clitic == WA and bool(art.lexicon) and word not in art.lexicon
         if definite or (attested and not (own and clitic != WA)) or frequent or unknown_after_wa:
@@ -531,7 +549,10 @@ def _clean(art: _Article, rest: str) -> bool:
     return art.vocab.get(rest, 0) > 0
 
 
-def _to_mention(art: _Article, sp: _Span) -> Mention | None:
+def _to_mention(
+    art: _Article, sp: _Span, *, wa_after_same: bool = False, without: frozenset[str] = frozenset()
+) -> Mention | None:
+    """The span as a Mention, punctuation trimmed and proclitics left out (with `wa_after_same`, a leading و too)."""
     toks = art.sentences[sp.sent]
     while sp.i < sp.j and not toks[sp.i].text[:1].isalnum():
         sp.i += 1
@@ -539,8 +560,13 @@ def _to_mention(art: _Article, sp: _Span) -> Mention | None:
         sp.j -= 1
     if sp.i >= sp.j:
         return None
-    start = toks[sp.i].start + _clitic_offset(art, sp.sent, sp.i)
+    offset = _clitic_offset(art, sp.sent, sp.i)
+    if offset == 0 and wa_after_same and _listed_after_wa(art, art.norm[sp.sent][sp.i]):
+        offset = _chars_for_letters(toks[sp.i].text, 1)
+    start = toks[sp.i].start + offset
     end = toks[sp.j - 1].end
+    if "closing_mark" not in without and _closes_inner_mark(toks, sp):
+        end = toks[sp.j].end  # سجن "نفحة": the mark opened inside the name closes it
     text = art.text[start:end]
     if len(normalize(text)) < 2:
         return None
@@ -554,6 +580,36 @@ def _to_mention(art: _Article, sp: _Span) -> Mention | None:
         subtype=sp.subtype,
         titles=tuple(dict.fromkeys(sp.titles)),
     )
+
+
+def _closes_inner_mark(toks: list[Token], sp: _Span) -> bool:
+    """The token after the span closes a quotation mark or bracket opened inside it (قصر «المعاشيق», معسكر (رويك)):
+    the closing mark belongs to the name as its opening one does."""
+    if sp.j >= len(toks):
+        return False
+    opened = _CLOSING_OF.get(toks[sp.j].text)
+    if opened is None:
+        return False
+    inside = [t.text for t in toks[sp.i + 1 : sp.j]]
+    if opened == toks[sp.j].text:  # a straight quote opens and closes: an odd count inside is left open
+        return inside.count(opened) % 2 == 1
+    return inside.count(opened) > inside.count(toks[sp.j].text)
+
+
+def _after_same_type(art: _Article, sp: _Span, ends: set[tuple[int, int, EntityType]]) -> bool:
+    """The span follows a mention of its own type, a comma at most between («أبين وشبوة», «سيعة، وذي مهنة»): a و
+    opening it is the conjunction of a list, not a name's first letter (ويلي after a place stays whole)."""
+    k = sp.i - 1 if sp.i > 0 and art.sentences[sp.sent][sp.i - 1].text in {"،", ","} else sp.i
+    return (sp.sent, k, sp.type) in ends
+
+
+def _listed_after_wa(art: _Article, word: str) -> bool:
+    """A word opening with و whose remainder is a word of its own (وشبوه → شبوه, ومزدلفه → مزدلفه), not one far rarer
+    than the whole (وزاره, whose زاره is rare) nor one the lexicon lacks (واسط: no اسط)."""
+    rest = word[1:]
+    if not wa_joined(word) or len(rest) < 2 or rest not in art.lexicon:
+        return False
+    return art.lexicon.get(word, 10**9) * 10 >= art.lexicon[rest]
 
 
 def _keep_place(art: _Article, sp: _Span) -> bool:
@@ -627,7 +683,7 @@ def _name_word(art: _Article, s: int, k: int, *, first: bool) -> bool:
     return not any(w in st or bare in st for st in stops) and _unit_head(w) is None
 
 
-def _propagate(art: _Article, spans: list[_Span]) -> list[_Span]:
+def _propagate(art: _Article, spans: list[_Span], without: frozenset[str] = frozenset()) -> list[_Span]:
     """Document consistency: a name tagged once is a mention wherever else it occurs untagged.
 
     Persons also propagate their surname (الخفاجي after تحسين الخفاجي) unless it is a very
@@ -639,7 +695,20 @@ def _propagate(art: _Article, spans: list[_Span]) -> list[_Span]:
     names = _spreading_names(art, spans)
     if not names:
         return spans
-    return sorted([*spans, *_untagged_occurrences(art, spans, names)], key=lambda x: (x.sent, x.i))
+    found = _untagged_occurrences(art, spans, names)
+    if "nisba_surname" not in without:
+        found = [sp for sp in found if not _nisba_after_noun(art, sp)]
+    out = sorted([*spans, *found], key=lambda x: (x.sent, x.i))
+    return _without_titles_alone(art, out, surnames_too=False) if "title_alone" not in without else out
+
+
+def _nisba_after_noun(art: _Article, sp: _Span) -> bool:
+    """A person's one-word nisba surname found right after a definite noun (محمود الأحوازي's surname in «الشعب
+    الأحوازي»): an adjective agreeing with the noun, no mention of him."""
+    if sp.type != "person" or sp.j - sp.i != 1 or sp.i == 0:
+        return False
+    word, before = art.norm[sp.sent][sp.i], art.norm[sp.sent][sp.i - 1]
+    return is_definite_adjective(word) and word.endswith("ي") and is_definite(before)
 
 
 def _name_key(art: _Article, sp: _Span) -> tuple[str, ...]:
@@ -771,7 +840,7 @@ def find_mentions(
     ner = _refine_tagged(art, ner, without)
     spans = _merge(ner, _rule_units(art, ner_tokens) if unit_rules else [])
     if "propagate" not in without:
-        spans = _propagate(art, spans)
+        spans = _propagate(art, spans, without)
     return _mentions_of(art, spans, without)
 
 
@@ -817,10 +886,36 @@ def _refine_tagged(art: _Article, ner: list[_Span], without: frozenset[str]) -> 
         ner = _split_coordinated(art, ner)
     if "trailing_role" not in without:
         ner = _trailing_role(art, ner)
+    if "title_alone" not in without:
+        ner = _without_titles_alone(art, ner)
     covered = {(sp.sent, k) for sp in ner for k in range(sp.i, sp.j)}
     if "rank_persons" not in without:
         ner += [sp for sp in _rank_persons(art) if not any((sp.sent, k) in covered for k in range(sp.i, sp.j))]
     return ner
+
+
+def _title_word(word: str) -> bool:
+    """A rank or a definite role noun (الشيخ، القاضي، المتحدث): a title, never a name by itself."""
+    bare = strip_proclitic(word)
+    return bare in RANKS or after_article(bare) in ROLE_HEADS
+
+
+def _without_titles_alone(art: _Article, spans: list[_Span], *, surnames_too: bool = True) -> list[_Span]:
+    """One-word person spans that are a title alone dropped (GUIDELINES 2: a title alone is no mention): before a
+    name («الشيخ الدكتور عبدالرحمن السديس», also where آل الشيخ spread his surname) or, with `surnames_too`, when no
+    person of the article bears it as a surname («وحدد القاضي قيمة الكفالة»); «الحاج» for حسين الحاج stays."""
+    persons = [sp for sp in spans if sp.type == "person"]
+    starts = {(sp.sent, sp.i) for sp in persons}
+    surnames = {strip_proclitic(art.norm[sp.sent][sp.j - 1]) for sp in persons if sp.j - sp.i > 1}
+    kept: list[_Span] = []
+    for sp in spans:
+        words = art.norm[sp.sent]
+        if sp.type == "person" and sp.j - sp.i == 1 and _title_word(words[sp.i]):
+            before_name = (sp.sent, sp.j) in starts or (sp.j < len(words) and _title_word(words[sp.j]))
+            if before_name or (surnames_too and strip_proclitic(words[sp.i]) not in surnames):
+                continue
+        kept.append(sp)
+    return kept
 
 
 def _mentions_of(art: _Article, spans: list[_Span], without: frozenset[str]) -> list[Mention]:
@@ -830,6 +925,7 @@ def _mentions_of(art: _Article, spans: list[_Span], without: frozenset[str]) -> 
     }
     named = {(sp.sent, k) for sp in spans for k in range(sp.i, sp.j)}
     art.person_tokens = {(sp.sent, k) for sp in spans if sp.type == "person" for k in range(sp.i, sp.j)}
+    ends: set[tuple[int, int, EntityType]] = set()  # where the mentions kept so far end
     mentions: list[Mention] = []
     for sp in spans:
         if _names_nothing(art, sp, full_unit_heads, named, without):
@@ -838,8 +934,10 @@ def _mentions_of(art: _Article, spans: list[_Span], without: frozenset[str]) -> 
             _peel_titles(art, sp)
         if sp.type == "unit" and sp.subtype is None:
             sp.subtype = _ruled_subtype(art, sp)
-        m = _to_mention(art, sp)
+        wa_after_same = "coordinated_wa" not in without and _after_same_type(art, sp, ends)
+        m = _to_mention(art, sp, wa_after_same=wa_after_same, without=without)
         if m is not None:
+            ends.add((sp.sent, sp.j, sp.type))
             subtype = unit_subtype(m.text, sp.subtype, {} if "subtype_table" in without else UNIT_SUBTYPES)
             mentions.append(replace(m, subtype=subtype) if m.type == "unit" else m)
     return mentions
@@ -857,7 +955,19 @@ def _names_nothing(
         return True
     if sp.type == "unit" and "not_mentions" not in without and _phrase(art, sp) in _NOT_MENTIONS:
         return True
+    if sp.type == "unit" and "role_as_unit" not in without and _role_described(art, sp):
+        return True
     return sp.type == "place" and "nisba_adjective" not in without and _adjective_after_noun(art, sp, named)
+
+
+def _role_described(art: _Article, sp: _Span) -> bool:
+    """A unit span that is a person's role and adjectives only («الممثلة الأمريكية», «الناشطة الإيطالية»): a title
+    or a description of a person, no unit (GUIDELINES 2)."""
+    words = art.norm[sp.sent][sp.i : sp.j]
+    head = after_article(strip_proclitic(words[0]))
+    if head is None or len(words) < 2 or not all(is_definite_adjective(w) for w in words[1:]):
+        return False
+    return head in ROLE_HEADS or (head.endswith("ه") and head[:-1] in ROLE_HEADS)
 
 
 def _phrase(art: _Article, sp: _Span) -> str:
