@@ -1,0 +1,79 @@
+"""An indefinite description whose claim the article gives next to a person it names with a fitting title.
+
+Why: GUIDELINES 9.20 — «قال مسؤول في وزارة الصحة … وأوضح المدير العام لمكتب الصحة … الخضر لصور»: the
+description is that person (named), the rules' one forward pass cannot know it when it reads the description.
+Never for a source noun (مصدر، مصادر: unnamed on purpose, 9.13), which is not a role head.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from app.nlp.claim_cues import norm
+from app.nlp.claims.article import Article
+from app.nlp.claims.vocab import DESCRIPTION_FILLERS
+from app.nlp.lexicon import FUNCTION_WORDS, ROLE_HEADS
+from app.nlp.morphology import in_lexicon, is_definite, masculine, strip_article
+from app.nlp.types import Claim, SpeakerRef
+from app.nlp.wordlists import words
+
+DESCRIPTION_HEADS = ROLE_HEADS | words("named_later_heads")  # مسؤول، خبير، دبلوماسي
+UNFITTING = words("unfitting_words") | DESCRIPTION_FILLERS | FUNCTION_WORDS  # كبير، سابق: fit nothing
+GLUED = "وبلف"  # a proclitic glued to a title word (بحزب، لمكتب)
+
+
+def named_later(a: Article, claims: list[Claim]) -> list[Claim]:
+    """The claims with each indefinite description's claims (it and its continuations) given to the person the
+    next other speaker's claim names, when that person's title fits the description."""
+    out = list(claims)
+    for n, c in enumerate(out):
+        if c.speaker is None or not open_description(a, c.speaker):
+            continue
+        named = next_named(a, out, n)
+        if named is None:
+            continue
+        k, m = named
+        for j in range(n, k):
+            s = out[j].speaker
+            if s is not None and a.same(s, c.speaker):
+                out[j] = replace(out[j], speaker=replace(s, mention=m, kind="named", affiliation=None))
+    return out
+
+
+def open_description(a: Article, s: SpeakerRef) -> bool:
+    """An unnamed descriptive speaker opened by an indefinite person noun (مسؤول في …، خبير أمني)."""
+    if s.mention is not None or s.kind != "descriptive":
+        return False
+    first = norm(s.text).split()[0] if s.text.split() else ""
+    return not is_definite(first) and in_lexicon(first, DESCRIPTION_HEADS)
+
+
+def next_named(a: Article, claims: list[Claim], n: int) -> tuple[int, int] | None:
+    """The index of the next claim by another speaker and its person mention, when that person's title fits."""
+    s = claims[n].speaker
+    assert s is not None
+    for k in range(n + 1, len(claims)):
+        t = claims[k].speaker
+        if t is None or a.same(t, s):
+            continue
+        m = t.mention
+        if m is None or a.mentions[m].type != "person" or not fits(a, s, m):
+            return None
+        return k, m
+    return None
+
+
+def fits(a: Article, s: SpeakerRef, m: int) -> bool:
+    """The description and the person's titles share a word naming a body, party, place or field."""
+    theirs = {v for w in a.holders.words_of[m][0] for v in variants(w)}
+    return any(v in theirs for w in norm(s.text).split() for v in variants(w))
+
+
+def variants(w: str) -> set[str]:
+    """A word's bare forms: without article and feminine ending, and also without a glued ب/ل/و (بحزب → حزب;
+    وزارة stays وزارة too); none for a word that fits nothing (كبير، في)."""
+    w = strip_article(w)
+    forms = {w}
+    if len(w) >= 4 and w[0] in GLUED:
+        forms.add(strip_article(w[1:]))
+    return {masculine(f) for f in forms if f.isalpha() and len(f) >= 3 and f not in UNFITTING}
