@@ -48,3 +48,35 @@ def test_variants_strip_a_glued_preposition_and_drop_words_that_fit_nothing() ->
     assert "حزب" in variants("بحزب")
     assert "وزاره" in variants("وزاره")
     assert variants("كبير") == set()
+
+
+EXPERT: Ent = ("سامي العلي", "person", "سامي العلي", ("الخبير الأمني",))
+MINISTER: Ent = ("كريم الحسن", "person", "كريم الحسن", ("وزير العدل",))
+BODY = "\nأكد الخبير الأمني سامي العلي أن المنطقة تشهد هدوءا حذرا منذ أيام."
+
+
+def test_a_headline_description_and_colon_is_the_person_the_body_names() -> None:
+    text = "خبير أمني: الهدوء في المنطقة حذر ولن يدوم" + BODY
+    claims, mentions = run(text, [EXPERT])
+    assert (claims[0].cue, speaker_name(claims[0], mentions)) == (":", "سامي العلي")
+
+
+def test_a_headline_description_no_one_fits_stays_descriptive() -> None:
+    text = "خبير أمني: الهدوء في المنطقة حذر ولن يدوم\nوقال كريم الحسن إن الحوار جاد ومستمر منذ أيام."
+    claims, _ = run(text, [PLAIN])
+    assert claims[0].cue == ":" and claims[0].speaker is not None
+    assert (claims[0].speaker.text, claims[0].speaker.kind) == ("خبير أمني", "descriptive")
+
+
+def test_a_headline_definite_title_is_its_holder_and_without_one_no_claim() -> None:
+    body = "\nوقال وزير العدل كريم الحسن إن القانون الجديد سيصدر خلال أيام."
+    claims, mentions = run("وزير العدل: القانون الجديد سيصدر قريبا جدا" + body, [MINISTER])
+    assert (claims[0].cue, speaker_name(claims[0], mentions)) == (":", "كريم الحسن")
+    plain = "\nوقال كريم الحسن إن القانون الجديد سيصدر خلال أيام."
+    claims, _ = run("وزير العدل: القانون الجديد سيصدر قريبا جدا" + plain, [PLAIN])
+    assert all(c.cue != ":" for c in claims)
+
+
+def test_a_headline_source_noun_makes_no_description_claim() -> None:
+    claims, _ = run("مصدر أمني: الهدوء في المنطقة حذر ولن يدوم" + BODY, [EXPERT])
+    assert all(c.cue != ":" for c in claims)
