@@ -12,7 +12,7 @@ from dataclasses import replace
 from app.nlp.claim_cues import norm
 from app.nlp.claims.article import Article
 from app.nlp.claims.vocab import DESCRIPTION_FILLERS
-from app.nlp.lexicon import FUNCTION_WORDS, ROLE_HEADS
+from app.nlp.lexicon import FUNCTION_WORDS, ROLE_HEADS, TITLE_WORDS
 from app.nlp.morphology import in_lexicon, is_definite, masculine, strip_article
 from app.nlp.types import Claim, SpeakerRef
 from app.nlp.wordlists import words
@@ -72,9 +72,14 @@ def next_named(a: Article, claims: list[Claim], n: int) -> tuple[int, int] | Non
 
 
 def fits(a: Article, s: SpeakerRef, m: int) -> bool:
-    """The description and the person's titles share a word naming a body, party, place or field."""
-    theirs = {v for w in a.holders.words_of[m][0] for v in variants(w)}
-    return any(v in theirs for w in norm(s.text).split() for v in variants(w))
+    """The person is named with a title: one sharing a word with the description (a body, party, place or field),
+    or any title at all. Why any: fit by shared words alone fixed 3 of train-b's claims, any title 6 (dev 0 and 1),
+    none broken in train or dev; a person with no title leaves the description (9.20, 703 «بابا نوهو»)."""
+    ours, theirs = norm(s.text).split(), a.holders.words_of[m][0]
+    if a.mentions[m].titles or any(in_lexicon(w, TITLE_WORDS) for w in theirs):
+        return True
+    shared = {v for w in theirs for v in variants(w)}
+    return any(v in shared for w in ours for v in variants(w))
 
 
 def variants(w: str) -> set[str]:
