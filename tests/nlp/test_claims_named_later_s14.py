@@ -84,3 +84,26 @@ def test_a_headline_definite_title_is_its_holder_and_without_one_no_claim() -> N
 def test_a_headline_source_noun_makes_no_description_claim() -> None:
     claims, _ = run("مصدر أمني: الهدوء في المنطقة حذر ولن يدوم" + BODY, [EXPERT])
     assert all(c.cue != ":" for c in claims)
+
+
+STATE: Ent = ("سامي العلي", "person", "سامي العلي", ())
+OIL: Ent = ("كريم الحسن", "person", "كريم الحسن", ())
+
+
+def test_a_holder_guessed_from_further_on_gives_way_to_the_person_named_next() -> None:
+    text = (
+        "قال وزير كويتي إن الخلاف مع الجيران فني بحت. "
+        "وقال وزير الدولة سامي العلي إنه لا توجد قضايا تعكر العلاقات. "
+        "وكان وزير النفط الكويتي كريم الحسن قد حذر من الخسائر."
+    )
+    assert names(text, [STATE, OIL])[:2] == ["سامي العلي", "سامي العلي"]
+
+
+def test_a_holder_named_before_the_description_stays() -> None:
+    text = (
+        "وحذر وزير النفط الكويتي كريم الحسن من الخسائر الكبيرة. "
+        "وقال وزير كويتي إن الخلاف مع الجيران فني بحت. "
+        "وقال وزير الدولة سامي العلي إنه لا توجد قضايا تعكر العلاقات."
+    )
+    claims, mentions = run(text, [STATE, OIL])
+    assert [speaker_name(c, mentions) for c in claims if c.speaker and c.speaker.text == "وزير كويتي"] == ["كريم الحسن"]
