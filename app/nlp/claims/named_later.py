@@ -1,4 +1,4 @@
-"""An indefinite description whose claim the article gives next to a person it names with a fitting title.
+"""An indefinite description whose claim the article gives next to a person it names with a title (`fits`).
 
 Why: GUIDELINES 9.20 — «قال مسؤول في وزارة الصحة … وأوضح المدير العام لمكتب الصحة … الخضر لصور»: the
 description is that person (named), the rules' one forward pass cannot know it when it reads the description.
@@ -24,7 +24,7 @@ GLUED = "وبلف"  # a proclitic glued to a title word (بحزب، لمكتب)
 
 def named_later(a: Article, claims: list[Claim]) -> list[Claim]:
     """The claims with each indefinite description's claims (it and its continuations) given to the person the
-    next other speaker's claim names, when that person's title fits the description."""
+    next other speaker's claim names, when that person is named with a title (`fits`)."""
     out = list(claims)
     for n, c in enumerate(out):
         if c.speaker is None or not open_description(a, c.speaker):
