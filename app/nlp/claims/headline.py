@@ -5,20 +5,47 @@ from __future__ import annotations
 from app.nlp.claims.article import Article
 from app.nlp.claims.claim import make
 from app.nlp.claims.config import LIMITS
-from app.nlp.claims.speaker import SPEAKER_TYPES
-from app.nlp.claims.vocab import TRIM_PUNCT
+from app.nlp.claims.named_later import described_head
+from app.nlp.claims.speaker import SPEAKER_TYPES, desc_ref, title_holder
+from app.nlp.claims.vocab import COMMAS, TRIM_PUNCT
 from app.nlp.confidence import claim_features
-from app.nlp.types import Claim, ClaimKind
+from app.nlp.morphology import is_definite
+from app.nlp.types import Claim, ClaimKind, SpeakerRef
+
+DESCRIPTION_WORDS = 6  # tokens a headline's description may span before its colon («مسؤول بـ «المركزي الأمريكي»»)
 
 
 def headline_claim(a: Article, i: int) -> Claim | None:
-    """A short line "Name: statement" starting at token i is a claim by that name."""
+    """A short line "Name: statement" starting at token i is a claim by that name; the headline's «خبير أمني: …»
+    by that description (GUIDELINES 9.20: `named_later` gives it to the person the article names)."""
     m = a.tok_mention[i]
     if m is None or a.mentions[m].type not in SPEAKER_TYPES:
-        return None
+        return described_headline(a, i)
     colon = a.mention_last[m] + 1
     if colon >= len(a.toks) or a.nt[colon] != ":" or a.para[colon] != a.para[i]:
         return None
+    return colon_claim(a, i, colon, a.ref(m))
+
+
+def described_headline(a: Article, i: int) -> Claim | None:
+    """The headline opened by an indefinite description of one person and a colon («خبير أمني: …»، «مسؤول بـ
+    «المركزي الأمريكي»: …»): a claim by that description, descriptive, tied to a body named inside it."""
+    if i != 0 or not a.in_headline(i) or not described_head(a.nt[i]):
+        return None
+    colon = next((k for k in range(i + 1, min(len(a.toks), i + DESCRIPTION_WORDS + 1)) if a.nt[k] == ":"), None)
+    if colon is None or any(a.cue[k] is not None or a.nt[k] in COMMAS for k in range(i, colon)):
+        return None
+    start, end = a.toks[i].start, a.toks[colon - 1].end
+    if is_definite(a.nt[i + 1]):  # «وزير العدل: …»: a definite title is its holder's, named in the body (9.4)
+        holder = title_holder(a, list(range(i, colon)), colon)
+        return None if holder is None else colon_claim(a, i, colon, desc_ref(a, list(range(i, colon)), holder))
+    units = [mi for mi in a.inside(start, end) if a.mentions[mi].type == "unit"]
+    ref = SpeakerRef(a.text[start:end], start, end, None, "descriptive", units[0] if units else None)
+    return colon_claim(a, i, colon, ref)
+
+
+def colon_claim(a: Article, i: int, colon: int, ref: SpeakerRef) -> Claim | None:
+    """The statement after the colon, to the line's end, as a claim by `ref`."""
     line = [k for k in range(colon + 1, len(a.toks)) if a.para[k] == a.para[i]]
     if len(line) < LIMITS.headline_min_words or len(line) > LIMITS.headline_max_words:
         return None
@@ -29,4 +56,4 @@ def headline_claim(a: Article, i: int) -> Claim | None:
     # A first word in نا/ن (قررنا، نرفض) speaks in the first person: the speaker's own words.
     kind: ClaimKind = "direct" if first.endswith("نا") or first.startswith("ن") else "indirect"
     feats = claim_features("colon", kind, "colon", LIMITS.colon_strength)
-    return make(a, kind, ":", start, end, a.ref(m), None, feats)
+    return make(a, kind, ":", start, end, ref, None, feats)
