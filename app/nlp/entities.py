@@ -704,11 +704,12 @@ def _propagate(art: _Article, spans: list[_Span], without: frozenset[str] = froz
 
 def _nisba_after_noun(art: _Article, sp: _Span) -> bool:
     """A person's one-word nisba surname found right after a definite noun (محمود الأحوازي's surname in «الشعب
-    الأحوازي»): an adjective agreeing with the noun, no mention of him."""
+    الأحوازي»): an adjective agreeing with the noun, no mention of him. After a rank or title («الدكتور الأحوازي»,
+    «الشيخ الأحوازي») it is the person."""
     if sp.type != "person" or sp.j - sp.i != 1 or sp.i == 0:
         return False
     word, before = art.norm[sp.sent][sp.i], art.norm[sp.sent][sp.i - 1]
-    return is_definite_adjective(word) and word.endswith("ي") and is_definite(before)
+    return is_definite_adjective(word) and word.endswith("ي") and is_definite(before) and not _title_word(before)
 
 
 def _name_key(art: _Article, sp: _Span) -> tuple[str, ...]:
