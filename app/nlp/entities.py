@@ -475,8 +475,8 @@ def _clitic_offset(art: _Article, s: int, i: int) -> int:
     speech verb that takes no such preposition (وقال بادي, وأكد «بادي»), the first letter is the name's.
     """
     word = art.norm[s][i]
-    if word in PLACE_NAME_PREFIXES:
-        return 0  # وادي حضرموت, بني سويف: the prefix's first letter is its own (ادي، ني are other words)
+    if _first_letter_own(word):
+        return 0
     letters = 0
     for cut in (1, 2):
         rest = word[cut:]
@@ -603,11 +603,16 @@ def _after_same_type(art: _Article, sp: _Span, ends: set[tuple[int, int, EntityT
     return (sp.sent, k, sp.type) in ends
 
 
+def _first_letter_own(word: str) -> bool:
+    """The word's first letter is the name's own, never a clitic: وادي حضرموت, بني سويف (ادي، ني are other words)."""
+    return word in PLACE_NAME_PREFIXES
+
+
 def _listed_after_wa(art: _Article, word: str) -> bool:
     """A word opening with و whose remainder is a word of its own (وشبوه → شبوه, ومزدلفه → مزدلفه), not one far rarer
-    than the whole (وزاره, whose زاره is rare) nor one the lexicon lacks (واسط: no اسط)."""
+    than the whole (وزاره, whose زاره is rare) nor one the lexicon lacks (واسط: no اسط), nor a place-name prefix."""
     rest = word[1:]
-    if not wa_joined(word) or len(rest) < 2 or rest not in art.lexicon:
+    if _first_letter_own(word) or not wa_joined(word) or len(rest) < 2 or rest not in art.lexicon:
         return False
     return art.lexicon.get(word, 10**9) * 10 >= art.lexicon[rest]
 
