@@ -68,7 +68,7 @@ from app.nlp.morphology import (
     without_conjunction,
 )
 from app.nlp.normalize import normalize
-from app.nlp.quotes import OPENER_OF, OPENING_QUOTES, QUOTE_MARKS
+from app.nlp.quotes import OPENER_OF, OPENING_QUOTES, QUOTE_MARKS, SYMMETRIC_QUOTES
 from app.nlp.tokenize import Token, tokenize
 from app.nlp.types import EntityType, Mention
 from app.nlp.wordlists import labelled
@@ -567,6 +567,7 @@ def _to_mention(
     end = toks[sp.j - 1].end
     if "closing_mark" not in without and _closes_inner_mark(toks, sp):
         end = toks[sp.j].end  # سجن "نفحة": the mark opened inside the name closes it
+        sp.j += 1  # the span ends where the mention does (_after_same_type reads the end)
     text = art.text[start:end]
     if len(normalize(text)) < 2:
         return None
@@ -587,13 +588,12 @@ def _closes_inner_mark(toks: list[Token], sp: _Span) -> bool:
     the closing mark belongs to the name as its opening one does."""
     if sp.j >= len(toks):
         return False
-    opened = _CLOSING_OF.get(toks[sp.j].text)
-    if opened is None:
-        return False
+    mark = toks[sp.j].text
     inside = [t.text for t in toks[sp.i + 1 : sp.j]]
-    if opened == toks[sp.j].text:  # a straight quote opens and closes: an odd count inside is left open
-        return inside.count(opened) % 2 == 1
-    return inside.count(opened) > inside.count(toks[sp.j].text)
+    if mark in SYMMETRIC_QUOTES:  # " “ ” „ open and close alike (quotes.pair_quotes): an odd count inside is left open
+        return sum(t in SYMMETRIC_QUOTES for t in inside) % 2 == 1
+    opened = _CLOSING_OF.get(mark)
+    return opened is not None and inside.count(opened) > inside.count(mark)
 
 
 def _after_same_type(art: _Article, sp: _Span, ends: set[tuple[int, int, EntityType]]) -> bool:

@@ -26,3 +26,9 @@ def test_a_symmetric_mark_closed_inside_a_name_adds_nothing() -> None:
     tags = ["O", "O", "B-LOC", "I-LOC", "I-LOC", "I-LOC", "I-LOC", "O", "O", "O"]  # a guard: passes before the fix
     text = "زار الوزير قصر \u201d المعاشيق \u201d الكبير \u201d أمس ."
     assert _mentions(text, tags) == [("قصر \u201d المعاشيق \u201d الكبير", "place")]
+
+
+def test_a_list_after_a_name_closed_by_its_mark_leaves_the_wa_out() -> None:
+    tags = ["O", "O", "B-LOC", "I-LOC", "I-LOC", "O", "O", "B-LOC", "O", "O"]
+    text = "زار الوزير قصر « المعاشيق » ، وقرطوبة أمس ."
+    assert _mentions(text, tags) == [("قصر « المعاشيق »", "place"), ("قرطوبة", "place")]
