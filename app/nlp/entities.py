@@ -68,7 +68,7 @@ from app.nlp.morphology import (
     without_conjunction,
 )
 from app.nlp.normalize import normalize
-from app.nlp.quotes import OPENER_OF, OPENING_QUOTES, QUOTE_MARKS, SYMMETRIC_QUOTES
+from app.nlp.quotes import MARK_OPENERS, OPENING_MARKS, QUOTE_MARKS, SYMMETRIC_QUOTES
 from app.nlp.tokenize import Token, tokenize
 from app.nlp.types import EntityType, Mention
 from app.nlp.wordlists import labelled
@@ -84,9 +84,6 @@ _LABELS: dict[str, EntityType] = {
     "MIS": "misc",
 }
 _CUE_WORDS = frozenset(UNIT_HEADS) | PLACE_HEADS | PLACE_TRIGGERS
-_OPEN_BRACKET = "("  # a bracket, no quotation mark: a name in brackets is stepped over like a quoted one
-_OPENING_MARKS = OPENING_QUOTES | {_OPEN_BRACKET}
-_CLOSING_OF = {**OPENER_OF, ")": _OPEN_BRACKET}  # a closing mark and the mark it closes
 _PLACELESS_COUNCILS = word_list("placeless_councils")  # المجلس البلدي: a mention only before في/بـ/لـ X (9.13)
 _PLAIN_COUNCIL_ADJECTIVES = word_list("plain_council_adjectives")  # الحالي: the council is still placeless
 _IN = frozenset({normalize("في")})
@@ -507,7 +504,7 @@ def _subject_of_cue(art: _Article, s: int, i: int, clitic: str) -> bool:
     complements never open with this clitic (قال، أكد، لفت + بادي; never ل, whom one speaks to): its first letter is
     no preposition."""
     k = i - 1
-    while k >= 0 and art.sentences[s][k].text in _OPENING_MARKS:
+    while k >= 0 and art.sentences[s][k].text in OPENING_MARKS:
         k -= 1
     if k >= 0 and art.norm[s][k] in FREE_PREPOSITIONS:
         return True  # نقلت عن بادي: no second preposition after one
@@ -592,7 +589,7 @@ def _closes_inner_mark(toks: list[Token], sp: _Span) -> bool:
     inside = [t.text for t in toks[sp.i + 1 : sp.j]]
     if mark in SYMMETRIC_QUOTES:  # " “ ” „ open and close alike (quotes.pair_quotes): an odd count inside is left open
         return sum(t in SYMMETRIC_QUOTES for t in inside) % 2 == 1
-    opened = _CLOSING_OF.get(mark)
+    opened = MARK_OPENERS.get(mark)
     return opened is not None and inside.count(opened) > inside.count(mark)
 
 
@@ -655,7 +652,7 @@ def _names_an_event(art: _Article, sp: _Span) -> bool:
     if first in PLACE_HEADS or with_proclitic(first, PLACE_HEADS):
         return False
     k = sp.i - 1
-    while k >= 0 and not art.is_word(sp.sent, k) and art.sentences[sp.sent][k].text in _OPENING_MARKS:
+    while k >= 0 and not art.is_word(sp.sent, k) and art.sentences[sp.sent][k].text in OPENING_MARKS:
         k -= 1
     if k < 0 or not art.is_word(sp.sent, k):
         return False

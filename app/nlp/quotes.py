@@ -37,9 +37,17 @@ CLOSING_QUOTES: Final[frozenset[str]] = frozenset(
 OPENER_OF: Final[Mapping[str, str]] = MappingProxyType(
     {GUILLEMET_CLOSE: GUILLEMET_OPEN, CURLY_CLOSE: CURLY_OPEN, STRAIGHT_QUOTE: STRAIGHT_QUOTE}
 )
-_OPEN_BRACKET, _CLOSE_BRACKET = "(", ")"  # brackets, no quotation marks: read only around a symmetric mark
-_OPENS_BEFORE = _OPEN_BRACKET + GUILLEMET_OPEN  # a symmetric mark right before these opens
-_CLOSES_AFTER = ".!?\u061f\u2026" + _CLOSE_BRACKET + GUILLEMET_CLOSE  # a symmetric mark right after these closes
+OPEN_BRACKET: Final[str] = "("  # brackets, no quotation marks: a name in brackets is stepped over like a quoted one
+CLOSE_BRACKET: Final[str] = ")"
+CLOSE_SQUARE_BRACKET: Final[str] = "]"
+# Brackets that close a sentence like a closing quote.
+CLOSE_BRACKETS: Final[frozenset[str]] = frozenset({CLOSE_BRACKET, CLOSE_SQUARE_BRACKET})
+# The opener of each closing mark or bracket: a phrase or name keeps a closer only with its opener inside.
+MARK_OPENERS: Final[Mapping[str, str]] = MappingProxyType({**OPENER_OF, CLOSE_BRACKET: OPEN_BRACKET})
+# Marks that open a quoted or bracketed name: what a rule steps over to reach the word before it.
+OPENING_MARKS: Final[frozenset[str]] = OPENING_QUOTES | {OPEN_BRACKET}
+_OPENS_BEFORE = OPEN_BRACKET + GUILLEMET_OPEN  # a symmetric mark right before these opens
+_CLOSES_AFTER = ".!?\u061f\u2026" + CLOSE_BRACKET + GUILLEMET_CLOSE  # a symmetric mark right after these closes
 
 
 @dataclass(slots=True)

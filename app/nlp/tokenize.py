@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from app.nlp.quotes import CLOSING_QUOTES
+from app.nlp.quotes import CLOSE_BRACKETS, CLOSING_QUOTES
 
 # Letters, digits and combining marks (Arabic diacritics are category Mn, which \w misses).
 _MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed"
@@ -19,8 +19,7 @@ _WORD = rf"[^\W_][\w{_MARKS}]*"
 _NUMBER = r"[وفبلك]?\d+(?:[.,\u066b\u066c]\d+)*[%\u066a]?"
 _TOKEN_RE = re.compile(rf"{_NUMBER}|{_WORD}|\S")
 _SENTENCE_END = frozenset({".", "!", "?", "\u061f", "\u2026", "\u06d4"})
-_CLOSE_BRACKETS = frozenset({")", "]"})  # brackets, no quotation marks: they close a sentence like one
-_CLOSERS = CLOSING_QUOTES | _CLOSE_BRACKETS
+_CLOSERS = CLOSING_QUOTES | CLOSE_BRACKETS  # brackets, no quotation marks, close a sentence like one
 MAX_SENTENCE_TOKENS = 150
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
 _LETTERS_ONLY = re.compile(rf"(?:[^\W\d_]|[{_MARKS}])+")

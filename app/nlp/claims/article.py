@@ -30,7 +30,7 @@ from app.nlp.morphology import (
     strip_article,
     with_proclitic,
 )
-from app.nlp.quotes import Quote, pair_quotes
+from app.nlp.quotes import CLOSE_BRACKET, Quote, pair_quotes
 from app.nlp.tokenize import Token
 from app.nlp.types import SpeakerRef
 
@@ -97,7 +97,9 @@ class Article:
 
     def parenthesis_close(self, j: int, lim: int) -> int | None:
         """The «)» closing the parenthesis opened at token j, a few tokens on and before lim; None when unclosed."""
-        return next((k for k in range(j + 1, min(lim, j + LIMITS.parenthesis_window)) if self.nt[k] == ")"), None)
+        return next(
+            (k for k in range(j + 1, min(lim, j + LIMITS.parenthesis_window)) if self.nt[k] == CLOSE_BRACKET), None
+        )
 
     def postposed_link(self, i: int) -> int | None:
         """Where «كما»، «حسبما»، «بحسب ما» start right before token i, tying it to the clause before it."""

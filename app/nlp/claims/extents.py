@@ -30,14 +30,13 @@ from app.nlp.claims.vocab import (
 )
 from app.nlp.lexicon import FUNCTION_WORDS
 from app.nlp.morphology import in_lexicon, is_nisba, lam_article, lam_prefixed
-from app.nlp.quotes import OPENER_OF
+from app.nlp.quotes import MARK_OPENERS
 from app.nlp.types import SpeakerRef
 from app.nlp.wordlists import words
 
 IN = "في"
-# a closing mark kept at a phrase's end only with its opener inside (not continuing.OPENERS, a clause's openers)
-OPEN_BRACKET, CLOSE_BRACKET = "(", ")"  # brackets, no quotation marks: a phrase keeps ) only with its (
-MARK_OPENERS = {**OPENER_OF, CLOSE_BRACKET: OPEN_BRACKET}
+# quotes.MARK_OPENERS: a closing mark kept at a phrase's end only with its opener inside (not continuing.OPENERS,
+# a clause's openers)
 MAX_GAINED = 4  # words a phrase may gain past the rules' end («القريب من مندلي»); more is a clause (2-8 swept on train)
 PHRASE_ENDERS = words("phrase_enders") | SAME_WORDS  # نقلا، يوم، نفسه: a phrase ends before them
 ADDRESSEES = words("addressees")  # للصحافيين: who a speaker talked to, outside his phrase

@@ -26,9 +26,10 @@ from app.nlp.claims.vocab import (
 )
 from app.nlp.lexicon import RANKS, ROLE_HEADS
 from app.nlp.morphology import in_lexicon, lam_prefixed, opens_with_lam, strip_article
+from app.nlp.quotes import CLOSE_BRACKET, OPEN_BRACKET
 from app.nlp.types import SourceRef, SpeakerRef
 
-OUTLET_SKIP = (LAM, "مع", "(", ")")
+OUTLET_SKIP = (LAM, "مع", OPEN_BRACKET, CLOSE_BRACKET)
 
 
 def segment_start(a: Article, k: int) -> bool:
@@ -139,7 +140,7 @@ def outlet_end(a: Article, at: int, lim: int, spec: CueSpec) -> int:
     q = a.quotes.get(at)
     if q is not None and q.closed:
         return q.end_i + 1
-    close = a.parenthesis_close(at, lim) if a.nt[at] == "(" else None
+    close = a.parenthesis_close(at, lim) if a.nt[at] == OPEN_BRACKET else None
     if close is not None:
         return close + 1
     m = a.tok_mention[at]

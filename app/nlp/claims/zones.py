@@ -54,6 +54,7 @@ from app.nlp.claims.vocab import (
 )
 from app.nlp.lexicon import FUNCTION_WORDS, RANKS, ROLE_HEADS
 from app.nlp.morphology import in_lexicon, is_definite, is_nisba, lam_prefixed, opens_with_bi, wa_joined
+from app.nlp.quotes import OPEN_BRACKET
 from app.nlp.types import SourceRef, SpeakerRef
 
 IN = "في"
@@ -265,7 +266,7 @@ def _comma(r: Reading, j: int) -> Step | None:
 
 def _parenthesis(r: Reading, j: int) -> Step | None:
     """A short parenthesis is stepped over; an unclosed one ends the zone."""
-    if r.a.nt[j] != "(":
+    if r.a.nt[j] != OPEN_BRACKET:
         return None
     e = r.a.parenthesis_close(j, r.lim)
     return Step(j, stop=True) if e is None else Step(e + 1)
