@@ -89,6 +89,9 @@ _PLAIN_COUNCIL_ADJECTIVES = word_list("plain_council_adjectives")  # الحال�
 _IN = frozenset({normalize("في")})
 _NOT_MENTIONS = frozenset(labelled("not_mentions"))  # الحكومة المركزية: what GUIDELINES says is never a mention
 _BA_LAM = frozenset({"ب", LAM})  # بجدة، لمدينة: the council of a place
+# A comma between a name and what stands next to it. The title functions (_peel_titles) still write this set out
+# twice: another helper owned them in session 14; read _COMMAS there when next edited.
+_COMMAS = frozenset({"،", ","})
 
 
 _ROLE_WORDS = frozenset(strip_article(w) for w in TITLE_WORDS) | {"شيخ"}
@@ -596,7 +599,7 @@ def _closes_inner_mark(toks: list[Token], sp: _Span) -> bool:
 def _after_same_type(art: _Article, sp: _Span, ends: set[tuple[int, int, EntityType]]) -> bool:
     """The span follows a mention of its own type, a comma at most between («أبين وشبوة», «سيعة، وذي مهنة»): a و
     opening it is the conjunction of a list, not a name's first letter (ويلي after a place stays whole)."""
-    k = sp.i - 1 if sp.i > 0 and art.sentences[sp.sent][sp.i - 1].text in {"،", ","} else sp.i
+    k = sp.i - 1 if sp.i > 0 and art.sentences[sp.sent][sp.i - 1].text in _COMMAS else sp.i
     return (sp.sent, k, sp.type) in ends
 
 

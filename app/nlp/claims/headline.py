@@ -5,14 +5,11 @@ from __future__ import annotations
 from app.nlp.claims.article import Article
 from app.nlp.claims.claim import make
 from app.nlp.claims.config import LIMITS
-from app.nlp.claims.named_later import described_head
+from app.nlp.claims.named_later import definite_title, described_head
 from app.nlp.claims.speaker import SPEAKER_TYPES, desc_ref, title_holder
 from app.nlp.claims.vocab import COMMAS, TRIM_PUNCT
 from app.nlp.confidence import claim_features
-from app.nlp.morphology import is_definite
 from app.nlp.types import Claim, ClaimKind, SpeakerRef
-
-DESCRIPTION_WORDS = 6  # tokens a headline's description may span before its colon («مسؤول بـ «المركزي الأمريكي»»)
 
 
 def headline_claim(a: Article, i: int) -> Claim | None:
@@ -32,11 +29,13 @@ def described_headline(a: Article, i: int) -> Claim | None:
     «المركزي الأمريكي»: …»): a claim by that description, descriptive, tied to a body named inside it."""
     if i != 0 or not a.in_headline(i) or not described_head(a.nt[i]):
         return None
-    colon = next((k for k in range(i + 1, min(len(a.toks), i + DESCRIPTION_WORDS + 1)) if a.nt[k] == ":"), None)
+    colon = next(
+        (k for k in range(i + 1, min(len(a.toks), i + LIMITS.headline_description_words + 1)) if a.nt[k] == ":"), None
+    )
     if colon is None or any(a.cue[k] is not None or a.nt[k] in COMMAS for k in range(i, colon)):
         return None
     start, end = a.toks[i].start, a.toks[colon - 1].end
-    if is_definite(a.nt[i + 1]):  # «وزير العدل: …»: a definite title is its holder's, named in the body (9.4)
+    if definite_title(a.nt[i:colon]):  # «وزير العدل: …»: a definite title is its holder's, named in the body (9.4)
         holder = title_holder(a, list(range(i, colon)), colon)
         return None if holder is None else colon_claim(a, i, colon, desc_ref(a, list(range(i, colon)), holder))
     units = [mi for mi in a.inside(start, end) if a.mentions[mi].type == "unit"]

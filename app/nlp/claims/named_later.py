@@ -7,19 +7,19 @@ Never for a source noun (مصدر، مصادر: unnamed on purpose, 9.13), which
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from app.nlp.claim_cues import norm
 from app.nlp.claims.article import Article
 from app.nlp.claims.vocab import DESCRIPTION_FILLERS
 from app.nlp.lexicon import FUNCTION_WORDS, ROLE_HEADS, TITLE_WORDS
-from app.nlp.morphology import in_lexicon, is_definite, masculine, strip_article
+from app.nlp.morphology import GLUED_PROCLITICS, in_lexicon, is_definite, masculine, strip_article
 from app.nlp.types import Claim, SpeakerRef
 from app.nlp.wordlists import words
 
 DESCRIPTION_HEADS = ROLE_HEADS | words("named_later_heads")  # مسؤول، خبير، دبلوماسي
 UNFITTING = words("unfitting_words") | DESCRIPTION_FILLERS | FUNCTION_WORDS  # كبير، سابق: fit nothing
-GLUED = "وبلف"  # a proclitic glued to a title word (بحزب، لمكتب)
 
 
 def named_later(a: Article, claims: list[Claim]) -> list[Claim]:
@@ -50,7 +50,13 @@ def open_description(a: Article, s: SpeakerRef) -> bool:
     words = norm(s.text).split()
     if not words or not described_head(words[0]):
         return False
-    return len(words) == 1 or not is_definite(words[1])  # «وزير الخارجية المصري» is a definite title
+    return not definite_title(words)
+
+
+def definite_title(words: Sequence[str]) -> bool:
+    """A head noun followed by a definite word is a definite title («وزير الخارجية المصري», «وزير العدل»), whose holder
+    the article names (9.4); alone or followed by an indefinite word it is a description (مسؤول، خبير أمني)."""
+    return len(words) > 1 and is_definite(words[1])
 
 
 def forward_guess(a: Article, s: SpeakerRef, named: int) -> bool:
@@ -99,6 +105,6 @@ def variants(w: str) -> set[str]:
     وزارة stays وزارة too); none for a word that fits nothing (كبير، في)."""
     w = strip_article(w)
     forms = {w}
-    if len(w) >= 4 and w[0] in GLUED:
+    if len(w) >= 4 and w[0] in GLUED_PROCLITICS:  # a proclitic glued to a title word (بحزب، لمكتب)
         forms.add(strip_article(w[1:]))
     return {masculine(f) for f in forms if f.isalpha() and len(f) >= 3 and f not in UNFITTING}
