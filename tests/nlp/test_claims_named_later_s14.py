@@ -1,4 +1,9 @@
-"""An indefinite description named in a later sentence (GUIDELINES 9.20, session 14): each fails without its rule."""
+"""An indefinite description named in a later sentence (GUIDELINES 9.20, session 14).
+
+Each test fails without its rule, except four guards that pass on the code before it (what the rule must not do):
+test_a_named_person_with_no_title_leaves_the_description, test_a_source_noun_stays_unnamed,
+test_a_headline_source_noun_makes_no_description_claim and test_a_holder_named_before_the_description_stays.
+"""
 
 from __future__ import annotations
 

@@ -90,9 +90,11 @@ def next_named(a: Article, claims: list[Claim], n: int) -> tuple[int, int] | Non
 
 
 def fits(a: Article, s: SpeakerRef, m: int) -> bool:
-    """The person is named with a title: one sharing a word with the description (a body, party, place or field),
-    or any title at all. Why any: fit by shared words alone fixed 3 of train-b's claims, any title 6 (dev 0 and 1),
-    none broken in train or dev; a person with no title leaves the description (9.20, 703 «بابا نوهو»)."""
+    """The person is named with a title, or with words just before the name (`holders.words_of`: its titles' words
+    and the sentence's few words before it, up to a clause break): a title at all, a title word among those words, or
+    any of them sharing a word with the description (a body, party, place or field). Why any: fit by shared words
+    alone fixed 3 of train-b's claims, any title 6 (dev 0 and 1), none broken in train or dev; a person with no
+    title leaves the description (9.20, 703 «بابا نوهو»)."""
     ours, theirs = norm(s.text).split(), a.holders.words_of[m][0]
     if a.mentions[m].titles or any(in_lexicon(w, TITLE_WORDS) for w in theirs):
         return True
