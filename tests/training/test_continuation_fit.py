@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from collections import Counter
+from pathlib import Path
 
-from training.qala_news.continuation import Example, _cross_validated, _right, accuracy, clear
+import pytest
+
+from app.nlp import continuation
+from training.qala_news.continuation import Example, _cross_validated, _publish, _right, accuracy, clear
 
 
 def test_sign_test_needs_fixed_to_exceed_broken_by_two_standard_errors() -> None:
@@ -28,3 +33,14 @@ def test_cross_validation_counts_what_the_model_fixes_and_breaks() -> None:
     assert cv["rule"] == 20
     assert cv["model"] == cv["rule"] + cv["fixed"] - cv["broken"]
     assert cv["fixed"] == 20 and cv["broken"] == 0 and clear(cv)
+
+
+def test_publish_writes_only_a_clear_gain_no_worse_on_dev(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "weights.json"
+    monkeypatch.setattr(continuation, "WEIGHTS", target)
+    report = {"dev_rule": (9, 10), "dev_model": (8, 10)}
+    _publish(report, Counter(fixed=20, broken=5), {"near": 1.0})
+    assert not target.exists()  # clear held out, worse on dev
+    _publish({**report, "dev_model": (9, 10)}, Counter(fixed=20, broken=5), {"near": 1.0})
+    written = json.loads(target.read_text(encoding="utf-8"))
+    assert written["weights"] == {"near": 1.0} and written["meta"]["cv_fixed"] == 20

@@ -164,6 +164,12 @@ def fit() -> dict[str, Any]:
         "dev_rule": accuracy(dev, None),
         "dev_model": accuracy(dev, weights),
     }
+    _publish(report, cv, weights)
+    return report
+
+
+def _publish(report: dict[str, tuple[int, int]], cv: Counter[str], weights: dict[str, float]) -> None:
+    """Print the fit's report, and write the weights when they beat the hand rule clearly held out and on dev."""
     for k, (ok, n) in report.items():
         print(f"{k:12} {ok}/{n} = {ok / max(n, 1):.3f}")
     print(f"held out against the hand rule: {cv['fixed']} fixed, {cv['broken']} broken")
@@ -185,4 +191,3 @@ def fit() -> dict[str, Any]:
         print(f"wrote {continuation.WEIGHTS} ({len(weights)} weights)")
     else:
         print("the model does not beat the hand rule clearly held out: nothing written")
-    return report
