@@ -306,3 +306,23 @@ def test_subtype_table_keeps_majorities_seen_often_enough() -> None:
     }
     assert subtype_table(counts, min_count=2) == {"قوات": "military", "جيش": "military"}  # a tie: alphabetical
     assert subtype_table(counts, min_count=1)["شرق اوسط"] == "media"
+
+
+def test_scorer_counts_person_titles_at_exact_person_spans() -> None:
+    ann = _ann()
+    perfect = score_split([ann], {7: as_prediction(ann)}).as_dict()["titles"]
+    assert perfect["precision"] == 1.0 and perfect["recall"] == 1.0 and perfect["gold"] == 1
+    pred = as_prediction(ann)
+    persons = [i for i, m in enumerate(pred["mentions"]) if m["type"] == "person"]
+    first, second = persons[0], persons[1]
+    # cut short on word boundaries: right; a clause swallowed after a gold title: wrong; not a gold title: wrong
+    pred["mentions"][first] = pred["mentions"][first] | {"titles": ["الرئيس", "الرئيس اليمني أكد"]}
+    pred["mentions"][second] = pred["mentions"][second] | {"titles": ["الرئيس اليمني", "الرئيس اليمن", "قال"]}
+    sc = score_split([ann], {7: pred})
+    t = sc.as_dict()["titles"]
+    assert (t["right"], t["predicted"], t["found"], t["gold"]) == (2, 5, 1, 1)  # distinct titles per entity
+    assert "person titles (exact-span persons): precision 0.400 (2/5), recall 1.000 (1/1)" in report("dev", sc)
+    pred["mentions"][first] = pred["mentions"][first] | {"titles": ["اليمني أكد"], "start": 0}  # off the gold span
+    pred["mentions"][second] = pred["mentions"][second] | {"titles": []}
+    t = score_split([ann], {7: pred}).as_dict()["titles"]
+    assert (t["right"], t["predicted"], t["found"], t["gold"], t["recall"]) == (0, 0, 0, 1, 0.0)

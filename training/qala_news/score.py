@@ -9,6 +9,12 @@ Three views, each over the gold files of the split (status gold):
   (normalised text, type) predictions that match any gold surface of that type;
 - unit subtypes: over predicted unit mentions at a gold unit mention's exact span (required or not),
   the share whose subtype is the gold entity's, and the gold→predicted confusions;
+- person titles: over predicted person mentions at a gold person mention's exact span, the distinct
+  (gold entity, normalised title) pairs; a title is right when it equals one of the gold entity's
+  `titles` or lies inside one on word boundaries (a title cut short still names the office; one that
+  holds a gold title and more is wrong, since a swallowed clause or a second title is what it would
+  hide); precision over those pairs, recall over gold entities with titles found at an exact span
+  (at least one title right), so tagger misses are left to the mention scores;
 - claims, as check_api.py: one-to-one by quote token F1 >= 0.5, recall over required gold claims,
   precision over all predictions, speaker (entity name or speaker text equals a surface of the gold
   speaker's entity, or the gold speaker phrase) and kind accuracy over matched claims.
@@ -56,8 +62,9 @@ def as_prediction(ann: dict[str, Any]) -> Prediction:
     """A gold file seen as a pipeline's output (for inter-annotator agreement)."""
     ents = {e["id"]: e for e in ann["entities"]}
     mentions = [
-        m | {"type": ents[m["entity"]]["type"], "subtype": ents[m["entity"]].get("subtype")}
+        m | {"type": e["type"], "subtype": e.get("subtype"), "titles": list(e.get("titles") or ())}
         for m in ann["gold"]["mentions"]
+        for e in [ents[m["entity"]]]
     ]
     claims = []
     for c in ann["gold"]["claims"]:
@@ -107,6 +114,12 @@ class SplitScore:
     speaker_by_kind: Counter[str] = field(default_factory=Counter)
     speaker_ok_by_kind: Counter[str] = field(default_factory=Counter)
     subtypes: Counter[tuple[str, str]] = field(default_factory=Counter)  # (gold, predicted) at exact unit spans
+    titles: Counter[str] = field(default_factory=Counter)  # right, predicted, found, gold (see the module doc)
+
+    def title_scores(self) -> tuple[float | None, float | None]:
+        """Title precision (right / predicted) and recall (entities with a title right / with gold titles)."""
+        t = self.titles
+        return (t["right"] / t["predicted"] if t["predicted"] else None, t["found"] / t["gold"] if t["gold"] else None)
 
     def subtype_accuracy(self) -> float | None:
         """The share of exact-span unit matches whose predicted subtype is the gold one (None without matches)."""
@@ -136,6 +149,8 @@ class SplitScore:
                 "matched": sum(self.subtypes.values()),
                 "confusions": [{"gold": g, "pred": p, "n": c} for g, p, c in self.subtype_confusions()],
             },
+            "titles": dict(zip(("precision", "recall"), self.title_scores(), strict=True))
+            | {k: self.titles[k] for k in ("right", "predicted", "found", "gold")},
             "surface_recall": {
                 t: self.surf_found[t] / self.surf_required[t] if self.surf_required[t] else None for t in TYPES
             },
@@ -177,6 +192,7 @@ def score_article(ann: dict[str, Any], pred: Prediction, sc: SplitScore) -> None
             continue  # an optional gold mention found: neither right nor wrong
         sc.pred[m["type"]] += 1
         sc.tp[m["type"]] += bool(hit and hit[0] == m["type"])
+    _score_titles(ents, ann["gold"]["mentions"], pred["mentions"], sc)
     entities, claims = gold_view(ann)
     preds = {(norm(m["text"]), m["type"]) for m in pred["mentions"] if m["type"] in TYPES}
     surfaces: dict[str, set[str]] = {t: set() for t in TYPES}
@@ -191,6 +207,30 @@ def score_article(ann: dict[str, Any], pred: Prediction, sc: SplitScore) -> None
     cs, _ = match_claims(pred_claims(pred), claims, entities)
     sc.claims.add(cs)
     sc.outcomes += [(float(c.get("confidence", 0.5)), i in cs.right) for i, c in enumerate(pred["claims"])]
+
+
+def _score_titles(
+    ents: dict[str, dict[str, Any]], gold: list[dict[str, Any]], pred: list[dict[str, Any]], sc: SplitScore
+) -> None:
+    """Add one article's title counts: predicted titles of person mentions at a gold person's exact span."""
+    at = {(m["start"], m["end"]): ents[m["entity"]] for m in gold if ents[m["entity"]]["type"] == "person"}
+    found: dict[str, set[str]] = {}
+    for m in pred:
+        e = at.get((m["start"], m["end"]))
+        if m["type"] == "person" and e is not None:
+            found.setdefault(e["id"], set()).update(norm(t) for t in m.get("titles") or ())
+    for eid, titles in found.items():
+        gold_titles = [norm(t).split() for t in ents[eid].get("titles") or ()]
+        right = sum(any(_inside(t.split(), g) for g in gold_titles) for t in titles)
+        sc.titles.update(
+            {"right": right, "predicted": len(titles), "gold": int(bool(gold_titles)), "found": int(right > 0)}
+        )
+
+
+def _inside(words: list[str], title: list[str]) -> bool:
+    """Whether `words` is `title` or a run of its words (a title cut short at word boundaries)."""
+    n = len(words)
+    return n > 0 and any(title[i : i + n] == words for i in range(len(title) - n + 1))
 
 
 def pred_claims(pred: Prediction) -> list[PredClaim]:
@@ -251,7 +291,8 @@ def prediction_of(a: Any) -> Prediction:
             }
         )
     mentions = [
-        {"start": m.start, "end": m.end, "text": m.text, "type": m.type, "subtype": m.subtype} for m in a.mentions
+        {"start": m.start, "end": m.end, "text": m.text, "type": m.type, "subtype": m.subtype, "titles": list(m.titles)}
+        for m in a.mentions
     ]
     return {"mentions": mentions, "claims": claims}
 
@@ -306,6 +347,12 @@ def report(title: str, sc: SplitScore) -> str:
     prec = ", ".join(f"{t} {d['surface_precision'][t] or 0:.2f}" for t in TYPES)
     all_ok, all_pred = sum(sc.surf_ok.values()), sum(sc.surf_pred.values())
     lines.append(f"  surfaces: recall {rec}; precision {prec}; all {all_ok / all_pred if all_pred else 0:.2f}")
+    tp, tr = sc.title_scores()
+    tc = sc.titles
+    lines.append(
+        f"  person titles (exact-span persons): precision {tp or 0:.3f} ({tc['right']}/{tc['predicted']}),"
+        f" recall {tr or 0:.3f} ({tc['found']}/{tc['gold']})"
+    )
     lines.append(f"  claims: {sc.claims.line()}")
     lines.append("  claim confidence against accuracy (claim matched and its speaker right):")
     lines.append(reliability_table(sc.outcomes))
