@@ -389,11 +389,24 @@ def _peel_titles(art: _Article, sp: _Span) -> None:
         k -= 1
     role = _role_before(art, sp.sent, k, comma)
     if role is not None:
-        sp.titles.append(_surface(art, sp.sent, role, k, strip=True))
+        sp.titles += [_surface(art, sp.sent, a, b, strip=True) for a, b in _title_pieces(art, sp.sent, role, k)]
     after = sp.j + (1 if sp.j < len(toks) and toks[sp.j].text in {"،", ","} else 0)
     role_end = _role_after(art, sp.sent, after)
     if role_end is not None:
-        sp.titles.append(_surface(art, sp.sent, after, role_end, strip=True))
+        sp.titles += [_surface(art, sp.sent, a, b, strip=True) for a, b in _title_pieces(art, sp.sent, after, role_end)]
+
+
+def _title_pieces(art: _Article, s: int, i: int, j: int) -> list[tuple[int, int]]:
+    """Words [i, j) as titles, cut where a second one starts with no و («نائب رئيس الوزراء وزير الدفاع»): an
+    indefinite role head right after a definite word, which closes the first title's construct chain."""
+    words = art.norm[s]
+    cuts = [p for p in range(i + 1, j) if _second_title(words[p - 1], words[p])]
+    return list(zip([i, *cuts], [*cuts, j], strict=True))
+
+
+def _second_title(before: str, word: str) -> bool:
+    """An indefinite role head (وزير، رئيس) after a definite word: no construct joins them, a new title opens."""
+    return word in ROLE_HEADS and not starts_with_article(word) and is_definite(before)
 
 
 def _role_before(art: _Article, s: int, end: int, comma: bool) -> int | None:

@@ -97,3 +97,17 @@ def test_a_title_after_one_name_and_a_comma_is_not_the_next_names() -> None:
     tags = {"علي": "PER", "شمخاني": "PER", "وحسن": "PER", "روحاني": "PER"}
     rouhani = next(m for m in _mentions(text, tags) if m.text.endswith("روحاني"))  # «وحسن»: no lexicon to peel و
     assert "الأمين العام" not in rouhani.titles and "رئيس الجمهورية" in rouhani.titles
+
+
+def test_a_second_title_with_no_wa_is_a_title_of_its_own() -> None:
+    # «وزير الدفاع» after the definite «الوزراء»: no construct joins them, so two titles, not one string
+    text = "وأكد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع الأمير محمد بن سلمان أن العمليات مستمرة."
+    m = _person(_mentions(text, {"محمد": "PER", "بن": "PER", "سلمان": "PER"}), "محمد بن سلمان")
+    assert "النائب الثاني لرئيس مجلس الوزراء" in m.titles and "وزير الدفاع" in m.titles
+
+
+def test_a_construct_chain_is_not_cut_before_a_role_head() -> None:
+    # «مكتب رئيس الوزراء»: the indefinite «مكتب» governs «رئيس», one title
+    text = "وقال مدير مكتب رئيس الوزراء أحمد الخالدي إن الزيارة تأجلت."
+    m = _person(_mentions(text, {"أحمد": "PER", "الخالدي": "PER"}), "أحمد الخالدي")
+    assert m.titles == ("مدير مكتب رئيس الوزراء",)
