@@ -401,7 +401,18 @@ def _title_pieces(art: _Article, s: int, i: int, j: int) -> list[tuple[int, int]
     indefinite role head right after a definite word, which closes the first title's construct chain."""
     words = art.norm[s]
     cuts = [p for p in range(i + 1, j) if _second_title(words[p - 1], words[p])]
-    return list(zip([i, *cuts], [*cuts, j], strict=True))
+    pieces = []
+    for a, b in zip([i, *cuts], [*cuts, j], strict=True):
+        while b - a > 1 and _loose_end(words[b - 1]):
+            b -= 1  # «قائد قوات الحلف الأطلسي في»: the reach ended inside a phrase, not at the title's end
+        pieces.append((a, b))
+    return pieces
+
+
+def _loose_end(word: str) -> bool:
+    """A word no title ends on: a preposition, a function word (قد، بعد) or a lone letter (ل of «لـ»); a closing
+    mark may end one («مدير إعلام «أبين»»)."""
+    return word in FREE_PREPOSITIONS or word in FUNCTION_WORDS or (len(word) < 2 and word.isalpha())
 
 
 def _second_title(before: str, word: str) -> bool:

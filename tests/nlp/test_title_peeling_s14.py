@@ -111,3 +111,10 @@ def test_a_construct_chain_is_not_cut_before_a_role_head() -> None:
     text = "وقال مدير مكتب رئيس الوزراء أحمد الخالدي إن الزيارة تأجلت."
     m = _person(_mentions(text, {"أحمد": "PER", "الخالدي": "PER"}), "أحمد الخالدي")
     assert m.titles == ("مدير مكتب رئيس الوزراء",)
+
+
+def test_a_title_after_the_name_does_not_end_on_a_preposition() -> None:
+    # the five-word reach after the name stops inside «في أفغانستان»: the title ends before «في»
+    text = "وقال الجنرال جون كامبل قائد قوات الحلف الأطلسي في أفغانستان إن الوضع صعب."
+    m = _person(_mentions(text, {"جون": "PER", "كامبل": "PER"}), "جون كامبل")
+    assert "قائد قوات الحلف الأطلسي" in m.titles
