@@ -118,3 +118,9 @@ def test_a_title_after_the_name_does_not_end_on_a_preposition() -> None:
     text = "وقال الجنرال جون كامبل قائد قوات الحلف الأطلسي في أفغانستان إن الوضع صعب."
     m = _person(_mentions(text, {"جون": "PER", "كامبل": "PER"}), "جون كامبل")
     assert "قائد قوات الحلف الأطلسي" in m.titles
+
+
+def test_a_second_title_joined_by_wa_is_a_title_of_its_own() -> None:
+    text = "وقال نائب الرئيس اليمني ورئيس الحكومة خالد بحاح إن الحكومة ستعود."
+    m = _person(_mentions(text, {"خالد": "PER", "بحاح": "PER"}), "خالد بحاح")
+    assert "نائب الرئيس اليمني" in m.titles and "رئيس الحكومة" in m.titles
