@@ -92,6 +92,7 @@ _BA_LAM = frozenset({"ب", LAM})  # بجدة، لمدينة: the council of a pl
 # A comma between a name and what stands next to it. The title functions (_peel_titles) still write this set out
 # twice: another helper owned them in session 14; read _COMMAS there when next edited.
 _COMMAS = frozenset({"،", ","})
+_RANK_QUALIFIERS = word_list("rank_qualifiers")  # الفريق أول ركن: words of a rank after its head
 
 
 _ROLE_WORDS = frozenset(strip_article(w) for w in TITLE_WORDS) | {"شيخ"}
@@ -380,8 +381,10 @@ def _peel_titles(art: _Article, sp: _Span) -> None:
     # Before the name: ranks directly before, then (after an optional comma) a role phrase.
     k = sp.i
     rank_end = k
-    while k > 0 and (strip_proclitic(words[k - 1]) in RANKS or words[k - 1] in {"الركن"}):
+    while k > 0 and (strip_proclitic(words[k - 1]) in RANKS or words[k - 1] in _RANK_QUALIFIERS):
         k -= 1
+    while k < rank_end and words[k] in _RANK_QUALIFIERS:
+        k += 1  # «أول» with no rank before it is no rank
     if k < rank_end:
         sp.titles.append(_surface(art, sp.sent, k, rank_end, strip=True))
     comma = k > 0 and toks[k - 1].text in {"،", ","}

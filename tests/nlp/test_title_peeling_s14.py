@@ -124,3 +124,10 @@ def test_a_second_title_joined_by_wa_is_a_title_of_its_own() -> None:
     text = "وقال نائب الرئيس اليمني ورئيس الحكومة خالد بحاح إن الحكومة ستعود."
     m = _person(_mentions(text, {"خالد": "PER", "بحاح": "PER"}), "خالد بحاح")
     assert "نائب الرئيس اليمني" in m.titles and "رئيس الحكومة" in m.titles
+
+
+def test_a_rank_keeps_the_words_after_its_head() -> None:
+    # «أول» after «الفريق» is part of the rank, so the role title before it ends there
+    text = "وقال رئيس هيئة الأركان المشتركة الفريق أول مشعل الزبن إن الحدود آمنة."
+    m = _person(_mentions(text, {"مشعل": "PER", "الزبن": "PER"}), "مشعل الزبن")
+    assert "الفريق أول" in m.titles and "رئيس هيئة الأركان المشتركة" in m.titles
