@@ -379,18 +379,13 @@ def _peel_titles(art: _Article, sp: _Span) -> None:
         else:
             break
     # Before the name: ranks directly before, then (after an optional comma) a role phrase.
-    k = sp.i
-    rank_end = k
-    while k > 0 and (strip_proclitic(words[k - 1]) in RANKS or words[k - 1] in _RANK_QUALIFIERS):
-        k -= 1
-    while k < rank_end and words[k] in _RANK_QUALIFIERS:
-        k += 1  # «أول» with no rank before it is no rank
-    if k < rank_end:
-        sp.titles.append(_surface(art, sp.sent, k, rank_end, strip=True))
+    k, ranks = _ranks_before(words, sp.i)
+    sp.titles += [_surface(art, sp.sent, a, b, strip=True) for a, b in ranks]
     comma = k > 0 and toks[k - 1].text in {"،", ","}
     if comma:
         k -= 1
-    role = _role_before(art, sp.sent, k, comma)
+    opened = k < sp.i and _after_preposition(words[k])  # «التقى الوزير بالرئيس فلان»: الوزير is not his
+    role = None if opened else _role_before(art, sp.sent, k, comma)
     if role is not None:
         sp.titles += [_surface(art, sp.sent, a, b, strip=True) for a, b in _title_pieces(art, sp.sent, role, k)]
     after = sp.j + (1 if sp.j < len(toks) and toks[sp.j].text in {"،", ","} else 0)
@@ -423,6 +418,27 @@ def _second_title(before: str, word: str) -> bool:
     if is_definite(before) and _role_word(word) and without_conjunction(word, WA) is not None:
         return True  # «نائب الرئيس اليمني ورئيس الحكومة»: a second title joined by و
     return word in ROLE_HEADS and not starts_with_article(word) and is_definite(before)
+
+
+def _ranks_before(words: list[str], end: int) -> tuple[int, list[tuple[int, int]]]:
+    """Start of the ranks right before word `end`, and each rank as a title of its own («الشيخ الدكتور»: two;
+    «الفريق أول ركن»: one, its qualifiers kept): a rank with a preposition glued to it (بالرئيس) opens the run, so
+    the rank before it («الوزير بالرئيس») is another phrase's; qualifiers with no rank before them are none."""
+    k, start, pieces = end, end, []
+    while k > 0 and (strip_proclitic(words[k - 1]) in RANKS or words[k - 1] in _RANK_QUALIFIERS):
+        k -= 1
+        if words[k] in _RANK_QUALIFIERS:
+            continue
+        pieces.append((k, start))
+        start = k
+        if _after_preposition(words[k]):
+            break
+    return start, pieces[::-1]
+
+
+def _after_preposition(word: str) -> bool:
+    """A word with ب/ل glued before its article (بالرئيس، للرئيس): the object of a preposition, no subject."""
+    return word[:1] in _BA_LAM and strip_proclitic(word) != word
 
 
 def _role_before(art: _Article, s: int, end: int, comma: bool) -> int | None:
@@ -478,7 +494,7 @@ def _role_after(art: _Article, s: int, start: int) -> int | None:
 
 
 def _surface(art: _Article, s: int, i: int, j: int, *, strip: bool = False) -> str:
-    """The exact text of tokens [i, j); with strip, without a leading و/ف before a title word."""
+    """The exact text of tokens [i, j); with strip, without a leading و/ف or ب/ل before a title word."""
     toks = art.sentences[s]
     start = toks[i].start
     word = art.norm[s][i]
@@ -486,7 +502,9 @@ def _surface(art: _Article, s: int, i: int, j: int, *, strip: bool = False) -> s
     if rest is not None and (starts_with_article(rest) or rest in ROLE_HEADS or rest in RANKS):
         start += _chars_for_letters(toks[i].text, 1)
         word = rest
-    if strip and lam_article(word) and strip_proclitic(word) in TITLE_WORDS:
+    if strip and word[:1] == "ب" and starts_with_article(word[1:]) and word[1:] in TITLE_WORDS:
+        start += _chars_for_letters(art.text[start : toks[i].end], 1)  # بالرئيس → الرئيس: no preposition in a title
+    elif strip and lam_article(word) and strip_proclitic(word) in TITLE_WORDS:
         # للمتحدث باسم … → المتحدث باسم …: a title is a name, not a span, so it may be respelled.
         return "ال" + art.text[start + _chars_for_letters(art.text[start : toks[i].end], 2) : toks[j - 1].end]
     return art.text[start : toks[j - 1].end]

@@ -131,3 +131,15 @@ def test_a_rank_keeps_the_words_after_its_head() -> None:
     text = "وقال رئيس هيئة الأركان المشتركة الفريق أول مشعل الزبن إن الحدود آمنة."
     m = _person(_mentions(text, {"مشعل": "PER", "الزبن": "PER"}), "مشعل الزبن")
     assert "الفريق أول" in m.titles and "رئيس هيئة الأركان المشتركة" in m.titles
+
+
+def test_a_title_drops_the_preposition_glued_to_it() -> None:
+    text = "والتقى الوزير بالرئيس عبد الفتاح السيسي في القاهرة."
+    tags = {"بالرئيس": "PER", "عبد": "PER", "الفتاح": "PER", "السيسي": "PER"}
+    assert _person(_mentions(text, tags), "عبد الفتاح السيسي").titles == ("الرئيس",)  # «الوزير» is the subject's
+
+
+def test_stacked_ranks_are_titles_of_their_own() -> None:
+    text = "وألقى خطبة الجمعة الشيخ الدكتور عبدالرحمن السديس في المسجد الحرام."
+    m = _person(_mentions(text, {"عبدالرحمن": "PER", "السديس": "PER"}), "عبدالرحمن السديس")
+    assert "الشيخ" in m.titles and "الدكتور" in m.titles and "الشيخ الدكتور" not in m.titles
