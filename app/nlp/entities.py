@@ -93,6 +93,7 @@ _BA_LAM = frozenset({"ب", LAM})  # بجدة، لمدينة: the council of a pl
 # twice: another helper owned them in session 14; read _COMMAS there when next edited.
 _COMMAS = frozenset({"،", ","})
 _RANK_QUALIFIERS = word_list("rank_qualifiers")  # الفريق أول ركن: words of a rank after its head
+_RANK_PHRASES = word_list("rank_phrases")  # صاحب السمو الملكي: an honorific of several words, peeled as a rank
 
 
 _ROLE_WORDS = frozenset(strip_article(w) for w in TITLE_WORDS) | {"شيخ"}
@@ -425,9 +426,12 @@ def _ranks_before(words: list[str], end: int) -> tuple[int, list[tuple[int, int]
     «الفريق أول ركن»: one, its qualifiers kept): a rank with a preposition glued to it (بالرئيس) opens the run, so
     the rank before it («الوزير بالرئيس») is another phrase's; qualifiers with no rank before them are none."""
     k, start, pieces = end, end, []
-    while k > 0 and (strip_proclitic(words[k - 1]) in RANKS or words[k - 1] in _RANK_QUALIFIERS):
-        k -= 1
-        if words[k] in _RANK_QUALIFIERS:
+    while k > 0:
+        n = next((n for n in (3, 2) if k >= n and " ".join(words[k - n : k]) in _RANK_PHRASES), 0)
+        if n == 0 and not (strip_proclitic(words[k - 1]) in RANKS or words[k - 1] in _RANK_QUALIFIERS):
+            break
+        k -= n or 1
+        if n == 0 and words[k] in _RANK_QUALIFIERS:
             continue
         pieces.append((k, start))
         start = k

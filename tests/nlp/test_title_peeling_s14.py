@@ -143,3 +143,9 @@ def test_stacked_ranks_are_titles_of_their_own() -> None:
     text = "وألقى خطبة الجمعة الشيخ الدكتور عبدالرحمن السديس في المسجد الحرام."
     m = _person(_mentions(text, {"عبدالرحمن": "PER", "السديس": "PER"}), "عبدالرحمن السديس")
     assert "الشيخ" in m.titles and "الدكتور" in m.titles and "الشيخ الدكتور" not in m.titles
+
+
+def test_an_honorific_of_several_words_is_peeled_like_a_rank() -> None:
+    text = "وأكد نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير محمد بن نايف أن الأمن مستتب."
+    m = _person(_mentions(text, {"محمد": "PER", "بن": "PER", "نايف": "PER"}), "محمد بن نايف")
+    assert {"الأمير", "صاحب السمو الملكي", "نائب خادم الحرمين الشريفين"} <= set(m.titles)
