@@ -149,3 +149,9 @@ def test_an_honorific_of_several_words_is_peeled_like_a_rank() -> None:
     text = "وأكد نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير محمد بن نايف أن الأمن مستتب."
     m = _person(_mentions(text, {"محمد": "PER", "بن": "PER", "نايف": "PER"}), "محمد بن نايف")
     assert {"الأمير", "صاحب السمو الملكي", "نائب خادم الحرمين الشريفين"} <= set(m.titles)
+
+
+def test_a_foreign_rank_ends_the_role_before_it() -> None:
+    text = "وقال المتحدث باسم الجيش الكولونيل ساني عثمان إن الهجوم صد."
+    m = _person(_mentions(text, {"ساني": "PER", "عثمان": "PER"}), "ساني عثمان")
+    assert "الكولونيل" in m.titles and "المتحدث باسم الجيش" in m.titles
