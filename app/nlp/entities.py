@@ -418,6 +418,8 @@ def _second_title(before: str, word: str) -> bool:
     """An indefinite role head (وزير، رئيس) after a definite word: no construct joins them, a new title opens."""
     if is_definite(before) and _role_word(word) and without_conjunction(word, WA) is not None:
         return True  # «نائب الرئيس اليمني ورئيس الحكومة»: a second title joined by و
+    if starts_with_article(word) and _definite_role(word) and starts_with_article(before) and not _role_word(before):
+        return True  # «رئيس اللجنة التنفيذية المتحدث الرسمي»: a definite noun takes no genitive, a title opens
     return word in ROLE_HEADS and not starts_with_article(word) and is_definite(before)
 
 

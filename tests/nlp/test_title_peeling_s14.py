@@ -155,3 +155,9 @@ def test_a_foreign_rank_ends_the_role_before_it() -> None:
     text = "وقال المتحدث باسم الجيش الكولونيل ساني عثمان إن الهجوم صد."
     m = _person(_mentions(text, {"ساني": "PER", "عثمان": "PER"}), "ساني عثمان")
     assert "الكولونيل" in m.titles and "المتحدث باسم الجيش" in m.titles
+
+
+def test_a_definite_role_head_after_a_definite_word_opens_a_second_title() -> None:
+    text = "وقال رئيس اللجنة التنفيذية المتحدث الرسمي باسم الانتخابات المهندس جديع القحطاني إن التسجيل بدأ."
+    m = _person(_mentions(text, {"جديع": "PER", "القحطاني": "PER"}), "جديع القحطاني")
+    assert "رئيس اللجنة التنفيذية" in m.titles and "المتحدث الرسمي باسم الانتخابات" in m.titles
