@@ -465,7 +465,12 @@ def _role_before(art: _Article, s: int, end: int, comma: bool) -> int | None:
         # فرنسوا هولاند» (no و, no comma: the object's title, this name's)
         joined = next((k for k in range(start, end) if words[k].startswith(WA)), None)
         start = joined if joined is not None else end if comma else start
-    return next((k for k in range(start, end) if _role_word(words[k])), None)
+    return next((k for k in range(start, end) if _role_word(words[k]) and not _accusative(words[k])), None)
+
+
+def _accusative(w: str) -> bool:
+    """A role head in the accusative (رئيسا، وزيرا): «عُيّن رئيسا لمجلس …» says what he became, no title."""
+    return w.endswith("ا") and w[:-1] in ROLE_HEADS
 
 
 def _role_word(w: str) -> bool:
@@ -486,7 +491,11 @@ def _role_after(art: _Article, s: int, start: int) -> int | None:
     """End of a role title starting at word `start` (… الخفاجي المتحدث باسم القيادة قوله), if any; none where the
     title runs into another person's name, whose title it is («استقبل الأمير فلان رئيس الوزراء فلان»)."""
     words = art.norm[s]
-    if start >= len(words) or not (words[start] in ROLE_HEADS or _definite_role(words[start])):
+    if (
+        start >= len(words)
+        or _accusative(words[start])
+        or not (words[start] in ROLE_HEADS or _definite_role(words[start]))
+    ):
         return None
     end = start + 1
     while end < len(words) and end - start < 5:

@@ -161,3 +161,10 @@ def test_a_definite_role_head_after_a_definite_word_opens_a_second_title() -> No
     text = "وقال رئيس اللجنة التنفيذية المتحدث الرسمي باسم الانتخابات المهندس جديع القحطاني إن التسجيل بدأ."
     m = _person(_mentions(text, {"جديع": "PER", "القحطاني": "PER"}), "جديع القحطاني")
     assert "رئيس اللجنة التنفيذية" in m.titles and "المتحدث الرسمي باسم الانتخابات" in m.titles
+
+
+def test_a_role_head_in_the_accusative_is_no_title() -> None:
+    # «رئيسا للوزراء»: what he served as, said of the name after it, not his title
+    text = "وعمل رئيسا للوزراء في عهد الرئيس الأسبق حسني مبارك لسنوات."
+    m = _person(_mentions(text, {"حسني": "PER", "مبارك": "PER"}), "حسني مبارك")
+    assert not any("رئيسا" in t for t in m.titles)
