@@ -173,6 +173,7 @@ class _Article:
         self.vocab = Counter(doc.norms)
         self.tagged: set[tuple[int, int]] = set()
         self.person_tokens: set[tuple[int, int]] = set()  # tokens of person spans: no title runs over one
+        self.name_ends: set[tuple[int, int]] = set()  # last tokens of place and unit spans: a construct ends there
         # Words seen right after a free preposition (في بابل) or a place trigger in construct (محافظة بابل): their first
         # letter is no preposition.
         self.after_preposition = {
@@ -399,7 +400,11 @@ def _title_pieces(art: _Article, s: int, i: int, j: int) -> list[tuple[int, int]
     """Words [i, j) as titles, cut where a second one starts with no و («نائب رئيس الوزراء وزير الدفاع»): an
     indefinite role head right after a definite word, which closes the first title's construct chain."""
     words = art.norm[s]
-    cuts = [p for p in range(i + 1, j) if _second_title(words[p - 1], words[p])]
+    cuts = [
+        p
+        for p in range(i + 1, j)
+        if _second_title(words[p - 1], words[p]) or ((s, p - 1) in art.name_ends and words[p] in ROLE_HEADS)
+    ]  # «أمير منطقة عسير رئيس مجلس …»: a name closes the chain as a definite word does
     pieces = []
     for a, b in zip([i, *cuts], [*cuts, j], strict=True):
         while b - a > 1 and _loose_end(words[b - 1]):
@@ -993,6 +998,7 @@ def _mentions_of(art: _Article, spans: list[_Span], without: frozenset[str]) -> 
     }
     named = {(sp.sent, k) for sp in spans for k in range(sp.i, sp.j)}
     art.person_tokens = {(sp.sent, k) for sp in spans if sp.type == "person" for k in range(sp.i, sp.j)}
+    art.name_ends = {(sp.sent, sp.j - 1) for sp in spans if sp.type in ("place", "unit")}
     ends: set[tuple[int, int, EntityType]] = set()  # where the mentions kept so far end
     mentions: list[Mention] = []
     for sp in spans:

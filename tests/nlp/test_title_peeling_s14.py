@@ -168,3 +168,10 @@ def test_a_role_head_in_the_accusative_is_no_title() -> None:
     text = "وعمل رئيسا للوزراء في عهد الرئيس الأسبق حسني مبارك لسنوات."
     m = _person(_mentions(text, {"حسني": "PER", "مبارك": "PER"}), "حسني مبارك")
     assert not any("رئيسا" in t for t in m.titles)
+
+
+def test_a_name_inside_a_title_closes_it_before_a_second_one() -> None:
+    text = "وافتتح أمير منطقة عسير رئيس مجلس التنمية السياحية الأمير فيصل بن خالد المهرجان."
+    tags = {"عسير": "LOC", "فيصل": "PER", "بن": "PER", "خالد": "PER"}
+    m = _person(_mentions(text, tags), "فيصل بن خالد")
+    assert "أمير منطقة عسير" in m.titles and "رئيس مجلس التنمية السياحية" in m.titles
