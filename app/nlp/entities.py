@@ -94,6 +94,7 @@ _BA_LAM = frozenset({"ب", LAM})  # بجدة، لمدينة: the council of a pl
 _COMMAS = frozenset({"،", ","})
 _RANK_QUALIFIERS = word_list("rank_qualifiers")  # الفريق أول ركن: words of a rank after its head
 _RANK_PHRASES = word_list("rank_phrases")  # صاحب السمو الملكي: an honorific of several words, peeled as a rank
+_RANK_PHRASE_FIRSTS = frozenset(p.split()[0] for p in _RANK_PHRASES)
 
 
 _ROLE_WORDS = frozenset(strip_article(w) for w in TITLE_WORDS) | {"شيخ"}
@@ -434,7 +435,7 @@ def _ranks_before(words: list[str], end: int) -> tuple[int, list[tuple[int, int]
     the rank before it («الوزير بالرئيس») is another phrase's; qualifiers with no rank before them are none."""
     k, start, pieces = end, end, []
     while k > 0:
-        n = next((n for n in (3, 2) if k >= n and " ".join(words[k - n : k]) in _RANK_PHRASES), 0)
+        n = _rank_phrase_before(words, k)
         if n == 0 and not (strip_proclitic(words[k - 1]) in RANKS or words[k - 1] in _RANK_QUALIFIERS):
             break
         k -= n or 1
@@ -447,9 +448,23 @@ def _ranks_before(words: list[str], end: int) -> tuple[int, list[tuple[int, int]
     return start, pieces[::-1]
 
 
+def _rank_phrase_before(words: list[str], k: int) -> int:
+    """Words of an honorific phrase ending before word k (صاحب السمو الملكي، لخادم الحرمين الشريفين), 0 if none or
+    if a role head governs it («سفير خادم الحرمين الشريفين»: the ambassador's title, not a rank)."""
+    for n in (3, 2):
+        if k < n:
+            continue
+        first = words[k - n]
+        bare = first[1:] if first[:1] in _BA_LAM and first[1:] in _RANK_PHRASE_FIRSTS else first
+        if " ".join([bare, *words[k - n + 1 : k]]) in _RANK_PHRASES:
+            governed = k > n and bare == first and _role_word(words[k - n - 1]) and not is_definite(words[k - n - 1])
+            return 0 if governed else n
+    return 0
+
+
 def _after_preposition(word: str) -> bool:
-    """A word with ب/ل glued before its article (بالرئيس، للرئيس): the object of a preposition, no subject."""
-    return word[:1] in _BA_LAM and strip_proclitic(word) != word
+    """A word with ب/ل glued before its article or an honorific (بالرئيس، للرئيس، لخادم): a preposition's object."""
+    return word[:1] in _BA_LAM and (strip_proclitic(word) != word or word[1:] in _RANK_PHRASE_FIRSTS)
 
 
 def _role_before(art: _Article, s: int, end: int, comma: bool) -> int | None:
@@ -522,7 +537,9 @@ def _surface(art: _Article, s: int, i: int, j: int, *, strip: bool = False) -> s
     if rest is not None and (starts_with_article(rest) or rest in ROLE_HEADS or rest in RANKS):
         start += _chars_for_letters(toks[i].text, 1)
         word = rest
-    if strip and word[:1] == "ب" and starts_with_article(word[1:]) and word[1:] in TITLE_WORDS:
+    if strip and word[:1] in _BA_LAM and word[1:] in _RANK_PHRASE_FIRSTS:
+        start += _chars_for_letters(art.text[start : toks[i].end], 1)  # لخادم الحرمين → خادم الحرمين
+    elif strip and word[:1] == "ب" and starts_with_article(word[1:]) and word[1:] in TITLE_WORDS:
         start += _chars_for_letters(art.text[start : toks[i].end], 1)  # بالرئيس → الرئيس: no preposition in a title
     elif strip and lam_article(word) and strip_proclitic(word) in TITLE_WORDS:
         # للمتحدث باسم … → المتحدث باسم …: a title is a name, not a span, so it may be respelled.

@@ -175,3 +175,20 @@ def test_a_name_inside_a_title_closes_it_before_a_second_one() -> None:
     tags = {"عسير": "LOC", "فيصل": "PER", "بن": "PER", "خالد": "PER"}
     m = _person(_mentions(text, tags), "فيصل بن خالد")
     assert "أمير منطقة عسير" in m.titles and "رئيس مجلس التنمية السياحية" in m.titles
+
+
+def test_a_clause_before_the_kings_honorific_is_no_title_of_his() -> None:
+    # issue 13: «وزير العدل … التعازي لخادم الحرمين الشريفين الملك سلمان» gave the king the minister's title
+    text = (
+        "ورفع وزير العدل رئيس المجلس الأعلى للقضاء الدكتور وليد الصمعاني التعازي لخادم الحرمين الشريفين"
+        " الملك سلمان بن عبدالعزيز في وفاة الأمير."
+    )
+    tags = {"وليد": "PER", "الصمعاني": "PER", "سلمان": "PER", "بن": "PER", "عبدالعزيز": "PER"}
+    king = _person(_mentions(text, tags), "سلمان بن عبدالعزيز")
+    assert set(king.titles) == {"خادم الحرمين الشريفين", "الملك"}
+
+
+def test_an_honorific_governed_by_a_role_head_stays_in_that_title() -> None:
+    text = "وقال سفير خادم الحرمين الشريفين أحمد قطان إن العلاقات متينة."
+    m = _person(_mentions(text, {"أحمد": "PER", "قطان": "PER"}), "أحمد قطان")
+    assert m.titles == ("سفير خادم الحرمين الشريفين",)
