@@ -95,6 +95,9 @@ _COMMAS = frozenset({"،", ","})
 _RANK_QUALIFIERS = word_list("rank_qualifiers")  # الفريق أول ركن: words of a rank after its head
 _RANK_PHRASES = word_list("rank_phrases")  # صاحب السمو الملكي: an honorific of several words, peeled as a rank
 _RANK_PHRASE_FIRSTS = frozenset(p.split()[0] for p in _RANK_PHRASES)
+# Words no title runs over: the listed stops and the function words that are no preposition (قد، لم، بعد، هذا): a
+# clause or an adverbial begins there («الرئيس الفرنسي قد أصدر قرارا بمنح فلان»).
+_TITLE_ENDS = TITLE_STOPS | (FUNCTION_WORDS - FREE_PREPOSITIONS)
 
 
 _ROLE_WORDS = frozenset(strip_article(w) for w in TITLE_WORDS) | {"شيخ"}
@@ -476,7 +479,7 @@ def _role_before(art: _Article, s: int, end: int, comma: bool) -> int | None:
     while start > 0 and end - start < _TITLE_BEFORE:
         w = words[start - 1]
         # a quoted name may sit inside the title («لبرنامج ” فطن ”»); another person's name may not
-        if not (w[:1].isalpha() or w in QUOTE_MARKS) or w in TITLE_STOPS or (s, start - 1) in art.person_tokens:
+        if not (w[:1].isalpha() or w in QUOTE_MARKS) or w in _TITLE_ENDS or (s, start - 1) in art.person_tokens:
             break
         start -= 1
     if start > 0 and (s, start - 1) in art.person_tokens:
@@ -520,7 +523,7 @@ def _role_after(art: _Article, s: int, start: int) -> int | None:
     end = start + 1
     while end < len(words) and end - start < 5:
         w = words[end]
-        if not w[:1].isalpha() or w in TITLE_STOPS or (s, end) in art.person_tokens:
+        if not w[:1].isalpha() or w in _TITLE_ENDS or (s, end) in art.person_tokens:
             break
         end += 1
     if end < len(words) and (s, end) in art.person_tokens:

@@ -192,3 +192,9 @@ def test_an_honorific_governed_by_a_role_head_stays_in_that_title() -> None:
     text = "وقال سفير خادم الحرمين الشريفين أحمد قطان إن العلاقات متينة."
     m = _person(_mentions(text, {"أحمد": "PER", "قطان": "PER"}), "أحمد قطان")
     assert m.titles == ("سفير خادم الحرمين الشريفين",)
+
+
+def test_a_title_does_not_run_over_a_clause_particle() -> None:
+    text = "وكان الرئيس الفرنسي قد أصدر قرارا بمنح الوزير منير عبد النور وساما رفيعا."
+    m = _person(_mentions(text, {"منير": "PER", "عبد": "PER", "النور": "PER"}), "منير عبد النور")
+    assert not any("الفرنسي" in t for t in m.titles)
