@@ -198,3 +198,9 @@ def test_a_title_does_not_run_over_a_clause_particle() -> None:
     text = "وكان الرئيس الفرنسي قد أصدر قرارا بمنح الوزير منير عبد النور وساما رفيعا."
     m = _person(_mentions(text, {"منير": "PER", "عبد": "PER", "النور": "PER"}), "منير عبد النور")
     assert not any("الفرنسي" in t for t in m.titles)
+
+
+def test_a_profession_before_the_name_is_a_title() -> None:
+    text = "وقال المحامي سعود الحمام إن القضية ستنظر الأسبوع المقبل."
+    m = _person(_mentions(text, {"سعود": "PER", "الحمام": "PER"}), "سعود الحمام")
+    assert m.titles == ("المحامي",)
