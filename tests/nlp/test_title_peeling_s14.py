@@ -204,3 +204,9 @@ def test_a_profession_before_the_name_is_a_title() -> None:
     text = "وقال المحامي سعود الحمام إن القضية ستنظر الأسبوع المقبل."
     m = _person(_mentions(text, {"سعود": "PER", "الحمام": "PER"}), "سعود الحمام")
     assert m.titles == ("المحامي",)
+
+
+def test_an_epithet_before_the_name_is_peeled_like_a_rank() -> None:
+    text = "وقالت مصادر إن قوات المخلوع علي عبدالله صالح انسحبت من المدينة."
+    m = _person(_mentions(text, {"علي": "PER", "عبدالله": "PER", "صالح": "PER"}), "علي عبدالله صالح")
+    assert m.titles == ("المخلوع",)
