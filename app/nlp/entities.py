@@ -89,8 +89,7 @@ _PLAIN_COUNCIL_ADJECTIVES = word_list("plain_council_adjectives")  # الحال�
 _IN = frozenset({normalize("في")})
 _NOT_MENTIONS = frozenset(labelled("not_mentions"))  # الحكومة المركزية: what GUIDELINES says is never a mention
 _BA_LAM = frozenset({"ب", LAM})  # بجدة، لمدينة: the council of a place
-# A comma between a name and what stands next to it. The title functions (_peel_titles) still write this set out
-# twice: another helper owned them in session 14; read _COMMAS there when next edited.
+# A comma between a name and what stands next to it (also between a name and its titles, _peel_titles).
 _COMMAS = frozenset({"،", ","})
 _RANK_QUALIFIERS = word_list("rank_qualifiers")  # الفريق أول ركن: words of a rank after its head
 _RANK_PHRASES = word_list("rank_phrases")  # صاحب السمو الملكي: an honorific of several words, peeled as a rank
@@ -387,14 +386,14 @@ def _peel_titles(art: _Article, sp: _Span) -> None:
     # Before the name: ranks directly before, then (after an optional comma) a role phrase.
     k, ranks = _ranks_before(words, sp.i)
     sp.titles += [_surface(art, sp.sent, a, b, strip=True) for a, b in ranks]
-    comma = k > 0 and toks[k - 1].text in {"،", ","}
+    comma = k > 0 and toks[k - 1].text in _COMMAS
     if comma:
         k -= 1
     opened = k < sp.i and _after_preposition(words[k])  # «التقى الوزير بالرئيس فلان»: الوزير is not his
     role = None if opened else _role_before(art, sp.sent, k, comma)
     if role is not None:
         sp.titles += [_surface(art, sp.sent, a, b, strip=True) for a, b in _title_pieces(art, sp.sent, role, k)]
-    after = sp.j + (1 if sp.j < len(toks) and toks[sp.j].text in {"،", ","} else 0)
+    after = sp.j + (1 if sp.j < len(toks) and toks[sp.j].text in _COMMAS else 0)
     role_end = _role_after(art, sp.sent, after)
     if role_end is not None:
         sp.titles += [_surface(art, sp.sent, a, b, strip=True) for a, b in _title_pieces(art, sp.sent, after, role_end)]
