@@ -485,9 +485,14 @@ def _role_before(art: _Article, s: int, end: int, comma: bool) -> int | None:
         # right after another name: «صالحي رئيس المنظمة ومساعد وزير الخارجية عراقجي» (his apposition, this title
         # from the و on), «شمخاني الأمين العام، وحسن روحاني» (his, all of it); «استقبل الأمير فلان الرئيس الفرنسي
         # فرنسوا هولاند» (no و, no comma: the object's title, this name's)
-        joined = next((k for k in range(start, end) if words[k].startswith(WA)), None)
+        joined = next((k for k in range(start, end) if _joined_role(words[k])), None)
         start = joined if joined is not None else end if comma else start
     return next((k for k in range(start, end) if _role_word(words[k]) and not _accusative(words[k])), None)
+
+
+def _joined_role(w: str) -> bool:
+    """A role head after a joining و (ومساعد، والمتحدث), not one whose و is its own first letter (وزير، وكيل، والي)."""
+    return w.startswith(WA) and w not in ROLE_HEADS and _role_word(w[len(WA) :])
 
 
 def _accusative(w: str) -> bool:

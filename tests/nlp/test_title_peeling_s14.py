@@ -210,3 +210,11 @@ def test_an_epithet_before_the_name_is_peeled_like_a_rank() -> None:
     text = "وقالت مصادر إن قوات المخلوع علي عبدالله صالح انسحبت من المدينة."
     m = _person(_mentions(text, {"علي": "PER", "عبدالله": "PER", "صالح": "PER"}), "علي عبدالله صالح")
     assert m.titles == ("المخلوع",)
+
+
+def test_a_role_head_whose_wa_is_its_own_letter_does_not_join_a_second_title() -> None:
+    # «وزير» begins with و but is one word: the words after «شمخاني» are his, and with the comma none is «روحاني»'s
+    text = "ويتكون المجلس من علي شمخاني وزير الدفاع، وحسن روحاني رئيس الجمهورية، وقادة الجيش."
+    tags = {"علي": "PER", "شمخاني": "PER", "وحسن": "PER", "روحاني": "PER"}
+    rouhani = next(m for m in _mentions(text, tags) if m.text.endswith("روحاني"))
+    assert "وزير الدفاع" not in rouhani.titles and "رئيس الجمهورية" in rouhani.titles
