@@ -100,6 +100,7 @@ _TITLE_ENDS = TITLE_STOPS | (FUNCTION_WORDS - FREE_PREPOSITIONS)
 
 
 _ROLE_WORDS = frozenset(strip_article(w) for w in TITLE_WORDS) | {"شيخ"}
+_COMMON_NOUN_ROLES = word_list("common_noun_roles")  # الأمر، العضو: role heads that read as common nouns too
 _TITLE_BEFORE = 12  # words a title before a name may run to («المدير العام للعلاقات الخارجية في وزارة الشؤون …»)
 _MAX_KNOWN_LEN = max(len(k.split()) for k in (*KNOWN_UNITS, *KNOWN_PLACES))
 _KNOWN_FIRST_WORDS = frozenset(k.split()[0] for k in (*KNOWN_UNITS, *KNOWN_PLACES))
@@ -500,18 +501,40 @@ def _accusative(w: str) -> bool:
     return w.endswith("ا") and w[:-1] in ROLE_HEADS
 
 
+def _is_role(
+    w: str,
+    *,
+    proclitic: bool = True,
+    bare: bool = False,
+    wa: bool = False,
+    ranks: bool = False,
+    feminine: bool = False,
+    nouns_too: bool = True,
+) -> bool:
+    """The one test for a title word, a definite role head (المدير، للمتحدث), the callers' options widening or
+    narrowing it: `proclitic` reads it after one proclitic (للمتحدث; off: الرئيس only, no preposition before),
+    `bare` also without the article (وزير), `wa` after a joining و (ومساعد), `ranks` a rank (الشيخ), `feminine` the
+    ـة form (الممثلة), and `nouns_too` off drops the heads that read as common nouns (الأمر)."""
+    word = strip_proclitic(w) if proclitic else w
+    head = after_article(word) or ""
+    if feminine and head.endswith("ه") and head[:-1] in ROLE_HEADS:
+        head = head[:-1]
+    if head in ROLE_HEADS and (nouns_too or head not in _COMMON_NOUN_ROLES):
+        return True
+    if (ranks and word in RANKS) or (bare and (word in ROLE_HEADS or w in ROLE_HEADS)):
+        return True
+    return wa and without_conjunction(w, WA) in ROLE_HEADS
+
+
 def _role_word(w: str) -> bool:
     """A role head, bare or definite, maybe after one proclitic (وزير، المدير، للمتحدث، ومساعد)."""
-    bare = strip_proclitic(w)
-    joined = without_conjunction(w, WA) or ""
-    return bare in ROLE_HEADS or w in ROLE_HEADS or _definite_role(bare) or joined in ROLE_HEADS
+    return _is_role(w, bare=True, wa=True, nouns_too=False)
 
 
 def _definite_role(w: str) -> bool:
-    """A role head with the article (المدير، الرئيس) and no preposition before it (للرئيس: to the president), not a
-    three-letter one that reads as a common noun (الأمر)."""
-    bare = w[len(ARTICLE) :]
-    return w.startswith(ARTICLE) and len(bare) > 3 and bare in ROLE_HEADS
+    """A role head with the article (المدير، الرئيس) and no preposition before it (للرئيس: to the president), not
+    one that reads as a common noun (الأمر)."""
+    return _is_role(w, proclitic=False, nouns_too=False)
 
 
 def _role_after(art: _Article, s: int, start: int) -> int | None:
@@ -993,8 +1016,7 @@ def _refine_tagged(art: _Article, ner: list[_Span], without: frozenset[str]) -> 
 
 def _title_word(word: str) -> bool:
     """A rank or a definite role noun (الشيخ، القاضي، المتحدث): a title, never a name by itself."""
-    bare = strip_proclitic(word)
-    return bare in RANKS or after_article(bare) in ROLE_HEADS
+    return _is_role(word, ranks=True)
 
 
 def _without_titles_alone(art: _Article, spans: list[_Span], *, surnames_too: bool = True) -> list[_Span]:
@@ -1062,10 +1084,9 @@ def _role_described(art: _Article, sp: _Span) -> bool:
     """A unit span that is a person's role and adjectives only («الممثلة الأمريكية», «الناشطة الإيطالية»): a title
     or a description of a person, no unit (GUIDELINES 2)."""
     words = art.norm[sp.sent][sp.i : sp.j]
-    head = after_article(strip_proclitic(words[0]))
-    if head is None or len(words) < 2 or not all(is_definite_adjective(w) for w in words[1:]):
+    if len(words) < 2 or not all(is_definite_adjective(w) for w in words[1:]):
         return False
-    return head in ROLE_HEADS or (head.endswith("ه") and head[:-1] in ROLE_HEADS)
+    return _is_role(words[0], feminine=True)
 
 
 def _phrase(art: _Article, sp: _Span) -> str:
