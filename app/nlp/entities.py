@@ -99,7 +99,6 @@ _RANK_PHRASE_FIRSTS = frozenset(p.split()[0] for p in _RANK_PHRASES)
 _TITLE_ENDS = TITLE_STOPS | (FUNCTION_WORDS - FREE_PREPOSITIONS)
 
 
-_ROLE_WORDS = frozenset(strip_article(w) for w in TITLE_WORDS) | {"شيخ"}
 _COMMON_NOUN_ROLES = word_list("common_noun_roles")  # الأمر، العضو: role heads that read as common nouns too
 _TITLE_BEFORE = 12  # words a title before a name may run to («المدير العام للعلاقات الخارجية في وزارة الشؤون …»)
 _MAX_KNOWN_LEN = max(len(k.split()) for k in (*KNOWN_UNITS, *KNOWN_PLACES))
@@ -513,15 +512,18 @@ def _is_role(
 ) -> bool:
     """The one test for a title word, a definite role head (المدير، للمتحدث), the callers' options widening or
     narrowing it: `proclitic` reads it after one proclitic (للمتحدث; off: الرئيس only, no preposition before),
-    `bare` also without the article (وزير), `wa` after a joining و (ومساعد), `ranks` a rank (الشيخ), `feminine` the
-    ـة form (الممثلة), and `nouns_too` off drops the heads that read as common nouns (الأمر)."""
+    `bare` also without the article (وزير), `wa` after a joining و (ومساعد), `ranks` a rank (الشيخ; with `bare`
+    with or without its article: شيخ، السماحة), `feminine` the ـة form (الممثلة), and `nouns_too` off drops the
+    heads that read as common nouns (الأمر)."""
     word = strip_proclitic(w) if proclitic else w
     head = after_article(word) or ""
     if feminine and head.endswith("ه") and head[:-1] in ROLE_HEADS:
         head = head[:-1]
     if head in ROLE_HEADS and (nouns_too or head not in _COMMON_NOUN_ROLES):
         return True
-    if (ranks and word in RANKS) or (bare and (word in ROLE_HEADS or w in ROLE_HEADS)):
+    if ranks and (word in RANKS or (bare and (head in RANKS or ARTICLE + word in RANKS))):
+        return True
+    if bare and (word in ROLE_HEADS or w in ROLE_HEADS):
         return True
     return wa and without_conjunction(w, WA) in ROLE_HEADS
 
@@ -908,12 +910,12 @@ def _trailing_role(art: _Article, spans: list[_Span]) -> list[_Span]:
     out: list[_Span] = []
     for sp in spans:
         words = art.norm[sp.sent]
-        name = next((k for k in range(sp.i, sp.j) if strip_article(words[k]) not in _ROLE_WORDS), sp.j)
+        name = next((k for k in range(sp.i, sp.j) if not _is_role(words[k], bare=True, ranks=True)), sp.j)
         cut = next(
             (
                 k
                 for k in range(name + 1, sp.j)
-                if strip_article(words[k]) in _ROLE_WORDS and words[k - 1] not in NAME_PARTICLES
+                if _is_role(words[k], bare=True, ranks=True) and words[k - 1] not in NAME_PARTICLES
             ),
             None,
         )
