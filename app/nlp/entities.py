@@ -540,8 +540,9 @@ def _definite_role(w: str) -> bool:
 
 
 def _role_after(art: _Article, s: int, start: int) -> int | None:
-    """End of a role title starting at word `start` (… الخفاجي المتحدث باسم القيادة قوله), if any; none where the
-    title runs into another person's name, whose title it is («استقبل الأمير فلان رئيس الوزراء فلان»)."""
+    """End of a role title starting at word `start` (… الخفاجي المتحدث باسم القيادة قوله), if any. Where it runs into
+    another person's name the words are that one's title («استقبل الأمير فلان رئيس الوزراء فلان»: none), from a
+    joining و before a role head on («صالحي رئيس المنظمة ومساعد وزير الخارجية عراقجي»: رئيس المنظمة is صالحي's)."""
     words = art.norm[s]
     if (
         start >= len(words)
@@ -556,7 +557,8 @@ def _role_after(art: _Article, s: int, start: int) -> int | None:
             break
         end += 1
     if end < len(words) and (s, end) in art.person_tokens:
-        return None
+        # the next name's title begins at a joining و before a role head (ومساعد وزير …): his ends there
+        end = next((k for k in range(end - 1, start, -1) if _joined_role(words[k])), start)
     return end if end - start >= 2 else None
 
 

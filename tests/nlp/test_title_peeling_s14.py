@@ -218,3 +218,10 @@ def test_a_role_head_whose_wa_is_its_own_letter_does_not_join_a_second_title() -
     tags = {"علي": "PER", "شمخاني": "PER", "وحسن": "PER", "روحاني": "PER"}
     rouhani = next(m for m in _mentions(text, tags) if m.text.endswith("روحاني"))
     assert "وزير الدفاع" not in rouhani.titles and "رئيس الجمهورية" in rouhani.titles
+
+
+def test_a_title_after_a_name_ends_where_the_next_names_title_joins() -> None:
+    text = "وعقد اجتماع مع علي أكبر صالحي رئيس المنظمة ومساعد وزير الخارجية عباس عراقجي أمس."
+    tags = {"علي": "PER", "أكبر": "PER", "صالحي": "PER", "عباس": "PER", "عراقجي": "PER"}
+    salehi = _person(_mentions(text, tags), "علي أكبر صالحي")
+    assert salehi.titles == ("رئيس المنظمة",)
