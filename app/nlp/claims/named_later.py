@@ -14,7 +14,14 @@ from app.nlp.claim_cues import norm
 from app.nlp.claims.article import Article
 from app.nlp.claims.vocab import DESCRIPTION_FILLERS
 from app.nlp.lexicon import FUNCTION_WORDS, ROLE_HEADS, TITLE_WORDS
-from app.nlp.morphology import GLUED_PROCLITICS, in_lexicon, is_definite, masculine, strip_article
+from app.nlp.morphology import (
+    GLUED_PROCLITICS,
+    in_lexicon,
+    is_definite,
+    masculine,
+    strip_article,
+    without_conjunction,
+)
 from app.nlp.types import Claim, SpeakerRef
 from app.nlp.wordlists import words
 
@@ -107,6 +114,7 @@ def variants(w: str) -> set[str]:
     وزارة stays وزارة too); none for a word that fits nothing (كبير، في)."""
     w = strip_article(w)
     forms = {w}
-    if len(w) >= 4 and w[0] in GLUED_PROCLITICS:  # a proclitic glued to a title word (بحزب، لمكتب)
-        forms.add(strip_article(w[1:]))
+    glued = without_conjunction(w, GLUED_PROCLITICS)  # a proclitic glued to a title word (بحزب، لمكتب)
+    if glued is not None:
+        forms.add(strip_article(glued))
     return {masculine(f) for f in forms if f.isalpha() and len(f) >= 3 and f not in UNFITTING}
