@@ -68,7 +68,7 @@ from app.nlp.morphology import (
     without_conjunction,
 )
 from app.nlp.normalize import normalize
-from app.nlp.quotes import MARK_OPENERS, OPENING_MARKS, QUOTE_MARKS, SYMMETRIC_QUOTES
+from app.nlp.quotes import OPENING_MARKS, QUOTE_MARKS, closes_opened
 from app.nlp.tokenize import Token, tokenize
 from app.nlp.types import EntityType, Mention
 from app.nlp.wordlists import labelled
@@ -706,12 +706,7 @@ def _closes_inner_mark(toks: list[Token], sp: _Span) -> bool:
     the closing mark belongs to the name as its opening one does."""
     if sp.j >= len(toks):
         return False
-    mark = toks[sp.j].text
-    inside = [t.text for t in toks[sp.i + 1 : sp.j]]
-    if mark in SYMMETRIC_QUOTES:  # " “ ” „ open and close alike (quotes.pair_quotes): an odd count inside is left open
-        return sum(t in SYMMETRIC_QUOTES for t in inside) % 2 == 1
-    opened = MARK_OPENERS.get(mark)
-    return opened is not None and inside.count(opened) > inside.count(mark)
+    return closes_opened(toks[sp.j].text, [t.text for t in toks[sp.i + 1 : sp.j]])
 
 
 def _after_same_type(art: _Article, sp: _Span, ends: set[tuple[int, int, EntityType]]) -> bool:
