@@ -44,6 +44,7 @@ from app.nlp.lexicon import (
 )
 from app.nlp.morphology import (
     ARTICLE,
+    BI,
     CONJUNCTIONS,
     FEMININE_NISBA,
     GLUED_PROCLITICS,
@@ -88,7 +89,7 @@ _PLACELESS_COUNCILS = word_list("placeless_councils")  # المجلس البلد
 _PLAIN_COUNCIL_ADJECTIVES = word_list("plain_council_adjectives")  # الحالي: the council is still placeless
 _IN = frozenset({normalize("في")})
 _NOT_MENTIONS = frozenset(labelled("not_mentions"))  # الحكومة المركزية: what GUIDELINES says is never a mention
-_BA_LAM = frozenset({"ب", LAM})  # بجدة، لمدينة: the council of a place
+_BA_LAM = BI + LAM  # بجدة، لمدينة: the council of a place; لخادم: the honorific after a preposition
 # A comma between a name and what stands next to it (also between a name and its titles, _peel_titles).
 _COMMAS = frozenset({"،", ","})
 _RANK_QUALIFIERS = word_list("rank_qualifiers")  # الفريق أول ركن: words of a rank after its head
@@ -457,7 +458,7 @@ def _rank_phrase_before(words: list[str], k: int) -> int:
         if k < n:
             continue
         first = words[k - n]
-        bare = first[1:] if first[:1] in _BA_LAM and first[1:] in _RANK_PHRASE_FIRSTS else first
+        bare = _glued_rank_first(first) or first
         if " ".join([bare, *words[k - n + 1 : k]]) in _RANK_PHRASES:
             governed = k > n and bare == first and _role_word(words[k - n - 1]) and not is_definite(words[k - n - 1])
             return 0 if governed else n
@@ -466,7 +467,15 @@ def _rank_phrase_before(words: list[str], k: int) -> int:
 
 def _after_preposition(word: str) -> bool:
     """A word with ب/ل glued before its article or an honorific (بالرئيس، للرئيس، لخادم): a preposition's object."""
-    return word[:1] in _BA_LAM and (strip_proclitic(word) != word or word[1:] in _RANK_PHRASE_FIRSTS)
+    glued = without_conjunction(word, _BA_LAM) is not None
+    return glued and (strip_proclitic(word) != word or _glued_rank_first(word) is not None)
+
+
+def _glued_rank_first(word: str) -> str | None:
+    """The first word of an honorific after a glued ب/ل (لخادم → خادم), through morphology's one clitic stripper;
+    None when the word is no such thing."""
+    glued = without_conjunction(word, _BA_LAM)
+    return glued if glued in _RANK_PHRASE_FIRSTS else None
 
 
 def _role_before(art: _Article, s: int, end: int, comma: bool) -> int | None:
@@ -571,7 +580,7 @@ def _surface(art: _Article, s: int, i: int, j: int, *, strip: bool = False) -> s
     if rest is not None and (starts_with_article(rest) or rest in ROLE_HEADS or rest in RANKS):
         start += _chars_for_letters(toks[i].text, 1)
         word = rest
-    if strip and word[:1] in _BA_LAM and word[1:] in _RANK_PHRASE_FIRSTS:
+    if strip and _glued_rank_first(word) is not None:
         start += _chars_for_letters(art.text[start : toks[i].end], 1)  # لخادم الحرمين → خادم الحرمين
     elif strip and word[:1] == "ب" and starts_with_article(word[1:]) and word[1:] in TITLE_WORDS:
         start += _chars_for_letters(art.text[start : toks[i].end], 1)  # بالرئيس → الرئيس: no preposition in a title
