@@ -101,6 +101,7 @@ _TITLE_ENDS = TITLE_STOPS | (FUNCTION_WORDS - FREE_PREPOSITIONS)
 
 
 _COMMON_NOUN_ROLES = word_list("common_noun_roles")  # الأمر، العضو: role heads that read as common nouns too
+_TITLE_CONSTRUCT_HEADS = word_list("title_construct_heads")  # كبير المفاوضين: a title head before a definite word
 _TITLE_BEFORE = 12  # words a title before a name may run to («المدير العام للعلاقات الخارجية في وزارة الشؤون …»)
 _MAX_KNOWN_LEN = max(len(k.split()) for k in (*KNOWN_UNITS, *KNOWN_PLACES))
 _KNOWN_FIRST_WORDS = frozenset(k.split()[0] for k in (*KNOWN_UNITS, *KNOWN_PLACES))
@@ -494,14 +495,22 @@ def _role_before(art: _Article, s: int, end: int, comma: bool) -> int | None:
         # right after another name: «صالحي رئيس المنظمة ومساعد وزير الخارجية عراقجي» (his apposition, this title
         # from the و on), «شمخاني الأمين العام، وحسن روحاني» (his, all of it); «استقبل الأمير فلان الرئيس الفرنسي
         # فرنسوا هولاند» (no و, no comma: the object's title, this name's)
-        joined = next((k for k in range(start, end) if _joined_role(words[k])), None)
+        joined = next((k for k in range(start, end) if _joined_role(words, k)), None)
         start = joined if joined is not None else end if comma else start
+        if joined is not None and not _role_word(words[joined]):
+            return joined  # «وكبير المفاوضين عراقجي»: the construct head opens this one's title
     return next((k for k in range(start, end) if _role_word(words[k]) and not _accusative(words[k])), None)
 
 
-def _joined_role(w: str) -> bool:
-    """A role head after a joining و (ومساعد، والمتحدث), not one whose و is its own first letter (وزير، وكيل، والي)."""
-    return w.startswith(WA) and w not in ROLE_HEADS and _role_word(w[len(WA) :])
+def _joined_role(words: list[str], k: int) -> bool:
+    """Word k is a role head after a joining و (ومساعد، والمتحدث), or a construct head before a definite word
+    (وكبير المفاوضين), not a role head whose و is its own first letter (وزير، وكيل، والي)."""
+    w = words[k]
+    rest = without_conjunction(w, WA)
+    if rest is None or w in ROLE_HEADS:
+        return False
+    definite_next = k + 1 < len(words) and is_definite(words[k + 1])
+    return _role_word(rest) or (rest in _TITLE_CONSTRUCT_HEADS and definite_next)
 
 
 def _accusative(w: str) -> bool:
@@ -567,7 +576,7 @@ def _role_after(art: _Article, s: int, start: int) -> int | None:
         end += 1
     if end < len(words) and (s, end) in art.person_tokens:
         # the next name's title begins at a joining و before a role head (ومساعد وزير …): his ends there
-        end = next((k for k in range(end - 1, start, -1) if _joined_role(words[k])), start)
+        end = next((k for k in range(end - 1, start, -1) if _joined_role(words, k)), start)
     return end if end - start >= 2 else None
 
 
@@ -577,7 +586,9 @@ def _surface(art: _Article, s: int, i: int, j: int, *, strip: bool = False) -> s
     start = toks[i].start
     word = art.norm[s][i]
     rest = without_conjunction(word) if strip else None
-    if rest is not None and (starts_with_article(rest) or rest in ROLE_HEADS or rest in RANKS):
+    if rest is not None and (
+        starts_with_article(rest) or rest in ROLE_HEADS or rest in RANKS or rest in _TITLE_CONSTRUCT_HEADS
+    ):
         start += _chars_for_letters(toks[i].text, 1)
         word = rest
     if strip and _glued_rank_first(word) is not None:

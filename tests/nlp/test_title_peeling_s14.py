@@ -234,3 +234,20 @@ def test_an_honorific_after_a_glued_preposition_is_read_through_the_clitic_strip
     assert _glued_rank_first("وخادم") is None and _glued_rank_first("خادم") is None
     assert _glued_rank_first("لسفير") is None  # a word after ل, but no honorific's first word
     assert _after_preposition("لخادم") and _after_preposition("بالرئيس") and not _after_preposition("خادم")
+
+
+def test_a_construct_head_joined_by_wa_opens_the_next_names_title() -> None:
+    # RVF2 (review finding 3): «وكبير المفاوضين» joins the second name's title as «ومساعد» does: صالحي keeps his
+    # title up to the و and عراقجي's begins there (كبير was no role word: صالحي lost his, عراقجي got both)
+    text = "وعقد اجتماع مع علي أكبر صالحي رئيس المنظمة وكبير المفاوضين عباس عراقجي أمس."
+    tags = {"علي": "PER", "أكبر": "PER", "صالحي": "PER", "عباس": "PER", "عراقجي": "PER"}
+    ms = _mentions(text, tags)
+    assert _person(ms, "علي أكبر صالحي").titles == ("رئيس المنظمة",)
+    assert _person(ms, "عباس عراقجي").titles == ("كبير المفاوضين",)
+
+
+def test_a_construct_head_with_no_definite_word_after_it_joins_no_title() -> None:
+    # «وكبير» before no definite genitive is no title head: the words after صالحي still give him no title
+    text = "وعقد اجتماع مع علي أكبر صالحي رئيس المنظمة وكبير عباس عراقجي أمس."
+    tags = {"علي": "PER", "أكبر": "PER", "صالحي": "PER", "عباس": "PER", "عراقجي": "PER"}
+    assert _person(_mentions(text, tags), "علي أكبر صالحي").titles == ()
