@@ -44,6 +44,7 @@ from app.nlp.lexicon import (
 )
 from app.nlp.morphology import (
     ARTICLE,
+    BI,
     CONJUNCTIONS,
     FEMININE_NISBA,
     GLUED_PROCLITICS,
@@ -68,7 +69,7 @@ from app.nlp.morphology import (
     without_conjunction,
 )
 from app.nlp.normalize import normalize
-from app.nlp.quotes import MARK_OPENERS, OPENING_MARKS, QUOTE_MARKS, SYMMETRIC_QUOTES
+from app.nlp.quotes import OPENING_MARKS, QUOTE_MARKS, closes_opened
 from app.nlp.tokenize import Token, tokenize
 from app.nlp.types import EntityType, Mention
 from app.nlp.wordlists import labelled
@@ -88,7 +89,7 @@ _PLACELESS_COUNCILS = word_list("placeless_councils")  # المجلس البلد
 _PLAIN_COUNCIL_ADJECTIVES = word_list("plain_council_adjectives")  # الحالي: the council is still placeless
 _IN = frozenset({normalize("في")})
 _NOT_MENTIONS = frozenset(labelled("not_mentions"))  # الحكومة المركزية: what GUIDELINES says is never a mention
-_BA_LAM = frozenset({"ب", LAM})  # بجدة، لمدينة: the council of a place
+_BA_LAM = BI + LAM  # بجدة، لمدينة: the council of a place; لخادم: the honorific after a preposition
 # A comma between a name and what stands next to it (also between a name and its titles, _peel_titles).
 _COMMAS = frozenset({"،", ","})
 _RANK_QUALIFIERS = word_list("rank_qualifiers")  # الفريق أول ركن: words of a rank after its head
@@ -100,6 +101,7 @@ _TITLE_ENDS = TITLE_STOPS | (FUNCTION_WORDS - FREE_PREPOSITIONS)
 
 
 _COMMON_NOUN_ROLES = word_list("common_noun_roles")  # الأمر، العضو: role heads that read as common nouns too
+_TITLE_CONSTRUCT_HEADS = word_list("title_construct_heads")  # كبير المفاوضين: a title head before a definite word
 _TITLE_BEFORE = 12  # words a title before a name may run to («المدير العام للعلاقات الخارجية في وزارة الشؤون …»)
 _MAX_KNOWN_LEN = max(len(k.split()) for k in (*KNOWN_UNITS, *KNOWN_PLACES))
 _KNOWN_FIRST_WORDS = frozenset(k.split()[0] for k in (*KNOWN_UNITS, *KNOWN_PLACES))
@@ -457,7 +459,7 @@ def _rank_phrase_before(words: list[str], k: int) -> int:
         if k < n:
             continue
         first = words[k - n]
-        bare = first[1:] if first[:1] in _BA_LAM and first[1:] in _RANK_PHRASE_FIRSTS else first
+        bare = _glued_rank_first(first) or first
         if " ".join([bare, *words[k - n + 1 : k]]) in _RANK_PHRASES:
             governed = k > n and bare == first and _role_word(words[k - n - 1]) and not is_definite(words[k - n - 1])
             return 0 if governed else n
@@ -466,7 +468,15 @@ def _rank_phrase_before(words: list[str], k: int) -> int:
 
 def _after_preposition(word: str) -> bool:
     """A word with ب/ل glued before its article or an honorific (بالرئيس، للرئيس، لخادم): a preposition's object."""
-    return word[:1] in _BA_LAM and (strip_proclitic(word) != word or word[1:] in _RANK_PHRASE_FIRSTS)
+    glued = without_conjunction(word, _BA_LAM) is not None
+    return glued and (strip_proclitic(word) != word or _glued_rank_first(word) is not None)
+
+
+def _glued_rank_first(word: str) -> str | None:
+    """The first word of an honorific after a glued ب/ل (لخادم → خادم), through morphology's one clitic stripper;
+    None when the word is no such thing."""
+    glued = without_conjunction(word, _BA_LAM)
+    return glued if glued in _RANK_PHRASE_FIRSTS else None
 
 
 def _role_before(art: _Article, s: int, end: int, comma: bool) -> int | None:
@@ -485,14 +495,22 @@ def _role_before(art: _Article, s: int, end: int, comma: bool) -> int | None:
         # right after another name: «صالحي رئيس المنظمة ومساعد وزير الخارجية عراقجي» (his apposition, this title
         # from the و on), «شمخاني الأمين العام، وحسن روحاني» (his, all of it); «استقبل الأمير فلان الرئيس الفرنسي
         # فرنسوا هولاند» (no و, no comma: the object's title, this name's)
-        joined = next((k for k in range(start, end) if _joined_role(words[k])), None)
+        joined = next((k for k in range(start, end) if _joined_role(words, k)), None)
         start = joined if joined is not None else end if comma else start
+        if joined is not None and not _role_word(words[joined]):
+            return joined  # «وكبير المفاوضين عراقجي»: the construct head opens this one's title
     return next((k for k in range(start, end) if _role_word(words[k]) and not _accusative(words[k])), None)
 
 
-def _joined_role(w: str) -> bool:
-    """A role head after a joining و (ومساعد، والمتحدث), not one whose و is its own first letter (وزير، وكيل، والي)."""
-    return w.startswith(WA) and w not in ROLE_HEADS and _role_word(w[len(WA) :])
+def _joined_role(words: list[str], k: int) -> bool:
+    """Word k is a role head after a joining و (ومساعد، والمتحدث), or a construct head before a definite word
+    (وكبير المفاوضين), not a role head whose و is its own first letter (وزير، وكيل، والي)."""
+    w = words[k]
+    rest = without_conjunction(w, WA)
+    if rest is None or w in ROLE_HEADS:
+        return False
+    definite_next = k + 1 < len(words) and is_definite(words[k + 1])
+    return _role_word(rest) or (rest in _TITLE_CONSTRUCT_HEADS and definite_next)
 
 
 def _accusative(w: str) -> bool:
@@ -558,7 +576,7 @@ def _role_after(art: _Article, s: int, start: int) -> int | None:
         end += 1
     if end < len(words) and (s, end) in art.person_tokens:
         # the next name's title begins at a joining و before a role head (ومساعد وزير …): his ends there
-        end = next((k for k in range(end - 1, start, -1) if _joined_role(words[k])), start)
+        end = next((k for k in range(end - 1, start, -1) if _joined_role(words, k)), start)
     return end if end - start >= 2 else None
 
 
@@ -568,10 +586,12 @@ def _surface(art: _Article, s: int, i: int, j: int, *, strip: bool = False) -> s
     start = toks[i].start
     word = art.norm[s][i]
     rest = without_conjunction(word) if strip else None
-    if rest is not None and (starts_with_article(rest) or rest in ROLE_HEADS or rest in RANKS):
+    if rest is not None and (
+        starts_with_article(rest) or rest in ROLE_HEADS or rest in RANKS or rest in _TITLE_CONSTRUCT_HEADS
+    ):
         start += _chars_for_letters(toks[i].text, 1)
         word = rest
-    if strip and word[:1] in _BA_LAM and word[1:] in _RANK_PHRASE_FIRSTS:
+    if strip and _glued_rank_first(word) is not None:
         start += _chars_for_letters(art.text[start : toks[i].end], 1)  # لخادم الحرمين → خادم الحرمين
     elif strip and word[:1] == "ب" and starts_with_article(word[1:]) and word[1:] in TITLE_WORDS:
         start += _chars_for_letters(art.text[start : toks[i].end], 1)  # بالرئيس → الرئيس: no preposition in a title
@@ -706,12 +726,7 @@ def _closes_inner_mark(toks: list[Token], sp: _Span) -> bool:
     the closing mark belongs to the name as its opening one does."""
     if sp.j >= len(toks):
         return False
-    mark = toks[sp.j].text
-    inside = [t.text for t in toks[sp.i + 1 : sp.j]]
-    if mark in SYMMETRIC_QUOTES:  # " “ ” „ open and close alike (quotes.pair_quotes): an odd count inside is left open
-        return sum(t in SYMMETRIC_QUOTES for t in inside) % 2 == 1
-    opened = MARK_OPENERS.get(mark)
-    return opened is not None and inside.count(opened) > inside.count(mark)
+    return closes_opened(toks[sp.j].text, [t.text for t in toks[sp.i + 1 : sp.j]])
 
 
 def _after_same_type(art: _Article, sp: _Span, ends: set[tuple[int, int, EntityType]]) -> bool:

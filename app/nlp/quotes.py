@@ -46,6 +46,8 @@ CLOSE_BRACKETS: Final[frozenset[str]] = frozenset({CLOSE_BRACKET, CLOSE_SQUARE_B
 MARK_OPENERS: Final[Mapping[str, str]] = MappingProxyType({**OPENER_OF, CLOSE_BRACKET: OPEN_BRACKET})
 # Marks that open a quoted or bracketed name: what a rule steps over to reach the word before it.
 OPENING_MARKS: Final[frozenset[str]] = OPENING_QUOTES | {OPEN_BRACKET}
+# Marks that open a pair `closes_opened` can close: the apostrophe, never paired, is left out.
+PAIRED_OPENERS: Final[frozenset[str]] = SYMMETRIC_QUOTES | {GUILLEMET_OPEN, OPEN_BRACKET}
 _OPENS_BEFORE = OPEN_BRACKET + GUILLEMET_OPEN  # a symmetric mark right before these opens
 _CLOSES_AFTER = ".!?\u061f\u2026" + CLOSE_BRACKET + GUILLEMET_CLOSE  # a symmetric mark right after these closes
 
@@ -89,6 +91,16 @@ def pair_quotes(text: str, toks: Sequence[Token], para: Sequence[int], cut_at: C
     for o, end in unclosed:
         quotes.append(Quote(o, _cut_unclosed(o, end, cut_at), False))
     return quotes
+
+
+def closes_opened(mark: str, before: Sequence[str]) -> bool:
+    """The mark closes a quotation or bracket opened among the tokens `before` it: a " “ ” „ when an odd count of
+    them stands before (they open and close alike, as pair_quotes reads them: ”ابين” is one pair), any other closer
+    when more of its openers than of itself do."""
+    if mark in SYMMETRIC_QUOTES:
+        return sum(t in SYMMETRIC_QUOTES for t in before) % 2 == 1
+    opened = MARK_OPENERS.get(mark)
+    return opened is not None and before.count(opened) > before.count(mark)
 
 
 def _is_word_char(c: str) -> bool:

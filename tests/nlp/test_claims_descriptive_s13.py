@@ -85,3 +85,10 @@ def test_a_place_gained_counts_as_one_word_only_as_far_as_it_is_kept() -> None:
     assert gained(a, lo - 1, hi - 1, [(lo, hi)]) == 2  # في، and the place as one word
     assert gained(a, lo - 1, lo + 1, [(lo, hi)]) == 2  # cut after محافظة: في, and what is kept of the place as one word
     assert gained(a, lo - 1, lo - 1, [(lo, hi)]) == 1  # cut before the place: في alone
+
+
+def test_a_place_quoted_with_right_to_left_curly_marks_keeps_both() -> None:
+    """«في محافظة ”ابين”»: ” typed as the opener too (right-to-left) pairs with the next ” as quotes.py pairs
+    symmetric marks, so the closer stays with the place (a mapping of ” to “ dropped both)."""
+    text = "وقالت مصادر محلية في محافظة \u201dابين\u201d إن الطيران قصف المواقع."
+    assert speakers(text, [PROVINCE]) == ["مصادر محلية في محافظة \u201dابين\u201d"]

@@ -11,6 +11,7 @@ from app.nlp.quotes import (
     QUOTE_MARKS,
     SYMMETRIC_QUOTES,
     Quote,
+    closes_opened,
     pair_quotes,
 )
 from app.nlp.tokenize import Token, tokenize
@@ -140,3 +141,13 @@ def test_curly_closer_opens_in_right_to_left_text() -> None:
     text = f"قال {CURLY_CLOSE}نحن هنا{CURLY_CLOSE} أمس"
     toks, quotes = pair(text)
     assert spans(text, toks, quotes) == [(4, 12, True)]
+
+
+def test_a_closer_closes_what_was_opened_before_it() -> None:
+    """closes_opened: symmetric marks by parity (”…” and “…” alike), « » and ( ) by their counts."""
+    assert closes_opened(CURLY_CLOSE, [CURLY_CLOSE, "ابين"])  # right-to-left: ” opened, ” closes
+    assert closes_opened(CURLY_CLOSE, ["\u201c", "ابين"])
+    assert not closes_opened(CURLY_CLOSE, ['"', "ا", '"', "ب"])  # both opened ones are closed already
+    assert closes_opened(GUILLEMET_CLOSE, ["«", "ابين"]) and not closes_opened(GUILLEMET_CLOSE, ["«", "ا", "»"])
+    assert closes_opened(")", ["(", "رويك"]) and not closes_opened(")", ["رويك"])
+    assert not closes_opened("-", ["«", "ابين"])  # no closing mark

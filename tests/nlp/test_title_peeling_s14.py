@@ -7,6 +7,7 @@ that passes on the code before session 14 and fails only on the first change (wi
 from __future__ import annotations
 
 from app.nlp.claims import extract_claims
+from app.nlp.entities import _after_preposition, _glued_rank_first
 from app.nlp.tokenize import split_sentences
 from app.nlp.types import Mention
 from tests.nlp.test_claims import speaker_name
@@ -225,3 +226,28 @@ def test_a_title_after_a_name_ends_where_the_next_names_title_joins() -> None:
     tags = {"علي": "PER", "أكبر": "PER", "صالحي": "PER", "عباس": "PER", "عراقجي": "PER"}
     salehi = _person(_mentions(text, tags), "علي أكبر صالحي")
     assert salehi.titles == ("رئيس المنظمة",)
+
+
+def test_an_honorific_after_a_glued_preposition_is_read_through_the_clitic_stripper() -> None:
+    # RVF2: ب/ل before an honorific's first word (لخادم، بصاحب) is cut by morphology.without_conjunction, و is not
+    assert _glued_rank_first("لخادم") == "خادم" and _glued_rank_first("بصاحب") == "صاحب"
+    assert _glued_rank_first("وخادم") is None and _glued_rank_first("خادم") is None
+    assert _glued_rank_first("لسفير") is None  # a word after ل, but no honorific's first word
+    assert _after_preposition("لخادم") and _after_preposition("بالرئيس") and not _after_preposition("خادم")
+
+
+def test_a_construct_head_joined_by_wa_opens_the_next_names_title() -> None:
+    # RVF2 (review finding 3): «وكبير المفاوضين» joins the second name's title as «ومساعد» does: صالحي keeps his
+    # title up to the و and عراقجي's begins there (كبير was no role word: صالحي lost his, عراقجي got both)
+    text = "وعقد اجتماع مع علي أكبر صالحي رئيس المنظمة وكبير المفاوضين عباس عراقجي أمس."
+    tags = {"علي": "PER", "أكبر": "PER", "صالحي": "PER", "عباس": "PER", "عراقجي": "PER"}
+    ms = _mentions(text, tags)
+    assert _person(ms, "علي أكبر صالحي").titles == ("رئيس المنظمة",)
+    assert _person(ms, "عباس عراقجي").titles == ("كبير المفاوضين",)
+
+
+def test_a_construct_head_with_no_definite_word_after_it_joins_no_title() -> None:
+    # «وكبير» before no definite genitive is no title head: the words after صالحي still give him no title
+    text = "وعقد اجتماع مع علي أكبر صالحي رئيس المنظمة وكبير عباس عراقجي أمس."
+    tags = {"علي": "PER", "أكبر": "PER", "صالحي": "PER", "عباس": "PER", "عراقجي": "PER"}
+    assert _person(_mentions(text, tags), "علي أكبر صالحي").titles == ()

@@ -30,19 +30,19 @@ from app.nlp.claims.vocab import (
 )
 from app.nlp.lexicon import FUNCTION_WORDS
 from app.nlp.morphology import in_lexicon, is_nisba, lam_article, lam_prefixed
-from app.nlp.quotes import MARK_OPENERS
+from app.nlp.quotes import PAIRED_OPENERS, closes_opened
 from app.nlp.types import SpeakerRef
 from app.nlp.wordlists import words
 
 IN = "في"
-# quotes.MARK_OPENERS: a closing mark kept at a phrase's end only with its opener inside (not continuing.OPENERS,
+# quotes.closes_opened: a closing mark kept at a phrase's end only with its opener inside (not continuing.OPENERS,
 # a clause's openers)
 MAX_GAINED = 4  # words a phrase may gain past the rules' end («القريب من مندلي»); more is a clause (2-8 swept on train)
 PHRASE_ENDERS = words("phrase_enders") | SAME_WORDS  # نقلا، يوم، نفسه: a phrase ends before them
 ADDRESSEES = words("addressees")  # للصحافيين: who a speaker talked to, outside his phrase
 STOPS = FINAL | {":"}  # punctuation no phrase runs past (commas too)
 KIND_WORDS = 2  # words naming a place's or body's kind before its name («في منطقة شرق افريقيا»)
-QUOTE_OPENERS = frozenset(MARK_OPENERS.values())
+QUOTE_OPENERS = PAIRED_OPENERS  # marks stepped over before a place's name, kept with their closer
 
 
 def boundary(a: Article, i: int, content_tok: int | None, first: int) -> int:
@@ -138,8 +138,8 @@ def place_end(a: Article, k: int, stop: int) -> int | None:
             if a.mentions[m].type not in ("unit", "place"):
                 return None
             end = a.mention_last[m] + 1
-            opened = [a.nt[p] for p in range(k, e) if a.nt[p] in QUOTE_OPENERS]
-            if opened and end < stop and MARK_OPENERS.get(a.nt[end]) == opened[-1]:
+            opened = any(a.nt[p] in QUOTE_OPENERS for p in range(k, e))
+            if opened and end < stop and closes_opened(a.nt[end], a.nt[k:end]):
                 end += 1
             return end
         n = a.nt[e]
@@ -165,8 +165,7 @@ def trailing(a: Article, first: int, last: int) -> bool:
         return True
     if any(ch.isalnum() for ch in n):
         return False
-    opener = MARK_OPENERS.get(n)
-    return opener is None or not any(a.nt[k] == opener for k in range(first, last))
+    return not closes_opened(n, a.nt[first:last])
 
 
 def words_in(a: Article, lo: int, hi: int) -> int:
