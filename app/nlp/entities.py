@@ -123,7 +123,7 @@ class _Span:
 RULES = frozenset(
     {"keep_place", "event_names", "nisba_adjective", "placeless_council", "not_mentions", "lone_unit_head",
      "split_coordinated", "trailing_role", "rank_persons", "propagate", "peel_titles", "resolve_names", "subtype_table",
-     "coordinated_wa", "title_alone", "closing_mark", "role_as_unit", "nisba_surname"}
+     "coordinated_wa", "title_alone", "closing_mark", "role_as_unit", "nisba_surname", "descriptive_only"}
 )  # fmt: skip
 # Rules a tagger trained on Qala News has learned: with ar_qala-ner-1b2b5ff00d11 each adds 0.000 on dev
 # (micro F1 0.912, speaker 0.916, alone and together) and together they cost train person F1 0.955 -> 0.942
@@ -1081,6 +1081,8 @@ def _names_nothing(
         return True
     if sp.type == "unit" and "role_as_unit" not in without and _role_described(art, sp):
         return True
+    if sp.type == "unit" and "descriptive_only" not in without and _described_only(art, sp):
+        return True
     return sp.type == "place" and "nisba_adjective" not in without and _adjective_after_noun(art, sp, named)
 
 
@@ -1091,6 +1093,18 @@ def _role_described(art: _Article, sp: _Span) -> bool:
     if len(words) < 2 or not all(is_definite_adjective(w) for w in words[1:]):
         return False
     return _is_role(words[0], feminine=True)
+
+
+def _described_only(art: _Article, sp: _Span) -> bool:
+    """A definite head and only adjectives that describe it («القوات العسكرية», «الجماعات الإرهابية», «الحكومة
+    الجديدة»): GUIDELINES 9.8's head + plain adjective with no name, no mention; a nisba or a name among them
+    («القوات المسلحة السعودية») keeps it, as the unit rules stop at these adjectives (_adjectives_end)."""
+    words = art.norm[sp.sent][sp.i : sp.j]
+    head = after_article(strip_proclitic(words[0]))
+    if head is None or len(words) < 2:
+        return False
+    generic = head in GENERIC_HEADS
+    return all(w in DESCRIPTIVE or (generic and w in DESCRIPTIVE_OF_FORCES) for w in words[1:])
 
 
 def _phrase(art: _Article, sp: _Span) -> str:
