@@ -39,3 +39,38 @@ def test_a_describing_adjective_before_a_nisba_keeps_the_unit() -> None:
 def test_a_force_adjective_after_a_head_that_is_not_generic_keeps_the_unit() -> None:
     tags = ["O", "B-ORG", "I-ORG", "O", "O", "O"]
     assert _mentions("وقالت الشرطة العسكرية إنها مستعدة .", tags) == [("الشرطة العسكرية", "unit")]
+
+
+def test_a_dual_head_names_two_bodies() -> None:
+    text = "وتحول الأموال إلى وزارتي الدفاع والداخلية حسب التبعية ."
+    tags = ["O", "O", "O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "O"]
+    assert _mentions(text, tags) == [("وزارتي الدفاع", "unit"), ("الداخلية", "unit")]
+    off = frozenset({"split_dual"})
+    assert _mentions(text, tags, without=off) == [("وزارتي الدفاع والداخلية", "unit")]
+    tags = ["O", "O", "O", "B-ORG", "I-ORG", "I-ORG", "O"]
+    assert _mentions("وأخفق الاتفاق بين حركتي فتح وحماس .", tags) == [("حركتي فتح", "unit"), ("حماس", "unit")]
+
+
+def test_an_adjective_coordinated_inside_a_dual_name_stays_in_it() -> None:
+    tags = ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "O"]
+    text = "وقررت وزارتي الشؤون البلدية والقروية ذلك أمس ."
+    assert _mentions(text, tags)[0] == ("وزارتي الشؤون البلدية والقروية", "unit")
+
+
+def test_the_second_body_of_a_dual_does_not_spread() -> None:
+    text = "وتحول الأموال إلى وزارتي الدفاع والداخلية . وقالت الداخلية إن الأمر انتهى ."
+    tags = ["O", "O", "O", "B-ORG", "I-ORG", "I-ORG", "O"]
+    sentences = split_sentences(text)
+    found = build_mentions(text, sentences, [tags, ["O"] * len(sentences[1])], {}, unit_rules=False,
+                           without=QALA_TAGGER_OFF)  # fmt: skip
+    assert [m.text for m in found] == ["وزارتي الدفاع", "الداخلية"]
+    assert found[1].start == text.index("الداخلية")
+
+
+def test_dual_singular_reads_both_cases_and_both_genders() -> None:
+    from app.nlp.morphology import dual_singular
+
+    assert dual_singular("وزارتي") == "وزاره"
+    assert dual_singular("حركتا") == "حركه"
+    assert dual_singular("مجلسي") == "مجلس"
+    assert dual_singular("حماس") is None
