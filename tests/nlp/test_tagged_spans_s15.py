@@ -74,3 +74,12 @@ def test_dual_singular_reads_both_cases_and_both_genders() -> None:
     assert dual_singular("حركتا") == "حركه"
     assert dual_singular("مجلسي") == "مجلس"
     assert dual_singular("حماس") is None
+
+
+def test_a_proclitic_before_a_facility_head_is_left_out() -> None:
+    text = "وأوقفت الدوريات المهربين بمنفذ الطوال أمس ."
+    tags = ["O", "O", "O", "B-LOC", "I-LOC", "O", "O"]
+    assert _mentions(text, tags) == [("منفذ الطوال", "place")]
+    text = "وتطوير الحدائق وممشى الضباب في المدينة ."
+    tags = ["O", "O", "B-LOC", "I-LOC", "O", "O", "O"]
+    assert _mentions(text, tags) == [("ممشى الضباب", "place")]
