@@ -54,6 +54,7 @@ from app.nlp.morphology import (
     SOUND_PLURAL_ENDINGS,
     WA,
     after_article,
+    dual_singular,
     is_definite,
     is_definite_adjective,
     is_nisba,
@@ -119,13 +120,15 @@ class _Span:
     titles: list[str] = field(default_factory=list)
     bare_head: bool = False
     cued: bool = False  # typed by a cue or a gazetteer, which outranks the tagger's type
+    spreads: bool = True  # False for a dual's second body (والداخلية): named elliptically, it names nothing alone
 
 
 # The span rules build_mentions can switch off one by one (bench.rule_ablation measures each on dev).
 RULES = frozenset(
     {"keep_place", "event_names", "nisba_adjective", "placeless_council", "not_mentions", "lone_unit_head",
      "split_coordinated", "trailing_role", "rank_persons", "propagate", "peel_titles", "resolve_names", "subtype_table",
-     "coordinated_wa", "title_alone", "closing_mark", "role_as_unit", "nisba_surname"}
+     "coordinated_wa", "title_alone", "closing_mark", "role_as_unit", "nisba_surname", "descriptive_only",
+     "split_dual"}
 )  # fmt: skip
 # Rules a tagger trained on Qala News has learned: with ar_qala-ner-1b2b5ff00d11 each adds 0.000 on dev
 # (micro F1 0.912, speaker 0.916, alone and together) and together they cost train person F1 0.955 -> 0.942
@@ -859,7 +862,7 @@ def _spreading_names(art: _Article, spans: list[_Span]) -> dict[tuple[str, ...],
     """The names that spread, with their type: full person, unit and place names, and rare person surnames."""
     names: dict[tuple[str, ...], EntityType] = {}
     for sp in spans:
-        if sp.type not in ("person", "unit", "place") or sp.bare_head:
+        if sp.type not in ("person", "unit", "place") or sp.bare_head or not sp.spreads:
             continue
         words = _name_key(art, sp)
         if sp.type == "person" and len(words) == 1 and art.lexicon.get(words[0], 10**9) <= COMMON_WORD_RANK:
@@ -919,6 +922,30 @@ def _split_coordinated(art: _Article, spans: list[_Span]) -> list[_Span]:
         if words[cut][1:] in person_words or any(words[cut][1:] == w for w in person_words):
             out.append(_Span(sp.sent, cut, sp.j, "person"))
     return out
+
+
+def _split_dual(art: _Article, spans: list[_Span]) -> list[_Span]:
+    """«وزارتي الدفاع والداخلية», «حركتي فتح وحماس»: a unit span opening with a dual head names two bodies, so it is
+    cut before the و-word that adds the second (GUIDELINES 9.8's duals: «مجلسي النواب», «الشورى»)."""
+    out: list[_Span] = []
+    for sp in spans:
+        words = art.norm[sp.sent]
+        singular = dual_singular(strip_proclitic(words[sp.i]))
+        cut = next((k for k in range(sp.i + 2, sp.j) if _second_of_dual(words[k])), None)
+        if sp.type != "unit" or singular not in UNIT_HEADS or cut is None:
+            out.append(sp)
+            continue
+        out += [_Span(sp.sent, sp.i, cut, "unit"), _Span(sp.sent, cut, sp.j, "unit", spreads=False)]
+    return out
+
+
+def _second_of_dual(word: str) -> bool:
+    """A و-word that names the dual's second body (وحماس، والداخلية), not an adjective coordinated inside one name
+    (والقروية in «وزارتي الشؤون البلدية والقروية») nor a new indefinite head (ووزارة)."""
+    rest = without_conjunction(word, WA)
+    if rest is None or rest in UNIT_HEADS:
+        return False
+    return not is_definite_adjective(rest) or after_article(rest) in UNIT_HEADS
 
 
 def _trailing_role(art: _Article, spans: list[_Span]) -> list[_Span]:
@@ -1025,6 +1052,8 @@ def _refine_tagged(art: _Article, ner: list[_Span], without: frozenset[str]) -> 
         ner = _split_coordinated(art, ner)
     if "trailing_role" not in without:
         ner = _trailing_role(art, ner)
+    if "split_dual" not in without:
+        ner = _split_dual(art, ner)
     if "title_alone" not in without:
         ner = _without_titles_alone(art, ner)
     covered = {(sp.sent, k) for sp in ner for k in range(sp.i, sp.j)}
@@ -1096,6 +1125,8 @@ def _names_nothing(
         return True
     if sp.type == "unit" and "role_as_unit" not in without and _role_described(art, sp):
         return True
+    if sp.type == "unit" and "descriptive_only" not in without and _described_only(art, sp):
+        return True
     return sp.type == "place" and "nisba_adjective" not in without and _adjective_after_noun(art, sp, named)
 
 
@@ -1106,6 +1137,18 @@ def _role_described(art: _Article, sp: _Span) -> bool:
     if len(words) < 2 or not all(is_definite_adjective(w) for w in words[1:]):
         return False
     return _is_role(words[0], feminine=True)
+
+
+def _described_only(art: _Article, sp: _Span) -> bool:
+    """A definite head and only adjectives that describe it («القوات العسكرية», «الجماعات الإرهابية», «الحكومة
+    الجديدة»): GUIDELINES 9.8's head + plain adjective with no name, no mention; a nisba or a name among them
+    («القوات المسلحة السعودية») keeps it, as the unit rules stop at these adjectives (_adjectives_end)."""
+    words = art.norm[sp.sent][sp.i : sp.j]
+    head = after_article(strip_proclitic(words[0]))
+    if head is None or len(words) < 2:
+        return False
+    generic = head in GENERIC_HEADS
+    return all(w in DESCRIPTIVE or (generic and w in DESCRIPTIVE_OF_FORCES) for w in words[1:])
 
 
 def _phrase(art: _Article, sp: _Span) -> str:

@@ -139,6 +139,15 @@ def is_nisba(n: str) -> bool:
     return len(n) > 3 and n.endswith(_NISBA_ENDINGS)
 
 
+def dual_singular(n: str) -> str | None:
+    """The singular a dual in construct may stand for (وزارتي/وزارتا → وزاره, مجلسي/مجلسا → مجلس), or None; the
+    caller checks the singular against its noun list, since a final ي or ا ends many other words."""
+    for ending, singular_end in (("تي", "ه"), ("تا", "ه"), ("ي", ""), ("ا", "")):
+        if n.endswith(ending) and len(n) - len(ending) >= 3:
+            return n[: -len(ending)] + singular_end
+    return None
+
+
 def masculine(n: str) -> str:
     """The masculine form of a relational adjective (العراقيه → العراقي), for comparisons."""
     return n[:-1] if n.endswith("يه") else n

@@ -32,6 +32,6 @@ def test_a_phrase_the_guidelines_call_no_mention_is_dropped() -> None:
 
 
 def test_the_rules_can_be_switched_off() -> None:
-    off = frozenset({"placeless_council", "not_mentions"})
+    off = frozenset({"placeless_council", "not_mentions", "descriptive_only"})
     assert _units("وأكد أن المجلس البلدي أصدر قرارات.", COUNCIL, without=off) == ["المجلس البلدي"]
     assert _units("رفعت الحكومة المركزية، أمس، النسبة.", {"الحكومة", "المركزية"}, without=off) == ["الحكومة المركزية"]

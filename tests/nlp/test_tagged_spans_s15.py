@@ -1,0 +1,85 @@
+"""Span rules of session 15 on the tagger's spans: a head with only describing adjectives names no unit (9.8)."""
+
+from __future__ import annotations
+
+from app.nlp.entities import build_mentions, rules_off_for
+from app.nlp.tokenize import split_sentences
+
+QALA_TAGGER_OFF = rules_off_for(True)  # as in analyze() for the shipped tagger, which tags units
+
+
+def _mentions(text: str, tags: list[str], *, without: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
+    """(text, type) of the mentions built from one sentence's tags, as for a tagger that tags units."""
+    sentences = split_sentences(text)
+    return [
+        (m.text, m.type)
+        for m in build_mentions(text, sentences, [tags], {}, unit_rules=False, without=without | QALA_TAGGER_OFF)
+    ]
+
+
+def test_a_generic_head_with_a_force_adjective_is_no_mention() -> None:
+    tags = ["O", "O", "B-ORG", "I-ORG", "O", "O", "O"]
+    text = "وقال إن القوات العسكرية جاهزة تماما ."
+    assert _mentions(text, tags) == []
+    off = frozenset({"descriptive_only"})
+    assert _mentions(text, tags, without=off) == [("القوات العسكرية", "unit")]
+
+
+def test_an_organ_named_by_its_function_alone_is_no_mention() -> None:
+    tags = ["O", "O", "B-ORG", "I-ORG", "O", "O", "O", "O"]
+    assert _mentions("وقال عضو اللجنة المركزية إن الوضع صعب .", tags) == []
+    assert _mentions("وقالت الحكومة الانتقالية إن الوضع صعب .", tags[1:]) == []
+
+
+def test_a_describing_adjective_before_a_nisba_keeps_the_unit() -> None:
+    tags = ["O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "O"]
+    assert _mentions("وقالت القوات المسلحة السعودية إنها مستعدة .", tags) == [("القوات المسلحة السعودية", "unit")]
+
+
+def test_a_force_adjective_after_a_head_that_is_not_generic_keeps_the_unit() -> None:
+    tags = ["O", "B-ORG", "I-ORG", "O", "O", "O"]
+    assert _mentions("وقالت الشرطة العسكرية إنها مستعدة .", tags) == [("الشرطة العسكرية", "unit")]
+
+
+def test_a_dual_head_names_two_bodies() -> None:
+    text = "وتحول الأموال إلى وزارتي الدفاع والداخلية حسب التبعية ."
+    tags = ["O", "O", "O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "O"]
+    assert _mentions(text, tags) == [("وزارتي الدفاع", "unit"), ("الداخلية", "unit")]
+    off = frozenset({"split_dual"})
+    assert _mentions(text, tags, without=off) == [("وزارتي الدفاع والداخلية", "unit")]
+    tags = ["O", "O", "O", "B-ORG", "I-ORG", "I-ORG", "O"]
+    assert _mentions("وأخفق الاتفاق بين حركتي فتح وحماس .", tags) == [("حركتي فتح", "unit"), ("حماس", "unit")]
+
+
+def test_an_adjective_coordinated_inside_a_dual_name_stays_in_it() -> None:
+    tags = ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "O"]
+    text = "وقررت وزارتي الشؤون البلدية والقروية ذلك أمس ."
+    assert _mentions(text, tags)[0] == ("وزارتي الشؤون البلدية والقروية", "unit")
+
+
+def test_the_second_body_of_a_dual_does_not_spread() -> None:
+    text = "وتحول الأموال إلى وزارتي الدفاع والداخلية . وقالت الداخلية إن الأمر انتهى ."
+    tags = ["O", "O", "O", "B-ORG", "I-ORG", "I-ORG", "O"]
+    sentences = split_sentences(text)
+    found = build_mentions(text, sentences, [tags, ["O"] * len(sentences[1])], {}, unit_rules=False,
+                           without=QALA_TAGGER_OFF)  # fmt: skip
+    assert [m.text for m in found] == ["وزارتي الدفاع", "الداخلية"]
+    assert found[1].start == text.index("الداخلية")
+
+
+def test_dual_singular_reads_both_cases_and_both_genders() -> None:
+    from app.nlp.morphology import dual_singular
+
+    assert dual_singular("وزارتي") == "وزاره"
+    assert dual_singular("حركتا") == "حركه"
+    assert dual_singular("مجلسي") == "مجلس"
+    assert dual_singular("حماس") is None
+
+
+def test_a_proclitic_before_a_facility_head_is_left_out() -> None:
+    text = "وأوقفت الدوريات المهربين بمنفذ الطوال أمس ."
+    tags = ["O", "O", "O", "B-LOC", "I-LOC", "O", "O"]
+    assert _mentions(text, tags) == [("منفذ الطوال", "place")]
+    text = "وتطوير الحدائق وممشى الضباب في المدينة ."
+    tags = ["O", "O", "B-LOC", "I-LOC", "O", "O", "O"]
+    assert _mentions(text, tags) == [("ممشى الضباب", "place")]
