@@ -624,8 +624,8 @@ def _clitic_offset(art: _Article, s: int, i: int) -> int:
         if len(rest) < 3:
             break  # before reading the clitic: a token may normalise to nothing (a lone tatweel)
         clitic = word[cut - 1]
-        if clitic not in PROCLITICS or (cut == 2 and word[0] not in CONJUNCTIONS):
-            break
+        if clitic not in PROCLITICS or (cut == 2 and (word[0] not in CONJUNCTIONS or clitic in CONJUNCTIONS)):
+            break  # a second clitic is a preposition after و/ف (وب، فل); ووادي is و + وادي, never و + و + ادي
         if opens_with_lam(rest) and clitic == LAM:
             if _lam_before_lam_word(art, s, i, rest):
                 letters = cut

@@ -8,12 +8,14 @@ from app.nlp.tokenize import split_sentences
 QALA_TAGGER_OFF = rules_off_for(True)  # as in analyze() for the shipped tagger, which tags units
 
 
-def _mentions(text: str, tags: list[str], *, without: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
+def _mentions(
+    text: str, tags: list[str], *, without: frozenset[str] = frozenset(), lexicon: dict[str, int] | None = None
+) -> list[tuple[str, str]]:
     """(text, type) of the mentions built from one sentence's tags, as for a tagger that tags units."""
     sentences = split_sentences(text)
+    off = without | QALA_TAGGER_OFF
     return [
-        (m.text, m.type)
-        for m in build_mentions(text, sentences, [tags], {}, unit_rules=False, without=without | QALA_TAGGER_OFF)
+        (m.text, m.type) for m in build_mentions(text, sentences, [tags], lexicon or {}, unit_rules=False, without=off)
     ]
 
 
@@ -83,3 +85,10 @@ def test_a_proclitic_before_a_facility_head_is_left_out() -> None:
     text = "وتطوير الحدائق وممشى الضباب في المدينة ."
     tags = ["O", "O", "B-LOC", "I-LOC", "O", "O", "O"]
     assert _mentions(text, tags) == [("ممشى الضباب", "place")]
+
+
+def test_a_conjunction_is_never_the_second_of_two_proclitics() -> None:
+    text = "وسيطروا على شارع الأربعين ووادي جديد أمس بعد أن أدى ذلك إلى انسحابهم ."
+    tags = ["O", "O", "O", "O", "B-LOC", "I-LOC", "O", "O", "O", "O", "O", "O", "O", "O"]
+    lexicon = {"وادي": 2366, "ادي": 789}  # ادي: أدى normalised, a frequent word
+    assert ("وادي جديد", "place") in _mentions(text, tags, lexicon=lexicon)
