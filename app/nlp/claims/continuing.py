@@ -354,12 +354,13 @@ def opening_title(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
 
 def previous_subject(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
     """«لكن مكونيل رفض ما ذهب إليه اوباما. وقال»: a cue opening its sentence, no claim in the one before, goes to
-    the person named after the verb opening that sentence; a body or place there (as often what it did) only when
+    the person named (or titled: «استنكر المدير العام … الشيخ الفوزان …. وأكد») after the verb opening that
+    sentence; a body or place there (as often what it did) only when
     the verb and the cue are both feminine («وتبنت الجبهة الهجوم …. وقالت»: `feminine_pair`)."""
     s1 = a.sent_start[i]
     if s1 == 0 or i - s1 >= SUBJECT_GAP or a.nt[a.sent_start[s1 - 1]] in PAST_COPULAS:
         return None  # «وكان سامي العلي زار الوزارة. وأضاف»: a past aside, the discourse goes on
-    ref = opening_name(a, s1 - 1, st) or opening_name(a, s1 - 1, st, adverbial=False)
+    ref = opening_name(a, s1 - 1, st) or opening_name(a, s1 - 1, st, adverbial=False) or opening_title(a, s1 - 1, st)
     if ref is None or ref.mention is None:
         return None
     if a.mentions[ref.mention].type == "person":
@@ -390,6 +391,8 @@ def opening_name(a: Article, i: int, st: Discourse, *, adverbial: bool = True) -
     if s0 is None:
         return None
     k = s0 + 1
+    while k < i and a.nt[k] in QUOTE_MARKS and not in_speech(a, k + 1):  # «وتبنت «جبهة النصرة» …»: a quoted name
+        k += 1
     headed = a.tok_mention[k] is None and strip_article(a.nt[k]) in UNIT_HEADS
     if headed:  # «وأدانت منظمة «هيومن رايتس ووتش» …، قائلة»: the body named after its head noun
         k += 1

@@ -1,0 +1,30 @@
+"""Speakers a continuation used to take, session 15 (issue 13): each test fails without its rule."""
+
+from __future__ import annotations
+
+from tests.nlp.test_claims import Ent, run, speaker_name
+
+OCHOA: Ent = ("أوشوا", "person", "أورلاندو أوشوا", ())
+
+
+FRONT: Ent = ("جبهة النصرة", "unit", "جبهة النصرة", ())
+FAWZAN: Ent = ("عبدالله الفوزان", "person", "عبدالله الفوزان", ("المدير العام",))
+SALMAN: Ent = ("عبدالله السلمان", "person", "عبدالله السلمان", ("رئيس الهيئة",))
+
+
+def test_a_feminine_cue_goes_to_a_quoted_body_after_the_feminine_verb_before() -> None:
+    """«وتبنت «جبهة النصرة» الخطف …. وأشارت»: the body's name in quote marks is still the opening verb's subject."""
+    text = "وقال أوشوا إن الخطف وقع فجرا. وتبنت «جبهة النصرة» أمس خطف المجموعة. وأشارت إلى أن العملية رد على القصف."
+    claims, mentions = run(text, [OCHOA, FRONT])
+    assert speaker_name(claims[-1], mentions) == "جبهة النصرة"
+
+
+def test_a_cue_opening_its_sentence_goes_to_the_titled_subject_before() -> None:
+    """«استنكر المدير العام … الشيخ الفوزان، ورئيس الهيئة … السلمان، التفجير. وأكد»: the sentence before opens with
+    its verb and a title; the title's holder speaks on, not the person named last."""
+    text = (
+        "استنكر المدير العام للفرع الشيخ عبدالله الفوزان، ورئيس الهيئة الشيخ عبدالله السلمان، التفجير الآثم في "
+        "المسجد.\nوأكد أن ذلك يعد اعتداء على حدود الله."
+    )
+    claims, mentions = run(text, [FAWZAN, SALMAN])
+    assert speaker_name(claims[-1], mentions) == "عبدالله الفوزان"
