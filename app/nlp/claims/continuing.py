@@ -360,7 +360,7 @@ def previous_subject(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
     s1 = a.sent_start[i]
     if s1 == 0 or i - s1 >= SUBJECT_GAP or a.nt[a.sent_start[s1 - 1]] in PAST_COPULAS:
         return None  # «وكان سامي العلي زار الوزارة. وأضاف»: a past aside, the discourse goes on
-    ref = opening_name(a, s1 - 1, st) or opening_name(a, s1 - 1, st, adverbial=False) or opening_title(a, s1 - 1, st)
+    ref = opening_name(a, s1 - 1, st) or opening_name(a, s1 - 1, st, adverbial=False) or titled_holder(a, s1 - 1, st)
     if ref is None or ref.mention is None:
         return None
     if a.mentions[ref.mention].type == "person":
@@ -369,6 +369,13 @@ def previous_subject(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
     while v > 0 and a.nt[v] in QUOTE_MARKS:
         v -= 1
     return ref if feminine_pair(a, v, i) else None
+
+
+def titled_holder(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
+    """The person a title after the verb opening the sentence of token i names, as that person's mention (the name
+    speaks on, not the title words: «استنكر المدير العام … الشيخ الفوزان …. وأكد»)."""
+    titled = opening_title(a, i, st)
+    return a.ref(titled.mention) if titled is not None and titled.mention is not None else None
 
 
 def feminine_pair(a: Article, v: int, i: int) -> bool:
