@@ -10,6 +10,8 @@ OCHOA: Ent = ("أوشوا", "person", "أورلاندو أوشوا", ())
 FRONT: Ent = ("جبهة النصرة", "unit", "جبهة النصرة", ())
 FAWZAN: Ent = ("عبدالله الفوزان", "person", "عبدالله الفوزان", ("المدير العام",))
 SALMAN: Ent = ("عبدالله السلمان", "person", "عبدالله السلمان", ("رئيس الهيئة",))
+IQRIRA: Ent = ("المبروك اقريرة", "person", "المبروك اقريرة", ())
+SAIF: Ent = ("سيف الإسلام", "person", "سيف الإسلام", ())
 
 
 def test_a_feminine_cue_goes_to_a_quoted_body_after_the_feminine_verb_before() -> None:
@@ -28,3 +30,14 @@ def test_a_cue_opening_its_sentence_goes_to_the_titled_subject_before() -> None:
     )
     claims, mentions = run(text, [FAWZAN, SALMAN])
     assert speaker_name(claims[-1], mentions) == "عبدالله الفوزان"
+
+
+def test_a_cue_opening_its_sentence_goes_to_the_first_person_of_the_one_before() -> None:
+    """«وكان المستشار اقريرة … قد حث … على عدم الاعتراف بمحاكمة سيف الإسلام. وقال»: the first person named in the
+    sentence before (its subject), not the one named last there (an object)."""
+    text = (
+        "وقال أوشوا إن القرار نهائي. وكان المستشار المبروك اقريرة، وزير العدل، قد حث المجتمع الدولي على عدم "
+        "الاعتراف بمحاكمة سيف الإسلام. وقال إن القضاة يعملون تحت الضغط."
+    )
+    claims, mentions = run(text, [OCHOA, IQRIRA, SAIF])
+    assert speaker_name(claims[-1], mentions) == "المبروك اقريرة"

@@ -614,7 +614,7 @@ def continued_speaker(
     spk = st.speaker
     newer = nearest_person(a, i, after=st.covered)
     if newer is not None:  # «وظهر أبو يحيى …، يتوعد بقتل … حفتر، وأضاف»: the sentence's first person is its subject
-        newer = first_person(a, i, max(a.sent_start[i] - 1, st.covered)) or newer
+        newer = newest_subject(a, i, st) or newer
     if newer is not None:  # «لم يشتبك الجنرال ديمبسي …، أيد الاتفاق. وقال:» the discourse moved on
         spk = newer
     elif zone.statement and (body := issuing_body(a, st)) is not None:
@@ -633,6 +633,16 @@ def continued_speaker(
             trace[span] = cands
         spk = continuation.choose(cands, spk)
     return spk
+
+
+def newest_subject(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
+    """The first person named since the last claim in the cue's sentence, or, for a cue opening its sentence, in the
+    one before («وكان المستشار اقريرة … قد حث … على عدم الاعتراف بمحاكمة سيف الإسلام. وقال»): its subject."""
+    s1 = a.sent_start[i]
+    own = first_person(a, i, max(s1 - 1, st.covered))
+    if own is not None or s1 == 0 or i - s1 >= SUBJECT_GAP:
+        return own
+    return first_person(a, i, max(a.sent_start[s1 - 1] - 1, st.covered))
 
 
 def headline_subject(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
