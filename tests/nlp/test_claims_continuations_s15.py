@@ -41,3 +41,18 @@ def test_a_cue_opening_its_sentence_goes_to_the_first_person_of_the_one_before()
     )
     claims, mentions = run(text, [OCHOA, IQRIRA, SAIF])
     assert speaker_name(claims[-1], mentions) == "المبروك اقريرة"
+
+
+COUNCIL: Ent = ("المجلس الوطني", "unit", "المجلس الوطني", ())
+KARIM: Ent = ("كريم", "person", "كريم", ())
+
+
+def test_an_opening_adverbial_with_no_comma_keeps_the_subject_after_the_verb() -> None:
+    """«إلى ذلك أيد المجلس الوطني قرار المحافظ كريم …، داعيا»: a listed adverbial opens the sentence with no comma;
+    the body after the verb that follows it speaks the participle, not the person named later (its object)."""
+    text = (
+        "وقال أوشوا إن الوضع صعب. إلى ذلك أيد المجلس الوطني قرار المحافظ كريم بتدويل قضية المدينة في كل "
+        "المحافل، داعيا الدول العربية إلى مساعدة أبناء المدينة."
+    )
+    claims, mentions = run(text, [OCHOA, COUNCIL, KARIM])
+    assert speaker_name(claims[-1], mentions) == "المجلس الوطني"

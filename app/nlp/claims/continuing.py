@@ -67,6 +67,7 @@ RELATIVE_PRONOUNS = {pronoun: tuple(endings.split()) for pronoun, endings in lab
 BREAKS = OPENERS | COMMAS | RELATIVE_WORDS  # «قيادة الجيش الذي يجري …»: no subject phrase runs past these
 FRONTED_HEADS = VAGUE_SPEAKERS  # the nouns a source phrase before its verb may open with (hand-listed and fitted)
 OPENING_WORDS = 4  # words an opening adverbial (من جهتها، وفي سياق متصل) may take before its comma
+OPENING_ADVERBIALS = words("opening_adverbials")  # من جانبه، إلى ذلك: opening a sentence with no comma after them
 SUBJECT_GAP = 3  # a continuation this near its sentence's start is no clause after its subject
 HEAD_WORDS = 2  # title or head words (تنظيم، الأميرة، دولة) a name right after its verb may follow
 STATE_HEADS = words("state_heads")  # دولة، مملكة: a state's name follows
@@ -538,10 +539,14 @@ def takes_source(a: Article, i: int, head: str) -> bool:
 
 
 def clause_start(a: Article, s0: int, i: int) -> int:
-    """The first token after a short opening adverbial closed by a comma (من جهتها، وفي سياق متصل،), else s0."""
+    """The first token after a short opening adverbial closed by a comma (من جهتها، وفي سياق متصل،) or a listed one
+    written with none (من جانبه قال، إلى ذلك أيد), else s0."""
     for k in range(s0 + 1, min(s0 + OPENING_WORDS + 1, i)):
         if a.nt[k] in COMMAS:
             return k + 1 if k + 1 < i else s0
+    for n in range(min(OPENING_WORDS, i - s0 - 1), 0, -1):
+        if " ".join(a.nt[s0 : s0 + n]) in OPENING_ADVERBIALS:
+            return s0 + n
     return s0
 
 
