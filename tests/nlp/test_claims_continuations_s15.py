@@ -7,18 +7,10 @@ from tests.nlp.test_claims import Ent, run, speaker_name
 OCHOA: Ent = ("أوشوا", "person", "أورلاندو أوشوا", ())
 
 
-FRONT: Ent = ("جبهة النصرة", "unit", "جبهة النصرة", ())
 FAWZAN: Ent = ("عبدالله الفوزان", "person", "عبدالله الفوزان", ("المدير العام",))
 SALMAN: Ent = ("عبدالله السلمان", "person", "عبدالله السلمان", ("رئيس الهيئة",))
 IQRIRA: Ent = ("المبروك اقريرة", "person", "المبروك اقريرة", ())
 SAIF: Ent = ("سيف الإسلام", "person", "سيف الإسلام", ())
-
-
-def test_a_feminine_cue_goes_to_a_quoted_body_after_the_feminine_verb_before() -> None:
-    """«وتبنت «جبهة النصرة» الخطف …. وأشارت»: the body's name in quote marks is still the opening verb's subject."""
-    text = "وقال أوشوا إن الخطف وقع فجرا. وتبنت «جبهة النصرة» أمس خطف المجموعة. وأشارت إلى أن العملية رد على القصف."
-    claims, mentions = run(text, [OCHOA, FRONT])
-    assert speaker_name(claims[-1], mentions) == "جبهة النصرة"
 
 
 def test_a_cue_opening_its_sentence_goes_to_the_titled_subject_before() -> None:

@@ -399,8 +399,6 @@ def opening_name(a: Article, i: int, st: Discourse, *, adverbial: bool = True) -
     if s0 is None:
         return None
     k = s0 + 1
-    while k < i and a.nt[k] in QUOTE_MARKS and not in_speech(a, k + 1):  # «وتبنت «جبهة النصرة» …»: a quoted name
-        k += 1
     headed = a.tok_mention[k] is None and strip_article(a.nt[k]) in UNIT_HEADS
     if headed:  # «وأدانت منظمة «هيومن رايتس ووتش» …، قائلة»: the body named after its head noun
         k += 1
