@@ -67,6 +67,7 @@ RELATIVE_PRONOUNS = {pronoun: tuple(endings.split()) for pronoun, endings in lab
 BREAKS = OPENERS | COMMAS | RELATIVE_WORDS  # «قيادة الجيش الذي يجري …»: no subject phrase runs past these
 FRONTED_HEADS = VAGUE_SPEAKERS  # the nouns a source phrase before its verb may open with (hand-listed and fitted)
 OPENING_WORDS = 4  # words an opening adverbial (من جهتها، وفي سياق متصل) may take before its comma
+OPENING_ADVERBIALS = words("opening_adverbials")  # من جانبه، إلى ذلك: opening a sentence with no comma after them
 SUBJECT_GAP = 3  # a continuation this near its sentence's start is no clause after its subject
 HEAD_WORDS = 2  # title or head words (تنظيم، الأميرة، دولة) a name right after its verb may follow
 STATE_HEADS = words("state_heads")  # دولة، مملكة: a state's name follows
@@ -354,12 +355,13 @@ def opening_title(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
 
 def previous_subject(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
     """«لكن مكونيل رفض ما ذهب إليه اوباما. وقال»: a cue opening its sentence, no claim in the one before, goes to
-    the person named after the verb opening that sentence; a body or place there (as often what it did) only when
+    the person named (or titled: «استنكر المدير العام … الشيخ الفوزان …. وأكد») after the verb opening that
+    sentence; a body or place there (as often what it did) only when
     the verb and the cue are both feminine («وتبنت الجبهة الهجوم …. وقالت»: `feminine_pair`)."""
     s1 = a.sent_start[i]
     if s1 == 0 or i - s1 >= SUBJECT_GAP or a.nt[a.sent_start[s1 - 1]] in PAST_COPULAS:
         return None  # «وكان سامي العلي زار الوزارة. وأضاف»: a past aside, the discourse goes on
-    ref = opening_name(a, s1 - 1, st) or opening_name(a, s1 - 1, st, adverbial=False)
+    ref = opening_name(a, s1 - 1, st) or opening_name(a, s1 - 1, st, adverbial=False) or titled_holder(a, s1 - 1, st)
     if ref is None or ref.mention is None:
         return None
     if a.mentions[ref.mention].type == "person":
@@ -368,6 +370,13 @@ def previous_subject(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
     while v > 0 and a.nt[v] in QUOTE_MARKS:
         v -= 1
     return ref if feminine_pair(a, v, i) else None
+
+
+def titled_holder(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
+    """The person a title after the verb opening the sentence of token i names, as that person's mention (the name
+    speaks on, not the title words: «استنكر المدير العام … الشيخ الفوزان …. وأكد»)."""
+    titled = opening_title(a, i, st)
+    return a.ref(titled.mention) if titled is not None and titled.mention is not None else None
 
 
 def feminine_pair(a: Article, v: int, i: int) -> bool:
@@ -528,10 +537,14 @@ def takes_source(a: Article, i: int, head: str) -> bool:
 
 
 def clause_start(a: Article, s0: int, i: int) -> int:
-    """The first token after a short opening adverbial closed by a comma (من جهتها، وفي سياق متصل،), else s0."""
+    """The first token after a short opening adverbial closed by a comma (من جهتها، وفي سياق متصل،) or a listed one
+    written with none (من جانبه قال، إلى ذلك أيد), else s0."""
     for k in range(s0 + 1, min(s0 + OPENING_WORDS + 1, i)):
         if a.nt[k] in COMMAS:
             return k + 1 if k + 1 < i else s0
+    for n in range(min(OPENING_WORDS, i - s0 - 1), 0, -1):
+        if " ".join(a.nt[s0 : s0 + n]) in OPENING_ADVERBIALS:
+            return s0 + n
     return s0
 
 
@@ -604,7 +617,7 @@ def continued_speaker(
     spk = st.speaker
     newer = nearest_person(a, i, after=st.covered)
     if newer is not None:  # «وظهر أبو يحيى …، يتوعد بقتل … حفتر، وأضاف»: the sentence's first person is its subject
-        newer = first_person(a, i, max(a.sent_start[i] - 1, st.covered)) or newer
+        newer = newest_subject(a, i, st) or newer
     if newer is not None:  # «لم يشتبك الجنرال ديمبسي …، أيد الاتفاق. وقال:» the discourse moved on
         spk = newer
     elif zone.statement and (body := issuing_body(a, st)) is not None:
@@ -623,6 +636,16 @@ def continued_speaker(
             trace[span] = cands
         spk = continuation.choose(cands, spk)
     return spk
+
+
+def newest_subject(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
+    """The first person named since the last claim in the cue's sentence, or, for a cue opening its sentence, in the
+    one before («وكان المستشار اقريرة … قد حث … على عدم الاعتراف بمحاكمة سيف الإسلام. وقال»): its subject."""
+    s1 = a.sent_start[i]
+    own = first_person(a, i, max(s1 - 1, st.covered))
+    if own is not None or s1 == 0 or i - s1 >= SUBJECT_GAP:
+        return own
+    return first_person(a, i, max(a.sent_start[s1 - 1] - 1, st.covered))
 
 
 def headline_subject(a: Article, i: int, st: Discourse) -> SpeakerRef | None:

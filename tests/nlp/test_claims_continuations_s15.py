@@ -1,0 +1,50 @@
+"""Speakers a continuation used to take, session 15 (issue 13): each test fails without its rule."""
+
+from __future__ import annotations
+
+from tests.nlp.test_claims import Ent, run, speaker_name
+
+OCHOA: Ent = ("أوشوا", "person", "أورلاندو أوشوا", ())
+
+
+FAWZAN: Ent = ("عبدالله الفوزان", "person", "عبدالله الفوزان", ("المدير العام",))
+SALMAN: Ent = ("عبدالله السلمان", "person", "عبدالله السلمان", ("رئيس الهيئة",))
+IQRIRA: Ent = ("المبروك اقريرة", "person", "المبروك اقريرة", ())
+SAIF: Ent = ("سيف الإسلام", "person", "سيف الإسلام", ())
+
+
+def test_a_cue_opening_its_sentence_goes_to_the_titled_subject_before() -> None:
+    """«استنكر المدير العام … الشيخ الفوزان، ورئيس الهيئة … السلمان، التفجير. وأكد»: the sentence before opens with
+    its verb and a title; the title's holder speaks on, not the person named last."""
+    text = (
+        "استنكر المدير العام للفرع الشيخ عبدالله الفوزان، ورئيس الهيئة الشيخ عبدالله السلمان، التفجير الآثم في "
+        "المسجد.\nوأكد أن ذلك يعد اعتداء على حدود الله."
+    )
+    claims, mentions = run(text, [FAWZAN, SALMAN])
+    assert speaker_name(claims[-1], mentions) == "عبدالله الفوزان"
+
+
+def test_a_cue_opening_its_sentence_goes_to_the_first_person_of_the_one_before() -> None:
+    """«وكان المستشار اقريرة … قد حث … على عدم الاعتراف بمحاكمة سيف الإسلام. وقال»: the first person named in the
+    sentence before (its subject), not the one named last there (an object)."""
+    text = (
+        "وقال أوشوا إن القرار نهائي. وكان المستشار المبروك اقريرة، وزير العدل، قد حث المجتمع الدولي على عدم "
+        "الاعتراف بمحاكمة سيف الإسلام. وقال إن القضاة يعملون تحت الضغط."
+    )
+    claims, mentions = run(text, [OCHOA, IQRIRA, SAIF])
+    assert speaker_name(claims[-1], mentions) == "المبروك اقريرة"
+
+
+COUNCIL: Ent = ("المجلس الوطني", "unit", "المجلس الوطني", ())
+KARIM: Ent = ("كريم", "person", "كريم", ())
+
+
+def test_an_opening_adverbial_with_no_comma_keeps_the_subject_after_the_verb() -> None:
+    """«إلى ذلك أيد المجلس الوطني قرار المحافظ كريم …، داعيا»: a listed adverbial opens the sentence with no comma;
+    the body after the verb that follows it speaks the participle, not the person named later (its object)."""
+    text = (
+        "وقال أوشوا إن الوضع صعب. إلى ذلك أيد المجلس الوطني قرار المحافظ كريم بتدويل قضية المدينة في كل "
+        "المحافل، داعيا الدول العربية إلى مساعدة أبناء المدينة."
+    )
+    claims, mentions = run(text, [OCHOA, COUNCIL, KARIM])
+    assert speaker_name(claims[-1], mentions) == "المجلس الوطني"
