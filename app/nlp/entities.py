@@ -442,6 +442,11 @@ def _ranks_before(words: list[str], end: int) -> tuple[int, list[tuple[int, int]
     the rank before it («الوزير بالرئيس») is another phrase's; qualifiers with no rank before them are none."""
     k, start, pieces = end, end, []
     while k > 0:
+        if short := _abbreviated_rank_before(words, k):  # «مدير جامعة الملك خالد أ.د. عبدالرحمن الداود»
+            k -= short
+            pieces.append((k, start))
+            start = k
+            continue
         n = _rank_phrase_before(words, k)
         if n == 0 and not (strip_proclitic(words[k - 1]) in RANKS or words[k - 1] in _RANK_QUALIFIERS):
             break
@@ -453,6 +458,15 @@ def _ranks_before(words: list[str], end: int) -> tuple[int, list[tuple[int, int]
         if _after_preposition(words[k]):
             break
     return start, pieces[::-1]
+
+
+def _abbreviated_rank_before(words: list[str], k: int) -> int:
+    """Words of an abbreviated rank ending before word k, each letter with its dot («د.»، «م.»، «أ.د.»), 0 if none.
+    Why: the dot stopped the ranks' run, and the role title before the rank («مدير جامعة الملك خالد») was lost."""
+    n = 0
+    while k - n >= 2 and words[k - n - 1] == "." and len(words[k - n - 2]) == 1 and words[k - n - 2].isalpha():
+        n += 2
+    return n
 
 
 def _rank_phrase_before(words: list[str], k: int) -> int:

@@ -315,7 +315,17 @@ class Article:
     def title_words(self, mi: int) -> frozenset[str]:
         """The bare words of the titles mention mi's entity carries (وزير، خارجيه). Why one place: the holders
         index reads them with the left context, speaker.titled reads them alone."""
-        return frozenset(strip_article(norm(w)) for title in self.mentions[mi].titles for w in title.split())
+        return self._entity_title_words[self.mentions[mi].key]
+
+    @cached_property
+    def _entity_title_words(self) -> dict[str, frozenset[str]]:
+        """The bare title words of each entity, pooled over its mentions. Why: the tagger gives a title to the
+        mention it stands next to only, gold to every mention of the entity; pooled, a later bare mention
+        (الداود) is a holder of the title the first one carried."""
+        pooled: dict[str, set[str]] = {}
+        for m in self.mentions:
+            pooled.setdefault(m.key, set()).update(strip_article(norm(w)) for t in m.titles for w in t.split())
+        return {k: frozenset(v) for k, v in pooled.items()}
 
     def _left_context(self, mi: int) -> frozenset[str]:
         """Words introducing a mention in its sentence (a few tokens before it)."""
