@@ -34,11 +34,20 @@ from app.nlp.claims.vocab import (
     CUE_OBJECTS,
     PRONOUN_SUFFIXES,
     RELATIVE_WORDS,
+    SEGMENT_STARTERS,
     SOURCE_NOUNS,
     STATEMENT_ADJECTIVES,
     field_word,
 )
-from app.nlp.lexicon import FUNCTION_WORDS, PLACE_TRIGGERS, RANKS, ROLE_HEADS, TITLE_WORDS, UNIT_HEADS
+from app.nlp.lexicon import (
+    FREE_PREPOSITIONS,
+    FUNCTION_WORDS,
+    PLACE_TRIGGERS,
+    RANKS,
+    ROLE_HEADS,
+    TITLE_WORDS,
+    UNIT_HEADS,
+)
 from app.nlp.morphology import (
     CONJUNCTIONS,
     SOUND_PLURAL_ENDINGS,
@@ -106,8 +115,9 @@ def in_speech(a: Article, k: int) -> bool:
     return any(q.open_i < k <= q.end_i and a.speech_quote(q) for q in a.quotes.values())
 
 
-def first_person(a: Article, cue_i: int, after: int) -> SpeakerRef | None:
-    """The first person named past token `after` in the cue's paragraph, outside quoted speech."""
+def first_person(a: Article, cue_i: int, after: int, *, governed: bool = True) -> SpeakerRef | None:
+    """The first person named past token `after` in the cue's paragraph, outside quoted speech (and, with
+    `governed` off, not a preposition's object)."""
     lo = bisect.bisect_left(a.mention_starts, (a.toks[after + 1].start if after >= 0 else 0, -1))
     hi = bisect.bisect_left(a.mention_starts, (a.toks[cue_i].start, -1))
     for _, m in a.mention_starts[lo:hi]:
@@ -115,7 +125,7 @@ def first_person(a: Article, cue_i: int, after: int) -> SpeakerRef | None:
         k = a.token_at(men.start)
         if a.para[k] != a.para[cue_i] or men.type != "person":
             continue
-        if not in_speech(a, k):
+        if not in_speech(a, k) and (governed or not after_preposition(a, k)):
             return a.ref(m)
     return None
 
@@ -542,10 +552,16 @@ def clause_start(a: Article, s0: int, i: int) -> int:
     for k in range(s0 + 1, min(s0 + OPENING_WORDS + 1, i)):
         if a.nt[k] in COMMAS:
             return k + 1 if k + 1 < i else s0
+    listed = listed_adverbial_end(a, s0, i)
+    return s0 if listed is None else listed
+
+
+def listed_adverbial_end(a: Article, s0: int, i: int) -> int | None:
+    """The token after a listed adverbial opening the sentence at s0 (من جانبه، إلى ذلك), if one does."""
     for n in range(min(OPENING_WORDS, i - s0 - 1), 0, -1):
         if " ".join(a.nt[s0 : s0 + n]) in OPENING_ADVERBIALS:
             return s0 + n
-    return s0
+    return None
 
 
 def named_after(a: Article, i: int) -> SpeakerRef | None:
@@ -645,7 +661,31 @@ def newest_subject(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
     own = first_person(a, i, max(s1 - 1, st.covered))
     if own is not None or s1 == 0 or i - s1 >= SUBJECT_GAP:
         return own
-    return first_person(a, i, max(a.sent_start[s1 - 1] - 1, st.covered))
+    return first_person(a, i, max(fronted_phrase_end(a, a.sent_start[s1 - 1], s1), st.covered), governed=False)
+
+
+def fronted_phrase_end(a: Article, s0: int, end: int) -> int:
+    """The last token of a phrase fronted before the sentence's verb («وخلال لقائه مع الرئيس عباس،»: a segment
+    starter up to its comma, or an opening adverbial), else s0 - 1: a person named there is no subject."""
+    listed = listed_adverbial_end(a, s0, end)
+    if listed is not None:
+        return listed - 1
+    if a.nt[s0] in SEGMENT_STARTERS or without_conjunction(a.nt[s0]) in SEGMENT_STARTERS:
+        for k in range(s0 + 1, end):
+            if a.cue[k] is not None:
+                break  # «وفي تصريح له قال الوزير كريم،»: the comma comes after the verb and its subject
+            if a.nt[k] in COMMAS:
+                return k
+    return s0 - 1
+
+
+def after_preposition(a: Article, k: int) -> bool:
+    """The mention at token k is a preposition's object (مع الرئيس عباس، إلى كريم، بالرئيس): no subject."""
+    if a.nt[k].startswith(GLUED_PREPOSITIONS):
+        return True
+    while k > 0 and in_lexicon(a.nt[k - 1], TITLE_WORDS):
+        k -= 1
+    return k > 0 and a.nt[k - 1] in FREE_PREPOSITIONS
 
 
 def headline_subject(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
