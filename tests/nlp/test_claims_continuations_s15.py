@@ -73,3 +73,17 @@ def test_a_person_after_a_preposition_is_not_the_subject_before() -> None:
     )
     claims, mentions = run(text, [OCHOA, KARIM, ALI])
     assert speaker_name(claims[-1], mentions) == "سامي العلي"
+
+
+PARLIAMENT: Ent = ("البرلمان", "unit", "البرلمان", ())
+
+
+def test_a_comma_after_the_subject_does_not_close_a_listed_adverbial() -> None:
+    """«بدوره أيد البرلمان، قرار المحافظ كريم …، داعيا»: the listed adverbial is read before the comma, which
+    follows the subject, not the adverbial (review finding 4)."""
+    text = (
+        "وقال أوشوا إن الوضع صعب. بدوره أيد البرلمان، قرار المحافظ كريم بتدويل قضية المدينة في كل "
+        "المحافل، داعيا الدول العربية إلى مساعدة أبناء المدينة."
+    )
+    claims, mentions = run(text, [OCHOA, PARLIAMENT, KARIM])
+    assert speaker_name(claims[-1], mentions) == "البرلمان"

@@ -548,12 +548,15 @@ def takes_source(a: Article, i: int, head: str) -> bool:
 
 def clause_start(a: Article, s0: int, i: int) -> int:
     """The first token after a short opening adverbial closed by a comma (من جهتها، وفي سياق متصل،) or a listed one
-    written with none (من جانبه قال، إلى ذلك أيد), else s0."""
+    written with none (من جانبه قال، إلى ذلك أيد), else s0; a listed one is read first, so a comma after the
+    subject («بدوره أيد البرلمان، قرار …») is no adverbial's."""
+    listed = listed_adverbial_end(a, s0, i)
+    if listed is not None:
+        return listed + 1 if a.nt[listed] in COMMAS and listed + 1 < i else listed
     for k in range(s0 + 1, min(s0 + OPENING_WORDS + 1, i)):
         if a.nt[k] in COMMAS:
             return k + 1 if k + 1 < i else s0
-    listed = listed_adverbial_end(a, s0, i)
-    return s0 if listed is None else listed
+    return s0
 
 
 def listed_adverbial_end(a: Article, s0: int, i: int) -> int | None:
