@@ -29,6 +29,7 @@ from app.nlp.lexicon import (
     NAME_PARTICLES,
     NAME_RANKS,
     NISBA_LIKE_PLACES,
+    ORGAN_ADJECTIVES,
     PLACE_HEADS,
     PLACE_NAME_PREFIXES,
     PLACE_TRIGGERS,
@@ -1148,7 +1149,7 @@ def _described_only(art: _Article, sp: _Span) -> bool:
     if head is None or len(words) < 2:
         return False
     generic = head in GENERIC_HEADS
-    return all(w in DESCRIPTIVE or (generic and w in DESCRIPTIVE_OF_FORCES) for w in words[1:])
+    return all(w in DESCRIPTIVE or w in ORGAN_ADJECTIVES or (generic and w in DESCRIPTIVE_OF_FORCES) for w in words[1:])
 
 
 def _phrase(art: _Article, sp: _Span) -> str:

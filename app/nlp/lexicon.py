@@ -14,6 +14,7 @@ NAME_PARTICLES = words("name_particles")  # عبد، ابو، بن: a role word 
 FORCE_HEADS = words("force_heads")
 GENERIC_HEADS = words("generic_heads")
 DESCRIPTIVE = words("descriptive_adjectives")
+ORGAN_ADJECTIVES = words("organ_adjectives")  # المركزية، الانتقالية: describe a body but end no unit name
 TITLE_ONLY_HEADS = words("title_only_heads")
 DESCRIPTIVE_OF_FORCES = words("descriptive_of_forces")
 FUNCTION_WORDS = words("function_words")

@@ -92,3 +92,17 @@ def test_a_conjunction_is_never_the_second_of_two_proclitics() -> None:
     tags = ["O", "O", "O", "O", "B-LOC", "I-LOC", "O", "O", "O", "O", "O", "O", "O", "O"]
     lexicon = {"وادي": 2366, "ادي": 789}  # ادي: أدى normalised, a frequent word
     assert ("وادي جديد", "place") in _mentions(text, tags, lexicon=lexicon)
+
+
+def _ruled(text: str) -> list[tuple[str, str]]:
+    """(text, type) of the mentions the span rules build from one untagged sentence, as for a tagger with no units."""
+    sentences = split_sentences(text)
+    tags = [["O"] * len(s) for s in sentences]
+    return [(m.text, m.type) for m in build_mentions(text, sentences, tags, {}, unit_rules=True)]
+
+
+def test_an_organ_adjective_does_not_end_a_unit_name_under_the_unit_rules() -> None:
+    """«القيادة المركزية الأمريكية», «قيادة القوات المركزية»: المركزية describes an organ but, unlike a describing
+    adjective, does not cut the name the unit rules build (review finding 2)."""
+    assert _ruled("وقالت القيادة المركزية الأمريكية إنها مستعدة .") == [("القيادة المركزية الأمريكية", "unit")]
+    assert _ruled("وقالت قيادة القوات المركزية إنها مستعدة .") == [("قيادة القوات المركزية", "unit")]
