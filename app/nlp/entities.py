@@ -20,6 +20,7 @@ from app.nlp.lexicon import (
     DESCRIPTIVE_OF_FORCES,
     DIRECTIONS,
     EVENT_NOUNS,
+    FACILITY_HEADS,
     FREE_PREPOSITIONS,
     FUNCTION_WORDS,
     GENERIC_HEADS,
@@ -86,7 +87,7 @@ _LABELS: dict[str, EntityType] = {
     "MISC": "misc",
     "MIS": "misc",
 }
-_CUE_WORDS = frozenset(UNIT_HEADS) | PLACE_HEADS | PLACE_TRIGGERS
+_CUE_WORDS = frozenset(UNIT_HEADS) | PLACE_HEADS | FACILITY_HEADS | PLACE_TRIGGERS
 _PLACELESS_COUNCILS = word_list("placeless_councils")  # المجلس البلدي: a mention only before في/بـ/لـ X (9.13)
 _PLAIN_COUNCIL_ADJECTIVES = word_list("plain_council_adjectives")  # الحالي: the council is still placeless
 _IN = frozenset({normalize("في")})
@@ -789,7 +790,8 @@ def _names_an_event(art: _Article, sp: _Span) -> bool:
     event's name, no mention (GUIDELINES 9.7); an opening quote mark may stand between them. A facility
     named by its head (تفجير مسجد الإمام الصادق) is the place the event happened at, and stays."""
     first = art.norm[sp.sent][sp.i]
-    if first in PLACE_HEADS or with_proclitic(first, PLACE_HEADS):
+    heads = PLACE_HEADS | FACILITY_HEADS
+    if first in heads or with_proclitic(first, heads):
         return False
     k = sp.i - 1
     while k >= 0 and not art.is_word(sp.sent, k) and art.sentences[sp.sent][k].text in OPENING_MARKS:

@@ -28,6 +28,7 @@ PLACE_TRIGGERS = words("place_triggers")
 STRONG_PLACE_TRIGGERS = words("strong_place_triggers")
 PLACE_NAME_PREFIXES = words("place_name_prefixes")
 PLACE_HEADS = words("place_heads")
+FACILITY_HEADS = words("facility_heads")  # قصر، جسر: a place's head only where the tagger tags the place
 KNOWN_PLACES = words("known_places")
 GENERIC_PLACE_WORDS = words("generic_place_words")
 REGION_QUALIFIERS = words("region_qualifiers")  # المنطقة الشرقية: a generic word made a name

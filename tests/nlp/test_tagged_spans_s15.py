@@ -106,3 +106,10 @@ def test_an_organ_adjective_does_not_end_a_unit_name_under_the_unit_rules() -> N
     adjective, does not cut the name the unit rules build (review finding 2)."""
     assert _ruled("وقالت القيادة المركزية الأمريكية إنها مستعدة .") == [("القيادة المركزية الأمريكية", "unit")]
     assert _ruled("وقالت قيادة القوات المركزية إنها مستعدة .") == [("قيادة القوات المركزية", "unit")]
+
+
+def test_a_facility_noun_makes_no_place_of_an_untagged_phrase() -> None:
+    """«قصر النظر», «جسر الهوة», «ميدان القتال», «ملعب الخصم»: common phrases, no place under the unit rules
+    (review finding 3); the facility nouns only strip a proclitic off a tagged place."""
+    for text in ("وهو يعاني من قصر النظر .", "وسعى إلى جسر الهوة .", "وعاد من ميدان القتال .", "ولعب في ملعب الخصم ."):
+        assert _ruled(text) == []
