@@ -113,3 +113,11 @@ def test_a_facility_noun_makes_no_place_of_an_untagged_phrase() -> None:
     (review finding 3); the facility nouns only strip a proclitic off a tagged place."""
     for text in ("وهو يعاني من قصر النظر .", "وسعى إلى جسر الهوة .", "وعاد من ميدان القتال .", "ولعب في ملعب الخصم ."):
         assert _ruled(text) == []
+
+
+def test_a_dual_head_with_a_glued_preposition_names_two_bodies() -> None:
+    """«لوزارتي الدفاع والداخلية»: ل glued to the dual head (no article for strip_proclitic) still splits it
+    (review finding 5)."""
+    text = "وتحول الأموال لوزارتي الدفاع والداخلية حسب التبعية ."
+    tags = ["O", "O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "O"]
+    assert _mentions(text, tags) == [("لوزارتي الدفاع", "unit"), ("الداخلية", "unit")]
