@@ -30,7 +30,9 @@ def test_a_generic_head_with_a_force_adjective_is_no_mention() -> None:
 def test_an_organ_named_by_its_function_alone_is_no_mention() -> None:
     tags = ["O", "O", "B-ORG", "I-ORG", "O", "O", "O", "O"]
     assert _mentions("وقال عضو اللجنة المركزية إن الوضع صعب .", tags) == []
-    assert _mentions("وقالت الحكومة الانتقالية إن الوضع صعب .", tags[1:]) == []
+    assert _mentions("وقالت اللجنة التنفيذية إن الوضع صعب .", tags[1:]) == []
+    off = frozenset({"descriptive_only"})
+    assert _mentions("وقالت اللجنة التنفيذية إن الوضع صعب .", tags[1:], without=off) == [("اللجنة التنفيذية", "unit")]
 
 
 def test_a_describing_adjective_before_a_nisba_keeps_the_unit() -> None:
