@@ -87,3 +87,13 @@ def test_a_comma_after_the_subject_does_not_close_a_listed_adverbial() -> None:
     )
     claims, mentions = run(text, [OCHOA, PARLIAMENT, KARIM])
     assert speaker_name(claims[-1], mentions) == "البرلمان"
+
+
+def test_a_listed_adverbial_after_a_conjunction_is_read_without_it() -> None:
+    """«وإلى ذلك أيد المجلس الوطني …، داعيا»: opening_adverbials.txt lists «إلى ذلك» once; the و is dropped."""
+    text = (
+        "وقال أوشوا إن الوضع صعب. وإلى ذلك أيد المجلس الوطني قرار المحافظ كريم بتدويل قضية المدينة في كل "
+        "المحافل، داعيا الدول العربية إلى مساعدة أبناء المدينة."
+    )
+    claims, mentions = run(text, [OCHOA, COUNCIL, KARIM])
+    assert speaker_name(claims[-1], mentions) == "المجلس الوطني"

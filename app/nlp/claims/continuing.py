@@ -56,6 +56,7 @@ from app.nlp.morphology import (
     is_nisba,
     opens_with_lam,
     strip_article,
+    with_proclitic,
     without_conjunction,
 )
 from app.nlp.quotes import QUOTE_MARKS
@@ -77,6 +78,7 @@ BREAKS = OPENERS | COMMAS | RELATIVE_WORDS  # «قيادة الجيش الذي �
 FRONTED_HEADS = VAGUE_SPEAKERS  # the nouns a source phrase before its verb may open with (hand-listed and fitted)
 OPENING_WORDS = 4  # words an opening adverbial (من جهتها، وفي سياق متصل) may take before its comma
 OPENING_ADVERBIALS = words("opening_adverbials")  # من جانبه، إلى ذلك: opening a sentence with no comma after them
+ADVERBIAL_FIRSTS = frozenset(p.split()[0] for p in OPENING_ADVERBIALS)  # من، في: a و/ف glued to one is dropped
 SUBJECT_GAP = 3  # a continuation this near its sentence's start is no clause after its subject
 HEAD_WORDS = 2  # title or head words (تنظيم، الأميرة، دولة) a name right after its verb may follow
 STATE_HEADS = words("state_heads")  # دولة، مملكة: a state's name follows
@@ -560,9 +562,11 @@ def clause_start(a: Article, s0: int, i: int) -> int:
 
 
 def listed_adverbial_end(a: Article, s0: int, i: int) -> int | None:
-    """The token after a listed adverbial opening the sentence at s0 (من جانبه، إلى ذلك), if one does."""
+    """The token after a listed adverbial opening the sentence at s0 (من جانبه، ومن جانبه، إلى ذلك), if one does."""
+    first = a.nt[s0]
+    firsts = [first, first[1:]] if with_proclitic(first, ADVERBIAL_FIRSTS, CONJUNCTIONS) else [first]
     for n in range(min(OPENING_WORDS, i - s0 - 1), 0, -1):
-        if " ".join(a.nt[s0 : s0 + n]) in OPENING_ADVERBIALS:
+        if any(" ".join([w, *a.nt[s0 + 1 : s0 + n]]) in OPENING_ADVERBIALS for w in firsts):
             return s0 + n
     return None
 
