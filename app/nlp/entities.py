@@ -614,7 +614,8 @@ def _clitic_offset(art: _Article, s: int, i: int) -> int:
     لليبيا is ل + ليبيا (the article reading اليبيا is no word). A first letter other than و before a
     remainder attested nowhere (فالكه, باليرمو) is part of the name; و before a word the lexicon
     lacks (وشبوه, وداماساك) is the conjunction; ك never goes by frequency alone (كابل, كلين).
-    A second clitic (وب, ول) is cut only when its remainder is attested (وفيصل → فيصل, not يصل). Right after a
+    A second clitic, a preposition after و/ف (وب, ول), is cut only when its remainder is attested (ولبنان → لبنان,
+    not بنان); ووادي and وفيصل are و + one word, never two clitics. Right after a
     speech verb that takes no such preposition (وقال بادي, وأكد «بادي»), the first letter is the name's.
     """
     word = art.norm[s][i]

@@ -368,8 +368,8 @@ def opening_title(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
 def previous_subject(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
     """«لكن مكونيل رفض ما ذهب إليه اوباما. وقال»: a cue opening its sentence, no claim in the one before, goes to
     the person named (or titled: «استنكر المدير العام … الشيخ الفوزان …. وأكد») after the verb opening that
-    sentence; a body or place there (as often what it did) only when
-    the verb and the cue are both feminine («وتبنت الجبهة الهجوم …. وقالت»: `feminine_pair`)."""
+    sentence; a body or place there (as often what it did) only when the verb and the cue are both feminine
+    («وتبنت الجبهة الهجوم …. وقالت»: `feminine_pair`)."""
     s1 = a.sent_start[i]
     if s1 == 0 or i - s1 >= SUBJECT_GAP or a.nt[a.sent_start[s1 - 1]] in PAST_COPULAS:
         return None  # «وكان سامي العلي زار الوزارة. وأضاف»: a past aside, the discourse goes on
