@@ -34,7 +34,6 @@ from app.nlp.claims.vocab import (
     CUE_OBJECTS,
     PRONOUN_SUFFIXES,
     RELATIVE_WORDS,
-    SEGMENT_STARTERS,
     SOURCE_NOUNS,
     STATEMENT_ADJECTIVES,
     field_word,
@@ -663,27 +662,13 @@ def continued_speaker(
 
 def newest_subject(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
     """The first person named since the last claim in the cue's sentence, or, for a cue opening its sentence, in the
-    one before («وكان المستشار اقريرة … قد حث … على عدم الاعتراف بمحاكمة سيف الإسلام. وقال»): its subject."""
+    one before («وكان المستشار اقريرة … قد حث … على عدم الاعتراف بمحاكمة سيف الإسلام. وقال»): its subject; there, a
+    preposition's object («وخلال لقائه مع الرئيس عباس، بحث كيري») is none."""
     s1 = a.sent_start[i]
     own = first_person(a, i, max(s1 - 1, st.covered))
     if own is not None or s1 == 0 or i - s1 >= SUBJECT_GAP:
         return own
-    return first_person(a, i, max(fronted_phrase_end(a, a.sent_start[s1 - 1], s1), st.covered), governed=False)
-
-
-def fronted_phrase_end(a: Article, s0: int, end: int) -> int:
-    """The last token of a phrase fronted before the sentence's verb («وخلال لقائه مع الرئيس عباس،»: a segment
-    starter up to its comma, or an opening adverbial), else s0 - 1: a person named there is no subject."""
-    listed = listed_adverbial_end(a, s0, end)
-    if listed is not None:
-        return listed - 1
-    if a.nt[s0] in SEGMENT_STARTERS or without_conjunction(a.nt[s0]) in SEGMENT_STARTERS:
-        for k in range(s0 + 1, end):
-            if a.cue[k] is not None:
-                break  # «وفي تصريح له قال الوزير كريم،»: the comma comes after the verb and its subject
-            if a.nt[k] in COMMAS:
-                return k
-    return s0 - 1
+    return first_person(a, i, max(a.sent_start[s1 - 1] - 1, st.covered), governed=False)
 
 
 def after_preposition(a: Article, k: int) -> bool:
