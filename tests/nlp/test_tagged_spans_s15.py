@@ -123,9 +123,3 @@ def test_a_dual_head_with_a_glued_preposition_names_two_bodies() -> None:
     text = "وتحول الأموال لوزارتي الدفاع والداخلية حسب التبعية ."
     tags = ["O", "O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "O"]
     assert _mentions(text, tags) == [("لوزارتي الدفاع", "unit"), ("الداخلية", "unit")]
-
-
-def test_a_masculine_organ_adjective_names_nothing_either() -> None:
-    """«المكتب المركزي»: المركزي as المركزية (GUIDELINES 9.17's function adjectives; review finding 7)."""
-    tags = ["O", "O", "B-ORG", "I-ORG", "O", "O", "O", "O"]
-    assert _mentions("وقال عضو المكتب المركزي إن الوضع صعب .", tags) == []
