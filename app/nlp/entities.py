@@ -290,11 +290,14 @@ def _complement_end(words: list[str], j: int, s: int, ner_tokens: set[tuple[int,
 def _adjectives_end(
     words: list[str], j: int, s: int = -1, ner_tokens: set[tuple[int, int]] | None = None, *, generic: bool = False
 ) -> int:
-    """Extend a unit name over its adjectives (العراقية, المشتركة), stopping at descriptive ones."""
+    """Extend a unit name over its adjectives (العراقية, المشتركة), stopping at descriptive ones and at an organ's
+    before ل («اللجنة التنفيذية للاتحاد الأوروبي»: the named body alone is the mention, GUIDELINES 9.17)."""
     start = j
     while j < len(words) and j - start < 4:
         w = words[j]
         if w in DESCRIPTIVE or (generic and w in DESCRIPTIVE_OF_FORCES):
+            break
+        if w in ORGAN_ADJECTIVES and j + 1 < len(words) and opens_with_lam(words[j + 1]):
             break
         if not (is_definite_adjective(w) or (ner_tokens is not None and (s, j) in ner_tokens)):
             break

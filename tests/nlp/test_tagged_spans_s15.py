@@ -123,3 +123,13 @@ def test_a_dual_head_with_a_glued_preposition_names_two_bodies() -> None:
     text = "وتحول الأموال لوزارتي الدفاع والداخلية حسب التبعية ."
     tags = ["O", "O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "O"]
     assert _mentions(text, tags) == [("لوزارتي الدفاع", "unit"), ("الداخلية", "unit")]
+
+
+def test_an_organ_of_a_named_body_leaves_the_body_alone_under_the_unit_rules() -> None:
+    """«اللجنة التنفيذية للاتحاد الأوروبي»: the organ adjective before ل still ends the organ, so the tagged body
+    stays the mention alone (GUIDELINES 9.17; what finding 2's fix must keep)."""
+    text = "وقالت اللجنة التنفيذية للاتحاد الأوروبي إن الوضع صعب ."
+    sentences = split_sentences(text)
+    tags = [["O", "O", "O", "B-ORG", "I-ORG", "O", "O", "O", "O"]]
+    mentions = build_mentions(text, sentences, tags, {}, unit_rules=True)
+    assert [(m.text, m.type) for m in mentions] == [("للاتحاد الأوروبي", "unit")]
