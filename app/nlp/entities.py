@@ -20,6 +20,7 @@ from app.nlp.lexicon import (
     DESCRIPTIVE_OF_FORCES,
     DIRECTIONS,
     EVENT_NOUNS,
+    FACILITY_HEADS,
     FREE_PREPOSITIONS,
     FUNCTION_WORDS,
     GENERIC_HEADS,
@@ -29,6 +30,7 @@ from app.nlp.lexicon import (
     NAME_PARTICLES,
     NAME_RANKS,
     NISBA_LIKE_PLACES,
+    ORGAN_ADJECTIVES,
     PLACE_HEADS,
     PLACE_NAME_PREFIXES,
     PLACE_TRIGGERS,
@@ -85,7 +87,7 @@ _LABELS: dict[str, EntityType] = {
     "MISC": "misc",
     "MIS": "misc",
 }
-_CUE_WORDS = frozenset(UNIT_HEADS) | PLACE_HEADS | PLACE_TRIGGERS
+_CUE_WORDS = frozenset(UNIT_HEADS) | PLACE_HEADS | FACILITY_HEADS | PLACE_TRIGGERS
 _PLACELESS_COUNCILS = word_list("placeless_councils")  # المجلس البلدي: a mention only before في/بـ/لـ X (9.13)
 _PLAIN_COUNCIL_ADJECTIVES = word_list("plain_council_adjectives")  # الحالي: the council is still placeless
 _IN = frozenset({normalize("في")})
@@ -288,11 +290,14 @@ def _complement_end(words: list[str], j: int, s: int, ner_tokens: set[tuple[int,
 def _adjectives_end(
     words: list[str], j: int, s: int = -1, ner_tokens: set[tuple[int, int]] | None = None, *, generic: bool = False
 ) -> int:
-    """Extend a unit name over its adjectives (العراقية, المشتركة), stopping at descriptive ones."""
+    """Extend a unit name over its adjectives (العراقية, المشتركة), stopping at descriptive ones and at an organ's
+    before ل («اللجنة التنفيذية للاتحاد الأوروبي»: the named body alone is the mention, GUIDELINES 9.17)."""
     start = j
     while j < len(words) and j - start < 4:
         w = words[j]
         if w in DESCRIPTIVE or (generic and w in DESCRIPTIVE_OF_FORCES):
+            break
+        if w in ORGAN_ADJECTIVES and j + 1 < len(words) and opens_with_lam(words[j + 1]):
             break
         if not (is_definite_adjective(w) or (ner_tokens is not None and (s, j) in ner_tokens)):
             break
@@ -626,7 +631,8 @@ def _clitic_offset(art: _Article, s: int, i: int) -> int:
     لليبيا is ل + ليبيا (the article reading اليبيا is no word). A first letter other than و before a
     remainder attested nowhere (فالكه, باليرمو) is part of the name; و before a word the lexicon
     lacks (وشبوه, وداماساك) is the conjunction; ك never goes by frequency alone (كابل, كلين).
-    A second clitic (وب, ول) is cut only when its remainder is attested (وفيصل → فيصل, not يصل). Right after a
+    A second clitic, a preposition after و/ف (وب, ول), is cut only when its remainder is attested (ولبنان → لبنان,
+    not بنان); ووادي and وفيصل are و + one word, never two clitics. Right after a
     speech verb that takes no such preposition (وقال بادي, وأكد «بادي»), the first letter is the name's.
     """
     word = art.norm[s][i]
@@ -802,7 +808,8 @@ def _names_an_event(art: _Article, sp: _Span) -> bool:
     event's name, no mention (GUIDELINES 9.7); an opening quote mark may stand between them. A facility
     named by its head (تفجير مسجد الإمام الصادق) is the place the event happened at, and stays."""
     first = art.norm[sp.sent][sp.i]
-    if first in PLACE_HEADS or with_proclitic(first, PLACE_HEADS):
+    heads = PLACE_HEADS | FACILITY_HEADS
+    if first in heads or with_proclitic(first, heads):
         return False
     k = sp.i - 1
     while k >= 0 and not art.is_word(sp.sent, k) and art.sentences[sp.sent][k].text in OPENING_MARKS:
@@ -944,7 +951,9 @@ def _split_dual(art: _Article, spans: list[_Span]) -> list[_Span]:
     out: list[_Span] = []
     for sp in spans:
         words = art.norm[sp.sent]
-        singular = dual_singular(strip_proclitic(words[sp.i]))
+        head = strip_proclitic(words[sp.i])
+        glued = without_conjunction(head, GLUED_PROCLITICS)  # «إلى لوزارتي الدفاع»: ب/ل glued to a head with no ال
+        singular = dual_singular(head) if glued is None or dual_singular(head) in UNIT_HEADS else dual_singular(glued)
         cut = next((k for k in range(sp.i + 2, sp.j) if _second_of_dual(words[k])), None)
         if sp.type != "unit" or singular not in UNIT_HEADS or cut is None:
             out.append(sp)
@@ -1162,7 +1171,7 @@ def _described_only(art: _Article, sp: _Span) -> bool:
     if head is None or len(words) < 2:
         return False
     generic = head in GENERIC_HEADS
-    return all(w in DESCRIPTIVE or (generic and w in DESCRIPTIVE_OF_FORCES) for w in words[1:])
+    return all(w in DESCRIPTIVE or w in ORGAN_ADJECTIVES or (generic and w in DESCRIPTIVE_OF_FORCES) for w in words[1:])
 
 
 def _phrase(art: _Article, sp: _Span) -> str:

@@ -58,7 +58,8 @@ def strip_proclitic(word: str) -> str:
 
 
 def without_conjunction(n: str, letters: str = CONJUNCTIONS) -> str | None:
-    """The word after a leading و/ف (وقال → قال), or None when it has none to drop; letters narrows to و."""
+    """The word after a leading و/ف (وقال → قال), or None when it has none to drop; `letters` picks other clitics
+    (و alone, or ب/ل: بجدة → جدة)."""
     return n[1:] if len(n) > 3 and n[0] in letters else None
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.nlp.test_claims import Ent, run, speaker_name
+from tests.nlp.test_claims import ALI, Ent, run, speaker_name
 
 OCHOA: Ent = ("أوشوا", "person", "أورلاندو أوشوا", ())
 
@@ -44,6 +44,55 @@ def test_an_opening_adverbial_with_no_comma_keeps_the_subject_after_the_verb() -
     the body after the verb that follows it speaks the participle, not the person named later (its object)."""
     text = (
         "وقال أوشوا إن الوضع صعب. إلى ذلك أيد المجلس الوطني قرار المحافظ كريم بتدويل قضية المدينة في كل "
+        "المحافل، داعيا الدول العربية إلى مساعدة أبناء المدينة."
+    )
+    claims, mentions = run(text, [OCHOA, COUNCIL, KARIM])
+    assert speaker_name(claims[-1], mentions) == "المجلس الوطني"
+
+
+ABBAS: Ent = ("عباس", "person", "محمود عباس", ("الرئيس",))
+KERRY: Ent = ("كيري", "person", "جون كيري", ())
+
+
+def test_a_person_in_a_fronted_phrase_is_not_the_subject_before() -> None:
+    """«وخلال لقائه مع الرئيس عباس، بحث كيري …. وأضاف»: the person inside the opening phrase is no subject; the one
+    after its comma is (review finding 1)."""
+    text = (
+        "وقال أوشوا إن القرار نهائي. وخلال لقائه مع الرئيس عباس، بحث كيري سبل استئناف المفاوضات. "
+        "وأضاف أن الطرفين يعملان بجدية."
+    )
+    claims, mentions = run(text, [OCHOA, ABBAS, KERRY])
+    assert speaker_name(claims[-1], mentions) == "جون كيري"
+
+
+def test_a_person_after_a_preposition_is_not_the_subject_before() -> None:
+    """«وفي لقاء مع كريم أمس بحث سامي العلي …. وأضاف»: the person a preposition governs is no subject."""
+    text = (
+        "وقال أوشوا إن القرار نهائي. وفي لقاء مع كريم أمس بحث سامي العلي سبل التعاون بين البلدين. "
+        "وأضاف أن الطرفين يعملان بجدية."
+    )
+    claims, mentions = run(text, [OCHOA, KARIM, ALI])
+    assert speaker_name(claims[-1], mentions) == "سامي العلي"
+
+
+PARLIAMENT: Ent = ("البرلمان", "unit", "البرلمان", ())
+
+
+def test_a_comma_after_the_subject_does_not_close_a_listed_adverbial() -> None:
+    """«بدوره أيد البرلمان، قرار المحافظ كريم …، داعيا»: the listed adverbial is read before the comma, which
+    follows the subject, not the adverbial (review finding 4)."""
+    text = (
+        "وقال أوشوا إن الوضع صعب. بدوره أيد البرلمان، قرار المحافظ كريم بتدويل قضية المدينة في كل "
+        "المحافل، داعيا الدول العربية إلى مساعدة أبناء المدينة."
+    )
+    claims, mentions = run(text, [OCHOA, PARLIAMENT, KARIM])
+    assert speaker_name(claims[-1], mentions) == "البرلمان"
+
+
+def test_a_listed_adverbial_after_a_conjunction_is_read_without_it() -> None:
+    """«وإلى ذلك أيد المجلس الوطني …، داعيا»: opening_adverbials.txt lists «إلى ذلك» once; the و is dropped."""
+    text = (
+        "وقال أوشوا إن الوضع صعب. وإلى ذلك أيد المجلس الوطني قرار المحافظ كريم بتدويل قضية المدينة في كل "
         "المحافل، داعيا الدول العربية إلى مساعدة أبناء المدينة."
     )
     claims, mentions = run(text, [OCHOA, COUNCIL, KARIM])

@@ -38,7 +38,15 @@ from app.nlp.claims.vocab import (
     STATEMENT_ADJECTIVES,
     field_word,
 )
-from app.nlp.lexicon import FUNCTION_WORDS, PLACE_TRIGGERS, RANKS, ROLE_HEADS, TITLE_WORDS, UNIT_HEADS
+from app.nlp.lexicon import (
+    FREE_PREPOSITIONS,
+    FUNCTION_WORDS,
+    PLACE_TRIGGERS,
+    RANKS,
+    ROLE_HEADS,
+    TITLE_WORDS,
+    UNIT_HEADS,
+)
 from app.nlp.morphology import (
     CONJUNCTIONS,
     SOUND_PLURAL_ENDINGS,
@@ -47,6 +55,7 @@ from app.nlp.morphology import (
     is_nisba,
     opens_with_lam,
     strip_article,
+    with_proclitic,
     without_conjunction,
 )
 from app.nlp.quotes import QUOTE_MARKS
@@ -68,6 +77,7 @@ BREAKS = OPENERS | COMMAS | RELATIVE_WORDS  # «قيادة الجيش الذي �
 FRONTED_HEADS = VAGUE_SPEAKERS  # the nouns a source phrase before its verb may open with (hand-listed and fitted)
 OPENING_WORDS = 4  # words an opening adverbial (من جهتها، وفي سياق متصل) may take before its comma
 OPENING_ADVERBIALS = words("opening_adverbials")  # من جانبه، إلى ذلك: opening a sentence with no comma after them
+ADVERBIAL_FIRSTS = frozenset(p.split()[0] for p in OPENING_ADVERBIALS)  # من، في: a و/ف glued to one is dropped
 SUBJECT_GAP = 3  # a continuation this near its sentence's start is no clause after its subject
 HEAD_WORDS = 2  # title or head words (تنظيم، الأميرة، دولة) a name right after its verb may follow
 STATE_HEADS = words("state_heads")  # دولة، مملكة: a state's name follows
@@ -106,8 +116,9 @@ def in_speech(a: Article, k: int) -> bool:
     return any(q.open_i < k <= q.end_i and a.speech_quote(q) for q in a.quotes.values())
 
 
-def first_person(a: Article, cue_i: int, after: int) -> SpeakerRef | None:
-    """The first person named past token `after` in the cue's paragraph, outside quoted speech."""
+def first_person(a: Article, cue_i: int, after: int, *, governed: bool = True) -> SpeakerRef | None:
+    """The first person named past token `after` in the cue's paragraph, outside quoted speech (and, with
+    `governed` off, not a preposition's object)."""
     lo = bisect.bisect_left(a.mention_starts, (a.toks[after + 1].start if after >= 0 else 0, -1))
     hi = bisect.bisect_left(a.mention_starts, (a.toks[cue_i].start, -1))
     for _, m in a.mention_starts[lo:hi]:
@@ -115,7 +126,7 @@ def first_person(a: Article, cue_i: int, after: int) -> SpeakerRef | None:
         k = a.token_at(men.start)
         if a.para[k] != a.para[cue_i] or men.type != "person":
             continue
-        if not in_speech(a, k):
+        if not in_speech(a, k) and (governed or not after_preposition(a, k)):
             return a.ref(m)
     return None
 
@@ -356,8 +367,8 @@ def opening_title(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
 def previous_subject(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
     """«لكن مكونيل رفض ما ذهب إليه اوباما. وقال»: a cue opening its sentence, no claim in the one before, goes to
     the person named (or titled: «استنكر المدير العام … الشيخ الفوزان …. وأكد») after the verb opening that
-    sentence; a body or place there (as often what it did) only when
-    the verb and the cue are both feminine («وتبنت الجبهة الهجوم …. وقالت»: `feminine_pair`)."""
+    sentence; a body or place there (as often what it did) only when the verb and the cue are both feminine
+    («وتبنت الجبهة الهجوم …. وقالت»: `feminine_pair`)."""
     s1 = a.sent_start[i]
     if s1 == 0 or i - s1 >= SUBJECT_GAP or a.nt[a.sent_start[s1 - 1]] in PAST_COPULAS:
         return None  # «وكان سامي العلي زار الوزارة. وأضاف»: a past aside, the discourse goes on
@@ -538,14 +549,25 @@ def takes_source(a: Article, i: int, head: str) -> bool:
 
 def clause_start(a: Article, s0: int, i: int) -> int:
     """The first token after a short opening adverbial closed by a comma (من جهتها، وفي سياق متصل،) or a listed one
-    written with none (من جانبه قال، إلى ذلك أيد), else s0."""
+    written with none (من جانبه قال، إلى ذلك أيد), else s0; a listed one is read first, so a comma after the
+    subject («بدوره أيد البرلمان، قرار …») is no adverbial's."""
+    listed = listed_adverbial_end(a, s0, i)
+    if listed is not None:
+        return listed + 1 if a.nt[listed] in COMMAS and listed + 1 < i else listed
     for k in range(s0 + 1, min(s0 + OPENING_WORDS + 1, i)):
         if a.nt[k] in COMMAS:
             return k + 1 if k + 1 < i else s0
-    for n in range(min(OPENING_WORDS, i - s0 - 1), 0, -1):
-        if " ".join(a.nt[s0 : s0 + n]) in OPENING_ADVERBIALS:
-            return s0 + n
     return s0
+
+
+def listed_adverbial_end(a: Article, s0: int, i: int) -> int | None:
+    """The token after a listed adverbial opening the sentence at s0 (من جانبه، ومن جانبه، إلى ذلك), if one does."""
+    first = a.nt[s0]
+    firsts = [first, first[1:]] if with_proclitic(first, ADVERBIAL_FIRSTS, CONJUNCTIONS) else [first]
+    for n in range(min(OPENING_WORDS, i - s0 - 1), 0, -1):
+        if any(" ".join([w, *a.nt[s0 + 1 : s0 + n]]) in OPENING_ADVERBIALS for w in firsts):
+            return s0 + n
+    return None
 
 
 def named_after(a: Article, i: int) -> SpeakerRef | None:
@@ -640,12 +662,22 @@ def continued_speaker(
 
 def newest_subject(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
     """The first person named since the last claim in the cue's sentence, or, for a cue opening its sentence, in the
-    one before («وكان المستشار اقريرة … قد حث … على عدم الاعتراف بمحاكمة سيف الإسلام. وقال»): its subject."""
+    one before («وكان المستشار اقريرة … قد حث … على عدم الاعتراف بمحاكمة سيف الإسلام. وقال»): its subject; there, a
+    preposition's object («وخلال لقائه مع الرئيس عباس، بحث كيري») is none."""
     s1 = a.sent_start[i]
     own = first_person(a, i, max(s1 - 1, st.covered))
     if own is not None or s1 == 0 or i - s1 >= SUBJECT_GAP:
         return own
-    return first_person(a, i, max(a.sent_start[s1 - 1] - 1, st.covered))
+    return first_person(a, i, max(a.sent_start[s1 - 1] - 1, st.covered), governed=False)
+
+
+def after_preposition(a: Article, k: int) -> bool:
+    """The mention at token k is a preposition's object (مع الرئيس عباس، إلى كريم، بالرئيس): no subject."""
+    if a.nt[k].startswith(GLUED_PREPOSITIONS):
+        return True
+    while k > 0 and in_lexicon(a.nt[k - 1], TITLE_WORDS):
+        k -= 1
+    return k > 0 and a.nt[k - 1] in FREE_PREPOSITIONS
 
 
 def headline_subject(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
