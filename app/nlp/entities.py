@@ -953,7 +953,9 @@ def _split_dual(art: _Article, spans: list[_Span]) -> list[_Span]:
         words = art.norm[sp.sent]
         head = strip_proclitic(words[sp.i])
         glued = without_conjunction(head, GLUED_PROCLITICS)  # «إلى لوزارتي الدفاع»: ب/ل glued to a head with no ال
-        singular = dual_singular(head) if glued is None or dual_singular(head) in UNIT_HEADS else dual_singular(glued)
+        singular = dual_singular(head)
+        if glued is not None and singular not in UNIT_HEADS:
+            singular = dual_singular(glued)
         cut = next((k for k in range(sp.i + 2, sp.j) if _second_of_dual(words[k])), None)
         if sp.type != "unit" or singular not in UNIT_HEADS or cut is None:
             out.append(sp)
