@@ -24,6 +24,16 @@ def test_a_study_prepared_by_a_body_named_before_is_that_body_s() -> None:
     assert speaker_name(claims[-1], mentions) == "مركز البحوث الخليجي"
 
 
+def test_the_speaking_document_is_the_claim_s_source() -> None:
+    """GUIDELINES 9.3: the report phrase is the source when the report is the subject («بين تقرير اقتصادي أن»)."""
+    text = (
+        "بين تقرير اقتصادي أن ثلث الشركات نقلت أعمالها. وهو ما اعتبره التقرير الذي يصدر شهريا عن وكالة تنمية "
+        "المشاريع مؤشرا مقلقا. وقالت الدراسة إن الأرقام دقيقة."
+    )
+    claims, _ = run(text, [AGENCY])
+    assert claims[0].source is not None and claims[0].source.text == "تقرير اقتصادي"
+
+
 def test_a_report_s_body_named_in_the_next_sentence() -> None:
     """«بين تقرير اقتصادي أن … وهو ما اعتبره التقرير الذي يصدر شهريا عن وكالة …»: the report's first claim goes to the
     agency the next sentence says issues it."""

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from app.nlp.claim_cues import COMPLEMENTISERS
 from app.nlp.claims.article import Article
-from app.nlp.claims.vocab import LAM, PRONOUN_SUFFIXES
+from app.nlp.claims.vocab import LAM, PRONOUN_SUFFIXES, STATEMENT_ADJECTIVES
 from app.nlp.lexicon import FREE_PREPOSITIONS
-from app.nlp.morphology import strip_article, without_conjunction
-from app.nlp.types import SpeakerRef
+from app.nlp.morphology import ARTICLE, is_definite, is_nisba, strip_article, without_conjunction
+from app.nlp.types import SourceRef, SpeakerRef
 from app.nlp.wordlists import words
 
 DOCUMENT_NOUNS = words("document_nouns")  # دراسة، تقرير، بيان: a document speaking for its body
@@ -75,6 +75,23 @@ def subject_document(a: Article, i: int) -> int | None:
     if k >= len(a.nt) or a.tok_mention[k] is not None or document_stem(a.nt[k]) is None:
         return None
     return k
+
+
+def document_source(a: Article, i: int) -> SourceRef | None:
+    """The document phrase of the cue at token i as the claim's source (GUIDELINES 9.3, 9.10: «الدراسة»، «تقرير
+    اقتصادي»، «نتائج الدراسة»): the heading part, the noun and, for an indefinite one, its adjectives; None when a
+    clitic is glued to it («لبيان»)."""
+    d = subject_document(a, i)
+    if d is None or not a.nt[d].startswith((ARTICLE, document_stem(a.nt[d]) or ARTICLE)):
+        return None
+    first = d - 1 if a.nt[d - 1] in DOCUMENT_PARTS else d
+    last = d
+    while not is_definite(a.nt[d]) and last + 1 < a.sent_end[d] and a.tok_mention[last + 1] is None:
+        n = a.nt[last + 1]
+        if not (is_nisba(n) or n in STATEMENT_ADJECTIVES) or n in ISSUING_WORDS:
+            break
+        last += 1
+    return SourceRef(a.text[a.toks[first].start : a.toks[last].end])
 
 
 def first_token(a: Article, m: int) -> int:
