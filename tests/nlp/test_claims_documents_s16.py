@@ -81,3 +81,14 @@ def test_document_words_are_read_with_article_conjunction_and_possessive() -> No
     assert document_reading(normalize("تقريرا")) == ("تقرير", False)
     assert document_reading(normalize("والدراسة")) == (normalize("دراسة"), False)
     assert document_reading(normalize("تقارير")) is None
+
+
+MINISTRY: Ent = ("وزارة الصحة", "unit", "وزارة الصحة", ())
+
+
+def test_a_statement_whose_body_already_speaks_is_its_source() -> None:
+    """GUIDELINES 9.10: «وشدد البيان» → speaker the body, source the statement phrase (as «بحسب البيان»)."""
+    text = "أصدرت وزارة الصحة بيانا حول الوباء. وقال البيان إن الإصابات تراجعت."
+    claims, mentions = run(text, [MINISTRY])
+    assert speaker_name(claims[-1], mentions) == "وزارة الصحة"
+    assert claims[-1].source is not None and claims[-1].source.text == "البيان"

@@ -79,8 +79,8 @@ def subject_document(a: Article, i: int) -> int | None:
 
 def document_source(a: Article, i: int) -> SourceRef | None:
     """The document phrase of the cue at token i as the claim's source (GUIDELINES 9.3, 9.10: «الدراسة»، «تقرير
-    اقتصادي»، «نتائج الدراسة»): the heading part, the noun and, for an indefinite one, its adjectives; None when a
-    clitic is glued to it («لبيان»)."""
+    اقتصادي»، «نتائج الدراسة»): the heading part, the noun and, for an indefinite one, its adjectives; None
+    when a clitic is glued to it («لبيان»)."""
     d = subject_document(a, i)
     if d is None or not a.nt[d].startswith((ARTICLE, document_stem(a.nt[d]) or ARTICLE)):
         return None
@@ -175,3 +175,12 @@ def document_speaker(a: Article, i: int, spk: SpeakerRef | None) -> SpeakerRef |
         if a.mentions[spk.mention].type != "person" and i < first_token(a, spk.mention) <= d + ISSUED_REACH:
             return None
     return body
+
+
+def document_speaks(a: Article, i: int, spk: SpeakerRef | None) -> bool:
+    """The cue's subject is a document and a body speaks for it («وقال البيان» → the body): the document phrase is
+    then the claim's source (GUIDELINES 9.10). Not for a relay («ونقل بيان عن …»)."""
+    spec = a.cue[i]
+    if spec is None or spec.form == "relay" or spk is None or spk.mention is None:
+        return False
+    return a.mentions[spk.mention].type != "person" and subject_document(a, i) is not None
