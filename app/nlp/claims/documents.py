@@ -1,0 +1,186 @@
+"""A document that speaks («وقالت الدراسة»، «وأضاف التقرير»): the body that issued, prepared or published it.
+
+GUIDELINES §6, 9.3 and 9.10: a body's statement, report or study is the body's claim, the document phrase its source.
+The body is named where the text ties the document to it: «دراسة أعدها مركز …»، «التقرير الذي يصدر عن وكالة …»،
+«بيان للأمم المتحدة»، «أصدرت المنظمة تقريرا»، «وأوضح المرصد في تقريره» — in the cue's own sentence, before it, or
+(first mention of the document) in the sentences right after it.
+"""
+
+from __future__ import annotations
+
+from app.nlp.claim_cues import COMPLEMENTISERS
+from app.nlp.claims.article import Article
+from app.nlp.claims.vocab import LAM, PRONOUN_SUFFIXES, STATEMENT_ADJECTIVES
+from app.nlp.lexicon import FREE_PREPOSITIONS
+from app.nlp.morphology import ARTICLE, is_definite, is_nisba, strip_article, without_conjunction
+from app.nlp.types import SourceRef, SpeakerRef
+from app.nlp.wordlists import words
+
+DOCUMENT_NOUNS = words("document_nouns")  # دراسة، تقرير، بيان: a document speaking for its body
+DOCUMENT_PARTS = words("document_parts")  # نتائج، نص: a noun heading the document («نتائج الدراسة»)
+ISSUING_WORDS = words("issuing_words")  # أعدها، أصدرت، الصادر: the document's tie to its body
+IN = ("في", "ضمن")  # «وجاء في الدراسة»، «أكدت الوزارة في بيان»
+TAA = "ت"  # دراستها: the taa marbuta written open before a suffix
+TAA_MARBUTA = "ه"  # as normalize() folds it
+ACCUSATIVE = "ا"  # تقريرا
+TIE_REACH = 3  # words from a document to its issuing word («التقرير الذي يصدر»، «الدراسة، التي أعدها»)
+ISSUED_REACH = 8  # words from a document to the body an issuing word ties it to («التقرير الذي يصدر شهريا عن …»)
+LAM_REACH = 3  # words from an indefinite document to a body glued to ل («بيان مشترك للأمم المتحدة»)
+SUBJECT_REACH = 25  # words from a sentence's start to a document the sentence's subject issued
+ISSUING_BEFORE = 4  # words before a document an issuing verb stands in («أصدرت منظمة الصحة العالمية تقريرا»)
+FORWARD_REACH = 150  # words after the cue where a document's body may be named first («… وهو ما اعتبره التقرير الذي …»)
+
+
+def document_reading(n: str) -> tuple[str, bool] | None:
+    """The document noun a word is (التقرير، وتقريرها، دراستها، تقريرا → its bare singular) and whether a possessive
+    is glued to it (تقريره: the sentence's subject owns it), or None. Why one function: the cue's subject and a
+    document tied to a body elsewhere must be read alike to be matched."""
+    forms = [strip_article(n)]
+    if (bare := without_conjunction(n, "و")) is not None:
+        forms.append(strip_article(bare))
+    for form in forms:
+        if form in DOCUMENT_NOUNS:
+            return form, False
+        if form.endswith(ACCUSATIVE) and form[:-1] in DOCUMENT_NOUNS:
+            return form[:-1], False
+        for suffix in PRONOUN_SUFFIXES:
+            base = form[: -len(suffix)] if form.endswith(suffix) else ""
+            if base.endswith(TAA):
+                base = base[:-1] + TAA_MARBUTA
+            if base in DOCUMENT_NOUNS:
+                return base, True
+    return None
+
+
+def document_stem(n: str) -> str | None:
+    """The bare singular of the document noun a word is, or None."""
+    reading = document_reading(n)
+    return reading[0] if reading is not None else None
+
+
+def owned(n: str) -> bool:
+    """A document word with a possessive suffix (تقريره، بيانها)."""
+    reading = document_reading(n)
+    return reading is not None and reading[1]
+
+
+def subject_document(a: Article, i: int) -> int | None:
+    """The token of the document opening the zone of the cue at token i («وقالت الدراسة»، «وجاء في التقرير»، «أكدت
+    نتائج الدراسة»), or None."""
+    k = i + 1
+    if k < len(a.nt) and (a.nt[k] in IN or a.nt[k] == LAM):  # «وجاء في الدراسة»، «وفقا لـ"التقرير"»
+        k += 1
+    if k < len(a.nt) and a.nt[k] in DOCUMENT_PARTS:
+        k += 1
+    if k >= len(a.nt) or a.tok_mention[k] is not None or document_stem(a.nt[k]) is None:
+        return None
+    return k
+
+
+def document_source(a: Article, i: int) -> SourceRef | None:
+    """The document phrase of the cue at token i as the claim's source (GUIDELINES 9.3, 9.10: «الدراسة»، «تقرير
+    اقتصادي»، «نتائج الدراسة»): the heading part, the noun and, for an indefinite one, its adjectives; None
+    when a clitic is glued to it («لبيان»)."""
+    d = subject_document(a, i)
+    if d is None or not a.nt[d].startswith((ARTICLE, document_stem(a.nt[d]) or ARTICLE)):
+        return None
+    first = d - 1 if a.nt[d - 1] in DOCUMENT_PARTS else d
+    last = d
+    while not is_definite(a.nt[d]) and last + 1 < a.sent_end[d] and a.tok_mention[last + 1] is None:
+        n = a.nt[last + 1]
+        if not (is_nisba(n) or n in STATEMENT_ADJECTIVES) or n in ISSUING_WORDS:
+            break
+        last += 1
+    return SourceRef(a.text[a.toks[first].start : a.toks[last].end])
+
+
+def first_token(a: Article, m: int) -> int:
+    """The token a mention opens in (its clitic's: «لمنظمة»)."""
+    return a.token_of(a.mentions[m].start)
+
+
+def issued_after(a: Article, k: int) -> int | None:
+    """The unit an issuing word right after the document at k ties it to («دراسة أعدها مركز …»، «بيان صادر عن
+    الوزارة»، «التقرير الذي يصدر شهريا عن وكالة …»), or one glued to ل right after it («بيان للأمم المتحدة»); None,
+    also when a person is named there first or a complement opens first («في البيان أن 6 قرارات صادرة عن …»)."""
+    tied = False
+    for t in range(k + 1, min(a.sent_end[k], k + 1 + ISSUED_REACH)):
+        m = a.tok_mention[t]
+        if m is not None:
+            glued = t - k <= LAM_REACH and a.nt[t].startswith(LAM) and first_token(a, m) == t
+            if (tied or glued) and a.mentions[m].type == "unit":
+                return m
+            return None
+        if a.nt[t] in COMPLEMENTISERS or a.cue[t] is not None:
+            return None
+        issuing = a.nt[t] in ISSUING_WORDS or without_conjunction(a.nt[t], "و") in ISSUING_WORDS
+        tied = tied or (issuing and t - k <= TIE_REACH)
+    return None
+
+
+def issued_before(a: Article, k: int) -> int | None:
+    """The unit that is the subject of the sentence holding the document at k when the sentence ties the document to
+    it («أصدرت منظمة الصحة العالمية تقريرا»، «وأوضح المرصد … في تقريره»، «أكدت الوزارة في بيان»), else None."""
+    s0 = a.sent_start[k]
+    if k - s0 > SUBJECT_REACH:
+        return None
+    issuing = any(a.nt[t] in ISSUING_WORDS for t in range(max(s0, k - ISSUING_BEFORE), k))
+    if not (owned(a.nt[k]) or (k > s0 and a.nt[k - 1] in IN) or issuing):
+        return None
+    first = next((a.tok_mention[t] for t in range(s0, k) if a.tok_mention[t] is not None), None)
+    return first if first is not None and a.mentions[first].type == "unit" else None
+
+
+def issuer_at(a: Article, k: int) -> int | None:
+    """The unit the text ties the document at token k to, or None."""
+    after = issued_after(a, k)
+    return after if after is not None else issued_before(a, k)
+
+
+def referred(a: Article, k: int) -> bool:
+    """The document at token k is another one the text refers to («وتطرق إلى تقرير صادر عن مكتب …»): after a
+    preposition other than في, or inside a name."""
+    before = a.nt[k - 1] if k > 0 else ""
+    return a.tok_mention[k] is not None or (before in FREE_PREPOSITIONS and before not in IN)
+
+
+def document_issuer(a: Article, i: int, d: int) -> SpeakerRef | None:
+    """The body behind the document at token d, the subject of the cue at token i: tied to it right there, else the
+    body tied last before to a document of the same noun, else the first tied to one in the sentences after."""
+    stem = document_stem(a.nt[d])
+    own = issuer_at(a, d)
+    if own is not None:
+        return a.ref(own)
+    same = [k for k in range(len(a.nt)) if k != d and document_stem(a.nt[k]) == stem and not referred(a, k)]
+    before = [m for k in reversed(same) if k < d and (m := issuer_at(a, k)) is not None]
+    if before:
+        return a.ref(before[0])
+    after = [m for k in same if d < k <= i + FORWARD_REACH and (m := issuer_at(a, k)) is not None]
+    return a.ref(after[0]) if after else None
+
+
+def document_speaker(a: Article, i: int, spk: SpeakerRef | None) -> SpeakerRef | None:
+    """The issuing body when a document is the cue's subject and the text ties it to a body, else None. The body a
+    name in the zone already gives («وقال بيان صادر عن مكتب الوزيرة») is kept: None."""
+    spec = a.cue[i]
+    d = subject_document(a, i) if spec is not None and spec.form != "relay" else None
+    if d is None:  # «ونقل بيان عن الأمانة تصريحا لرئيستها»: a relayed document is the source, not the speaker
+        return None
+    body = document_issuer(a, i, d)
+    if body is None or body.mention is None:
+        return None
+    if spk is not None and spk.mention is not None:
+        if a.mentions[spk.mention].key == a.mentions[body.mention].key:
+            return None
+        if a.mentions[spk.mention].type != "person" and i < first_token(a, spk.mention) <= d + ISSUED_REACH:
+            return None
+    return body
+
+
+def document_speaks(a: Article, i: int, spk: SpeakerRef | None) -> bool:
+    """The cue's subject is a document and a body speaks for it («وقال البيان» → the body): the document phrase is
+    then the claim's source (GUIDELINES 9.10). Not for a relay («ونقل بيان عن …»)."""
+    spec = a.cue[i]
+    if spec is None or spec.form == "relay" or spk is None or spk.mention is None:
+        return False
+    return a.mentions[spk.mention].type != "person" and subject_document(a, i) is not None
