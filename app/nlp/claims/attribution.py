@@ -7,7 +7,7 @@ from app.nlp.claims.article import Article
 from app.nlp.claims.claim import inherited_source, make, record
 from app.nlp.claims.config import LIMITS
 from app.nlp.claims.content import Content, content
-from app.nlp.claims.documents import document_source, document_speaker, document_speaks
+from app.nlp.claims.documents import speaking_document
 from app.nlp.claims.extents import whole_phrase
 from app.nlp.claims.speaker import resolve
 from app.nlp.claims.state import Discourse, Zone
@@ -35,10 +35,7 @@ def attribution_claim(a: Article, i: int, st: Discourse) -> Claim | None:
     if not zone.cands and not zone.desc and not zone.statement:  # «وبحسب البيان، …»: the issuer named before
         return None
     spk, mode = resolve(a, zone, i, st)
-    if (body := document_speaker(a, i, spk)) is not None:  # «ووفق الدراسة»: the body the text ties the study to
-        spk, mode = body, "desc"
-    if document_speaks(a, i, spk):  # «ووفق الدراسة»: the study is the source (9.3)
-        zone.source = zone.source or document_source(a, i)
+    spk, mode = speaking_document(a, i, zone, spk, mode)  # «ووفق الدراسة»: the body behind the study
     if spk is None:
         return None
     found = _content_after(a, zone, j, lim) if _opens_clause(a, i, zone) else _clause_before(a, i, st, zone)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from app.nlp.claim_cues import COMPLEMENTISERS
 from app.nlp.claims.article import Article
+from app.nlp.claims.state import Mode, Zone
 from app.nlp.claims.vocab import LAM, PRONOUN_SUFFIXES, STATEMENT_ADJECTIVES
 from app.nlp.lexicon import FREE_PREPOSITIONS
 from app.nlp.morphology import ARTICLE, is_definite, is_nisba, strip_article, without_conjunction
@@ -184,3 +185,15 @@ def document_speaks(a: Article, i: int, spk: SpeakerRef | None) -> bool:
     if spec is None or spec.form == "relay" or spk is None or spk.mention is None:
         return False
     return a.mentions[spk.mention].type != "person" and subject_document(a, i) is not None
+
+
+def speaking_document(
+    a: Article, i: int, zone: Zone, spk: SpeakerRef | None, mode: Mode
+) -> tuple[SpeakerRef | None, Mode]:
+    """The speaker and mode once a speaking document is read («وقالت الدراسة» → the body the text ties it to, the study
+    the claim's source: 9.3). Why one function: a cue's own speaker and an attribution's are read alike."""
+    if (body := document_speaker(a, i, spk)) is not None:
+        spk, mode = body, "desc"
+    if document_speaks(a, i, spk):
+        zone.source = zone.source or document_source(a, i)
+    return spk, mode

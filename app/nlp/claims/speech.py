@@ -10,7 +10,7 @@ from app.nlp.claims.claim import inherited_source, make, record
 from app.nlp.claims.config import LIMITS
 from app.nlp.claims.content import Content, content, postposed_clause, postposed_quote
 from app.nlp.claims.continuing import Trace, adjacent_subject, continued_speaker, fronted_subject, subject_after
-from app.nlp.claims.documents import document_source, document_speaker, document_speaks
+from app.nlp.claims.documents import speaking_document
 from app.nlp.claims.extents import whole_phrase
 from app.nlp.claims.ranker import rerank
 from app.nlp.claims.segments import relayed_pronoun, source_ref
@@ -125,13 +125,7 @@ def choose_speaker(
         if spec.form == "relay" and not relayed:
             return None
         spk, mode = continued_speaker(a, i, st, spec, zone, span, trace), "cont"
-    spk = rerank(a, i, st, zone, (spk, mode), span, ranked)
-    body = document_speaker(a, i, spk)  # «وقالت الدراسة»: the body the text ties the study to
-    if body is not None:
-        spk, mode = body, "desc"
-    if document_speaks(a, i, spk):
-        zone.source = zone.source or document_source(a, i)  # the study is the body's claim's source (9.3)
-    return spk, mode
+    return speaking_document(a, i, zone, rerank(a, i, st, zone, (spk, mode), span, ranked), mode)
 
 
 def named_speaker(a: Article, i: int, st: Discourse, zone: Zone) -> tuple[SpeakerRef | None, Mode]:
