@@ -860,7 +860,7 @@ def _propagate(art: _Article, spans: list[_Span], without: frozenset[str] = froz
         return spans
     found = _untagged_occurrences(art, spans, names)
     if "spread_majority" not in without:
-        found = _without_outvoted_units(art, spans, found)
+        found = _without_outvoted(art, spans, found)
     if "nisba_surname" not in without:
         found = [sp for sp in found if not _nisba_after_noun(art, sp)]
     if "spread_reading" not in without:
@@ -879,13 +879,14 @@ def _nisba_after_noun(art: _Article, sp: _Span) -> bool:
     return is_definite_adjective(word) and word.endswith("ي") and is_definite(before) and not _title_word(before)
 
 
-def _without_outvoted_units(art: _Article, spans: list[_Span], found: list[_Span]) -> list[_Span]:
-    """Spread unit copies dropped where the name occurs untagged more often than found («بوينغ» once a company, then
-    three times «طائرة بوينغ»; «المجلس البلدي»): the article uses it mostly as no name, and the copies are its
-    common-noun readings (GUIDELINES 2, 3), whereas a name found at most places it occurs spreads on."""
+def _without_outvoted(art: _Article, spans: list[_Span], found: list[_Span]) -> list[_Span]:
+    """Spread unit and place copies dropped where the name occurs untagged more often than found («بوينغ» once a
+    company, then three times «طائرة بوينغ»; «الاستقبال»): the article uses it mostly as no name, and the copies are
+    its common-noun readings (GUIDELINES 2, 3), whereas a name found at most places it occurs spreads on. Persons
+    spread on: a person's name the tagger finds once is still his name elsewhere («شقيقها واثق»)."""
     found_at = Counter(_name_key(art, sp) for sp in spans)
-    untagged = Counter(_name_key(art, sp) for sp in found if sp.type == "unit")
-    return [sp for sp in found if sp.type != "unit" or untagged[_name_key(art, sp)] <= found_at[_name_key(art, sp)]]
+    untagged = Counter(_name_key(art, sp) for sp in found if sp.type != "person")
+    return [sp for sp in found if untagged[_name_key(art, sp)] <= found_at[_name_key(art, sp)]]
 
 
 def _common_noun_reading(art: _Article, sp: _Span) -> bool:

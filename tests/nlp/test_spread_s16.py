@@ -45,3 +45,22 @@ def test_a_spread_name_an_agreeing_adjective_follows_is_a_common_noun() -> None:
 def test_a_nisba_of_another_gender_after_an_outlet_keeps_the_copy() -> None:
     text = 'ونقلت " الوطن " أن الحكومة قالت لـ الوطن السعودية ذلك .'
     assert _mentions(text, {2}) == [("الوطن", "unit")] * 2
+
+
+def test_a_place_name_untagged_more_often_than_found_does_not_spread() -> None:
+    text = "وصل الوفد إلى الاستقبال أمس ، وبدأ الاستقبال من نقطة التجمع ، وتكاليف النقل و الاستقبال كبيرة ."
+    sentences = split_sentences(text)
+    tags = [["B-LOC" if k == 3 else "O" for k in range(len(sentences[0]))]]
+    found = build_mentions(text, sentences, tags, {}, unit_rules=False, without=QALA_TAGGER_OFF)
+    assert [(m.text, m.type) for m in found] == [("الاستقبال", "place")]
+    off = QALA_TAGGER_OFF | {"spread_majority"}
+    found = build_mentions(text, sentences, tags, {}, unit_rules=False, without=off)
+    assert [(m.text, m.type) for m in found] == [("الاستقبال", "place")] * 3
+
+
+def test_a_person_name_found_once_spreads_however_often_it_recurs() -> None:
+    text = "وحصلت نور على درجة ولأخيها واثق درجة ، وشقيقها واثق مسجل ، وقال واثق إنه راض ."
+    sentences = split_sentences(text)
+    tags = [["B-PER" if k in (1, 5) else "O" for k in range(len(sentences[0]))]]
+    found = build_mentions(text, sentences, tags, {}, unit_rules=False, without=QALA_TAGGER_OFF)
+    assert [m.text for m in found if m.type == "person"] == ["نور", "واثق", "واثق", "واثق"]
