@@ -850,7 +850,8 @@ def _propagate(art: _Article, spans: list[_Span], without: frozenset[str] = froz
     """Document consistency: a name tagged once is a mention wherever else it occurs untagged.
 
     Persons also propagate their surname (الخفاجي after تحسين الخفاجي) unless it is a very
-    common word.
+    common word. A unit or place name the article has untagged more often than found does not
+    spread, nor does a copy that reads as an adjective or a common noun phrase there.
     """
     forced = {_name_key(art, sp): sp.type for sp in spans if sp.cued}
     for sp in spans:  # محافظة صلاح الدين makes صلاح الدين a place throughout the article
