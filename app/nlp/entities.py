@@ -59,6 +59,7 @@ from app.nlp.morphology import (
     dual_singular,
     is_definite,
     is_definite_adjective,
+    is_feminine,
     is_nisba,
     lam_article,
     masculine,
@@ -130,7 +131,7 @@ RULES = frozenset(
     {"keep_place", "event_names", "nisba_adjective", "placeless_council", "not_mentions", "lone_unit_head",
      "split_coordinated", "trailing_role", "rank_persons", "propagate", "peel_titles", "resolve_names", "subtype_table",
      "coordinated_wa", "title_alone", "closing_mark", "role_as_unit", "nisba_surname", "descriptive_only",
-     "split_dual"}
+     "split_dual", "spread_reading", "spread_majority"}
 )  # fmt: skip
 # Rules a tagger trained on Qala News has learned: with ar_qala-ner-1b2b5ff00d11 each adds 0.000 on dev
 # (micro F1 0.912, speaker 0.916, alone and together) and together they cost train person F1 0.955 -> 0.942
@@ -849,7 +850,8 @@ def _propagate(art: _Article, spans: list[_Span], without: frozenset[str] = froz
     """Document consistency: a name tagged once is a mention wherever else it occurs untagged.
 
     Persons also propagate their surname (الخفاجي after تحسين الخفاجي) unless it is a very
-    common word.
+    common word. A unit or place name the article has untagged more often than found does not
+    spread, nor does a copy that reads as an adjective or a common noun phrase there.
     """
     forced = {_name_key(art, sp): sp.type for sp in spans if sp.cued}
     for sp in spans:  # محافظة صلاح الدين makes صلاح الدين a place throughout the article
@@ -858,8 +860,12 @@ def _propagate(art: _Article, spans: list[_Span], without: frozenset[str] = froz
     if not names:
         return spans
     found = _untagged_occurrences(art, spans, names)
+    if "spread_majority" not in without:
+        found = _without_outvoted(art, spans, found)
     if "nisba_surname" not in without:
         found = [sp for sp in found if not _nisba_after_noun(art, sp)]
+    if "spread_reading" not in without:
+        found = [sp for sp in found if not _common_noun_reading(art, sp)]
     out = sorted([*spans, *found], key=lambda x: (x.sent, x.i))
     return _without_titles_alone(art, out, surnames_too=False) if "title_alone" not in without else out
 
@@ -872,6 +878,34 @@ def _nisba_after_noun(art: _Article, sp: _Span) -> bool:
         return False
     word, before = art.norm[sp.sent][sp.i], art.norm[sp.sent][sp.i - 1]
     return is_definite_adjective(word) and word.endswith("ي") and is_definite(before) and not _title_word(before)
+
+
+def _without_outvoted(art: _Article, spans: list[_Span], found: list[_Span]) -> list[_Span]:
+    """Spread unit and place copies dropped where the name occurs untagged more often than found («بوينغ» once a
+    company, then three times «طائرة بوينغ»; «الاستقبال»): the article uses it mostly as no name, and the copies are
+    its common-noun readings (GUIDELINES 2, 3), whereas a name found at most places it occurs spreads on. Persons
+    spread on: a person's name the tagger finds once is still his name elsewhere («شقيقها واثق»)."""
+    found_at = Counter(_name_key(art, sp) for sp in spans)
+    untagged = Counter(_name_key(art, sp) for sp in found if sp.type != "person")
+    return [sp for sp in found if untagged[_name_key(art, sp)] <= found_at[_name_key(art, sp)]]
+
+
+def _common_noun_reading(art: _Article, sp: _Span) -> bool:
+    """A spread one-word definite unit name that reads here as a common noun phrase, no mention (GUIDELINES 2, 9.8):
+    a nisba after a definite noun («الأوضاع الاقتصادية» where the paper الاقتصادية is cited) or a head an agreeing
+    definite adjective follows («الوطن العربي», «القاعدة العسكرية» where the paper الوطن, the group القاعدة is)."""
+    if sp.type != "unit" or sp.j - sp.i != 1:
+        return False
+    words = art.norm[sp.sent]
+    word = words[sp.i]
+    name = strip_proclitic(word)
+    if not starts_with_article(name):
+        return False
+    before = words[sp.i - 1] if sp.i > 0 and art.is_word(sp.sent, sp.i - 1) else ""
+    if is_definite_adjective(word) and word.endswith(("ي", "يه")) and is_definite(before):
+        return True
+    nxt = words[sp.j] if sp.j < len(words) and art.is_word(sp.sent, sp.j) else ""
+    return is_definite_adjective(nxt) and is_feminine(nxt) == is_feminine(name)
 
 
 def _name_key(art: _Article, sp: _Span) -> tuple[str, ...]:

@@ -149,6 +149,11 @@ def dual_singular(n: str) -> str | None:
     return None
 
 
+def is_feminine(n: str) -> bool:
+    """A noun's or adjective's gender by its ending (ه: الاقتصاديه، القاعده), to see an adjective agree with a noun."""
+    return n.endswith("ه")
+
+
 def masculine(n: str) -> str:
     """The masculine form of a relational adjective (العراقيه → العراقي), for comparisons."""
     return n[:-1] if n.endswith("يه") else n
