@@ -295,10 +295,10 @@ def _add_build(sub: Any) -> None:
     )
     b.add_argument(
         "--finetune-seeds",
-        default="1,2,3",
+        default="1,2",
         help="second stage: fine-tune the tagger on Qala News alone once per seed and ship their average ('': none)",
     )
-    b.add_argument("--finetune-steps", type=int, default=2_000)
+    b.add_argument("--finetune-steps", type=int, default=3_000)
     b.add_argument("--finetune-lr", type=float, default=0.05)
     b.add_argument("--charlm-hidden", type=int, default=0, help="train character LMs of this size (0: none)")
     b.add_argument("--charlm-epochs", type=int, default=1)
@@ -317,7 +317,7 @@ def _parser() -> argparse.ArgumentParser:
     f.add_argument("--start", default=str(MODELS), help="models directory holding the first-stage tagger")
     f.add_argument("--out", required=True, help="candidate models directory to write")
     f.add_argument("--data", help="shared data dir (default ../shared/data or $QALA_DATA_DIR)")
-    f.add_argument("--steps", type=int, default=2_000)
+    f.add_argument("--steps", type=int, default=3_000)
     f.add_argument("--lr", type=float, default=0.05, help="SGD rate of the second stage (the first used 0.1)")
     f.add_argument("--seed", type=int, default=1)
     s = sub.add_parser("soup", help="average the weights of taggers fine-tuned from one start model")
