@@ -27,9 +27,11 @@ from typing import Any
 
 from app.core.settings import REPO_ROOT, get_settings
 from app.nlp.analyze import analyze
-from app.nlp.entities import build_mentions, rules_off_for
+from app.nlp.doc import Doc
+from app.nlp.entities import find_mentions, rules_off_for
+from app.nlp.identity import resolve_names
 from app.nlp.ner import Tagger, get_tagger
-from app.nlp.tokenize import split_sentences, tokenize
+from app.nlp.pipeline import Tag
 from bench.conlleval import Score, evaluate, map_types
 from bench.rules_on_corpus import RULES_HEADER, changes_table, eval_rules, rules_table
 from bench.scoring import norm
@@ -269,12 +271,11 @@ def seeds_table(sc: SeedScore, verbose: bool) -> str:
 
 
 def pipeline_tokens(tagger: Tagger, text: str) -> int:
-    """tokenize + split + tag + build_mentions on one text; the number of tokens."""
-    tokens = tokenize(text)
-    sentences = split_sentences(text, tokens)
-    tags = tagger.tag([[t.text for t in s] for s in sentences])
-    build_mentions(text, sentences, tags)
-    return len(tokens)
+    """tokenize + split + tag (with marginals where the service's tag stage takes them) + mentions; the tokens."""
+    doc = Doc.of(text)
+    Tag(tagger)(doc)
+    resolve_names(find_mentions(doc))
+    return len(doc.tokens)
 
 
 def time_texts(run: Callable[[str], int], texts: list[str], min_seconds: float, min_tokens: int) -> dict[str, float]:

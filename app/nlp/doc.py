@@ -30,6 +30,7 @@ class Doc:
         self.sentences = sentences
         self.tokens: list[Token] = [t for s in sentences for t in s]
         self.tags: list[list[str]] | None = None  # one tag per token, per sentence (the tagger's layer)
+        self.tag_confidence: list[list[float]] | None = None  # each tag's CRF marginal, where the tagger gives one
         self.claims: list[Claim] | None = None
         self.timings: dict[str, float] = {}  # seconds per stage that ran on this Doc
         self._mentions: list[Mention] | None = None

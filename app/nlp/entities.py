@@ -7,9 +7,12 @@ tagger's ORG spans. Every mention keeps exact offsets into the article text.
 
 from __future__ import annotations
 
+import json
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
+from functools import cache
+from pathlib import Path
 
 from app.nlp.claim_cues import cue_of
 from app.nlp.doc import Doc
@@ -131,13 +134,29 @@ RULES = frozenset(
     {"keep_place", "event_names", "nisba_adjective", "placeless_council", "not_mentions", "lone_unit_head",
      "split_coordinated", "trailing_role", "rank_persons", "propagate", "peel_titles", "resolve_names", "subtype_table",
      "coordinated_wa", "title_alone", "closing_mark", "role_as_unit", "nisba_surname", "descriptive_only",
-     "split_dual", "spread_reading", "spread_majority"}
+     "split_dual", "spread_reading", "spread_majority", "span_confidence"}
 )  # fmt: skip
 # Rules a tagger trained on Qala News has learned: with ar_qala-ner-1b2b5ff00d11 each adds 0.000 on dev
 # (micro F1 0.912, speaker 0.916, alone and together) and together they cost train person F1 0.955 -> 0.942
 # and speaker 0.840 -> 0.834 (`python -m bench.rule_ablation --split dev|train`, session 10). They stay for
 # taggers that do not tag units (ANERCorp-only), which miss what these rules restore.
 LEARNED_BY_QALA_TAGGER = frozenset({"rank_persons", "split_coordinated", "trailing_role"})
+
+
+SPAN_CONFIDENCE = Path(__file__).resolve().parent / "data" / "span_confidence.json"
+
+
+@cache
+def span_floors() -> dict[str, float]:
+    """The lowest CRF marginal a tagged span of each type needs (data/span_confidence.json; refit per model).
+
+    Why: one setting, fitted by `python -m training.span_confidence` for the shipped tagger; a type not
+    listed has no floor, and so has every span of a tagger that gives no marginals.
+    """
+    if not SPAN_CONFIDENCE.exists():
+        return {}
+    floors = json.loads(SPAN_CONFIDENCE.read_text(encoding="utf-8")).get("min_marginal", {})
+    return {str(t): float(v) for t, v in floors.items()}
 
 
 def rules_off_for(tags_units: bool) -> frozenset[str]:
@@ -1052,16 +1071,19 @@ def find_mentions(
     *,
     unit_rules: bool = True,
     without: frozenset[str] = frozenset(),
+    min_confidence: Mapping[str, float] | None = None,
 ) -> list[Mention]:
     """The typed mentions of a tagged Doc, sorted by offset, before name resolution.
 
     `lexicon` (word -> frequency rank) lets a proclitic be peeled off a name seen only attached;
     `unit_rules=False` keeps only the tagger's spans (to measure what the rules add); `without` switches
-    off named rules (RULES) one by one, so `bench.rule_ablation` can write each rule's dev gain beside it.
+    off named rules (RULES) one by one, so `bench.rule_ablation` can write each rule's dev gain beside it;
+    `min_confidence` (type -> lowest span marginal) replaces `span_floors()`, for the fit that chooses them.
     """
     tags = _checked_tags(doc, without)
     art = _Article(doc, lexicon or {})
-    ner, ner_tokens = _tagged_spans(art, tags, without)
+    floors = {} if "span_confidence" in without else span_floors() if min_confidence is None else min_confidence
+    ner, ner_tokens = _tagged_spans(art, tags, without, _sure_spans(doc.tag_confidence, floors))
     ner = _refine_tagged(art, ner, without)
     spans = _merge(ner, _rule_units(art, ner_tokens) if unit_rules else [])
     if "propagate" not in without:
@@ -1079,8 +1101,21 @@ def _checked_tags(doc: Doc, without: frozenset[str]) -> list[list[str]]:
     return doc.tags
 
 
+def _sure_spans(conf: list[list[float]] | None, floors: Mapping[str, float]) -> Callable[[int, int, int, str], bool]:
+    """Whether a tagged span's weakest tag marginal reaches its type's floor: a one-off guess under it reads as O."""
+
+    def sure(s: int, i: int, j: int, typ: str) -> bool:
+        floor = floors.get(typ)
+        return conf is None or floor is None or min(conf[s][i:j]) >= floor
+
+    return sure
+
+
 def _tagged_spans(
-    art: _Article, tags: list[list[str]], without: frozenset[str]
+    art: _Article,
+    tags: list[list[str]],
+    without: frozenset[str],
+    sure: Callable[[int, int, int, str], bool] = lambda s, i, j, typ: True,
 ) -> tuple[list[_Span], set[tuple[int, int]]]:
     """The tagger's spans worth keeping, and the tokens (tagged or gazetteer places) that may complete a unit name."""
     ner: list[_Span] = []
@@ -1088,7 +1123,7 @@ def _tagged_spans(
     for s, sent_tags in enumerate(tags):
         for i, j, label in decode_tags(sent_tags):
             typ = _LABELS.get(label)
-            if typ is None:
+            if typ is None or not sure(s, i, j, typ):
                 continue
             sp = _Span(s, i, j, typ)
             if typ == "place" and "keep_place" not in without and not _keep_place(art, sp):

@@ -12,7 +12,7 @@ import threading
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, runtime_checkable
 
 from app.nlp import ner_fast
 
@@ -33,6 +33,15 @@ class Tagger(Protocol):
 
     def tag(self, sentences: list[list[str]]) -> list[list[str]]:
         """Return a tag per token, in the same shape as the input."""
+        ...
+
+
+@runtime_checkable
+class ScoredTagger(Tagger, Protocol):
+    """A tagger that also gives each tag's confidence (its CRF marginal), for the span_confidence rule."""
+
+    def tag_scored(self, sentences: list[list[str]]) -> tuple[list[list[str]], list[list[float]] | None]:
+        """The tags, and a confidence per tag (None where this model gives none)."""
         ...
 
 
@@ -136,6 +145,16 @@ class StanzaTagger:
             return []
         with self._lock:
             return _tag_direct(self._pipeline.processors["ner"], sentences)
+
+    def tag_scored(self, sentences: list[list[str]]) -> tuple[list[list[str]], list[list[float]] | None]:
+        """The tags and each token's CRF marginal of its tag; None for a model the fast path does not handle."""
+        if not sentences:
+            return [], []
+        with self._lock:
+            trainers = self._pipeline.processors["ner"].trainers
+            if len(trainers) == 1 and ner_fast.supports(trainers[0]):
+                return ner_fast.tag_scored(trainers[0], sentences)
+            return _tag_direct(self._pipeline.processors["ner"], sentences), None
 
     def tag_via_pipeline(self, sentences: list[list[str]]) -> list[list[str]]:
         """The same through stanza.Pipeline's public call (kept to check tag() against it)."""

@@ -67,11 +67,11 @@ def _char_reps(trainer: Any, types: list[str]) -> Any:
     for lo in range(0, len(order), CHAR_BATCH):
         idx = order[lo : lo + CHAR_BATCH]
         lens = [max(len(types[i]), 1) for i in idx]
-        chars = torch.zeros(len(idx), lens[0], dtype=torch.long)
+        chars = np.zeros((len(idx), lens[0]), dtype=np.int64)  # filled in numpy: one tensor, not one per word
         for row, i in enumerate(idx):
             ids = vocab.map(list(types[i]))
-            chars[row, : len(ids)] = torch.tensor(ids, dtype=torch.long)
-        embs = pack_padded_sequence(charmodel.char_emb(chars), lens, batch_first=True)
+            chars[row, : len(ids)] = ids
+        embs = pack_padded_sequence(charmodel.char_emb(torch.from_numpy(chars)), lens, batch_first=True)
         h0 = charmodel.charlstm_h_init.expand(2 * layers, len(idx), hidden).contiguous()
         c0 = charmodel.charlstm_c_init.expand(2 * layers, len(idx), hidden).contiguous()
         _, (h, _) = charmodel.charlstm(embs, lens, hx=(h0, c0))
@@ -101,25 +101,83 @@ def _viterbi(scores: np.ndarray, lens: list[int], trans: np.ndarray) -> list[lis
 
 def tag(trainer: Any, sentences: list[list[str]]) -> list[list[str]]:
     """BIOES tags for pretokenized sentences, as trainer.predict would give them."""
+    return tag_scored(trainer, sentences, confidence=False)[0]
+
+
+def tag_scored(
+    trainer: Any, sentences: list[list[str]], *, confidence: bool = True
+) -> tuple[list[list[str]], list[list[float]]]:
+    """The tags, and each token's CRF marginal of its decoded tag (empty lists when `confidence` is off)."""
     import torch
 
     model = trainer.model
     model.eval()
     types = list(dict.fromkeys(w for s in sentences for w in s))
     index = {w: i for i, w in enumerate(types)}
+    results: list[list[str]] = [[] for _ in sentences]
+    probs: list[list[float]] = [[] for _ in sentences]
     with torch.no_grad():
         token_vecs = _type_vecs(trainer, types)
         trans = model.crits[0]._transitions.data.cpu().numpy()
-        results: list[list[str]] = [[] for _ in sentences]
         for batch in _batches(sentences):
             lens = [len(sentences[i]) for i in batch]
             ids = torch.zeros(len(batch), lens[0], dtype=torch.long)
             for row, i in enumerate(batch):
                 ids[row, : lens[row]] = torch.tensor([index[w] for w in sentences[i]], dtype=torch.long)
             scores = _tag_scores(model, token_vecs[ids], lens)
-            for row, path in enumerate(_viterbi(scores, lens, trans)):
+            paths = _viterbi(scores, lens, trans)
+            for row, path in enumerate(paths):
                 results[batch[row]] = _path_tags(trainer, path)
-    return results
+            if confidence:
+                named = [any(x != "O" for x in results[i]) for i in batch]
+                for row, p in enumerate(_path_marginals(scores, lens, trans, paths, named)):
+                    probs[batch[row]] = p
+    return results, probs
+
+
+def _path_marginals(
+    scores: np.ndarray, lens: list[int], trans: np.ndarray, paths: list[list[int]], named: list[bool]
+) -> list[list[float]]:
+    """Each token's marginal of its path tag; a sentence with no span (`named` false) gets 1.0s, at no cost."""
+    out = [[1.0] * n for n in lens]
+    rows = [r for r, has in enumerate(named) if has]
+    if rows:
+        sub = [lens[r] for r in rows]
+        marg = marginals(scores[rows, : max(sub)], sub, trans)
+        for k, r in enumerate(rows):
+            out[r] = marg[k, np.arange(lens[r]), paths[r]].tolist()
+    return out
+
+
+def marginals(scores: np.ndarray, lens: list[int], trans: np.ndarray) -> np.ndarray:
+    """p(tag k at step t) for a padded batch (batch, time, tags) under the CRF the Viterbi above decodes.
+
+    Why: a span's confidence (entities' span_confidence rule) is the lowest marginal of its tags. Scaled
+    forward-backward in float64, both passes in one loop (the backward one runs over each sentence reversed,
+    through the transposed transitions): each step's vectors are renormalised, and the scales cancel.
+    """
+    s = scores.astype(np.float64)
+    steps = s.shape[1]
+    n = np.array(lens)[:, None]
+    rev = np.clip(n - 1 - np.arange(steps)[None], 0, None)  # position t of a sentence read backwards
+    emit = np.exp(s - s.max(axis=2, keepdims=True))
+    step = np.exp(trans.astype(np.float64) - float(trans.max()))
+    both = np.stack([emit, np.take_along_axis(emit, rev[:, :, None], 1)])  # (2, batch, time, tags)
+    mats = np.stack([step, step.T])
+    # msg[0, :, t]: forward mass into step t before its emission; msg[1, :, t]: backward mass at position n-1-t
+    msg = np.ones_like(both)
+    x = msg[:, :, 0]
+    # A step shrinks a vector's mass by at most tags × e^(transition range) and grows it by at most tags (emissions
+    # and transitions are scaled to ≤ 1), so renormalising every `every` steps keeps float64 within e^±600.
+    every = max(1, int(600 // (np.log(trans.shape[0]) + float(trans.max() - trans.min()))))
+    for t in range(1, steps):
+        x = np.matmul(x * both[:, :, t - 1], mats)
+        if t % every == 0:
+            x /= x.sum(2, keepdims=True)
+        msg[:, :, t] = x
+    beta = np.take_along_axis(msg[1], rev[:, :, None], 1)
+    p = msg[0] * emit * beta
+    return np.asarray(p / p.sum(2, keepdims=True))
 
 
 def _type_vecs(trainer: Any, types: list[str]) -> Any:

@@ -6,7 +6,7 @@ import itertools
 
 import numpy as np
 
-from bench.span_confidence import marginals
+from app.nlp.ner_fast import marginals
 
 
 def _brute(scores: np.ndarray, trans: np.ndarray) -> np.ndarray:

@@ -1,0 +1,125 @@
+"""Span confidence (session 16): CRF marginals from the fast tagger, and tagged spans under a type's floor dropped."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import numpy as np
+import pytest
+
+from app.core.settings import REPO_ROOT
+from app.nlp.doc import Doc
+from app.nlp.entities import find_mentions, rules_off_for, span_floors
+from app.nlp.ner import StanzaTagger, resolve_models
+from app.nlp.ner_fast import marginals
+from app.nlp.pipeline import Tag
+from app.nlp.tokenize import split_sentences
+
+QALA_TAGGER_OFF = rules_off_for(True)
+
+
+def test_marginals_sum_to_one_over_tags_at_every_real_step() -> None:
+    rng = np.random.default_rng(3)
+    scores = rng.normal(scale=4.0, size=(3, 6, 5))
+    lens = [6, 4, 1]
+    probs = marginals(scores, lens, rng.normal(scale=3.0, size=(5, 5)))
+    for b, n in enumerate(lens):
+        assert np.allclose(probs[b, :n].sum(1), 1.0)
+        assert (probs[b, :n] >= 0).all()
+
+
+def test_marginals_stay_finite_for_extreme_scores() -> None:
+    scores = np.array([[[300.0, -300.0, 0.0], [-300.0, 300.0, 0.0]]])
+    probs = marginals(scores, [2], np.array([[0.0, -50.0, 0.0], [0.0, 0.0, 0.0], [0.0, 0.0, 0.0]]))
+    assert np.isfinite(probs).all() and np.allclose(probs[0].sum(1), 1.0)
+
+
+def _doc(text: str, tagged: dict[int, float]) -> Doc:
+    """A one-sentence Doc whose tokens at `tagged` are single-word ORG spans with the given marginals."""
+    doc = Doc(text, split_sentences(text))
+    n = len(doc.sentences[0])
+    doc.tags = [["S-ORG" if k in tagged else "O" for k in range(n)]]
+    doc.tag_confidence = [[tagged.get(k, 0.99) for k in range(n)]]
+    return doc
+
+
+def _units(doc: Doc, floors: dict[str, float] | None, without: frozenset[str] = frozenset()) -> list[str]:
+    found = find_mentions(doc, {}, unit_rules=False, without=QALA_TAGGER_OFF | without, min_confidence=floors)
+    return [m.text for m in found if m.type == "unit"]
+
+
+def test_a_unit_span_under_its_floor_is_dropped_and_one_above_kept() -> None:
+    text = "وقالت حماس إن الهدنة قائمة ، ورفضت فتح ذلك ."
+    doc = _doc(text, {1: 0.35, 7: 0.95})
+    assert _units(doc, {"unit": 0.6}) == ["فتح"]
+    assert _units(doc, {"unit": 0.3}) == ["حماس", "فتح"]
+    assert _units(doc, {"place": 0.9}) == ["حماس", "فتح"]  # a floor binds its own type only
+    assert _units(doc, {"unit": 0.6}, frozenset({"span_confidence"})) == ["حماس", "فتح"]
+
+
+def test_a_doc_without_marginals_keeps_every_span() -> None:
+    doc = _doc("وقالت حماس إن الهدنة قائمة .", {1: 0.1})
+    doc.tag_confidence = None
+    assert _units(doc, {"unit": 0.6}) == ["حماس"]
+
+
+def test_the_floors_setting_reads_as_type_to_number() -> None:
+    floors = span_floors()
+    assert all(t in ("unit", "place", "person") and 0.0 <= v <= 1.0 for t, v in floors.items())
+
+
+class _ScoredTagger:
+    version: ClassVar[str] = "fake"
+    lexicon: ClassVar[dict[str, int]] = {}
+
+    def tag(self, sentences: list[list[str]]) -> list[list[str]]:
+        raise AssertionError("the tag stage should ask for the scored tags")
+
+    def tag_scored(self, sentences: list[list[str]]) -> tuple[list[list[str]], list[list[float]]]:
+        return [["O"] * len(s) for s in sentences], [[0.5] * len(s) for s in sentences]
+
+
+def test_the_tag_stage_keeps_the_marginals_a_tagger_offers() -> None:
+    doc = Doc.of("قال الرجل ذلك .")
+    Tag(_ScoredTagger())(doc)
+    assert doc.tags == [["O"] * 4] and doc.tag_confidence == [[0.5] * 4]
+
+
+@pytest.fixture(scope="module")
+def shipped() -> StanzaTagger:
+    return StanzaTagger(resolve_models(models_dir=REPO_ROOT / "models", stanza_dir=None))
+
+
+def test_scored_tags_equal_the_plain_tags_with_a_marginal_per_token(shipped: StanzaTagger) -> None:
+    sentences = [["قال", "رئيس", "الوزراء", "مصطفى", "الكاظمي", "في", "بغداد", "."], ["وزارة", "الدفاع", "."], []]
+    tags, conf = shipped.tag_scored(sentences)
+    assert tags == shipped.tag(sentences)
+    assert conf is not None and [len(c) for c in conf] == [8, 3, 0]
+    assert all(0.0 < p <= 1.0 + 1e-9 for c in conf for p in c)
+    assert shipped.tag_scored([]) == ([], [])
+
+
+def logsumexp(x: np.ndarray, axis: int | None = None) -> np.ndarray:
+    m = x.max(axis=axis, keepdims=True)
+    return np.asarray(np.squeeze(m, axis) + np.log(np.exp(x - m).sum(axis=axis)))
+
+
+def _log_space(scores: np.ndarray, trans: np.ndarray) -> np.ndarray:
+    """Forward-backward in log space for one sentence: the plain reference."""
+    steps = scores.shape[0]
+    alpha, beta = np.zeros_like(scores), np.zeros_like(scores)
+    alpha[0] = scores[0]
+    for t in range(1, steps):
+        alpha[t] = scores[t] + logsumexp(alpha[t - 1][:, None] + trans, 0)
+    for t in range(steps - 2, -1, -1):
+        beta[t] = logsumexp(trans + (scores[t + 1] + beta[t + 1])[None], 1)
+    return np.asarray(np.exp(alpha + beta - logsumexp(alpha[-1])))
+
+
+def test_long_sentences_with_steep_transitions_match_log_space() -> None:
+    rng = np.random.default_rng(11)
+    trans = rng.normal(scale=8.0, size=(9, 9))
+    scores = rng.normal(scale=6.0, size=(2, 300, 9))
+    probs = marginals(scores, [300, 170], trans)
+    assert np.allclose(probs[0], _log_space(scores[0], trans))
+    assert np.allclose(probs[1, :170], _log_space(scores[1, :170], trans))
