@@ -92,3 +92,16 @@ def test_a_statement_whose_body_already_speaks_is_its_source() -> None:
     claims, mentions = run(text, [MINISTRY])
     assert speaker_name(claims[-1], mentions) == "وزارة الصحة"
     assert claims[-1].source is not None and claims[-1].source.text == "البيان"
+
+
+WHO: Ent = ("منظمة الصحة العالمية", "unit", "منظمة الصحة العالمية", ())
+
+
+def test_an_issuing_verb_with_a_glued_waw_ties_the_report_to_its_body() -> None:
+    """«وأصدرت منظمة الصحة العالمية تقريرا … وقال التقرير إن»: the glued و is read before a document as after it."""
+    text = (
+        "وقال المرصد الوطني إن الإصابات تراجعت في الشهر الماضي. ثم وأصدرت منظمة الصحة العالمية تقريرا عن الوباء. "
+        "وقال التقرير إن اللقاحات خفضت الوفيات."
+    )
+    claims, mentions = run(text, [OBSERVER, WHO])
+    assert speaker_name(claims[-1], mentions) == "منظمة الصحة العالمية"

@@ -95,6 +95,12 @@ def document_source(a: Article, i: int) -> SourceRef | None:
     return SourceRef(a.text[a.toks[first].start : a.toks[last].end])
 
 
+def issuing(n: str) -> bool:
+    """An issuing word, also with a glued و («وأصدرت»): why one function, the words after a document and before it
+    are read alike."""
+    return n in ISSUING_WORDS or without_conjunction(n, "و") in ISSUING_WORDS
+
+
 def first_token(a: Article, m: int) -> int:
     """The token a mention opens in (its clitic's: «لمنظمة»)."""
     return a.token_of(a.mentions[m].start)
@@ -114,8 +120,7 @@ def issued_after(a: Article, k: int) -> int | None:
             return None
         if a.nt[t] in COMPLEMENTISERS or a.cue[t] is not None:
             return None
-        issuing = a.nt[t] in ISSUING_WORDS or without_conjunction(a.nt[t], "و") in ISSUING_WORDS
-        tied = tied or (issuing and t - k <= TIE_REACH)
+        tied = tied or (issuing(a.nt[t]) and t - k <= TIE_REACH)
     return None
 
 
@@ -125,8 +130,8 @@ def issued_before(a: Article, k: int) -> int | None:
     s0 = a.sent_start[k]
     if k - s0 > SUBJECT_REACH:
         return None
-    issuing = any(a.nt[t] in ISSUING_WORDS for t in range(max(s0, k - ISSUING_BEFORE), k))
-    if not (owned(a.nt[k]) or (k > s0 and a.nt[k - 1] in IN) or issuing):
+    tie = any(issuing(a.nt[t]) for t in range(max(s0, k - ISSUING_BEFORE), k))
+    if not (owned(a.nt[k]) or (k > s0 and a.nt[k - 1] in IN) or tie):
         return None
     first = next((a.tok_mention[t] for t in range(s0, k) if a.tok_mention[t] is not None), None)
     return first if first is not None and a.mentions[first].type == "unit" else None
