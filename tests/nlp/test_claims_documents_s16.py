@@ -105,3 +105,11 @@ def test_an_issuing_verb_with_a_glued_waw_ties_the_report_to_its_body() -> None:
     )
     claims, mentions = run(text, [OBSERVER, WHO])
     assert speaker_name(claims[-1], mentions) == "منظمة الصحة العالمية"
+
+
+def test_a_document_no_text_ties_to_the_carried_speaker_is_not_its_source() -> None:
+    """«وقال المرصد … وقال التقرير إن»: a report the text never ties to the observer is not read as the observer's."""
+    text = "وقال المرصد الوطني إن الإصابات تراجعت. وقال التقرير إن اللقاحات خفضت الوفيات."
+    claims, mentions = run(text, [OBSERVER])
+    assert speaker_name(claims[-1], mentions) == "المرصد الوطني"
+    assert claims[-1].source is None

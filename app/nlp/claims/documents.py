@@ -184,12 +184,17 @@ def document_speaker(a: Article, i: int, spk: SpeakerRef | None) -> SpeakerRef |
 
 
 def document_speaks(a: Article, i: int, spk: SpeakerRef | None) -> bool:
-    """The cue's subject is a document and a body speaks for it («وقال البيان» → the body): the document phrase is
-    then the claim's source (GUIDELINES 9.10). Not for a relay («ونقل بيان عن …»)."""
+    """The cue's subject is a document and the body the text ties it to speaks for it («وقال البيان» → the body):
+    the document phrase is then the claim's source (GUIDELINES 9.10). Not for a relay («ونقل بيان عن …»), nor for
+    a speaker that is not the document's issuer."""
     spec = a.cue[i]
     if spec is None or spec.form == "relay" or spk is None or spk.mention is None:
         return False
-    return a.mentions[spk.mention].type != "person" and subject_document(a, i) is not None
+    d = subject_document(a, i)
+    if a.mentions[spk.mention].type == "person" or d is None:
+        return False
+    body = document_issuer(a, i, d)
+    return body is not None and body.mention is not None and a.mentions[body.mention].key == a.mentions[spk.mention].key
 
 
 def speaking_document(
