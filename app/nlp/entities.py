@@ -1102,11 +1102,12 @@ def _checked_tags(doc: Doc, without: frozenset[str]) -> list[list[str]]:
 
 
 def _sure_spans(conf: list[list[float]] | None, floors: Mapping[str, float]) -> Callable[[int, int, int, str], bool]:
-    """Whether a tagged span's weakest tag marginal reaches its type's floor: a one-off guess under it reads as O."""
+    """Whether a tagged span's weakest tag marginal reaches its type's floor: a one-off guess under it reads as O (and
+    so does a NaN marginal: `>=` is false for it, wherever it stands in the span)."""
 
     def sure(s: int, i: int, j: int, typ: str) -> bool:
         floor = floors.get(typ)
-        return conf is None or floor is None or min(conf[s][i:j]) >= floor
+        return conf is None or floor is None or all(p >= floor for p in conf[s][i:j])
 
     return sure
 

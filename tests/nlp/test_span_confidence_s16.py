@@ -123,3 +123,23 @@ def test_long_sentences_with_steep_transitions_match_log_space() -> None:
     probs = marginals(scores, [300, 170], trans)
     assert np.allclose(probs[0], _log_space(scores[0], trans))
     assert np.allclose(probs[1, :170], _log_space(scores[1, :170], trans))
+
+
+def test_steep_transitions_over_many_steps_do_not_underflow() -> None:
+    """The reviewer's case: a forward mass renormalised only every few steps underflowed to 0 and gave NaN."""
+    trans = np.array([[0.0, -50.0], [-50.0, -50.0]])
+    scores = np.zeros((1, 40, 2))
+    scores[0, :, 1] = 100.0
+    probs = marginals(scores, [40], trans)
+    assert np.isfinite(probs).all()
+    assert np.allclose(probs[0], _log_space(scores[0], trans))
+
+
+def test_a_nan_marginal_anywhere_in_a_span_reads_as_unsure() -> None:
+    text = "وقالت منظمة الصحة إن الهدنة قائمة ."
+    doc = Doc(text, split_sentences(text))
+    n = len(doc.sentences[0])
+    doc.tags = [["O", "B-ORG", "E-ORG"] + ["O"] * (n - 3)]
+    for conf in ([0.9, float("nan")], [float("nan"), 0.9]):
+        doc.tag_confidence = [[0.99, *conf] + [0.99] * (n - 3)]
+        assert _units(doc, {"unit": 0.4}) == []
