@@ -1053,14 +1053,17 @@ def build_mentions(
     *,
     unit_rules: bool = True,
     without: frozenset[str] = frozenset(),
+    confidence: list[list[float]] | None = None,
 ) -> list[Mention]:
     """All typed mentions of an article, sorted by offset, from its sentences and NER tags, names resolved.
 
     For callers holding sentences and tags but no Doc (benches, ablations); the pipeline runs
-    `find_mentions` and `identity.resolve_names` as two stages. `without` may also name "resolve_names".
+    `find_mentions` and `identity.resolve_names` as two stages. `without` may also name "resolve_names";
+    `confidence` is the tags' marginals (ner.scored_tags), for the span floors as analyze() applies them.
     """
     doc = Doc(text, sentences)
     doc.tags = tags
+    doc.tag_confidence = confidence
     mentions = find_mentions(doc, lexicon, unit_rules=unit_rules, without=without)
     return mentions if "resolve_names" in without else resolve_names(mentions)
 

@@ -45,6 +45,14 @@ class ScoredTagger(Tagger, Protocol):
         ...
 
 
+def scored_tags(tagger: Tagger, sentences: list[list[str]]) -> tuple[list[list[str]], list[list[float]] | None]:
+    """The tags and, where the tagger offers `tag_scored`, each tag's confidence: why one function, the service's tag
+    stage and the benches must feed the span floors alike."""
+    if isinstance(tagger, ScoredTagger):
+        return tagger.tag_scored(sentences)
+    return tagger.tag(sentences), None
+
+
 @dataclass(frozen=True)
 class ModelFiles:
     """The files a Stanza NER pipeline needs, resolved to absolute paths."""

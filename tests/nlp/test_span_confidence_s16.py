@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import numpy as np
 import pytest
 
 from app.core.settings import REPO_ROOT
 from app.nlp.doc import Doc
-from app.nlp.entities import find_mentions, rules_off_for, span_floors
-from app.nlp.ner import StanzaTagger, resolve_models
+from app.nlp.entities import build_mentions, find_mentions, rules_off_for, span_floors
+from app.nlp.ner import StanzaTagger, resolve_models, scored_tags
 from app.nlp.ner_fast import marginals
 from app.nlp.pipeline import Tag
 from app.nlp.tokenize import split_sentences
@@ -143,3 +143,18 @@ def test_a_nan_marginal_anywhere_in_a_span_reads_as_unsure() -> None:
     for conf in ([0.9, float("nan")], [float("nan"), 0.9]):
         doc.tag_confidence = [[0.99, *conf] + [0.99] * (n - 3)]
         assert _units(doc, {"unit": 0.4}) == []
+
+
+def test_build_mentions_applies_the_span_floor_to_the_confidence_it_is_given() -> None:
+    """The benches' shared build function sees the marginals analyze() sees (bench.rule_ablation, bench.eval_ner)."""
+    doc = _doc("وقالت حماس إن الهدنة قائمة ، ورفضت فتح ذلك .", {1: 0.05, 7: 0.95})
+    assert doc.tags is not None and doc.tag_confidence is not None
+    opts: dict[str, Any] = {"unit_rules": False, "without": QALA_TAGGER_OFF}
+    built = build_mentions(doc.text, doc.sentences, doc.tags, confidence=doc.tag_confidence, **opts)
+    assert [m.text for m in built if m.type == "unit"] == ["فتح"]
+    plain = build_mentions(doc.text, doc.sentences, doc.tags, **opts)
+    assert [m.text for m in plain if m.type == "unit"] == ["حماس", "فتح"]
+
+
+def test_scored_tags_takes_the_marginals_a_tagger_offers() -> None:
+    assert scored_tags(_ScoredTagger(), [["قال", "ذلك"]]) == ([["O", "O"]], [[0.5, 0.5]])
