@@ -158,3 +158,28 @@ def test_build_mentions_applies_the_span_floor_to_the_confidence_it_is_given() -
 
 def test_scored_tags_takes_the_marginals_a_tagger_offers() -> None:
     assert scored_tags(_ScoredTagger(), [["قال", "ذلك"]]) == ([["O", "O"]], [[0.5, 0.5]])
+
+
+class _PlainTagger:
+    version: ClassVar[str] = "plain"
+    lexicon: ClassVar[dict[str, int]] = {}
+
+    def tag(self, sentences: list[list[str]]) -> list[list[str]]:
+        return [["O"] * len(s) for s in sentences]
+
+
+class _MisshapenTagger(_ScoredTagger):
+    def tag_scored(self, sentences: list[list[str]]) -> tuple[list[list[str]], list[list[float]]]:
+        return [["O"] * len(s) for s in sentences], [[0.5] for _ in sentences]
+
+
+def test_a_plain_tagger_leaves_no_old_confidence_on_the_doc() -> None:
+    doc = Doc.of("قال الرجل ذلك .")
+    Tag(_ScoredTagger())(doc)
+    Tag(_PlainTagger())(doc)
+    assert doc.tags == [["O"] * 4] and doc.tag_confidence is None
+
+
+def test_confidences_not_one_per_token_are_refused() -> None:
+    with pytest.raises(ValueError, match="one per token"):
+        Tag(_MisshapenTagger())(Doc.of("قال الرجل ذلك ."))
