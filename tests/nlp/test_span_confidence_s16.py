@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any, ClassVar
 
 import numpy as np
@@ -9,7 +10,7 @@ import pytest
 
 from app.core.settings import REPO_ROOT
 from app.nlp.doc import Doc
-from app.nlp.entities import build_mentions, find_mentions, rules_off_for, span_floors
+from app.nlp.entities import SPAN_CONFIDENCE, build_mentions, find_mentions, rules_off_for, span_floors
 from app.nlp.ner import StanzaTagger, resolve_models, scored_tags
 from app.nlp.ner_fast import marginals
 from app.nlp.pipeline import Tag
@@ -65,7 +66,15 @@ def test_a_doc_without_marginals_keeps_every_span() -> None:
 
 def test_the_floors_setting_reads_as_type_to_number() -> None:
     floors = span_floors()
+    assert floors, "the shipped span floors are empty"
     assert all(t in ("unit", "place", "person") and 0.0 <= v <= 1.0 for t, v in floors.items())
+
+
+def test_the_floors_were_fitted_for_the_shipped_model() -> None:
+    """A retrained tagger needs its floors refitted (training.span_confidence): the versions must agree."""
+    fitted = json.loads(SPAN_CONFIDENCE.read_text(encoding="utf-8"))
+    shipped = json.loads((REPO_ROOT / "models/qala_models.json").read_text(encoding="utf-8"))
+    assert fitted["model_version"] == shipped["version"]
 
 
 class _ScoredTagger:
