@@ -113,3 +113,13 @@ def test_a_document_no_text_ties_to_the_carried_speaker_is_not_its_source() -> N
     claims, mentions = run(text, [OBSERVER])
     assert speaker_name(claims[-1], mentions) == "المرصد الوطني"
     assert claims[-1].source is None
+
+
+def test_one_possessive_stripper_for_document_and_source_nouns() -> None:
+    from app.nlp.claims.vocab import source_stem
+    from app.nlp.morphology import without_possessive
+
+    assert without_possessive(normalize("دراستها")) == normalize("دراسة")
+    assert without_possessive("تقريره") == "تقرير"
+    assert without_possessive("تقرير") is None
+    assert source_stem(normalize("مصادرنا")) == source_stem(normalize("المصادر")) == "مصدر"

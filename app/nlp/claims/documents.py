@@ -11,9 +11,16 @@ from __future__ import annotations
 from app.nlp.claim_cues import COMPLEMENTISERS
 from app.nlp.claims.article import Article
 from app.nlp.claims.state import Mode, Zone
-from app.nlp.claims.vocab import LAM, PRONOUN_SUFFIXES, STATEMENT_ADJECTIVES
+from app.nlp.claims.vocab import LAM, STATEMENT_ADJECTIVES
 from app.nlp.lexicon import FREE_PREPOSITIONS
-from app.nlp.morphology import ARTICLE, is_definite, is_nisba, strip_article, without_conjunction
+from app.nlp.morphology import (
+    ARTICLE,
+    is_definite,
+    is_nisba,
+    strip_article,
+    without_conjunction,
+    without_possessive,
+)
 from app.nlp.types import SourceRef, SpeakerRef
 from app.nlp.wordlists import words
 
@@ -21,8 +28,6 @@ DOCUMENT_NOUNS = words("document_nouns")  # دراسة، تقرير، بيان: 
 DOCUMENT_PARTS = words("document_parts")  # نتائج، نص: a noun heading the document («نتائج الدراسة»)
 ISSUING_WORDS = words("issuing_words")  # أعدها، أصدرت، الصادر: the document's tie to its body
 IN = ("في", "ضمن")  # «وجاء في الدراسة»، «أكدت الوزارة في بيان»
-TAA = "ت"  # دراستها: the taa marbuta written open before a suffix
-TAA_MARBUTA = "ه"  # as normalize() folds it
 ACCUSATIVE = "ا"  # تقريرا
 TIE_REACH = 3  # words from a document to its issuing word («التقرير الذي يصدر»، «الدراسة، التي أعدها»)
 ISSUED_REACH = 8  # words from a document to the body an issuing word ties it to («التقرير الذي يصدر شهريا عن …»)
@@ -44,12 +49,8 @@ def document_reading(n: str) -> tuple[str, bool] | None:
             return form, False
         if form.endswith(ACCUSATIVE) and form[:-1] in DOCUMENT_NOUNS:
             return form[:-1], False
-        for suffix in PRONOUN_SUFFIXES:
-            base = form[: -len(suffix)] if form.endswith(suffix) else ""
-            if base.endswith(TAA):
-                base = base[:-1] + TAA_MARBUTA
-            if base in DOCUMENT_NOUNS:
-                return base, True
+        if (base := without_possessive(form)) in DOCUMENT_NOUNS:
+            return base, True
     return None
 
 
