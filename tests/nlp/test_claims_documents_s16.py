@@ -123,3 +123,12 @@ def test_one_possessive_stripper_for_document_and_source_nouns() -> None:
     assert without_possessive("تقريره") == "تقرير"
     assert without_possessive("تقرير") is None
     assert source_stem(normalize("مصادرنا")) == source_stem(normalize("المصادر")) == "مصدر"
+
+
+def test_an_issuing_word_is_never_a_document_noun() -> None:
+    """«نشره»، «نشرتها» (published it) are the tie, not the document; a bare «نشرة» folds to «نشره» and goes with
+    them, «النشرة» stays a bulletin."""
+    assert document_reading(normalize("النشرة")) == (normalize("نشرة"), False)
+    assert document_reading(normalize("نشره")) is None
+    assert document_reading(normalize("نشرتها")) is None
+    assert document_reading(normalize("ونشرتها")) is None

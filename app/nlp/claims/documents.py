@@ -40,7 +40,10 @@ FORWARD_REACH = 150  # words after the cue where a document's body may be named 
 def document_reading(n: str) -> tuple[str, bool] | None:
     """The document noun a word is (التقرير، وتقريرها، دراستها، تقريرا → its bare singular) and whether a possessive
     is glued to it (تقريره: the sentence's subject owns it), or None. Why one function: the cue's subject and a
-    document tied to a body elsewhere must be read alike to be matched."""
+    document tied to a body elsewhere must be read alike to be matched. An issuing word is never one («نشره»،
+    «نشرتها»: published it, not «نشرة»)."""
+    if issuing(n):
+        return None
     forms = [strip_article(n)]
     if (bare := without_conjunction(n, "و")) is not None:
         forms.append(strip_article(bare))
