@@ -166,7 +166,10 @@ def dual_singular(n: str) -> str | None:
 
 
 def is_feminine(n: str) -> bool:
-    """A noun's or adjective's gender by its ending (ه: الاقتصاديه، القاعده), to see an adjective agree with a noun."""
+    """A noun's or adjective's gender by its ending (ه: الاقتصاديه، القاعده), to see an adjective agree with a noun.
+
+    An approximation: a final ه is also a masculine noun's pronoun suffix (كتابه) or root letter (وجه), and a broken
+    plural takes a feminine adjective though it ends otherwise (الأوضاع الاقتصاديه)."""
     return n.endswith("ه")
 
 
