@@ -5,9 +5,9 @@
 
 Corpora are tagged from their own tokens (pretokenized, sentence by sentence, batched); the seeds go
 through app.nlp.analyze.analyze, the path the service uses. For ANERCorp and Wojood the same tags also
-go through the service's entity rules (build_mentions, see bench.rules_on_corpus), scored against the
-tagger alone; --no-rules skips that, --verbose lists what the rules get wrong. The shared data directory is
-$QALA_SHARED_DIR or ../shared next to the repository.
+go through the service's entity rules (build_mentions with the tags' marginals, see bench.rules_on_corpus),
+scored against the tagger alone; --no-rules skips that, --verbose lists what the rules get wrong. The shared data
+directory is $QALA_SHARED_DIR or ../shared next to the repository.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from app.nlp.analyze import analyze
 from app.nlp.doc import Doc
 from app.nlp.entities import find_mentions, rules_off_for
 from app.nlp.identity import resolve_names
-from app.nlp.ner import Tagger, get_tagger
+from app.nlp.ner import Tagger, get_tagger, scored_tags
 from app.nlp.pipeline import Tag
 from bench.conlleval import Score, evaluate, map_types
 from bench.rules_on_corpus import RULES_HEADER, changes_table, eval_rules, rules_table
@@ -79,6 +79,7 @@ class Tagged:
     pred: list[list[str]]
     score: Score
     info: dict[str, Any]
+    confidence: list[list[float]] | None = None  # the tags' marginals, where the tagger gives them
 
 
 def corpora(shared: Path, aqmar_split: str) -> dict[str, Corpus]:
@@ -129,29 +130,34 @@ def read_conll(path: Path) -> list[Sentence]:
     return sentences
 
 
-def tag_all(tagger: Tagger, sentences: list[list[str]], batch: int = BATCH) -> list[list[str]]:
-    """Tags for every sentence, tagging `batch` sentences per call; tag names mapped to TYPES."""
+def tag_all(
+    tagger: Tagger, sentences: list[list[str]], batch: int = BATCH
+) -> tuple[list[list[str]], list[list[float]] | None]:
+    """Tags for every sentence, tagging `batch` sentences per call; tag names mapped to TYPES; and their marginals
+    where the tagger gives them (None if any batch has none), for the span floors analyze() applies."""
     out: list[list[str]] = []
+    conf: list[list[float]] | None = []
     for k in range(0, len(sentences), batch):
         chunk = sentences[k : k + batch]
-        tagged = tagger.tag(chunk)
+        tagged, scores = scored_tags(tagger, chunk)
         for words, tags in zip(chunk, tagged, strict=True):
             if len(words) != len(tags):
                 raise RuntimeError(f"tagger returned {len(tags)} tags for {len(words)} tokens: {words[:8]}")
             out.append(map_types(tags, TAG_MAP))
-    return out
+        conf = conf + scores if conf is not None and scores is not None else None
+    return out, conf
 
 
 def eval_corpus(tagger: Tagger, corpus: Corpus) -> Tagged:
     """Tag a corpus from its own tokens and score it per type and micro."""
     sentences = read_conll(corpus.path)
     start = time.perf_counter()
-    pred = tag_all(tagger, [w for w, _ in sentences])
+    pred, confidence = tag_all(tagger, [w for w, _ in sentences])
     seconds = time.perf_counter() - start
     score = evaluate([t for _, t in sentences], pred, types=corpus.types)
     tokens = sum(len(w) for w, _ in sentences)
     info = {"path": _shown(corpus.path), "sentences": len(sentences), "tokens": tokens, "tag_seconds": seconds}
-    return Tagged(sentences, pred, score, info)
+    return Tagged(sentences, pred, score, info, confidence)
 
 
 def eval_corpus_rules(tagger: Tagger, corpus: Corpus, tagged: Tagged, verbose: bool) -> tuple[str, dict[str, Any]]:
@@ -164,6 +170,7 @@ def eval_corpus_rules(tagger: Tagger, corpus: Corpus, tagged: Tagged, verbose: b
         types=corpus.types,
         doc_sentences=corpus.rules_doc,
         without=rules_off_for(bool(getattr(tagger, "tags_units", False))),
+        confidence=tagged.confidence,
     )
     unit = "one sentence" if corpus.rules_doc == 1 else f"{corpus.rules_doc} consecutive sentences"
     lines = [f"{corpus.name}: entity rules, one document = {unit}", rules_table(scores, corpus.types)]
@@ -322,7 +329,7 @@ def eval_speed(tagger: Tagger, shared: Path, paragraphs: int = 200) -> dict[str,
 
 def speed_table(speed: dict[str, dict[str, float]]) -> str:
     """tokens/second per text set."""
-    lines = ["Speed (tokenize + split + tag + build_mentions, torch 1 thread, one text per call)"]
+    lines = ["Speed (tokenize + split + tag + mentions + names, torch 1 thread, one text per call)"]
     for name, s in speed.items():
         lines.append(
             f"  {name:<24} {s['tokens_per_second']:>8.0f} tok/s  ({s['tokens']:.0f} tokens, "

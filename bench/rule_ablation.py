@@ -19,14 +19,18 @@ from typing import Any
 from app.nlp.analyze import default_tagger
 from app.nlp.claims import extract_claims
 from app.nlp.entities import RULES, build_mentions, rules_off_for
+from app.nlp.ner import scored_tags
 from app.nlp.tokenize import split_sentences, tokenize
 from app.nlp.types import Analysis
 from training.qala_news.pool import load_pool
 from training.qala_news.score import Prediction, gold_articles, prediction_of, score_split
 
 
-def _prediction(text: str, sentences: list[Any], tags: list[list[str]], lexicon: Any, **opts: Any) -> Prediction:
-    mentions = build_mentions(text, sentences, tags, lexicon, **opts)
+def _prediction(
+    text: str, sentences: list[Any], tagged: tuple[list[list[str]], list[list[float]] | None], lexicon: Any, **opts: Any
+) -> Prediction:
+    tags, confidence = tagged
+    mentions = build_mentions(text, sentences, tags, lexicon, confidence=confidence, **opts)
     return prediction_of(Analysis(mentions=mentions, claims=extract_claims(text, sentences, mentions)))
 
 
@@ -41,7 +45,7 @@ def ablate(split: str, orders: range | None = None, together: frozenset[str] = f
     for ann in gold:
         text = pool[ann["order"]].text
         sentences = split_sentences(text, tokenize(text))
-        cached.append((ann["order"], text, sentences, tagger.tag([[t.text for t in s] for s in sentences])))
+        cached.append((ann["order"], text, sentences, scored_tags(tagger, [[t.text for t in s] for s in sentences])))
     shipped = rules_off_for(not unit_default)  # what the service switches off for this tagger
     base = {"unit_rules": unit_default, "without": shipped}
     configs: list[tuple[str, dict[str, Any]]] = [("shipped rules", base)]

@@ -89,13 +89,22 @@ def rules_tags(
     doc_sentences: int,
     unit_rules: bool,
     without: frozenset[str] = frozenset(),
+    confidence: Sequence[list[float]] | None = None,
 ) -> list[list[str]]:
-    """BIO tags from build_mentions over documents of `doc_sentences` consecutive corpus sentences."""
+    """BIO tags from build_mentions over documents of `doc_sentences` consecutive corpus sentences (`confidence`:
+    the tags' marginals, for the span floors)."""
     out: list[list[str]] = []
     for k in range(0, len(words), doc_sentences):
         text, sentences = build_document(words[k : k + doc_sentences])
+        conf = list(confidence[k : k + doc_sentences]) if confidence is not None else None
         mentions = build_mentions(
-            text, sentences, list(tagger_tags[k : k + doc_sentences]), lexicon, unit_rules=unit_rules, without=without
+            text,
+            sentences,
+            list(tagger_tags[k : k + doc_sentences]),
+            lexicon,
+            unit_rules=unit_rules,
+            without=without,
+            confidence=conf,
         )
         out += mentions_to_bio(sentences, mentions)
     return out
@@ -201,6 +210,7 @@ def eval_rules(
     types: Sequence[str],
     doc_sentences: int,
     without: frozenset[str] = frozenset(),
+    confidence: Sequence[list[float]] | None = None,
 ) -> tuple[dict[str, Score], dict[str, dict[str, Change]]]:
     """Scores of the three configurations, and what each rules configuration changes per type.
 
@@ -210,7 +220,13 @@ def eval_rules(
     preds = {"tagger": list(tagger_tags)}
     for name, unit_rules in (("rules", False), ("rules+units", True)):
         preds[name] = rules_tags(
-            words, tagger_tags, lexicon, doc_sentences=doc_sentences, unit_rules=unit_rules, without=without
+            words,
+            tagger_tags,
+            lexicon,
+            doc_sentences=doc_sentences,
+            unit_rules=unit_rules,
+            without=without,
+            confidence=confidence,
         )
     scores = {name: evaluate(gold, pred, types=types) for name, pred in preds.items()}
     diffs = {name: changes(words, gold, preds["tagger"], preds[name], types) for name in ("rules", "rules+units")}

@@ -23,13 +23,13 @@ from app.nlp.identity import resolve_names
 from app.nlp.ner import ScoredTagger
 from app.nlp.types import Analysis
 from training.qala_news.pool import load_pool
-from training.qala_news.score import SplitScore, gold_articles, prediction_of, score_split
+from training.qala_news.score import Prediction, SplitScore, gold_articles, prediction_of, score_split
 
 FLOORS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 Tagged = tuple[Doc, list[list[str]], list[list[float]] | None]
 
 
-def tag_split(split: str) -> tuple[Any, list[dict[str, Any]], dict[int, Tagged]]:
+def tag_split(split: str) -> tuple[ScoredTagger, list[dict[str, Any]], dict[int, Tagged]]:
     """The tagger, the split's gold annotations, and each article's Doc with its tags and marginals."""
     tagger = default_tagger()
     if not isinstance(tagger, ScoredTagger):
@@ -44,11 +44,11 @@ def tag_split(split: str) -> tuple[Any, list[dict[str, Any]], dict[int, Tagged]]
 
 
 def score_floors(
-    tagger: Any, gold: list[dict[str, Any]], tagged: dict[int, Tagged], floors: dict[str, float]
+    tagger: ScoredTagger, gold: list[dict[str, Any]], tagged: dict[int, Tagged], floors: dict[str, float]
 ) -> SplitScore:
     """The split scored with these floors (type -> lowest span marginal), as analyze() would run."""
     tags_units = bool(getattr(tagger, "tags_units", False))
-    preds = {}
+    preds: dict[int, Prediction] = {}
     for order, (done, tags, conf) in tagged.items():
         doc = Doc(done.text, done.sentences)
         doc.tags, doc.tag_confidence = tags, conf

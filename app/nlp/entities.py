@@ -1053,14 +1053,17 @@ def build_mentions(
     *,
     unit_rules: bool = True,
     without: frozenset[str] = frozenset(),
+    confidence: list[list[float]] | None = None,
 ) -> list[Mention]:
     """All typed mentions of an article, sorted by offset, from its sentences and NER tags, names resolved.
 
     For callers holding sentences and tags but no Doc (benches, ablations); the pipeline runs
-    `find_mentions` and `identity.resolve_names` as two stages. `without` may also name "resolve_names".
+    `find_mentions` and `identity.resolve_names` as two stages. `without` may also name "resolve_names";
+    `confidence` is the tags' marginals (ner.scored_tags), for the span floors as analyze() applies them.
     """
     doc = Doc(text, sentences)
     doc.tags = tags
+    doc.tag_confidence = confidence
     mentions = find_mentions(doc, lexicon, unit_rules=unit_rules, without=without)
     return mentions if "resolve_names" in without else resolve_names(mentions)
 
@@ -1102,11 +1105,12 @@ def _checked_tags(doc: Doc, without: frozenset[str]) -> list[list[str]]:
 
 
 def _sure_spans(conf: list[list[float]] | None, floors: Mapping[str, float]) -> Callable[[int, int, int, str], bool]:
-    """Whether a tagged span's weakest tag marginal reaches its type's floor: a one-off guess under it reads as O."""
+    """Whether a tagged span's weakest tag marginal reaches its type's floor: a one-off guess under it reads as O (and
+    so does a NaN marginal: `>=` is false for it, wherever it stands in the span)."""
 
     def sure(s: int, i: int, j: int, typ: str) -> bool:
         floor = floors.get(typ)
-        return conf is None or floor is None or min(conf[s][i:j]) >= floor
+        return conf is None or floor is None or all(p >= floor for p in conf[s][i:j])
 
     return sure
 

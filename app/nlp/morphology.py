@@ -140,6 +140,22 @@ def is_nisba(n: str) -> bool:
     return len(n) > 3 and n.endswith(_NISBA_ENDINGS)
 
 
+POSSESSIVE_SUFFIXES = ("ها", "هم", "ه")  # دراستها، بيانهم، تقريره
+OPEN_TAA = "ت"  # دراستها: the taa marbuta written open before a suffix
+TAA_MARBUTA = "ه"  # as normalize() folds it
+
+
+def without_possessive(n: str, suffixes: tuple[str, ...] = POSSESSIVE_SUFFIXES, longer_than: int = 0) -> str | None:
+    """The word without its possessive suffix, an open taa before it read back as ه (دراستها → دراسه، مصادرها →
+    مصادر), or None when none is glued (or the word is not `longer_than`): one stripper for document and source
+    nouns."""
+    for suffix in suffixes:
+        if n.endswith(suffix) and len(n) > longer_than:
+            base = n[: -len(suffix)]
+            return base[: -len(OPEN_TAA)] + TAA_MARBUTA if base.endswith(OPEN_TAA) else base
+    return None
+
+
 def dual_singular(n: str) -> str | None:
     """The singular a dual in construct may stand for (وزارتي/وزارتا → وزاره, مجلسي/مجلسا → مجلس), or None; the
     caller checks the singular against its noun list, since a final ي or ا ends many other words."""
@@ -150,7 +166,10 @@ def dual_singular(n: str) -> str | None:
 
 
 def is_feminine(n: str) -> bool:
-    """A noun's or adjective's gender by its ending (ه: الاقتصاديه، القاعده), to see an adjective agree with a noun."""
+    """A noun's or adjective's gender by its ending (ه: الاقتصاديه، القاعده), to see an adjective agree with a noun.
+
+    An approximation: a final ه is also a masculine noun's pronoun suffix (كتابه) or root letter (وجه), and a broken
+    plural takes a feminine adjective though it ends otherwise (الأوضاع الاقتصاديه)."""
     return n.endswith("ه")
 
 

@@ -45,6 +45,17 @@ class ScoredTagger(Tagger, Protocol):
         ...
 
 
+def scored_tags(tagger: Tagger, sentences: list[list[str]]) -> tuple[list[list[str]], list[list[float]] | None]:
+    """The tags and, where the tagger offers `tag_scored`, each tag's confidence: why one function, the service's tag
+    stage and the benches must feed the span floors alike. Checked: one confidence per token of each sentence."""
+    if not isinstance(tagger, ScoredTagger):
+        return tagger.tag(sentences), None
+    tags, conf = tagger.tag_scored(sentences)
+    if conf is not None and [len(c) for c in conf] != [len(s) for s in sentences]:
+        raise ValueError(f"{type(tagger).__name__}.tag_scored gave confidences not shaped one per token")
+    return tags, conf
+
+
 @dataclass(frozen=True)
 class ModelFiles:
     """The files a Stanza NER pipeline needs, resolved to absolute paths."""

@@ -167,13 +167,11 @@ def marginals(scores: np.ndarray, lens: list[int], trans: np.ndarray) -> np.ndar
     # msg[0, :, t]: forward mass into step t before its emission; msg[1, :, t]: backward mass at position n-1-t
     msg = np.ones_like(both)
     x = msg[:, :, 0]
-    # A step shrinks a vector's mass by at most tags × e^(transition range) and grows it by at most tags (emissions
-    # and transitions are scaled to ≤ 1), so renormalising every `every` steps keeps float64 within e^±600.
-    every = max(1, int(600 // (np.log(trans.shape[0]) + float(trans.max() - trans.min()))))
+    # Renormalised at every step: one step can shrink a vector's mass by e^(emission range + transition range), so
+    # waiting several steps underflows to 0 (and NaN) with steep transitions.
     for t in range(1, steps):
         x = np.matmul(x * both[:, :, t - 1], mats)
-        if t % every == 0:
-            x /= x.sum(2, keepdims=True)
+        x /= x.sum(2, keepdims=True)
         msg[:, :, t] = x
     beta = np.take_along_axis(msg[1], rev[:, :, None], 1)
     p = msg[0] * emit * beta

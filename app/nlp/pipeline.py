@@ -17,7 +17,7 @@ from app.nlp.claims import claims_of
 from app.nlp.doc import Doc, Layer
 from app.nlp.entities import find_mentions
 from app.nlp.identity import resolve_names
-from app.nlp.ner import ScoredTagger, Tagger
+from app.nlp.ner import Tagger, scored_tags
 
 TOKENISE = "tokenise"  # the stage that makes the Doc (Doc.of): it provides the "tokens" layer
 
@@ -46,11 +46,9 @@ class Tag:
         self.tagger = tagger
 
     def __call__(self, doc: Doc) -> None:
-        """Tag the Doc's sentences, with each tag's confidence where the tagger offers `tag_scored`."""
-        if isinstance(self.tagger, ScoredTagger):
-            doc.tags, doc.tag_confidence = self.tagger.tag_scored(doc.sentence_texts())
-        else:
-            doc.tags = self.tagger.tag(doc.sentence_texts())
+        """Tag the Doc's sentences, with each tag's confidence where the tagger offers `tag_scored` (else None: no
+        confidence left from an earlier tagging)."""
+        doc.tags, doc.tag_confidence = scored_tags(self.tagger, doc.sentence_texts())
 
 
 class Mentions:

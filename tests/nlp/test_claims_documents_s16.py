@@ -92,3 +92,43 @@ def test_a_statement_whose_body_already_speaks_is_its_source() -> None:
     claims, mentions = run(text, [MINISTRY])
     assert speaker_name(claims[-1], mentions) == "وزارة الصحة"
     assert claims[-1].source is not None and claims[-1].source.text == "البيان"
+
+
+WHO: Ent = ("منظمة الصحة العالمية", "unit", "منظمة الصحة العالمية", ())
+
+
+def test_an_issuing_verb_with_a_glued_waw_ties_the_report_to_its_body() -> None:
+    """«وأصدرت منظمة الصحة العالمية تقريرا … وقال التقرير إن»: the glued و is read before a document as after it."""
+    text = (
+        "وقال المرصد الوطني إن الإصابات تراجعت في الشهر الماضي. ثم وأصدرت منظمة الصحة العالمية تقريرا عن الوباء. "
+        "وقال التقرير إن اللقاحات خفضت الوفيات."
+    )
+    claims, mentions = run(text, [OBSERVER, WHO])
+    assert speaker_name(claims[-1], mentions) == "منظمة الصحة العالمية"
+
+
+def test_a_document_no_text_ties_to_the_carried_speaker_is_not_its_source() -> None:
+    """«وقال المرصد … وقال التقرير إن»: a report the text never ties to the observer is not read as the observer's."""
+    text = "وقال المرصد الوطني إن الإصابات تراجعت. وقال التقرير إن اللقاحات خفضت الوفيات."
+    claims, mentions = run(text, [OBSERVER])
+    assert speaker_name(claims[-1], mentions) == "المرصد الوطني"
+    assert claims[-1].source is None
+
+
+def test_one_possessive_stripper_for_document_and_source_nouns() -> None:
+    from app.nlp.claims.vocab import source_stem
+    from app.nlp.morphology import without_possessive
+
+    assert without_possessive(normalize("دراستها")) == normalize("دراسة")
+    assert without_possessive("تقريره") == "تقرير"
+    assert without_possessive("تقرير") is None
+    assert source_stem(normalize("مصادرنا")) == source_stem(normalize("المصادر")) == "مصدر"
+
+
+def test_an_issuing_word_is_never_a_document_noun() -> None:
+    """«نشره»، «نشرتها» (published it) are the tie, not the document; a bare «نشرة» folds to «نشره» and goes with
+    them, «النشرة» stays a bulletin."""
+    assert document_reading(normalize("النشرة")) == (normalize("نشرة"), False)
+    assert document_reading(normalize("نشره")) is None
+    assert document_reading(normalize("نشرتها")) is None
+    assert document_reading(normalize("ونشرتها")) is None

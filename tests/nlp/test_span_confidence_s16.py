@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+import json
+from typing import Any, ClassVar
 
 import numpy as np
 import pytest
 
 from app.core.settings import REPO_ROOT
 from app.nlp.doc import Doc
-from app.nlp.entities import find_mentions, rules_off_for, span_floors
-from app.nlp.ner import StanzaTagger, resolve_models
+from app.nlp.entities import SPAN_CONFIDENCE, build_mentions, find_mentions, rules_off_for, span_floors
+from app.nlp.ner import StanzaTagger, resolve_models, scored_tags
 from app.nlp.ner_fast import marginals
 from app.nlp.pipeline import Tag
 from app.nlp.tokenize import split_sentences
@@ -65,7 +66,15 @@ def test_a_doc_without_marginals_keeps_every_span() -> None:
 
 def test_the_floors_setting_reads_as_type_to_number() -> None:
     floors = span_floors()
+    assert floors, "the shipped span floors are empty"
     assert all(t in ("unit", "place", "person") and 0.0 <= v <= 1.0 for t, v in floors.items())
+
+
+def test_the_floors_were_fitted_for_the_shipped_model() -> None:
+    """A retrained tagger needs its floors refitted (training.span_confidence): the versions must agree."""
+    fitted = json.loads(SPAN_CONFIDENCE.read_text(encoding="utf-8"))
+    shipped = json.loads((REPO_ROOT / "models/qala_models.json").read_text(encoding="utf-8"))
+    assert fitted["model_version"] == shipped["version"]
 
 
 class _ScoredTagger:
@@ -123,3 +132,63 @@ def test_long_sentences_with_steep_transitions_match_log_space() -> None:
     probs = marginals(scores, [300, 170], trans)
     assert np.allclose(probs[0], _log_space(scores[0], trans))
     assert np.allclose(probs[1, :170], _log_space(scores[1, :170], trans))
+
+
+def test_steep_transitions_over_many_steps_do_not_underflow() -> None:
+    """The reviewer's case: a forward mass renormalised only every few steps underflowed to 0 and gave NaN."""
+    trans = np.array([[0.0, -50.0], [-50.0, -50.0]])
+    scores = np.zeros((1, 40, 2))
+    scores[0, :, 1] = 100.0
+    probs = marginals(scores, [40], trans)
+    assert np.isfinite(probs).all()
+    assert np.allclose(probs[0], _log_space(scores[0], trans))
+
+
+def test_a_nan_marginal_anywhere_in_a_span_reads_as_unsure() -> None:
+    text = "وقالت منظمة الصحة إن الهدنة قائمة ."
+    doc = Doc(text, split_sentences(text))
+    n = len(doc.sentences[0])
+    doc.tags = [["O", "B-ORG", "E-ORG"] + ["O"] * (n - 3)]
+    for conf in ([0.9, float("nan")], [float("nan"), 0.9]):
+        doc.tag_confidence = [[0.99, *conf] + [0.99] * (n - 3)]
+        assert _units(doc, {"unit": 0.4}) == []
+
+
+def test_build_mentions_applies_the_span_floor_to_the_confidence_it_is_given() -> None:
+    """The benches' shared build function sees the marginals analyze() sees (bench.rule_ablation, bench.eval_ner)."""
+    doc = _doc("وقالت حماس إن الهدنة قائمة ، ورفضت فتح ذلك .", {1: 0.05, 7: 0.95})
+    assert doc.tags is not None and doc.tag_confidence is not None
+    opts: dict[str, Any] = {"unit_rules": False, "without": QALA_TAGGER_OFF}
+    built = build_mentions(doc.text, doc.sentences, doc.tags, confidence=doc.tag_confidence, **opts)
+    assert [m.text for m in built if m.type == "unit"] == ["فتح"]
+    plain = build_mentions(doc.text, doc.sentences, doc.tags, **opts)
+    assert [m.text for m in plain if m.type == "unit"] == ["حماس", "فتح"]
+
+
+def test_scored_tags_takes_the_marginals_a_tagger_offers() -> None:
+    assert scored_tags(_ScoredTagger(), [["قال", "ذلك"]]) == ([["O", "O"]], [[0.5, 0.5]])
+
+
+class _PlainTagger:
+    version: ClassVar[str] = "plain"
+    lexicon: ClassVar[dict[str, int]] = {}
+
+    def tag(self, sentences: list[list[str]]) -> list[list[str]]:
+        return [["O"] * len(s) for s in sentences]
+
+
+class _MisshapenTagger(_ScoredTagger):
+    def tag_scored(self, sentences: list[list[str]]) -> tuple[list[list[str]], list[list[float]]]:
+        return [["O"] * len(s) for s in sentences], [[0.5] for _ in sentences]
+
+
+def test_a_plain_tagger_leaves_no_old_confidence_on_the_doc() -> None:
+    doc = Doc.of("قال الرجل ذلك .")
+    Tag(_ScoredTagger())(doc)
+    Tag(_PlainTagger())(doc)
+    assert doc.tags == [["O"] * 4] and doc.tag_confidence is None
+
+
+def test_confidences_not_one_per_token_are_refused() -> None:
+    with pytest.raises(ValueError, match="one per token"):
+        Tag(_MisshapenTagger())(Doc.of("قال الرجل ذلك ."))

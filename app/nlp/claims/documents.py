@@ -11,9 +11,16 @@ from __future__ import annotations
 from app.nlp.claim_cues import COMPLEMENTISERS
 from app.nlp.claims.article import Article
 from app.nlp.claims.state import Mode, Zone
-from app.nlp.claims.vocab import LAM, PRONOUN_SUFFIXES, STATEMENT_ADJECTIVES
+from app.nlp.claims.vocab import LAM, STATEMENT_ADJECTIVES
 from app.nlp.lexicon import FREE_PREPOSITIONS
-from app.nlp.morphology import ARTICLE, is_definite, is_nisba, strip_article, without_conjunction
+from app.nlp.morphology import (
+    ARTICLE,
+    is_definite,
+    is_nisba,
+    strip_article,
+    without_conjunction,
+    without_possessive,
+)
 from app.nlp.types import SourceRef, SpeakerRef
 from app.nlp.wordlists import words
 
@@ -21,8 +28,6 @@ DOCUMENT_NOUNS = words("document_nouns")  # دراسة، تقرير، بيان: 
 DOCUMENT_PARTS = words("document_parts")  # نتائج، نص: a noun heading the document («نتائج الدراسة»)
 ISSUING_WORDS = words("issuing_words")  # أعدها، أصدرت، الصادر: the document's tie to its body
 IN = ("في", "ضمن")  # «وجاء في الدراسة»، «أكدت الوزارة في بيان»
-TAA = "ت"  # دراستها: the taa marbuta written open before a suffix
-TAA_MARBUTA = "ه"  # as normalize() folds it
 ACCUSATIVE = "ا"  # تقريرا
 TIE_REACH = 3  # words from a document to its issuing word («التقرير الذي يصدر»، «الدراسة، التي أعدها»)
 ISSUED_REACH = 8  # words from a document to the body an issuing word ties it to («التقرير الذي يصدر شهريا عن …»)
@@ -35,7 +40,10 @@ FORWARD_REACH = 150  # words after the cue where a document's body may be named 
 def document_reading(n: str) -> tuple[str, bool] | None:
     """The document noun a word is (التقرير، وتقريرها، دراستها، تقريرا → its bare singular) and whether a possessive
     is glued to it (تقريره: the sentence's subject owns it), or None. Why one function: the cue's subject and a
-    document tied to a body elsewhere must be read alike to be matched."""
+    document tied to a body elsewhere must be read alike to be matched. An issuing word is never one («نشره»،
+    «نشرتها»: published it, not «نشرة»)."""
+    if issuing(n):
+        return None
     forms = [strip_article(n)]
     if (bare := without_conjunction(n, "و")) is not None:
         forms.append(strip_article(bare))
@@ -44,12 +52,8 @@ def document_reading(n: str) -> tuple[str, bool] | None:
             return form, False
         if form.endswith(ACCUSATIVE) and form[:-1] in DOCUMENT_NOUNS:
             return form[:-1], False
-        for suffix in PRONOUN_SUFFIXES:
-            base = form[: -len(suffix)] if form.endswith(suffix) else ""
-            if base.endswith(TAA):
-                base = base[:-1] + TAA_MARBUTA
-            if base in DOCUMENT_NOUNS:
-                return base, True
+        if (base := without_possessive(form)) in DOCUMENT_NOUNS:
+            return base, True
     return None
 
 
@@ -95,6 +99,12 @@ def document_source(a: Article, i: int) -> SourceRef | None:
     return SourceRef(a.text[a.toks[first].start : a.toks[last].end])
 
 
+def issuing(n: str) -> bool:
+    """An issuing word, also with a glued و («وأصدرت»): why one function, the words after a document and before it
+    are read alike."""
+    return n in ISSUING_WORDS or without_conjunction(n, "و") in ISSUING_WORDS
+
+
 def first_token(a: Article, m: int) -> int:
     """The token a mention opens in (its clitic's: «لمنظمة»)."""
     return a.token_of(a.mentions[m].start)
@@ -114,8 +124,7 @@ def issued_after(a: Article, k: int) -> int | None:
             return None
         if a.nt[t] in COMPLEMENTISERS or a.cue[t] is not None:
             return None
-        issuing = a.nt[t] in ISSUING_WORDS or without_conjunction(a.nt[t], "و") in ISSUING_WORDS
-        tied = tied or (issuing and t - k <= TIE_REACH)
+        tied = tied or (issuing(a.nt[t]) and t - k <= TIE_REACH)
     return None
 
 
@@ -125,8 +134,8 @@ def issued_before(a: Article, k: int) -> int | None:
     s0 = a.sent_start[k]
     if k - s0 > SUBJECT_REACH:
         return None
-    issuing = any(a.nt[t] in ISSUING_WORDS for t in range(max(s0, k - ISSUING_BEFORE), k))
-    if not (owned(a.nt[k]) or (k > s0 and a.nt[k - 1] in IN) or issuing):
+    tie = any(issuing(a.nt[t]) for t in range(max(s0, k - ISSUING_BEFORE), k))
+    if not (owned(a.nt[k]) or (k > s0 and a.nt[k - 1] in IN) or tie):
         return None
     first = next((a.tok_mention[t] for t in range(s0, k) if a.tok_mention[t] is not None), None)
     return first if first is not None and a.mentions[first].type == "unit" else None
@@ -179,12 +188,17 @@ def document_speaker(a: Article, i: int, spk: SpeakerRef | None) -> SpeakerRef |
 
 
 def document_speaks(a: Article, i: int, spk: SpeakerRef | None) -> bool:
-    """The cue's subject is a document and a body speaks for it («وقال البيان» → the body): the document phrase is
-    then the claim's source (GUIDELINES 9.10). Not for a relay («ونقل بيان عن …»)."""
+    """The cue's subject is a document and the body the text ties it to speaks for it («وقال البيان» → the body):
+    the document phrase is then the claim's source (GUIDELINES 9.10). Not for a relay («ونقل بيان عن …»), nor for
+    a speaker that is not the document's issuer."""
     spec = a.cue[i]
     if spec is None or spec.form == "relay" or spk is None or spk.mention is None:
         return False
-    return a.mentions[spk.mention].type != "person" and subject_document(a, i) is not None
+    d = subject_document(a, i)
+    if a.mentions[spk.mention].type == "person" or d is None:
+        return False
+    body = document_issuer(a, i, d)
+    return body is not None and body.mention is not None and a.mentions[body.mention].key == a.mentions[spk.mention].key
 
 
 def speaking_document(

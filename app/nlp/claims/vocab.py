@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from app.nlp.claim_cues import OUTLET_WORDS, SPEAKER_FIELDS, regular_past
 from app.nlp.lexicon import UNIT_HEADS
-from app.nlp.morphology import NISBA_PLURAL_ENDINGS, SOUND_PLURAL_ENDINGS, masculine, strip_article
+from app.nlp.morphology import (
+    NISBA_PLURAL_ENDINGS,
+    POSSESSIVE_SUFFIXES,
+    SOUND_PLURAL_ENDINGS,
+    masculine,
+    strip_article,
+    without_possessive,
+)
 from app.nlp.normalize import normalize
 from app.nlp.wordlists import labelled, words
 
@@ -50,7 +57,7 @@ SPEECH_STARTERS = words("speech_starters")
 NARRATOR_VERBS = frozenset(f for v in words("narrator_verbs") for f in (v.split() if " " in v else regular_past(v)))
 # مصادر، مسؤولون، شهود: the hand-listed source nouns (not the fitted group heads: الحصيلة، الأرقام).
 SOURCE_NOUNS = words("vague_speakers")
-PRONOUN_SUFFIXES = ("ها", "هم", "ه")
+PRONOUN_SUFFIXES = POSSESSIVE_SUFFIXES
 OUR = "نا"  # مصادرنا: the paper's own sources
 # شركة، وكالة، منظمة: a common noun before a body's name, which the bare noun (الشركة) may later stand for.
 BODY_NOUNS = words("body_nouns") | frozenset(UNIT_HEADS) | OUTLET_WORDS
@@ -76,10 +83,7 @@ def field_word(n: str) -> bool:
 def source_stem(n: str) -> str:
     """One form for a source noun in any number or definiteness (المصادر، مصادرها، مصادرنا، مصدر → مصدر)."""
     b = strip_article(n)
-    for suffix in (*PRONOUN_SUFFIXES, OUR):
-        if len(b) > 4 and b.endswith(suffix):
-            b = b[: -len(suffix)]
-            break
+    b = without_possessive(b, (*PRONOUN_SUFFIXES, OUR), longer_than=4) or b
     if b.endswith(SOUND_PLURAL_ENDINGS) and len(b) > 4:
         b = b[:-2]
     return SOURCE_SINGULARS.get(b, b)
