@@ -144,7 +144,10 @@ def tag_all(
             if len(words) != len(tags):
                 raise RuntimeError(f"tagger returned {len(tags)} tags for {len(words)} tokens: {words[:8]}")
             out.append(map_types(tags, TAG_MAP))
-        conf = conf + scores if conf is not None and scores is not None else None
+        if conf is not None and scores is not None:
+            conf.extend(scores)
+        else:
+            conf = None
     return out, conf
 
 

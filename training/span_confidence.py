@@ -16,11 +16,10 @@ import json
 from typing import Any
 
 from app.nlp.analyze import default_tagger
-from app.nlp.claims import claims_of
 from app.nlp.doc import Doc
-from app.nlp.entities import SPAN_CONFIDENCE, find_mentions, rules_off_for
-from app.nlp.identity import resolve_names
+from app.nlp.entities import SPAN_CONFIDENCE, rules_off_for
 from app.nlp.ner import ScoredTagger
+from app.nlp.pipeline import Claims, Mentions, Pipeline, Resolve
 from app.nlp.types import Analysis
 from training.qala_news.pool import load_pool
 from training.qala_news.score import Prediction, SplitScore, gold_articles, prediction_of, score_split
@@ -48,16 +47,16 @@ def score_floors(
 ) -> SplitScore:
     """The split scored with these floors (type -> lowest span marginal), as analyze() would run."""
     tags_units = bool(getattr(tagger, "tags_units", False))
+    mentions = Mentions(
+        tagger.lexicon, unit_rules=not tags_units, without=rules_off_for(tags_units), min_confidence=floors
+    )
+    after_tag = Pipeline([mentions, Resolve(), Claims()], given=("tags",))  # analyze()'s stages after the tagger
     preds: dict[int, Prediction] = {}
     for order, (done, tags, conf) in tagged.items():
         doc = Doc(done.text, done.sentences)
         doc.tags, doc.tag_confidence = tags, conf
-        found = find_mentions(doc, tagger.lexicon, unit_rules=not tags_units, without=rules_off_for(tags_units),
-                              min_confidence=floors)  # fmt: skip
-        doc.set_mentions(found)
-        doc.set_mentions(resolve_names(doc.mentions), resolved=True)
-        doc.claims = claims_of(doc)
-        preds[order] = prediction_of(Analysis(mentions=doc.mentions, claims=doc.claims))
+        after_tag.run(doc)
+        preds[order] = prediction_of(Analysis(mentions=doc.mentions, claims=doc.claims or []))
     return score_split(gold, preds)
 
 

@@ -170,7 +170,7 @@ def is_feminine(n: str) -> bool:
 
     An approximation: a final ه is also a masculine noun's pronoun suffix (كتابه) or root letter (وجه), and a broken
     plural takes a feminine adjective though it ends otherwise (الأوضاع الاقتصاديه)."""
-    return n.endswith("ه")
+    return n.endswith(TAA_MARBUTA)
 
 
 def masculine(n: str) -> str:

@@ -58,15 +58,27 @@ class Mentions:
     requires: ClassVar[tuple[Layer, ...]] = ("tokens", "tags")
     provides: ClassVar[tuple[Layer, ...]] = ("mentions",)
 
-    def __init__(self, lexicon: Mapping[str, int], *, unit_rules: bool, without: frozenset[str] = frozenset()) -> None:
-        """`lexicon` (word -> frequency rank) is the tagger's; `unit_rules` and `without` as in `analyze`."""
+    def __init__(
+        self,
+        lexicon: Mapping[str, int],
+        *,
+        unit_rules: bool,
+        without: frozenset[str] = frozenset(),
+        min_confidence: Mapping[str, float] | None = None,
+    ) -> None:
+        """`lexicon` (word -> frequency rank) is the tagger's; `unit_rules` and `without` as in `analyze`;
+        `min_confidence` replaces the shipped span floors (the fit that chooses them runs the same stages)."""
         self.lexicon = lexicon
         self.unit_rules = unit_rules
         self.without = without
+        self.min_confidence = min_confidence
 
     def __call__(self, doc: Doc) -> None:
         """Set the Doc's (unresolved) mention layer."""
-        doc.set_mentions(find_mentions(doc, self.lexicon, unit_rules=self.unit_rules, without=self.without))
+        found = find_mentions(
+            doc, self.lexicon, unit_rules=self.unit_rules, without=self.without, min_confidence=self.min_confidence
+        )
+        doc.set_mentions(found)
 
 
 class Resolve:

@@ -169,45 +169,31 @@ def document_issuer(a: Article, i: int, d: int) -> SpeakerRef | None:
     return a.ref(after[0]) if after else None
 
 
-def document_speaker(a: Article, i: int, spk: SpeakerRef | None) -> SpeakerRef | None:
-    """The issuing body when a document is the cue's subject and the text ties it to a body, else None. The body a
-    name in the zone already gives («وقال بيان صادر عن مكتب الوزيرة») is kept: None."""
-    spec = a.cue[i]
-    d = subject_document(a, i) if spec is not None and spec.form != "relay" else None
-    if d is None:  # «ونقل بيان عن الأمانة تصريحا لرئيستها»: a relayed document is the source, not the speaker
-        return None
-    body = document_issuer(a, i, d)
-    if body is None or body.mention is None:
-        return None
-    if spk is not None and spk.mention is not None:
-        if a.mentions[spk.mention].key == a.mentions[body.mention].key:
-            return None
-        if a.mentions[spk.mention].type != "person" and i < first_token(a, spk.mention) <= d + ISSUED_REACH:
-            return None
-    return body
-
-
-def document_speaks(a: Article, i: int, spk: SpeakerRef | None) -> bool:
-    """The cue's subject is a document and the body the text ties it to speaks for it («وقال البيان» → the body):
-    the document phrase is then the claim's source (GUIDELINES 9.10). Not for a relay («ونقل بيان عن …»), nor for
-    a speaker that is not the document's issuer."""
-    spec = a.cue[i]
-    if spec is None or spec.form == "relay" or spk is None or spk.mention is None:
-        return False
-    d = subject_document(a, i)
-    if a.mentions[spk.mention].type == "person" or d is None:
-        return False
-    body = document_issuer(a, i, d)
-    return body is not None and body.mention is not None and a.mentions[body.mention].key == a.mentions[spk.mention].key
-
-
 def speaking_document(
     a: Article, i: int, zone: Zone, spk: SpeakerRef | None, mode: Mode
 ) -> tuple[SpeakerRef | None, Mode]:
     """The speaker and mode once a speaking document is read («وقالت الدراسة» → the body the text ties it to, the study
-    the claim's source: 9.3). Why one function: a cue's own speaker and an attribution's are read alike."""
-    if (body := document_speaker(a, i, spk)) is not None:
+    the claim's source: 9.3, 9.10). Why one function: a cue's own speaker and an attribution's are read alike, and the
+    issuer is looked up once. A relayed document («ونقل بيان عن …») is the source, not the speaker: left alone. A unit
+    named in the zone right after the document («وقال بيان صادر عن مكتب الوزيرة») keeps its place."""
+    spec = a.cue[i]
+    d = subject_document(a, i) if spec is not None and spec.form != "relay" else None
+    body = document_issuer(a, i, d) if d is not None else None
+    if d is None or body is None or body.mention is None:
+        return spk, mode
+    key = a.mentions[body.mention].key
+    if not _stands(a, i, d, spk, key):
         spk, mode = body, "desc"
-    if document_speaks(a, i, spk):
+    said = a.mentions[spk.mention] if spk is not None and spk.mention is not None else None
+    if said is not None and said.key == key and said.type != "person":  # the issuer speaks: the study is the source
         zone.source = zone.source or document_source(a, i)
     return spk, mode
+
+
+def _stands(a: Article, i: int, d: int, spk: SpeakerRef | None, key: str) -> bool:
+    """The rules' speaker stays: the issuer itself, or a body (not a person) named between the cue and a few words
+    past the document, the zone's own speaker."""
+    if spk is None or spk.mention is None:
+        return False
+    m = a.mentions[spk.mention]
+    return m.key == key or (m.type != "person" and i < first_token(a, spk.mention) <= d + ISSUED_REACH)
