@@ -180,9 +180,6 @@ class SplitScore:
             },
             "titles": dict(zip(("precision", "recall"), self.title_scores(), strict=True))
             | {k: self.titles[k] for k in ("right", "predicted", "found", "gold")},
-            "sources": dict(zip(("accuracy", "precision", "recall"), self.source_scores(), strict=True))
-            | {"matched": self.sources.total()}
-            | {k: self.sources[k] for k in SOURCE_OUTCOMES},
             "surface_recall": {
                 t: self.surf_found[t] / self.surf_required[t] if self.surf_required[t] else None for t in TYPES
             },
@@ -198,6 +195,9 @@ class SplitScore:
                 "reliability": reliability(self.outcomes),
                 "expected_calibration_error": expected_calibration_error(self.outcomes),
             },
+            "sources": dict(zip(("accuracy", "precision", "recall"), self.source_scores(), strict=True))
+            | {"matched": self.sources.total()}
+            | {k: self.sources[k] for k in SOURCE_OUTCOMES},
         }
 
 
