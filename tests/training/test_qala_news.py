@@ -326,3 +326,60 @@ def test_scorer_counts_person_titles_at_exact_person_spans() -> None:
     pred["mentions"][second] = pred["mentions"][second] | {"titles": []}
     t = score_split([ann], {7: pred}).as_dict()["titles"]
     assert (t["right"], t["predicted"], t["found"], t["gold"], t["recall"]) == (0, 0, 0, 1, 0.0)
+
+
+def test_scorer_counts_claim_sources_on_matched_claims() -> None:
+    """Issue 13: the relay a claim came through («لـ«الشرق الأوسط»») is scored as speakers are, with its error kinds."""
+    ann = _ann()
+    perfect = score_split([ann], {7: as_prediction(ann)})
+    s = perfect.as_dict()["sources"]
+    assert (s["accuracy"], s["precision"], s["recall"]) == (1.0, 1.0, 1.0)
+    assert (s["matched"], s["right"], s["none"], s["wrong"], s["missing"], s["false_relay"]) == (4, 2, 2, 0, 0, 0)
+    pred = as_prediction(ann)
+    assert pred["claims"][1]["source"] == {"text": "الشرق الأوسط", "entity": {"name": "الشرق الأوسط"}}
+    pred["claims"][0]["source"] = {"text": "الحكومة اليمنية", "entity": None}  # gold none: a false relay
+    pred["claims"][1]["source"] = {"text": "لـ«الشرق الأوسط»", "entity": {"name": "عدن"}}  # another entity: wrong
+    pred["claims"][2]["source"] = None  # missing
+    pred["claims"][3].pop("source")  # no key: none, as gold
+    sc = score_split([ann], {7: pred})
+    s = sc.as_dict()["sources"]
+    assert (s["right"], s["wrong"], s["missing"], s["false_relay"], s["none"]) == (0, 1, 1, 1, 1)
+    assert (s["accuracy"], s["precision"], s["recall"]) == (0.25, 0.0, 0.0)
+    pred["claims"][1]["source"] = {"text": "الشرق الاوسط", "entity": None}  # a gold surface (folded), no entity
+    s = score_split([ann], {7: pred}).as_dict()["sources"]
+    assert (s["right"], s["wrong"], s["precision"], s["recall"]) == (1, 0, 0.5, 0.5)
+    assert "claim sources (matched claims): accuracy 0.250 (1/4); gold sources 2: right 0, wrong 1, missing 1;" in (
+        report("dev", sc)
+    )
+    assert "sources" not in score_split([ann], {}).as_dict()["claims"]  # the claims block keeps its keys
+    assert score_split([ann], {}).as_dict()["sources"]["accuracy"] is None
+
+
+def test_gold_view_names_a_phrase_source_by_its_text() -> None:
+    from training.qala_news.score import gold_view
+
+    ann = _ann()
+    ann["gold"]["claims"][3]["source"] = {"start": 0, "end": 3, "text": "البيان", "mention": None, "entity": None}
+    _, claims = gold_view(ann)
+    assert [c["source"] for c in claims] == [None, "الشرق الأوسط", "الشرق الأوسط", "البيان"]
+    pred = as_prediction(ann)
+    assert pred["claims"][3]["source"] == {"text": "البيان", "entity": None}
+    s = score_split([ann], {7: pred}).as_dict()["sources"]
+    assert (s["right"], s["none"]) == (3, 1)
+
+
+def test_prediction_of_carries_the_claims_source() -> None:
+    from dataclasses import replace
+
+    from app.nlp.types import Analysis, Claim, Mention, SourceRef, SpeakerRef
+    from training.qala_news.score import prediction_of
+
+    m = Mention(text="واع", start=5, end=8, type="unit", canonical="وكالة الأنباء العراقية", key="")
+    said = Claim(kind="indirect", cue="قال", text="x", start=20, end=21, speaker=SpeakerRef("هادي", 0, 4))
+    claims = [replace(said, source=SourceRef("واع", 0)), replace(said, source=SourceRef("البيان")), said]
+    got = [c["source"] for c in prediction_of(Analysis(mentions=[m], claims=claims))["claims"]]
+    assert got == [
+        {"text": "واع", "entity": {"name": "وكالة الأنباء العراقية"}},
+        {"text": "البيان", "entity": None},
+        None,
+    ]

@@ -17,9 +17,16 @@ Three views, each over the gold files of the split (status gold):
   (at least one title right), so tagger misses are left to the mention scores;
 - claims, as check_api.py: one-to-one by quote token F1 >= 0.5, recall over required gold claims,
   precision over all predictions, speaker (entity name or speaker text equals a surface of the gold
-  speaker's entity, or the gold speaker phrase) and kind accuracy over matched claims.
+  speaker's entity, or the gold speaker phrase) and kind accuracy over matched claims;
+- claim sources (the outlet or body a claim was relayed through, GUIDELINES §6 and 9.6), over matched
+  claims, matched as speakers are: the predicted source's entity name or text equals a surface of the
+  gold source's entity, or the gold source phrase. Each matched claim is one of: right (gold has a
+  source, the prediction names it), wrong (names another), missing (names none), false relay (gold has
+  none, the prediction names one), none (neither has one); accuracy = (right + none) / matched,
+  precision = right / predicted sources, recall = right / gold sources.
 Predictions are plain dicts shaped like the API's article detail (mentions with type; claims with
-kind, text, speaker {text, entity {name} | null}), so a second annotator's gold scores the same way.
+kind, text, speaker {text, entity {name} | null}, source {text, entity {name} | null} | null; a claim
+without a source key has none), so a second annotator's gold scores the same way.
 """
 
 from __future__ import annotations
@@ -41,7 +48,8 @@ from bench.scoring import (
 from training.qala_news.pool import ann_files, in_split, load_pool, read_ann
 
 TYPES = ("person", "unit", "place")
-Prediction = dict[str, Any]  # {"mentions": [{start, end, text, type}], "claims": [{kind, text, speaker}]}
+Prediction = dict[str, Any]  # {"mentions": [{start, end, text, type}], "claims": [{kind, text, speaker, source}]}
+SOURCE_OUTCOMES = ("right", "wrong", "missing", "false_relay", "none")  # a matched claim's source (module doc)
 
 
 def gold_articles(split: str, *, agreement: bool = False, orders: Iterable[int] | None = None) -> list[dict[str, Any]]:
@@ -68,8 +76,9 @@ def as_prediction(ann: dict[str, Any]) -> Prediction:
     ]
     claims = []
     for c in ann["gold"]["claims"]:
-        sp = c["speaker"]
+        sp, so = c["speaker"], c.get("source")
         ent = ents.get(sp["entity"]) if sp["entity"] else None
+        src = ents.get(so["entity"]) if so and so.get("entity") else None
         claims.append(
             {
                 "kind": c["kind"],
@@ -78,13 +87,15 @@ def as_prediction(ann: dict[str, Any]) -> Prediction:
                 "end": c["quote"]["end"],
                 "speaker": {"text": sp["text"], "entity": {"name": ent["canonical"]} if ent else None},
                 "speaker_kind": sp["kind"],
+                "source": {"text": so["text"], "entity": {"name": src["canonical"]} if src else None} if so else None,
             }
         )
     return {"mentions": mentions, "claims": claims}
 
 
 def gold_view(ann: dict[str, Any]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """Seeds-style entities (canonical, type, surfaces, required) and claims (speaker, kind, quote)."""
+    """Seeds-style entities (canonical, type, surfaces, required) and claims (speaker, kind, quote, required, source:
+    the source entity's canonical name, else its phrase, else None)."""
     ents = {e["id"]: e | {"surfaces": sorted(set(e["surfaces"]))} for e in ann["entities"]}
     for m in ann["gold"]["mentions"]:
         if m["text"] not in ents[m["entity"]]["surfaces"]:
@@ -93,7 +104,12 @@ def gold_view(ann: dict[str, Any]) -> tuple[list[dict[str, Any]], list[dict[str,
     for c in ann["gold"]["claims"]:
         sp = c["speaker"]
         speaker = ents[sp["entity"]]["canonical"] if sp["entity"] else sp["text"]
-        claims.append({"speaker": speaker, "kind": c["kind"], "quote": c["quote"]["text"], "required": c["required"]})
+        so = c.get("source")
+        source = (ents[so["entity"]]["canonical"] if so.get("entity") else so["text"]) if so else None
+        claims.append(
+            {"speaker": speaker, "kind": c["kind"], "quote": c["quote"]["text"], "required": c["required"],
+             "source": source}
+        )  # fmt: skip
     return list(ents.values()), claims
 
 
@@ -115,6 +131,19 @@ class SplitScore:
     speaker_ok_by_kind: Counter[str] = field(default_factory=Counter)
     subtypes: Counter[tuple[str, str]] = field(default_factory=Counter)  # (gold, predicted) at exact unit spans
     titles: Counter[str] = field(default_factory=Counter)  # right, predicted, found, gold (see the module doc)
+    sources: Counter[str] = field(default_factory=Counter)  # matched claims by SOURCE_OUTCOMES
+
+    def source_scores(self) -> tuple[float | None, float | None, float | None]:
+        """Source accuracy over matched claims, precision over predicted sources, recall over gold sources."""
+        s = self.sources
+        matched = s.total()
+        pred = s["right"] + s["wrong"] + s["false_relay"]
+        gold = s["right"] + s["wrong"] + s["missing"]
+        return (
+            (s["right"] + s["none"]) / matched if matched else None,
+            s["right"] / pred if pred else None,
+            s["right"] / gold if gold else None,
+        )
 
     def title_scores(self) -> tuple[float | None, float | None]:
         """Title precision (right / predicted) and recall (entities with a title right / with gold titles)."""
@@ -166,6 +195,9 @@ class SplitScore:
                 "reliability": reliability(self.outcomes),
                 "expected_calibration_error": expected_calibration_error(self.outcomes),
             },
+            "sources": dict(zip(("accuracy", "precision", "recall"), self.source_scores(), strict=True))
+            | {"matched": self.sources.total()}
+            | {k: self.sources[k] for k in SOURCE_OUTCOMES},
         }
 
 
@@ -204,8 +236,9 @@ def score_article(ann: dict[str, Any], pred: Prediction, sc: SplitScore) -> None
     for text, typ in preds:
         sc.surf_pred[typ] += 1
         sc.surf_ok[typ] += text in surfaces[typ]
-    cs, _ = match_claims(pred_claims(pred), claims, entities)
+    cs, links = match_claims(pred_claims(pred), claims, entities)
     sc.claims.add(cs)
+    sc.sources.update(o for _, _, o in source_outcomes(links, pred["claims"], claims, entities))
     sc.outcomes += [(float(c.get("confidence", 0.5)), i in cs.right) for i, c in enumerate(pred["claims"])]
 
 
@@ -231,6 +264,29 @@ def _inside(words: list[str], title: list[str]) -> bool:
     """Whether `words` is `title` or a run of its words (a title cut short at word boundaries)."""
     n = len(words)
     return n > 0 and any(title[i : i + n] == words for i in range(len(title) - n + 1))
+
+
+def source_outcomes(
+    links: list[tuple[int, int, float]],
+    pred: list[dict[str, Any]],
+    gold_claims: list[dict[str, Any]],
+    entities: list[dict[str, Any]],
+) -> list[tuple[int, int, str]]:
+    """(prediction index, gold index, outcome) for each matched claim: its source against gold's (SOURCE_OUTCOMES),
+    matched as speakers are (entity surfaces and canonical when gold's source is an entity, else its phrase)."""
+    ents = {str(e["canonical"]): {norm(str(s)) for s in e["surfaces"]} | {norm(str(e["canonical"]))} for e in entities}
+    out = []
+    for i, j, _ in links:
+        want, got = gold_claims[j].get("source"), pred[i].get("source")
+        names = {norm(got.get("text") or ""), norm((got.get("entity") or {}).get("name", ""))} - {""} if got else set()
+        if want is None:
+            outcome = "false_relay" if names else "none"
+        elif not names:
+            outcome = "missing"
+        else:
+            outcome = "right" if names & ents.get(str(want), {norm(str(want))}) else "wrong"
+        out.append((i, j, outcome))
+    return out
 
 
 def pred_claims(pred: Prediction) -> list[PredClaim]:
@@ -285,6 +341,12 @@ def prediction_of(a: Any) -> Prediction:
                 "end": c.end,
                 "speaker": {"text": sp.text, "start": sp.start, "end": sp.end, "entity": {"name": ent} if ent else None}
                 if sp
+                else None,
+                "source": {
+                    "text": so.text,
+                    "entity": {"name": a.mentions[so.mention].canonical} if so.mention is not None else None,
+                }
+                if (so := c.source)
                 else None,
                 "confidence": c.confidence,
                 "basis": c.basis,
@@ -354,6 +416,13 @@ def report(title: str, sc: SplitScore) -> str:
         f" recall {tr or 0:.3f} ({tc['found']}/{tc['gold']})"
     )
     lines.append(f"  claims: {sc.claims.line()}")
+    acc, sp, sr = sc.source_scores()
+    s = sc.sources
+    lines.append(
+        f"  claim sources (matched claims): accuracy {acc or 0:.3f} ({s['right'] + s['none']}/{s.total()});"
+        f" gold sources {s['right'] + s['wrong'] + s['missing']}: right {s['right']}, wrong {s['wrong']},"
+        f" missing {s['missing']}; false relays {s['false_relay']}; precision {sp or 0:.3f}, recall {sr or 0:.3f}"
+    )
     lines.append("  claim confidence against accuracy (claim matched and its speaker right):")
     lines.append(reliability_table(sc.outcomes))
     return "\n".join(lines)
