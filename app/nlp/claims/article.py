@@ -219,22 +219,24 @@ class Article:
     # ----- lookups built once, on first use ------------------------------------------------------
     @cached_property
     def units_by_head(self) -> dict[str, list[int]]:
-        """Unit mentions by the bare first word of their canonical name and by the common noun written right
-        before them («وكالة ستاندرد آند بورز» → وكالة), in mention order."""
+        """Unit mentions by the bare first word of their canonical name or of the mention as written, and by the
+        common noun written right before them («وكالة ستاندرد آند بورز» → وكالة), in mention order."""
         heads: dict[str, list[int]] = {}
         for mi, m in enumerate(self.mentions):
             if m.type != "unit" or not m.canonical.split():
                 continue
-            names = {self.name_head(mi), self.introducing_noun(mi)} - {""}
+            names = {*self.name_heads(mi), self.introducing_noun(mi)} - {""}
             for head in names:
                 heads.setdefault(head, []).append(mi)
         return heads
 
-    def name_head(self, m: int) -> str:
-        """The bare first word of mention m's canonical name (وزاره for «وزارة الخارجية»), empty for none. Why one
-        place: the units index keys names by it, and unit_by_head tells a name's own head from an introducing noun."""
-        words = self.mentions[m].canonical.split()
-        return strip_article(norm(words[0])) if words else ""
+    def name_heads(self, m: int) -> set[str]:
+        """The bare first words of mention m's canonical name and of the mention as written (وزاره for «وزارة
+        الداخلية التونسية» whose canonical is «الداخلية التونسية»). Why one place: the units index keys names by them,
+        and unit_by_head tells a name's own head from an introducing noun; why both: a bare «الوزارة» stands for the
+        ministry written in full, whatever name its entity keeps."""
+        men = self.mentions[m]
+        return {strip_article(norm(ws[0])) for ws in (men.canonical.split(), men.text.split()) if ws}
 
     def introducing_noun(self, m: int) -> str:
         """The body noun written right before mention m, past quotation marks («منظمة "هيومن رايتس ووتش"» →
@@ -268,7 +270,7 @@ class Article:
         for mi in self.units_by_head.get(head, ()):
             # none before: a body named later under its own name (the headline's «الوزارة»), not one a noun
             # introduces later («وقالت الشركة» … «شركة سوما»)
-            if self.mentions[mi].start < limit or (best is None and self.name_head(mi) == head):
+            if self.mentions[mi].start < limit or (best is None and head in self.name_heads(mi)):
                 best = mi
         return best
 
