@@ -20,7 +20,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
 
-from app.nlp.lexicon import FORCE_HEADS, GENERIC_HEADS
+from app.nlp.lexicon import ELLIPTIC_COMPLEMENT_HEADS, FORCE_HEADS, GENERIC_HEADS
 from app.nlp.morphology import lam_article, starts_with_article, strip_proclitic
 from app.nlp.normalize import normalize
 from app.nlp.types import Mention
@@ -106,9 +106,9 @@ def _declitic(surface: str) -> str:
 
 
 def _inner_unit(m: Mention, names: dict[tuple[str, tuple[str, ...]], tuple[int, str]]) -> tuple[str, ...] | None:
-    """For قوات X where X is itself a unit named in the article: X's words."""
+    """For قوات X where X is itself a unit named in the article: X's words (not for وزارة X: X is its short name)."""
     words = tuple(m.key.split())
-    if m.type != "unit" or len(words) < 2 or words[0] not in GENERIC_HEADS:
+    if m.type != "unit" or len(words) < 2 or words[0] not in GENERIC_HEADS or words[0] in ELLIPTIC_COMPLEMENT_HEADS:
         return None
     inner = words[1:]
     return inner if ("unit", inner) in names else None

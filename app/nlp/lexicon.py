@@ -13,6 +13,7 @@ COORDINATED_HEADS = words("coordinated_heads")
 NAME_PARTICLES = words("name_particles")  # عبد، ابو، بن: a role word after them is part of a name
 FORCE_HEADS = words("force_heads")
 GENERIC_HEADS = words("generic_heads")
+ELLIPTIC_COMPLEMENT_HEADS = words("elliptic_complement_heads")  # وزارة: «الداخلية» is the ministry itself
 DESCRIPTIVE = words("descriptive_adjectives")
 ORGAN_ADJECTIVES = words("organ_adjectives")  # المركزية، الانتقالية: describe a body but end no unit name
 TITLE_ONLY_HEADS = words("title_only_heads")

@@ -23,6 +23,12 @@ def _m(text: str, type_: EntityType = "person", start: int = 0) -> Mention:
         (["الجيش", "والجيش العراقي"], "unit", ["الجيش العراقي", "الجيش العراقي"]),
         # a generic head around another unit's name is that unit, not a fuller name
         (["التحالف الدولي", "قوات التحالف الدولي"], "unit", ["التحالف الدولي", "التحالف الدولي"]),
+        # but a ministry's complement is its own short name: «وزارة X» is the fuller name of «X»
+        (
+            ["الداخلية التونسية", "وزارة الداخلية التونسية"],
+            "unit",
+            ["وزارة الداخلية التونسية", "وزارة الداخلية التونسية"],
+        ),
         # a force head never grows into another head's name
         (
             ["القوات العراقية", "قيادة القوات العراقية المشتركة"],
