@@ -1,4 +1,5 @@
-"""Span rules of session 17 on the tagger's spans: a unit head as a whole word keeps its first letter."""
+"""Span rules of session 17 on the tagger's spans: a unit head as a whole word keeps its first letter; 9.24's short
+forms (a head and a plain adjective standing for a body named in full) are no mention."""
 
 from __future__ import annotations
 
@@ -31,3 +32,16 @@ def test_a_proclitic_before_a_unit_head_is_still_cut() -> None:
     tags = ["O", "O", "B-ORG", "I-ORG", "O", "O", "O"]
     text = "وقال مصدر ولجنة الانتخابات تعمل الآن ."
     assert _mentions(text, tags, {"لجنه": 100}) == [("لجنة الانتخابات", "unit")]
+
+
+def test_a_short_form_of_9_24_is_no_mention() -> None:
+    tags = ["O", "O", "O", "B-ORG", "I-ORG", "O", "O", "O"]
+    text = "وقعت إيران مع الوكالة الدولية خريطة طريق ."
+    assert _mentions(text, tags, {}) == []
+    assert _mentions("وقالت والهيئة الهندسية إن العمل انتهى .", ["O", "B-ORG", "I-ORG", "O", "O", "O", "O"], {}) == []
+
+
+def test_a_short_form_with_more_of_the_name_stays() -> None:
+    tags = ["O", "O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O"]
+    text = "وقعت إيران مع الوكالة الدولية للطاقة الذرية خريطة ."
+    assert _mentions(text, tags, {}) == [("الوكالة الدولية للطاقة الذرية", "unit")]
