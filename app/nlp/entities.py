@@ -653,10 +653,11 @@ def _clitic_offset(art: _Article, s: int, i: int) -> int:
     lacks (وشبوه, وداماساك) is the conjunction; ك never goes by frequency alone (كابل, كلين).
     A second clitic, a preposition after و/ف (وب, ول), is cut only when its remainder is attested (ولبنان → لبنان,
     not بنان); ووادي and وفيصل are و + one word, never two clitics. Right after a
-    speech verb that takes no such preposition (وقال بادي, وأكد «بادي»), the first letter is the name's.
+    speech verb that takes no such preposition (وقال بادي, وأكد «بادي»), the first letter is the name's, and so it
+    is in a unit head written whole (لجنة، لجنتي: no ل + جنتي, however common the rest).
     """
     word = art.norm[s][i]
-    if _first_letter_own(word):
+    if _first_letter_own(word) or _unit_head_word(word):
         return 0
     letters = 0
     for cut in (1, 2):
@@ -681,6 +682,12 @@ def _clitic_offset(art: _Article, s: int, i: int) -> int:
         if definite or (attested and not (own and clitic != WA)) or frequent or unknown_after_wa:
             letters = cut
     return _chars_for_letters(art.sentences[s][i].text, letters)
+
+
+def _unit_head_word(word: str) -> bool:
+    """A unit head as a whole word, or its dual in construct (لجنة، لجنتي، وزارة): its first letter is the head's own,
+    though the rest (جنتي، زارة) may be a word too (لجنتي المالية is no «جنتي المالية»)."""
+    return word in UNIT_HEADS or dual_singular(word) in UNIT_HEADS
 
 
 def _subject_of_cue(art: _Article, s: int, i: int, clitic: str) -> bool:
