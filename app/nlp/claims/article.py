@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cached_property
 
 from app.nlp.claim_cues import COMPLEMENTISERS, CONNECTORS, NAME_WORDS, RELAY_SAYING, CueSpec, cue_of, norm
@@ -20,8 +20,9 @@ from app.nlp.claims.vocab import (
     source_stem,
 )
 from app.nlp.doc import Doc
-from app.nlp.lexicon import ROLE_HEADS
+from app.nlp.lexicon import ROLE_HEADS, TITLE_WORDS
 from app.nlp.morphology import (
+    BI,
     is_definite,
     is_nisba,
     lam_clitic,
@@ -33,6 +34,12 @@ from app.nlp.morphology import (
 from app.nlp.quotes import CLOSE_BRACKET, Quote, pair_quotes
 from app.nlp.tokenize import Token
 from app.nlp.types import SpeakerRef
+from app.nlp.wordlists import words
+
+NISBA_ENDING = "ي"  # a nisba's masculine ending (masculine() drops the ه of يه)
+PLACE_ENDINGS = ("", "ا", "يا", "يه", "ه")  # a place's name from its nisba's stem: عراق، استراليا، سعوديه
+MIN_NISBA_STEM = 3  # letters a nisba's stem needs to be read as a place's (عراق، روس)
+STATES = frozenset(f for w in words("states") for f in (w, strip_article(w)))  # المانيا: its ال is its own
 
 
 class Article:
@@ -274,6 +281,24 @@ class Article:
                 best = mi
         return best
 
+    def national(self, nisbas: Iterable[str]) -> set[str]:
+        """The nisbas (masculine forms) of a state or of a place the article names (العراقي: العراق، الاسترالي:
+        استراليا), not of a party, a field or a people (الاشتراكي، الخارجي، الكردي). Why: two titles differ when
+        their holders' countries do (وزير الخارجية الفرنسي / العراقي); a party or a field word may describe the
+        same minister («الوزير الاشتراكي الديمقراطي» for the one introduced as «وزير الاقتصاد الألماني»)."""
+        return {
+            n
+            for n in nisbas
+            if len(stem := n.removesuffix(NISBA_ENDING)) >= MIN_NISBA_STEM
+            and any(stem + end in self._place_words for end in PLACE_ENDINGS)
+        }
+
+    @cached_property
+    def _place_words(self) -> frozenset[str]:
+        """The bare words of the states (data/states.txt) and of the article's place names (عراق، استراليا)."""
+        named = (w for m in self.mentions if m.type == "place" for w in (m.canonical or m.text).split())
+        return frozenset(f for w in named for f in (norm(w), strip_article(norm(w)))) | STATES
+
     @cached_property
     def by_key(self) -> dict[str, list[int]]:
         """Mention indexes by entity key, in text order (how often, and where first, an entity is named)."""
@@ -337,7 +362,7 @@ class Article:
         # «وأضاف المتحدث أن الوزير شكري»: nor do the words before a cue or its complementiser
         breaks = [p for p in range(lo, k) if self._person_at(p) or self._clause_break(p)]
         lo = breaks[-1] + 1 if breaks else lo
-        return frozenset(strip_article(self.nt[p]) for p in range(lo, k) if self.nt[p] not in COMMAS)
+        return frozenset(title_form(self.nt[p]) for p in range(lo, k) if self.nt[p] not in COMMAS)
 
     def _clause_break(self, p: int) -> bool:
         """Token p is a complementiser, a cue or an opening quotation mark: the words before it belong to another
@@ -348,6 +373,13 @@ class Article:
         """Token p lies in a person mention."""
         m = self.tok_mention[p]
         return m is not None and self.mentions[m].type == "person"
+
+
+def title_form(n: str) -> str:
+    """A word introducing a name as its title words read it: without its article, and without a ب or ل glued to a
+    title word (برئيس → رئيس). Why: «التقى برئيس الوزراء الروسي ديمتري ميدفيديف» names his title as surely."""
+    w = strip_article(n)
+    return w[1:] if with_proclitic(w, TITLE_WORDS, BI + LAM) else w
 
 
 class HolderIndex:

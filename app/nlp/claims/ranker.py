@@ -21,7 +21,14 @@ from app.nlp import continuation
 from app.nlp.claim_cues import norm
 from app.nlp.claims.article import Article
 from app.nlp.claims.continuing import Trace
-from app.nlp.claims.speaker import SPEAKER_TYPES, desc_ref, described, governed_by_preposition, title_holder
+from app.nlp.claims.speaker import (
+    SPEAKER_TYPES,
+    closing_bodies,
+    desc_ref,
+    described,
+    governed_by_preposition,
+    title_holder,
+)
 from app.nlp.claims.state import Discourse, Mode, Zone
 from app.nlp.claims.vocab import source_stem
 from app.nlp.morphology import strip_article
@@ -122,7 +129,7 @@ def candidates(a: Article, i: int, st: Discourse, zone: Zone, rule: SpeakerRef) 
     found += [(f"hist{n + 1}", ref) for n, ref in enumerate(reversed(st.history[-HISTORY:]))]
     found += [("prev", st.speaker), ("issuer", st.issuer), ("unnamed", st.unnamed[-1] if st.unnamed else None)]
     if zone.desc:
-        holder = title_holder(a, zone.desc, i)
+        holder = title_holder(a, zone.desc, i, closing_bodies(a, zone))
         found.append(("holder", desc_ref(a, zone.desc, holder) if holder is not None else None))
         found.append(("phrase", described(a, zone, None)))
     by_identity: dict[str, Candidate] = {}

@@ -99,7 +99,7 @@ def named_person(a: Article, z: Zone) -> tuple[SpeakerRef, Mode] | None:
 
 def title_or_body(a: Article, z: Zone, cue_i: int) -> tuple[SpeakerRef, Mode] | None:
     """A title whose holder the article names speaks as that person; a noun for a body named before, as that body."""
-    p = title_holder(a, z.desc, cue_i)
+    p = title_holder(a, z.desc, cue_i, closing_bodies(a, z))
     if p is None and not z.statement:
         p = introduced_as(a, z, cue_i)
     if p is not None:
@@ -332,8 +332,26 @@ def governed(a: Article, z: Zone, m: int) -> bool:
     return n == ON_BEHALF or (n.isalpha() and not is_definite(n) and in_lexicon(n, TITLE_WORDS))
 
 
-def title_holder(a: Article, desc: list[int], cue_i: int) -> int | None:
-    """The person mention whose titles (or introducing words) best match a title description."""
+def closing_bodies(a: Article, z: Zone) -> set[str]:
+    """The bare words of the bodies named right after a title description, inside it («رئيس | منظمة الطاقة الذرية
+    الإيرانية»، «المتحدثة باسم | المفوضية»). Why: the body says whose title it is, as `represented` does for the
+    words after باسم the description holds itself; unread, the latest holder of the head word took the claim. Only
+    after an indefinite last word (a construct, باسم): after a definite one the body is the verb's object («ودعا
+    الرئيس الأميركي الاتحاد الأفريقي»)."""
+    if not z.desc or is_definite(a.nt[z.desc[-1]]):
+        return set()
+    end = a.toks[z.desc[-1]].end
+    inner = [a.mentions[m] for m, role in z.cands if role == "title" and a.mentions[m].type == "unit"]
+    return (
+        {strip_article(norm(w)) for m in inner if end <= m.start <= end + LIMITS.body_gap for w in m.text.split()}
+        - DESCRIPTION_FILLERS
+        - FUNCTION_WORDS
+    )
+
+
+def title_holder(a: Article, desc: list[int], cue_i: int, bodies: Collection[str] = ()) -> int | None:
+    """The person mention whose titles (or introducing words) best match a title description (and the bodies closing
+    it, `closing_bodies`)."""
     words = {strip_article(a.nt[t]) for t in desc} - DESCRIPTION_FILLERS
     role_toks = [t for t in desc if in_lexicon(a.nt[t], TITLE_WORDS)]
     heads = {strip_article(a.nt[t]) for t in role_toks}
@@ -343,7 +361,7 @@ def title_holder(a: Article, desc: list[int], cue_i: int) -> int | None:
     # be him; «المسؤول العراقي» or «وزير الخارجية الفرنسي» may point back at the one named before.
     indefinite = not any(is_definite(a.nt[t]) or (t + 1 < len(a.nt) and is_definite(a.nt[t + 1])) for t in role_toks)
     nisbas = {masculine(w) for w in words if is_nisba(w) and w not in ROLE_HEADS}
-    body = represented(a, desc)
+    body = represented(a, desc) | set(bodies)
     best: tuple[bool, int, int, int] | None = None
     best_m: int | None = None
     index = a.holders
@@ -354,7 +372,7 @@ def title_holder(a: Article, desc: list[int], cue_i: int) -> int | None:
     for mi in sorted(pool):
         m = a.mentions[mi]
         tw, their = index.words_of[mi]
-        if (nisbas - their) - SPEAKER_FIELDS and (their - nisbas) - SPEAKER_FIELDS:
+        if not agree(a, nisbas, their, bool(heads & tw)):
             continue  # وزير الخارجية الفرنسي is not the one introduced as وزير الخارجية العراقي
         if not heads & tw and (indefinite or not nisbas & their):
             continue
@@ -366,6 +384,15 @@ def title_holder(a: Article, desc: list[int], cue_i: int) -> int | None:
         if best is None or key > best:
             best, best_m = key, mi
     return best_m
+
+
+def agree(a: Article, ours: frozenset[str] | set[str], theirs: frozenset[str], same_head: bool) -> bool:
+    """A description's nisbas and a holder's do not contradict: one side holds every nisba of the other, fields
+    aside, or (the title's head word shared) the description adds no state's nisba («الوزير الاشتراكي الديمقراطي»
+    is the one introduced as «وزير الاقتصاد الألماني»، «المسؤول الكردي» the one introduced as «مسؤول العلاقات
+    الخارجية في حكومة الإقليم»); a country (العراقي / الفرنسي، Article.national) still tells holders apart."""
+    added, other = (ours - theirs) - SPEAKER_FIELDS, (theirs - ours) - SPEAKER_FIELDS
+    return not added or not other or (same_head and not a.national(added))
 
 
 def introduced_as(a: Article, z: Zone, cue_i: int) -> int | None:
