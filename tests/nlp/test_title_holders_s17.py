@@ -69,3 +69,18 @@ def test_ajmaa_is_a_speech_cue() -> None:
     text = "أجمع علماء وأئمة مساجد في السعودية على أن التفجير جريمة نكراء. وتضامن العالم أجمع مع الضحايا."
     claims, _ = run(text, [])
     assert [c.cue for c in claims] == ["أجمع"]
+
+
+HADI: Ent = ("عبد ربه منصور هادي", "person", "عبد ربه منصور هادي", ("الرئيس اليمني",))
+ADVISER: Ent = ("ياسين مكاوي", "person", "ياسين مكاوي", ("مستشار الرئيس اليمني",))
+
+
+def test_an_advisers_title_does_not_make_him_the_principal() -> None:
+    # «مستشار الرئيس اليمني ياسين مكاوي» names whom he serves: «وقال الرئيس اليمني» is Hadi, not the latest adviser
+    text = (
+        "استقبل الرئيس اليمني عبد ربه منصور هادي الوفد في الرياض. "
+        "وحضر اللقاء مستشار الرئيس اليمني ياسين مكاوي. "
+        "وقال الرئيس اليمني إن الحكومة ماضية في استعادة الدولة."
+    )
+    claims, ms = run(text, [HADI, ADVISER])
+    assert speaker_name(claims[-1], ms) == "عبد ربه منصور هادي"

@@ -357,6 +357,7 @@ def title_holder(a: Article, desc: list[int], cue_i: int, bodies: Collection[str
     heads = {strip_article(a.nt[t]) for t in role_toks}
     if not heads:
         return None
+    main = strip_article(a.nt[role_toks[0]])
     # «ضابط إسرائيلي» (no article, no construct) introduces someone new: only a holder of that very role can
     # be him; «المسؤول العراقي» or «وزير الخارجية الفرنسي» may point back at the one named before.
     indefinite = not any(is_definite(a.nt[t]) or (t + 1 < len(a.nt) and is_definite(a.nt[t + 1])) for t in role_toks)
@@ -376,6 +377,8 @@ def title_holder(a: Article, desc: list[int], cue_i: int, bodies: Collection[str
             continue  # وزير الخارجية الفرنسي is not the one introduced as وزير الخارجية العراقي
         if not heads & tw and (indefinite or not nisbas & their):
             continue
+        if main in tw and names_principal(a, mi, main):
+            continue  # «نائب رئيس الوزراء» is not the one introduced as «رئيس الوزراء», nor the reverse
         if body and not body & tw:
             continue  # «الناطق باسم هيئة الكوارث» is not the one introduced as «الناطق باسم مكتب الأمم المتحدة»
         before = 1 if m.start < a.toks[cue_i].start else 0
@@ -384,6 +387,16 @@ def title_holder(a: Article, desc: list[int], cue_i: int, bodies: Collection[str
         if best is None or key > best:
             best, best_m = key, mi
     return best_m
+
+
+def names_principal(a: Article, m: int, head: str) -> bool:
+    """Every title of mention m's entity that holds the head word opens, ranks aside, with another role word
+    («مستشار الرئيس اليمني» for «الرئيس اليمني»): the head names whom he serves, not him. Why: the latest such
+    adviser took the president's claims."""
+    titles = [norm(t).split() for mm in a.by_key[a.mentions[m].key] for t in a.mentions[mm].titles]
+    holding = [[strip_article(w) for w in t] for t in titles if head in {strip_article(w) for w in t}]
+    roles = [next((w for w in t if not in_lexicon(w, RANKS)), head) for t in holding]  # past «الفريق»، «الدكتور»
+    return bool(holding) and all(w != head and in_lexicon(w, ROLE_HEADS) for w in roles)
 
 
 def agree(a: Article, ours: frozenset[str] | set[str], theirs: frozenset[str], same_head: bool) -> bool:
