@@ -58,7 +58,7 @@ def speech_claim(a: Article, i: int, st: Discourse, trace: Trace | None, ranked:
     if chosen is None:
         return None
     spk, mode = chosen
-    source = inherited_source(a, st, spk, source or zone.source)
+    source = inherited_source(a, st, spk, source or zone.source, zone.unrelayed)
     advance_discourse(a, i, st, zone, spk, source, last)
     feats = claim_features(mode, kind, spec.form, spec.strength)
     return make(a, kind, cue_text(a, i, spec, zone), start, end, spk, source, feats)
