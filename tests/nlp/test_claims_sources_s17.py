@@ -129,3 +129,11 @@ def test_a_meeting_with_a_person_names_no_outlet() -> None:
     claims, _ = run(text, ents)
     assert [c.text for c in claims] == ["الاتفاق ممكن"]
     assert source_of(claims[0]) is None
+
+
+def test_a_platform_in_the_claims_sentence_is_the_source() -> None:
+    """«وكتب رزاق في بيان على فيسبوك أن»: the platform named in the claim's own sentence (9.25.19)."""
+    text = "وكتب نجيب رزاق في بيان على فيسبوك أن التقارير الأولية مشجعة."
+    claims, _ = run(text, [("نجيب رزاق", "person", "نجيب رزاق", ())])
+    assert [c.text for c in claims] == ["التقارير الأولية مشجعة"]
+    assert source_of(claims[0]) == "فيسبوك"
