@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.nlp.types import Claim, Mention
+from app.nlp.types import Claim, EntityType, Mention
 from tests.nlp.test_claims import Ent, run
 
 
@@ -137,3 +137,25 @@ def test_a_platform_in_the_claims_sentence_is_the_source() -> None:
     claims, _ = run(text, [("نجيب رزاق", "person", "نجيب رزاق", ())])
     assert [c.text for c in claims] == ["التقارير الأولية مشجعة"]
     assert source_of(claims[0]) == "فيسبوك"
+
+
+def test_a_body_told_that_is_no_outlet_is_no_source() -> None:
+    """«وقال كيري لمجلس العلاقات الخارجية إن»: a body glued to ل that is no outlet (its subtype not media) is whom he
+    spoke to, no source; an outlet («لوكالة», a media body) still is."""
+    from app.nlp.claims import extract_claims
+    from app.nlp.tokenize import split_sentences
+
+    text = "وقال كيري لمجلس العلاقات الخارجية إن الاتفاق جيد. وقال لافروف لوكالة تاس إن الحل قريب."
+    spans: list[tuple[str, EntityType, str | None]] = [
+        ("كيري", "person", None),
+        ("مجلس العلاقات الخارجية", "unit", "other"),
+        ("لافروف", "person", None),
+        ("وكالة تاس", "unit", "media"),
+    ]
+    ms = []
+    for surface, typ, subtype in spans:
+        at = text.index(surface)
+        ms.append(Mention(surface, at, at + len(surface), typ, surface, surface, subtype, ()))
+    claims = extract_claims(text, split_sentences(text), ms)
+    assert [c.text for c in claims] == ["الاتفاق جيد", "الحل قريب"]
+    assert [source_of(c) for c in claims] == [None, "وكالة تاس"]

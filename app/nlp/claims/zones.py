@@ -228,12 +228,16 @@ def _voiced_by(r: Reading, j: int) -> Step | None:
 
 # ----- mentions --------------------------------------------------------------------------------------
 def _lam_outlet(r: Reading, j: int) -> Step | None:
-    """A body glued to ل is who was told (قال لوكالة … بأن), never the subject; right after a title, the title's."""
+    """A body glued to ل is who was told (قال لوكالة … بأن), never the subject; right after a title, the title's; the
+    source only when it is an outlet (media, or لوكالة …): «قال لمجلس العلاقات الخارجية» is an audience."""
     m = r.a.tok_mention[j]
     if m is None or r.z.statement or not r.a.lam_prefixed(j, m):
         return None
     if _title_body(r, j, m):
         return _into_title(r, m, r.a.mention_last[m] + 1)
+    men = r.a.mentions[m]
+    if men.subtype not in (MEDIA, None) and not lam_prefixed(r.a.nt[r.a.token_of(men.start)], OUTLET_WORDS):
+        return Step(r.a.mention_last[m] + 1)
     r.z.source = r.z.source or SourceRef(r.a.mentions[m].text, m)
     return Step(r.a.mention_last[m] + 1)
 
