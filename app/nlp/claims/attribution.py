@@ -46,7 +46,7 @@ def attribution_claim(a: Article, i: int, st: Discourse) -> Claim | None:
         spk = whole_phrase(a, i, spk, None, outlets=False)  # not the rules' guess at the complement
     while end > start and a.text[end - 1] in TRIM_PUNCT:
         end -= 1
-    source = inherited_source(a, st, spk, zone.source)
+    source = inherited_source(a, st, spk, zone.source, zone.unrelayed)
     record(st, spk, source, last)
     feats = claim_features(mode, kind, spec.form, spec.strength)
     return make(a, kind, a.toks[i].text, start, end, spk, source, feats)

@@ -23,16 +23,25 @@ def make(
     return Claim(kind, cue, a.text[start:end], start, end, speaker, source, a.inside(start, end), conf, feats.key)
 
 
-def inherited_source(a: Article, st: Discourse, spk: SpeakerRef | None, source: SourceRef | None) -> SourceRef | None:
-    """The claim's own source, else the previous claim's when the same speaker goes on."""
-    if source is None and st.speaker is not None and spk is not None and a.same(spk, st.speaker):
-        return st.source
-    return source
+def inherited_source(
+    a: Article, st: Discourse, spk: SpeakerRef | None, source: SourceRef | None, unrelayed: bool = False
+) -> SourceRef | None:
+    """The claim's own source, else the last one this speaker had: a named speaker's also across other speakers
+    (GUIDELINES 9.6), an unnamed one's («مصادر محلية») only as he goes on, since the same words may be other people;
+    none when the claim names a setting of its own with no outlet («في تصريحات للصحافيين»)."""
+    if source is not None or spk is None or unrelayed:
+        return source
+    for n, (who, so) in enumerate(reversed(st.relayed)):
+        if a.same(spk, who) and (n == 0 or spk.kind == "named"):
+            return so
+    return None
 
 
 def record(st: Discourse, spk: SpeakerRef | None, source: SourceRef | None, last: int) -> None:
     """The discourse after a claim: tokens covered, the current speaker and source, unnamed speakers so far."""
     st.covered = max(st.covered, last)
     st.speaker, st.source = spk, source
+    if spk is not None:
+        st.relayed.append((spk, source))
     if spk is not None and spk.kind != "named" and spk not in st.unnamed:
         st.unnamed.append(spk)

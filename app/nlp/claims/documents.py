@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from app.nlp.claim_cues import COMPLEMENTISERS
 from app.nlp.claims.article import Article
+from app.nlp.claims.segments import published_by
 from app.nlp.claims.state import Mode, Zone
 from app.nlp.claims.vocab import LAM, STATEMENT_ADJECTIVES
 from app.nlp.lexicon import FREE_PREPOSITIONS
@@ -27,6 +28,7 @@ from app.nlp.wordlists import words
 DOCUMENT_NOUNS = words("document_nouns")  # دراسة، تقرير، بيان: a document speaking for its body
 DOCUMENT_PARTS = words("document_parts")  # نتائج، نص: a noun heading the document («نتائج الدراسة»)
 ISSUING_WORDS = words("issuing_words")  # أعدها، أصدرت، الصادر: the document's tie to its body
+SUBJECTLESS_CUES = words("subjectless_cues")  # جاء: «وجاء في البيان» has the document speak, «وأعرب في بيان» not
 IN = ("في", "ضمن")  # «وجاء في الدراسة»، «أكدت الوزارة في بيان»
 ACCUSATIVE = "ا"  # تقريرا
 TIE_REACH = 3  # words from a document to its issuing word («التقرير الذي يصدر»، «الدراسة، التي أعدها»)
@@ -88,6 +90,9 @@ def document_source(a: Article, i: int) -> SourceRef | None:
     when a clitic is glued to it («لبيان»)."""
     d = subject_document(a, i)
     if d is None or not a.nt[d].startswith((ARTICLE, document_stem(a.nt[d]) or ARTICLE)):
+        return None
+    spec = a.cue[i]
+    if a.nt[i + 1] in IN and (spec is None or spec.lemma not in SUBJECTLESS_CUES):  # «وأعرب في بيان»: a setting
         return None
     first = d - 1 if a.nt[d - 1] in DOCUMENT_PARTS else d
     last = d
@@ -179,6 +184,9 @@ def speaking_document(
     spec = a.cue[i]
     d = subject_document(a, i) if spec is not None and spec.form != "relay" else None
     body = document_issuer(a, i, d) if d is not None else None
+    if d is not None and is_definite(a.nt[d]) and not _person(a, spk):
+        # «وتابع البيان»: a statement named before speaks for the body, issuer tied or not; its carrier first (9.13)
+        zone.source = zone.source or published_by(a, d, len(a.nt)) or document_source(a, i)
     if d is None or body is None or body.mention is None:
         return spk, mode
     key = a.mentions[body.mention].key
@@ -186,8 +194,13 @@ def speaking_document(
         spk, mode = body, "desc"
     said = a.mentions[spk.mention] if spk is not None and spk.mention is not None else None
     if said is not None and said.key == key and said.type != "person":  # the issuer speaks: the study is the source
-        zone.source = zone.source or document_source(a, i)
+        zone.source = zone.source or published_by(a, d, len(a.nt)) or document_source(a, i)
     return spk, mode
+
+
+def _person(a: Article, spk: SpeakerRef | None) -> bool:
+    """No speaker, or a person's: a document he is said to speak through is not read as a body's statement."""
+    return spk is None or (spk.mention is not None and a.mentions[spk.mention].type == "person")
 
 
 def _stands(a: Article, i: int, d: int, spk: SpeakerRef | None, key: str) -> bool:

@@ -19,6 +19,7 @@ from app.nlp.claim_cues import (
 )
 from app.nlp.claims.article import Article
 from app.nlp.claims.vocab import (
+    ADDRESSEES,
     ANONYMITY_OPENERS,
     COMMAS,
     FINAL,
@@ -39,7 +40,6 @@ IN = "في"
 # a clause's openers)
 MAX_GAINED = 4  # words a phrase may gain past the rules' end («القريب من مندلي»); more is a clause (2-8 swept on train)
 PHRASE_ENDERS = words("phrase_enders") | SAME_WORDS  # نقلا، يوم، نفسه: a phrase ends before them
-ADDRESSEES = words("addressees")  # للصحافيين: who a speaker talked to, outside his phrase
 STOPS = FINAL | {":"}  # punctuation no phrase runs past (commas too)
 KIND_WORDS = 2  # words naming a place's or body's kind before its name («في منطقة شرق افريقيا»)
 QUOTE_OPENERS = PAIRED_OPENERS  # marks stepped over before a place's name, kept with their closer

@@ -17,19 +17,32 @@ from app.nlp.claims.config import LIMITS
 from app.nlp.claims.state import Zone
 from app.nlp.claims.vocab import (
     ACCORDING_TO,
+    AUDIENCE,
     COMMAS,
     FINAL,
+    GIVEN_TO,
     LAM,
+    PUBLISHED_BY,
     RELAYED_PRONOUNS,
     SEGMENT_STARTERS,
     STATEMENT_ADJECTIVES,
 )
 from app.nlp.lexicon import RANKS, ROLE_HEADS
-from app.nlp.morphology import in_lexicon, lam_prefixed, opens_with_lam, strip_article
+from app.nlp.morphology import (
+    in_lexicon,
+    is_definite,
+    is_nisba,
+    lam_glued,
+    lam_prefixed,
+    opens_with_lam,
+    strip_article,
+)
 from app.nlp.quotes import CLOSE_BRACKET, OPEN_BRACKET
 from app.nlp.types import SourceRef, SpeakerRef
 
-OUTLET_SKIP = (LAM, "مع", OPEN_BRACKET, CLOSE_BRACKET)
+PUBLISHED_REACH = 3  # words from a statement noun to the verb of its relative clause («بيان شديد اللهجة نشرته»)
+OUTLET_REACH = 4  # words from that verb to the outlet («أجرته معه «الشرق الأوسط»»، «تلقت وكالة الأنباء»)
+OUTLET_SKIP = GIVEN_TO | {OPEN_BRACKET, CLOSE_BRACKET}  # words around an outlet named in plain words
 
 
 def segment_start(a: Article, k: int) -> bool:
@@ -86,11 +99,16 @@ def scan_segment(a: Article, z: Zone, start: int, e: int, issuer: SpeakerRef | N
             return
         if in_lexicon(n, SOURCE_HEADS):
             r = k + 1
-            while r < e and a.nt[r] in STATEMENT_ADJECTIVES:
+            while r < e and (a.nt[r] in STATEMENT_ADJECTIVES or a.nt[r] in PRONOUN_PREPS):  # «في بيان له»: his own
                 r += 1
-            if r < e and (a.nt[r] in (LAM, "مع") or opens_with_lam(a.nt[r])):
+            given = r < e and given_to(a.nt[r]) and not audience(a, r, e)
+            if given and not met_person(a, r, e):
                 z.source = z.source or source_ref(a, r, e)
-            elif strip_article(n) == "بيان":
+            elif (carrier := published_by(a, k, len(a.nt))) is not None:  # «في تصريح نشرته "الرياض"»
+                z.source = z.source or carrier
+            elif (r < e and audience(a, r, e)) or a.nt[r - 1] in PRONOUN_PREPS:  # «للصحافيين»، «له»: no outlet
+                z.unrelayed = True
+            if not given and strip_article(n) == "بيان":
                 z.in_statement = True
             return
         if n == LAM and k + 1 < e and a.quotes.get(k + 1) is not None:
@@ -105,6 +123,37 @@ def scan_segment(a: Article, z: Zone, start: int, e: int, issuer: SpeakerRef | N
         m = a.tok_mention[k]
         assert m is not None
         z.cands.append((m, "appos"))
+
+
+def given_to(n: str) -> bool:
+    """A source noun's next word names whom it was given to (لـ، مع، إلى، لوكالة)."""
+    return n in GIVEN_TO or opens_with_lam(n)
+
+
+def met_person(a: Article, r: int, e: int) -> bool:
+    """«غداة لقاء مع لافروف في ماليزيا»: the first name after the source noun is a person's, a meeting with him (the
+    place after him no outlet)."""
+    m = next((a.tok_mention[k] for k in range(r, e) if a.tok_mention[k] is not None), None)
+    return m is not None and a.mentions[m].type == "person"
+
+
+def audience(a: Article, r: int, e: int) -> bool:
+    """Token r names an audience, not an outlet: «للصحافيين», or «إلى الصحفيين» written apart."""
+    k = r + 1 if a.nt[r] in GIVEN_TO and r + 1 < e else r
+    return strip_article(a.nt[k]) in AUDIENCE
+
+
+def published_by(a: Article, k: int, lim: int) -> SourceRef | None:
+    """The outlet named by a relative clause right after the statement or document noun at token k («في تصريح نشرته
+    "الرياض"»، «بيان تلقت وكالة الأنباء الألمانية نسخة منه»، «وثيقة حصلت عليها «الشرق الأوسط»»): a unit mention or a
+    quoted name within a few words of the clause's verb; None when a name, a complement or a comma comes first."""
+    lim = min(lim, a.sent_end[k])
+    for t in range(k + 1, min(lim, k + 1 + PUBLISHED_REACH)):
+        if a.nt[t] in PUBLISHED_BY:
+            return source_ref(a, t + 1, min(lim, t + 1 + OUTLET_REACH), words=False)
+        if a.tok_mention[t] is not None or a.nt[t] in COMMAS or a.quotes.get(t) is not None:
+            return None
+    return None
 
 
 def source_phrase_end(a: Article, j: int, lim: int, spec: CueSpec) -> int:
@@ -149,7 +198,7 @@ def outlet_end(a: Article, at: int, lim: int, spec: CueSpec) -> int:
     return segment_end(a, at, lim, spec) or at + 1
 
 
-def source_ref(a: Article, start: int, e: int) -> SourceRef | None:
+def source_ref(a: Article, start: int, e: int, words: bool = True) -> SourceRef | None:
     """The outlet named in tokens [start, e): a mention, else a quoted name, else the words themselves."""
     for k in range(start, e):
         m = a.tok_mention[k]
@@ -161,7 +210,23 @@ def source_ref(a: Article, start: int, e: int) -> SourceRef | None:
             s, t = a.quote_interior(q)
             if t > s:
                 return SourceRef(a.text[s:t], None)
-    words = [k for k in range(start, e) if a.nt[k] not in OUTLET_SKIP and a.nt[k].isalnum()]
-    if not words:
+    plain = [k for k in range(start, e) if a.nt[k] not in OUTLET_SKIP and a.nt[k].isalnum()] if words else []
+    if not plain:
         return None
-    return SourceRef(a.text[a.toks[words[0]].start : a.toks[words[-1]].end], None)
+    first = a.toks[plain[0]].start
+    if lam_glued(a.nt[plain[0]]):  # «لوسائل الإعلام»: the phrase without its ل (GUIDELINES 9.25.15)
+        first += 1
+        plain = given_phrase(a, plain)
+    return SourceRef(a.text[first : a.toks[plain[-1]].end], None)
+
+
+def given_phrase(a: Article, plain: list[int]) -> list[int]:
+    """The words of an outlet named in plain words: its head and the noun after it, then its definite words and nisbas
+    («وسائل إعلام إيطالية»، «إحدى القنوات التلفزيونية الأرجنتينية»), not a clause or a time after them."""
+    kept = plain[:2]
+    for k in plain[2:]:
+        n = a.nt[k]
+        if k != kept[-1] + 1 or n in TIME_WORDS or not (is_definite(n) or is_nisba(n)):
+            break
+        kept.append(k)
+    return kept

@@ -16,7 +16,7 @@ from app.nlp.claims.ranker import rerank
 from app.nlp.claims.segments import relayed_pronoun, source_ref
 from app.nlp.claims.speaker import fronted_holding, resolve
 from app.nlp.claims.state import Discourse, Mode, Zone
-from app.nlp.claims.vocab import APPEAL_LEMMAS, COMMAS, CONTENT_SUBJECTS, NEGATIONS, SPEECH_STARTERS
+from app.nlp.claims.vocab import APPEAL_LEMMAS, COMMAS, CONTENT_SUBJECTS, NEGATIONS, PLATFORMS, SPEECH_STARTERS
 from app.nlp.claims.zones import read_zone
 from app.nlp.confidence import claim_features
 from app.nlp.morphology import BI, opens_with_bi, wa_joined, with_proclitic
@@ -58,10 +58,26 @@ def speech_claim(a: Article, i: int, st: Discourse, trace: Trace | None, ranked:
     if chosen is None:
         return None
     spk, mode = chosen
-    source = inherited_source(a, st, spk, source or zone.source)
+    source = inherited_source(a, st, spk, source or zone.source or platform(a, i, start), zone.unrelayed)
     advance_discourse(a, i, st, zone, spk, source, last)
     feats = claim_features(mode, kind, spec.form, spec.strength)
     return make(a, kind, cue_text(a, i, spec, zone), start, end, spk, source, feats)
+
+
+def platform(a: Article, i: int, start: int) -> SourceRef | None:
+    """«وكتب رزاق في بيان على فيسبوك أن»، «عبر حسابه في تويتر»: a platform named between the cue at token i and its
+    content (to the sentence end when the content came first) is the claim's source (GUIDELINES 9.25.19)."""
+    at = a.token_at(start)
+    end = at if at > i else a.sent_end[i]
+    for k in range(i + 1, min(end, a.sent_end[i])):
+        n = a.nt[k]
+        if n in PLATFORMS or with_proclitic(n, PLATFORMS):
+            m = a.tok_mention[k]
+            if m is not None:
+                return SourceRef(a.mentions[m].text, m)
+            tok = a.toks[k]
+            return SourceRef(a.text[tok.start + (n not in PLATFORMS) : tok.end])
+    return None
 
 
 def relay_frame(a: Article, i: int, spec: CueSpec) -> tuple[CueSpec, SourceRef | None, int, bool] | None:

@@ -23,6 +23,7 @@ class Zone:
     statement: bool = False
     in_statement: bool = False
     source: SourceRef | None = None
+    unrelayed: bool = False  # a setting of its own and no outlet («في تصريحات للصحافيين»، «في بيان له»): no inheriting
     content_tok: int | None = None
     content_char: int | None = None
     nominal: bool = False
@@ -41,3 +42,4 @@ class Discourse:
     covered: int = -1
     unnamed: list[SpeakerRef] = field(default_factory=list)  # descriptive and anonymous speakers so far
     history: list[SpeakerRef] = field(default_factory=list)  # speakers in order, a change of speaker each
+    relayed: list[tuple[SpeakerRef, SourceRef | None]] = field(default_factory=list)  # each claim's speaker, source

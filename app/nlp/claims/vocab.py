@@ -22,6 +22,12 @@ LAM = "ل"  # the preposition ل written apart (لـ «الشرق الأوسط»
 SEGMENT_STARTERS = words("segment_starters")
 ACCORDING_TO = words("according_to")
 BY_OUTLET = words("by_outlet")  # وقال بحسب صحيفة …
+ADDRESSEES = words("addressees")  # للصحافيين: who a speaker talked to, outside his phrase, never an outlet
+AUDIENCE = frozenset(strip_article(n) for n in ADDRESSEES)  # صحافيين: «للصحافيين» and «إلى الصحافيين» alike
+# ل، مع، إلى: after a source noun (تصريح، حديث، اتصال) the word that names whom it was given to
+GIVEN_TO = words("given_to")
+PLATFORMS = words("platforms")  # تويتر، فيسبوك: named in the claim's sentence, its source (9.25.19)
+PUBLISHED_BY = words("published_by")  # نشرته، حصلت عليها: the outlet that carried a statement or document
 THEREFORE = words("therefore")  # «…، فإن»: the complement after a comma
 DESCRIPTION_FILLERS = words("description_fillers")  # words of a title description that name nothing
 ADVERBIAL = SEGMENT_STARTERS | words("adverbial_openers")

@@ -58,6 +58,7 @@ from app.nlp.quotes import OPEN_BRACKET
 from app.nlp.types import SourceRef, SpeakerRef
 
 IN = "في"
+MEDIA = "media"  # the unit subtype of an outlet
 SUBJECT_REACH = 12  # the complement must open within this many words of the unnamed subject
 NOMINATIVE_PLURAL = "ون"  # مهندسون: a sound plural in the nominative is a subject
 ACCUSATIVE = "ا"  # تأكيدا، رسميا: an accusative or adverb, never the subject
@@ -227,12 +228,36 @@ def _voiced_by(r: Reading, j: int) -> Step | None:
 
 # ----- mentions --------------------------------------------------------------------------------------
 def _lam_outlet(r: Reading, j: int) -> Step | None:
-    """A body glued to ل is who was told (قال لوكالة … بأن), never the subject."""
+    """A body glued to ل is who was told (قال لوكالة … بأن), never the subject; right after a title, the title's; the
+    source only when it is an outlet (media, or لوكالة …): «قال لمجلس العلاقات الخارجية» is an audience."""
     m = r.a.tok_mention[j]
     if m is None or r.z.statement or not r.a.lam_prefixed(j, m):
         return None
+    if _title_body(r, j, m):
+        return _into_title(r, m, r.a.mention_last[m] + 1)
+    men = r.a.mentions[m]
+    if men.subtype not in (MEDIA, None) and not lam_prefixed(r.a.nt[r.a.token_of(men.start)], OUTLET_WORDS):
+        return Step(r.a.mention_last[m] + 1)
     r.z.source = r.z.source or SourceRef(r.a.mentions[m].text, m)
     return Step(r.a.mention_last[m] + 1)
+
+
+def _title_body(r: Reading, j: int, m: int) -> bool:
+    """«المتحدث الرسمي لوزارة التعليم»، «الرئيس التنفيذي لـ"زين"»: a body after ل right after an open title (token j
+    the ل's) is the holder's organisation, not an outlet he spoke to; a media outlet (لوكالة، لصحيفة) stays one."""
+    a, z = r.a, r.z
+    men = a.mentions[m]
+    if not (r.title_mode and z.desc and z.desc[-1] == j - 1) or men.type != "unit" or men.subtype == MEDIA:
+        return False
+    first = a.token_of(men.start)
+    return not (a.nt[first] in OUTLET_WORDS or lam_prefixed(a.nt[first], OUTLET_WORDS))
+
+
+def _into_title(r: Reading, m: int, end: int) -> Step:
+    """The body read into the open title (its words up to `end`), a candidate only as the title's body."""
+    r.z.desc.extend(range(r.z.desc[-1] + 1, end))
+    r.z.cands.append((m, "title"))
+    return Step(end)
 
 
 def _mention(r: Reading, j: int) -> Step | None:
@@ -309,6 +334,9 @@ def _lam(r: Reading, j: int) -> Step | None:
     if r.a.nt[j] != LAM or j + 1 >= r.lim:
         return None
     e = outlet_end(r.a, j + 1, r.lim, r.spec)
+    m = next((r.a.tok_mention[k] for k in range(j + 1, e) if r.a.tok_mention[k] is not None), None)
+    if m is not None and _title_body(r, j, m):
+        return _into_title(r, m, e)
     r.z.source = r.z.source or source_ref(r.a, j + 1, e)
     return Step(e)
 
