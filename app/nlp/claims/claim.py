@@ -34,5 +34,6 @@ def record(st: Discourse, spk: SpeakerRef | None, source: SourceRef | None, last
     """The discourse after a claim: tokens covered, the current speaker and source, unnamed speakers so far."""
     st.covered = max(st.covered, last)
     st.speaker, st.source = spk, source
+    st.stated = False  # set again by a speech claim whose subject is a statement
     if spk is not None and spk.kind != "named" and spk not in st.unnamed:
         st.unnamed.append(spk)

@@ -41,3 +41,4 @@ class Discourse:
     covered: int = -1
     unnamed: list[SpeakerRef] = field(default_factory=list)  # descriptive and anonymous speakers so far
     history: list[SpeakerRef] = field(default_factory=list)  # speakers in order, a change of speaker each
+    stated: bool = False  # the last claim's subject was a statement (وتابع البيان): a continuation goes on with it
