@@ -43,5 +43,6 @@ def record(st: Discourse, spk: SpeakerRef | None, source: SourceRef | None, last
     st.speaker, st.source = spk, source
     if spk is not None:
         st.relayed.append((spk, source))
+    st.stated = False  # set again by a speech claim whose subject is a statement
     if spk is not None and spk.kind != "named" and spk not in st.unnamed:
         st.unnamed.append(spk)

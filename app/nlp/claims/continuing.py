@@ -652,7 +652,8 @@ def continued_speaker(
         )
     # The model ranks only where the rule guessed: a statement's issuer («وأضاف البيان») and a person
     # named since the last claim («…ديمبسي …، أيد الاتفاق. وقال:») stay the rule's.
-    if newer is None and not (zone.statement or zone.desc):
+    # «وتابع البيان أن … . وأضاف أن»: after a named body's statement spoke, a continuation goes on with it, no guess
+    if newer is None and not (zone.statement or zone.desc or st.stated):
         cands = candidates(a, i, st, spec, spk)
         if trace is not None:
             trace[span] = cands

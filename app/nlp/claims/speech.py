@@ -60,6 +60,7 @@ def speech_claim(a: Article, i: int, st: Discourse, trace: Trace | None, ranked:
     spk, mode = chosen
     source = inherited_source(a, st, spk, source or zone.source or platform(a, i, start), zone.unrelayed)
     advance_discourse(a, i, st, zone, spk, source, last)
+    st.stated = zone.statement and spk is not None and spk.mention is not None and not a.in_headline(i)
     feats = claim_features(mode, kind, spec.form, spec.strength)
     return make(a, kind, cue_text(a, i, spec, zone), start, end, spk, source, feats)
 
