@@ -378,7 +378,7 @@ def title_holder(a: Article, desc: list[int], cue_i: int, bodies: Collection[str
         if not heads & tw and (indefinite or not nisbas & their):
             continue
         if main in tw and names_principal(a, mi, main):
-            continue  # «نائب رئيس الوزراء» is not the one introduced as «رئيس الوزراء», nor the reverse
+            continue  # «الرئيس اليمني» is not the one introduced as «مستشار الرئيس اليمني»
         if body and not body & tw:
             continue  # «الناطق باسم هيئة الكوارث» is not the one introduced as «الناطق باسم مكتب الأمم المتحدة»
         before = 1 if m.start < a.toks[cue_i].start else 0
