@@ -59,6 +59,7 @@ from app.nlp.morphology import (
     SOUND_PLURAL_ENDINGS,
     WA,
     after_article,
+    chars_for_letters,
     dual_singular,
     is_definite,
     is_definite_adjective,
@@ -631,15 +632,15 @@ def _surface(art: _Article, s: int, i: int, j: int, *, strip: bool = False) -> s
     if rest is not None and (
         starts_with_article(rest) or rest in ROLE_HEADS or rest in RANKS or rest in _TITLE_CONSTRUCT_HEADS
     ):
-        start += _chars_for_letters(toks[i].text, 1)
+        start += chars_for_letters(toks[i].text, 1)
         word = rest
     if strip and _glued_rank_first(word) is not None:
-        start += _chars_for_letters(art.text[start : toks[i].end], 1)  # لخادم الحرمين → خادم الحرمين
+        start += chars_for_letters(art.text[start : toks[i].end], 1)  # لخادم الحرمين → خادم الحرمين
     elif strip and word[:1] == "ب" and starts_with_article(word[1:]) and word[1:] in TITLE_WORDS:
-        start += _chars_for_letters(art.text[start : toks[i].end], 1)  # بالرئيس → الرئيس: no preposition in a title
+        start += chars_for_letters(art.text[start : toks[i].end], 1)  # بالرئيس → الرئيس: no preposition in a title
     elif strip and lam_article(word) and strip_proclitic(word) in TITLE_WORDS:
         # للمتحدث باسم … → المتحدث باسم …: a title is a name, not a span, so it may be respelled.
-        return "ال" + art.text[start + _chars_for_letters(art.text[start : toks[i].end], 2) : toks[j - 1].end]
+        return "ال" + art.text[start + chars_for_letters(art.text[start : toks[i].end], 2) : toks[j - 1].end]
     return art.text[start : toks[j - 1].end]
 
 
@@ -681,7 +682,7 @@ def _clitic_offset(art: _Article, s: int, i: int) -> int:
         unknown_after_wa = cut == 1 and clitic == WA and bool(art.lexicon) and word not in art.lexicon
         if definite or (attested and not (own and clitic != WA)) or frequent or unknown_after_wa:
             letters = cut
-    return _chars_for_letters(art.sentences[s][i].text, letters)
+    return chars_for_letters(art.sentences[s][i].text, letters)
 
 
 def _unit_head_word(word: str) -> bool:
@@ -717,16 +718,6 @@ def _lam_before_lam_word(art: _Article, s: int, i: int, rest: str) -> bool:
     return ARTICLE + rest not in art.lexicon or construct
 
 
-def _chars_for_letters(token: str, letters: int) -> int:
-    """Offset in token just past its first `letters` letters and their diacritics."""
-    pos = 0
-    for _ in range(letters):
-        pos += 1
-        while pos < len(token) and normalize(token[pos]) == "":
-            pos += 1
-    return pos
-
-
 def _more_frequent(art: _Article, rest: str, word: str) -> bool:
     """The bare form is far more common in news than the attached one (واشنطن vs وواشنطن)."""
     rank = art.lexicon.get(rest)
@@ -750,7 +741,7 @@ def _to_mention(
         return None
     offset = _clitic_offset(art, sp.sent, sp.i)
     if offset == 0 and wa_after_same and _listed_after_wa(art, art.norm[sp.sent][sp.i]):
-        offset = _chars_for_letters(toks[sp.i].text, 1)
+        offset = chars_for_letters(toks[sp.i].text, 1)
     start = toks[sp.i].start + offset
     end = toks[sp.j - 1].end
     if "closing_mark" not in without and _closes_inner_mark(toks, sp):

@@ -34,6 +34,7 @@ KNOWN_PLACES = words("known_places")
 GENERIC_PLACE_WORDS = words("generic_place_words")
 REGION_QUALIFIERS = words("region_qualifiers")  # المنطقة الشرقية: a generic word made a name
 DIRECTIONS = words("directions")
+STATE_HEADS = words("state_heads")  # دولة، مملكة: a state's name follows
 NISBA_LIKE_PLACES = words("nisba_like_places")
 EVENT_NOUNS = words("event_nouns")  # مؤتمر الرياض: a place in construct after one names the event
 NAME_RANKS = words("name_ranks")

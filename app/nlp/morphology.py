@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
+from app.nlp.normalize import normalize
+
 PROCLITICS = "وفبلك"  # conjunctions و ف, prepositions ب ل ك
 CONJUNCTIONS = "وف"
 PREPOSITIONS = "بلك"
@@ -26,6 +28,8 @@ FEMININE_NISBA = "يه"  # السعوديه، العراقيه: the feminine nis
 _NISBA_ENDINGS = ("ي", FEMININE_NISBA, *NISBA_PLURAL_ENDINGS)
 _LAM_CLITIC_FORMS = ("ل", "ول", "فل")  # ل alone or after و/ف
 _CIRCUMSTANTIAL_ENDINGS = ("ا", "ين")  # مثمنا، متوقعين: an accusative active participle
+NISBA_ENDING = "ي"  # a nisba's masculine ending (masculine() drops the ه of يه)
+PLACE_ENDINGS = ("", "ا", "يا", "يه", "ه")  # a place's name from its nisba's stem: عراق، استراليا، سعوديه
 
 
 def strip_article(n: str) -> str:
@@ -81,6 +85,17 @@ def opens_with_lam(n: str) -> bool:
 def lam_glued(n: str) -> bool:
     """True for ل glued to a word longer than three letters (لمصادر), not the article's لل (للمصادر)."""
     return n.startswith(LAM) and not lam_article(n) and len(n) > 3
+
+
+def chars_for_letters(token: str, letters: int) -> int:
+    """Offset in a raw token just past its first `letters` letters and the marks after them (لِوسائل، بـتويتر): one
+    way to cut a clitic off raw text, since a kasra or a tatweel has no letter in the normalised word."""
+    pos = 0
+    for _ in range(letters):
+        pos += 1
+        while pos < len(token) and normalize(token[pos]) == "":
+            pos += 1
+    return pos
 
 
 def lam_article(n: str) -> bool:

@@ -62,7 +62,30 @@ def test_a_country_the_article_names_still_tells_holders_apart() -> None:
     # (fails when any added nisba is let through) «وزير الاقتصاد الأسترالي» is not the German minister
     text = 'وصل وزير الاقتصاد الألماني سيغمار غابرييل إلى أستراليا. وقال وزير الاقتصاد الأسترالي: "نرحب بالزيارة".'
     claims, ms = run(text, [GABRIEL, AUSTRALIA])
-    assert speaker_name(claims[-1], ms) != "سيغمار غابرييل"
+    assert speaker_name(claims[-1], ms) == "وزير الاقتصاد الأسترالي"
+
+
+CATALONIA: Ent = ("كتالونيا", "place", "كتالونيا", ())
+CATALAN = 'وصل وزير الاقتصاد الألماني سيغمار غابرييل إلى كتالونيا. وقال وزير الاقتصاد الكتالوني: "نرحب بالزيارة".'
+
+
+def test_only_the_articles_place_makes_a_nisba_national() -> None:
+    # كتالونيا is no state (data/states.txt): named in the article, «الكتالوني» tells the holders apart
+    claims, ms = run(CATALAN, [GABRIEL, CATALONIA])
+    assert speaker_name(claims[-1], ms) == "وزير الاقتصاد الكتالوني"
+
+
+def test_without_the_place_mention_the_nisba_is_no_country() -> None:
+    # the same words with كتالونيا untagged: «الكتالوني» names no country the article knows, so the German minister
+    claims, ms = run(CATALAN, [GABRIEL])
+    assert speaker_name(claims[-1], ms) == "سيغمار غابرييل"
+
+
+def test_a_direction_in_a_place_name_is_no_country() -> None:
+    # (fails when every word of a place mention counts) «جنوب السودان» makes no «الجنوبي» national
+    text = 'وصل وزير الاقتصاد الألماني سيغمار غابرييل إلى جنوب السودان. وقال وزير الاقتصاد الجنوبي: "نرحب بالزيارة".'
+    claims, ms = run(text, [GABRIEL, ("جنوب السودان", "place", "جنوب السودان", ())])
+    assert speaker_name(claims[-1], ms) == "سيغمار غابرييل"
 
 
 def test_ajmaa_is_a_speech_cue() -> None:

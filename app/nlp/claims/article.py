@@ -20,9 +20,11 @@ from app.nlp.claims.vocab import (
     source_stem,
 )
 from app.nlp.doc import Doc
-from app.nlp.lexicon import ROLE_HEADS, TITLE_WORDS
+from app.nlp.lexicon import DIRECTIONS, GENERIC_PLACE_WORDS, ROLE_HEADS, STATE_HEADS, TITLE_WORDS
 from app.nlp.morphology import (
     BI,
+    NISBA_ENDING,
+    PLACE_ENDINGS,
     is_definite,
     is_nisba,
     lam_clitic,
@@ -36,9 +38,9 @@ from app.nlp.tokenize import Token
 from app.nlp.types import SpeakerRef
 from app.nlp.wordlists import words
 
-NISBA_ENDING = "ي"  # a nisba's masculine ending (masculine() drops the ه of يه)
-PLACE_ENDINGS = ("", "ا", "يا", "يه", "ه")  # a place's name from its nisba's stem: عراق، استراليا، سعوديه
 MIN_NISBA_STEM = 3  # letters a nisba's stem needs to be read as a place's (عراق، روس)
+# جنوب، دولة، المنطقة: words of a place's name that name no country («جنوب السودان» makes no الجنوبي national)
+GENERIC_PLACES = frozenset(f for w in DIRECTIONS | STATE_HEADS | GENERIC_PLACE_WORDS for f in (w, strip_article(w)))
 STATES = frozenset(f for w in words("states") for f in (w, strip_article(w)))  # المانيا: its ال is its own
 
 
@@ -295,9 +297,11 @@ class Article:
 
     @cached_property
     def _place_words(self) -> frozenset[str]:
-        """The bare words of the states (data/states.txt) and of the article's place names (عراق، استراليا)."""
+        """The bare words of the states (data/states.txt) and of the article's place names (عراق، استراليا), less the
+        generic words of a place's name (جنوب، دولة)."""
         named = (w for m in self.mentions if m.type == "place" for w in (m.canonical or m.text).split())
-        return frozenset(f for w in named for f in (norm(w), strip_article(norm(w)))) | STATES
+        forms = (f for w in named for f in (norm(w), strip_article(norm(w))))
+        return frozenset(f for f in forms if f not in GENERIC_PLACES) | STATES
 
     @cached_property
     def by_key(self) -> dict[str, list[int]]:

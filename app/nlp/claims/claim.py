@@ -38,9 +38,10 @@ def inherited_source(
 
 
 def record(st: Discourse, spk: SpeakerRef | None, source: SourceRef | None, last: int) -> None:
-    """The discourse after a claim: tokens covered, the current speaker and source, unnamed speakers so far."""
+    """The discourse after a claim: tokens covered, the current speaker, each claim's speaker and source, unnamed
+    speakers so far."""
     st.covered = max(st.covered, last)
-    st.speaker, st.source = spk, source
+    st.speaker = spk
     if spk is not None:
         st.relayed.append((spk, source))
     st.stated = False  # set again by a speech claim whose subject is a statement

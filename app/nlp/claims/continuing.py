@@ -44,6 +44,7 @@ from app.nlp.lexicon import (
     PLACE_TRIGGERS,
     RANKS,
     ROLE_HEADS,
+    STATE_HEADS,
     TITLE_WORDS,
     UNIT_HEADS,
 )
@@ -80,7 +81,6 @@ OPENING_ADVERBIALS = words("opening_adverbials")  # من جانبه، إلى ذ�
 ADVERBIAL_FIRSTS = frozenset(p.split()[0] for p in OPENING_ADVERBIALS)  # من، في: a و/ف glued to one is dropped
 SUBJECT_GAP = 3  # a continuation this near its sentence's start is no clause after its subject
 HEAD_WORDS = 2  # title or head words (تنظيم، الأميرة، دولة) a name right after its verb may follow
-STATE_HEADS = words("state_heads")  # دولة، مملكة: a state's name follows
 # the title or head words a subject may open with before its name (الأميرة، تنظيم، منطقة، دولة)
 SUBJECT_HEADS = ROLE_HEADS | {strip_article(r) for r in RANKS} | UNIT_HEADS.keys() | PLACE_TRIGGERS | STATE_HEADS
 SUBJECT_OPENERS = words("subject_openers")  # لكن، إلا أن: the noun after them is the next verb's subject

@@ -20,15 +20,20 @@ from app.nlp.claims.vocab import (
     AUDIENCE,
     COMMAS,
     FINAL,
+    GIVEN_ILA_HEADS,
     GIVEN_TO,
+    ILA,
     LAM,
+    LAM_OUTLETS,
     PUBLISHED_BY,
+    RELATIVE_WORDS,
     RELAYED_PRONOUNS,
     SEGMENT_STARTERS,
     STATEMENT_ADJECTIVES,
 )
 from app.nlp.lexicon import RANKS, ROLE_HEADS
 from app.nlp.morphology import (
+    chars_for_letters,
     in_lexicon,
     is_definite,
     is_nisba,
@@ -101,7 +106,7 @@ def scan_segment(a: Article, z: Zone, start: int, e: int, issuer: SpeakerRef | N
             r = k + 1
             while r < e and (a.nt[r] in STATEMENT_ADJECTIVES or a.nt[r] in PRONOUN_PREPS):  # «في بيان له»: his own
                 r += 1
-            given = r < e and given_to(a.nt[r]) and not audience(a, r, e)
+            given = r < e and given_to(a.nt[r], n) and not audience(a, r, e)
             if given and not met_person(a, r, e):
                 z.source = z.source or source_ref(a, r, e)
             elif (carrier := published_by(a, k, len(a.nt))) is not None:  # «في تصريح نشرته "الرياض"»
@@ -125,8 +130,11 @@ def scan_segment(a: Article, z: Zone, start: int, e: int, issuer: SpeakerRef | N
         z.cands.append((m, "appos"))
 
 
-def given_to(n: str) -> bool:
-    """A source noun's next word names whom it was given to (لـ، مع، إلى، لوكالة)."""
+def given_to(n: str, head: str) -> bool:
+    """A source noun's next word names whom it was given to (لـ، مع، لوكالة; إلى after تصريحات/حديث only: «في كلمة
+    إلى الشعب» names an addressee)."""
+    if n == ILA:
+        return in_lexicon(head, GIVEN_ILA_HEADS)
     return n in GIVEN_TO or opens_with_lam(n)
 
 
@@ -213,20 +221,28 @@ def source_ref(a: Article, start: int, e: int, words: bool = True) -> SourceRef 
     plain = [k for k in range(start, e) if a.nt[k] not in OUTLET_SKIP and a.nt[k].isalnum()] if words else []
     if not plain:
         return None
-    first = a.toks[plain[0]].start
+    tok = a.toks[plain[0]]
+    first = tok.start
     if lam_glued(a.nt[plain[0]]):  # «لوسائل الإعلام»: the phrase without its ل (GUIDELINES 9.25.15)
-        first += 1
+        first += chars_for_letters(tok.text, 1) if lam_outlet(a.nt[plain[0]]) else 0
         plain = given_phrase(a, plain)
     return SourceRef(a.text[first : a.toks[plain[-1]].end], None)
+
+
+def lam_outlet(n: str) -> bool:
+    """ل glued to an outlet or source word (لوسائل، لمراسلنا), never a word that opens with ل itself (لجنة، ليلة)."""
+    return lam_glued(n) and lam_prefixed(n, LAM_OUTLETS) and n not in LAM_OUTLETS
 
 
 def given_phrase(a: Article, plain: list[int]) -> list[int]:
     """The words of an outlet named in plain words: its head and the noun after it, then its definite words and nisbas
     («وسائل إعلام إيطالية»، «إحدى القنوات التلفزيونية الأرجنتينية»), not a clause or a time after them."""
-    kept = plain[:2]
-    for k in plain[2:]:
+    kept = plain[:1]
+    for k in plain[1:]:
         n = a.nt[k]
-        if k != kept[-1] + 1 or n in TIME_WORDS or not (is_definite(n) or is_nisba(n)):
+        if k != kept[-1] + 1 or n in TIME_WORDS or n in RELATIVE_WORDS:  # «لمراسلنا أمس»، «… الأرجنتينية التي»
+            break
+        if len(kept) > 1 and not (is_definite(n) or is_nisba(n)):
             break
         kept.append(k)
     return kept

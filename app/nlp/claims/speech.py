@@ -16,10 +16,18 @@ from app.nlp.claims.ranker import rerank
 from app.nlp.claims.segments import relayed_pronoun, source_ref
 from app.nlp.claims.speaker import fronted_holding, resolve
 from app.nlp.claims.state import Discourse, Mode, Zone
-from app.nlp.claims.vocab import APPEAL_LEMMAS, COMMAS, CONTENT_SUBJECTS, NEGATIONS, PLATFORMS, SPEECH_STARTERS
+from app.nlp.claims.vocab import (
+    APPEAL_LEMMAS,
+    COMMAS,
+    CONTENT_SUBJECTS,
+    NEGATIONS,
+    PLATFORM_LEADS,
+    PLATFORMS,
+    SPEECH_STARTERS,
+)
 from app.nlp.claims.zones import read_zone
 from app.nlp.confidence import claim_features
-from app.nlp.morphology import BI, opens_with_bi, wa_joined, with_proclitic
+from app.nlp.morphology import BI, chars_for_letters, opens_with_bi, wa_joined, with_proclitic
 from app.nlp.types import Claim, SourceRef, SpeakerRef
 
 RELAYED_FROM = "عن"  # نقل … عن X: X is the speaker
@@ -72,13 +80,32 @@ def platform(a: Article, i: int, start: int) -> SourceRef | None:
     end = at if at > i else a.sent_end[i]
     for k in range(i + 1, min(end, a.sent_end[i])):
         n = a.nt[k]
-        if n in PLATFORMS or with_proclitic(n, PLATFORMS):
-            m = a.tok_mention[k]
-            if m is not None:
-                return SourceRef(a.mentions[m].text, m)
-            tok = a.toks[k]
-            return SourceRef(a.text[tok.start + (n not in PLATFORMS) : tok.end])
+        if quoted_words(a, k) or not (n in PLATFORMS or with_proclitic(n, PLATFORMS)) or not posted_on(a, k):
+            continue
+        m = a.tok_mention[k]
+        if m is not None:
+            return SourceRef(a.mentions[m].text, m)
+        tok = a.toks[k]
+        return SourceRef(a.text[tok.start + (0 if n in PLATFORMS else chars_for_letters(tok.text, 1)) : tok.end])
     return None
+
+
+def quoted_words(a: Article, k: int) -> bool:
+    """Token k is inside a quotation of words, not a quoted name alone («على "تويتر"»): a platform in quoted words is
+    what the speaker talks about."""
+    q = a.quotes.get(k - 1)
+    return a.in_quote[k] and not (q is not None and q.end_i == k + 1)
+
+
+def posted_on(a: Article, k: int) -> bool:
+    """The platform at token k is where the words went (على تويتر، عبر فيسبوك، بتويتر، حسابه في تويتر), not a topic
+    («بعد حجب تويتر»): a preposition glued to it, or a word of data/platform_leads.txt (past an open quote) before."""
+    if a.nt[k] not in PLATFORMS:
+        return opens_with_bi(a.nt[k])
+    j = k - 1
+    while j > 0 and not a.nt[j].isalnum():
+        j -= 1
+    return j >= 0 and a.nt[j] in PLATFORM_LEADS
 
 
 def relay_frame(a: Article, i: int, spec: CueSpec) -> tuple[CueSpec, SourceRef | None, int, bool] | None:

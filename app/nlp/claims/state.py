@@ -34,10 +34,9 @@ class Zone:
 
 @dataclass(slots=True)
 class Discourse:
-    """Running discourse state: the current speaker, its source and the last statement's issuer."""
+    """Running discourse state: the current speaker and the last statement's issuer."""
 
     speaker: SpeakerRef | None = None
-    source: SourceRef | None = None
     issuer: SpeakerRef | None = None
     covered: int = -1
     unnamed: list[SpeakerRef] = field(default_factory=list)  # descriptive and anonymous speakers so far

@@ -26,7 +26,10 @@ ADDRESSEES = words("addressees")  # للصحافيين: who a speaker talked to,
 AUDIENCE = frozenset(strip_article(n) for n in ADDRESSEES)  # صحافيين: «للصحافيين» and «إلى الصحافيين» alike
 # ل، مع، إلى: after a source noun (تصريح، حديث، اتصال) the word that names whom it was given to
 GIVEN_TO = words("given_to")
+ILA = normalize("إلى")  # a statement given to an outlet after GIVEN_ILA_HEADS only; else to an addressee
+GIVEN_ILA_HEADS = words("given_ila_heads")  # تصريحات، حديث: «في تصريحات إلى "الوطن"»
 PLATFORMS = words("platforms")  # تويتر، فيسبوك: named in the claim's sentence, its source (9.25.19)
+PLATFORM_LEADS = words("platform_leads")  # على، عبر، حسابه: the word before a platform a statement went through
 PUBLISHED_BY = words("published_by")  # نشرته، حصلت عليها: the outlet that carried a statement or document
 THEREFORE = words("therefore")  # «…، فإن»: the complement after a comma
 DESCRIPTION_FILLERS = words("description_fillers")  # words of a title description that name nothing
@@ -63,6 +66,7 @@ SPEECH_STARTERS = words("speech_starters")
 NARRATOR_VERBS = frozenset(f for v in words("narrator_verbs") for f in (v.split() if " " in v else regular_past(v)))
 # مصادر، مسؤولون، شهود: the hand-listed source nouns (not the fitted group heads: الحصيلة، الأرقام).
 SOURCE_NOUNS = words("vague_speakers")
+LAM_OUTLETS = words("lam_outlets") | OUTLET_WORDS | SOURCE_NOUNS  # لوسائل الإعلام: the ل read apart (not لجنة)
 PRONOUN_SUFFIXES = POSSESSIVE_SUFFIXES
 OUR = "نا"  # مصادرنا: the paper's own sources
 # شركة، وكالة، منظمة: a common noun before a body's name, which the bare noun (الشركة) may later stand for.
