@@ -26,6 +26,7 @@ from bench.scoring import match_claims, norm
 from training.qala_news.pool import load_pool
 from training.qala_news.score import (
     SOURCE_OUTCOMES,
+    TRAIN_HALVES,
     Prediction,
     gold_articles,
     gold_view,
@@ -34,7 +35,6 @@ from training.qala_news.score import (
     source_outcomes,
 )
 
-SPLITS = ("train-a", "train-b")
 ERRORS = tuple(o for o in SOURCE_OUTCOMES if o not in ("right", "none"))  # wrong, missing, false_relay
 
 
@@ -69,13 +69,16 @@ def _pred_shown(so: dict[str, Any] | None) -> str:
     return str(so.get("text") or "") + (f" [{name}]" if name else "")
 
 
-def cue_context(text: str, start: int, end: int, context: int = 80) -> str:
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of the text: split once per article, whatever its number of errors."""
+    return [(s[0].start, s[-1].end) for s in split_sentences(text) if s]
+
+
+def cue_context(
+    text: str, start: int, end: int, context: int = 80, sentences: list[tuple[int, int]] | None = None
+) -> str:
     """The sentence holding text[start:end], cut to whole words within `context` characters either side, one line."""
-    s_lo, s_hi = 0, len(text)
-    for sentence in split_sentences(text):
-        if sentence and sentence[0].start <= start < sentence[-1].end:
-            s_lo, s_hi = sentence[0].start, sentence[-1].end
-            break
+    s_lo, s_hi = next(((lo, hi) for lo, hi in sentences or sentence_spans(text) if lo <= start < hi), (0, len(text)))
     lo, hi = max(s_lo, start - context), min(s_hi, end + context)
     while s_lo < lo < start and not text[lo - 1].isspace():  # cut inside a word: drop its part
         lo += 1
@@ -92,6 +95,7 @@ def article_source_errors(
     _, links = match_claims(pred_claims(pred), claims, entities)
     outcomes = source_outcomes(links, pred["claims"], claims, entities)
     full = ann["gold"]["claims"]
+    sentences = sentence_spans(text) if text and any(o in ERRORS for _, _, o in outcomes) else []
     errors = []
     for i, j, outcome in outcomes:
         if outcome not in ERRORS:
@@ -105,7 +109,7 @@ def article_source_errors(
                 cue=str(cue["text"]),
                 gold=_gold_shown(ann, full[j]),
                 pred=_pred_shown(pred["claims"][i].get("source")),
-                context=cue_context(text, cue["start"], cue["end"], context) if text else "",
+                context=cue_context(text, cue["start"], cue["end"], context, sentences) if text else "",
             )
         )
     return Counter(o for _, _, o in outcomes), errors
@@ -115,8 +119,8 @@ def source_errors(
     split: str, *, oracle_entities: bool = False, context: int = 80
 ) -> tuple[Counter[str], list[SourceError]]:
     """A train half's matched claims by source outcome, and its source errors (tagger's mentions, or gold ones)."""
-    if split not in SPLITS:
-        raise SystemExit(f"source errors are read on {' or '.join(SPLITS)} only, never on {split}")
+    if split not in TRAIN_HALVES:
+        raise SystemExit(f"source errors are read on {' or '.join(TRAIN_HALVES)} only, never on {split}")
     gold = gold_articles(split)
     orders = [a["order"] for a in gold]
     preds = pipeline_predictions(orders, oracle={a["order"]: a for a in gold} if oracle_entities else None)
@@ -145,7 +149,7 @@ def summary(counts: Counter[str], errors: list[SourceError]) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     """Print the summary, then (up to --show per outcome) the errors."""
     ap = argparse.ArgumentParser(prog="python -m bench.source_errors", description=__doc__.split("\n")[0])
-    ap.add_argument("--split", default="train-a", choices=SPLITS)
+    ap.add_argument("--split", default="train-a", choices=TRAIN_HALVES)
     ap.add_argument("--oracle-entities", action="store_true", help="gold mentions instead of the tagger's")
     ap.add_argument("--outcome", choices=ERRORS, help="list only this outcome")
     ap.add_argument("--show", type=int, default=5, help="errors printed per outcome")

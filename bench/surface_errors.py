@@ -21,9 +21,16 @@ from typing import Any
 
 from bench.scoring import norm
 from training.qala_news.pool import load_pool
-from training.qala_news.score import TYPES, Prediction, gold_articles, gold_view, pipeline_predictions
-
-SPLITS = ("train-a", "train-b")
+from training.qala_news.score import (
+    TRAIN_HALVES,
+    TYPES,
+    Prediction,
+    gold_articles,
+    gold_surfaces,
+    gold_view,
+    pipeline_predictions,
+    read_predictions,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,10 +47,7 @@ class FalseSurface:
 
 def false_surfaces(ann: dict[str, Any], pred: Prediction, typ: str) -> list[FalseSurface]:
     """The article's predicted surfaces of `typ` that score as wrong, as score_article counts them."""
-    entities, _ = gold_view(ann)
-    surfaces: dict[str, set[str]] = {t: set() for t in TYPES}
-    for e in entities:
-        surfaces[e["type"]] |= {norm(s) for s in e["surfaces"]}
+    surfaces = gold_surfaces(gold_view(ann)[0])
     types = {e["id"]: e["type"] for e in ann["entities"]}
     gold = [m | {"type": types[m["entity"]]} for m in ann["gold"]["mentions"]]
     first: dict[str, dict[str, Any]] = {}
@@ -85,7 +89,7 @@ def report(cases: list[FalseSurface], predicted: int, *, show: int, context: int
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m bench.surface_errors", description=__doc__.split("\n")[0])
-    ap.add_argument("--split", default="train-a", choices=SPLITS)
+    ap.add_argument("--split", default="train-a", choices=TRAIN_HALVES)
     ap.add_argument("--type", default="unit", choices=TYPES)
     ap.add_argument("--predictions", help="a JSONL of {order, mentions, claims} instead of running the pipeline")
     ap.add_argument("--save", help="also write the pipeline's predictions here as JSONL")
@@ -94,8 +98,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     gold = gold_articles(args.split)
     if args.predictions:
-        rows = [json.loads(line) for line in Path(args.predictions).read_text(encoding="utf-8").splitlines() if line]
-        preds = {int(r["order"]): r for r in rows if r.get("order") is not None}
+        preds = read_predictions(args.predictions)
     else:
         preds = pipeline_predictions([a["order"] for a in gold])
         if args.save:

@@ -153,15 +153,14 @@ def stats() -> None:
 
 
 def score_cmd(args: argparse.Namespace) -> int:
-    from training.qala_news.score import gold_articles, pipeline_predictions, report, score_split
+    from training.qala_news.score import gold_articles, pipeline_predictions, read_predictions, report, score_split
 
     if not args.split:
         print("score needs --split (test is read only to report a shipped model)", file=sys.stderr)
         return 2
     gold = gold_articles(args.split)
     if args.predictions:
-        rows = [json.loads(line) for line in Path(args.predictions).read_text(encoding="utf-8").splitlines() if line]
-        preds = {int(r["order"]): r for r in rows if r.get("order") is not None}
+        preds = read_predictions(args.predictions)
         name = args.predictions
     else:
         oracle = {a["order"]: a for a in gold} if args.oracle_entities else None

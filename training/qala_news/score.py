@@ -31,9 +31,11 @@ without a source key has none), so a second annotator's gold scores the same way
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from bench.scoring import (
@@ -50,6 +52,7 @@ from training.qala_news.pool import ann_files, in_split, load_pool, read_ann
 TYPES = ("person", "unit", "place")
 Prediction = dict[str, Any]  # {"mentions": [{start, end, text, type}], "claims": [{kind, text, speaker, source}]}
 SOURCE_OUTCOMES = ("right", "wrong", "missing", "false_relay", "none")  # a matched claim's source (module doc)
+TRAIN_HALVES = ("train-a", "train-b")  # the splits whose errors a listing may print (dev and test are only scored)
 
 
 def gold_articles(split: str, *, agreement: bool = False, orders: Iterable[int] | None = None) -> list[dict[str, Any]]:
@@ -227,9 +230,8 @@ def score_article(ann: dict[str, Any], pred: Prediction, sc: SplitScore) -> None
     _score_titles(ents, ann["gold"]["mentions"], pred["mentions"], sc)
     entities, claims = gold_view(ann)
     preds = {(norm(m["text"]), m["type"]) for m in pred["mentions"] if m["type"] in TYPES}
-    surfaces: dict[str, set[str]] = {t: set() for t in TYPES}
+    surfaces = gold_surfaces(entities)
     for e in entities:
-        surfaces[e["type"]] |= {norm(s) for s in e["surfaces"]}
         if e.get("required", True):
             sc.surf_required[e["type"]] += 1
             sc.surf_found[e["type"]] += any((norm(s), e["type"]) in preds for s in e["surfaces"])
@@ -264,6 +266,20 @@ def _inside(words: list[str], title: list[str]) -> bool:
     """Whether `words` is `title` or a run of its words (a title cut short at word boundaries)."""
     n = len(words)
     return n > 0 and any(title[i : i + n] == words for i in range(len(title) - n + 1))
+
+
+def gold_surfaces(entities: list[dict[str, Any]]) -> dict[str, set[str]]:
+    """The normalised gold surfaces of each type: what a predicted (text, type) must be to count as right."""
+    surfaces: dict[str, set[str]] = {t: set() for t in TYPES}
+    for e in entities:
+        surfaces[e["type"]] |= {norm(s) for s in e["surfaces"]}
+    return surfaces
+
+
+def read_predictions(path: str) -> dict[int, Prediction]:
+    """A JSONL of {order, mentions, claims} (any pipeline's output, or a saved run) by pool order."""
+    rows = [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line]
+    return {int(r["order"]): r for r in rows if r.get("order") is not None}
 
 
 def source_outcomes(
