@@ -97,6 +97,7 @@ _PLACELESS_COUNCILS = word_list("placeless_councils")  # المجلس البلد
 _PLAIN_COUNCIL_ADJECTIVES = word_list("plain_council_adjectives")  # الحالي: the council is still placeless
 _IN = frozenset({normalize("في")})
 _NOT_MENTIONS = frozenset(labelled("not_mentions"))  # الحكومة المركزية: what GUIDELINES says is never a mention
+_CLASS_NOUNS = word_list("class_nouns")  # الشركة، الوكالة: with adjectives only, a kind of body, no name (9.24)
 _BA_LAM = BI + LAM  # بجدة، لمدينة: the council of a place; لخادم: the honorific after a preposition
 # A comma between a name and what stands next to it (also between a name and its titles, _peel_titles).
 _COMMAS = frozenset({"،", ","})
@@ -135,7 +136,7 @@ RULES = frozenset(
     {"keep_place", "event_names", "nisba_adjective", "placeless_council", "not_mentions", "lone_unit_head",
      "split_coordinated", "trailing_role", "rank_persons", "propagate", "peel_titles", "resolve_names", "subtype_table",
      "coordinated_wa", "title_alone", "closing_mark", "role_as_unit", "nisba_surname", "descriptive_only",
-     "split_dual", "spread_reading", "spread_majority", "span_confidence"}
+     "split_dual", "spread_reading", "spread_majority", "span_confidence", "class_described"}
 )  # fmt: skip
 # Rules a tagger trained on Qala News has learned: with ar_qala-ner-1b2b5ff00d11 each adds 0.000 on dev
 # (micro F1 0.912, speaker 0.916, alone and together) and together they cost train person F1 0.955 -> 0.942
@@ -1223,6 +1224,8 @@ def _names_nothing(
         return True
     if sp.type == "unit" and "descriptive_only" not in without and _described_only(art, sp):
         return True
+    if sp.type == "unit" and "class_described" not in without and _class_described(art, sp):
+        return True
     return sp.type == "place" and "nisba_adjective" not in without and _adjective_after_noun(art, sp, named)
 
 
@@ -1245,6 +1248,14 @@ def _described_only(art: _Article, sp: _Span) -> bool:
         return False
     generic = head in GENERIC_HEADS
     return all(w in DESCRIPTIVE or w in ORGAN_ADJECTIVES or (generic and w in DESCRIPTIVE_OF_FORCES) for w in words[1:])
+
+
+def _class_described(art: _Article, sp: _Span) -> bool:
+    """A definite class noun and adjectives only («الشركة الروسية», «الوكالة الفلسطينية الرسمية», «البنوك الإيرانية»):
+    the kind of body and where it is from, no name of one (GUIDELINES 9.24, 9.25.20), whatever the adjectives."""
+    words = art.norm[sp.sent][sp.i : sp.j]
+    head = after_article(strip_proclitic(words[0]))
+    return head in _CLASS_NOUNS and len(words) > 1 and all(is_definite_adjective(w) for w in words[1:])
 
 
 def _phrase(art: _Article, sp: _Span) -> str:

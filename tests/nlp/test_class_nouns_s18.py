@@ -1,0 +1,41 @@
+"""Session 18 (TG10): a definite class noun with adjectives only names no unit (GUIDELINES 9.24, 9.25.20)."""
+
+from __future__ import annotations
+
+from app.nlp.entities import build_mentions, rules_off_for
+from app.nlp.tokenize import split_sentences
+
+QALA_TAGGER_OFF = rules_off_for(True)  # as in analyze() for the shipped tagger, which tags units
+
+
+def _mentions(text: str, tags: list[str], *, without: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
+    """(text, type) of the mentions built from one sentence's tags, as for a tagger that tags units."""
+    sentences = split_sentences(text)
+    off = without | QALA_TAGGER_OFF
+    return [(m.text, m.type) for m in build_mentions(text, sentences, [tags], {}, unit_rules=False, without=off)]
+
+
+def test_a_class_noun_and_a_country_nisba_is_no_mention() -> None:
+    tags = ["O", "B-ORG", "I-ORG", "O", "O", "O"]
+    text = "وأعلنت الشركة الروسية أنها ستنسحب ."
+    assert _mentions(text, tags) == []
+    assert _mentions(text, tags, without=frozenset({"class_described"})) == [("الشركة الروسية", "unit")]
+
+
+def test_a_plural_class_noun_with_several_adjectives_is_no_mention() -> None:
+    tags = ["O", "O", "B-ORG", "I-ORG", "O", "O", "O"]
+    assert _mentions("وتراجعت أرصدة البنوك الإيرانية هذا العام .", tags) == []
+    tags = ["O", "B-ORG", "I-ORG", "I-ORG", "O", "O"]
+    assert _mentions("وبثت الوكالة الفلسطينية الرسمية البيان .", tags) == []
+    assert _mentions("وقالت المؤسسة الأمنية إن الوضع مستقر .", ["O", "B-ORG", "I-ORG", "O", "O", "O", "O"]) == []
+
+
+def test_a_class_noun_with_a_complement_stays_a_unit() -> None:
+    tags = ["O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "O", "O"]
+    text = "وذكرت وكالة الأنباء السعودية أن الوفد وصل ."
+    assert _mentions(text, tags) == [("وكالة الأنباء السعودية", "unit")]
+
+
+def test_a_state_body_with_a_nisba_stays_a_unit() -> None:
+    tags = ["O", "B-ORG", "I-ORG", "O", "O", "O"]
+    assert _mentions("وقالت الحكومة اليمنية إنها مستعدة .", tags) == [("الحكومة اليمنية", "unit")]
