@@ -97,6 +97,10 @@ _PLACELESS_COUNCILS = word_list("placeless_councils")  # المجلس البلد
 _PLAIN_COUNCIL_ADJECTIVES = word_list("plain_council_adjectives")  # الحالي: the council is still placeless
 _IN = frozenset({normalize("في")})
 _NOT_MENTIONS = frozenset(labelled("not_mentions"))  # الحكومة المركزية: what GUIDELINES says is never a mention
+_PLACE_HOMOGRAPHS = {  # «النيل من»: the phrase's words, and the positions where a place name is another word (9.18)
+    tuple(phrase.split()): frozenset(int(k) - 1 for k in at.split(","))
+    for phrase, at in labelled("place_homographs").items()
+}
 _CLASS_NOUNS = word_list("class_nouns")  # الشركة، الوكالة: with adjectives only, a kind of body, no name (9.24)
 _BA_LAM = BI + LAM  # بجدة، لمدينة: the council of a place; لخادم: the honorific after a preposition
 # A comma between a name and what stands next to it (also between a name and its titles, _peel_titles).
@@ -136,7 +140,8 @@ RULES = frozenset(
     {"keep_place", "event_names", "nisba_adjective", "placeless_council", "not_mentions", "lone_unit_head",
      "split_coordinated", "trailing_role", "rank_persons", "propagate", "peel_titles", "resolve_names", "subtype_table",
      "coordinated_wa", "title_alone", "closing_mark", "role_as_unit", "nisba_surname", "descriptive_only",
-     "split_dual", "spread_reading", "spread_majority", "span_confidence", "class_described"}
+     "split_dual", "spread_reading", "spread_majority", "span_confidence", "class_described",
+     "place_homograph"}
 )  # fmt: skip
 # Rules a tagger trained on Qala News has learned: with ar_qala-ner-1b2b5ff00d11 each adds 0.000 on dev
 # (micro F1 0.912, speaker 0.916, alone and together) and together they cost train person F1 0.955 -> 0.942
@@ -1226,7 +1231,26 @@ def _names_nothing(
         return True
     if sp.type == "unit" and "class_described" not in without and _class_described(art, sp):
         return True
+    if sp.type == "place" and "place_homograph" not in without and _in_homograph_phrase(art, sp):
+        return True
     return sp.type == "place" and "nisba_adjective" not in without and _adjective_after_noun(art, sp, named)
+
+
+def _in_homograph_phrase(art: _Article, sp: _Span) -> bool:
+    """A place span over a word that a listed phrase around it makes another word («النيل من» is harming, «بلا حمص»
+    the idiom, «كوبا أمريكا» a tournament: GUIDELINES 9.18's homographs, 9.7's event names)."""
+    words = art.norm[sp.sent]
+    for phrase, at in _PLACE_HOMOGRAPHS.items():
+        for k in range(sp.i, sp.j):
+            for pos in at:
+                start = k - pos
+                if start < 0 or start + len(phrase) > len(words):
+                    continue
+                first = words[start]
+                opens = first == phrase[0] or with_proclitic(first, {phrase[0]}, PROCLITICS)
+                if opens and tuple(words[start + 1 : start + len(phrase)]) == phrase[1:]:
+                    return True
+    return False
 
 
 def _role_described(art: _Article, sp: _Span) -> bool:

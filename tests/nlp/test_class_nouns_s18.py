@@ -1,4 +1,5 @@
-"""Session 18 (TG10): a definite class noun with adjectives only names no unit (GUIDELINES 9.24, 9.25.20)."""
+"""Session 18 (TG10): a definite class noun with adjectives only names no unit (GUIDELINES 9.24, 9.25.20); a place
+word inside a listed homograph phrase names no place (9.18: «النيل من»)."""
 
 from __future__ import annotations
 
@@ -39,3 +40,18 @@ def test_a_class_noun_with_a_complement_stays_a_unit() -> None:
 def test_a_state_body_with_a_nisba_stays_a_unit() -> None:
     tags = ["O", "B-ORG", "I-ORG", "O", "O", "O"]
     assert _mentions("وقالت الحكومة اليمنية إنها مستعدة .", tags) == [("الحكومة اليمنية", "unit")]
+
+
+def test_a_place_word_inside_a_homograph_phrase_is_no_mention() -> None:
+    tags = ["O", "O", "B-LOC", "O", "O", "O", "O"]
+    text = "وحاول الإرهابيون النيل من رجال الأمن ."
+    assert _mentions(text, tags) == []
+    off = frozenset({"place_homograph"})
+    assert _mentions(text, tags, without=off) == [("النيل", "place")]
+    tags = ["O", "O", "O", "B-LOC", "O", "B-LOC", "O", "O"]
+    assert _mentions("وحقوق البث لبطولة لكوبا - أميركا كاملة .", tags) == []
+
+
+def test_the_nile_itself_stays_a_place() -> None:
+    tags = ["O", "O", "O", "B-LOC", "O", "O", "O"]
+    assert _mentions("وارتفع منسوب مياه النيل هذا العام .", tags) == [("النيل", "place")]
