@@ -55,3 +55,19 @@ def test_a_place_word_inside_a_homograph_phrase_is_no_mention() -> None:
 def test_the_nile_itself_stays_a_place() -> None:
     tags = ["O", "O", "O", "B-LOC", "O", "O", "O"]
     assert _mentions("وارتفع منسوب مياه النيل هذا العام .", tags) == [("النيل", "place")]
+
+
+def test_a_descriptor_noun_opening_a_place_span_is_left_out() -> None:
+    tags = ["O", "O", "O", "B-LOC", "I-LOC", "O", "O"]
+    text = "وزار الوفد أمس بلدة فتقا في كسروان ."
+    assert _mentions(text, [*tags, "O"]) == [("فتقا", "place")]
+    off = frozenset({"descriptor_out"})
+    assert _mentions(text, [*tags, "O"], without=off) == [("بلدة فتقا", "place")]
+    tags = ["O", "O", "O", "B-LOC", "I-LOC", "O"]
+    assert _mentions("أكبر سد في قارة أفريقيا .", tags) == [("أفريقيا", "place")]
+
+
+def test_a_name_head_and_a_region_word_stay_in_the_place_span() -> None:
+    tags = ["O", "B-LOC", "I-LOC", "O", "O", "O"]
+    assert _mentions("وصلوا جزيرة سقطرى صباح أمس .", tags) == [("جزيرة سقطرى", "place")]
+    assert _mentions("ودول منطقة اليورو تبحث الأمر .", tags) == [("منطقة اليورو", "place")]
