@@ -71,3 +71,13 @@ def test_a_name_head_and_a_region_word_stay_in_the_place_span() -> None:
     tags = ["O", "B-LOC", "I-LOC", "O", "O", "O"]
     assert _mentions("وصلوا جزيرة سقطرى صباح أمس .", tags) == [("جزيرة سقطرى", "place")]
     assert _mentions("ودول منطقة اليورو تبحث الأمر .", tags) == [("منطقة اليورو", "place")]
+
+
+def test_the_guidelines_bare_phrases_of_9_16_to_9_25_are_no_mentions() -> None:
+    tags = ["O", "O", "O", "B-ORG", "I-ORG", "O", "O"]
+    text = "وقال أمين سر المجلس الثوري لفتح ."
+    assert _mentions(text, tags) == []
+    assert _mentions(text, tags, without=frozenset({"not_mentions"})) == [("المجلس الثوري", "unit")]
+    tags = ["O", "B-ORG", "I-ORG", "O", "O", "O"]
+    assert _mentions("وأعلنت لجنة التحكيم أسماء الفائزين .", tags) == []
+    assert _mentions("وقالت الوحدات الكردية إنها تقدمت .", tags) == []
