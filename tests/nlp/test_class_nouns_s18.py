@@ -81,3 +81,11 @@ def test_the_guidelines_bare_phrases_of_9_16_to_9_25_are_no_mentions() -> None:
     tags = ["O", "B-ORG", "I-ORG", "O", "O", "O"]
     assert _mentions("وأعلنت لجنة التحكيم أسماء الفائزين .", tags) == []
     assert _mentions("وقالت الوحدات الكردية إنها تقدمت .", tags) == []
+
+
+def test_a_state_that_is_gone_is_a_place() -> None:
+    tags = ["O", "O", "O", "B-ORG", "I-ORG", "O", "O"]
+    text = "وكانت القاعدة بناها الاتحاد السوفيتي قبل عقود ."
+    assert _mentions(text, [*tags, "O"]) == [("الاتحاد السوفيتي", "place")]
+    off = frozenset({"historical_state"})
+    assert _mentions(text, [*tags, "O"], without=off) == [("الاتحاد السوفيتي", "unit")]
