@@ -97,6 +97,13 @@ _PLACELESS_COUNCILS = word_list("placeless_councils")  # المجلس البلد
 _PLAIN_COUNCIL_ADJECTIVES = word_list("plain_council_adjectives")  # الحالي: the council is still placeless
 _IN = frozenset({normalize("في")})
 _NOT_MENTIONS = frozenset(labelled("not_mentions"))  # الحكومة المركزية: what GUIDELINES says is never a mention
+_PLACE_HOMOGRAPHS = {  # «النيل من»: the phrase's words, and the positions where a place name is another word (9.18)
+    tuple(phrase.split()): frozenset(int(k) - 1 for k in at.split(","))
+    for phrase, at in labelled("place_homographs").items()
+}
+_PLACE_DESCRIPTORS = word_list("place_descriptors")  # بلدة، قارة: outside a place's span (§4)
+_HISTORICAL_STATES = word_list("historical_states")  # الاتحاد السوفيتي: a state gone, a place (9.17)
+_CLASS_NOUNS = word_list("class_nouns")  # الشركة، الوكالة: with adjectives only, a kind of body, no name (9.24)
 _BA_LAM = BI + LAM  # بجدة، لمدينة: the council of a place; لخادم: the honorific after a preposition
 # A comma between a name and what stands next to it (also between a name and its titles, _peel_titles).
 _COMMAS = frozenset({"،", ","})
@@ -135,7 +142,8 @@ RULES = frozenset(
     {"keep_place", "event_names", "nisba_adjective", "placeless_council", "not_mentions", "lone_unit_head",
      "split_coordinated", "trailing_role", "rank_persons", "propagate", "peel_titles", "resolve_names", "subtype_table",
      "coordinated_wa", "title_alone", "closing_mark", "role_as_unit", "nisba_surname", "descriptive_only",
-     "split_dual", "spread_reading", "spread_majority", "span_confidence"}
+     "split_dual", "spread_reading", "spread_majority", "span_confidence", "class_described",
+     "place_homograph", "descriptor_out", "historical_state"}
 )  # fmt: skip
 # Rules a tagger trained on Qala News has learned: with ar_qala-ner-1b2b5ff00d11 each adds 0.000 on dev
 # (micro F1 0.912, speaker 0.916, alone and together) and together they cost train person F1 0.955 -> 0.942
@@ -1152,10 +1160,30 @@ def _refine_tagged(art: _Article, ner: list[_Span], without: frozenset[str]) -> 
         ner = _split_dual(art, ner)
     if "title_alone" not in without:
         ner = _without_titles_alone(art, ner)
+    if "descriptor_out" not in without:
+        ner = [_without_descriptor(art, sp) for sp in ner]
+    if "historical_state" not in without:
+        ner = [_as_historical_state(art, sp) for sp in ner]
     covered = {(sp.sent, k) for sp in ner for k in range(sp.i, sp.j)}
     if "rank_persons" not in without:
         ner += [sp for sp in _rank_persons(art) if not any((sp.sent, k) in covered for k in range(sp.i, sp.j))]
     return ner
+
+
+def _without_descriptor(art: _Article, sp: _Span) -> _Span:
+    """A tagged place span cut after the descriptor noun it opens with («بلدة فتقا» → «فتقا», «وقارة أفريقيا» →
+    «أفريقيا»): GUIDELINES §4 leaves administrative descriptors outside the place's span."""
+    first = art.norm[sp.sent][sp.i]
+    opens = first in _PLACE_DESCRIPTORS or with_proclitic(first, _PLACE_DESCRIPTORS, PROCLITICS)
+    return replace(sp, i=sp.i + 1) if sp.type == "place" and sp.j - sp.i >= 2 and opens else sp
+
+
+def _as_historical_state(art: _Article, sp: _Span) -> _Span:
+    """A tagged unit that is an empire or a state now gone («الاتحاد السوفيتي», «الدولة العثمانية») typed place:
+    GUIDELINES 9.17 makes a state that existed a place, whatever the tagger's type."""
+    if sp.type == "unit" and _phrase(art, sp) in _HISTORICAL_STATES:
+        return replace(sp, type="place", subtype=None, cued=True)
+    return sp
 
 
 def _title_word(word: str) -> bool:
@@ -1223,7 +1251,28 @@ def _names_nothing(
         return True
     if sp.type == "unit" and "descriptive_only" not in without and _described_only(art, sp):
         return True
+    if sp.type == "unit" and "class_described" not in without and _class_described(art, sp):
+        return True
+    if sp.type == "place" and "place_homograph" not in without and _in_homograph_phrase(art, sp):
+        return True
     return sp.type == "place" and "nisba_adjective" not in without and _adjective_after_noun(art, sp, named)
+
+
+def _in_homograph_phrase(art: _Article, sp: _Span) -> bool:
+    """A place span over a word that a listed phrase around it makes another word («النيل من» is harming, «بلا حمص»
+    the idiom, «كوبا أمريكا» a tournament: GUIDELINES 9.18's homographs, 9.7's event names)."""
+    words = art.norm[sp.sent]
+    for phrase, at in _PLACE_HOMOGRAPHS.items():
+        for k in range(sp.i, sp.j):
+            for pos in at:
+                start = k - pos
+                if start < 0 or start + len(phrase) > len(words):
+                    continue
+                first = words[start]
+                opens = first == phrase[0] or with_proclitic(first, {phrase[0]}, PROCLITICS)
+                if opens and tuple(words[start + 1 : start + len(phrase)]) == phrase[1:]:
+                    return True
+    return False
 
 
 def _role_described(art: _Article, sp: _Span) -> bool:
@@ -1245,6 +1294,14 @@ def _described_only(art: _Article, sp: _Span) -> bool:
         return False
     generic = head in GENERIC_HEADS
     return all(w in DESCRIPTIVE or w in ORGAN_ADJECTIVES or (generic and w in DESCRIPTIVE_OF_FORCES) for w in words[1:])
+
+
+def _class_described(art: _Article, sp: _Span) -> bool:
+    """A definite class noun and adjectives only («الشركة الروسية», «الوكالة الفلسطينية الرسمية», «البنوك الإيرانية»):
+    the kind of body and where it is from, no name of one (GUIDELINES 9.24, 9.25.20), whatever the adjectives."""
+    words = art.norm[sp.sent][sp.i : sp.j]
+    head = after_article(strip_proclitic(words[0]))
+    return head in _CLASS_NOUNS and len(words) > 1 and all(is_definite_adjective(w) for w in words[1:])
 
 
 def _phrase(art: _Article, sp: _Span) -> str:
