@@ -331,7 +331,8 @@ def _known_name_at(words: list[str], k: int) -> tuple[int, EntityType, str | Non
     first = strip_proclitic(words[k])
     rest = without_conjunction(first)
     firsts = [first] if rest is None else [first, rest]  # وصلاح الدين
-    for n in range(min(_MAX_KNOWN_LEN, len(words) - k), 0, -1):
+    firsts = [head for head in firsts if head in _KNOWN_FIRST_WORDS]  # most words start no known name: none is built
+    for n in range(min(_MAX_KNOWN_LEN, len(words) - k) if firsts else 0, 0, -1):
         for head in firsts:
             phrase = " ".join([head, *words[k + 1 : k + n]])
             if phrase in KNOWN_UNITS:
