@@ -1,4 +1,4 @@
-"""The fast tagger's per-call savings (issue 11) leave its arithmetic alone: packed order, memoised lookups, eval mode."""
+"""Issue 11: the fast tagger's per-call savings keep its arithmetic: packed order, memoised lookups, eval mode."""
 
 from __future__ import annotations
 
