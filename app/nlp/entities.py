@@ -93,6 +93,7 @@ _LABELS: dict[str, EntityType] = {
     "MIS": "misc",
 }
 _CUE_WORDS = frozenset(UNIT_HEADS) | PLACE_HEADS | FACILITY_HEADS | PLACE_TRIGGERS
+_PLACE_CUES = PLACE_TRIGGERS | PLACE_HEADS  # the words _place_at reads a glued proclitic off
 _PLACELESS_COUNCILS = word_list("placeless_councils")  # المجلس البلدي: a mention only before في/بـ/لـ X (9.13)
 _PLAIN_COUNCIL_ADJECTIVES = word_list("plain_council_adjectives")  # الحالي: the council is still placeless
 _IN = frozenset({normalize("في")})
@@ -339,7 +340,8 @@ def _known_name_at(words: list[str], k: int) -> tuple[int, EntityType, str | Non
     first = strip_proclitic(words[k])
     rest = without_conjunction(first)
     firsts = [first] if rest is None else [first, rest]  # وصلاح الدين
-    for n in range(min(_MAX_KNOWN_LEN, len(words) - k), 0, -1):
+    firsts = [head for head in firsts if head in _KNOWN_FIRST_WORDS]  # most words start no known name: none is built
+    for n in range(min(_MAX_KNOWN_LEN, len(words) - k) if firsts else 0, 0, -1):
         for head in firsts:
             phrase = " ".join([head, *words[k + 1 : k + n]])
             if phrase in KNOWN_UNITS:
@@ -358,8 +360,7 @@ def _place_at(art: _Article, s: int, k: int, ner_tokens: set[tuple[int, int]]) -
     """A place by its cue: the name after محافظة/مدينة/مناطق…, or a facility (قاعدة بلد الجوية)."""
     words = art.norm[s]
     word = strip_proclitic(words[k])  # a word without a proclitic comes back as it is
-    cues = PLACE_TRIGGERS | PLACE_HEADS
-    bare = word[1:] if len(word) > 3 and with_proclitic(word, cues, PROCLITICS) else word
+    bare = word[1:] if len(word) > 3 and with_proclitic(word, _PLACE_CUES, PROCLITICS) else word
     if bare in PLACE_HEADS:
         end = _complement_end(words, k + 1, s, ner_tokens)
         return None if end is None else _Span(s, k, _adjectives_end(words, end), "place", cued=True)

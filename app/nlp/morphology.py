@@ -8,6 +8,7 @@ same checks were written about nine times with different letters. Words are in `
 from __future__ import annotations
 
 from collections.abc import Collection
+from functools import lru_cache
 
 from app.nlp.normalize import normalize
 
@@ -45,6 +46,7 @@ def is_definite(n: str) -> bool:
     return any(n.startswith(p) and len(n) > len(p) + 1 for p in _DEFINITE_FORMS)
 
 
+@lru_cache(maxsize=1 << 16)  # why: the span rules ask it of each word three times per article, news repeats words
 def strip_proclitic(word: str) -> str:
     """The bare form of a word before ال: والعراق → العراق, للتحالف → التحالف, وبالجيش → الجيش.
 

@@ -13,6 +13,7 @@ attention, no charlm, no BERT, one tag column); `supports()` says when to fall b
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterator
 from typing import Any
 
@@ -20,6 +21,7 @@ import numpy as np
 
 BATCH_TOKENS = 4000  # tokens per tagger batch: large enough to amortise each LSTM step
 CHAR_BATCH = 512  # distinct words per character-LSTM batch
+MAX_MEMO_WORDS = 200_000  # distinct words whose vocabulary ids a trainer's memo holds before it starts afresh
 
 
 def supports(trainer: Any) -> bool:
@@ -38,29 +40,85 @@ def supports(trainer: Any) -> bool:
     )
 
 
+class _Lookups:
+    """A trainer's vocabulary lookups, memoised: why, Stanza's vocab calls cost Python work per word and character
+    on every call, for answers fixed by the vocabularies (the same ids, so the same arithmetic)."""
+
+    def __init__(self, trainer: Any) -> None:
+        """Read the vocabularies once; ids are looked up on first use."""
+        from stanza.models.common.vocab import PAD_ID, UNK_ID, VOCAB_PREFIX_SIZE
+
+        model = trainer.model
+        self.case = str.lower if trainer.args.get("lowercase", True) else str
+        self.word_vocab = model.vocab["word"]
+        self.delta_vocab = model.vocab["delta"] if "delta" in model.vocab and model.delta_emb is not None else None
+        self.char_vocab = model.vocab["char"]
+        self.tag_vocab = model.vocab["tag"]
+        self.tagset = trainer.args["predict_tagset"]
+        self.pad, self.unk, self.prefix = PAD_ID, UNK_ID, VOCAB_PREFIX_SIZE
+        self.words: dict[str, tuple[int, int]] = {}  # word -> (static id, delta id)
+        self.chars: dict[str, int] = {}
+        self.tags: dict[int, str] = {}
+
+    def word_ids(self, types: list[str]) -> tuple[list[int], list[int] | None]:
+        """Static (and delta) vocabulary ids of each distinct word, with Stanza's unknown-word rule."""
+        new = [w for w in types if w not in self.words]
+        if len(self.words) + len(new) > MAX_MEMO_WORDS:
+            self.words.clear()
+            new = types
+        if new:
+            cased = [self.case(w) for w in new]
+            static = self.word_vocab.map(cased)
+            delta = self.delta_vocab.map(cased) if self.delta_vocab is not None else static
+            for w, s, d in zip(new, static, delta, strict=True):
+                # a word the base vectors know is not unknown to the delta vectors
+                self.words[w] = (s, self.pad if d == self.unk and s != self.unk else d)
+        pairs = [self.words[w] for w in types]
+        return [p[0] for p in pairs], ([p[1] for p in pairs] if self.delta_vocab is not None else None)
+
+    def char_ids(self, word: str) -> list[int]:
+        """The character vocabulary ids of a word's characters."""
+        chars = self.chars
+        for c in word:
+            if c not in chars:
+                chars[c] = self.char_vocab.unit2id(c)
+        return [chars[c] for c in word]
+
+    def tag_name(self, tag_id: int) -> str:
+        """A tag id's name in the predicted tagset (ids of the vocabulary's prefix read as its first tag)."""
+        name = self.tags.get(tag_id)
+        if name is None:
+            x = self.tag_vocab.unmap([max(tag_id, self.prefix)])[0]
+            name = self.tags[tag_id] = x[self.tagset] if isinstance(x, list) else x
+        return name
+
+
+_LOOKUPS: weakref.WeakKeyDictionary[Any, _Lookups] = weakref.WeakKeyDictionary()
+
+
+def _lookups(trainer: Any) -> _Lookups:
+    """The trainer's memoised lookups, made on its first tagging."""
+    found = _LOOKUPS.get(trainer)
+    if found is None:
+        found = _LOOKUPS[trainer] = _Lookups(trainer)
+    return found
+
+
 def _word_ids(trainer: Any, types: list[str]) -> tuple[Any, Any | None]:
-    """Static (and delta) vocabulary ids of each distinct word, with Stanza's unknown-word rule."""
+    """Static (and delta) vocabulary ids of each distinct word, as tensors."""
     import torch
 
-    model = trainer.model
-    case = str.lower if trainer.args.get("lowercase", True) else str
-    static = torch.tensor(model.vocab["word"].map([case(w) for w in types]), dtype=torch.long)
-    if "delta" not in model.vocab or model.delta_emb is None:
-        return static, None
-    from stanza.models.common.vocab import PAD_ID, UNK_ID
-
-    delta = torch.tensor(model.vocab["delta"].map([case(w) for w in types]), dtype=torch.long)
-    delta[(delta == UNK_ID) & (static != UNK_ID)] = PAD_ID  # a word the base vectors know is not unknown
-    return static, delta
+    static, delta = _lookups(trainer).word_ids(types)
+    return torch.tensor(static, dtype=torch.long), None if delta is None else torch.tensor(delta, dtype=torch.long)
 
 
 def _char_reps(trainer: Any, types: list[str]) -> Any:
     """The character BiLSTM's final states for each distinct word (what CharacterModel.forward returns)."""
     import torch
-    from torch.nn.utils.rnn import pack_padded_sequence
+    from torch.nn.utils.rnn import PackedSequence
 
     charmodel = trainer.model.charmodel
-    vocab = trainer.model.vocab["char"]
+    lookups = _lookups(trainer)
     order = sorted(range(len(types)), key=lambda i: -len(types[i]))
     out = torch.empty(len(types), 2 * charmodel.args["char_hidden_dim"])
     layers, hidden = charmodel.args["char_num_layers"], charmodel.args["char_hidden_dim"]
@@ -69,9 +127,9 @@ def _char_reps(trainer: Any, types: list[str]) -> Any:
         lens = [max(len(types[i]), 1) for i in idx]
         chars = np.zeros((len(idx), lens[0]), dtype=np.int64)  # filled in numpy: one tensor, not one per word
         for row, i in enumerate(idx):
-            ids = vocab.map(list(types[i]))
-            chars[row, : len(ids)] = ids
-        embs = pack_padded_sequence(charmodel.char_emb(torch.from_numpy(chars)), lens, batch_first=True)
+            chars[row, : len(types[i])] = lookups.char_ids(types[i])
+        rows, steps, sizes = _packed_order(lens)
+        embs = PackedSequence(charmodel.char_emb(torch.from_numpy(chars[rows, steps])), sizes)
         h0 = charmodel.charlstm_h_init.expand(2 * layers, len(idx), hidden).contiguous()
         c0 = charmodel.charlstm_c_init.expand(2 * layers, len(idx), hidden).contiguous()
         _, (h, _) = charmodel.charlstm(embs, lens, hx=(h0, c0))
@@ -92,9 +150,10 @@ def _viterbi(scores: np.ndarray, lens: list[int], trans: np.ndarray) -> list[lis
     paths = []
     for b in range(batch):
         n = lens[b]
+        pointers = back[b, :n].tolist()  # Python lists: indexing numpy scalars step by step is slow
         path = [int(trellis[b, n - 1].argmax())]
         for t in range(n - 1, 0, -1):
-            path.append(int(back[b, t, path[-1]]))
+            path.append(pointers[t][path[-1]])
         paths.append(path[::-1])
     return paths
 
@@ -111,20 +170,20 @@ def tag_scored(
     import torch
 
     model = trainer.model
-    model.eval()
+    _eval(model)
     types = list(dict.fromkeys(w for s in sentences for w in s))
     index = {w: i for i, w in enumerate(types)}
     results: list[list[str]] = [[] for _ in sentences]
     probs: list[list[float]] = [[] for _ in sentences]
-    with torch.no_grad():
+    with torch.inference_mode():
         token_vecs = _type_vecs(trainer, types)
         trans = model.crits[0]._transitions.data.cpu().numpy()
         for batch in _batches(sentences):
             lens = [len(sentences[i]) for i in batch]
-            ids = torch.zeros(len(batch), lens[0], dtype=torch.long)
+            ids = np.zeros((len(batch), lens[0]), dtype=np.int64)  # filled in numpy: one tensor, not one per sentence
             for row, i in enumerate(batch):
-                ids[row, : lens[row]] = torch.tensor([index[w] for w in sentences[i]], dtype=torch.long)
-            scores = _tag_scores(model, token_vecs[ids], lens)
+                ids[row, : lens[row]] = [index[w] for w in sentences[i]]
+            scores = _tag_scores(model, token_vecs, ids, lens)
             paths = _viterbi(scores, lens, trans)
             for row, path in enumerate(paths):
                 results[batch[row]] = _path_tags(trainer, path)
@@ -133,6 +192,12 @@ def tag_scored(
                 for row, p in enumerate(_path_marginals(scores, lens, trans, paths, named)):
                     probs[batch[row]] = p
     return results, probs
+
+
+def _eval(model: Any) -> None:
+    """Put the model in eval mode where some module is not: why, eval() walks and sets every module on each call."""
+    if any(m.training for m in model.modules()):
+        model.eval()
 
 
 def _path_marginals(
@@ -206,25 +271,40 @@ def _batches(sentences: list[list[str]]) -> Iterator[list[int]]:
         lo = hi
 
 
-def _tag_scores(model: Any, vecs: Any, lens: list[int]) -> np.ndarray:
-    """The tagger BiLSTM and classifier over a batch of sentence vectors (longest first): (batch, time, tags)."""
-    from torch.nn.utils.rnn import pack_padded_sequence, pad_packed_sequence
+def _packed_order(lens: list[int]) -> tuple[np.ndarray, np.ndarray, Any]:
+    """Row and step of each element of a batch (lengths longest first) in PackedSequence order, and the batch sizes.
 
-    packed = pack_padded_sequence(vecs, lens, batch_first=True)
+    Why: gathering a batch's vectors straight into packed order makes the same PackedSequence as padding them and
+    then packing (pack_padded_sequence copies every vector once more), and the same padded scores come back by
+    scattering to (row, step).
+    """
+    import torch
+
+    steps, rows = np.nonzero(np.arange(lens[0])[:, None] < np.asarray(lens)[None, :])  # step-major, as packed
+    return rows, steps, torch.from_numpy(np.bincount(steps).astype(np.int64))
+
+
+def _tag_scores(model: Any, token_vecs: Any, ids: np.ndarray, lens: list[int]) -> np.ndarray:
+    """The tagger BiLSTM and classifier over a batch of sentences (rows of `token_vecs` ids, longest first):
+    (batch, time, tags), zero past each sentence's end."""
+    import torch
+    from torch.nn.utils.rnn import PackedSequence
+
+    rows, steps, sizes = _packed_order(lens)
+    packed = PackedSequence(token_vecs[torch.from_numpy(ids[rows, steps])], sizes)
     hidden, layers = model.args["hidden_dim"], model.args["num_layers"]
     h0 = model.taggerlstm_h_init.expand(2 * layers, len(lens), hidden).contiguous()
     c0 = model.taggerlstm_c_init.expand(2 * layers, len(lens), hidden).contiguous()
     out, _ = model.taggerlstm(packed, lens, hx=(h0, c0))
-    logits = model.tag_clfs[0](out.data)
-    scores: np.ndarray = pad_packed_sequence(out._replace(data=logits), batch_first=True)[0].contiguous().numpy()
+    logits = model.tag_clfs[0](out.data).numpy()
+    scores = np.zeros((len(lens), lens[0], logits.shape[1]), dtype=logits.dtype)
+    scores[rows, steps] = logits
     return scores
 
 
 def _path_tags(trainer: Any, path: list[int]) -> list[str]:
     """A Viterbi path's tag names in the predicted tagset, singletons fixed as Stanza does."""
-    from stanza.models.common.vocab import VOCAB_PREFIX_SIZE
     from stanza.models.ner.trainer import fix_singleton_tags
 
-    tags = trainer.model.vocab["tag"].unmap([max(x, VOCAB_PREFIX_SIZE) for x in path])
-    tags = [x[trainer.args["predict_tagset"]] if isinstance(x, list) else x for x in tags]
-    return list(fix_singleton_tags(tags))
+    name = _lookups(trainer).tag_name
+    return list(fix_singleton_tags([name(x) for x in path]))

@@ -1,0 +1,78 @@
+"""Issue 11: the fast tagger's per-call savings keep its arithmetic: packed order, memoised lookups, eval mode."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import torch
+from torch.nn.utils.rnn import pack_padded_sequence, pad_packed_sequence
+
+from app.core.settings import REPO_ROOT
+from app.nlp import ner_fast
+from app.nlp.doc import Doc
+from app.nlp.ner import StanzaTagger, resolve_models
+
+SENTENCES = [
+    ["قال", "رئيس", "الوزراء", "مصطفى", "الكاظمي", "في", "بغداد", "إن", "القوات", "العراقية", "تقدمت", "."],
+    ["وأعلنت", "وزارة", "الداخلية", "السعودية", "."],
+    ["«", "x", "ABC", "123", "…", "ـــ", "؟"],
+]
+
+
+@pytest.fixture(scope="module")
+def trainer() -> object:
+    tagger = StanzaTagger(resolve_models(models_dir=REPO_ROOT / "models", stanza_dir=None))
+    found = tagger._pipeline.processors["ner"].trainers[0]
+    assert ner_fast.supports(found)
+    return found
+
+
+def test_packed_order_is_pack_padded_sequence_and_back() -> None:
+    """Gathering into packed order gives pack_padded_sequence's data and batch sizes; scattering, its padding."""
+    lens = [5, 3, 3, 1]
+    padded = torch.arange(len(lens) * 5 * 2, dtype=torch.float32).view(len(lens), 5, 2)
+    rows, steps, sizes = ner_fast._packed_order(lens)
+    packed = pack_padded_sequence(padded, lens, batch_first=True)
+    assert torch.equal(padded[torch.from_numpy(rows), torch.from_numpy(steps)], packed.data)
+    assert torch.equal(sizes, packed.batch_sizes)
+    back = np.zeros((len(lens), 5, 2), dtype=np.float32)
+    back[rows, steps] = packed.data.numpy()
+    assert np.array_equal(back, pad_packed_sequence(packed, batch_first=True)[0].numpy())
+
+
+def _same(a: tuple[list[list[str]], list[list[float]]], b: tuple[list[list[str]], list[list[float]]]) -> bool:
+    """Tags equal and every confidence bit for bit."""
+    return a[0] == b[0] and [[x.hex() for x in c] for c in a[1]] == [[x.hex() for x in c] for c in b[1]]
+
+
+def test_memoised_lookups_give_stanzas_ids(trainer: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Word, delta and character ids from the memo are the vocabularies' own, also once the memo starts afresh."""
+    from stanza.models.common.vocab import PAD_ID, UNK_ID
+
+    vocab = trainer.model.vocab  # type: ignore[attr-defined]
+    words = list(dict.fromkeys(w for s in SENTENCES for w in s))
+    static = vocab["word"].map([w.lower() for w in words])
+    delta = [
+        PAD_ID if d == UNK_ID and s != UNK_ID else d
+        for s, d in zip(static, vocab["delta"].map([w.lower() for w in words]), strict=True)
+    ]
+    monkeypatch.setattr(ner_fast, "MAX_MEMO_WORDS", 4)  # every call below overflows the memo and refills it
+    lookups = ner_fast._Lookups(trainer)
+    for _ in range(2):
+        assert lookups.word_ids(words) == (static, delta)
+        assert lookups.word_ids(words[:3]) == (static[:3], delta[:3])
+    assert all(lookups.char_ids(w) == vocab["char"].map(list(w)) for w in words)
+
+
+def test_tagging_twice_and_from_train_mode_is_bit_identical(trainer: object) -> None:
+    """A warm memo changes nothing, and a model left in train mode is put back in eval mode before tagging."""
+    sentences = [*SENTENCES, *Doc.of("أكد وزير الخارجية الأمريكي في واشنطن أن الاتفاق قريب.").sentence_texts()]
+    ner_fast._LOOKUPS.pop(trainer, None)
+    first = ner_fast.tag_scored(trainer, sentences)
+    assert _same(first, ner_fast.tag_scored(trainer, sentences))
+    trainer.model.train()  # type: ignore[attr-defined]
+    try:
+        assert _same(first, ner_fast.tag_scored(trainer, sentences))
+        assert not any(m.training for m in trainer.model.modules())  # type: ignore[attr-defined]
+    finally:
+        trainer.model.eval()  # type: ignore[attr-defined]
