@@ -12,6 +12,7 @@
     fit-speaker-heads fit the unnamed-speaker heads list on train (app/nlp/data/speaker_groups.txt)
     fit-continuation  fit the continuation-speaker model on train, kept if dev agrees
     fit-speaker-ranker fit the speaker ranker on train (5-fold CV), kept if it wins held out and dev agrees
+                      (--fit-on train-a: fit on train-a, count rules against model on train-b and dev, write nothing)
     fit-subtypes      fit the unit subtype table on train (app/nlp/data/unit_subtypes.txt)
     consistency       gold surfaces marked in some articles, unmarked or typed otherwise in others
                       (--claims: unnamed speakers' phrases cut differently across articles)
@@ -232,7 +233,13 @@ def main() -> None:
         "--oracle-entities", action="store_true", help="score: claims on the gold mentions (attribution apart from NER)"
     )
     parser.add_argument("--predictions", help="score: a JSONL of {order, mentions, claims} from any pipeline")
-    parser.add_argument("--json", help="score/agree: also write the scores as JSON here")
+    parser.add_argument("--json", help="score/agree/fit-speaker-ranker: also write the scores as JSON here")
+    parser.add_argument(
+        "--fit-on",
+        choices=["train", "train-a"],
+        default="train",
+        help="fit-speaker-ranker: train (the shipped weights) or train-a (held-out counts on train-b, nothing written)",
+    )
     parser.add_argument("--min-count", type=int, help="fit-subtypes: mentions a key's subtype needs")
     parser.add_argument("--heads-only", action="store_true", help="fit-subtypes: head keys only, no head + last word")
     parser.add_argument("--out", default="build/qala_news", help="convert: output directory")
@@ -261,8 +268,11 @@ def main() -> None:
         fit_continuation()
     elif args.cmd == "fit-speaker-ranker":
         from training.qala_news.speaker_ranker import fit as fit_ranker
+        from training.qala_news.speaker_ranker import held_out
 
-        fit_ranker()
+        report = fit_ranker() if args.fit_on == "train" else held_out()
+        if args.json:
+            Path(args.json).write_text(json.dumps(report, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     elif args.cmd == "fit-subtypes":
         from training.qala_news.unit_subtypes import MIN_COUNT
         from training.qala_news.unit_subtypes import fit as fit_subtypes
