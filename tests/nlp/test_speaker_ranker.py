@@ -79,14 +79,3 @@ def test_the_weights_file_loads(monkeypatch: pytest.MonkeyPatch, tmp_path: Path)
         assert ranker.model() is None
     finally:
         ranker.model.cache_clear()
-
-
-def test_the_shipped_model_prefers_a_phrase_that_completes_a_one_word_choice() -> None:
-    m = ranker.model()
-    assert m is not None and m.margin > 0
-    short = Candidate(SpeakerRef("المتحدث", 0, 7), {"pick", "src:pick", "kind:descriptive", "words:1&kind:descriptive"})
-    whole = Candidate(
-        SpeakerRef("المتحدث باسم الوزارة", 0, 20),
-        {"src:phrase", "kind:descriptive", "words:3&kind:descriptive", "extends_pick&pick_short"},
-    )
-    assert ranker.choose([short, whole], m) is whole

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 
+from app.nlp.claims import ranker
 from training.qala_news import speaker_ranker
 from training.qala_news.continuation import Example
 
@@ -40,3 +43,16 @@ def test_the_descent_steps_along_the_conditional_logit_gradient(monkeypatch: pyt
     rows, cols = np.array([0, 1, 1, 2, 3]), np.array([0, 1, 2, 1, 2])
     w = speaker_ranker.descend(rows, cols, np.array([0, 0, 1, 1]), np.array([1.0, 0.0, 1.0, 0.0]), (3, 0.0))
     assert np.allclose(w, -speaker_ranker.RATE * np.array([-0.5, 0.0, 1.0]) / 2)
+
+
+def test_a_fit_that_does_not_beat_the_rules_removes_earlier_weights(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # The rules are right on every claim: no setting can win held out, so a file from an earlier fit must not
+    # keep overriding them.
+    stale = tmp_path / "speaker_ranker.json"
+    stale.write_text('{"meta": {}, "margin": 0.0, "pairs": false, "weights": {"far": 9.0}}')
+    monkeypatch.setattr(ranker, "WEIGHTS", stale)
+    monkeypatch.setattr(speaker_ranker, "collect", lambda *splits: [claims(20, 0, "pick"), claims(3, 300, "pick")])
+    speaker_ranker.fit()
+    assert not stale.exists()

@@ -7,7 +7,8 @@ training/qala_news/continuation.py, on sparse features so that pairs of features
 the L2 strength, the pairs and the override margin by 5-fold cross-validation on train (folds by
 article), prints the rules' and the model's accuracy held out (with the claims it fixed and broke),
 on train and on dev, and writes app/nlp/data/speaker_ranker.json only when the model beats the rules
-clearly held out on train (a sign test over the claims it changed) and is no worse on dev.
+clearly held out on train (a sign test over the claims it changed) and is no worse on dev; otherwise
+it removes the file (the rules decide).
 
 `--fit-on train-a` is the honest measure: it chooses the setting by cross-validation on train-a, fits
 there, and counts the rules' and the model's right choices on train-b and dev (counts only), writing nothing.
@@ -221,8 +222,9 @@ def fit() -> dict[str, Any]:
                 **{k: list(v) for k, v in report.items()},
             },
         )
-    else:
-        print("the model does not beat the rules held out: nothing written")
+    else:  # a file from an earlier fit would keep overriding the rules with no held-out gain behind it
+        ranker.WEIGHTS.unlink(missing_ok=True)
+        print(f"the model does not beat the rules held out: no weights ({ranker.WEIGHTS} removed), the rules decide")
     return report
 
 
