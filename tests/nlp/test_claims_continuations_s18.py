@@ -33,3 +33,16 @@ def test_a_definite_noun_after_the_opening_verb_is_the_body_it_heads() -> None:
     )
     claims, mentions = run(text, [SALEH, GNA, TRIPOLI])
     assert speaker_name(claims[-1], mentions) == "حكومة الوفاق"
+
+
+def test_qad_before_the_opening_verb_is_stepped_over() -> None:
+    """«وقد رفضت الحكومة …، مؤكدة»: قد opens the sentence before its verb; the verb's subject speaks the participle
+    as without it (train-b gained one, train-a none)."""
+    text = (
+        "حكومة الوفاق تتسلم مهامها في طرابلس\n"
+        "تسلمت حكومة الوفاق مهامها في طرابلس الشهر الماضي.\n"
+        "وقال رئيس البرلمان عقيلة صالح إن المجلس سيعقد جلسة الأسبوع المقبل لمناقشة الميزانية. "
+        "وقد رفضت الحكومة أمس التدخل في عمل البرلمان، مؤكدة أن «القرار بيد الليبيين وحدهم»."
+    )
+    claims, mentions = run(text, [SALEH, GNA, TRIPOLI])
+    assert speaker_name(claims[-1], mentions) == "حكومة الوفاق"
