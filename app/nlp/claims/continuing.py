@@ -226,14 +226,34 @@ def copula_phrase(a: Article, lo: int, cue_i: int) -> SpeakerRef | None:
     words = [k for k in range(lo, cue_i) if a.nt[k] != QAD]
     if len(words) > 1 and a.nt[words[-1]] in COMMAS and all(a.tok_mention[k] is None for k in words):
         words.pop()  # «وكان محامون وأقارب للصحافيين، قالوا»: a comma before the verb closes the subject
-    if not words or len(words) > LIMITS.max_segment or not unnamed_head(a, words[0], accusative=True):
+    if not words or len(words) > LIMITS.max_segment:
         return None
     if any(a.nt[k] in BREAKS or a.cue[k] is not None or a.in_quote[k] for k in words):
+        return None
+    if definite_head(a, words):  # «كانت الحكومة قالت العام الماضي إن»، «لكن الجماعة أعلنت»
+        return definite_subject(a, words, cue_i)
+    if not unnamed_head(a, words[0], accusative=True):
         return None
     last = a.tok_mention[words[-1]]
     if last is not None and a.mentions[last].type == "person":
         return None  # «وكان وزير الإدارة المحلية عبد الرقيب فتح قد أعلن»: a title closed by its holder's name
     return words_ref(a, words)
+
+
+def definite_head(a: Article, words: list[int]) -> bool:
+    """A few words opening with a definite noun, no name among them (الحكومة، الجماعة الانقلابية)."""
+    n = a.nt[words[0]]
+    if len(words) > LIMITS.guessed_words or not is_definite(n) or n in FUNCTION_WORDS or n in TIME_WORDS:
+        return False
+    return all(a.tok_mention[k] is None and a.nt[k].isalpha() for k in words)
+
+
+def definite_subject(a: Article, words: list[int], cue_i: int) -> SpeakerRef:
+    """A definite subject as what it stands for: a title's holder, the body its noun heads, else the words."""
+    p = title_holder(a, words, cue_i)
+    if p is None:
+        p = a.unit_by_head(a.nt[words[0]], cue_i)
+    return desc_ref(a, words, p) if p is not None else words_ref(a, words)
 
 
 def words_ref(a: Article, words: list[int]) -> SpeakerRef:
@@ -349,7 +369,26 @@ def sentence_subject(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
     """«استنكرت مملكة البحرين تصريحات المالكي، معتبرة»، «رفضت مصر التدخل …، وشددت»: the name (a country too)
     right after the verb opening the cue's sentence is its subject, not a person named later, when no claim was
     read in that sentence yet."""
-    return opening_name(a, i, st) or opening_name(a, i, st, adverbial=False) or opening_title(a, i, st)
+    return (
+        opening_name(a, i, st)
+        or opening_name(a, i, st, adverbial=False)
+        or opening_title(a, i, st)
+        or opening_body(a, i, st)
+    )
+
+
+def opening_body(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
+    """«ورفضت الحكومة التدخل …، مؤكدة»: a definite noun right after the verb opening the cue's sentence, heading a
+    body the article named before, is that body, the verb's subject."""
+    s0 = opening_verb(a, i, st)
+    if s0 is None or s0 + 1 >= i:
+        return None
+    k = s0 + 1
+    n = a.nt[k]
+    if a.tok_mention[k] is not None or not is_definite(n) or n in FUNCTION_WORDS or n in TIME_WORDS:
+        return None
+    u = a.unit_by_head(n, i)
+    return desc_ref(a, [k], u) if u is not None else None
 
 
 def opening_title(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
