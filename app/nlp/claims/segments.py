@@ -27,6 +27,7 @@ from app.nlp.claims.vocab import (
     LAM_OUTLETS,
     PUBLISHED_BY,
     RELATIVE_WORDS,
+    RELAY_LEAD_FILLERS,
     RELAYED_PRONOUNS,
     SEGMENT_STARTERS,
     STATEMENT_ADJECTIVES,
@@ -246,3 +247,41 @@ def given_phrase(a: Article, plain: list[int]) -> list[int]:
             break
         kept.append(k)
     return kept
+
+
+def fronted_relay(a: Article, i: int) -> SourceRef | None:
+    """«وبحسب "رويترز"، فقد ذكر X»، «وفي تصريح لوكالة فرانس برس، قال X»، «ولـ"الاقتصادية" يرصد X»: a relay phrase
+    opening the cue's sentence, before its verb, names the claim's outlet as after the verb (GUIDELINES 9.13)."""
+    s0 = a.sent_start[i]
+    e = i
+    while e > s0 and (a.nt[e - 1] in COMMAS or a.nt[e - 1] in RELAY_LEAD_FILLERS):
+        e -= 1
+    if e - s0 < 2 or any(c is not None and c.form != "attrib" for c in a.cue[s0 + 1 : e]):
+        return None
+    if any(m is not None and a.mentions[m].type == "person" for m in a.tok_mention[s0:e]):
+        return None  # «وفي حديث مع نسرين اسبر لـ…»: the speaker comes first, no phrase of its own
+    n = a.nt[s0]
+    lead = n[1:] if n[:1] == "و" and n not in ACCORDING_TO and n not in SOURCE_INTRO else n  # وبحسب، وفي، ول
+    if (lead in ACCORDING_TO and a.nt[s0 + 1] not in STATEMENT_WORDS) or lead == LAM:  # «بحسب البيان»: no outlet
+        found = source_ref(a, s0 + 1, e, words=False)
+    elif lead in SOURCE_INTRO and in_lexicon(a.nt[s0 + 1], SOURCE_HEADS):
+        z = Zone()
+        scan_segment(a, z, s0 + 1, e, None, appositive=False)
+        found = z.source
+    else:
+        return None
+    return found if found is not None and outlet_ref(a, found) else None
+
+
+def outlet_ref(a: Article, so: SourceRef) -> bool:
+    """A source that is an outlet: a media mention, a name in quotation marks or after an outlet word (وكالة، صحيفة),
+    or words with no mention; a body met or spoken with («في لقاء مع وفد الكونغرس») is none."""
+    if so.mention is None:
+        return True
+    men = a.mentions[so.mention]
+    if men.subtype == "media":
+        return True
+    k = a.token_of(men.start) - 1
+    if k >= 0 and a.quotes.get(k) is not None:  # «بحسب "رويترز"»: a name in quotation marks
+        return True
+    return k >= 0 and (a.nt[k] in OUTLET_WORDS or lam_prefixed(a.nt[k], OUTLET_WORDS))

@@ -13,7 +13,7 @@ from app.nlp.claims.continuing import Trace, adjacent_subject, continued_speaker
 from app.nlp.claims.documents import speaking_document
 from app.nlp.claims.extents import whole_phrase
 from app.nlp.claims.ranker import rerank
-from app.nlp.claims.segments import relayed_pronoun, source_ref
+from app.nlp.claims.segments import fronted_relay, relayed_pronoun, source_ref
 from app.nlp.claims.speaker import fronted_holding, resolve
 from app.nlp.claims.state import Discourse, Mode, Zone
 from app.nlp.claims.vocab import (
@@ -66,7 +66,8 @@ def speech_claim(a: Article, i: int, st: Discourse, trace: Trace | None, ranked:
     if chosen is None:
         return None
     spk, mode = chosen
-    source = inherited_source(a, st, spk, source or zone.source or platform(a, i, start), zone.unrelayed)
+    own = source or zone.source or platform(a, i, start) or fronted_relay(a, i)
+    source = inherited_source(a, st, spk, own, zone.unrelayed)
     advance_discourse(a, i, st, zone, spk, source, last)
     st.stated = zone.statement and spk is not None and spk.mention is not None and not a.in_headline(i)
     feats = claim_features(mode, kind, spec.form, spec.strength)

@@ -1,0 +1,36 @@
+"""Claim sources (GUIDELINES §6 "Source (relay)", 9.6, 9.13), session 18: issue 13's missed relays read from train-a."""
+
+from __future__ import annotations
+
+from tests.nlp.test_claims import Ent, run
+from tests.nlp.test_claims_sources_s17 import source_of
+
+SAMI: Ent = ("سامي عادل", "person", "سامي عادل", ())
+REUTERS: Ent = ("رويترز", "unit", "رويترز", ())
+AFP: Ent = ("فرانس برس", "unit", "فرانس برس", ())
+
+
+def test_a_relay_phrase_opening_the_sentence_names_the_outlet() -> None:
+    """«وبحسب "رويترز"، فقد ذكر X أن»: the outlet written before the verb is the source, as after it (9.13)."""
+    text = 'وبحسب "رويترز"، فقد ذكر الوزير سامي عادل أن الاقتصاد يتعافى.'
+    claims, _ = run(text, [SAMI, REUTERS])
+    assert [c.text for c in claims] == ["الاقتصاد يتعافى"]
+    assert source_of(claims[0]) == "رويترز"
+
+
+def test_a_fronted_statement_given_to_an_agency_names_it() -> None:
+    """«وفي تصريح لوكالة فرانس برس، قال X»: the source phrase before the verb, and his next claim inherits it."""
+    text = "وفي تصريح لوكالة فرانس برس، قال النائب سامي عادل إن المذكرة سحبت. وأضاف سامي عادل أن المحامين رفعوا شكوى."
+    claims, _ = run(text, [SAMI, AFP])
+    assert [source_of(c) for c in claims] == ["فرانس برس", "فرانس برس"]
+
+
+def test_a_fronted_meeting_with_a_body_is_no_outlet() -> None:
+    """«وفي لقاء مع وفد الكونغرس، قال X»: a body met is no outlet; nor is a fronted audience («للصحافيين»)."""
+    text = (
+        "وفي لقاء مع وفد الكونغرس، قال الوزير سامي عادل إن الحكومة ستدعم المزارعين. "
+        "وفي تصريحات للصحافيين، أكد سامي عادل أن الدعم سيبدأ قريبا."
+    )
+    ents: list[Ent] = [SAMI, ("وفد الكونغرس", "unit", "وفد الكونغرس", ())]
+    claims, _ = run(text, ents)
+    assert [source_of(c) for c in claims] == [None, None]
