@@ -34,3 +34,25 @@ def test_a_fronted_meeting_with_a_body_is_no_outlet() -> None:
     ents: list[Ent] = [SAMI, ("وفد الكونغرس", "unit", "وفد الكونغرس", ())]
     claims, _ = run(text, ents)
     assert [source_of(c) for c in claims] == [None, None]
+
+
+def test_media_given_the_statement_after_the_speaker() -> None:
+    """«وأوضحت X لوسائل الإعلام أن»: the media given the statement are its source (9.25.15), outside the quote."""
+    text = "وأوضحت الوزيرة لينا كاتسيلي لوسائل الإعلام أن الحد الأقصى للسحب حدد بثلاثمئة يورو."
+    claims, _ = run(text, [("لينا كاتسيلي", "person", "لينا كاتسيلي", ())])
+    assert [c.text for c in claims] == ["الحد الأقصى للسحب حدد بثلاثمئة يورو"]
+    assert source_of(claims[0]) == "وسائل الإعلام"
+
+
+def test_media_given_the_statement_right_after_the_cue_keep_their_nisba() -> None:
+    """«وكان مصدر سوري قد صرح لوسائل إعلام عربية قبيل …، بأن»: the phrase with its nisba, not the time after it."""
+    text = "وكان مصدر سوري قد صرح لوسائل إعلام عربية قبيل وصول المبعوث، بأن دمشق مستعدة للمشاركة في المؤتمر."
+    claims, _ = run(text)
+    assert [source_of(c) for c in claims] == ["وسائل إعلام عربية"]
+
+
+def test_an_attributions_body_after_lam_stays_its_speaker() -> None:
+    """«ووفقا لمكتب الطبيب الشرعي فإن …»: after an attribution cue the body glued to ل is who says it, no outlet."""
+    text = "ووفقا لمكتب الطبيب الشرعي فإن الرجل غرق صباح يوم الأحد."
+    claims, _ = run(text)
+    assert [(c.text, source_of(c)) for c in claims] == [("الرجل غرق صباح يوم الأحد", None)]
