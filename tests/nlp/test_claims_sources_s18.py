@@ -56,3 +56,32 @@ def test_an_attributions_body_after_lam_stays_its_speaker() -> None:
     text = "ووفقا لمكتب الطبيب الشرعي فإن الرجل غرق صباح يوم الأحد."
     claims, _ = run(text)
     assert [(c.text, source_of(c)) for c in claims] == [("الرجل غرق صباح يوم الأحد", None)]
+
+
+def test_an_agency_told_in_a_comma_segment_is_the_source() -> None:
+    """«قال X، أمس، لوكالة الصحافة الفرنسية: «…»»: the agency in the segment before the colon is whom he told."""
+    text = "بدوره، قال عضو المجلس مرتضى الشحماني، أمس، لوكالة الصحافة الفرنسية: «قررنا عدم التعامل مع القانون الجديد»."
+    ents: list[Ent] = [
+        ("مرتضى الشحماني", "person", "مرتضى الشحماني", ()),
+        ("وكالة الصحافة الفرنسية", "unit", "وكالة الصحافة الفرنسية", ()),
+    ]
+    claims, _ = run(text, ents)
+    assert [source_of(c) for c in claims] == ["وكالة الصحافة الفرنسية"]
+
+
+def test_an_agency_told_after_a_description_is_the_source() -> None:
+    """«وقال والد X الشاب لوكالة فرانس برس "…"»: a word no zone rule reads, then the agency he told."""
+    text = 'وقال والد سامي عادل الشاب لوكالة فرانس برس "لست أفهم لماذا يضخم الناس الأمور".'
+    claims, _ = run(text, [SAMI, AFP])
+    assert [source_of(c) for c in claims] == ["فرانس برس"]
+
+
+def test_an_agency_told_in_the_next_clause_is_not_the_postposed_speakers() -> None:
+    """«…، بحسب ما ذكر المرصد، وقال مدير المرصد X لوكالة فرانس برس: «…»»: the agency is the director's only."""
+    text = (
+        "قتل 18 شخصا في سقوط صاروخ على حي شعبي، بحسب ما ذكر المرصد السوري، "
+        "وقال مدير المرصد سامي عادل لوكالة فرانس برس: «سقط الصاروخ على الحي القديم»."
+    )
+    ents: list[Ent] = [SAMI, AFP, ("المرصد السوري", "unit", "المرصد السوري", ())]
+    claims, _ = run(text, ents)
+    assert [source_of(c) for c in claims] == [None, "فرانس برس"]

@@ -17,6 +17,7 @@ from app.nlp.claims.config import LIMITS
 from app.nlp.claims.state import Zone
 from app.nlp.claims.vocab import (
     ACCORDING_TO,
+    ADDRESSEES,
     AUDIENCE,
     COMMAS,
     FINAL,
@@ -119,6 +120,9 @@ def scan_segment(a: Article, z: Zone, start: int, e: int, issuer: SpeakerRef | N
             return
         if n == LAM and k + 1 < e and a.quotes.get(k + 1) is not None:
             z.source = z.source or source_ref(a, k + 1, e)
+            return
+        if told_outlet(n) and told_named(a, k, e) and all(c is None for c in a.cue[start:k]):  # «، لوكالة فرانس برس:»
+            z.source = z.source or source_ref(a, k, e)
             return
     if not appositive:
         return
@@ -228,6 +232,19 @@ def source_ref(a: Article, start: int, e: int, words: bool = True) -> SourceRef 
         first += chars_for_letters(tok.text, 1) if lam_outlet(a.nt[plain[0]]) else 0
         plain = given_phrase(a, plain)
     return SourceRef(a.text[first : a.toks[plain[-1]].end], None)
+
+
+def told_outlet(n: str) -> bool:
+    """An outlet word glued to ل (لوكالة، لصحيفة) or the media given a statement (لوسائل، لمراسلنا), never an
+    addressee (للصحافيين): whom the words were given to, the claim's source."""
+    return lam_prefixed(n, OUTLET_WORDS) or (lam_outlet(n) and n not in ADDRESSEES)
+
+
+def told_named(a: Article, k: int, e: int) -> bool:
+    """The outlet glued to ل at token k is named: a mention over it or right after it, or a quoted name after it."""
+    if outlet_named(a, k):
+        return True
+    return k + 1 < e and (outlet_named(a, k + 1) or a.quotes.get(k + 1) is not None)
 
 
 def lam_outlet(n: str) -> bool:
