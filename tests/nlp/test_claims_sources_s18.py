@@ -85,3 +85,20 @@ def test_an_agency_told_in_the_next_clause_is_not_the_postposed_speakers() -> No
     ents: list[Ent] = [SAMI, AFP, ("المرصد السوري", "unit", "المرصد السوري", ())]
     claims, _ = run(text, ents)
     assert [source_of(c) for c in claims] == [None, "فرانس برس"]
+
+
+def test_a_masculine_outlet_publishing_the_statement() -> None:
+    """«في تصريح نقله موقع "سني نيوز"»، «في حديث بثه تلفزيون "الغد"»: the verb of a masculine outlet (نقله، بثه،
+    نشره) as of a feminine one (نقلته): the outlet that carried the statement is the source (9.13)."""
+    text = (
+        'وقال الشيخ سامي عادل في تصريح نقله موقع "سني نيوز" إن هناك ضغوطات على المصلين. '
+        'وقال كريم فؤاد في حديث بثه تلفزيون "الغد" إن الحل قريب.'
+    )
+    ents: list[Ent] = [
+        SAMI,
+        ("كريم فؤاد", "person", "كريم فؤاد", ()),
+        ("سني نيوز", "unit", "سني نيوز", ()),
+        ("الغد", "unit", "الغد", ()),
+    ]
+    claims, _ = run(text, ents)
+    assert [source_of(c) for c in claims] == ["سني نيوز", "الغد"]
