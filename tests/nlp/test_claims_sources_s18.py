@@ -102,3 +102,26 @@ def test_a_masculine_outlet_publishing_the_statement() -> None:
     ]
     claims, _ = run(text, ents)
     assert [source_of(c) for c in claims] == ["سني نيوز", "الغد"]
+
+
+def test_a_headline_relay_is_the_headline_claims_source_and_goes_on_in_the_body() -> None:
+    """«X لـ " الوطن " : …» then «أكد X أن …»: the outlet told in the headline is the source of the headline claim and
+    of the body's claims of the same speaker (9.25.19)."""
+    text = (
+        'العادل لـ " الوطن " : الحكومة ستدعم المزارعين هذا العام\n'
+        "أكد الوزير سامي العادل أن الدعم سيبدأ الشهر المقبل في كل المناطق."
+    )
+    ents: list[Ent] = [
+        ("العادل", "person", "سامي العادل", ()),
+        ("سامي العادل", "person", "سامي العادل", ()),
+        ("الوطن", "unit", "الوطن", ()),
+    ]
+    claims, _ = run(text, ents)
+    assert [(c.cue, source_of(c)) for c in claims] == [(":", "الوطن"), ("أكد", "الوطن")]
+
+
+def test_a_described_headline_speaker_ends_before_the_outlet_told() -> None:
+    """«خبير أمني لـ "الوطن": …»: the description is the speaker, the outlet after ل its source, not part of it."""
+    text = 'خبير أمني لـ "الوطن": التفجير عمل جبان ودماء الشهداء لن تذهب هدرا\nوقع التفجير أمس في المدينة.'
+    claims, _ = run(text, [("الوطن", "unit", "الوطن", ())])
+    assert [(c.speaker.text if c.speaker else None, source_of(c)) for c in claims] == [("خبير أمني", "الوطن")]
