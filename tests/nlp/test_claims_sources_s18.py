@@ -125,3 +125,23 @@ def test_a_described_headline_speaker_ends_before_the_outlet_told() -> None:
     text = 'خبير أمني لـ "الوطن": التفجير عمل جبان ودماء الشهداء لن تذهب هدرا\nوقع التفجير أمس في المدينة.'
     claims, _ = run(text, [("الوطن", "unit", "الوطن", ())])
     assert [(c.speaker.text if c.speaker else None, source_of(c)) for c in claims] == [("خبير أمني", "الوطن")]
+
+
+def test_a_time_or_adjective_between_the_statement_and_the_outlet() -> None:
+    """«في تصريح أمس إلى "الوطن"»، «في تصريح خاص لـ«اليوم»»، «في اتصال هاتفي مع "المدينة"»: the outlet after a time
+    word or the statement's adjective is still whom it was given to (§6)."""
+    text = (
+        'وقال الدكتور سامي عادل في تصريح أمس إلى "الوطن" إن النادي صاغ الأفكار. '
+        "وقال كريم فؤاد في تصريح خاص لـ«اليوم»: إن التشكيل تحقق بشكل سلس. "
+        'وقال نبيل حسن في اتصال هاتفي مع "المدينة" إن المسلحين فروا.'
+    )
+    ents: list[Ent] = [
+        SAMI,
+        ("كريم فؤاد", "person", "كريم فؤاد", ()),
+        ("نبيل حسن", "person", "نبيل حسن", ()),
+        ("الوطن", "unit", "الوطن", ()),
+        ("اليوم", "unit", "اليوم", ()),
+        ("المدينة", "unit", "المدينة", ()),
+    ]
+    claims, _ = run(text, ents)
+    assert [source_of(c) for c in claims] == ["الوطن", "اليوم", "المدينة"]

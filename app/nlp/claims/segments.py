@@ -106,8 +106,8 @@ def scan_segment(a: Article, z: Zone, start: int, e: int, issuer: SpeakerRef | N
             return
         if in_lexicon(n, SOURCE_HEADS):
             r = k + 1
-            while r < e and (a.nt[r] in STATEMENT_ADJECTIVES or a.nt[r] in PRONOUN_PREPS):  # «في بيان له»: his own
-                r += 1
+            while r < e and (a.nt[r] in STATEMENT_ADJECTIVES or a.nt[r] in PRONOUN_PREPS or a.nt[r] in TIME_WORDS):
+                r += 1  # «في بيان له»: his own; «في تصريح أمس إلى "الوطن"»: a time, then the outlet
             given = r < e and given_to(a.nt[r], n) and not audience(a, r, e)
             if given and not met_person(a, r, e):
                 z.source = z.source or source_ref(a, r, e)
