@@ -145,3 +145,21 @@ def test_a_time_or_adjective_between_the_statement_and_the_outlet() -> None:
     ]
     claims, _ = run(text, ents)
     assert [source_of(c) for c in claims] == ["الوطن", "اليوم", "المدينة"]
+
+
+def test_a_trailing_relay_after_the_content_names_the_outlet() -> None:
+    """«…، حسبما نقلت "رويترز"»، «…»، حسبما كتب في تغريدة على تويتر»: the relay closing the sentence (9.13, 9.25.19)."""
+    text = (
+        'وقالت وزارة التجارة، أمس، إن المبيعات هبطت 6.8 في المائة، حسبما نقلت "رويترز". '
+        "وأشار الخبير سامي عادل إلى «أوجه شبه لا تصدق بين الحطامين»، حسبما كتب في تغريدة على تويتر."
+    )
+    ents: list[Ent] = [SAMI, REUTERS, ("وزارة التجارة", "unit", "وزارة التجارة", ()), ("تويتر", "unit", "تويتر", ())]
+    claims, _ = run(text, ents)
+    assert [source_of(c) for c in claims] == ["رويترز", "تويتر"]
+
+
+def test_a_trailing_person_is_no_outlet() -> None:
+    """«…، حسبما أفاد سامي عادل»: a person after the link is no outlet (9.25.14 and 18 decide him apart)."""
+    text = "وقالت وزارة التجارة إن المبيعات هبطت 6.8 في المائة، حسبما أفاد سامي عادل."
+    claims, _ = run(text, [SAMI, ("وزارة التجارة", "unit", "وزارة التجارة", ())])
+    assert all(source_of(c) is None for c in claims)
