@@ -163,3 +163,11 @@ def test_a_trailing_person_is_no_outlet() -> None:
     text = "وقالت وزارة التجارة إن المبيعات هبطت 6.8 في المائة، حسبما أفاد سامي عادل."
     claims, _ = run(text, [SAMI, ("وزارة التجارة", "unit", "وزارة التجارة", ())])
     assert all(source_of(c) is None for c in claims)
+
+
+def test_an_outlet_told_after_an_apposition_before_the_complement() -> None:
+    """«أكد المواطن X ولي أمر طالبة لـ"الوطن" أن …»: a nominal cue's words before the outlet told are the speaker's
+    phrase, not its object: the quote starts after أن, the outlet is the source."""
+    text = 'فيما أكد المواطن سامي عادل ولي أمر طالبة لـ"الوطن" أن نحو سبع حافلات تقل الطالبات يوميا.'
+    claims, _ = run(text, [SAMI, ("الوطن", "unit", "الوطن", ())])
+    assert [(c.text, source_of(c)) for c in claims] == [("نحو سبع حافلات تقل الطالبات يوميا", "الوطن")]
