@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from tests.nlp.test_claims import Ent, run
+from dataclasses import replace
+
+from app.nlp.claims import extract_claims
+from app.nlp.tokenize import split_sentences
+from tests.nlp.test_claims import Ent, mentions_for, run
 from tests.nlp.test_claims_sources_s17 import source_of
 
 SAMI: Ent = ("سامي عادل", "person", "سامي عادل", ())
@@ -171,3 +175,16 @@ def test_an_outlet_told_after_an_apposition_before_the_complement() -> None:
     text = 'فيما أكد المواطن سامي عادل ولي أمر طالبة لـ"الوطن" أن نحو سبع حافلات تقل الطالبات يوميا.'
     claims, _ = run(text, [SAMI, ("الوطن", "unit", "الوطن", ())])
     assert [(c.text, source_of(c)) for c in claims] == [("نحو سبع حافلات تقل الطالبات يوميا", "الوطن")]
+
+
+def test_the_outlet_told_as_the_object_of_ablagha() -> None:
+    """«أبلغ مسؤولون حكوميون رويترز أن …»، «وكان وزير سوري أبلغ رويترز في 22 فبراير أن …»: the outlet object of
+    أبلغ (data/told_lemmas.txt) is the source, not the speaker."""
+    text = (
+        "وفي مايو أبلغ مسؤولون حكوميون رويترز أنهم يتوقعون إنتاجا وفيرا. "
+        "وكان وزير سوري أبلغ رويترز في 22 فبراير أن بلاده لا تتوقع استيراد القمح."
+    )
+    mentions = [replace(m, subtype="media") for m in mentions_for(text, [REUTERS])]
+    claims = extract_claims(text, split_sentences(text), mentions)
+    assert [source_of(c) for c in claims] == ["رويترز", "رويترز"]
+    assert all(c.speaker is not None and c.speaker.mention is None for c in claims)

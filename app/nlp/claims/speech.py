@@ -25,6 +25,7 @@ from app.nlp.claims.vocab import (
     PLATFORM_LEADS,
     PLATFORMS,
     SPEECH_STARTERS,
+    TOLD_LEMMAS,
 )
 from app.nlp.claims.zones import read_zone
 from app.nlp.confidence import claim_features
@@ -69,6 +70,7 @@ def speech_claim(a: Article, i: int, st: Discourse, trace: Trace | None, ranked:
         return None
     spk, mode = chosen
     own = source or zone.source or platform(a, i, start) or fronted_relay(a, i) or trailing_relay(a, i, start)
+    own = own or told_object(a, i, start, spk)
     source = inherited_source(a, st, spk, own, zone.unrelayed)
     advance_discourse(a, i, st, zone, spk, source, last)
     st.stated = zone.statement and spk is not None and spk.mention is not None and not a.in_headline(i)
@@ -96,6 +98,21 @@ def platform_ref(a: Article, k: int) -> SourceRef:
         return SourceRef(a.mentions[m].text, m)
     tok = a.toks[k]
     return SourceRef(a.text[tok.start + (0 if a.nt[k] in PLATFORMS else chars_for_letters(tok.text, 1)) : tok.end])
+
+
+def told_object(a: Article, i: int, start: int, spk: SpeakerRef | None) -> SourceRef | None:
+    """«أبلغ مسؤولون حكوميون رويترز أن …»: the outlet a verb of data/told_lemmas.txt names as its object, between the
+    cue and its content, is the claim's source (§6); never the speaker himself."""
+    spec = a.cue[i]
+    if spec is None or spec.lemma not in TOLD_LEMMAS:
+        return None
+    for k in range(i + 1, min(a.token_at(start), a.sent_end[i])):
+        m = a.tok_mention[k]
+        if m is None or (spk is not None and a.same(a.ref(m), spk)):
+            continue
+        found = SourceRef(a.mentions[m].text, m)
+        return found if a.mentions[m].type != "person" and outlet_ref(a, found) else None
+    return None
 
 
 def trailing_relay(a: Article, i: int, start: int) -> SourceRef | None:

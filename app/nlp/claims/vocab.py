@@ -30,6 +30,7 @@ ILA = normalize("إلى")  # a statement given to an outlet after GIVEN_ILA_HEAD
 GIVEN_ILA_HEADS = words("given_ila_heads")  # تصريحات، حديث: «في تصريحات إلى "الوطن"»
 PLATFORMS = words("platforms")  # تويتر، فيسبوك: named in the claim's sentence, its source (9.25.19)
 PLATFORM_LEADS = words("platform_leads")  # على، عبر، حسابه: the word before a platform a statement went through
+TOLD_LEMMAS = words("told_lemmas")  # أبلغ: its object is whom the words were told
 RELAY_LEAD_FILLERS = words("relay_lead_fillers")  # فقد: «وبحسب "رويترز"، فقد ذكر»
 PUBLISHED_BY = words("published_by")  # نشرته، حصلت عليها: the outlet that carried a statement or document
 THEREFORE = words("therefore")  # «…، فإن»: the complement after a comma
