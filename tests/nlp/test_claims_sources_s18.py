@@ -188,3 +188,14 @@ def test_the_outlet_told_as_the_object_of_ablagha() -> None:
     claims = extract_claims(text, split_sentences(text), mentions)
     assert [source_of(c) for c in claims] == ["رويترز", "رويترز"]
     assert all(c.speaker is not None and c.speaker.mention is None for c in claims)
+
+
+def test_the_outlet_that_talked_to_an_unnamed_speaker() -> None:
+    """«ويرى مراقبون اقتصاديون تحدثت إليهم «الشرق الأوسط» أنه …»: the outlet of the relative clause
+    (data/talked_to_by.txt) talked to the speakers: it is the source."""
+    text = (
+        "ويرى مراقبون اقتصاديون تحدثت إليهم «الشرق الأوسط» أنه بعد تحويل السفن سيتوقف الميناء. "
+        "وقال خبراء استطلعت «الشرق الأوسط» آراءهم إن الاستقرار يتحسن."
+    )
+    claims, _ = run(text, [("الشرق الأوسط", "unit", "الشرق الأوسط", ())])
+    assert [source_of(c) for c in claims] == ["الشرق الأوسط", "الشرق الأوسط"]

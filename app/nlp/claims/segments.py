@@ -46,7 +46,9 @@ from app.nlp.morphology import (
 )
 from app.nlp.quotes import CLOSE_BRACKET, OPEN_BRACKET
 from app.nlp.types import SourceRef, SpeakerRef
+from app.nlp.wordlists import words
 
+TALKED_TO_BY = words("talked_to_by")  # «تحدثت إليهم «الشرق الأوسط»»: the outlet that asked the speaker
 PUBLISHED_REACH = 3  # words from a statement noun to the verb of its relative clause («بيان شديد اللهجة نشرته»)
 OUTLET_REACH = 4  # words from that verb to the outlet («أجرته معه «الشرق الأوسط»»، «تلقت وكالة الأنباء»)
 OUTLET_SKIP = GIVEN_TO | {OPEN_BRACKET, CLOSE_BRACKET}  # words around an outlet named in plain words
@@ -120,6 +122,9 @@ def scan_segment(a: Article, z: Zone, start: int, e: int, issuer: SpeakerRef | N
             return
         if n == LAM and k + 1 < e and a.quotes.get(k + 1) is not None:
             z.source = z.source or source_ref(a, k + 1, e)
+            return
+        if n in TALKED_TO_BY and (talker := source_ref(a, k + 1, min(e, k + 1 + OUTLET_REACH), words=False)):
+            z.source = z.source or (talker if outlet_ref(a, talker) else None)  # «تحدثت إليهم «الشرق الأوسط»»
             return
         if told_outlet(n) and told_named(a, k, e) and all(c is None for c in a.cue[start:k]):  # «، لوكالة فرانس برس:»
             z.source = z.source or source_ref(a, k, e)
