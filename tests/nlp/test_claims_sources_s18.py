@@ -199,3 +199,19 @@ def test_the_outlet_that_talked_to_an_unnamed_speaker() -> None:
     )
     claims, _ = run(text, [("الشرق الأوسط", "unit", "الشرق الأوسط", ())])
     assert [source_of(c) for c in claims] == ["الشرق الأوسط", "الشرق الأوسط"]
+
+
+def test_a_back_reference_to_an_unnamed_speaker_inherits_across_others() -> None:
+    """«وقال مسؤول حكومي في تصريح لوكالة رويترز … وقال الجيش … وأضاف المسؤول أن»: the bare back-reference is the
+    speaker written before (9.15), the same person, so his outlet goes on past another speaker (9.6); a new phrase in
+    the same words («وقالت مصادر محلية» again) is other people and inherits nothing (9.25.17)."""
+    text = (
+        "وقال مسؤول حكومي رفيع المستوى في تصريح لوكالة رويترز إن جدارا سيقام على الحدود. "
+        "كذلك قال الجيش إنه يعمل على حفر خندق طويل. "
+        "وأضاف المسؤول أن نصف العربات المدرعة موزعة على الحدود. "
+        'وقالت مصادر محلية لـ"رويترز" إن الاشتباكات توقفت. '
+        "وقال الجيش إنه سيطر على المعبر. "
+        "وقالت مصادر محلية إن السكان عادوا."
+    )
+    claims, _ = run(text, [REUTERS, ("الجيش", "unit", "الجيش", ())])
+    assert [source_of(c) for c in claims] == ["رويترز", None, "رويترز", "رويترز", None, None]

@@ -71,7 +71,7 @@ def speech_claim(a: Article, i: int, st: Discourse, trace: Trace | None, ranked:
     spk, mode = chosen
     own = source or zone.source or platform(a, i, start) or fronted_relay(a, i) or trailing_relay(a, i, start)
     own = own or told_object(a, i, start, spk)
-    source = inherited_source(a, st, spk, own, zone.unrelayed)
+    source = inherited_source(a, st, spk, own, zone.unrelayed, said_at=a.toks[i].start)
     advance_discourse(a, i, st, zone, spk, source, last)
     st.stated = zone.statement and spk is not None and spk.mention is not None and not a.in_headline(i)
     feats = claim_features(mode, kind, spec.form, spec.strength)
