@@ -213,6 +213,10 @@ class Article:
         men = self.mentions[m]
         return SpeakerRef(men.text, men.start, men.end, m)
 
+    def sentence_before(self, offset: int, at: int) -> bool:
+        """The character `offset` lies in a sentence before the one holding character `at`."""
+        return offset < self.toks[self.sent_start[self.token_at(at)]].start
+
     def same(self, a: SpeakerRef, b: SpeakerRef) -> bool:
         """True when two speaker references denote the same entity (or the same words)."""
         if a.mention is not None and b.mention is not None:

@@ -24,15 +24,23 @@ def make(
 
 
 def inherited_source(
-    a: Article, st: Discourse, spk: SpeakerRef | None, source: SourceRef | None, unrelayed: bool = False
+    a: Article,
+    st: Discourse,
+    spk: SpeakerRef | None,
+    source: SourceRef | None,
+    unrelayed: bool = False,
+    said_at: int | None = None,
 ) -> SourceRef | None:
     """The claim's own source, else the last one this speaker had: a named speaker's also across other speakers
-    (GUIDELINES 9.6), an unnamed one's («مصادر محلية») only as he goes on, since the same words may be other people;
-    none when the claim names a setting of its own with no outlet («في تصريحات للصحافيين»)."""
+    (GUIDELINES 9.6), an unnamed one's («مصادر محلية») only as he goes on, since the same words may be other people —
+    or when the claim's speaker is the phrase written before its sentence (`said_at`, its cue's offset): a bare
+    «وأضاف المسؤول» read as that phrase (9.15) is the same person; none when the claim names a setting of its own with
+    no outlet («في تصريحات للصحافيين»)."""
     if source is not None or spk is None or unrelayed:
         return source
+    pointed = said_at is not None and a.sentence_before(spk.start, said_at)
     for n, (who, so) in enumerate(reversed(st.relayed)):
-        if a.same(spk, who) and (n == 0 or spk.kind == "named"):
+        if a.same(spk, who) and (n == 0 or spk.kind == "named" or pointed):
             return so
     return None
 

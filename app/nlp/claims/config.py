@@ -22,6 +22,7 @@ class Limits:
     headline_max_words: int = 25  # …and the most it may have
     headline_line_words: int = 25  # words (marks not counted) a first paragraph may have and still be the headline
     headline_description_words: int = 6  # tokens a headline's description may span before its colon («مسؤول بـ «…»»)
+    headline_relay_words: int = 6  # tokens from a headline's «لـ» to its colon («باتيس لـ " الوطن " : …»)
     relay_window: int = 15  # tokens after نقل searched for its عن
     parenthesis_window: int = 8  # tokens searched for the ) closing a parenthesis inside a zone
     connector_window: int = 3  # connectors (و، فيما …) a cue may follow and still open a narrator clause

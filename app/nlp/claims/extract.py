@@ -46,6 +46,8 @@ def claims_of(doc: Doc, *, trace: Trace | None = None, ranked: Trace | None = No
         made: Claim | None = None
         if i == 0 or a.para[i] != a.para[i - 1]:
             made = headline_claim(a, i)
+            if made is not None and made.source is not None and made.speaker is not None:
+                st.relayed.append((made.speaker, made.source))  # the headline's relay goes on in the body (9.25.19)
         spec = a.cue[i]
         if made is None and i > st.covered and spec is not None and a.active_cue(i):
             made = attribution_claim(a, i, st) if spec.form == "attrib" else speech_claim(a, i, st, trace, ranked)

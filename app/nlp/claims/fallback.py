@@ -5,7 +5,7 @@ from __future__ import annotations
 from app.nlp.claim_cues import COMPLEMENTISERS, NON_COMPLEMENT_BEFORE, TIME_WORDS, CueSpec
 from app.nlp.claims.article import Article
 from app.nlp.claims.config import LIMITS
-from app.nlp.claims.segments import relayed_pronoun, scan_segment
+from app.nlp.claims.segments import outlet_named, relayed_pronoun, scan_segment, told_named, told_outlet
 from app.nlp.claims.state import Zone
 from app.nlp.claims.vocab import ADVERBIAL, COMMAS, CUE_OBJECTS, FINAL, LAM
 from app.nlp.morphology import is_definite, opens_with_bi
@@ -24,7 +24,7 @@ def fallback_content(a: Article, z: Zone, j: int, lim: int, spec: CueSpec, issue
     adverbial = a.nt[j] in ADVERBIAL or a.nt[j] in TIME_WORDS
     window = LIMITS.lookahead_nominal if spec.nominal and has_speaker else LIMITS.lookahead
     k = lookahead(a, j, lim, spec, window)
-    if k is not None and (not spec.nominal or not has_speaker or adverbial):
+    if k is not None and (not spec.nominal or not has_speaker or adverbial or told_between(a, j, k)):
         scan_segment(a, z, j, k, issuer, appositive=False)
         skipped_speaker(a, z, j, k)
         n = a.nt[k]
@@ -45,6 +45,16 @@ def fallback_content(a: Article, z: Zone, j: int, lim: int, spec: CueSpec, issue
                 return
         if j < lim:
             z.content_tok, z.nominal = j, True
+
+
+def told_between(a: Article, j: int, k: int) -> bool:
+    """«أكد المواطن X ولي أمر طالبة لـ"الوطن" أن»: a named outlet told (لـ + a name, لوكالة …) lies between the words
+    read and the complement at k, so what comes first is the speaker's phrase, not the cue's nominal object."""
+    for t in range(j, k):
+        named = t + 1 < k and (a.quotes.get(t + 1) is not None or outlet_named(a, t + 1))
+        if (a.nt[t] == LAM and named) or (told_outlet(a.nt[t]) and told_named(a, t, k)):
+            return True
+    return False
 
 
 def skipped_speaker(a: Article, z: Zone, j: int, k: int) -> None:

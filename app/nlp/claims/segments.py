@@ -17,6 +17,7 @@ from app.nlp.claims.config import LIMITS
 from app.nlp.claims.state import Zone
 from app.nlp.claims.vocab import (
     ACCORDING_TO,
+    ADDRESSEES,
     AUDIENCE,
     COMMAS,
     FINAL,
@@ -27,6 +28,7 @@ from app.nlp.claims.vocab import (
     LAM_OUTLETS,
     PUBLISHED_BY,
     RELATIVE_WORDS,
+    RELAY_LEAD_FILLERS,
     RELAYED_PRONOUNS,
     SEGMENT_STARTERS,
     STATEMENT_ADJECTIVES,
@@ -44,7 +46,9 @@ from app.nlp.morphology import (
 )
 from app.nlp.quotes import CLOSE_BRACKET, OPEN_BRACKET
 from app.nlp.types import SourceRef, SpeakerRef
+from app.nlp.wordlists import words
 
+TALKED_TO_BY = words("talked_to_by")  # «تحدثت إليهم «الشرق الأوسط»»: the outlet that asked the speaker
 PUBLISHED_REACH = 3  # words from a statement noun to the verb of its relative clause («بيان شديد اللهجة نشرته»)
 OUTLET_REACH = 4  # words from that verb to the outlet («أجرته معه «الشرق الأوسط»»، «تلقت وكالة الأنباء»)
 OUTLET_SKIP = GIVEN_TO | {OPEN_BRACKET, CLOSE_BRACKET}  # words around an outlet named in plain words
@@ -104,8 +108,8 @@ def scan_segment(a: Article, z: Zone, start: int, e: int, issuer: SpeakerRef | N
             return
         if in_lexicon(n, SOURCE_HEADS):
             r = k + 1
-            while r < e and (a.nt[r] in STATEMENT_ADJECTIVES or a.nt[r] in PRONOUN_PREPS):  # «في بيان له»: his own
-                r += 1
+            while r < e and (a.nt[r] in STATEMENT_ADJECTIVES or a.nt[r] in PRONOUN_PREPS or a.nt[r] in TIME_WORDS):
+                r += 1  # «في بيان له»: his own; «في تصريح أمس إلى "الوطن"»: a time, then the outlet
             given = r < e and given_to(a.nt[r], n) and not audience(a, r, e)
             if given and not met_person(a, r, e):
                 z.source = z.source or source_ref(a, r, e)
@@ -118,6 +122,12 @@ def scan_segment(a: Article, z: Zone, start: int, e: int, issuer: SpeakerRef | N
             return
         if n == LAM and k + 1 < e and a.quotes.get(k + 1) is not None:
             z.source = z.source or source_ref(a, k + 1, e)
+            return
+        if n in TALKED_TO_BY and (talker := source_ref(a, k + 1, min(e, k + 1 + OUTLET_REACH), words=False)):
+            z.source = z.source or (talker if outlet_ref(a, talker) else None)  # «تحدثت إليهم «الشرق الأوسط»»
+            return
+        if told_outlet(n) and told_named(a, k, e) and all(c is None for c in a.cue[start:k]):  # «، لوكالة فرانس برس:»
+            z.source = z.source or source_ref(a, k, e)
             return
     if not appositive:
         return
@@ -229,6 +239,19 @@ def source_ref(a: Article, start: int, e: int, words: bool = True) -> SourceRef 
     return SourceRef(a.text[first : a.toks[plain[-1]].end], None)
 
 
+def told_outlet(n: str) -> bool:
+    """An outlet word glued to ل (لوكالة، لصحيفة) or the media given a statement (لوسائل، لمراسلنا), never an
+    addressee (للصحافيين): whom the words were given to, the claim's source."""
+    return lam_prefixed(n, OUTLET_WORDS) or (lam_outlet(n) and n not in ADDRESSEES)
+
+
+def told_named(a: Article, k: int, e: int) -> bool:
+    """The outlet glued to ل at token k is named: a mention over it or right after it, or a quoted name after it."""
+    if outlet_named(a, k):
+        return True
+    return k + 1 < e and (outlet_named(a, k + 1) or a.quotes.get(k + 1) is not None)
+
+
 def lam_outlet(n: str) -> bool:
     """ل glued to an outlet or source word (لوسائل، لمراسلنا), never a word that opens with ل itself (لجنة، ليلة)."""
     return lam_glued(n) and lam_prefixed(n, LAM_OUTLETS) and n not in LAM_OUTLETS
@@ -246,3 +269,41 @@ def given_phrase(a: Article, plain: list[int]) -> list[int]:
             break
         kept.append(k)
     return kept
+
+
+def fronted_relay(a: Article, i: int) -> SourceRef | None:
+    """«وبحسب "رويترز"، فقد ذكر X»، «وفي تصريح لوكالة فرانس برس، قال X»، «ولـ"الاقتصادية" يرصد X»: a relay phrase
+    opening the cue's sentence, before its verb, names the claim's outlet as after the verb (GUIDELINES 9.13)."""
+    s0 = a.sent_start[i]
+    e = i
+    while e > s0 and (a.nt[e - 1] in COMMAS or a.nt[e - 1] in RELAY_LEAD_FILLERS):
+        e -= 1
+    if e - s0 < 2 or any(c is not None and c.form != "attrib" for c in a.cue[s0 + 1 : e]):
+        return None
+    if any(m is not None and a.mentions[m].type == "person" for m in a.tok_mention[s0:e]):
+        return None  # «وفي حديث مع نسرين اسبر لـ…»: the speaker comes first, no phrase of its own
+    n = a.nt[s0]
+    lead = n[1:] if n[:1] == "و" and n not in ACCORDING_TO and n not in SOURCE_INTRO else n  # وبحسب، وفي، ول
+    if (lead in ACCORDING_TO and a.nt[s0 + 1] not in STATEMENT_WORDS) or lead == LAM:  # «بحسب البيان»: no outlet
+        found = source_ref(a, s0 + 1, e, words=False)
+    elif lead in SOURCE_INTRO and in_lexicon(a.nt[s0 + 1], SOURCE_HEADS):
+        z = Zone()
+        scan_segment(a, z, s0 + 1, e, None, appositive=False)
+        found = z.source
+    else:
+        return None
+    return found if found is not None and outlet_ref(a, found) else None
+
+
+def outlet_ref(a: Article, so: SourceRef) -> bool:
+    """A source that is an outlet: a media mention, a name in quotation marks or after an outlet word (وكالة، صحيفة),
+    or words with no mention; a body met or spoken with («في لقاء مع وفد الكونغرس») is none."""
+    if so.mention is None:
+        return True
+    men = a.mentions[so.mention]
+    if men.subtype == "media":
+        return True
+    k = a.token_of(men.start) - 1
+    if k >= 0 and a.quotes.get(k) is not None:  # «بحسب "رويترز"»: a name in quotation marks
+        return True
+    return k >= 0 and (a.nt[k] in OUTLET_WORDS or lam_prefixed(a.nt[k], OUTLET_WORDS))

@@ -13,10 +13,11 @@ from app.nlp.claims.continuing import Trace, adjacent_subject, continued_speaker
 from app.nlp.claims.documents import speaking_document
 from app.nlp.claims.extents import whole_phrase
 from app.nlp.claims.ranker import rerank
-from app.nlp.claims.segments import relayed_pronoun, source_ref
+from app.nlp.claims.segments import fronted_relay, outlet_ref, relayed_pronoun, source_ref
 from app.nlp.claims.speaker import fronted_holding, resolve
 from app.nlp.claims.state import Discourse, Mode, Zone
 from app.nlp.claims.vocab import (
+    ACCORDING_TO,
     APPEAL_LEMMAS,
     COMMAS,
     CONTENT_SUBJECTS,
@@ -24,6 +25,7 @@ from app.nlp.claims.vocab import (
     PLATFORM_LEADS,
     PLATFORMS,
     SPEECH_STARTERS,
+    TOLD_LEMMAS,
 )
 from app.nlp.claims.zones import read_zone
 from app.nlp.confidence import claim_features
@@ -35,6 +37,7 @@ ACCUSATIVE_PARTICIPLE = "ا"  # a participle cue's accusative ending (داعيا
 AS = "كما"  # «كما طالب …»: the verb goes on with the speaker before
 CONTENT_PROCLITICS = "وبف"  # وأنه، بأنه، فأنه: no ل (لأنه gives a reason)
 ACCUSATIVE_PLURAL = "ين"  # «دعت الكينيين إلى»: a sound plural in the accusative is the verb's object
+TRAIL_REACH = 6  # words from a trailing relay's link to its outlet («حسبما ذكرت أمس الجمعة وكالة …»)
 
 
 def content_subject(n: str) -> bool:
@@ -66,7 +69,9 @@ def speech_claim(a: Article, i: int, st: Discourse, trace: Trace | None, ranked:
     if chosen is None:
         return None
     spk, mode = chosen
-    source = inherited_source(a, st, spk, source or zone.source or platform(a, i, start), zone.unrelayed)
+    own = source or zone.source or platform(a, i, start) or fronted_relay(a, i) or trailing_relay(a, i, start)
+    own = own or told_object(a, i, start, spk)
+    source = inherited_source(a, st, spk, own, zone.unrelayed, said_at=a.toks[i].start)
     advance_discourse(a, i, st, zone, spk, source, last)
     st.stated = zone.statement and spk is not None and spk.mention is not None and not a.in_headline(i)
     feats = claim_features(mode, kind, spec.form, spec.strength)
@@ -82,12 +87,66 @@ def platform(a: Article, i: int, start: int) -> SourceRef | None:
         n = a.nt[k]
         if quoted_words(a, k) or not (n in PLATFORMS or with_proclitic(n, PLATFORMS)) or not posted_on(a, k):
             continue
-        m = a.tok_mention[k]
-        if m is not None:
-            return SourceRef(a.mentions[m].text, m)
-        tok = a.toks[k]
-        return SourceRef(a.text[tok.start + (0 if n in PLATFORMS else chars_for_letters(tok.text, 1)) : tok.end])
+        return platform_ref(a, k)
     return None
+
+
+def platform_ref(a: Article, k: int) -> SourceRef:
+    """The platform at token k as a source: its mention, else its word without a glued preposition (بتويتر)."""
+    m = a.tok_mention[k]
+    if m is not None:
+        return SourceRef(a.mentions[m].text, m)
+    tok = a.toks[k]
+    return SourceRef(a.text[tok.start + (0 if a.nt[k] in PLATFORMS else chars_for_letters(tok.text, 1)) : tok.end])
+
+
+def told_object(a: Article, i: int, start: int, spk: SpeakerRef | None) -> SourceRef | None:
+    """«أبلغ مسؤولون حكوميون رويترز أن …»: the outlet a verb of data/told_lemmas.txt names as its object, between the
+    cue and its content, is the claim's source (§6); never the speaker himself."""
+    spec = a.cue[i]
+    if spec is None or spec.lemma not in TOLD_LEMMAS:
+        return None
+    for k in range(i + 1, min(a.token_at(start), a.sent_end[i])):
+        m = a.tok_mention[k]
+        if m is None or (spk is not None and a.same(a.ref(m), spk)):
+            continue
+        found = SourceRef(a.mentions[m].text, m)
+        return found if a.mentions[m].type != "person" and outlet_ref(a, found) else None
+    return None
+
+
+def trailing_relay(a: Article, i: int, start: int) -> SourceRef | None:
+    """«…، حسبما نقلت "رويترز"»، «…، بحسب وكالة الأنباء الكويتية»، «…»، حسبما كتب في تغريدة على تويتر»: a relay
+    closing the cue's sentence after its content names the outlet or platform (GUIDELINES 9.13, 9.25.19); a person
+    there («حسبما أفاد الشحماني») is none."""
+    c0 = a.token_at(start)
+    lim = a.sent_end[i]
+    link = next((p for p in range(c0 + 1, lim) if closing_link(a, p)), None) if c0 > i else None
+    if link is None:
+        return None
+    for k in range(link + 1, min(lim, link + 1 + TRAIL_REACH)):
+        m = a.tok_mention[k]
+        if a.nt[k] in COMMAS or (m is not None and a.mentions[m].type == "person"):
+            return None
+        if (a.nt[k] in PLATFORMS or with_proclitic(a.nt[k], PLATFORMS)) and posted_on(a, k):
+            return platform_ref(a, k)
+        if m is not None:
+            found = SourceRef(a.mentions[m].text, m)
+            return found if outlet_ref(a, found) else None
+    return None
+
+
+def closing_link(a: Article, p: int) -> bool:
+    """Token p opens a trailing relay: بحسب/وفقا, or a speech verb after حسبما/كما (`postposed_link`), after a comma
+    (past a closing quotation mark)."""
+    n = a.nt[p]
+    lead = a.postposed_link(p) if a.cue[p] is not None else (p if n in ACCORDING_TO else None)
+    if lead is None or lead < 1:
+        return False
+    k = lead - 1
+    while k > 0 and not a.nt[k].isalnum() and a.nt[k] not in COMMAS:
+        k -= 1
+    return a.nt[k] in COMMAS
 
 
 def quoted_words(a: Article, k: int) -> bool:

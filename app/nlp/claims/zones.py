@@ -29,6 +29,8 @@ from app.nlp.claims.config import LIMITS
 from app.nlp.claims.fallback import fallback_content
 from app.nlp.claims.qualifiers import FROM, one_source, source_phrase
 from app.nlp.claims.segments import (
+    given_phrase,
+    lam_outlet,
     outlet_end,
     outlet_named,
     scan_segment,
@@ -39,6 +41,7 @@ from app.nlp.claims.segments import (
 )
 from app.nlp.claims.state import Zone
 from app.nlp.claims.vocab import (
+    ADDRESSEES,
     ADVERBIAL,
     AFFILIATED_TO,
     APPEAL_LEMMAS,
@@ -342,10 +345,17 @@ def _lam(r: Reading, j: int) -> Step | None:
 
 
 def _lam_outlet_word(r: Reading, j: int) -> Step | None:
-    """لصحيفة / لوكالة after a speaker: the outlet."""
+    """لصحيفة / لوكالة after a speaker: the outlet; «لوسائل الإعلام»، «لمراسلنا» (data/lam_outlets.txt) after a speaker
+    or right after the cue («صرح لوسائل إعلام عربية»): the people given the statement (GUIDELINES 9.25.15)."""
     n = r.a.nt[j]
-    if not (lam_prefixed(n, OUTLET_WORDS) and (r.z.cands or r.z.desc)) or j + 1 >= r.lim:
+    told = not r.attrib and lam_outlet(n) and n not in ADDRESSEES  # «وفقا لمكتب …»: the attribution's speaker
+    given = told and bool(r.z.cands or r.z.desc or r.a.cue[j - 1] is not None)
+    if not ((lam_prefixed(n, OUTLET_WORDS) and (r.z.cands or r.z.desc)) or given) or j + 1 >= r.lim:
         return None
+    if given and not lam_prefixed(n, OUTLET_WORDS):  # «لوسائل إعلام عربية قبيل …»: its words, then the zone goes on
+        e = given_phrase(r.a, list(range(j, min(r.lim, j + LIMITS.max_segment))))[-1] + 1
+        r.z.source = r.z.source or source_ref(r.a, j, e)
+        return Step(e)
     e = outlet_end(r.a, j + 1, r.lim, r.spec)
     r.z.source = r.z.source or source_ref(r.a, j, e)
     return Step(e)
