@@ -8,6 +8,7 @@ test_a_member_of_a_body_stays_unnamed_before_an_untitled_newcomer.
 from __future__ import annotations
 
 from tests.nlp.test_claims import Ent, run, speaker_name
+from tests.nlp.test_entities import _mentions
 
 PLAIN: Ent = ("كريم الحسن", "person", "كريم الحسن", ())
 NEWCOMER: Ent = ("سامية العلي", "person", "سامية العلي", ())
@@ -48,3 +49,18 @@ def test_a_rank_before_the_name_makes_it_fit_a_description() -> None:
     # the holders index reads «اللواء» without its article; the ranks are listed with it
     text = "وقال مسؤول في وزارة الصحة إن عدد المصابين ارتفع إلى مئة. وأضاف اللواء كريم الحسن أن الحوار جاد."
     assert names(text, [PLAIN, MINISTRY]) == ["كريم الحسن", "كريم الحسن"]
+
+
+def _person(text: str, tagged: dict[str, str]) -> dict[str, tuple[str, ...]]:
+    """The person mentions of the text, by text, with their titles."""
+    return {m.text: m.titles for m in _mentions(text, tagged) if m.type == "person"}
+
+
+def test_a_sergeant_is_a_rank_the_tagger_put_in_the_name() -> None:
+    text = "ويؤكد الرقيب نسيب «ننتظر للذهاب إلى الجبهة منذ منتصف يوليو»."
+    assert _person(text, {"الرقيب": "PER", "نسيب": "PER"}) == {"نسيب": ("الرقيب",)}
+
+
+def test_a_mawlawi_is_an_honorific_outside_the_name() -> None:
+    text = "أعلن زعيم الطائفة السنية في إيران مولوي عبدالحميد أن الرئيس وعد بالإصلاح."
+    assert _person(text, {"مولوي": "PER", "عبدالحميد": "PER"})["عبدالحميد"][0] == "مولوي"
