@@ -8,6 +8,7 @@ from app.nlp.claims.attribution import attribution_claim
 from app.nlp.claims.continuing import Trace
 from app.nlp.claims.coordinated import coordinated_claim
 from app.nlp.claims.headline import headline_claim
+from app.nlp.claims.named_before import named_before
 from app.nlp.claims.named_later import named_later
 from app.nlp.claims.speech import speech_claim
 from app.nlp.claims.state import Discourse
@@ -57,4 +58,4 @@ def claims_of(doc: Doc, *, trace: Trace | None = None, ranked: Trace | None = No
         if made is not None and made.text not in seen and made.text.strip():
             seen.add(made.text)
             claims.append(made)
-    return named_later(a, claims)
+    return named_before(a, named_later(a, claims))
