@@ -97,7 +97,10 @@ _PLACE_CUES = PLACE_TRIGGERS | PLACE_HEADS  # the words _place_at reads a glued 
 _PLACELESS_COUNCILS = word_list("placeless_councils")  # المجلس البلدي: a mention only before في/بـ/لـ X (9.13)
 _PLAIN_COUNCIL_ADJECTIVES = word_list("plain_council_adjectives")  # الحالي: the council is still placeless
 _IN = frozenset({normalize("في")})
-_NOT_MENTIONS = frozenset(labelled("not_mentions"))  # الحكومة المركزية: what GUIDELINES says is never a mention
+_NOT_MENTIONS = labelled("not_mentions")  # الحكومة المركزية: what GUIDELINES says is never a mention
+_JOB_BODY = "9.25.6"  # not_mentions' label of a body named by its job: a mention with its owner after it
+_OWNER_LINKS = word_list("owner_links")  # في، داخل، بـ: a committee's owner follows (9.25.6)
+_OWNER_WINDOW = 4  # words after a job-named body in which its link and owner stand («الجديد بـ ( فيفا»)
 _PLACE_HOMOGRAPHS = {  # «النيل من»: the phrase's words, and the positions where a place name is another word (9.18)
     tuple(phrase.split()): frozenset(int(k) - 1 for k in at.split(","))
     for phrase, at in labelled("place_homographs").items()
@@ -213,6 +216,7 @@ class _Article:
         self.vocab = Counter(doc.norms)
         self.tagged: set[tuple[int, int]] = set()
         self.person_tokens: set[tuple[int, int]] = set()  # tokens of person spans: no title runs over one
+        self.unit_tokens: set[tuple[int, int]] = set()  # tokens of unit spans: a committee's owner (9.25.6)
         self.name_ends: set[tuple[int, int]] = set()  # last tokens of place and unit spans: a construct ends there
         # Words seen right after a free preposition (في بابل) or a place trigger in construct (محافظة بابل): their first
         # letter is no preposition.
@@ -1217,6 +1221,7 @@ def _mentions_of(art: _Article, spans: list[_Span], without: frozenset[str]) -> 
     }
     named = {(sp.sent, k) for sp in spans for k in range(sp.i, sp.j)}
     art.person_tokens = {(sp.sent, k) for sp in spans if sp.type == "person" for k in range(sp.i, sp.j)}
+    art.unit_tokens = {(sp.sent, k) for sp in spans if sp.type == "unit" for k in range(sp.i, sp.j)}
     art.name_ends = {(sp.sent, sp.j - 1) for sp in spans if sp.type in ("place", "unit")}
     ends: set[tuple[int, int, EntityType]] = set()  # where the mentions kept so far end
     mentions: list[Mention] = []
@@ -1246,7 +1251,7 @@ def _names_nothing(
         return True
     if sp.type == "unit" and "placeless_council" not in without and _placeless_council(art, sp):
         return True
-    if sp.type == "unit" and "not_mentions" not in without and _phrase(art, sp) in _NOT_MENTIONS:
+    if sp.type == "unit" and "not_mentions" not in without and _bare_phrase(art, sp):
         return True
     if sp.type == "unit" and "role_as_unit" not in without and _role_described(art, sp):
         return True
@@ -1257,6 +1262,25 @@ def _names_nothing(
     if sp.type == "place" and "place_homograph" not in without and _in_homograph_phrase(art, sp):
         return True
     return sp.type == "place" and "nisba_adjective" not in without and _adjective_after_noun(art, sp, named)
+
+
+def _bare_phrase(art: _Article, sp: _Span) -> bool:
+    """A unit span that is a phrase GUIDELINES makes no mention; a body named by its job only with no owner after
+    it («لجنة الإصلاحات» bare, not «لجنة الإصلاحات الجديد بـ(فيفا)»: 9.25.6)."""
+    section = _NOT_MENTIONS.get(_phrase(art, sp))
+    return section is not None and (section != _JOB_BODY or not _owner_follows(art, sp))
+
+
+def _owner_follows(art: _Article, sp: _Span) -> bool:
+    """A link word (في، داخل، بـ) or a glued ل/ب, then a unit's word, within a few words after the span."""
+    words = art.norm[sp.sent]
+    end = min(len(words), sp.j + _OWNER_WINDOW)
+    for k in range(sp.j, end):
+        glued = len(words[k]) > 2 and words[k][0] in _BA_LAM
+        owner_from = k if glued else k + 1
+        if (glued or words[k] in _OWNER_LINKS) and any((sp.sent, m) in art.unit_tokens for m in range(owner_from, end)):
+            return True
+    return False
 
 
 def _in_homograph_phrase(art: _Article, sp: _Span) -> bool:

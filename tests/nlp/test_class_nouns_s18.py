@@ -79,8 +79,22 @@ def test_the_guidelines_bare_phrases_of_9_16_to_9_25_are_no_mentions() -> None:
     assert _mentions(text, tags) == []
     assert _mentions(text, tags, without=frozenset({"not_mentions"})) == [("المجلس الثوري", "unit")]
     tags = ["O", "B-ORG", "I-ORG", "O", "O", "O"]
-    assert _mentions("وأعلنت لجنة التحكيم أسماء الفائزين .", tags) == []
+    assert _mentions("وأعلنت لجنة التحقيق أسماء المتهمين .", tags) == []
     assert _mentions("وقالت الوحدات الكردية إنها تقدمت .", tags) == []
+
+
+def test_a_job_named_committee_with_its_owner_after_it_stays_a_mention() -> None:
+    tags = ["O", "O", "B-ORG", "I-ORG", "O", "O", "O", "B-ORG", "O", "O", "O"]
+    text = "وقال رئيس لجنة الإصلاحات الجديد بـ(فيفا) إن الأمر انتهى ."
+    assert ("لجنة الإصلاحات", "unit") in _mentions(text, tags)
+    tags = ["O", "O", "B-ORG", "I-ORG", "O", "O", "O", "O"]
+    assert _mentions("وقال رئيس لجنة الإصلاحات إن الأمر انتهى .", tags) == []
+
+
+def test_a_jury_committee_is_a_mention() -> None:
+    tags = ["O", "O", "O", "B-ORG", "I-ORG", "O", "O", "B-ORG", "O"]
+    text = "وقال المتحدثين باسم لجنة التحكيم داخل جسد الاتحاد ."
+    assert ("لجنة التحكيم", "unit") in _mentions(text, tags)
 
 
 def test_a_state_that_is_gone_is_a_place() -> None:
