@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
@@ -1166,7 +1166,8 @@ def _refine_tagged(art: _Article, ner: list[_Span], without: frozenset[str]) -> 
     if "title_alone" not in without:
         ner = _without_titles_alone(art, ner)
     if "descriptor_out" not in without:
-        ner = [_without_descriptor(art, sp) for sp in ner]
+        alone = {strip_proclitic(art.norm[sp.sent][sp.i]) for sp in ner if sp.type == "place" and sp.j - sp.i == 1}
+        ner = [_without_descriptor(art, sp, alone | KNOWN_PLACES) for sp in ner]
     if "historical_state" not in without:
         ner = [_as_historical_state(art, sp) for sp in ner]
     covered = {(sp.sent, k) for sp in ner for k in range(sp.i, sp.j)}
@@ -1175,12 +1176,27 @@ def _refine_tagged(art: _Article, ner: list[_Span], without: frozenset[str]) -> 
     return ner
 
 
-def _without_descriptor(art: _Article, sp: _Span) -> _Span:
+def _without_descriptor(art: _Article, sp: _Span, places: Collection[str]) -> _Span:
     """A tagged place span cut after the descriptor noun it opens with («بلدة فتقا» → «فتقا», «وقارة أفريقيا» →
-    «أفريقيا»): GUIDELINES §4 leaves administrative descriptors outside the place's span."""
-    first = art.norm[sp.sent][sp.i]
-    opens = first in _PLACE_DESCRIPTORS or with_proclitic(first, _PLACE_DESCRIPTORS, PROCLITICS)
-    return replace(sp, i=sp.i + 1) if sp.type == "place" and sp.j - sp.i >= 2 and opens else sp
+    «أفريقيا»): GUIDELINES §4 leaves administrative descriptors outside the place's span, but only when the name
+    without them is the same place (_descriptor_in_name: «مدينة الصدر», «مدينة جازان الاقتصادية» keep theirs)."""
+    words = art.norm[sp.sent][sp.i : sp.j]
+    opens = words[0] in _PLACE_DESCRIPTORS or with_proclitic(words[0], _PLACE_DESCRIPTORS, PROCLITICS)
+    if sp.type != "place" or len(words) < 2 or not opens or _descriptor_in_name(words, places):
+        return sp
+    return replace(sp, i=sp.i + 1)
+
+
+def _descriptor_in_name(words: list[str], places: Collection[str]) -> bool:
+    """The descriptor is part of the name: the last word is a definite adjective agreeing with it («مدينة جازان
+    الاقتصادية»), or the next word is a definite common word, no known place nor one tagged alone in the article
+    («مدينة الصدر», «مدينة الإنتاج الإعلامي»)."""
+    head = strip_proclitic(words[0])
+    head = head if head in _PLACE_DESCRIPTORS else head[1:]
+    last = words[-1]
+    agrees = len(words) > 2 and is_definite_adjective(last) and is_feminine(last) == is_feminine(head)
+    rest = words[1] not in places and " ".join(words[1:]) not in places
+    return agrees or (is_definite(words[1]) and rest)
 
 
 def _as_historical_state(art: _Article, sp: _Span) -> _Span:

@@ -103,3 +103,18 @@ def test_a_state_that_is_gone_is_a_place() -> None:
     assert _mentions(text, [*tags, "O"]) == [("الاتحاد السوفيتي", "place")]
     off = frozenset({"historical_state"})
     assert _mentions(text, [*tags, "O"], without=off) == [("الاتحاد السوفيتي", "unit")]
+
+
+def test_a_descriptor_that_is_part_of_the_name_stays() -> None:
+    tags = ["O", "O", "B-LOC", "I-LOC", "I-LOC", "O", "O"]
+    assert _mentions("وزار الوفد مدينة جازان الاقتصادية أمس .", tags) == [("مدينة جازان الاقتصادية", "place")]
+    tags = ["O", "O", "B-LOC", "I-LOC", "O", "O"]
+    assert _mentions("وقتل شخصان في مدينة الصدر أمس .", ["O", *tags]) == [("مدينة الصدر", "place")]
+    assert _mentions("وزار الوفد مربع القدود أمس .", tags) == [("مربع القدود", "place")]
+
+
+def test_a_descriptor_before_a_known_or_tagged_place_is_left_out() -> None:
+    tags = ["O", "O", "B-LOC", "I-LOC", "O", "O"]
+    assert _mentions("وزار الوفد مدينة الموصل أمس .", tags) == [("الموصل", "place")]
+    tags = ["O", "O", "B-LOC", "I-LOC", "O", "O", "B-LOC", "O"]
+    assert _mentions("وزار الوفد مدينة الحديدة أمس وغادر الحديدة .", tags) == [("الحديدة", "place")] * 2
