@@ -1300,19 +1300,20 @@ def _owner_follows(art: _Article, sp: _Span) -> bool:
 
 
 def _in_homograph_phrase(art: _Article, sp: _Span) -> bool:
-    """A place span over a word that a listed phrase around it makes another word («النيل من» is harming, «بلا حمص»
-    the idiom, «كوبا أمريكا» a tournament: GUIDELINES 9.18's homographs, 9.7's event names)."""
+    """A place span whose every word a listed phrase around it makes another word («النيل من» is harming, «بلا حمص»
+    the idiom, «كوبا أمريكا» a tournament: GUIDELINES 9.18's homographs, 9.7's event names); a span with more in
+    it («وادي النيل» before من) is a place still."""
     words = art.norm[sp.sent]
     for phrase, at in _PLACE_HOMOGRAPHS.items():
-        for k in range(sp.i, sp.j):
-            for pos in at:
-                start = k - pos
-                if start < 0 or start + len(phrase) > len(words):
-                    continue
-                first = words[start]
-                opens = first == phrase[0] or with_proclitic(first, {phrase[0]}, PROCLITICS)
-                if opens and tuple(words[start + 1 : start + len(phrase)]) == phrase[1:]:
-                    return True
+        for pos in at:
+            start = sp.i - pos
+            if start < 0 or start + len(phrase) > len(words):
+                continue
+            first = words[start]
+            opens = first == phrase[0] or with_proclitic(first, {phrase[0]}, PROCLITICS)
+            covers = {start + p for p in at} >= set(range(sp.i, sp.j))
+            if opens and covers and tuple(words[start + 1 : start + len(phrase)]) == phrase[1:]:
+                return True
     return False
 
 

@@ -118,3 +118,8 @@ def test_a_descriptor_before_a_known_or_tagged_place_is_left_out() -> None:
     assert _mentions("وزار الوفد مدينة الموصل أمس .", tags) == [("الموصل", "place")]
     tags = ["O", "O", "B-LOC", "I-LOC", "O", "O", "B-LOC", "O"]
     assert _mentions("وزار الوفد مدينة الحديدة أمس وغادر الحديدة .", tags) == [("الحديدة", "place")] * 2
+
+
+def test_a_place_span_with_more_than_the_homograph_word_stays() -> None:
+    tags = ["O", "B-LOC", "I-LOC", "O", "O", "O", "O"]
+    assert _mentions("ويمتد وادي النيل من الجنوب إلى الشمال", [*tags, "O"]) == [("وادي النيل", "place")]
