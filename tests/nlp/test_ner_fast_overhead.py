@@ -67,6 +67,17 @@ def test_memoised_lookups_give_stanzas_ids(trainer: object, monkeypatch: pytest.
     assert all(lookups.char_ids(w) == vocab["char"].map(list(w)) for w in words)
 
 
+def test_a_warm_memo_gives_the_same_ids(trainer: object) -> None:
+    """With the real cap the second call reads every id from the memo (no fresh start) and gets the first's ids."""
+    words = list(dict.fromkeys(w for s in SENTENCES for w in s))
+    lookups = ner_fast._Lookups(trainer)
+    first = lookups.word_ids(words)
+    memo = lookups.words
+    assert set(memo) == set(words)
+    assert lookups.word_ids(words) == first
+    assert lookups.words is memo and len(memo) == len(words)
+
+
 def test_tagging_twice_and_from_train_mode_is_bit_identical(trainer: object) -> None:
     """A warm memo changes nothing, and a model left in train mode is put back in eval mode before tagging."""
     sentences = [*SENTENCES, *Doc.of("أكد وزير الخارجية الأمريكي في واشنطن أن الاتفاق قريب.").sentence_texts()]
