@@ -107,6 +107,8 @@ _PLACE_HOMOGRAPHS = {  # «النيل من»: the phrase's words, and the positi
 }
 _PLACE_DESCRIPTORS = word_list("place_descriptors")  # بلدة، قارة: outside a place's span (§4)
 _HISTORICAL_STATES = word_list("historical_states")  # الاتحاد السوفيتي: a state gone, a place (9.17)
+_ENVISAGED_CUES = word_list("envisaged_state_cues")  # إقامة، عصر: the state after is envisaged or an era, none (9.17)
+_MAX_STATE_LEN = max(len(k.split()) for k in _HISTORICAL_STATES)
 _CLASS_NOUNS = word_list("class_nouns")  # الشركة، الوكالة: with adjectives only, a kind of body, no name (9.24)
 _BA_LAM = BI + LAM  # بجدة، لمدينة: the council of a place; لخادم: the honorific after a preposition
 # A comma between a name and what stands next to it (also between a name and its titles, _peel_titles).
@@ -217,6 +219,7 @@ class _Article:
         self.tagged: set[tuple[int, int]] = set()
         self.person_tokens: set[tuple[int, int]] = set()  # tokens of person spans: no title runs over one
         self.unit_tokens: set[tuple[int, int]] = set()  # tokens of unit spans: a committee's owner (9.25.6)
+        self.envisaged: set[tuple[int, int]] = set()  # an envisaged state's tokens («إقامة الإمبراطورية …»): none
         self.name_ends: set[tuple[int, int]] = set()  # last tokens of place and unit spans: a construct ends there
         # Words seen right after a free preposition (في بابل) or a place trigger in construct (محافظة بابل): their first
         # letter is no preposition.
@@ -969,7 +972,7 @@ def _untagged_occurrences(art: _Article, spans: list[_Span], names: dict[tuple[s
     """Each place a name occurs outside every span, longest name first, read left to right without overlap."""
     longest = max(len(n) for n in names)
     firsts = {n[0] for n in names}
-    covered = {(sp.sent, k) for sp in spans for k in range(sp.i, sp.j)}
+    covered = {(sp.sent, k) for sp in spans for k in range(sp.i, sp.j)} | art.envisaged
     added: list[_Span] = []
     for s, row in enumerate(art.norm):
         k = 0
@@ -1169,7 +1172,8 @@ def _refine_tagged(art: _Article, ner: list[_Span], without: frozenset[str]) -> 
         alone = {strip_proclitic(art.norm[sp.sent][sp.i]) for sp in ner if sp.type == "place" and sp.j - sp.i == 1}
         ner = [_without_descriptor(art, sp, alone | KNOWN_PLACES) for sp in ner]
     if "historical_state" not in without:
-        ner = [_as_historical_state(art, sp) for sp in ner]
+        art.envisaged = _envisaged_states(art)
+        ner = [_as_historical_state(art, sp) for sp in ner if (sp.sent, sp.i) not in art.envisaged]
     covered = {(sp.sent, k) for sp in ner for k in range(sp.i, sp.j)}
     if "rank_persons" not in without:
         ner += [sp for sp in _rank_persons(art) if not any((sp.sent, k) in covered for k in range(sp.i, sp.j))]
@@ -1205,6 +1209,21 @@ def _as_historical_state(art: _Article, sp: _Span) -> _Span:
     if sp.type == "unit" and _phrase(art, sp) in _HISTORICAL_STATES:
         return replace(sp, type="place", subtype=None, cued=True)
     return sp
+
+
+def _envisaged_states(art: _Article) -> set[tuple[int, int]]:
+    """Tokens of a historical state's name after «إقامة»/«عصر» (an envisaged state or an era: no mention, 9.17), which
+    no span keeps and no name spreads to."""
+    found: set[tuple[int, int]] = set()
+    for s, row in enumerate(art.norm):
+        for k in range(1, len(row)):
+            cue = row[k - 1]
+            if cue not in _ENVISAGED_CUES and not with_proclitic(cue, _ENVISAGED_CUES, PROCLITICS):
+                continue
+            for n in range(1, min(_MAX_STATE_LEN, len(row) - k) + 1):
+                if " ".join([strip_proclitic(row[k]), *row[k + 1 : k + n]]) in _HISTORICAL_STATES:
+                    found.update((s, x) for x in range(k, k + n))
+    return found
 
 
 def _title_word(word: str) -> bool:

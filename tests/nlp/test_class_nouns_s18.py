@@ -123,3 +123,15 @@ def test_a_descriptor_before_a_known_or_tagged_place_is_left_out() -> None:
 def test_a_place_span_with_more_than_the_homograph_word_stays() -> None:
     tags = ["O", "B-LOC", "I-LOC", "O", "O", "O", "O"]
     assert _mentions("ويمتد وادي النيل من الجنوب إلى الشمال", [*tags, "O"]) == [("وادي النيل", "place")]
+
+
+def test_an_envisaged_empire_is_no_mention_and_gets_none_spread() -> None:
+    text = "ويحلمون بإقامة الإمبراطورية الفارسية من جديد . وكانت الإمبراطورية الفارسية قد سقطت ."
+    sentences = split_sentences(text)
+    envisaged = ["O", "O", "B-ORG", "I-ORG", "O", "O", "O"]
+    fallen = ["O", "B-ORG", "I-ORG", "O", "O", "O"]
+    second = [("الإمبراطورية الفارسية", text.rindex("الإمبراطورية"))]
+    for tags, want in (([envisaged, ["O"] * 6], []), ([["O"] * 7, fallen], second)):
+        found = build_mentions(text, sentences, tags, {}, unit_rules=False, without=QALA_TAGGER_OFF)
+        assert [(m.text, m.start) for m in found if m.type != "person"] == want
+        assert all(m.type == "place" for m in found)
