@@ -75,6 +75,7 @@ from app.nlp.morphology import (
     wa_joined,
     with_proclitic,
     without_conjunction,
+    without_possessive,
 )
 from app.nlp.normalize import normalize
 from app.nlp.quotes import OPENING_MARKS, QUOTE_MARKS, closes_opened
@@ -1328,12 +1329,19 @@ def _in_homograph_phrase(art: _Article, sp: _Span) -> bool:
             start = sp.i - pos
             if start < 0 or start + len(phrase) > len(words):
                 continue
-            first = words[start]
-            opens = first == phrase[0] or with_proclitic(first, {phrase[0]}, PROCLITICS)
             covers = {start + p for p in at} >= set(range(sp.i, sp.j))
-            if opens and covers and tuple(words[start + 1 : start + len(phrase)]) == phrase[1:]:
+            if covers and _phrase_at(words, start, phrase):
                 return True
     return False
+
+
+def _phrase_at(words: list[str], start: int, phrase: tuple[str, ...]) -> bool:
+    """The phrase's words from `start`, its first maybe after a proclitic («والنيل من») and its last maybe with a
+    possessive («مسقط رأسه», «النيل منه»)."""
+    first, last = words[start], words[start + len(phrase) - 1]
+    opens = first == phrase[0] or with_proclitic(first, {phrase[0]}, PROCLITICS)
+    closes = last == phrase[-1] or without_possessive(last) == phrase[-1]
+    return opens and closes and tuple(words[start + 1 : start + len(phrase) - 1]) == phrase[1:-1]
 
 
 def _role_described(art: _Article, sp: _Span) -> bool:

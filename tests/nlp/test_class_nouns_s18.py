@@ -135,3 +135,9 @@ def test_an_envisaged_empire_is_no_mention_and_gets_none_spread() -> None:
         found = build_mentions(text, sentences, tags, {}, unit_rules=False, without=QALA_TAGGER_OFF)
         assert [(m.text, m.start) for m in found if m.type != "person"] == want
         assert all(m.type == "place" for m in found)
+
+
+def test_a_homograph_phrase_ending_in_a_possessive_is_matched() -> None:
+    tags = ["O", "O", "B-LOC", "O", "O", "O"]
+    assert _mentions("وعاد إلى مسقط رأسها أمس .", tags) == []
+    assert _mentions("وحاولوا مرارا النيل منه دون جدوى .", ["O", "O", "B-LOC", "O", "O", "O", "O"]) == []
