@@ -10,21 +10,15 @@ layer by the pipeline's components (app.nlp.pipeline): the tagger adds `tags`, t
 from __future__ import annotations
 
 import bisect
-from functools import cached_property, lru_cache
+from functools import cached_property
 from typing import Literal
 
-from app.nlp.normalize import normalize
+from app.nlp.normalize import normalize_word
 from app.nlp.tokenize import Token, split_sentences, tokenize
 from app.nlp.types import Claim, Mention
 
 # The layers a Doc holds; "tokens" (with norms, sentences, paragraphs) exists from construction on.
 Layer = Literal["tokens", "tags", "mentions", "resolved", "claims"]
-
-
-@lru_cache(maxsize=1 << 16)
-def _token_norm(text: str) -> str:
-    """normalize() of one token's text, memoised: why, news repeats its words within and across articles."""
-    return normalize(text)
 
 
 class Doc:
@@ -78,7 +72,7 @@ class Doc:
     @cached_property
     def norms(self) -> list[str]:
         """Per token: its normalize() form, the one normalisation every stage reads."""
-        return [_token_norm(t.text) for t in self.tokens]
+        return [normalize_word(t.text) for t in self.tokens]
 
     @cached_property
     def tok_starts(self) -> list[int]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
@@ -75,6 +75,7 @@ from app.nlp.morphology import (
     wa_joined,
     with_proclitic,
     without_conjunction,
+    without_possessive,
 )
 from app.nlp.normalize import normalize
 from app.nlp.quotes import OPENING_MARKS, QUOTE_MARKS, closes_opened
@@ -97,13 +98,18 @@ _PLACE_CUES = PLACE_TRIGGERS | PLACE_HEADS  # the words _place_at reads a glued 
 _PLACELESS_COUNCILS = word_list("placeless_councils")  # المجلس البلدي: a mention only before في/بـ/لـ X (9.13)
 _PLAIN_COUNCIL_ADJECTIVES = word_list("plain_council_adjectives")  # الحالي: the council is still placeless
 _IN = frozenset({normalize("في")})
-_NOT_MENTIONS = frozenset(labelled("not_mentions"))  # الحكومة المركزية: what GUIDELINES says is never a mention
+_NOT_MENTIONS = labelled("not_mentions")  # الحكومة المركزية: what GUIDELINES says is never a mention
+_JOB_BODY = "9.25.6"  # not_mentions' label of a body named by its job: a mention with its owner after it
+_OWNER_LINKS = word_list("owner_links")  # في، داخل، بـ: a committee's owner follows (9.25.6)
+_OWNER_WINDOW = 4  # words after a job-named body in which its link and owner stand («الجديد بـ ( فيفا»)
 _PLACE_HOMOGRAPHS = {  # «النيل من»: the phrase's words, and the positions where a place name is another word (9.18)
     tuple(phrase.split()): frozenset(int(k) - 1 for k in at.split(","))
     for phrase, at in labelled("place_homographs").items()
 }
 _PLACE_DESCRIPTORS = word_list("place_descriptors")  # بلدة، قارة: outside a place's span (§4)
 _HISTORICAL_STATES = word_list("historical_states")  # الاتحاد السوفيتي: a state gone, a place (9.17)
+_ENVISAGED_CUES = word_list("envisaged_state_cues")  # إقامة، عصر: the state after is envisaged or an era, none (9.17)
+_MAX_STATE_LEN = max(len(k.split()) for k in _HISTORICAL_STATES)
 _CLASS_NOUNS = word_list("class_nouns")  # الشركة، الوكالة: with adjectives only, a kind of body, no name (9.24)
 _BA_LAM = BI + LAM  # بجدة، لمدينة: the council of a place; لخادم: the honorific after a preposition
 # A comma between a name and what stands next to it (also between a name and its titles, _peel_titles).
@@ -213,6 +219,8 @@ class _Article:
         self.vocab = Counter(doc.norms)
         self.tagged: set[tuple[int, int]] = set()
         self.person_tokens: set[tuple[int, int]] = set()  # tokens of person spans: no title runs over one
+        self.unit_tokens: set[tuple[int, int]] = set()  # tokens of unit spans: a committee's owner (9.25.6)
+        self.envisaged: set[tuple[int, int]] = set()  # an envisaged state's tokens («إقامة الإمبراطورية …»): none
         self.name_ends: set[tuple[int, int]] = set()  # last tokens of place and unit spans: a construct ends there
         # Words seen right after a free preposition (في بابل) or a place trigger in construct (محافظة بابل): their first
         # letter is no preposition.
@@ -965,7 +973,7 @@ def _untagged_occurrences(art: _Article, spans: list[_Span], names: dict[tuple[s
     """Each place a name occurs outside every span, longest name first, read left to right without overlap."""
     longest = max(len(n) for n in names)
     firsts = {n[0] for n in names}
-    covered = {(sp.sent, k) for sp in spans for k in range(sp.i, sp.j)}
+    covered = {(sp.sent, k) for sp in spans for k in range(sp.i, sp.j)} | art.envisaged
     added: list[_Span] = []
     for s, row in enumerate(art.norm):
         k = 0
@@ -1162,21 +1170,38 @@ def _refine_tagged(art: _Article, ner: list[_Span], without: frozenset[str]) -> 
     if "title_alone" not in without:
         ner = _without_titles_alone(art, ner)
     if "descriptor_out" not in without:
-        ner = [_without_descriptor(art, sp) for sp in ner]
+        alone = {strip_proclitic(art.norm[sp.sent][sp.i]) for sp in ner if sp.type == "place" and sp.j - sp.i == 1}
+        ner = [_without_descriptor(art, sp, alone | KNOWN_PLACES) for sp in ner]
     if "historical_state" not in without:
-        ner = [_as_historical_state(art, sp) for sp in ner]
+        art.envisaged = _envisaged_states(art)
+        ner = [_as_historical_state(art, sp) for sp in ner if (sp.sent, sp.i) not in art.envisaged]
     covered = {(sp.sent, k) for sp in ner for k in range(sp.i, sp.j)}
     if "rank_persons" not in without:
         ner += [sp for sp in _rank_persons(art) if not any((sp.sent, k) in covered for k in range(sp.i, sp.j))]
     return ner
 
 
-def _without_descriptor(art: _Article, sp: _Span) -> _Span:
+def _without_descriptor(art: _Article, sp: _Span, places: Collection[str]) -> _Span:
     """A tagged place span cut after the descriptor noun it opens with («بلدة فتقا» → «فتقا», «وقارة أفريقيا» →
-    «أفريقيا»): GUIDELINES §4 leaves administrative descriptors outside the place's span."""
-    first = art.norm[sp.sent][sp.i]
-    opens = first in _PLACE_DESCRIPTORS or with_proclitic(first, _PLACE_DESCRIPTORS, PROCLITICS)
-    return replace(sp, i=sp.i + 1) if sp.type == "place" and sp.j - sp.i >= 2 and opens else sp
+    «أفريقيا»): GUIDELINES §4 leaves administrative descriptors outside the place's span, but only when the name
+    without them is the same place (_descriptor_in_name: «مدينة الصدر», «مدينة جازان الاقتصادية» keep theirs)."""
+    words = art.norm[sp.sent][sp.i : sp.j]
+    opens = words[0] in _PLACE_DESCRIPTORS or with_proclitic(words[0], _PLACE_DESCRIPTORS, PROCLITICS)
+    if sp.type != "place" or len(words) < 2 or not opens or _descriptor_in_name(words, places):
+        return sp
+    return replace(sp, i=sp.i + 1)
+
+
+def _descriptor_in_name(words: list[str], places: Collection[str]) -> bool:
+    """The descriptor is part of the name: the last word is a definite adjective agreeing with it («مدينة جازان
+    الاقتصادية»), or the next word is a definite common word, no known place nor one tagged alone in the article
+    («مدينة الصدر», «مدينة الإنتاج الإعلامي»)."""
+    head = strip_proclitic(words[0])
+    head = head if head in _PLACE_DESCRIPTORS else head[1:]
+    last = words[-1]
+    agrees = len(words) > 2 and is_definite_adjective(last) and is_feminine(last) == is_feminine(head)
+    rest = words[1] not in places and " ".join(words[1:]) not in places
+    return agrees or (is_definite(words[1]) and rest)
 
 
 def _as_historical_state(art: _Article, sp: _Span) -> _Span:
@@ -1185,6 +1210,21 @@ def _as_historical_state(art: _Article, sp: _Span) -> _Span:
     if sp.type == "unit" and _phrase(art, sp) in _HISTORICAL_STATES:
         return replace(sp, type="place", subtype=None, cued=True)
     return sp
+
+
+def _envisaged_states(art: _Article) -> set[tuple[int, int]]:
+    """Tokens of a historical state's name after «إقامة»/«عصر» (an envisaged state or an era: no mention, 9.17), which
+    no span keeps and no name spreads to."""
+    found: set[tuple[int, int]] = set()
+    for s, row in enumerate(art.norm):
+        for k in range(1, len(row)):
+            cue = row[k - 1]
+            if cue not in _ENVISAGED_CUES and not with_proclitic(cue, _ENVISAGED_CUES, PROCLITICS):
+                continue
+            for n in range(1, min(_MAX_STATE_LEN, len(row) - k) + 1):
+                if " ".join([strip_proclitic(row[k]), *row[k + 1 : k + n]]) in _HISTORICAL_STATES:
+                    found.update((s, x) for x in range(k, k + n))
+    return found
 
 
 def _title_word(word: str) -> bool:
@@ -1217,6 +1257,7 @@ def _mentions_of(art: _Article, spans: list[_Span], without: frozenset[str]) -> 
     }
     named = {(sp.sent, k) for sp in spans for k in range(sp.i, sp.j)}
     art.person_tokens = {(sp.sent, k) for sp in spans if sp.type == "person" for k in range(sp.i, sp.j)}
+    art.unit_tokens = {(sp.sent, k) for sp in spans if sp.type == "unit" for k in range(sp.i, sp.j)}
     art.name_ends = {(sp.sent, sp.j - 1) for sp in spans if sp.type in ("place", "unit")}
     ends: set[tuple[int, int, EntityType]] = set()  # where the mentions kept so far end
     mentions: list[Mention] = []
@@ -1246,7 +1287,7 @@ def _names_nothing(
         return True
     if sp.type == "unit" and "placeless_council" not in without and _placeless_council(art, sp):
         return True
-    if sp.type == "unit" and "not_mentions" not in without and _phrase(art, sp) in _NOT_MENTIONS:
+    if sp.type == "unit" and "not_mentions" not in without and _bare_phrase(art, sp):
         return True
     if sp.type == "unit" and "role_as_unit" not in without and _role_described(art, sp):
         return True
@@ -1259,21 +1300,48 @@ def _names_nothing(
     return sp.type == "place" and "nisba_adjective" not in without and _adjective_after_noun(art, sp, named)
 
 
+def _bare_phrase(art: _Article, sp: _Span) -> bool:
+    """A unit span that is a phrase GUIDELINES makes no mention; a body named by its job only with no owner after
+    it («لجنة الإصلاحات» bare, not «لجنة الإصلاحات الجديد بـ(فيفا)»: 9.25.6)."""
+    section = _NOT_MENTIONS.get(_phrase(art, sp))
+    return section is not None and (section != _JOB_BODY or not _owner_follows(art, sp))
+
+
+def _owner_follows(art: _Article, sp: _Span) -> bool:
+    """A link word (في، داخل، بـ) or a glued ل/ب, then a unit's word, within a few words after the span."""
+    words = art.norm[sp.sent]
+    end = min(len(words), sp.j + _OWNER_WINDOW)
+    for k in range(sp.j, end):
+        glued = len(words[k]) > 2 and words[k][0] in _BA_LAM
+        owner_from = k if glued else k + 1
+        if (glued or words[k] in _OWNER_LINKS) and any((sp.sent, m) in art.unit_tokens for m in range(owner_from, end)):
+            return True
+    return False
+
+
 def _in_homograph_phrase(art: _Article, sp: _Span) -> bool:
-    """A place span over a word that a listed phrase around it makes another word («النيل من» is harming, «بلا حمص»
-    the idiom, «كوبا أمريكا» a tournament: GUIDELINES 9.18's homographs, 9.7's event names)."""
+    """A place span whose every word a listed phrase around it makes another word («النيل من» is harming, «بلا حمص»
+    the idiom, «كوبا أمريكا» a tournament: GUIDELINES 9.18's homographs, 9.7's event names); a span with more in
+    it («وادي النيل» before من) is a place still."""
     words = art.norm[sp.sent]
     for phrase, at in _PLACE_HOMOGRAPHS.items():
-        for k in range(sp.i, sp.j):
-            for pos in at:
-                start = k - pos
-                if start < 0 or start + len(phrase) > len(words):
-                    continue
-                first = words[start]
-                opens = first == phrase[0] or with_proclitic(first, {phrase[0]}, PROCLITICS)
-                if opens and tuple(words[start + 1 : start + len(phrase)]) == phrase[1:]:
-                    return True
+        for pos in at:
+            start = sp.i - pos
+            if start < 0 or start + len(phrase) > len(words):
+                continue
+            covers = {start + p for p in at} >= set(range(sp.i, sp.j))
+            if covers and _phrase_at(words, start, phrase):
+                return True
     return False
+
+
+def _phrase_at(words: list[str], start: int, phrase: tuple[str, ...]) -> bool:
+    """The phrase's words from `start`, its first maybe after a proclitic («والنيل من») and its last maybe with a
+    possessive («مسقط رأسه», «النيل منه»)."""
+    first, last = words[start], words[start + len(phrase) - 1]
+    opens = first == phrase[0] or with_proclitic(first, {phrase[0]}, PROCLITICS)
+    closes = last == phrase[-1] or without_possessive(last) == phrase[-1]
+    return opens and closes and tuple(words[start + 1 : start + len(phrase) - 1]) == phrase[1:-1]
 
 
 def _role_described(art: _Article, sp: _Span) -> bool:

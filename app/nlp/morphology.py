@@ -11,6 +11,7 @@ from collections.abc import Collection
 from functools import lru_cache
 
 from app.nlp.normalize import normalize
+from app.nlp.wordlists import words as word_set
 
 PROCLITICS = "وفبلك"  # conjunctions و ف, prepositions ب ل ك
 CONJUNCTIONS = "وف"
@@ -30,6 +31,7 @@ _NISBA_ENDINGS = ("ي", FEMININE_NISBA, *NISBA_PLURAL_ENDINGS)
 _LAM_CLITIC_FORMS = ("ل", "ول", "فل")  # ل alone or after و/ف
 _CIRCUMSTANTIAL_ENDINGS = ("ا", "ين")  # مثمنا، متوقعين: an accusative active participle
 NISBA_ENDING = "ي"  # a nisba's masculine ending (masculine() drops the ه of يه)
+LAM_NOUNS = word_set("lam_nouns")  # لجنة، لواء: ل + اللجنة is written للجنة (one ل of the article dropped)
 PLACE_ENDINGS = ("", "ا", "يا", "يه", "ه")  # a place's name from its nisba's stem: عراق، استراليا، سعوديه
 
 
@@ -55,7 +57,7 @@ def strip_proclitic(word: str) -> str:
     """
     w = word[1:] if len(word) > 4 and word[0] in CONJUNCTIONS and word[1] in PREPOSITIONS else word
     if w.startswith("لل") and len(w) > 4:
-        return "ال" + w[2:]
+        return ARTICLE + w[1:] if w[1:] in LAM_NOUNS else ARTICLE + w[2:]  # للجنه → اللجنه, للتحالف → التحالف
     if len(w) > 4 and w[0] in PROCLITICS and w[1:].startswith("ال"):
         return w[1:]
     if w is not word and not w.startswith("ال"):

@@ -61,10 +61,14 @@ class _Lookups:
         self.tags: dict[int, str] = {}
 
     def word_ids(self, types: list[str]) -> tuple[list[int], list[int] | None]:
-        """Static (and delta) vocabulary ids of each distinct word, with Stanza's unknown-word rule."""
-        new = [w for w in types if w not in self.words]
-        if len(self.words) + len(new) > MAX_MEMO_WORDS:
-            self.words.clear()
+        """Static (and delta) vocabulary ids of each distinct word, with Stanza's unknown-word rule.
+
+        Thread-safe without a lock: a full memo is replaced, never cleared, and this call reads its own reference, so
+        a concurrent call starting afresh cannot empty the dict under it."""
+        words = self.words
+        new = [w for w in types if w not in words]
+        if len(words) + len(new) > MAX_MEMO_WORDS:
+            words = self.words = {}
             new = types
         if new:
             cased = [self.case(w) for w in new]
@@ -72,8 +76,8 @@ class _Lookups:
             delta = self.delta_vocab.map(cased) if self.delta_vocab is not None else static
             for w, s, d in zip(new, static, delta, strict=True):
                 # a word the base vectors know is not unknown to the delta vectors
-                self.words[w] = (s, self.pad if d == self.unk and s != self.unk else d)
-        pairs = [self.words[w] for w in types]
+                words[w] = (s, self.pad if d == self.unk and s != self.unk else d)
+        pairs = [words[w] for w in types]
         return [p[0] for p in pairs], ([p[1] for p in pairs] if self.delta_vocab is not None else None)
 
     def char_ids(self, word: str) -> list[int]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _DIACRITICS = re.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 _FOLD = {
@@ -56,6 +57,12 @@ def normalize(text: str) -> str:
     """Fold hamza forms, alef maqsura, taa marbuta, diacritics, tatweel, presentation forms, case and spacing."""
     folded = _DIACRITICS.sub("", text).translate(_TRANSLATE).casefold()
     return " ".join(folded.split())
+
+
+@lru_cache(maxsize=1 << 16)
+def normalize_word(word: str) -> str:
+    """normalize() of one token, memoised: why, news repeats its words within and across articles (a Doc's norms)."""
+    return normalize(word)
 
 
 def search_key(text: str) -> str:

@@ -79,8 +79,22 @@ def test_the_guidelines_bare_phrases_of_9_16_to_9_25_are_no_mentions() -> None:
     assert _mentions(text, tags) == []
     assert _mentions(text, tags, without=frozenset({"not_mentions"})) == [("المجلس الثوري", "unit")]
     tags = ["O", "B-ORG", "I-ORG", "O", "O", "O"]
-    assert _mentions("وأعلنت لجنة التحكيم أسماء الفائزين .", tags) == []
+    assert _mentions("وأعلنت لجنة التحقيق أسماء المتهمين .", tags) == []
     assert _mentions("وقالت الوحدات الكردية إنها تقدمت .", tags) == []
+
+
+def test_a_job_named_committee_with_its_owner_after_it_stays_a_mention() -> None:
+    tags = ["O", "O", "B-ORG", "I-ORG", "O", "O", "O", "B-ORG", "O", "O", "O"]
+    text = "وقال رئيس لجنة الإصلاحات الجديد بـ(فيفا) إن الأمر انتهى ."
+    assert ("لجنة الإصلاحات", "unit") in _mentions(text, tags)
+    tags = ["O", "O", "B-ORG", "I-ORG", "O", "O", "O", "O"]
+    assert _mentions("وقال رئيس لجنة الإصلاحات إن الأمر انتهى .", tags) == []
+
+
+def test_a_jury_committee_is_a_mention() -> None:
+    tags = ["O", "O", "O", "B-ORG", "I-ORG", "O", "O", "B-ORG", "O"]
+    text = "وقال المتحدثين باسم لجنة التحكيم داخل جسد الاتحاد ."
+    assert ("لجنة التحكيم", "unit") in _mentions(text, tags)
 
 
 def test_a_state_that_is_gone_is_a_place() -> None:
@@ -89,3 +103,41 @@ def test_a_state_that_is_gone_is_a_place() -> None:
     assert _mentions(text, [*tags, "O"]) == [("الاتحاد السوفيتي", "place")]
     off = frozenset({"historical_state"})
     assert _mentions(text, [*tags, "O"], without=off) == [("الاتحاد السوفيتي", "unit")]
+
+
+def test_a_descriptor_that_is_part_of_the_name_stays() -> None:
+    tags = ["O", "O", "B-LOC", "I-LOC", "I-LOC", "O", "O"]
+    assert _mentions("وزار الوفد مدينة جازان الاقتصادية أمس .", tags) == [("مدينة جازان الاقتصادية", "place")]
+    tags = ["O", "O", "B-LOC", "I-LOC", "O", "O"]
+    assert _mentions("وقتل شخصان في مدينة الصدر أمس .", ["O", *tags]) == [("مدينة الصدر", "place")]
+    assert _mentions("وزار الوفد مربع القدود أمس .", tags) == [("مربع القدود", "place")]
+
+
+def test_a_descriptor_before_a_known_or_tagged_place_is_left_out() -> None:
+    tags = ["O", "O", "B-LOC", "I-LOC", "O", "O"]
+    assert _mentions("وزار الوفد مدينة الموصل أمس .", tags) == [("الموصل", "place")]
+    tags = ["O", "O", "B-LOC", "I-LOC", "O", "O", "B-LOC", "O"]
+    assert _mentions("وزار الوفد مدينة الحديدة أمس وغادر الحديدة .", tags) == [("الحديدة", "place")] * 2
+
+
+def test_a_place_span_with_more_than_the_homograph_word_stays() -> None:
+    tags = ["O", "B-LOC", "I-LOC", "O", "O", "O", "O"]
+    assert _mentions("ويمتد وادي النيل من الجنوب إلى الشمال", [*tags, "O"]) == [("وادي النيل", "place")]
+
+
+def test_an_envisaged_empire_is_no_mention_and_gets_none_spread() -> None:
+    text = "ويحلمون بإقامة الإمبراطورية الفارسية من جديد . وكانت الإمبراطورية الفارسية قد سقطت ."
+    sentences = split_sentences(text)
+    envisaged = ["O", "O", "B-ORG", "I-ORG", "O", "O", "O"]
+    fallen = ["O", "B-ORG", "I-ORG", "O", "O", "O"]
+    second = [("الإمبراطورية الفارسية", text.rindex("الإمبراطورية"))]
+    for tags, want in (([envisaged, ["O"] * 6], []), ([["O"] * 7, fallen], second)):
+        found = build_mentions(text, sentences, tags, {}, unit_rules=False, without=QALA_TAGGER_OFF)
+        assert [(m.text, m.start) for m in found if m.type != "person"] == want
+        assert all(m.type == "place" for m in found)
+
+
+def test_a_homograph_phrase_ending_in_a_possessive_is_matched() -> None:
+    tags = ["O", "O", "B-LOC", "O", "O", "O"]
+    assert _mentions("وعاد إلى مسقط رأسها أمس .", tags) == []
+    assert _mentions("وحاولوا مرارا النيل منه دون جدوى .", ["O", "O", "B-LOC", "O", "O", "O", "O"]) == []

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from app.nlp.doc import Doc
-from app.nlp.normalize import normalize, search_key
+from app.nlp.normalize import normalize, normalize_word, search_key
 from app.nlp.tokenize import split_sentences, tokenize
 from app.nlp.types import EntityType, Mention
 
@@ -106,3 +106,11 @@ def test_a_name_in_presentation_forms_keys_and_searches_as_the_plain_name() -> N
     assert search_key("ﻭﻗﺎﻟﺖ") == search_key("وقالت")
     assert normalize("ﻛﺘﺎﺑﹰﺎ") == "كتابا"  # a lone harakat form folds to nothing, never to a space
     assert normalize("ﻻ") == "لا"  # a lam-alef ligature is two letters
+
+
+def test_a_docs_norms_come_from_the_one_memoised_word_normaliser() -> None:
+    """normalize_word is normalize() of one token, memoised: a Doc's norms read it, so a repeated word is a hit."""
+    normalize_word.cache_clear()
+    doc = Doc.of("قالت الوزارة إن الوزارة ستعلن.")
+    assert doc.norms == [normalize_word(t.text) for t in doc.tokens] == [normalize(t.text) for t in doc.tokens]
+    assert normalize_word.cache_info().hits >= 1

@@ -35,7 +35,8 @@ from app.nlp.normalize import normalize
 @pytest.mark.parametrize(
     ("word", "bare"),
     [("والعراق", "العراق"), ("للتحالف", "التحالف"), ("وبالجيش", "الجيش"), ("بالعراق", "العراق"),
-     ("فلسطين", "فلسطين"), ("وليد", "وليد"), ("العراق", "العراق"), ("كالعادة", "العادة"), ("ولبنان", "ولبنان")],
+     ("فلسطين", "فلسطين"), ("وليد", "وليد"), ("العراق", "العراق"), ("كالعادة", "العادة"), ("ولبنان", "ولبنان"),
+     ("للجنة", "اللجنة"), ("وللجنة", "اللجنة"), ("للواء", "اللواء")],
 )  # fmt: skip
 def test_strip_proclitic_only_before_the_article(word: str, bare: str) -> None:
     assert strip_proclitic(normalize(word)) == normalize(bare)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from types import SimpleNamespace
+
 import numpy as np
 import pytest
 import torch
@@ -64,6 +67,17 @@ def test_memoised_lookups_give_stanzas_ids(trainer: object, monkeypatch: pytest.
     assert all(lookups.char_ids(w) == vocab["char"].map(list(w)) for w in words)
 
 
+def test_a_warm_memo_gives_the_same_ids(trainer: object) -> None:
+    """With the real cap the second call reads every id from the memo (no fresh start) and gets the first's ids."""
+    words = list(dict.fromkeys(w for s in SENTENCES for w in s))
+    lookups = ner_fast._Lookups(trainer)
+    first = lookups.word_ids(words)
+    memo = lookups.words
+    assert set(memo) == set(words)
+    assert lookups.word_ids(words) == first
+    assert lookups.words is memo and len(memo) == len(words)
+
+
 def test_tagging_twice_and_from_train_mode_is_bit_identical(trainer: object) -> None:
     """A warm memo changes nothing, and a model left in train mode is put back in eval mode before tagging."""
     sentences = [*SENTENCES, *Doc.of("أكد وزير الخارجية الأمريكي في واشنطن أن الاتفاق قريب.").sentence_texts()]
@@ -76,3 +90,26 @@ def test_tagging_twice_and_from_train_mode_is_bit_identical(trainer: object) -> 
         assert not any(m.training for m in trainer.model.modules())  # type: ignore[attr-defined]
     finally:
         trainer.model.eval()  # type: ignore[attr-defined]
+
+
+class _Vocab:
+    """A vocabulary whose lookup runs `during` once, as another thread's call would interleave with this one."""
+
+    def __init__(self) -> None:
+        self.during: list[Callable[[], object]] = []
+
+    def map(self, units: list[str]) -> list[int]:
+        while self.during:
+            self.during.pop()()
+        return [len(u) + 10 for u in units]
+
+
+def test_a_concurrent_fresh_start_does_not_empty_a_calls_memo(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Another call that overflows the memo while this one looks words up leaves this call's known words readable."""
+    vocab = _Vocab()
+    model = SimpleNamespace(vocab={"word": vocab, "char": vocab, "tag": vocab}, delta_emb=None)
+    lookups = ner_fast._Lookups(SimpleNamespace(model=model, args={"predict_tagset": 0}))
+    monkeypatch.setattr(ner_fast, "MAX_MEMO_WORDS", 3)
+    assert lookups.word_ids(["a"]) == ([11], None)
+    vocab.during.append(lambda: lookups.word_ids(["cc", "ddd", "eeee"]))  # overflows: the memo starts afresh
+    assert lookups.word_ids(["a", "bb"]) == ([11, 12], None)
