@@ -20,3 +20,13 @@ def test_one_of_many_stays_a_description_before_an_untitled_newcomer() -> None:
         "وقال كريم الحسن لوكالة الصحافة الفرنسية إن «المسلحين هاجموا القرية ليلا»."
     )
     assert names(text, [UNTITLED])[0] == "مسؤول محلي"
+
+
+def test_a_title_two_paragraphs_on_is_not_the_person_who_spoke_before() -> None:
+    text = (
+        "لكن كريم الحسن قال إن العروض الحالية جيدة.\n"
+        "وارتفعت الأسعار في الأسواق المحلية خلال الأسبوع.\n"
+        "وتراجعت الصادرات إلى أدنى مستوى منذ سنوات.\n"
+        "وقال وزير الطاقة البريطاني إنه سعيد بتراجع التكلفة."
+    )
+    assert names(text, [UNTITLED])[1] == "وزير الطاقة البريطاني"

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from app.nlp.claim_cues import norm
 from app.nlp.claims.article import Article
+from app.nlp.claims.config import LIMITS
 from app.nlp.claims.named_later import definite_title
 from app.nlp.claims.speaker import agree, plural
 from app.nlp.claims.vocab import SOURCE_NOUNS
@@ -28,6 +29,8 @@ def named_before(a: Article, claims: list[Claim]) -> list[Claim]:
     for n in range(1, len(out)):
         s, last = out[n].speaker, out[n - 1].speaker
         if s is None or last is None or not epithet(s) or not person_speaker(a, last):
+            continue
+        if not right_after(a, out[n - 1], out[n]):
             continue
         assert last.mention is not None
         if not fits_person(a, s, last.mention):
@@ -49,6 +52,14 @@ def epithet(s: SpeakerRef) -> bool:
     if not words or not in_lexicon(words[0], ROLE_HEADS) or in_lexicon(words[0], SOURCE_NOUNS) or plural(words[0]):
         return False
     return is_definite(words[0]) or definite_title(words)
+
+
+def right_after(a: Article, last: Claim, c: Claim) -> bool:
+    """The title's claim lies in the paragraph of the person's claim or the next (`Limits.title_paragraphs`): a title
+    further on is no longer read as the one who just spoke."""
+    assert c.speaker is not None
+    gap = a.para[a.token_of(c.speaker.start)] - a.para[a.token_of(max(last.start, last.end - 1))]
+    return gap <= LIMITS.title_paragraphs
 
 
 def person_speaker(a: Article, s: SpeakerRef) -> bool:
