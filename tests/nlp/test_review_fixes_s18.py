@@ -22,6 +22,12 @@ def test_one_of_many_stays_a_description_before_an_untitled_newcomer() -> None:
     assert names(text, [UNTITLED])[0] == "مسؤول محلي"
 
 
+def test_a_masculine_title_is_not_the_woman_who_spoke_just_before() -> None:
+    woman: Ent = ("سامية العلي", "person", "سامية العلي", ())
+    text = "وقالت سامية العلي إن الاتفاق جيد. وقال وزير الطاقة البريطاني إنه سعيد بتراجع التكلفة."
+    assert names(text, [woman])[1] == "وزير الطاقة البريطاني"
+
+
 def test_a_title_two_paragraphs_on_is_not_the_person_who_spoke_before() -> None:
     text = (
         "لكن كريم الحسن قال إن العروض الحالية جيدة.\n"

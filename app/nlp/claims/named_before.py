@@ -11,9 +11,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from app.nlp.claim_cues import norm
+from app.nlp import continuation
+from app.nlp.claim_cues import cue_of, norm
 from app.nlp.claims.article import Article
 from app.nlp.claims.config import LIMITS
+from app.nlp.claims.continuing import FEMININE_CUES
 from app.nlp.claims.named_later import definite_title
 from app.nlp.claims.speaker import agree, plural
 from app.nlp.claims.vocab import SOURCE_NOUNS
@@ -30,7 +32,7 @@ def named_before(a: Article, claims: list[Claim]) -> list[Claim]:
         s, last = out[n].speaker, out[n - 1].speaker
         if s is None or last is None or not epithet(s) or not person_speaker(a, last):
             continue
-        if not right_after(a, out[n - 1], out[n]):
+        if not right_after(a, out[n - 1], out[n]) or genders_differ(out[n - 1].cue, out[n].cue):
             continue
         assert last.mention is not None
         if not fits_person(a, s, last.mention):
@@ -60,6 +62,18 @@ def right_after(a: Article, last: Claim, c: Claim) -> bool:
     assert c.speaker is not None
     gap = a.para[a.token_of(c.speaker.start)] - a.para[a.token_of(max(last.start, last.end - 1))]
     return gap <= LIMITS.title_paragraphs
+
+
+def genders_differ(cue: str, other: str) -> bool:
+    """One cue is feminine (قالت، مشيرة، تقول) and the other not: «وقالت هيلاري كلينتون … . وقال وزير الطاقة» are two
+    people (a colon or other non-verb cue tells nothing)."""
+    endings = []
+    for n in (norm(cue), norm(other)):
+        spec = cue_of(n)
+        if spec is None:
+            return False
+        endings.append(continuation.cue_ending(n, spec.form) in FEMININE_CUES)
+    return endings[0] != endings[1]
 
 
 def person_speaker(a: Article, s: SpeakerRef) -> bool:
