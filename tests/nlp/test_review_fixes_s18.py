@@ -36,3 +36,10 @@ def test_a_title_two_paragraphs_on_is_not_the_person_who_spoke_before() -> None:
         "وقال وزير الطاقة البريطاني إنه سعيد بتراجع التكلفة."
     )
     assert names(text, [UNTITLED])[1] == "وزير الطاقة البريطاني"
+
+
+def test_a_link_verb_with_its_own_content_is_no_closing_relay() -> None:
+    outlet: Ent = ("الوطن", "unit", "الوطن", ())
+    text = 'وقال كريم الحسن إن الاقتصاد يتعافى، كما ذكرت صحيفة "الوطن" أن الحكومة ستدعم المزارعين.'
+    claims, _ = run(text, [UNTITLED, outlet])
+    assert claims[0].source is None

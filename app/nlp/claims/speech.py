@@ -33,6 +33,7 @@ from app.nlp.morphology import BI, chars_for_letters, opens_with_bi, wa_joined, 
 from app.nlp.types import Claim, SourceRef, SpeakerRef
 
 RELAYED_FROM = "عن"  # نقل … عن X: X is the speaker
+COLON = ":"  # a colon after a link's verb opens the verb's own content
 ACCUSATIVE_PARTICIPLE = "ا"  # a participle cue's accusative ending (داعيا، مطالبا): no verbal noun (مطالبة) reads so
 AS = "كما"  # «كما طالب …»: the verb goes on with the speaker before
 CONTENT_PROCLITICS = "وبف"  # وأنه، بأنه، فأنه: no ل (لأنه gives a reason)
@@ -141,12 +142,20 @@ def closing_link(a: Article, p: int) -> bool:
     (past a closing quotation mark)."""
     n = a.nt[p]
     lead = a.postposed_link(p) if a.cue[p] is not None else (p if n in ACCORDING_TO else None)
-    if lead is None or lead < 1:
+    if lead is None or lead < 1 or (a.cue[p] is not None and own_content(a, p)):
         return False
     k = lead - 1
     while k > 0 and not a.nt[k].isalnum() and a.nt[k] not in COMMAS:
         k -= 1
     return a.nt[k] in COMMAS
+
+
+def own_content(a: Article, p: int) -> bool:
+    """The link's verb at p has content of its own (a complementiser or a colon before the sentence ends, outside
+    quotations): «…، كما ذكرت صحيفة "الوطن" أن الحكومة …» is a second claim, not a relay closing the first."""
+    return any(
+        not a.in_quote[k] and (a.nt[k] in COMPLEMENTISERS or a.nt[k] == COLON) for k in range(p + 1, a.sent_end[p])
+    )
 
 
 def quoted_words(a: Article, k: int) -> bool:
