@@ -43,3 +43,11 @@ def test_a_link_verb_with_its_own_content_is_no_closing_relay() -> None:
     text = 'وقال كريم الحسن إن الاقتصاد يتعافى، كما ذكرت صحيفة "الوطن" أن الحكومة ستدعم المزارعين.'
     claims, _ = run(text, [UNTITLED, outlet])
     assert claims[0].source is None
+
+
+def test_a_bare_talked_is_no_outlet_that_talked_to_the_speaker() -> None:
+    woman: Ent = ("سامية العلي", "person", "سامية العلي", ("الوزيرة",))
+    davos: Ent = ("دافوس", "unit", "دافوس", ())
+    text = 'وقالت الوزيرة سامية العلي، التي تحدثت في مؤتمر "دافوس"، إن الاقتصاد يتعافى ببطء.'
+    claims, _ = run(text, [woman, davos])
+    assert claims[0].source is None

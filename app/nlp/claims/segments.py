@@ -49,6 +49,7 @@ from app.nlp.types import SourceRef, SpeakerRef
 from app.nlp.wordlists import words
 
 TALKED_TO_BY = words("talked_to_by")  # «تحدثت إليهم «الشرق الأوسط»»: the outlet that asked the speaker
+TALKED_TO_OBJECTS = words("talked_to_objects")  # إليهم، معه، آراء: the speaker as the talk's object
 PUBLISHED_REACH = 3  # words from a statement noun to the verb of its relative clause («بيان شديد اللهجة نشرته»)
 OUTLET_REACH = 4  # words from that verb to the outlet («أجرته معه «الشرق الأوسط»»، «تلقت وكالة الأنباء»)
 OUTLET_SKIP = GIVEN_TO | {OPEN_BRACKET, CLOSE_BRACKET}  # words around an outlet named in plain words
@@ -123,7 +124,7 @@ def scan_segment(a: Article, z: Zone, start: int, e: int, issuer: SpeakerRef | N
         if n == LAM and k + 1 < e and a.quotes.get(k + 1) is not None:
             z.source = z.source or source_ref(a, k + 1, e)
             return
-        if n in TALKED_TO_BY and (talker := source_ref(a, k + 1, min(e, k + 1 + OUTLET_REACH), words=False)):
+        if (o := talked_to(a, k, e)) and (talker := source_ref(a, o, min(e, o + OUTLET_REACH), words=False)):
             z.source = z.source or (talker if outlet_ref(a, talker) else None)  # «تحدثت إليهم «الشرق الأوسط»»
             return
         if told_outlet(n) and told_named(a, k, e) and all(c is None for c in a.cue[start:k]):  # «، لوكالة فرانس برس:»
@@ -138,6 +139,17 @@ def scan_segment(a: Article, z: Zone, start: int, e: int, issuer: SpeakerRef | N
         m = a.tok_mention[k]
         assert m is not None
         z.cands.append((m, "appos"))
+
+
+def talked_to(a: Article, k: int, e: int) -> int | None:
+    """Where the outlet starts when token k is a verb of an outlet's talk with the speaker, its object (إليهم، معه،
+    آراءهم) right after it or after the outlet («تحدثت إليهم «الشرق الأوسط»»، «استطلعت «الشرق الأوسط» آراءهم»); None
+    for a bare «تحدثت» («الوزيرة، التي تحدثت في مؤتمر "دافوس"، …»: the speaker's own talk)."""
+    if a.nt[k] not in TALKED_TO_BY or k + 1 >= e:
+        return None
+    if a.nt[k + 1] in TALKED_TO_OBJECTS:
+        return k + 2
+    return k + 1 if any(a.nt[j] in TALKED_TO_OBJECTS for j in range(k + 2, min(e, k + 2 + OUTLET_REACH))) else None
 
 
 def given_to(n: str, head: str) -> bool:
