@@ -34,7 +34,7 @@ class Limits:
     colon_clause: int = 12  # tokens of reported clause before «: "…"» that end it (swept 2, 5, 8, 12 on train)
     short_tail: int = 8  # tokens a trailing بحسب/وفقا zone may stop before the sentence end and still close it
     anna_reach: int = 4  # tokens past its zone a strict cue's أن may lie (swept on train: any, no comma, 4)
-    title_paragraphs: int = 1  # paragraphs after a named speaker's claim a title no one holds may still be his
+    title_paragraphs: int = 2  # paragraphs after a named speaker's claim his untold title may come (tried 1, 2, 4)
     min_words: int = 2  # words a reported complement needs…
     min_words_nominal: int = 3  # …and a bare nominal object
 
