@@ -51,3 +51,17 @@ def test_a_bare_talked_is_no_outlet_that_talked_to_the_speaker() -> None:
     text = 'وقالت الوزيرة سامية العلي، التي تحدثت في مؤتمر "دافوس"، إن الاقتصاد يتعافى ببطء.'
     claims, _ = run(text, [woman, davos])
     assert claims[0].source is None
+
+
+def test_a_feminine_body_after_a_masculine_verb_is_its_object() -> None:
+    government: Ent = ("الحكومة المصرية", "unit", "الحكومة المصرية", ())
+    text = (
+        "وأعلنت الحكومة المصرية أمس خطة جديدة للدعم. وقال كريم الحسن إن الخطة متأخرة. "
+        "وانتقد الحكومة أمس في مؤتمر صحفي بالعاصمة بسبب تأخر الخطة، مؤكدا أن «الدعم لا يصل إلى الفقراء»."
+    )
+    assert names(text, [government, UNTITLED])[-1] == "كريم الحسن"
+
+
+def test_a_feminine_noun_before_a_masculine_cue_is_not_its_subject() -> None:
+    text = "وتراجعت الأسعار أمس. لكن الحكومة قال إن الخطة ستنفذ في موعدها المحدد."
+    assert names(text, [])[0] != "الحكومة"
