@@ -65,3 +65,8 @@ def test_a_feminine_body_after_a_masculine_verb_is_its_object() -> None:
 def test_a_feminine_noun_before_a_masculine_cue_is_not_its_subject() -> None:
     text = "وتراجعت الأسعار أمس. لكن الحكومة قال إن الخطة ستنفذ في موعدها المحدد."
     assert names(text, [])[0] != "الحكومة"
+
+
+def test_a_title_tied_to_a_body_is_not_an_untitled_previous_speaker() -> None:
+    text = "لكن كريم الحسن قال إن العروض الحالية جيدة. وقال المتحدث باسم الشرطة إن الوضع هادئ في المدينة."
+    assert names(text, [UNTITLED])[1] == "المتحدث باسم الشرطة"

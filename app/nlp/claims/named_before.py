@@ -16,12 +16,15 @@ from app.nlp.claim_cues import cue_of, norm
 from app.nlp.claims.article import Article
 from app.nlp.claims.config import LIMITS
 from app.nlp.claims.continuing import FEMININE_CUES
-from app.nlp.claims.named_later import definite_title
+from app.nlp.claims.named_later import definite_title, variants
 from app.nlp.claims.speaker import agree, plural
 from app.nlp.claims.vocab import SOURCE_NOUNS
 from app.nlp.lexicon import ROLE_HEADS
 from app.nlp.morphology import in_lexicon, is_definite, is_nisba, masculine, strip_article
 from app.nlp.types import Claim, SpeakerRef
+from app.nlp.wordlists import words as word_list
+
+BODY_TIES = word_list("body_ties")  # باسم، في: a title tied to a body («المتحدث باسم الشرطة»)
 
 
 def named_before(a: Article, claims: list[Claim]) -> list[Claim]:
@@ -84,6 +87,23 @@ def person_speaker(a: Article, s: SpeakerRef) -> bool:
 def fits_person(a: Article, s: SpeakerRef, m: int) -> bool:
     """The title's nisbas and the person's (from his titles and the words before his name) do not contradict: «وزير
     الخارجية الروسي» is not the one introduced as «الرئيس الأمريكي»."""
-    ours = {masculine(strip_article(w)) for w in norm(s.text).split()[1:] if is_nisba(w)} - ROLE_HEADS
+    words = norm(s.text).split()
+    ours = {masculine(strip_article(w)) for w in words[1:] if is_nisba(w)} - ROLE_HEADS
     tw, theirs = a.holders.words_of[m]
-    return agree(a, ours, theirs, bool({strip_article(w) for w in norm(s.text).split()} & tw))
+    if body_title(a, s, words) and not shares_word(words, tw):
+        return False
+    return agree(a, ours, theirs, bool({strip_article(w) for w in words} & tw))
+
+
+def body_title(a: Article, s: SpeakerRef, words: list[str]) -> bool:
+    """The title names a body («المتحدث باسم الشرطة»، «المسؤول في الوزارة»، a unit mention in it): one of that body's
+    people, not whoever spoke last."""
+    return any(w in BODY_TIES for w in words[1:]) or any(
+        m.type == "unit" and s.start <= m.start < s.end for m in a.mentions
+    )
+
+
+def shares_word(words: list[str], theirs: frozenset[str]) -> bool:
+    """A word of the title (its body, place or field) is among the person's title words (`named_later.variants`)."""
+    known = {v for w in theirs for v in variants(w)}
+    return any(v in known for w in words[1:] for v in variants(w))
