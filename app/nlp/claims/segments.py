@@ -32,6 +32,8 @@ from app.nlp.claims.vocab import (
     RELAYED_PRONOUNS,
     SEGMENT_STARTERS,
     STATEMENT_ADJECTIVES,
+    TALKED_TO_BY,
+    TALKED_TO_OBJECTS,
 )
 from app.nlp.lexicon import RANKS, ROLE_HEADS
 from app.nlp.morphology import (
@@ -46,10 +48,7 @@ from app.nlp.morphology import (
 )
 from app.nlp.quotes import CLOSE_BRACKET, OPEN_BRACKET
 from app.nlp.types import SourceRef, SpeakerRef
-from app.nlp.wordlists import words
 
-TALKED_TO_BY = words("talked_to_by")  # «تحدثت إليهم «الشرق الأوسط»»: the outlet that asked the speaker
-TALKED_TO_OBJECTS = words("talked_to_objects")  # إليهم، معه، آراء: the speaker as the talk's object
 PUBLISHED_REACH = 3  # words from a statement noun to the verb of its relative clause («بيان شديد اللهجة نشرته»)
 OUTLET_REACH = 4  # words from that verb to the outlet («أجرته معه «الشرق الأوسط»»، «تلقت وكالة الأنباء»)
 OUTLET_SKIP = GIVEN_TO | {OPEN_BRACKET, CLOSE_BRACKET}  # words around an outlet named in plain words

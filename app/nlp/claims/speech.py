@@ -19,6 +19,7 @@ from app.nlp.claims.state import Discourse, Mode, Zone
 from app.nlp.claims.vocab import (
     ACCORDING_TO,
     APPEAL_LEMMAS,
+    COLON_CUE,
     COMMAS,
     CONTENT_SUBJECTS,
     NEGATIONS,
@@ -33,12 +34,10 @@ from app.nlp.morphology import BI, chars_for_letters, opens_with_bi, wa_joined, 
 from app.nlp.types import Claim, SourceRef, SpeakerRef
 
 RELAYED_FROM = "عن"  # نقل … عن X: X is the speaker
-COLON = ":"  # a colon after a link's verb opens the verb's own content
 ACCUSATIVE_PARTICIPLE = "ا"  # a participle cue's accusative ending (داعيا، مطالبا): no verbal noun (مطالبة) reads so
 AS = "كما"  # «كما طالب …»: the verb goes on with the speaker before
 CONTENT_PROCLITICS = "وبف"  # وأنه، بأنه، فأنه: no ل (لأنه gives a reason)
 ACCUSATIVE_PLURAL = "ين"  # «دعت الكينيين إلى»: a sound plural in the accusative is the verb's object
-TRAIL_REACH = 6  # words from a trailing relay's link to its outlet («حسبما ذكرت أمس الجمعة وكالة …»)
 
 
 def content_subject(n: str) -> bool:
@@ -125,7 +124,7 @@ def trailing_relay(a: Article, i: int, start: int) -> SourceRef | None:
     link = next((p for p in range(c0 + 1, lim) if closing_link(a, p)), None) if c0 > i else None
     if link is None:
         return None
-    for k in range(link + 1, min(lim, link + 1 + TRAIL_REACH)):
+    for k in range(link + 1, min(lim, link + 1 + LIMITS.trail_reach)):
         m = a.tok_mention[k]
         if a.nt[k] in COMMAS or (m is not None and a.mentions[m].type == "person"):
             return None
@@ -154,7 +153,7 @@ def own_content(a: Article, p: int) -> bool:
     """The link's verb at p has content of its own (a complementiser or a colon before the sentence ends, outside
     quotations): «…، كما ذكرت صحيفة "الوطن" أن الحكومة …» is a second claim, not a relay closing the first."""
     return any(
-        not a.in_quote[k] and (a.nt[k] in COMPLEMENTISERS or a.nt[k] == COLON) for k in range(p + 1, a.sent_end[p])
+        not a.in_quote[k] and (a.nt[k] in COMPLEMENTISERS or a.nt[k] == COLON_CUE) for k in range(p + 1, a.sent_end[p])
     )
 
 
