@@ -59,6 +59,7 @@ from app.nlp.morphology import (
     strip_article,
     with_proclitic,
     without_conjunction,
+    without_wa,
 )
 from app.nlp.quotes import QUOTE_MARKS
 from app.nlp.types import SpeakerKind, SpeakerRef
@@ -461,7 +462,7 @@ def feminine_pair(a: Article, v: int, i: int) -> bool:
 
 def feminine_past(n: str) -> bool:
     """A feminine past verb (تبنت، اعترفت، صوتت), not a masculine one whose root ends in ت (صوت، أثبت، سكت)."""
-    bare = n[1:] if n[:1] in CONJUNCTIONS else n  # وبت: also a short verb, which without_conjunction keeps whole
+    bare = without_wa(n)  # وبت: also a short verb, which without_conjunction keeps whole
     return n.endswith(FEMININE_PAST) and not {n, bare} & T_FINAL_VERBS
 
 

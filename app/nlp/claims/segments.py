@@ -45,6 +45,7 @@ from app.nlp.morphology import (
     lam_prefixed,
     opens_with_lam,
     strip_article,
+    without_wa,
 )
 from app.nlp.quotes import CLOSE_BRACKET, OPEN_BRACKET
 from app.nlp.types import SourceRef, SpeakerRef
@@ -294,7 +295,7 @@ def fronted_relay(a: Article, i: int) -> SourceRef | None:
     if any(m is not None and a.mentions[m].type == "person" for m in a.tok_mention[s0:e]):
         return None  # «وفي حديث مع نسرين اسبر لـ…»: the speaker comes first, no phrase of its own
     n = a.nt[s0]
-    lead = n[1:] if n[:1] == "و" and n not in ACCORDING_TO and n not in SOURCE_INTRO else n  # وبحسب، وفي، ول
+    lead = n if n in ACCORDING_TO or n in SOURCE_INTRO else without_wa(n, "و")  # وبحسب، وفي، ول
     if (lead in ACCORDING_TO and a.nt[s0 + 1] not in STATEMENT_WORDS) or lead == LAM:  # «بحسب البيان»: no outlet
         found = source_ref(a, s0 + 1, e, words=False)
     elif lead in SOURCE_INTRO and in_lexicon(a.nt[s0 + 1], SOURCE_HEADS):
