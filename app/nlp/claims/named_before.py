@@ -33,7 +33,7 @@ def named_before(a: Article, claims: list[Claim]) -> list[Claim]:
     out = list(claims)
     for n in range(1, len(out)):
         s, last = out[n].speaker, out[n - 1].speaker
-        if s is None or last is None or not epithet(s) or not person_speaker(a, last):
+        if s is None or last is None or not epithet(s) or not a.person_ref(last):
             continue
         if not right_after(a, out[n - 1], out[n]) or genders_differ(out[n - 1].cue, out[n].cue):
             continue
@@ -77,11 +77,6 @@ def genders_differ(cue: str, other: str) -> bool:
             return False
         endings.append(continuation.cue_ending(n, spec.form) in FEMININE_CUES)
     return endings[0] != endings[1]
-
-
-def person_speaker(a: Article, s: SpeakerRef) -> bool:
-    """A speaker resolved to a person mention."""
-    return s.mention is not None and a.mentions[s.mention].type == "person"
 
 
 def fits_person(a: Article, s: SpeakerRef, m: int) -> bool:
