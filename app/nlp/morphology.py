@@ -71,6 +71,12 @@ def without_conjunction(n: str, letters: str = CONJUNCTIONS) -> str | None:
     return n[1:] if len(n) > 3 and n[0] in letters else None
 
 
+def without_wa(n: str, letters: str = CONJUNCTIONS) -> str:
+    """The word without one leading و/ف however short (وبت → بت، وفي → في), else the word: for lists of short words,
+    where `without_conjunction` keeps a short word whole."""
+    return n[1:] if n[:1] in letters else n
+
+
 def with_proclitic(n: str, lexicon: Collection[str], letters: str = GLUED_PROCLITICS) -> bool:
     """True for one proclitic glued to a lexicon word (ومصدر, لمسؤول): the word is read without it."""
     return bool(n) and n[0] in letters and n[1:] in lexicon

@@ -217,6 +217,10 @@ class Article:
         """The character `offset` lies in a sentence before the one holding character `at`."""
         return offset < self.toks[self.sent_start[self.token_at(at)]].start
 
+    def person_ref(self, s: SpeakerRef) -> bool:
+        """The speaker is resolved to a person mention (not a body's, not a phrase)."""
+        return s.mention is not None and self.mentions[s.mention].type == "person"
+
     def same(self, a: SpeakerRef, b: SpeakerRef) -> bool:
         """True when two speaker references denote the same entity (or the same words)."""
         if a.mention is not None and b.mention is not None:

@@ -30,10 +30,12 @@ class Limits:
     holder_reach: int = 8  # tokens past a title's first word its holder's name may start (swept on train: 6, 7, 8, 10)
     guessed_words: int = 4  # definite words jumped over that may be taken as the speaker
     qualifier_words: int = 3  # definite nisba words that may follow a source's field (في الساحة اليمنية)
+    trail_reach: int = 6  # words from a trailing relay's link to its outlet («حسبما ذكرت أمس الجمعة وكالة …»)
     body_gap: int = 6  # characters a body mention may lie past a description and still close it
     colon_clause: int = 12  # tokens of reported clause before «: "…"» that end it (swept 2, 5, 8, 12 on train)
     short_tail: int = 8  # tokens a trailing بحسب/وفقا zone may stop before the sentence end and still close it
     anna_reach: int = 4  # tokens past its zone a strict cue's أن may lie (swept on train: any, no comma, 4)
+    title_paragraphs: int = 2  # paragraphs after a named speaker's claim his untold title may come (tried 1, 2, 4)
     min_words: int = 2  # words a reported complement needs…
     min_words_nominal: int = 3  # …and a bare nominal object
 

@@ -53,11 +53,13 @@ from app.nlp.morphology import (
     SOUND_PLURAL_ENDINGS,
     in_lexicon,
     is_definite,
+    is_feminine,
     is_nisba,
     opens_with_lam,
     strip_article,
     with_proclitic,
     without_conjunction,
+    without_wa,
 )
 from app.nlp.quotes import QUOTE_MARKS
 from app.nlp.types import SpeakerKind, SpeakerRef
@@ -66,6 +68,7 @@ from app.nlp.wordlists import labelled, words
 FEMININE = "t"  # continuation.cue_ending of a feminine past cue (قالت)
 FEMININE_CUES = (FEMININE, "h", "ta")  # cue endings of قالت، مشيرة، تقول (continuation.cue_ending)
 FEMININE_PAST = "ت"  # the ending of a feminine past verb (تبنت، اعترفت)
+PRESENT_FEMININE = "ت"  # the prefix of a feminine present verb (تؤكد، ترفض)
 T_FINAL_VERBS = words("t_final_verbs")  # صوت، أثبت، سكت: masculine past verbs ending in ت (no feminine)
 ALIF, OUR = "ا", "نا"  # an adverb ends in ا (مجددا، أيضا), a noun with «our» too (مراسلنا)
 OPENERS = COMPLEMENTISERS | {":"}
@@ -230,7 +233,7 @@ def copula_phrase(a: Article, lo: int, cue_i: int) -> SpeakerRef | None:
         return None
     if any(a.nt[k] in BREAKS or a.cue[k] is not None or a.in_quote[k] for k in words):
         return None
-    if definite_head(a, words):  # «كانت الحكومة قالت العام الماضي إن»، «لكن الجماعة أعلنت»
+    if definite_head(a, words) and not object_noun(a.nt[words[0]], verb_feminine=feminine_cue(a, cue_i)):
         return definite_subject(a, words, cue_i)
     if not unnamed_head(a, words[0], accusative=True):
         return None
@@ -387,8 +390,28 @@ def opening_body(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
     n = a.nt[k]
     if a.tok_mention[k] is not None or not is_definite(n) or n in FUNCTION_WORDS or n in TIME_WORDS:
         return None
+    if object_noun(n, verb_feminine=feminine_verb(a.nt[s0])):  # «وانتقد الحكومة أمس …، مؤكدا»: the object
+        return None
     u = a.unit_by_head(n, i)
     return desc_ref(a, [k], u) if u is not None else None
+
+
+def object_noun(n: str, *, verb_feminine: bool) -> bool:
+    """A feminine singular noun (الحكومة) with a masculine verb is not its subject: «وانتقد الحكومة …»، «… الحكومة
+    قال». Only this way round: a feminine verb also takes a plural (أكدت القوات، قالت الأمم المتحدة)."""
+    return is_feminine(n) and not verb_feminine
+
+
+def feminine_verb(n: str) -> bool:
+    """A verb that may be feminine: a feminine past (انتقدت) or a present with ت (تؤكد; تحدث, a masculine past read so
+    too, only keeps a subject)."""
+    return feminine_past(n) or (without_conjunction(n) or n).startswith(PRESENT_FEMININE)
+
+
+def feminine_cue(a: Article, i: int) -> bool:
+    """The cue at i may be feminine (قالت، مشيرة، تقول; no speech verb tells nothing)."""
+    spec = a.cue[i]
+    return spec is None or continuation.cue_ending(a.nt[i], spec.form) in FEMININE_CUES
 
 
 def opening_title(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
@@ -439,7 +462,7 @@ def feminine_pair(a: Article, v: int, i: int) -> bool:
 
 def feminine_past(n: str) -> bool:
     """A feminine past verb (تبنت، اعترفت، صوتت), not a masculine one whose root ends in ت (صوت، أثبت، سكت)."""
-    bare = n[1:] if n[:1] in CONJUNCTIONS else n  # وبت: also a short verb, which without_conjunction keeps whole
+    bare = without_wa(n)  # وبت: also a short verb, which without_conjunction keeps whole
     return n.endswith(FEMININE_PAST) and not {n, bare} & T_FINAL_VERBS
 
 

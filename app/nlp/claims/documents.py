@@ -200,7 +200,7 @@ def speaking_document(
 
 def _person(a: Article, spk: SpeakerRef | None) -> bool:
     """No speaker, or a person's: a document he is said to speak through is not read as a body's statement."""
-    return spk is None or (spk.mention is not None and a.mentions[spk.mention].type == "person")
+    return spk is None or a.person_ref(spk)
 
 
 def _stands(a: Article, i: int, d: int, spk: SpeakerRef | None, key: str) -> bool:

@@ -32,6 +32,8 @@ from app.nlp.claims.vocab import (
     RELAYED_PRONOUNS,
     SEGMENT_STARTERS,
     STATEMENT_ADJECTIVES,
+    TALKED_TO_BY,
+    TALKED_TO_OBJECTS,
 )
 from app.nlp.lexicon import RANKS, ROLE_HEADS
 from app.nlp.morphology import (
@@ -43,12 +45,11 @@ from app.nlp.morphology import (
     lam_prefixed,
     opens_with_lam,
     strip_article,
+    without_wa,
 )
 from app.nlp.quotes import CLOSE_BRACKET, OPEN_BRACKET
 from app.nlp.types import SourceRef, SpeakerRef
-from app.nlp.wordlists import words
 
-TALKED_TO_BY = words("talked_to_by")  # «تحدثت إليهم «الشرق الأوسط»»: the outlet that asked the speaker
 PUBLISHED_REACH = 3  # words from a statement noun to the verb of its relative clause («بيان شديد اللهجة نشرته»)
 OUTLET_REACH = 4  # words from that verb to the outlet («أجرته معه «الشرق الأوسط»»، «تلقت وكالة الأنباء»)
 OUTLET_SKIP = GIVEN_TO | {OPEN_BRACKET, CLOSE_BRACKET}  # words around an outlet named in plain words
@@ -123,7 +124,7 @@ def scan_segment(a: Article, z: Zone, start: int, e: int, issuer: SpeakerRef | N
         if n == LAM and k + 1 < e and a.quotes.get(k + 1) is not None:
             z.source = z.source or source_ref(a, k + 1, e)
             return
-        if n in TALKED_TO_BY and (talker := source_ref(a, k + 1, min(e, k + 1 + OUTLET_REACH), words=False)):
+        if (o := talked_to(a, k, e)) and (talker := source_ref(a, o, min(e, o + OUTLET_REACH), words=False)):
             z.source = z.source or (talker if outlet_ref(a, talker) else None)  # «تحدثت إليهم «الشرق الأوسط»»
             return
         if told_outlet(n) and told_named(a, k, e) and all(c is None for c in a.cue[start:k]):  # «، لوكالة فرانس برس:»
@@ -138,6 +139,17 @@ def scan_segment(a: Article, z: Zone, start: int, e: int, issuer: SpeakerRef | N
         m = a.tok_mention[k]
         assert m is not None
         z.cands.append((m, "appos"))
+
+
+def talked_to(a: Article, k: int, e: int) -> int | None:
+    """Where the outlet starts when token k is a verb of an outlet's talk with the speaker, its object (إليهم، معه،
+    آراءهم) right after it or after the outlet («تحدثت إليهم «الشرق الأوسط»»، «استطلعت «الشرق الأوسط» آراءهم»); None
+    for a bare «تحدثت» («الوزيرة، التي تحدثت في مؤتمر "دافوس"، …»: the speaker's own talk)."""
+    if a.nt[k] not in TALKED_TO_BY or k + 1 >= e:
+        return None
+    if a.nt[k + 1] in TALKED_TO_OBJECTS:
+        return k + 2
+    return k + 1 if any(a.nt[j] in TALKED_TO_OBJECTS for j in range(k + 2, min(e, k + 2 + OUTLET_REACH))) else None
 
 
 def given_to(n: str, head: str) -> bool:
@@ -283,7 +295,7 @@ def fronted_relay(a: Article, i: int) -> SourceRef | None:
     if any(m is not None and a.mentions[m].type == "person" for m in a.tok_mention[s0:e]):
         return None  # «وفي حديث مع نسرين اسبر لـ…»: the speaker comes first, no phrase of its own
     n = a.nt[s0]
-    lead = n[1:] if n[:1] == "و" and n not in ACCORDING_TO and n not in SOURCE_INTRO else n  # وبحسب، وفي، ول
+    lead = n if n in ACCORDING_TO or n in SOURCE_INTRO else without_wa(n, "و")  # وبحسب، وفي، ول
     if (lead in ACCORDING_TO and a.nt[s0 + 1] not in STATEMENT_WORDS) or lead == LAM:  # «بحسب البيان»: no outlet
         found = source_ref(a, s0 + 1, e, words=False)
     elif lead in SOURCE_INTRO and in_lexicon(a.nt[s0 + 1], SOURCE_HEADS):

@@ -19,6 +19,7 @@ from app.nlp.claims.state import Discourse, Mode, Zone
 from app.nlp.claims.vocab import (
     ACCORDING_TO,
     APPEAL_LEMMAS,
+    COLON_CUE,
     COMMAS,
     CONTENT_SUBJECTS,
     NEGATIONS,
@@ -37,7 +38,6 @@ ACCUSATIVE_PARTICIPLE = "ا"  # a participle cue's accusative ending (داعيا
 AS = "كما"  # «كما طالب …»: the verb goes on with the speaker before
 CONTENT_PROCLITICS = "وبف"  # وأنه، بأنه، فأنه: no ل (لأنه gives a reason)
 ACCUSATIVE_PLURAL = "ين"  # «دعت الكينيين إلى»: a sound plural in the accusative is the verb's object
-TRAIL_REACH = 6  # words from a trailing relay's link to its outlet («حسبما ذكرت أمس الجمعة وكالة …»)
 
 
 def content_subject(n: str) -> bool:
@@ -124,7 +124,7 @@ def trailing_relay(a: Article, i: int, start: int) -> SourceRef | None:
     link = next((p for p in range(c0 + 1, lim) if closing_link(a, p)), None) if c0 > i else None
     if link is None:
         return None
-    for k in range(link + 1, min(lim, link + 1 + TRAIL_REACH)):
+    for k in range(link + 1, min(lim, link + 1 + LIMITS.trail_reach)):
         m = a.tok_mention[k]
         if a.nt[k] in COMMAS or (m is not None and a.mentions[m].type == "person"):
             return None
@@ -141,12 +141,20 @@ def closing_link(a: Article, p: int) -> bool:
     (past a closing quotation mark)."""
     n = a.nt[p]
     lead = a.postposed_link(p) if a.cue[p] is not None else (p if n in ACCORDING_TO else None)
-    if lead is None or lead < 1:
+    if lead is None or lead < 1 or (a.cue[p] is not None and own_content(a, p)):
         return False
     k = lead - 1
     while k > 0 and not a.nt[k].isalnum() and a.nt[k] not in COMMAS:
         k -= 1
     return a.nt[k] in COMMAS
+
+
+def own_content(a: Article, p: int) -> bool:
+    """The link's verb at p has content of its own (a complementiser or a colon before the sentence ends, outside
+    quotations): «…، كما ذكرت صحيفة "الوطن" أن الحكومة …» is a second claim, not a relay closing the first."""
+    return any(
+        not a.in_quote[k] and (a.nt[k] in COMPLEMENTISERS or a.nt[k] == COLON_CUE) for k in range(p + 1, a.sent_end[p])
+    )
 
 
 def quoted_words(a: Article, k: int) -> bool:
