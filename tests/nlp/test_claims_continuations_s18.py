@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.nlp.test_claims import Ent, run, speaker_name
 
 UN: Ent = ("الأمم المتحدة", "unit", "الأمم المتحدة", ())
@@ -22,27 +24,16 @@ def test_a_definite_subject_after_kana_speaks() -> None:
     assert speaker_name(claims[-1], mentions) == "الحكومة"
 
 
-def test_a_definite_noun_after_the_opening_verb_is_the_body_it_heads() -> None:
+@pytest.mark.parametrize("opening", ["ورفضت", "وقد رفضت"])
+def test_a_definite_noun_after_the_opening_verb_is_the_body_it_heads(opening: str) -> None:
     """«ورفضت الحكومة أمس التدخل …، مؤكدة أن»: the definite noun after the verb opening the participle's sentence
-    heads a body named before (حكومة الوفاق): that body speaks, not the person of the claim before (train-a 226)."""
+    heads a body named before (حكومة الوفاق): that body speaks, not the person of the claim before (train-a 226).
+    «وقد رفضت»: قد before the verb is stepped over (train-b gained one, train-a none)."""
     text = (
         "حكومة الوفاق تتسلم مهامها في طرابلس\n"
         "تسلمت حكومة الوفاق مهامها في طرابلس الشهر الماضي.\n"
         "وقال رئيس البرلمان عقيلة صالح إن المجلس سيعقد جلسة الأسبوع المقبل لمناقشة الميزانية. "
-        "ورفضت الحكومة أمس التدخل في عمل البرلمان، مؤكدة أن «القرار بيد الليبيين وحدهم»."
-    )
-    claims, mentions = run(text, [SALEH, GNA, TRIPOLI])
-    assert speaker_name(claims[-1], mentions) == "حكومة الوفاق"
-
-
-def test_qad_before_the_opening_verb_is_stepped_over() -> None:
-    """«وقد رفضت الحكومة …، مؤكدة»: قد opens the sentence before its verb; the verb's subject speaks the participle
-    as without it (train-b gained one, train-a none)."""
-    text = (
-        "حكومة الوفاق تتسلم مهامها في طرابلس\n"
-        "تسلمت حكومة الوفاق مهامها في طرابلس الشهر الماضي.\n"
-        "وقال رئيس البرلمان عقيلة صالح إن المجلس سيعقد جلسة الأسبوع المقبل لمناقشة الميزانية. "
-        "وقد رفضت الحكومة أمس التدخل في عمل البرلمان، مؤكدة أن «القرار بيد الليبيين وحدهم»."
+        f"{opening} الحكومة أمس التدخل في عمل البرلمان، مؤكدة أن «القرار بيد الليبيين وحدهم»."
     )
     claims, mentions = run(text, [SALEH, GNA, TRIPOLI])
     assert speaker_name(claims[-1], mentions) == "حكومة الوفاق"
