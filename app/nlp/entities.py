@@ -1347,10 +1347,8 @@ def _phrase_at(words: list[str], start: int, phrase: tuple[str, ...]) -> bool:
 def _role_described(art: _Article, sp: _Span) -> bool:
     """A unit span that is a person's role and adjectives only («الممثلة الأمريكية», «الناشطة الإيطالية»): a title
     or a description of a person, no unit (GUIDELINES 2)."""
-    words = art.norm[sp.sent][sp.i : sp.j]
-    if len(words) < 2 or not all(is_definite_adjective(w) for w in words[1:]):
-        return False
-    return _is_role(words[0], feminine=True)
+    head = _head_of_adjectives(art, sp)
+    return head is not None and _is_role(head, feminine=True)
 
 
 def _described_only(art: _Article, sp: _Span) -> bool:
@@ -1368,9 +1366,14 @@ def _described_only(art: _Article, sp: _Span) -> bool:
 def _class_described(art: _Article, sp: _Span) -> bool:
     """A definite class noun and adjectives only («الشركة الروسية», «الوكالة الفلسطينية الرسمية», «البنوك الإيرانية»):
     the kind of body and where it is from, no name of one (GUIDELINES 9.24, 9.25.20), whatever the adjectives."""
+    head = _head_of_adjectives(art, sp)
+    return head is not None and after_article(strip_proclitic(head)) in _CLASS_NOUNS
+
+
+def _head_of_adjectives(art: _Article, sp: _Span) -> str | None:
+    """The span's first word when every word after it is a definite adjective («الشركة الروسية»), else None."""
     words = art.norm[sp.sent][sp.i : sp.j]
-    head = after_article(strip_proclitic(words[0]))
-    return head in _CLASS_NOUNS and len(words) > 1 and all(is_definite_adjective(w) for w in words[1:])
+    return words[0] if len(words) > 1 and all(is_definite_adjective(w) for w in words[1:]) else None
 
 
 def _phrase(art: _Article, sp: _Span) -> str:

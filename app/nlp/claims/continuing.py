@@ -411,7 +411,12 @@ def feminine_verb(n: str) -> bool:
 def feminine_cue(a: Article, i: int) -> bool:
     """The cue at i may be feminine (قالت، مشيرة، تقول; no speech verb tells nothing)."""
     spec = a.cue[i]
-    return spec is None or continuation.cue_ending(a.nt[i], spec.form) in FEMININE_CUES
+    return spec is None or feminine_said(a.nt[i], spec)
+
+
+def feminine_said(n: str, spec: CueSpec) -> bool:
+    """The cue word n, read by spec, has a feminine ending (قالت، مشيرة، تقول)."""
+    return continuation.cue_ending(n, spec.form) in FEMININE_CUES
 
 
 def opening_title(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
@@ -457,7 +462,7 @@ def feminine_pair(a: Article, v: int, i: int) -> bool:
     spec = a.cue[i]
     if v < 0 or spec is None or a.cue[v] is not None:
         return False
-    return feminine_past(a.nt[v]) and continuation.cue_ending(a.nt[i], spec.form) in FEMININE_CUES
+    return feminine_past(a.nt[v]) and feminine_said(a.nt[i], spec)
 
 
 def feminine_past(n: str) -> bool:

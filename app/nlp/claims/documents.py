@@ -186,7 +186,7 @@ def speaking_document(
     body = document_issuer(a, i, d) if d is not None else None
     if d is not None and is_definite(a.nt[d]) and not _person(a, spk):
         # «وتابع البيان»: a statement named before speaks for the body, issuer tied or not; its carrier first (9.13)
-        zone.source = zone.source or published_by(a, d, len(a.nt)) or document_source(a, i)
+        zone.source = zone.source or published_by(a, d) or document_source(a, i)
     if d is None or body is None or body.mention is None:
         return spk, mode
     key = a.mentions[body.mention].key
@@ -194,7 +194,7 @@ def speaking_document(
         spk, mode = body, "desc"
     said = a.mentions[spk.mention] if spk is not None and spk.mention is not None else None
     if said is not None and said.key == key and said.type != "person":  # the issuer speaks: the study is the source
-        zone.source = zone.source or published_by(a, d, len(a.nt)) or document_source(a, i)
+        zone.source = zone.source or published_by(a, d) or document_source(a, i)
     return spk, mode
 
 

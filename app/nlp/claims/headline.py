@@ -49,8 +49,12 @@ def described_headline(a: Article, i: int) -> Claim | None:
     )
     if colon is None or any(a.cue[k] is not None or a.nt[k] in COMMAS for k in range(i, colon)):
         return None
-    told = next((k for k in range(i + 1, colon) if headline_relay(a, i, k)[0] == colon), colon)  # «أمنيون لـ اليوم :»
-    source = headline_relay(a, i, told)[1] if told < colon else None
+    told, source = colon, None
+    for k in range(i + 1, colon):  # «أمنيون لـ اليوم :»
+        end, found = headline_relay(a, i, k)
+        if end == colon:
+            told, source = k, found
+            break
     start, end = a.toks[i].start, a.toks[told - 1].end
     if definite_title(a.nt[i:told]):  # «وزير العدل: …»: a definite title is its holder's, named in the body (9.4)
         holder = title_holder(a, list(range(i, told)), told)

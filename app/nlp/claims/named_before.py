@@ -11,11 +11,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from app.nlp import continuation
 from app.nlp.claim_cues import cue_of, norm
 from app.nlp.claims.article import Article
 from app.nlp.claims.config import LIMITS
-from app.nlp.claims.continuing import FEMININE_CUES
+from app.nlp.claims.continuing import feminine_said
 from app.nlp.claims.named_later import definite_title, variants
 from app.nlp.claims.speaker import agree, plural
 from app.nlp.claims.vocab import SOURCE_NOUNS
@@ -75,7 +74,7 @@ def genders_differ(cue: str, other: str) -> bool:
         spec = cue_of(n)
         if spec is None:
             return False
-        endings.append(continuation.cue_ending(n, spec.form) in FEMININE_CUES)
+        endings.append(feminine_said(n, spec))
     return endings[0] != endings[1]
 
 

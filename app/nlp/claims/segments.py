@@ -114,7 +114,7 @@ def scan_segment(a: Article, z: Zone, start: int, e: int, issuer: SpeakerRef | N
             given = r < e and given_to(a.nt[r], n) and not audience(a, r, e)
             if given and not met_person(a, r, e):
                 z.source = z.source or source_ref(a, r, e)
-            elif (carrier := published_by(a, k, len(a.nt))) is not None:  # «في تصريح نشرته "الرياض"»
+            elif (carrier := published_by(a, k)) is not None:  # «في تصريح نشرته "الرياض"»
                 z.source = z.source or carrier
             elif (r < e and audience(a, r, e)) or a.nt[r - 1] in PRONOUN_PREPS:  # «للصحافيين»، «له»: no outlet
                 z.unrelayed = True
@@ -173,11 +173,11 @@ def audience(a: Article, r: int, e: int) -> bool:
     return strip_article(a.nt[k]) in AUDIENCE
 
 
-def published_by(a: Article, k: int, lim: int) -> SourceRef | None:
+def published_by(a: Article, k: int) -> SourceRef | None:
     """The outlet named by a relative clause right after the statement or document noun at token k («في تصريح نشرته
     "الرياض"»، «بيان تلقت وكالة الأنباء الألمانية نسخة منه»، «وثيقة حصلت عليها «الشرق الأوسط»»): a unit mention or a
     quoted name within a few words of the clause's verb; None when a name, a complement or a comma comes first."""
-    lim = min(lim, a.sent_end[k])
+    lim = a.sent_end[k]
     for t in range(k + 1, min(lim, k + 1 + PUBLISHED_REACH)):
         if a.nt[t] in PUBLISHED_BY:
             return source_ref(a, t + 1, min(lim, t + 1 + OUTLET_REACH), words=False)

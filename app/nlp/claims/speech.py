@@ -84,8 +84,7 @@ def platform(a: Article, i: int, start: int) -> SourceRef | None:
     at = a.token_at(start)
     end = at if at > i else a.sent_end[i]
     for k in range(i + 1, min(end, a.sent_end[i])):
-        n = a.nt[k]
-        if quoted_words(a, k) or not (n in PLATFORMS or with_proclitic(n, PLATFORMS)) or not posted_on(a, k):
+        if quoted_words(a, k) or not platform_at(a, k):
             continue
         return platform_ref(a, k)
     return None
@@ -128,7 +127,7 @@ def trailing_relay(a: Article, i: int, start: int) -> SourceRef | None:
         m = a.tok_mention[k]
         if a.nt[k] in COMMAS or (m is not None and a.mentions[m].type == "person"):
             return None
-        if (a.nt[k] in PLATFORMS or with_proclitic(a.nt[k], PLATFORMS)) and posted_on(a, k):
+        if platform_at(a, k):
             return platform_ref(a, k)
         if m is not None:
             found = SourceRef(a.mentions[m].text, m)
@@ -162,6 +161,12 @@ def quoted_words(a: Article, k: int) -> bool:
     what the speaker talks about."""
     q = a.quotes.get(k - 1)
     return a.in_quote[k] and not (q is not None and q.end_i == k + 1)
+
+
+def platform_at(a: Article, k: int) -> bool:
+    """Token k is a platform (تويتر، بتويتر) the words were posted on (`posted_on`)."""
+    n = a.nt[k]
+    return (n in PLATFORMS or with_proclitic(n, PLATFORMS)) and posted_on(a, k)
 
 
 def posted_on(a: Article, k: int) -> bool:
