@@ -16,7 +16,6 @@ and a gold mention that overlap with other extents). Gold mentions of required:f
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections import defaultdict
 from dataclasses import dataclass
@@ -25,6 +24,7 @@ from typing import Any
 
 from bench.scoring import norm
 from training.qala_news.pool import ann_path, load_pool, read_ann, split_of
+from training.qala_news.score import read_predictions
 
 TYPES = ("person", "unit", "place")
 KINDS = ("fp", "miss", "type", "subtype", "extent")
@@ -87,8 +87,7 @@ def compare(order: int, gold: list[dict[str, Any]], pred: list[dict[str, Any]]) 
 
 def train_cases(dump: Path) -> list[Case]:
     """The disagreements of every train order in a dump; any dev or test order in it is refused."""
-    rows = [json.loads(line) for line in dump.read_text(encoding="utf-8").splitlines() if line]
-    rows = [r for r in rows if r.get("order") is not None]
+    rows = list(read_predictions(str(dump)).values())
     bad = sorted({int(r["order"]) for r in rows if split_of(int(r["order"])) != "train"})
     if bad:
         raise SystemExit(f"refused: orders {bad[:5]}… are not train (only 100-999 are listed)")

@@ -251,6 +251,11 @@ def source_ref(a: Article, start: int, e: int, words: bool = True) -> SourceRef 
     return SourceRef(a.text[first : a.toks[plain[-1]].end], None)
 
 
+def outlet_word(n: str) -> bool:
+    """An outlet word, bare or glued to ل (وكالة، لصحيفة): the first word of a body named as a medium."""
+    return n in OUTLET_WORDS or lam_prefixed(n, OUTLET_WORDS)
+
+
 def told_outlet(n: str) -> bool:
     """An outlet word glued to ل (لوكالة، لصحيفة) or the media given a statement (لوسائل، لمراسلنا), never an
     addressee (للصحافيين): whom the words were given to, the claim's source."""
@@ -318,4 +323,4 @@ def outlet_ref(a: Article, so: SourceRef) -> bool:
     k = a.token_of(men.start) - 1
     if k >= 0 and a.quotes.get(k) is not None:  # «بحسب "رويترز"»: a name in quotation marks
         return True
-    return k >= 0 and (a.nt[k] in OUTLET_WORDS or lam_prefixed(a.nt[k], OUTLET_WORDS))
+    return k >= 0 and outlet_word(a.nt[k])

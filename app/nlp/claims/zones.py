@@ -33,6 +33,7 @@ from app.nlp.claims.segments import (
     lam_outlet,
     outlet_end,
     outlet_named,
+    outlet_word,
     scan_segment,
     segment_end,
     segment_start,
@@ -253,7 +254,7 @@ def _title_body(r: Reading, j: int, m: int) -> bool:
     if not (r.title_mode and z.desc and z.desc[-1] == j - 1) or men.type != "unit" or men.subtype == MEDIA:
         return False
     first = a.token_of(men.start)
-    return not (a.nt[first] in OUTLET_WORDS or lam_prefixed(a.nt[first], OUTLET_WORDS))
+    return not outlet_word(a.nt[first])
 
 
 def _into_title(r: Reading, m: int, end: int) -> Step:
