@@ -387,9 +387,9 @@ def opening_body(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
     if s0 is None or s0 + 1 >= i:
         return None
     k = s0 + 1
-    n = a.nt[k]
-    if a.tok_mention[k] is not None or not is_definite(n) or n in FUNCTION_WORDS or n in TIME_WORDS:
+    if not definite_head(a, [k]):
         return None
+    n = a.nt[k]
     if object_noun(n, verb_feminine=feminine_verb(a.nt[s0])):  # «وانتقد الحكومة أمس …، مؤكدا»: the object
         return None
     u = a.unit_by_head(n, i)
