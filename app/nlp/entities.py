@@ -66,6 +66,7 @@ from app.nlp.morphology import (
     is_feminine,
     is_nisba,
     lam_article,
+    lam_noun,
     masculine,
     opens_with_lam,
     starts_with_article,
@@ -725,14 +726,14 @@ def _subject_of_cue(art: _Article, s: int, i: int, clitic: str) -> bool:
 
 def _lam_before_lam_word(art: _Article, s: int, i: int, rest: str) -> bool:
     """لل read as ل + a word opening with ل (rest), not ل + ال: rest is far more common than the article reading of
-    what follows لل (للتحالف is ل + التحالف), and either no definite word opens with rest (لليبيا: no الليبيا) or,
-    when one does (اللجنه), the next word is no definite adjective, so rest is in construct (للجنة الأمن, not للجنة
-    الأولمبية)."""
+    what follows لل (للتحالف is ل + التحالف), and either rest takes no article after لل (`lam_noun`; لليبيا: no
+    الليبيا) or, when it does (اللجنه), the next word is no definite adjective, so rest is in construct (للجنة الأمن,
+    not للجنة الأولمبية)."""
     if not _more_frequent(art, rest, ARTICLE + rest[1:]):
         return False
     words = art.norm[s]
     construct = i + 1 < len(words) and starts_with_article(words[i + 1]) and not is_definite_adjective(words[i + 1])
-    return ARTICLE + rest not in art.lexicon or construct
+    return not lam_noun(rest) or construct
 
 
 def _more_frequent(art: _Article, rest: str, word: str) -> bool:
