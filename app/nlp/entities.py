@@ -66,6 +66,7 @@ from app.nlp.morphology import (
     is_feminine,
     is_nisba,
     lam_article,
+    lam_noun,
     masculine,
     opens_with_lam,
     starts_with_article,
@@ -725,14 +726,14 @@ def _subject_of_cue(art: _Article, s: int, i: int, clitic: str) -> bool:
 
 def _lam_before_lam_word(art: _Article, s: int, i: int, rest: str) -> bool:
     """لل read as ل + a word opening with ل (rest), not ل + ال: rest is far more common than the article reading of
-    what follows لل (للتحالف is ل + التحالف), and either no definite word opens with rest (لليبيا: no الليبيا) or,
-    when one does (اللجنه), the next word is no definite adjective, so rest is in construct (للجنة الأمن, not للجنة
-    الأولمبية)."""
+    what follows لل (للتحالف is ل + التحالف), and either rest takes no article after لل (`lam_noun`; لليبيا: no
+    الليبيا) or, when it does (اللجنه), the next word is no definite adjective, so rest is in construct (للجنة الأمن,
+    not للجنة الأولمبية)."""
     if not _more_frequent(art, rest, ARTICLE + rest[1:]):
         return False
     words = art.norm[s]
     construct = i + 1 < len(words) and starts_with_article(words[i + 1]) and not is_definite_adjective(words[i + 1])
-    return ARTICLE + rest not in art.lexicon or construct
+    return not lam_noun(rest) or construct
 
 
 def _more_frequent(art: _Article, rest: str, word: str) -> bool:
@@ -1186,18 +1187,23 @@ def _without_descriptor(art: _Article, sp: _Span, places: Collection[str]) -> _S
     «أفريقيا»): GUIDELINES §4 leaves administrative descriptors outside the place's span, but only when the name
     without them is the same place (_descriptor_in_name: «مدينة الصدر», «مدينة جازان الاقتصادية» keep theirs)."""
     words = art.norm[sp.sent][sp.i : sp.j]
-    opens = words[0] in _PLACE_DESCRIPTORS or with_proclitic(words[0], _PLACE_DESCRIPTORS, PROCLITICS)
-    if sp.type != "place" or len(words) < 2 or not opens or _descriptor_in_name(words, places):
+    head = _descriptor_head(words[0])
+    if sp.type != "place" or len(words) < 2 or head is None or _descriptor_in_name(head, words, places):
         return sp
     return replace(sp, i=sp.i + 1)
 
 
-def _descriptor_in_name(words: list[str], places: Collection[str]) -> bool:
-    """The descriptor is part of the name: the last word is a definite adjective agreeing with it («مدينة جازان
-    الاقتصادية»), or the next word is a definite common word, no known place nor one tagged alone in the article
-    («مدينة الصدر», «مدينة الإنتاج الإعلامي»)."""
-    head = strip_proclitic(words[0])
-    head = head if head in _PLACE_DESCRIPTORS else head[1:]
+def _descriptor_head(word: str) -> str | None:
+    """The descriptor noun a word is, bare or after one proclitic (بلدة، وبلدة → بلدة); None for any other word."""
+    if word in _PLACE_DESCRIPTORS:
+        return word
+    return word[1:] if with_proclitic(word, _PLACE_DESCRIPTORS, PROCLITICS) else None
+
+
+def _descriptor_in_name(head: str, words: list[str], places: Collection[str]) -> bool:
+    """The descriptor (head, words[0] without its proclitic) is part of the name: the last word is a definite
+    adjective agreeing with it («مدينة جازان الاقتصادية»), or the next word is a definite common word, no known place
+    nor one tagged alone in the article («مدينة الصدر», «مدينة الإنتاج الإعلامي»)."""
     last = words[-1]
     agrees = len(words) > 2 and is_definite_adjective(last) and is_feminine(last) == is_feminine(head)
     rest = words[1] not in places and " ".join(words[1:]) not in places

@@ -62,6 +62,13 @@ def test_lam_lam_before_a_construct_is_lam_and_a_noun_before_an_adjective_the_ar
     assert mention_texts("قدم الطلب للجنة الأولمبية السعودية أمس.", tags, lexicon) == ["للجنة الأولمبية السعودية"]
 
 
+def test_lam_lam_before_a_lam_word_reads_the_word_list_not_the_lexicon() -> None:
+    """Whether a ل-initial word takes the article after لل is the list's to say (morphology.lam_noun), as in
+    strip_proclitic: a stray «اللبنان» in a frequency lexicon does not keep «للبنان» whole before an adjective."""
+    lexicon = {"لبنان": 100, "اللبنان": 90000}
+    assert mention_texts("قدم الدعم للبنان الرسمي أمس.", {"للبنان": "LOC"}, lexicon) == ["لبنان"]
+
+
 def test_a_token_that_normalises_to_nothing_does_not_crash() -> None:
     """A lone tatweel tagged as a name normalises to an empty word: no clitic to read, no IndexError, no name."""
     assert mention_texts("ـ", {"ـ": "PER"}, LEXICON) == []

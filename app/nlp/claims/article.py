@@ -185,10 +185,13 @@ class Article:
         end = self.toks[q.end_i].start if q.closed else self.toks[q.end_i - 1].end if q.end_i - 1 > q.open_i else start
         while start < end and self.text[start].isspace():
             start += 1
-        strip = " \n\t\u00a0" if q.closed else TRIM_PUNCT
+        return start, self.trimmed_end(start, end, " \n\t\u00a0" if q.closed else TRIM_PUNCT)
+
+    def trimmed_end(self, start: int, end: int, strip: str = TRIM_PUNCT) -> int:
+        """The end of text[start:end] less the trailing characters in strip: no claim ends on «،», «.» or a space."""
         while end > start and self.text[end - 1] in strip:
             end -= 1
-        return start, end
+        return end
 
     def token_at(self, offset: int) -> int:
         """The first token starting at or after a character offset."""

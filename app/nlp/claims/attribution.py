@@ -11,7 +11,7 @@ from app.nlp.claims.documents import speaking_document
 from app.nlp.claims.extents import whole_phrase
 from app.nlp.claims.speaker import resolve
 from app.nlp.claims.state import Discourse, Zone
-from app.nlp.claims.vocab import COMMAS, LAM, TRIM_PUNCT
+from app.nlp.claims.vocab import COMMAS, LAM
 from app.nlp.claims.zones import read_zone
 from app.nlp.confidence import claim_features
 from app.nlp.types import Claim
@@ -44,8 +44,7 @@ def attribution_claim(a: Article, i: int, st: Discourse) -> Claim | None:
     kind, start, end, last = found
     if mode == "vague" and spk.mention is None:
         spk = whole_phrase(a, i, spk, None, outlets=False)  # not the rules' guess at the complement
-    while end > start and a.text[end - 1] in TRIM_PUNCT:
-        end -= 1
+    end = a.trimmed_end(start, end)
     source = inherited_source(a, st, spk, zone.source, zone.unrelayed)
     record(st, spk, source, last)
     feats = claim_features(mode, kind, spec.form, spec.strength)

@@ -52,8 +52,7 @@ def content(a: Article, z: Zone, lim: int) -> Content | None:
     while end_tok > k and (a.nt[end_tok] in CONNECTORS or (a.toks[end_tok].text in TRIM_PUNCT + "()")):
         end_tok -= 1
     end = a.toks[end_tok].end
-    while end > start and a.text[end - 1] in TRIM_PUNCT:
-        end -= 1
+    end = a.trimmed_end(start, end)
     words = _words(a, k, end_tok + 1)
     if end <= start or words < min_words(a, k, z):
         return None
@@ -141,8 +140,7 @@ def postposed_clause(a: Article, i: int, st: Discourse) -> Content | None:
     if s0 <= st.covered or end_tok < s0 or _words(a, s0, end_tok + 1) < LIMITS.min_words_nominal:
         return None
     start, end = a.toks[s0].start, a.toks[end_tok].end
-    while end > start and a.text[end - 1] in TRIM_PUNCT:
-        end -= 1
+    end = a.trimmed_end(start, end)
     direct = partial_quote(a, s0, end_tok)
     if direct is not None:
         return "direct", direct[0], direct[1], i

@@ -24,7 +24,7 @@ from app.nlp.claim_cues import (
 from app.nlp.claims.article import Article
 from app.nlp.claims.config import LIMITS
 from app.nlp.claims.qualifiers import source_phrase
-from app.nlp.claims.speaker import SPEAKER_TYPES, desc_ref, described, title_holder
+from app.nlp.claims.speaker import SPEAKER_TYPES, desc_ref, described_in_body, title_holder
 from app.nlp.claims.state import Discourse, Mode, Zone
 from app.nlp.claims.vocab import (
     ADVERBIAL,
@@ -199,8 +199,7 @@ def relative_antecedent(a: Article, cue_i: int, st: Discourse) -> SpeakerRef | N
         if a.tok_mention[k] is None and in_lexicon(a.nt[k], FRONTED_HEADS):
             z = Zone(vague=True)
             if source_phrase(a, z, k, cue_i) == p + 1:
-                units = [u for u, role in z.cands if role == "title" and a.mentions[u].type == "unit"]
-                return described(a, z, units[0] if units else None)
+                return described_in_body(a, z)
     return None
 
 
@@ -291,8 +290,7 @@ def subject_after(a: Article, i: int, zone: Zone) -> SpeakerRef | None:
     stop = source_phrase(a, z, i + 1, end)
     if stop != end and not clause_after_subject(a, stop, end):
         return whole_subject(a, i + 1, end)
-    units = [m for m, role in z.cands if role == "title" and a.mentions[m].type == "unit"]
-    return described(a, z, units[0] if units else None)
+    return described_in_body(a, z)
 
 
 def clause_after_subject(a: Article, k: int, end: int) -> bool:
@@ -354,8 +352,7 @@ def fronted_phrase(a: Article, lo: int, cue_i: int) -> SpeakerRef | None:
         if not words:  # «للمصادر المقربة من …»: a glued preposition opens no subject
             return None
         return words_ref(a, words) if all(a.nt[k] == QAD for k in range(words[-1] + 1, cue_i)) else None
-    units = [m for m, role in z.cands if role == "title" and a.mentions[m].type == "unit"]
-    return described(a, z, units[0] if units else None)
+    return described_in_body(a, z)
 
 
 def fronted_source(a: Article, lo: int, cue_i: int) -> tuple[SpeakerRef | None, Mode]:
@@ -387,9 +384,9 @@ def opening_body(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
     if s0 is None or s0 + 1 >= i:
         return None
     k = s0 + 1
-    n = a.nt[k]
-    if a.tok_mention[k] is not None or not is_definite(n) or n in FUNCTION_WORDS or n in TIME_WORDS:
+    if not definite_head(a, [k]):
         return None
+    n = a.nt[k]
     if object_noun(n, verb_feminine=feminine_verb(a.nt[s0])):  # «وانتقد الحكومة أمس …، مؤكدا»: the object
         return None
     u = a.unit_by_head(n, i)

@@ -8,7 +8,7 @@ from app.nlp.claims.config import LIMITS
 from app.nlp.claims.named_later import definite_title, described_head
 from app.nlp.claims.segments import source_ref, told_outlet
 from app.nlp.claims.speaker import SPEAKER_TYPES, desc_ref, title_holder
-from app.nlp.claims.vocab import COMMAS, LAM, TRIM_PUNCT
+from app.nlp.claims.vocab import COMMAS, LAM
 from app.nlp.confidence import claim_features
 from app.nlp.types import Claim, ClaimKind, SourceRef, SpeakerRef
 
@@ -71,8 +71,7 @@ def colon_claim(a: Article, i: int, colon: int, ref: SpeakerRef, source: SourceR
     if len(line) < LIMITS.headline_min_words or len(line) > LIMITS.headline_max_words:
         return None
     start, end = a.toks[line[0]].start, a.toks[line[-1]].end
-    while end > start and a.text[end - 1] in TRIM_PUNCT:
-        end -= 1
+    end = a.trimmed_end(start, end)
     first = a.nt[line[0]]
     # A first word in نا/ن (قررنا، نرفض) speaks in the first person: the speaker's own words.
     kind: ClaimKind = "direct" if first.endswith("نا") or first.startswith("ن") else "indirect"

@@ -341,7 +341,7 @@ def closing_bodies(a: Article, z: Zone) -> set[str]:
     if not z.desc or is_definite(a.nt[z.desc[-1]]):
         return set()
     end = a.toks[z.desc[-1]].end
-    inner = [a.mentions[m] for m, role in z.cands if role == "title" and a.mentions[m].type == "unit"]
+    inner = [a.mentions[m] for m in title_units(a, z)]
     return (
         {strip_article(norm(w)) for m in inner if end <= m.start <= end + LIMITS.body_gap for w in m.text.split()}
         - DESCRIPTION_FILLERS
@@ -499,8 +499,7 @@ def anaphor(a: Article, z: Zone, st: Discourse) -> SpeakerRef | None:
     said = next((ref for ref in reversed(st.unnamed) if source_stem(_first_word(ref)) == head), None)
     ante = z.antecedent
     if ante is not None and (said is None or a.toks[ante.desc[0]].start > said.start):
-        units = [m for m, role in ante.cands if role == "title" and a.mentions[m].type == "unit"]
-        return described(a, ante, units[0] if units else None)  # introduced where it said nothing (عن مصادر مطلعة)
+        return described_in_body(a, ante)  # introduced where it said nothing (عن مصادر مطلعة)
     if said is None and same_as_before(a, noun):  # «كما قالت الشرطة. وأضاف المصدر نفسه»: the last speaker
         return st.speaker
     if said is None and other_head(a, noun, st.speaker):  # «مصدر في الوزارة … وأضاف المسؤول» (§9.15)
@@ -559,3 +558,14 @@ def described(a: Article, z: Zone, affiliation: int | None) -> SpeakerRef:
         ref = replace(ref, text=a.text[ref.start : end], end=end)
     anonymous = z.vague and not qualified
     return replace(ref, kind="anonymous" if anonymous else "descriptive", affiliation=affiliation)
+
+
+def title_units(a: Article, z: Zone) -> list[int]:
+    """The bodies a zone names as titles, in order («مصدر في | وزارة الداخلية»): whom its description speaks for."""
+    return [m for m, role in z.cands if role == "title" and a.mentions[m].type == "unit"]
+
+
+def described_in_body(a: Article, z: Zone) -> SpeakerRef:
+    """An unnamed speaker (`described`) tied to the first body its zone names as a title, if any."""
+    units = title_units(a, z)
+    return described(a, z, units[0] if units else None)

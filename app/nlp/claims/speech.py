@@ -28,7 +28,7 @@ from app.nlp.claims.vocab import (
     SPEECH_STARTERS,
     TOLD_LEMMAS,
 )
-from app.nlp.claims.zones import read_zone
+from app.nlp.claims.zones import outlet_as_source, read_zone
 from app.nlp.confidence import claim_features
 from app.nlp.morphology import BI, chars_for_letters, opens_with_bi, wa_joined, with_proclitic
 from app.nlp.types import Claim, SourceRef, SpeakerRef
@@ -307,9 +307,7 @@ def appeal_object(a: Article, i: int, spk: SpeakerRef) -> bool:
 
 def relay_only(a: Article, z: Zone) -> None:
     """After «نقلت عنه» the zone's body is the outlet that relays, never the speaker: it becomes the source."""
-    outlet = next((m for m, _ in z.cands if a.mentions[m].type != "person"), None)
-    if outlet is not None:
-        z.source = z.source or SourceRef(a.mentions[outlet].text, outlet)
+    outlet_as_source(a, z)
     z.cands.clear()
     z.desc.clear()
 

@@ -203,14 +203,21 @@ def _relayed_from(r: Reading, j: int) -> Step | None:
     prep = RELAYED_FROM.get(a.nt[j])
     if prep is None or j + 1 >= r.lim or a.nt[j + 1] != prep:
         return None
-    outlet = next((m for m, _ in z.cands if a.mentions[m].type != "person"), None)
-    if outlet is None:
+    if outlet_as_source(a, z) is None:
         return None
-    z.source = z.source or SourceRef(a.mentions[outlet].text, outlet)
     z.cands.clear()
     z.desc.clear()
     r.title_mode = r.after_head = False
     return Step(j + 2)
+
+
+def outlet_as_source(a: Article, z: Zone) -> int | None:
+    """The zone's first body (no person), now its source unless it has one: an outlet that relays, never the
+    speaker («نقلا عن»، «نقلت عنه»); None, the zone untouched, when it names none."""
+    outlet = next((m for m, _ in z.cands if a.mentions[m].type != "person"), None)
+    if outlet is not None:
+        z.source = z.source or SourceRef(a.mentions[outlet].text, outlet)
+    return outlet
 
 
 def _voiced_by(r: Reading, j: int) -> Step | None:
