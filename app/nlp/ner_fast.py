@@ -7,10 +7,11 @@ character encodings are computed once per distinct word, sentences are batched b
 Viterbi runs over a whole batch at once. The arithmetic is Stanza's own (same modules, same
 weights, eval mode); tests/nlp/test_loader.py checks the tags against stanza.Pipeline's.
 
-The tagger BiLSTM runs as a dynamic int8 copy (torch.ao quantize_dynamic, made once per trainer at load): it is
-~55 % of a short text's time and int8 weights make it ~1.5x faster on one core, with Qala News dev and train-b
-scores unchanged within noise (bench/README.md, session 19). `exact=True` runs the float module instead, for the
-tests that check the arithmetic against Stanza's; the service never does.
+The character and tagger BiLSTMs run as dynamic int8 copies (torch.ao quantize_dynamic, made once per trainer at
+load): they were ~70 % of a short text's time and int8 weights make tagging ~1.7x faster on one core, with Qala News
+dev and train-b scores unchanged within noise (bench/README.md, session 19; the Linear layers stay float: int8 there
+cost dev place precision). `exact=True` runs the float modules instead, for the tests that check the arithmetic
+against Stanza's; the service never does.
 
 Only the model shape Qala trains is handled (word vectors + delta, a character BiLSTM without
 attention, no charlm, no BERT, one tag column); `supports()` says when to fall back to Stanza.
@@ -105,24 +106,36 @@ class _Lookups:
 _LOOKUPS: weakref.WeakKeyDictionary[Any, _Lookups] = weakref.WeakKeyDictionary()
 
 
-_QUANTIZED: weakref.WeakKeyDictionary[Any, Any] = weakref.WeakKeyDictionary()
+Lstm = Callable[[Any, tuple[Any, Any]], tuple[Any, Any]]  # (packed input, (h0, c0)) -> (packed output data, h_n)
+_QUANTIZED: weakref.WeakKeyDictionary[Any, tuple[Lstm, Lstm]] = weakref.WeakKeyDictionary()
 
 
 def prepare(trainer: Any) -> None:
-    """Make the trainer's int8 tagger BiLSTM now: why, at load time, so no request pays for it."""
-    _tagger_lstm(trainer, exact=False)
+    """Make the trainer's int8 LSTMs now: why, at load time, so no request pays for them."""
+    _lstms(trainer, exact=False)
 
 
-def _tagger_lstm(trainer: Any, *, exact: bool) -> Callable[[Any, tuple[Any, Any]], Any]:
-    """The tagger BiLSTM a forward pass runs, (packed input, (h0, c0)) -> packed output data: the float module when
-    `exact`, else its int8 copy (made on first use)."""
+def _lstms(trainer: Any, *, exact: bool) -> tuple[Lstm, Lstm]:
+    """The character and tagger BiLSTMs a forward pass runs: the float modules when `exact`, else their int8 copies
+    (made on first use)."""
+    model = trainer.model
     if exact:
-        lstm = trainer.model.taggerlstm.lstm
-        return lambda packed, hx: lstm(packed, hx)[0].data
+        return _float_lstm(model.charmodel.charlstm.lstm), _float_lstm(model.taggerlstm.lstm)
     found = _QUANTIZED.get(trainer)
     if found is None:
-        found = _QUANTIZED[trainer] = _Int8LSTM(trainer.model.taggerlstm.lstm)
+        found = _QUANTIZED[trainer] = (_Int8LSTM(model.charmodel.charlstm.lstm), _Int8LSTM(model.taggerlstm.lstm))
     return found
+
+
+def _float_lstm(lstm: Any) -> Lstm:
+    """An nn.LSTM called as the int8 copies are."""
+
+    def run(packed: Any, hx: tuple[Any, Any]) -> tuple[Any, Any]:
+        """The packed output data and final hidden states."""
+        out, (h, _) = lstm(packed, hx)
+        return out.data, h
+
+    return run
 
 
 class _Int8LSTM:
@@ -145,8 +158,8 @@ class _Int8LSTM:
         self.params = [m.param for m in self.module._all_weight_values]
         self.op = torch.ops.aten.quantized_lstm.data
 
-    def __call__(self, packed: Any, hx: tuple[Any, Any]) -> Any:
-        """The packed output data, as self.module(packed, hx)[0].data."""
+    def __call__(self, packed: Any, hx: tuple[Any, Any]) -> tuple[Any, Any]:
+        """The packed output data and final hidden states, as self.module(packed, hx) gives them."""
         import torch
 
         m = self.module
@@ -163,7 +176,7 @@ class _Int8LSTM:
             dtype=torch.qint8,
             use_dynamic=True,
         )
-        return out[0]
+        return out[0], out[1]
 
 
 def _lookups(trainer: Any) -> _Lookups:
@@ -182,8 +195,9 @@ def _word_ids(trainer: Any, types: list[str]) -> tuple[Any, Any | None]:
     return torch.tensor(static, dtype=torch.long), None if delta is None else torch.tensor(delta, dtype=torch.long)
 
 
-def _char_reps(trainer: Any, types: list[str]) -> Any:
-    """The character BiLSTM's final states for each distinct word (what CharacterModel.forward returns)."""
+def _char_reps(trainer: Any, lstm: Lstm, types: list[str]) -> Any:
+    """The character BiLSTM's (`lstm`: the model's or its int8 copy) final states for each distinct word (what
+    CharacterModel.forward returns)."""
     import torch
     from torch.nn.utils.rnn import PackedSequence
 
@@ -202,7 +216,7 @@ def _char_reps(trainer: Any, types: list[str]) -> Any:
         embs = PackedSequence(charmodel.char_emb(torch.from_numpy(chars[rows, steps])), sizes)
         h0 = charmodel.charlstm_h_init.expand(2 * layers, len(idx), hidden).contiguous()
         c0 = charmodel.charlstm_c_init.expand(2 * layers, len(idx), hidden).contiguous()
-        _, (h, _) = charmodel.charlstm(embs, lens, hx=(h0, c0))
+        _, h = lstm(embs, (h0, c0))
         out[idx] = h[-2:].transpose(0, 1).contiguous().view(len(idx), -1)
     return out
 
@@ -246,16 +260,16 @@ def tag_scored(
     index = {w: i for i, w in enumerate(types)}
     results: list[list[str]] = [[] for _ in sentences]
     probs: list[list[float]] = [[] for _ in sentences]
-    lstm = _tagger_lstm(trainer, exact=exact)
+    char_lstm, tagger_lstm = _lstms(trainer, exact=exact)
     with torch.inference_mode():
-        token_vecs = _type_vecs(trainer, types)
+        token_vecs = _type_vecs(trainer, char_lstm, types)
         trans = model.crits[0]._transitions.data.cpu().numpy()
         for batch in _batches(sentences):
             lens = [len(sentences[i]) for i in batch]
             ids = np.zeros((len(batch), lens[0]), dtype=np.int64)  # filled in numpy: one tensor, not one per sentence
             for row, i in enumerate(batch):
                 ids[row, : lens[row]] = [index[w] for w in sentences[i]]
-            scores = _tag_scores(model, lstm, token_vecs, ids, lens)
+            scores = _tag_scores(model, tagger_lstm, token_vecs, ids, lens)
             paths = _viterbi(scores, lens, trans)
             for row, path in enumerate(paths):
                 results[batch[row]] = _path_tags(trainer, path)
@@ -315,7 +329,7 @@ def marginals(scores: np.ndarray, lens: list[int], trans: np.ndarray) -> np.ndar
     return np.asarray(p / p.sum(2, keepdims=True))
 
 
-def _type_vecs(trainer: Any, types: list[str]) -> Any:
+def _type_vecs(trainer: Any, char_lstm: Lstm, types: list[str]) -> Any:
     """Each distinct word's input vector: its word (and delta) embedding and character encoding, transformed."""
     import torch
 
@@ -324,7 +338,7 @@ def _type_vecs(trainer: Any, types: list[str]) -> Any:
     word_vecs = model.word_emb(static)
     if delta is not None:
         word_vecs = word_vecs + model.delta_emb(delta)
-    token_vecs = torch.cat([word_vecs, _char_reps(trainer, types)], 1)
+    token_vecs = torch.cat([word_vecs, _char_reps(trainer, char_lstm, types)], 1)
     if model.input_transform is not None:
         token_vecs = model.input_transform(token_vecs)
     return token_vecs
@@ -356,9 +370,7 @@ def _packed_order(lens: list[int]) -> tuple[np.ndarray, np.ndarray, Any]:
     return rows, steps, torch.from_numpy(np.bincount(steps).astype(np.int64))
 
 
-def _tag_scores(
-    model: Any, lstm: Callable[[Any, tuple[Any, Any]], Any], token_vecs: Any, ids: np.ndarray, lens: list[int]
-) -> np.ndarray:
+def _tag_scores(model: Any, lstm: Lstm, token_vecs: Any, ids: np.ndarray, lens: list[int]) -> np.ndarray:
     """The tagger BiLSTM (`lstm`: the model's or its int8 copy) and classifier over a batch of sentences (rows of
     `token_vecs` ids, longest first):
     (batch, time, tags), zero past each sentence's end."""
@@ -370,7 +382,7 @@ def _tag_scores(
     hidden, layers = model.args["hidden_dim"], model.args["num_layers"]
     h0 = model.taggerlstm_h_init.expand(2 * layers, len(lens), hidden).contiguous()
     c0 = model.taggerlstm_c_init.expand(2 * layers, len(lens), hidden).contiguous()
-    logits = model.tag_clfs[0](lstm(packed, (h0, c0))).numpy()
+    logits = model.tag_clfs[0](lstm(packed, (h0, c0))[0]).numpy()
     scores = np.zeros((len(lens), lens[0], logits.shape[1]), dtype=logits.dtype)
     scores[rows, steps] = logits
     return scores
