@@ -4,8 +4,8 @@ Why: tagging was ~80 % of the cost of a long article. Stanza's loader maps every
 Python vocab calls, runs the character BiLSTM on every token (a 1 MB article repeats most words
 many times), and decodes each sentence's Viterbi path in its own numpy loop. Here word ids and
 character encodings are computed once per distinct word, sentences are batched by length, and
-Viterbi runs over a whole batch at once. The arithmetic is Stanza's own (same modules, same
-weights, eval mode); tests/nlp/test_loader.py checks the tags against stanza.Pipeline's.
+Viterbi runs over a whole batch at once. With `exact=True` the arithmetic is Stanza's own (same
+modules, same weights, eval mode); tests/nlp/test_loader.py checks those tags against stanza.Pipeline's.
 
 The character and tagger BiLSTMs run as dynamic int8 copies (torch.ao quantize_dynamic, made once per trainer at
 load): they were ~70 % of a short text's time and int8 weights make tagging ~1.7x faster on one core, with Qala News
@@ -31,7 +31,10 @@ MAX_MEMO_WORDS = 200_000  # distinct words whose vocabulary ids a trainer's memo
 
 
 def supports(trainer: Any) -> bool:
-    """Whether this trainer's model is the shape the fast path reproduces exactly."""
+    """Whether this trainer's model is the shape the fast path reproduces exactly (both LSTMs plain nn.LSTMs, which
+    the int8 copies need: no recurrent dropout)."""
+    import torch
+
     args, model = trainer.args, trainer.model
     return bool(
         args.get("char")
@@ -43,6 +46,7 @@ def supports(trainer: Any) -> bool:
         and not args.get("char_lowercase", False)
         and args.get("word_emb_dim", 0) > 0
         and "word" in model.vocab
+        and all(type(getattr(m, "lstm", None)) is torch.nn.LSTM for m in (model.charmodel.charlstm, model.taggerlstm))
     )
 
 
@@ -251,7 +255,7 @@ def tag_scored(
     trainer: Any, sentences: list[list[str]], *, confidence: bool = True, exact: bool = False
 ) -> tuple[list[list[str]], list[list[float]]]:
     """The tags, and each token's CRF marginal of its decoded tag (empty lists when `confidence` is off); `exact` runs
-    the float tagger BiLSTM (Stanza's arithmetic), else its int8 copy."""
+    the float BiLSTMs (Stanza's arithmetic), else their int8 copies."""
     import torch
 
     model = trainer.model

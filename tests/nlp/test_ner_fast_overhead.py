@@ -105,6 +105,15 @@ def test_the_service_runs_int8_copies_of_the_lstms(trainer: object) -> None:
     assert fast[0] == exact[0] and fast[1] != exact[1]  # the same tags here, from other arithmetic
 
 
+def test_an_lstm_with_recurrent_dropout_is_left_to_stanza(trainer: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The int8 copies need plain nn.LSTMs; Stanza's recurrent-dropout LSTM (another module) falls back to Stanza."""
+    from stanza.models.common.packed_lstm import LSTMwRecDropout
+
+    packed = trainer.model.taggerlstm  # type: ignore[attr-defined]
+    monkeypatch.setattr(packed, "lstm", LSTMwRecDropout(4, 4, 1, bidirectional=True, rec_dropout=0.1))
+    assert not ner_fast.supports(trainer)
+
+
 def test_the_int8_op_called_by_name_is_the_modules_call() -> None:
     """The packed overload called by name gives the quantised module's own output and final states, bit for bit."""
     torch.manual_seed(0)
