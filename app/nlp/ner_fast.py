@@ -4,8 +4,14 @@ Why: tagging was ~80 % of the cost of a long article. Stanza's loader maps every
 Python vocab calls, runs the character BiLSTM on every token (a 1 MB article repeats most words
 many times), and decodes each sentence's Viterbi path in its own numpy loop. Here word ids and
 character encodings are computed once per distinct word, sentences are batched by length, and
-Viterbi runs over a whole batch at once. The arithmetic is Stanza's own (same modules, same
-weights, eval mode); tests/nlp/test_loader.py checks the tags against stanza.Pipeline's.
+Viterbi runs over a whole batch at once. With `exact=True` the arithmetic is Stanza's own (same
+modules, same weights, eval mode); tests/nlp/test_loader.py checks those tags against stanza.Pipeline's.
+
+The character and tagger BiLSTMs run as dynamic int8 copies (torch.ao quantize_dynamic, made once per trainer at
+load): they were ~70 % of a short text's time and int8 weights make tagging ~1.7x faster on one core, with Qala News
+dev and train-b scores unchanged within noise (bench/README.md, session 19; the Linear layers stay float: int8 there
+cost dev place precision). `exact=True` runs the float modules instead, for the tests that check the arithmetic
+against Stanza's; the service never does.
 
 Only the model shape Qala trains is handled (word vectors + delta, a character BiLSTM without
 attention, no charlm, no BERT, one tag column); `supports()` says when to fall back to Stanza.
@@ -14,7 +20,7 @@ attention, no charlm, no BERT, one tag column); `supports()` says when to fall b
 from __future__ import annotations
 
 import weakref
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import numpy as np
@@ -25,7 +31,10 @@ MAX_MEMO_WORDS = 200_000  # distinct words whose vocabulary ids a trainer's memo
 
 
 def supports(trainer: Any) -> bool:
-    """Whether this trainer's model is the shape the fast path reproduces exactly."""
+    """Whether this trainer's model is the shape the fast path reproduces exactly (both LSTMs plain nn.LSTMs, which
+    the int8 copies need: no recurrent dropout)."""
+    import torch
+
     args, model = trainer.args, trainer.model
     return bool(
         args.get("char")
@@ -37,6 +46,7 @@ def supports(trainer: Any) -> bool:
         and not args.get("char_lowercase", False)
         and args.get("word_emb_dim", 0) > 0
         and "word" in model.vocab
+        and all(type(getattr(m, "lstm", None)) is torch.nn.LSTM for m in (model.charmodel.charlstm, model.taggerlstm))
     )
 
 
@@ -100,6 +110,79 @@ class _Lookups:
 _LOOKUPS: weakref.WeakKeyDictionary[Any, _Lookups] = weakref.WeakKeyDictionary()
 
 
+Lstm = Callable[[Any, tuple[Any, Any]], tuple[Any, Any]]  # (packed input, (h0, c0)) -> (packed output data, h_n)
+_QUANTIZED: weakref.WeakKeyDictionary[Any, tuple[Lstm, Lstm]] = weakref.WeakKeyDictionary()
+
+
+def prepare(trainer: Any) -> None:
+    """Make the trainer's int8 LSTMs now: why, at load time, so no request pays for them."""
+    _lstms(trainer, exact=False)
+
+
+def _lstms(trainer: Any, *, exact: bool) -> tuple[Lstm, Lstm]:
+    """The character and tagger BiLSTMs a forward pass runs: the float modules when `exact`, else their int8 copies
+    (made on first use)."""
+    model = trainer.model
+    if exact:
+        return _float_lstm(model.charmodel.charlstm.lstm), _float_lstm(model.taggerlstm.lstm)
+    found = _QUANTIZED.get(trainer)
+    if found is None:
+        found = _QUANTIZED[trainer] = (_Int8LSTM(model.charmodel.charlstm.lstm), _Int8LSTM(model.taggerlstm.lstm))
+    return found
+
+
+def _float_lstm(lstm: Any) -> Lstm:
+    """An nn.LSTM called as the int8 copies are."""
+
+    def run(packed: Any, hx: tuple[Any, Any]) -> tuple[Any, Any]:
+        """The packed output data and final hidden states."""
+        out, (h, _) = lstm(packed, hx)
+        return out.data, h
+
+    return run
+
+
+class _Int8LSTM:
+    """A dynamic int8 copy of an nn.LSTM (weights int8 per tensor, activations quantised per step); the original is
+    untouched. Run through aten.quantized_lstm's packed overload by name: why, the module's call lets the op try its
+    overloads in turn, and the failed try formats the batch sizes tensor into a message (~1 ms a call)."""
+
+    def __init__(self, lstm: Any) -> None:
+        """Quantise a copy; torch.ao deprecation warnings silenced: torch is pinned (pyproject), the tests check it."""
+        import warnings
+
+        import torch
+        from torch.ao import quantization
+
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)
+            warnings.simplefilter("ignore", UserWarning)
+            quantize: Any = quantization.quantize_dynamic  # untyped in torch
+            self.module = quantize(torch.nn.Sequential(lstm), {torch.nn.LSTM}, dtype=torch.qint8)[0].eval()
+        self.params = [m.param for m in self.module._all_weight_values]
+        self.op = torch.ops.aten.quantized_lstm.data
+
+    def __call__(self, packed: Any, hx: tuple[Any, Any]) -> tuple[Any, Any]:
+        """The packed output data and final hidden states, as self.module(packed, hx) gives them."""
+        import torch
+
+        m = self.module
+        out = self.op(
+            packed.data,
+            packed.batch_sizes,
+            list(hx),
+            self.params,
+            m.bias,
+            m.num_layers,
+            float(m.dropout),
+            False,
+            m.bidirectional,
+            dtype=torch.qint8,
+            use_dynamic=True,
+        )
+        return out[0], out[1]
+
+
 def _lookups(trainer: Any) -> _Lookups:
     """The trainer's memoised lookups, made on its first tagging."""
     found = _LOOKUPS.get(trainer)
@@ -116,8 +199,9 @@ def _word_ids(trainer: Any, types: list[str]) -> tuple[Any, Any | None]:
     return torch.tensor(static, dtype=torch.long), None if delta is None else torch.tensor(delta, dtype=torch.long)
 
 
-def _char_reps(trainer: Any, types: list[str]) -> Any:
-    """The character BiLSTM's final states for each distinct word (what CharacterModel.forward returns)."""
+def _char_reps(trainer: Any, lstm: Lstm, types: list[str]) -> Any:
+    """The character BiLSTM's (`lstm`: the model's or its int8 copy) final states for each distinct word (what
+    CharacterModel.forward returns)."""
     import torch
     from torch.nn.utils.rnn import PackedSequence
 
@@ -136,7 +220,7 @@ def _char_reps(trainer: Any, types: list[str]) -> Any:
         embs = PackedSequence(charmodel.char_emb(torch.from_numpy(chars[rows, steps])), sizes)
         h0 = charmodel.charlstm_h_init.expand(2 * layers, len(idx), hidden).contiguous()
         c0 = charmodel.charlstm_c_init.expand(2 * layers, len(idx), hidden).contiguous()
-        _, (h, _) = charmodel.charlstm(embs, lens, hx=(h0, c0))
+        _, h = lstm(embs, (h0, c0))
         out[idx] = h[-2:].transpose(0, 1).contiguous().view(len(idx), -1)
     return out
 
@@ -162,15 +246,16 @@ def _viterbi(scores: np.ndarray, lens: list[int], trans: np.ndarray) -> list[lis
     return paths
 
 
-def tag(trainer: Any, sentences: list[list[str]]) -> list[list[str]]:
-    """BIOES tags for pretokenized sentences, as trainer.predict would give them."""
-    return tag_scored(trainer, sentences, confidence=False)[0]
+def tag(trainer: Any, sentences: list[list[str]], *, exact: bool = False) -> list[list[str]]:
+    """BIOES tags for pretokenized sentences, as trainer.predict would give them (exactly so with `exact`)."""
+    return tag_scored(trainer, sentences, confidence=False, exact=exact)[0]
 
 
 def tag_scored(
-    trainer: Any, sentences: list[list[str]], *, confidence: bool = True
+    trainer: Any, sentences: list[list[str]], *, confidence: bool = True, exact: bool = False
 ) -> tuple[list[list[str]], list[list[float]]]:
-    """The tags, and each token's CRF marginal of its decoded tag (empty lists when `confidence` is off)."""
+    """The tags, and each token's CRF marginal of its decoded tag (empty lists when `confidence` is off); `exact` runs
+    the float BiLSTMs (Stanza's arithmetic), else their int8 copies."""
     import torch
 
     model = trainer.model
@@ -179,15 +264,16 @@ def tag_scored(
     index = {w: i for i, w in enumerate(types)}
     results: list[list[str]] = [[] for _ in sentences]
     probs: list[list[float]] = [[] for _ in sentences]
+    char_lstm, tagger_lstm = _lstms(trainer, exact=exact)
     with torch.inference_mode():
-        token_vecs = _type_vecs(trainer, types)
+        token_vecs = _type_vecs(trainer, char_lstm, types)
         trans = model.crits[0]._transitions.data.cpu().numpy()
         for batch in _batches(sentences):
             lens = [len(sentences[i]) for i in batch]
             ids = np.zeros((len(batch), lens[0]), dtype=np.int64)  # filled in numpy: one tensor, not one per sentence
             for row, i in enumerate(batch):
                 ids[row, : lens[row]] = [index[w] for w in sentences[i]]
-            scores = _tag_scores(model, token_vecs, ids, lens)
+            scores = _tag_scores(model, tagger_lstm, token_vecs, ids, lens)
             paths = _viterbi(scores, lens, trans)
             for row, path in enumerate(paths):
                 results[batch[row]] = _path_tags(trainer, path)
@@ -247,7 +333,7 @@ def marginals(scores: np.ndarray, lens: list[int], trans: np.ndarray) -> np.ndar
     return np.asarray(p / p.sum(2, keepdims=True))
 
 
-def _type_vecs(trainer: Any, types: list[str]) -> Any:
+def _type_vecs(trainer: Any, char_lstm: Lstm, types: list[str]) -> Any:
     """Each distinct word's input vector: its word (and delta) embedding and character encoding, transformed."""
     import torch
 
@@ -256,7 +342,7 @@ def _type_vecs(trainer: Any, types: list[str]) -> Any:
     word_vecs = model.word_emb(static)
     if delta is not None:
         word_vecs = word_vecs + model.delta_emb(delta)
-    token_vecs = torch.cat([word_vecs, _char_reps(trainer, types)], 1)
+    token_vecs = torch.cat([word_vecs, _char_reps(trainer, char_lstm, types)], 1)
     if model.input_transform is not None:
         token_vecs = model.input_transform(token_vecs)
     return token_vecs
@@ -288,8 +374,9 @@ def _packed_order(lens: list[int]) -> tuple[np.ndarray, np.ndarray, Any]:
     return rows, steps, torch.from_numpy(np.bincount(steps).astype(np.int64))
 
 
-def _tag_scores(model: Any, token_vecs: Any, ids: np.ndarray, lens: list[int]) -> np.ndarray:
-    """The tagger BiLSTM and classifier over a batch of sentences (rows of `token_vecs` ids, longest first):
+def _tag_scores(model: Any, lstm: Lstm, token_vecs: Any, ids: np.ndarray, lens: list[int]) -> np.ndarray:
+    """The tagger BiLSTM (`lstm`: the model's or its int8 copy) and classifier over a batch of sentences (rows of
+    `token_vecs` ids, longest first):
     (batch, time, tags), zero past each sentence's end."""
     import torch
     from torch.nn.utils.rnn import PackedSequence
@@ -299,8 +386,7 @@ def _tag_scores(model: Any, token_vecs: Any, ids: np.ndarray, lens: list[int]) -
     hidden, layers = model.args["hidden_dim"], model.args["num_layers"]
     h0 = model.taggerlstm_h_init.expand(2 * layers, len(lens), hidden).contiguous()
     c0 = model.taggerlstm_c_init.expand(2 * layers, len(lens), hidden).contiguous()
-    out, _ = model.taggerlstm(packed, lens, hx=(h0, c0))
-    logits = model.tag_clfs[0](out.data).numpy()
+    logits = model.tag_clfs[0](lstm(packed, (h0, c0))[0]).numpy()
     scores = np.zeros((len(lens), lens[0], logits.shape[1]), dtype=logits.dtype)
     scores[rows, steps] = logits
     return scores

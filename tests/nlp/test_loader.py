@@ -27,17 +27,35 @@ def test_shipped_models_load_offline_and_tag(shipped: StanzaTagger) -> None:
     assert shipped.tag([]) == []
 
 
-def test_direct_tagging_equals_the_pipeline(shipped: StanzaTagger) -> None:
-    """tag() skips Stanza's Document; on real articles it must give exactly the pipeline's tags."""
+def _seed_sentences(n: int | None = None) -> list[tuple[str, list[list[str]]]]:
+    """Each seed article's name and its sentences' tokens."""
     from app.nlp.tokenize import split_sentences, tokenize
     from tests.conftest import SEEDS
 
-    for path in sorted(SEEDS.glob("*.txt"))[:3]:
+    out = []
+    for path in sorted(SEEDS.glob("*.txt"))[:n]:
         text = path.read_text(encoding="utf-8")
-        sentences = [[t.text for t in s] for s in split_sentences(text, tokenize(text))]
-        assert shipped.tag(sentences) == shipped.tag_via_pipeline(sentences), path.name
+        out.append((path.name, [[t.text for t in s] for s in split_sentences(text, tokenize(text))]))
+    return out
+
+
+def test_direct_tagging_equals_the_pipeline(shipped: StanzaTagger) -> None:
+    """tag(exact=True) skips Stanza's Document but keeps its float arithmetic: exactly the pipeline's tags."""
+    for name, sentences in _seed_sentences(3):
+        assert shipped.tag(sentences, exact=True) == shipped.tag_via_pipeline(sentences), name
     odd = [["«", "x"], ["؟"], ["ABC", "123", "…", "ـــ"]]  # punctuation, Latin, digits, tatweel
-    assert shipped.tag(odd) == shipped.tag_via_pipeline(odd)
+    assert shipped.tag(odd, exact=True) == shipped.tag_via_pipeline(odd)
+
+
+def test_int8_tagging_agrees_with_the_pipeline_on_the_seeds(shipped: StanzaTagger) -> None:
+    """What the service runs (the int8 tagger BiLSTM) may move a tag: measured 3066/3066 tags equal on the five seeds
+    (session 19); the floor leaves room for a retrained model, not for a broken one."""
+    same = total = 0
+    for _, sentences in _seed_sentences():
+        for fast, ref in zip(shipped.tag(sentences), shipped.tag_via_pipeline(sentences), strict=True):
+            same += sum(a == b for a, b in zip(fast, ref, strict=True))
+            total += len(ref)
+    assert same / total >= 0.995, f"{same}/{total}"
 
 
 def test_official_stanza_layout_is_accepted(tmp_path: Path) -> None:

@@ -92,6 +92,39 @@ def test_tagging_twice_and_from_train_mode_is_bit_identical(trainer: object) -> 
         trainer.model.eval()  # type: ignore[attr-defined]
 
 
+def test_the_service_runs_int8_copies_of_the_lstms(trainer: object) -> None:
+    """Loading made the int8 copies; tag_scored runs them unless asked for Stanza's exact arithmetic; the trainer's own
+    BiLSTMs stay float (what the exact path and training read)."""
+    model = trainer.model  # type: ignore[attr-defined]
+    copies = ner_fast._QUANTIZED[trainer]
+    for own, copy in zip((model.charmodel.charlstm.lstm, model.taggerlstm.lstm), copies, strict=True):
+        assert type(own) is torch.nn.LSTM and own.weight_hh_l0.dtype == torch.float32
+        assert isinstance(copy, ner_fast._Int8LSTM) and isinstance(copy.module, torch.ao.nn.quantized.dynamic.LSTM)
+    assert ner_fast._lstms(trainer, exact=False) is copies
+    fast, exact = ner_fast.tag_scored(trainer, SENTENCES), ner_fast.tag_scored(trainer, SENTENCES, exact=True)
+    assert fast[0] == exact[0] and fast[1] != exact[1]  # the same tags here, from other arithmetic
+
+
+def test_an_lstm_with_recurrent_dropout_is_left_to_stanza(trainer: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The int8 copies need plain nn.LSTMs; Stanza's recurrent-dropout LSTM (another module) falls back to Stanza."""
+    from stanza.models.common.packed_lstm import LSTMwRecDropout
+
+    packed = trainer.model.taggerlstm  # type: ignore[attr-defined]
+    monkeypatch.setattr(packed, "lstm", LSTMwRecDropout(4, 4, 1, bidirectional=True, rec_dropout=0.1))
+    assert not ner_fast.supports(trainer)
+
+
+def test_the_int8_op_called_by_name_is_the_modules_call() -> None:
+    """The packed overload called by name gives the quantised module's own output and final states, bit for bit."""
+    torch.manual_seed(0)
+    lstm = ner_fast._Int8LSTM(torch.nn.LSTM(6, 4, batch_first=True, bidirectional=True))
+    packed = pack_padded_sequence(torch.randn(3, 5, 6), [5, 3, 1], batch_first=True)
+    hx = (torch.randn(2, 3, 4), torch.randn(2, 3, 4))
+    out, h = lstm(packed, hx)
+    ref, (ref_h, _) = lstm.module(packed, hx)
+    assert torch.equal(out, ref.data) and torch.equal(h, ref_h)
+
+
 class _Vocab:
     """A vocabulary whose lookup runs `during` once, as another thread's call would interleave with this one."""
 
