@@ -4,6 +4,10 @@ Why: speaker work goes bucket by bucket; this is the listing it starts from, on 
 
     OMP_NUM_THREADS=1 PYTHONPATH=. python -m bench.speaker_errors --split train [--bucket B] [--show N]
     OMP_NUM_THREADS=1 PYTHONPATH=. python -m bench.speaker_errors --split train-a --ner-caused
+    OMP_NUM_THREADS=1 PYTHONPATH=. python -m bench.speaker_errors --split train-b --by-kind [--tagger]
+
+``--by-kind`` prints counts only (no example; any split but test): the matched claims and those with the right speaker
+by the gold speaker's kind, on gold mentions and, with ``--tagger``, on the tagger's (issue 13's unnamed speakers).
 
 ``--ner-caused`` runs the tagger instead and keeps only the claims whose speaker is right on gold
 mentions and wrong on the tagger's: the speaker errors that NER causes, apart from attribution's.
@@ -99,6 +103,33 @@ def speaker_errors(split: str, *, ner_caused: bool = False) -> list[SpeakerError
     return out
 
 
+def speaker_by_kind(split: str, *, tagger: bool = False) -> tuple[Counter[str], Counter[str]]:
+    """Matched claims and those with the right speaker, by the gold speaker's kind (named / descriptive / anonymous),
+    on gold mentions or (`tagger`) the tagger's. Why: the split-level speaker score hides the unnamed speakers."""
+    gold, preds = oracle_run(split)
+    if tagger:
+        preds = pipeline_predictions([a["order"] for a in gold])
+    matched: Counter[str] = Counter()
+    right: Counter[str] = Counter()
+    for ann in gold:
+        ok = _right_gold(ann, preds[ann["order"]])
+        entities, claims = gold_view(ann)
+        _, links = match_claims(pred_claims(preds[ann["order"]]), claims, entities)
+        for _, j, _ in links:
+            kind = str(ann["gold"]["claims"][j]["speaker"].get("kind") or "named")
+            matched[kind] += 1
+            right[kind] += j in ok
+    return matched, right
+
+
+def by_kind_line(matched: Counter[str], right: Counter[str]) -> str:
+    """One line: right / matched per gold kind, and over the unnamed (descriptive and anonymous) together."""
+    unnamed = ("descriptive", "anonymous")
+    um, ur = sum(matched[k] for k in unnamed), sum(right[k] for k in unnamed)
+    parts = [f"{k} {right[k]}/{matched[k]}" for k in ("named", *unnamed)]
+    return "speaker by gold kind: " + ", ".join(parts) + f"; unnamed {ur}/{um} = {ur / um if um else 0.0:.3f}"
+
+
 def main() -> None:
     """Print bucket counts (with the rules' basis) and examples."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -107,7 +138,15 @@ def main() -> None:
     ap.add_argument("--basis", default="", help="show only errors whose basis starts with this")
     ap.add_argument("--show", type=int, default=5, help="examples to print per bucket")
     ap.add_argument("--ner-caused", action="store_true", help="tagger's mentions; only speakers right on gold ones")
+    ap.add_argument("--by-kind", action="store_true", help="counts only: right speakers by the gold speaker's kind")
+    ap.add_argument("--tagger", action="store_true", help="with --by-kind: the tagger's mentions, not gold ones")
     args = ap.parse_args()
+    if args.by_kind:
+        print(
+            f"{args.split}, {'tagger' if args.tagger else 'gold'} mentions: "
+            + by_kind_line(*speaker_by_kind(args.split, tagger=args.tagger))
+        )
+        return
     errors = speaker_errors(args.split, ner_caused=args.ner_caused)
     how = "tagger's mentions, right on gold mentions" if args.ner_caused else "gold entities"
     print(f"{len(errors)} matched claims with the wrong speaker ({args.split}, {how})")
