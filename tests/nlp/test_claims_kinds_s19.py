@@ -1,0 +1,35 @@
+"""Unnamed speakers' kind, session 19 (SPK2; issue 13, GUIDELINES 9.5, 9.18, 9.19): a body or a place below the state
+in the phrase, or a group bound to its place by itself, makes the speaker descriptive; the first two tests fail without
+extents.located, the third without extents.bound_group."""
+
+from __future__ import annotations
+
+from tests.nlp.test_claims import run
+
+
+def speaker_kind(text: str) -> str:
+    """The kind of the first claim's speaker, no mentions given."""
+    claims, _ = run(text, [])
+    assert claims and claims[0].speaker is not None
+    return claims[0].speaker.kind
+
+
+def test_a_source_in_a_body_is_descriptive() -> None:
+    """«مصدر في الوزارة»: the body places him (9.5 «بعض المسؤولين في وزارة التعليم»)."""
+    assert speaker_kind("وقال مصدر في الوزارة إن القرار سيصدر الأسبوع المقبل.") == "descriptive"
+
+
+def test_a_body_glued_to_bi_is_descriptive() -> None:
+    """«مصادر بالشرطة»: ب glued to the body, as 9.5's «مسؤولون بمطار عدن»."""
+    assert speaker_kind("وقالت مصادر بالشرطة إن المشتبه به اعتقل أمس.") == "descriptive"
+
+
+def test_residents_are_descriptive_by_themselves() -> None:
+    """«سكان» says where the speakers are (9.18: «سكان»، «أهالي X»، «شهود», all descriptive)."""
+    assert speaker_kind("وقال سكان إن القصف استمر طوال الليل.") == "descriptive"
+
+
+def test_a_count_and_a_state_place_no_one() -> None:
+    """Guards (pass either way): «عدد من المواطنين» counts the people, «مصادر في اليمن» names only the state (9.19)."""
+    assert speaker_kind("وقال عدد من المواطنين إن الأسعار ارتفعت.") == "anonymous"
+    assert speaker_kind("وقالت مصادر في اليمن إن الهدنة انهارت.") == "anonymous"
