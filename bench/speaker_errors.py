@@ -103,23 +103,50 @@ def speaker_errors(split: str, *, ner_caused: bool = False) -> list[SpeakerError
     return out
 
 
-def speaker_by_kind(split: str, *, tagger: bool = False) -> tuple[Counter[str], Counter[str]]:
-    """Matched claims and those with the right speaker, by the gold speaker's kind (named / descriptive / anonymous),
-    on gold mentions or (`tagger`) the tagger's. Why: the split-level speaker score hides the unnamed speakers."""
-    gold, preds = oracle_run(split)
-    if tagger:
-        preds = pipeline_predictions([a["order"] for a in gold])
-    matched: Counter[str] = Counter()
-    right: Counter[str] = Counter()
-    for ann in gold:
-        ok = _right_gold(ann, preds[ann["order"]])
+@dataclass(slots=True)
+class KindCounts:
+    """Per gold speaker kind: matched claims, those with the right speaker, and (gold kind, predicted kind) over the
+    unnamed gold speakers predicted right (the phrase's words; its kind is not scored)."""
+
+    matched: Counter[str]
+    right: Counter[str]
+    kinds: Counter[tuple[str, str]]
+
+
+def speaker_by_kind(split: str, *, tagger: bool = False) -> KindCounts:
+    """Matched claims and right speakers by the gold speaker's kind (named / descriptive / anonymous), and the
+    predicted kind of the unnamed ones, on gold mentions or (`tagger`) the tagger's. Why: the split-level speaker
+    score hides the unnamed speakers, and the scorer reads a phrase's words, never its kind (GUIDELINES 9.5)."""
+    if split == "test":
+        raise SystemExit("the test split is never inspected")
+    from app.nlp.analyze import analyze, default_tagger
+    from app.nlp.claims import extract_claims
+    from app.nlp.tokenize import split_sentences, tokenize
+    from app.nlp.types import Analysis
+    from training.qala_news.score import gold_articles, oracle_mentions, prediction_of
+
+    pool, model = load_pool(), default_tagger() if tagger else None
+    out = KindCounts(Counter(), Counter(), Counter())
+    for ann in gold_articles(split):
+        text = pool[ann["order"]].text
+        if model is not None:
+            found = analyze(text, tagger=model)
+        else:
+            mentions = oracle_mentions(ann)
+            found = Analysis(
+                mentions=mentions, claims=extract_claims(text, split_sentences(text, tokenize(text)), mentions)
+            )
+        ok = _right_gold(ann, prediction_of(found))
         entities, claims = gold_view(ann)
-        _, links = match_claims(pred_claims(preds[ann["order"]]), claims, entities)
-        for _, j, _ in links:
+        _, links = match_claims(pred_claims(prediction_of(found)), claims, entities)
+        for i, j, _ in links:
             kind = str(ann["gold"]["claims"][j]["speaker"].get("kind") or "named")
-            matched[kind] += 1
-            right[kind] += j in ok
-    return matched, right
+            out.matched[kind] += 1
+            out.right[kind] += j in ok
+            sp = found.claims[i].speaker
+            if j in ok and kind != "named" and sp is not None:
+                out.kinds[(kind, sp.kind)] += 1
+    return out
 
 
 def by_kind_line(matched: Counter[str], right: Counter[str]) -> str:
@@ -128,6 +155,18 @@ def by_kind_line(matched: Counter[str], right: Counter[str]) -> str:
     um, ur = sum(matched[k] for k in unnamed), sum(right[k] for k in unnamed)
     parts = [f"{k} {right[k]}/{matched[k]}" for k in ("named", *unnamed)]
     return "speaker by gold kind: " + ", ".join(parts) + f"; unnamed {ur}/{um} = {ur / um if um else 0.0:.3f}"
+
+
+def kind_line(kinds: Counter[tuple[str, str]]) -> str:
+    """One line: the predicted kind of the unnamed speakers predicted right (gold → predicted), the share agreeing."""
+    same = kinds[("descriptive", "descriptive")] + kinds[("anonymous", "anonymous")]
+    n = kinds.total()
+    parts = [f"{g}→{p} {c}" for (g, p), c in sorted(kinds.items())]
+    return (
+        "unnamed speaker kind (right speakers): "
+        + ", ".join(parts)
+        + f"; agree {same}/{n} = {same / n if n else 0.0:.3f}"
+    )
 
 
 def main() -> None:
@@ -142,10 +181,10 @@ def main() -> None:
     ap.add_argument("--tagger", action="store_true", help="with --by-kind: the tagger's mentions, not gold ones")
     args = ap.parse_args()
     if args.by_kind:
-        print(
-            f"{args.split}, {'tagger' if args.tagger else 'gold'} mentions: "
-            + by_kind_line(*speaker_by_kind(args.split, tagger=args.tagger))
-        )
+        counts = speaker_by_kind(args.split, tagger=args.tagger)
+        print(f"{args.split}, {'tagger' if args.tagger else 'gold'} mentions")
+        print("  " + by_kind_line(counts.matched, counts.right))
+        print("  " + kind_line(counts.kinds))
         return
     errors = speaker_errors(args.split, ner_caused=args.ner_caused)
     how = "tagger's mentions, right on gold mentions" if args.ner_caused else "gold entities"

@@ -66,3 +66,14 @@ def test_by_kind_line_counts_unnamed_together() -> None:
     assert by_kind_line(matched, right) == (
         "speaker by gold kind: named 9/10, descriptive 2/3, anonymous 1/1; unnamed 3/4 = 0.750"
     )
+
+
+def test_kind_line_counts_agreeing_kinds() -> None:
+    from collections import Counter
+
+    from bench.speaker_errors import kind_line
+
+    kinds = Counter({("descriptive", "descriptive"): 3, ("descriptive", "anonymous"): 1})
+    assert kind_line(kinds) == (
+        "unnamed speaker kind (right speakers): descriptive→anonymous 1, descriptive→descriptive 3; agree 3/4 = 0.750"
+    )
