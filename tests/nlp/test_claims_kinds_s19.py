@@ -33,3 +33,9 @@ def test_a_count_and_a_state_place_no_one() -> None:
     """Guards (pass either way): «عدد من المواطنين» counts the people, «مصادر في اليمن» names only the state (9.19)."""
     assert speaker_kind("وقال عدد من المواطنين إن الأسعار ارتفعت.") == "anonymous"
     assert speaker_kind("وقالت مصادر في اليمن إن الهدنة انهارت.") == "anonymous"
+
+
+def test_a_press_or_rights_field_is_descriptive() -> None:
+    """«مصادر صحافية»، «مصادر ملاحية»: a field, as «مصادر عسكرية» (9.5; data/speaker_fields.txt)."""
+    assert speaker_kind("وقالت مصادر صحافية إن الاتفاق وقع أمس.") == "descriptive"
+    assert speaker_kind("وقالت مصادر ملاحية إن السفينة غادرت الميناء.") == "descriptive"
