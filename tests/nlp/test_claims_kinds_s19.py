@@ -1,6 +1,7 @@
 """Unnamed speakers' kind, session 19 (SPK2; issue 13, GUIDELINES 9.5, 9.18, 9.19): a body or a place below the state
-in the phrase, or a group bound to its place by itself, makes the speaker descriptive; the first two tests fail without
-extents.located, the third without extents.bound_group."""
+in the phrase, a group bound to its place by itself, a field or a body in construct makes the speaker descriptive. The
+first two tests fail without extents.located, the third without extents.bound_group, the fourth without the field words
+of data/speaker_fields.txt, the fifth without extents.body_genitive."""
 
 from __future__ import annotations
 
@@ -39,3 +40,9 @@ def test_a_press_or_rights_field_is_descriptive() -> None:
     """«مصادر صحافية»، «مصادر ملاحية»: a field, as «مصادر عسكرية» (9.5; data/speaker_fields.txt)."""
     assert speaker_kind("وقالت مصادر صحافية إن الاتفاق وقع أمس.") == "descriptive"
     assert speaker_kind("وقالت مصادر ملاحية إن السفينة غادرت الميناء.") == "descriptive"
+
+
+def test_a_body_in_construct_is_descriptive() -> None:
+    """«خبراء الصندوق»: the experts belong to a body (9.5); «بعض المسؤولين» counts them and stays anonymous (guard)."""
+    assert speaker_kind("وقال خبراء الصندوق إن النمو سيتباطأ هذا العام.") == "descriptive"
+    assert speaker_kind("وقال بعض المسؤولين إن النمو سيتباطأ هذا العام.") == "anonymous"

@@ -30,6 +30,7 @@ from app.nlp.claims.vocab import (
     NEGATIONS,
     RELATIVE_WORDS,
     SAME_WORDS,
+    SOURCE_NOUNS,
     THEREFORE,
 )
 from app.nlp.lexicon import FUNCTION_WORDS
@@ -97,7 +98,9 @@ def whole_phrase(a: Article, i: int, phrase: SpeakerRef, content_tok: int | None
     end = a.toks[last].end
     if end <= phrase.end or gained(a, a.token_at(phrase.end), last, places) > MAX_GAINED:
         return phrase
-    placed = located(a, first, last + 1) or bound_group(a, first, last + 1)  # «مصدر | في الوزارة»: the gain places him
+    placed = (
+        located(a, first, last + 1) or bound_group(a, first, last + 1) or body_genitive(a, first, last + 1)
+    )  # «مصدر | في الوزارة»: the gain places him
     kind = "descriptive" if placed else phrase.kind
     return SpeakerRef(a.text[phrase.start : end], phrase.start, end, None, kind, phrase.affiliation)
 
@@ -113,6 +116,21 @@ def located(a: Article, lo: int, hi: int) -> bool:
         if n in SOURCE_QUALIFIER_PREPS and not counted and t + 1 < hi and placing(a, t + 1):
             return True
         if a.tok_mention[t] is None and n.startswith("ب") and is_definite(n) and placing(a, t):
+            return True
+    return False
+
+
+def body_genitive(a: Article, lo: int, hi: int) -> bool:
+    """A noun of tokens lo..hi-1 governs a definite noun that is no adjective, count or state («خبراء الصندوق»،
+    «مسؤولي المتنزه»، «عدد من قيادات اللجنة»): the body the people belong to (9.5: a source qualified by a body)."""
+    for t in range(lo, hi - 1):
+        head, g = a.nt[t], a.nt[t + 1]
+        if not head.isalpha() or is_definite(head) or head in FUNCTION_WORDS:
+            continue
+        if head in SOURCE_QUANTITIES or head in CONSTRUCT_HEADS or a.tok_mention[t + 1] is not None:
+            continue
+        plain = g.isalpha() and g.startswith("ال") and not is_nisba(g) and g not in TIME_WORDS
+        if plain and strip_article(g) not in STATES and not in_lexicon(g, SOURCE_NOUNS):
             return True
     return False
 
