@@ -46,3 +46,10 @@ def test_a_body_in_construct_is_descriptive() -> None:
     """«خبراء الصندوق»: the experts belong to a body (9.5); «بعض المسؤولين» counts them and stays anonymous (guard)."""
     assert speaker_kind("وقال خبراء الصندوق إن النمو سيتباطأ هذا العام.") == "descriptive"
     assert speaker_kind("وقال بعض المسؤولين إن النمو سيتباطأ هذا العام.") == "anonymous"
+
+
+def test_a_fronted_unnamed_subject_is_read_alike() -> None:
+    """«وكان موظفون في الوزارة أكدوا أن»: a subject before its verb (continuing.words_ref) is placed as any phrase;
+    fails without the `placed` test in words_ref."""
+    assert speaker_kind("وكان موظفون في الوزارة أكدوا أن الرواتب تأخرت شهرين.") == "descriptive"
+    assert speaker_kind("وكان سكان أكدوا أن القصف استمر.") == "descriptive"

@@ -98,11 +98,14 @@ def whole_phrase(a: Article, i: int, phrase: SpeakerRef, content_tok: int | None
     end = a.toks[last].end
     if end <= phrase.end or gained(a, a.token_at(phrase.end), last, places) > MAX_GAINED:
         return phrase
-    placed = (
-        located(a, first, last + 1) or bound_group(a, first, last + 1) or body_genitive(a, first, last + 1)
-    )  # «مصدر | في الوزارة»: the gain places him
-    kind = "descriptive" if placed else phrase.kind
+    kind = "descriptive" if placed(a, first, last + 1) else phrase.kind  # «مصدر | في الوزارة»: the gain places him
     return SpeakerRef(a.text[phrase.start : end], phrase.start, end, None, kind, phrase.affiliation)
+
+
+def placed(a: Article, lo: int, hi: int) -> bool:
+    """Tokens lo..hi-1 say where or whose the unnamed speaker is — a body or place below the state, a group bound to
+    its place, a body in construct — so the speaker is descriptive, not anonymous (GUIDELINES 9.5, 9.18, 9.19)."""
+    return located(a, lo, hi) or bound_group(a, lo, hi) or body_genitive(a, lo, hi)
 
 
 def located(a: Article, lo: int, hi: int) -> bool:

@@ -16,7 +16,7 @@ from app.nlp.claim_cues import (
 )
 from app.nlp.claims.article import Article
 from app.nlp.claims.config import LIMITS
-from app.nlp.claims.extents import body_genitive, bound_group, located
+from app.nlp.claims.extents import placed
 from app.nlp.claims.state import Discourse, Mode, Role, Zone
 from app.nlp.claims.vocab import (
     BODY_NOUNS,
@@ -554,8 +554,7 @@ def described(a: Article, z: Zone, affiliation: int | None) -> SpeakerRef:
         desc.pop()
     ref = desc_ref(a, desc, None)
     qualified = affiliation is not None or any(a.tok_mention[t] is not None or field_word(a.nt[t]) for t in z.desc)
-    lo, hi = desc[0], desc[-1] + 1
-    qualified = qualified or located(a, lo, hi) or bound_group(a, lo, hi) or body_genitive(a, lo, hi)  # 9.5, 9.19
+    qualified = qualified or placed(a, desc[0], desc[-1] + 1)  # «مصدر في الوزارة»، «سكان»، «خبراء الصندوق» (9.5)
     inner = [a.mentions[m] for m, role in z.cands if role == "title"]
     end = max([ref.end, *(m.end for m in inner if ref.start < m.start <= ref.end + LIMITS.body_gap)])
     if end > ref.end:  # المتحدث باسم | وزارة الداخلية: the body closes the phrase
