@@ -53,3 +53,9 @@ def test_a_fronted_unnamed_subject_is_read_alike() -> None:
     fails without the `placed` test in words_ref."""
     assert speaker_kind("وكان موظفون في الوزارة أكدوا أن الرواتب تأخرت شهرين.") == "descriptive"
     assert speaker_kind("وكان سكان أكدوا أن القصف استمر.") == "descriptive"
+
+
+def test_a_plural_head_that_is_a_field_word_names_no_one() -> None:
+    """«سياسيون يمنيون»: politicians with a nationality are anonymous (9.18, «دبلوماسيون»); fails without
+    speaker.field_group."""
+    assert speaker_kind("وقال سياسيون يمنيون إن الحوار متوقف منذ أشهر.") == "anonymous"
