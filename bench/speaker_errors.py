@@ -4,6 +4,10 @@ Why: speaker work goes bucket by bucket; this is the listing it starts from, on 
 
     OMP_NUM_THREADS=1 PYTHONPATH=. python -m bench.speaker_errors --split train [--bucket B] [--show N]
     OMP_NUM_THREADS=1 PYTHONPATH=. python -m bench.speaker_errors --split train-a --ner-caused
+    OMP_NUM_THREADS=1 PYTHONPATH=. python -m bench.speaker_errors --split train-b --by-kind [--tagger]
+
+``--by-kind`` prints counts only (no example; any split but test): the matched claims and those with the right speaker
+by the gold speaker's kind, on gold mentions and, with ``--tagger``, on the tagger's (issue 13's unnamed speakers).
 
 ``--ner-caused`` runs the tagger instead and keeps only the claims whose speaker is right on gold
 mentions and wrong on the tagger's: the speaker errors that NER causes, apart from attribution's.
@@ -99,6 +103,72 @@ def speaker_errors(split: str, *, ner_caused: bool = False) -> list[SpeakerError
     return out
 
 
+@dataclass(slots=True)
+class KindCounts:
+    """Per gold speaker kind: matched claims, those with the right speaker, and (gold kind, predicted kind) over the
+    unnamed gold speakers predicted right (the phrase's words; its kind is not scored)."""
+
+    matched: Counter[str]
+    right: Counter[str]
+    kinds: Counter[tuple[str, str]]
+
+
+def speaker_by_kind(split: str, *, tagger: bool = False) -> KindCounts:
+    """Matched claims and right speakers by the gold speaker's kind (named / descriptive / anonymous), and the
+    predicted kind of the unnamed ones, on gold mentions or (`tagger`) the tagger's. Why: the split-level speaker
+    score hides the unnamed speakers, and the scorer reads a phrase's words, never its kind (GUIDELINES 9.5)."""
+    if split == "test":
+        raise SystemExit("the test split is never inspected")
+    from app.nlp.analyze import analyze, default_tagger
+    from app.nlp.claims import extract_claims
+    from app.nlp.tokenize import split_sentences, tokenize
+    from app.nlp.types import Analysis
+    from training.qala_news.score import gold_articles, oracle_mentions, prediction_of
+
+    pool, model = load_pool(), default_tagger() if tagger else None
+    out = KindCounts(Counter(), Counter(), Counter())
+    for ann in gold_articles(split):
+        text = pool[ann["order"]].text
+        if model is not None:
+            found = analyze(text, tagger=model)
+        else:
+            mentions = oracle_mentions(ann)
+            found = Analysis(
+                mentions=mentions, claims=extract_claims(text, split_sentences(text, tokenize(text)), mentions)
+            )
+        ok = _right_gold(ann, prediction_of(found))
+        entities, claims = gold_view(ann)
+        _, links = match_claims(pred_claims(prediction_of(found)), claims, entities)
+        for i, j, _ in links:
+            kind = str(ann["gold"]["claims"][j]["speaker"].get("kind") or "named")
+            out.matched[kind] += 1
+            out.right[kind] += j in ok
+            sp = found.claims[i].speaker
+            if j in ok and kind != "named" and sp is not None:
+                out.kinds[(kind, sp.kind)] += 1
+    return out
+
+
+def by_kind_line(matched: Counter[str], right: Counter[str]) -> str:
+    """One line: right / matched per gold kind, and over the unnamed (descriptive and anonymous) together."""
+    unnamed = ("descriptive", "anonymous")
+    um, ur = sum(matched[k] for k in unnamed), sum(right[k] for k in unnamed)
+    parts = [f"{k} {right[k]}/{matched[k]}" for k in ("named", *unnamed)]
+    return "speaker by gold kind: " + ", ".join(parts) + f"; unnamed {ur}/{um} = {ur / um if um else 0.0:.3f}"
+
+
+def kind_line(kinds: Counter[tuple[str, str]]) -> str:
+    """One line: the predicted kind of the unnamed speakers predicted right (gold → predicted), the share agreeing."""
+    same = kinds[("descriptive", "descriptive")] + kinds[("anonymous", "anonymous")]
+    n = kinds.total()
+    parts = [f"{g}→{p} {c}" for (g, p), c in sorted(kinds.items())]
+    return (
+        "unnamed speaker kind (right speakers): "
+        + ", ".join(parts)
+        + f"; agree {same}/{n} = {same / n if n else 0.0:.3f}"
+    )
+
+
 def main() -> None:
     """Print bucket counts (with the rules' basis) and examples."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -107,7 +177,15 @@ def main() -> None:
     ap.add_argument("--basis", default="", help="show only errors whose basis starts with this")
     ap.add_argument("--show", type=int, default=5, help="examples to print per bucket")
     ap.add_argument("--ner-caused", action="store_true", help="tagger's mentions; only speakers right on gold ones")
+    ap.add_argument("--by-kind", action="store_true", help="counts only: right speakers by the gold speaker's kind")
+    ap.add_argument("--tagger", action="store_true", help="with --by-kind: the tagger's mentions, not gold ones")
     args = ap.parse_args()
+    if args.by_kind:
+        counts = speaker_by_kind(args.split, tagger=args.tagger)
+        print(f"{args.split}, {'tagger' if args.tagger else 'gold'} mentions")
+        print("  " + by_kind_line(counts.matched, counts.right))
+        print("  " + kind_line(counts.kinds))
+        return
     errors = speaker_errors(args.split, ner_caused=args.ner_caused)
     how = "tagger's mentions, right on gold mentions" if args.ner_caused else "gold entities"
     print(f"{len(errors)} matched claims with the wrong speaker ({args.split}, {how})")

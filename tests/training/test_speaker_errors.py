@@ -47,3 +47,33 @@ def test_right_gold_counts_only_right_speakers() -> None:
     for c, sp in zip(shifted["claims"], speakers[1:] + speakers[:1], strict=True):
         c["speaker"] = sp
     assert _right_gold(ann, shifted) < everything
+
+
+def test_by_kind_refuses_the_test_split() -> None:
+    from bench.speaker_errors import speaker_by_kind
+
+    with pytest.raises(SystemExit):
+        speaker_by_kind("test")
+
+
+def test_by_kind_line_counts_unnamed_together() -> None:
+    from collections import Counter
+
+    from bench.speaker_errors import by_kind_line
+
+    matched = Counter({"named": 10, "descriptive": 3, "anonymous": 1})
+    right = Counter({"named": 9, "descriptive": 2, "anonymous": 1})
+    assert by_kind_line(matched, right) == (
+        "speaker by gold kind: named 9/10, descriptive 2/3, anonymous 1/1; unnamed 3/4 = 0.750"
+    )
+
+
+def test_kind_line_counts_agreeing_kinds() -> None:
+    from collections import Counter
+
+    from bench.speaker_errors import kind_line
+
+    kinds = Counter({("descriptive", "descriptive"): 3, ("descriptive", "anonymous"): 1})
+    assert kind_line(kinds) == (
+        "unnamed speaker kind (right speakers): descriptive→anonymous 1, descriptive→descriptive 3; agree 3/4 = 0.750"
+    )

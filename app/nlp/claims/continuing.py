@@ -23,6 +23,7 @@ from app.nlp.claim_cues import (
 )
 from app.nlp.claims.article import Article
 from app.nlp.claims.config import LIMITS
+from app.nlp.claims.extents import placed
 from app.nlp.claims.qualifiers import source_phrase
 from app.nlp.claims.speaker import SPEAKER_TYPES, desc_ref, described_in_body, title_holder
 from app.nlp.claims.state import Discourse, Mode, Zone
@@ -263,7 +264,7 @@ def words_ref(a: Article, words: list[int]) -> SpeakerRef:
     anonymous; its affiliation the first unit named in it («قائد شرطة ولاية يوبي» speaks for that police)."""
     start, end = a.toks[words[0]].start, a.toks[words[-1]].end
     named = [m for k in words[1:] if (m := a.tok_mention[k]) is not None]
-    qualified = bool(named) or any(field_word(a.nt[k]) for k in words[1:])
+    qualified = bool(named) or any(field_word(a.nt[k]) for k in words[1:]) or placed(a, words[0], words[-1] + 1)
     kind: SpeakerKind = "descriptive" if qualified else "anonymous"
     unit = next((m for m in named if a.mentions[m].type == "unit"), None)
     return SpeakerRef(a.text[start:end], start, end, None, kind, unit)

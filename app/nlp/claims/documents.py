@@ -124,13 +124,20 @@ def issued_after(a: Article, k: int) -> int | None:
         m = a.tok_mention[t]
         if m is not None:
             glued = t - k <= LAM_REACH and a.nt[t].startswith(LAM) and first_token(a, m) == t
-            if (tied or glued) and a.mentions[m].type == "unit":
+            if (tied or glued or in_construct(a, k, m)) and a.mentions[m].type == "unit":
                 return m
             return None
         if a.nt[t] in COMPLEMENTISERS or a.cue[t] is not None:
             return None
         tied = tied or (issuing(a.nt[t]) and t - k <= TIE_REACH)
     return None
+
+
+def in_construct(a: Article, k: int, m: int) -> bool:
+    """Mention m opens the token right after a bare document noun at k: its genitive («بيان وزارة الداخلية»، «تقارير
+    الغرفة التجارية»), the body that issued it. Why: a construct ties a document to its body as «صادر عن» does."""
+    n = a.nt[k]
+    return first_token(a, m) == k + 1 == a.token_at(a.mentions[m].start) and not is_definite(n) and not owned(n)
 
 
 def issued_before(a: Article, k: int) -> int | None:

@@ -14,10 +14,13 @@ from app.nlp.claim_cues import (
     OUTLET_WORDS,
     SOURCE_HEADS,
     SOURCE_INTRO,
+    SOURCE_QUALIFIER_PREPS,
     STATEMENT_WORDS,
     TIME_WORDS,
+    norm,
 )
-from app.nlp.claims.article import Article
+from app.nlp.claims.article import STATES, Article
+from app.nlp.claims.qualifiers import CONSTRUCT_HEADS, SOURCE_QUANTITIES
 from app.nlp.claims.vocab import (
     ADDRESSEES,
     ANONYMITY_OPENERS,
@@ -27,10 +30,11 @@ from app.nlp.claims.vocab import (
     NEGATIONS,
     RELATIVE_WORDS,
     SAME_WORDS,
+    SOURCE_NOUNS,
     THEREFORE,
 )
 from app.nlp.lexicon import FUNCTION_WORDS
-from app.nlp.morphology import in_lexicon, is_nisba, lam_article, lam_prefixed
+from app.nlp.morphology import in_lexicon, is_definite, is_nisba, lam_article, lam_prefixed, strip_article
 from app.nlp.quotes import PAIRED_OPENERS, closes_opened
 from app.nlp.types import SpeakerRef
 from app.nlp.wordlists import words
@@ -39,6 +43,7 @@ IN = "في"
 # quotes.closes_opened: a closing mark kept at a phrase's end only with its opener inside (not continuing.OPENERS,
 # a clause's openers)
 MAX_GAINED = 4  # words a phrase may gain past the rules' end («القريب من مندلي»); more is a clause (2-8 swept on train)
+BOUND_GROUPS = words("bound_groups")  # سكان، أهالي، شهود: descriptive by themselves (9.18)
 PHRASE_ENDERS = words("phrase_enders") | SAME_WORDS  # نقلا، يوم، نفسه: a phrase ends before them
 STOPS = FINAL | {":"}  # punctuation no phrase runs past (commas too)
 KIND_WORDS = 2  # words naming a place's or body's kind before its name («في منطقة شرق افريقيا»)
@@ -93,7 +98,59 @@ def whole_phrase(a: Article, i: int, phrase: SpeakerRef, content_tok: int | None
     end = a.toks[last].end
     if end <= phrase.end or gained(a, a.token_at(phrase.end), last, places) > MAX_GAINED:
         return phrase
-    return SpeakerRef(a.text[phrase.start : end], phrase.start, end, None, phrase.kind, phrase.affiliation)
+    kind = "descriptive" if placed(a, first, last + 1) else phrase.kind  # «مصدر | في الوزارة»: the gain places him
+    return SpeakerRef(a.text[phrase.start : end], phrase.start, end, None, kind, phrase.affiliation)
+
+
+def placed(a: Article, lo: int, hi: int) -> bool:
+    """Tokens lo..hi-1 say where or whose the unnamed speaker is — a body or place below the state, a group bound to
+    its place, a body in construct — so the speaker is descriptive, not anonymous (GUIDELINES 9.5, 9.18, 9.19)."""
+    return located(a, lo, hi) or bound_group(a, lo, hi) or body_genitive(a, lo, hi)
+
+
+def located(a: Article, lo: int, hi: int) -> bool:
+    """Tokens lo..hi-1 tie the source to a body or a place below the state («مصدر في الوزارة»، «مصادر داخل
+    المقاومة»، «مصدر مطلع بالجامعة»): a qualifying preposition (not «من» after a count: «عدد من المواطنين») before a
+    word or a name that is no state, or a definite word with ب glued. Why: GUIDELINES 9.5, 9.19 — a body or a place
+    makes the source descriptive, a country does not."""
+    for t in range(lo, hi):
+        n = a.nt[t]
+        counted = t > lo and (a.nt[t - 1] in SOURCE_QUANTITIES or a.nt[t - 1] in CONSTRUCT_HEADS)  # «عدد من السكان»
+        if n in SOURCE_QUALIFIER_PREPS and not counted and t + 1 < hi and placing(a, t + 1):
+            return True
+        if a.tok_mention[t] is None and n.startswith("ب") and is_definite(n) and placing(a, t):
+            return True
+    return False
+
+
+def body_genitive(a: Article, lo: int, hi: int) -> bool:
+    """A noun of tokens lo..hi-1 governs a definite noun that is no adjective, count or state («خبراء الصندوق»،
+    «مسؤولي المتنزه»، «عدد من قيادات اللجنة»): the body the people belong to (9.5: a source qualified by a body)."""
+    for t in range(lo, hi - 1):
+        head, g = a.nt[t], a.nt[t + 1]
+        if not head.isalpha() or is_definite(head) or head in FUNCTION_WORDS:
+            continue
+        if head in SOURCE_QUANTITIES or head in CONSTRUCT_HEADS or a.tok_mention[t + 1] is not None:
+            continue
+        plain = g.isalpha() and g.startswith("ال") and not is_nisba(g) and g not in TIME_WORDS
+        if plain and strip_article(g) not in STATES and not in_lexicon(g, SOURCE_NOUNS):
+            return True
+    return False
+
+
+def bound_group(a: Article, lo: int, hi: int) -> bool:
+    """A word of tokens lo..hi-1 is a group noun bound to its place by itself (سكان، الأهالي، شهود: 9.18)."""
+    return any(strip_article(a.nt[t]) in BOUND_GROUPS for t in range(lo, hi))
+
+
+def placing(a: Article, k: int) -> bool:
+    """Token k names a body or a place that is not a state (الوزارة، المقاومة، عدن; not اليمن، نيجيريا)."""
+    m = a.tok_mention[k]
+    if m is not None:
+        return a.mentions[m].type != "person" and strip_article(norm(a.mentions[m].canonical)) not in STATES
+    n = a.nt[k]
+    bare = strip_article(n[1:] if n.startswith("ب") and is_definite(n) else n)
+    return n.isalpha() and n not in FUNCTION_WORDS and n not in TIME_WORDS and bare not in STATES and len(bare) > 2
 
 
 def gained(a: Article, lo: int, last: int, places: list[tuple[int, int]]) -> int:
