@@ -34,3 +34,21 @@ def test_a_body_after_a_preposition_before_the_verb_is_no_subject() -> None:
     claims, mentions = run(text, [USA, SECURITY_COUNCIL])
     assert claims
     assert speaker_name(claims[-1], mentions) != "مجلس الأمن الدولي"
+
+
+NCRI: Ent = ("المجلس الوطني للمقاومة الإيرانية", "unit", "المجلس الوطني للمقاومة الإيرانية", ())
+MAJLIS: Ent = ("مجلس الشورى", "unit", "مجلس الشورى", ())
+SHARQ: Ent = ("شرق", "unit", "شرق", ())
+
+
+def test_a_bare_body_noun_is_the_body_that_spoke_in_its_paragraph() -> None:
+    """«وذكر المجلس الوطني للمقاومة الإيرانية أن المظاهرة … قرب مجلس الشورى … . وأضاف المجلس في بيان أن»: the council
+    that spoke in the paragraph, not the last body named with that head (train-a 482)."""
+    text = (
+        "اعتقال أساتذة في طهران\n"
+        "وذكر المجلس الوطني للمقاومة الإيرانية أن المظاهرة التي انطلقت الأربعاء قرب مجلس الشورى ضمت نحو ألفي "
+        "أستاذ. لكن صحيفة «شرق» الإصلاحية تحدثت عن «مجموعة أساتذة». "
+        "وأضاف المجلس في بيان أن قوات الأمن فرقت المظاهرة."
+    )
+    claims, mentions = run(text, [NCRI, MAJLIS, SHARQ])
+    assert speaker_name(claims[-1], mentions) == "المجلس الوطني للمقاومة الإيرانية"
