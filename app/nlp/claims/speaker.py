@@ -116,8 +116,15 @@ def spoken_body(a: Article, z: Zone, cue_i: int, st: Discourse) -> SpeakerRef | 
             return None
         if ref.mention is not None and a.mentions[ref.mention].key in keys:
             same = a.mentions[ref.mention].key == a.mentions[last].key
-            return None if same else desc_ref(a, z.desc, ref.mention)
+            return None if same or not said_by(a, ref) else desc_ref(a, z.desc, ref.mention)
     return None
+
+
+def said_by(a: Article, ref: SpeakerRef) -> bool:
+    """The speaker is written right after its cue («وذكر المجلس الوطني …»): it spoke there, not a guess from a name
+    before the cue."""
+    k = a.token_at(ref.start)
+    return k > 0 and a.cue[k - 1] is not None
 
 
 def title_or_body(a: Article, z: Zone, cue_i: int) -> tuple[SpeakerRef, Mode] | None:
