@@ -29,7 +29,14 @@ from typing import Any
 from bench.claim_misses import oracle_run
 from bench.scoring import match_claims
 from training.qala_news.pool import load_pool
-from training.qala_news.score import Prediction, gold_view, pipeline_predictions, pred_claims
+from training.qala_news.score import (
+    Prediction,
+    gold_articles,
+    gold_view,
+    pipeline_predictions,
+    pred_claims,
+    score_split,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,38 +122,21 @@ class KindCounts:
 
 def speaker_by_kind(split: str, *, tagger: bool = False) -> KindCounts:
     """Matched claims and right speakers by the gold speaker's kind (named / descriptive / anonymous), and the
-    predicted kind of the unnamed ones, on gold mentions or (`tagger`) the tagger's. Why: the split-level speaker
-    score hides the unnamed speakers, and the scorer reads a phrase's words, never its kind (GUIDELINES 9.5)."""
+    predicted kind of the unnamed ones predicted right, on gold mentions or (`tagger`) the tagger's, counted by the
+    scorer (training.qala_news.score.speaker_kind_outcomes). Why: the split-level speaker score hides the unnamed."""
     if split == "test":
         raise SystemExit("the test split is never inspected")
-    from app.nlp.analyze import analyze, default_tagger
-    from app.nlp.claims import extract_claims
-    from app.nlp.tokenize import split_sentences, tokenize
-    from app.nlp.types import Analysis
-    from training.qala_news.score import gold_articles, oracle_mentions, prediction_of
-
-    pool, model = load_pool(), default_tagger() if tagger else None
-    out = KindCounts(Counter(), Counter(), Counter())
-    for ann in gold_articles(split):
-        text = pool[ann["order"]].text
-        if model is not None:
-            found = analyze(text, tagger=model)
-        else:
-            mentions = oracle_mentions(ann)
-            found = Analysis(
-                mentions=mentions, claims=extract_claims(text, split_sentences(text, tokenize(text)), mentions)
-            )
-        ok = _right_gold(ann, prediction_of(found))
-        entities, claims = gold_view(ann)
-        _, links = match_claims(pred_claims(prediction_of(found)), claims, entities)
-        for i, j, _ in links:
-            kind = str(ann["gold"]["claims"][j]["speaker"].get("kind") or "named")
-            out.matched[kind] += 1
-            out.right[kind] += j in ok
-            sp = found.claims[i].speaker
-            if j in ok and kind != "named" and sp is not None:
-                out.kinds[(kind, sp.kind)] += 1
-    return out
+    gold = gold_articles(split)
+    orders = [a["order"] for a in gold]
+    preds = (
+        pipeline_predictions(orders) if tagger else pipeline_predictions(orders, oracle={a["order"]: a for a in gold})
+    )
+    sc = score_split(gold, preds)
+    kinds: Counter[tuple[str, str]] = Counter()
+    for (g, p, ok), n in sc.speaker_kinds.items():
+        if ok and g != "named":
+            kinds[(g, p)] += n
+    return KindCounts(sc.speaker_by_kind, sc.speaker_ok_by_kind, kinds)
 
 
 def by_kind_line(matched: Counter[str], right: Counter[str]) -> str:

@@ -355,6 +355,52 @@ def test_scorer_counts_claim_sources_on_matched_claims() -> None:
     assert score_split([ann], {}).as_dict()["sources"]["accuracy"] is None
 
 
+def test_scorer_counts_speaker_kinds_on_matched_claims() -> None:
+    """Issue 13: the speaker's kind (named | descriptive | anonymous) is compared on every matched claim, the speaker
+    right or not; a claim without a speaker has kind none."""
+    ann = _ann()
+    perfect = score_split([ann], {7: as_prediction(ann)}).as_dict()["speaker_kind"]
+    assert (perfect["agreement"], perfect["matched"], perfect["agree"], perfect["confusions"]) == (1.0, 4, 4, [])
+    assert perfect["by_gold_kind"]["descriptive"] == {
+        "matched": 1, "speaker_right": 1, "speaker": 1.0, "agree": 1, "agreement": 1.0
+    }  # fmt: skip
+    assert perfect["by_gold_kind"]["anonymous"]["agreement"] is None
+    pred = as_prediction(ann)
+    pred["claims"][0]["speaker"] |= {"kind": "descriptive"}  # right speaker, wrong kind
+    pred["claims"][1]["speaker"] = {"text": "عدن", "entity": {"name": "عدن"}, "kind": "named"}  # wrong, same kind
+    pred["claims"][2]["speaker"] = None  # no speaker: kind none
+    pred["claims"][3]["speaker"] |= {"kind": "anonymous"}  # the phrase right, its kind wrong
+    sc = score_split([ann], {7: pred})
+    d = sc.as_dict()["speaker_kind"]
+    assert (d["agreement"], d["matched"], d["agree"]) == (0.25, 4, 1)
+    named = d["by_gold_kind"]["named"]
+    assert (named["matched"], named["speaker_right"], named["agree"], named["agreement"]) == (3, 1, 1, 1 / 3)
+    assert (d["by_gold_kind"]["descriptive"]["speaker_right"], d["by_gold_kind"]["descriptive"]["agreement"]) == (
+        1,
+        0.0,
+    )
+    assert sorted((c["gold"], c["pred"], c["n"]) for c in d["confusions"]) == [
+        ("descriptive", "anonymous", 1), ("named", "descriptive", 1), ("named", "none", 1)
+    ]  # fmt: skip
+    assert sc.speaker_by_kind == Counter(named=3, descriptive=1)
+    assert sc.speaker_ok_by_kind == Counter(named=1, descriptive=1)
+    assert "speaker kind (matched claims, speaker right or not): agreement 0.250 (1/4)" in report("dev", sc)
+    assert "named 3: speaker 0.333 (1), kind 0.333 (1); descriptive 1: speaker 1.000 (1), kind 0.000 (0)" in (
+        report("dev", sc)
+    )
+    assert score_split([ann], {}).as_dict()["speaker_kind"]["agreement"] is None
+
+
+def test_prediction_of_carries_the_speaker_kind() -> None:
+    from app.nlp.types import Analysis, Claim, SpeakerRef
+    from training.qala_news.score import prediction_of
+
+    said = Claim(
+        kind="indirect", cue="قال", text="x", start=20, end=21, speaker=SpeakerRef("مصادر", 0, 5, kind="anonymous")
+    )
+    assert prediction_of(Analysis(mentions=[], claims=[said]))["claims"][0]["speaker"]["kind"] == "anonymous"
+
+
 def test_gold_view_names_a_phrase_source_by_its_text() -> None:
     from training.qala_news.score import gold_view
 

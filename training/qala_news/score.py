@@ -23,10 +23,16 @@ Three views, each over the gold files of the split (status gold):
   gold source's entity, or the gold source phrase. Each matched claim is one of: right (gold has a
   source, the prediction names it), wrong (names another), missing (names none), false relay (gold has
   none, the prediction names one), none (neither has one); accuracy = (right + none) / matched,
-  precision = right / predicted sources, recall = right / gold sources.
+  precision = right / predicted sources, recall = right / gold sources;
+- speaker kinds (issue 13: named | descriptive | anonymous), over matched claims: per gold speaker kind,
+  the matched claims, those whose speaker is right, and those whose predicted speaker kind is the gold
+  one; agreement = those last over matched claims, overall and per gold kind. The kind is compared
+  whether the speaker is right or not (a wrong speaker of the gold kind agrees: it is what the API's
+  speaker_kind filter sees, scored apart from who as a claim's kind is); a claim predicted without a
+  speaker, or with a speaker that carries no kind, has kind "none" and never agrees.
 Predictions are plain dicts shaped like the API's article detail (mentions with type; claims with
-kind, text, speaker {text, entity {name} | null}, source {text, entity {name} | null} | null; a claim
-without a source key has none), so a second annotator's gold scores the same way.
+kind, text, speaker {text, entity {name} | null, kind} | null, source {text, entity {name} | null} | null;
+a claim without a source key has none), so a second annotator's gold scores the same way.
 """
 
 from __future__ import annotations
@@ -52,6 +58,7 @@ from training.qala_news.pool import ann_files, in_split, load_pool, read_ann
 TYPES = ("person", "unit", "place")
 Prediction = dict[str, Any]  # {"mentions": [{start, end, text, type}], "claims": [{kind, text, speaker, source}]}
 SOURCE_OUTCOMES = ("right", "wrong", "missing", "false_relay", "none")  # a matched claim's source (module doc)
+SPEAKER_KINDS = ("named", "descriptive", "anonymous")  # a gold speaker's kind (issue 13, GUIDELINES 9.5)
 TRAIN_HALVES = ("train-a", "train-b")  # the splits whose errors a listing may print (dev and test are only scored)
 
 
@@ -88,8 +95,11 @@ def as_prediction(ann: dict[str, Any]) -> Prediction:
                 "text": c["quote"]["text"],
                 "start": c["quote"]["start"],
                 "end": c["quote"]["end"],
-                "speaker": {"text": sp["text"], "entity": {"name": ent["canonical"]} if ent else None},
-                "speaker_kind": sp["kind"],
+                "speaker": {
+                    "text": sp["text"],
+                    "entity": {"name": ent["canonical"]} if ent else None,
+                    "kind": sp["kind"],
+                },
                 "source": {"text": so["text"], "entity": {"name": src["canonical"]} if src else None} if so else None,
             }
         )
@@ -130,8 +140,9 @@ class SplitScore:
     surf_ok: Counter[str] = field(default_factory=Counter)
     claims: ClaimScore = field(default_factory=ClaimScore)
     outcomes: list[tuple[float, bool]] = field(default_factory=list)  # (confidence, claim and speaker right)
-    speaker_by_kind: Counter[str] = field(default_factory=Counter)
-    speaker_ok_by_kind: Counter[str] = field(default_factory=Counter)
+    speaker_by_kind: Counter[str] = field(default_factory=Counter)  # matched claims by gold speaker kind
+    speaker_ok_by_kind: Counter[str] = field(default_factory=Counter)  # ... of them with the right speaker
+    speaker_kinds: Counter[tuple[str, str, bool]] = field(default_factory=Counter)  # (gold, predicted, speaker right)
     subtypes: Counter[tuple[str, str]] = field(default_factory=Counter)  # (gold, predicted) at exact unit spans
     titles: Counter[str] = field(default_factory=Counter)  # right, predicted, found, gold (see the module doc)
     sources: Counter[str] = field(default_factory=Counter)  # matched claims by SOURCE_OUTCOMES
@@ -147,6 +158,33 @@ class SplitScore:
             s["right"] / pred if pred else None,
             s["right"] / gold if gold else None,
         )
+
+    def speaker_kind_scores(self) -> dict[str, Any]:
+        """Speaker kind agreement over matched claims, overall and per gold kind, and the confusions (module doc)."""
+        agree, wrong = Counter[str](), Counter[tuple[str, str]]()
+        for (g, p, _), n in self.speaker_kinds.items():
+            if g == p:
+                agree[g] += n
+            else:
+                wrong[(g, p)] += n
+        by_kind = {
+            k: {
+                "matched": self.speaker_by_kind[k],
+                "speaker_right": self.speaker_ok_by_kind[k],
+                "speaker": self.speaker_ok_by_kind[k] / self.speaker_by_kind[k] if self.speaker_by_kind[k] else None,
+                "agree": agree[k],
+                "agreement": agree[k] / self.speaker_by_kind[k] if self.speaker_by_kind[k] else None,
+            }
+            for k in SPEAKER_KINDS
+        }
+        matched = self.speaker_by_kind.total()
+        return {
+            "agreement": agree.total() / matched if matched else None,
+            "matched": matched,
+            "agree": agree.total(),
+            "by_gold_kind": by_kind,
+            "confusions": [{"gold": g, "pred": p, "n": n} for (g, p), n in wrong.most_common()],
+        }
 
     def title_scores(self) -> tuple[float | None, float | None]:
         """Title precision (right / predicted) and recall (entities with a title right / with gold titles)."""
@@ -201,6 +239,7 @@ class SplitScore:
             "sources": dict(zip(("accuracy", "precision", "recall"), self.source_scores(), strict=True))
             | {"matched": self.sources.total()}
             | {k: self.sources[k] for k in SOURCE_OUTCOMES},
+            "speaker_kind": self.speaker_kind_scores(),
         }
 
 
@@ -241,6 +280,10 @@ def score_article(ann: dict[str, Any], pred: Prediction, sc: SplitScore) -> None
     cs, links = match_claims(pred_claims(pred), claims, entities)
     sc.claims.add(cs)
     sc.sources.update(o for _, _, o in source_outcomes(links, pred["claims"], claims, entities))
+    for gold_kind, pred_kind, ok in speaker_kind_outcomes(links, set(cs.right), pred["claims"], ann["gold"]["claims"]):
+        sc.speaker_by_kind[gold_kind] += 1
+        sc.speaker_ok_by_kind[gold_kind] += ok
+        sc.speaker_kinds[(gold_kind, pred_kind, ok)] += 1
     sc.outcomes += [(float(c.get("confidence", 0.5)), i in cs.right) for i, c in enumerate(pred["claims"])]
 
 
@@ -305,6 +348,20 @@ def source_outcomes(
     return out
 
 
+def speaker_kind_outcomes(
+    links: list[tuple[int, int, float]], right: set[int], pred: list[dict[str, Any]], gold_claims: list[dict[str, Any]]
+) -> list[tuple[str, str, bool]]:
+    """(gold speaker kind, predicted speaker kind, speaker right) for each matched claim; `right` holds the
+    predictions matched with the right speaker, gold_claims are the annotation's. A prediction without a speaker,
+    or whose speaker has no kind, has kind "none" (module doc). Why: issue 13 serves the kind; one count of it."""
+    out = []
+    for i, j, _ in links:
+        sp = pred[i].get("speaker")
+        pred_kind = str(sp.get("kind") or "none") if sp else "none"
+        out.append((str(gold_claims[j]["speaker"].get("kind") or "named"), pred_kind, i in right))
+    return out
+
+
 def pred_claims(pred: Prediction) -> list[PredClaim]:
     """A prediction's claims as the matcher reads them: text, kind and the speaker's normalised names."""
     return [
@@ -355,7 +412,13 @@ def prediction_of(a: Any) -> Prediction:
                 "text": c.text,
                 "start": c.start,
                 "end": c.end,
-                "speaker": {"text": sp.text, "start": sp.start, "end": sp.end, "entity": {"name": ent} if ent else None}
+                "speaker": {
+                    "text": sp.text,
+                    "start": sp.start,
+                    "end": sp.end,
+                    "entity": {"name": ent} if ent else None,
+                    "kind": sp.kind,
+                }
                 if sp
                 else None,
                 "source": {
@@ -432,6 +495,7 @@ def report(title: str, sc: SplitScore) -> str:
         f" recall {tr or 0:.3f} ({tc['found']}/{tc['gold']})"
     )
     lines.append(f"  claims: {sc.claims.line()}")
+    lines += speaker_kind_lines(sc)
     acc, sp, sr = sc.source_scores()
     s = sc.sources
     lines.append(
@@ -442,3 +506,19 @@ def report(title: str, sc: SplitScore) -> str:
     lines.append("  claim confidence against accuracy (claim matched and its speaker right):")
     lines.append(reliability_table(sc.outcomes))
     return "\n".join(lines)
+
+
+def speaker_kind_lines(sc: SplitScore) -> list[str]:
+    """The report's speaker kind lines: speaker and kind agreement per gold kind, overall agreement, confusions."""
+    d = sc.speaker_kind_scores()
+    parts = [
+        f"{k} {v['matched']}: speaker {v['speaker'] or 0:.3f} ({v['speaker_right']}),"
+        f" kind {v['agreement'] or 0:.3f} ({v['agree']})"
+        for k, v in d["by_gold_kind"].items()
+    ]
+    confused = ", ".join(f"{c['gold']}→{c['pred']} {c['n']}" for c in d["confusions"])
+    return [
+        "  speakers by gold kind (matched claims): " + "; ".join(parts),
+        f"  speaker kind (matched claims, speaker right or not): agreement {d['agreement'] or 0:.3f}"
+        f" ({d['agree']}/{d['matched']}); confused: {confused or 'none'}",
+    ]
