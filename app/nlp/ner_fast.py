@@ -8,12 +8,14 @@ Viterbi runs over a whole batch at once. With `exact=True` (a test switch) the a
 (same modules, same weights, eval mode); tests/nlp/test_loader.py checks those tags against stanza.Pipeline's.
 
 The character and tagger BiLSTMs run as fp16-weight copies (torch.ao quantize_dynamic with float16 weights, fbgemm's
-kernels, made once per trainer at load; the Linear layers stay float): ~1.3x faster on one core than float, with
-Qala News dev and train-b scores identical to float (bench/README.md, RVF1, session 19). Each sentence's tags and
-marginals do not depend on the other sentences in its batch (activations stay float; the int8 copies SPQ shipped set
-their activation scale per batch and moved marginals by up to 0.035 with the neighbouring text). Where the copy cannot
-be made (no fbgemm engine, an LSTM that is not a plain nn.LSTM) that LSTM runs float, with a logged warning for a
-failure.
+kernels, made once per trainer at load; the Linear layers stay float): ~1.25x faster than float on one core, ~1.4x
+with the character memo below, Qala News dev and train-b scores identical to float (bench/README.md, RVF1, session
+19). Each sentence's tags and marginals do not depend on the other sentences in its batch (activations stay float; the
+int8 copies SPQ shipped set their activation scale per batch and moved marginals by up to 0.035 with the neighbouring
+text). Where a copy cannot be made (no fbgemm engine, an LSTM that is not a plain nn.LSTM) that LSTM runs float, with
+a logged warning for a failure. Because a word's fp16 character encoding does not depend on its batch, each word's is
+remembered across calls (`_memo_char_reps`: the same bits as a fresh batch gives). Dev marginals move by at most
+1.4e-4 from float's.
 
 Only the model shape Qala trains is handled (word vectors + delta, a character BiLSTM without
 attention, no charlm, no BERT, one tag column); `supports()` says when to fall back to Stanza.
@@ -32,6 +34,7 @@ import numpy as np
 BATCH_TOKENS = 4000  # tokens per tagger batch: large enough to amortise each LSTM step
 CHAR_BATCH = 512  # distinct words per character-LSTM batch
 MAX_MEMO_WORDS = 200_000  # distinct words whose vocabulary ids a trainer's memo holds before it starts afresh
+CHAR_MEMO_WORDS = 50_000  # distinct words whose character encodings an fp16 copy remembers (~800 bytes each)
 FP16_ENGINES = ("x86", "fbgemm")  # quantized engines that pack fp16 weights (qnnpack and onednn cannot)
 TORCH_DEPRECATION = "torch.ao.quantization is deprecated"  # the one warning silenced when a copy is made
 
@@ -268,6 +271,28 @@ def _char_reps(trainer: Any, lstm: Lstm, types: list[str]) -> Any:
     return out
 
 
+_CHAR_MEMO: weakref.WeakKeyDictionary[Any, dict[str, Any]] = weakref.WeakKeyDictionary()
+
+
+def _memo_char_reps(trainer: Any, lstm: Lstm, types: list[str]) -> Any:
+    """_char_reps, each word's encoding computed once per fp16 copy: why, the character BiLSTM was ~25 % of tagging
+    and news repeats its words across calls; a row of the fp16 copy does not depend on its batch, so a remembered
+    encoding is the one a fresh batch computes, bit for bit (tested). Float LSTMs are not memoised (not bit-exact
+    across batches). A full memo is replaced, never cleared (the _Lookups rule)."""
+    import torch
+
+    if not isinstance(lstm, _Fp16LSTM):
+        return _char_reps(trainer, lstm, types)
+    memo = _CHAR_MEMO.get(lstm)
+    new = types if memo is None else [w for w in types if w not in memo]
+    if memo is None or len(memo) + len(new) > CHAR_MEMO_WORDS:
+        memo = _CHAR_MEMO[lstm] = {}
+        new = types
+    if new:
+        memo.update(zip(new, _char_reps(trainer, lstm, new), strict=True))
+    return torch.stack([memo[w] for w in types])
+
+
 def _viterbi(scores: np.ndarray, lens: list[int], trans: np.ndarray) -> list[list[int]]:
     """Stanza's viterbi_decode for a batch at once: scores (batch, time, tags), float32 throughout."""
     batch, steps, _ = scores.shape
@@ -386,7 +411,7 @@ def _type_vecs(trainer: Any, char_lstm: Lstm, types: list[str]) -> Any:
     word_vecs = model.word_emb(static)
     if delta is not None:
         word_vecs = word_vecs + model.delta_emb(delta)
-    token_vecs = torch.cat([word_vecs, _char_reps(trainer, char_lstm, types)], 1)
+    token_vecs = torch.cat([word_vecs, _memo_char_reps(trainer, char_lstm, types)], 1)
     if model.input_transform is not None:
         token_vecs = model.input_transform(token_vecs)
     return token_vecs

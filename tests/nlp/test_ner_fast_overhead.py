@@ -112,11 +112,16 @@ def _seed_sentences(name: str) -> list[list[str]]:
     return Doc.of((SEEDS / name).read_text(encoding="utf-8")).sentence_texts()
 
 
-def test_a_sentences_tags_and_marginals_do_not_depend_on_its_batch(trainer: object) -> None:
+def test_a_sentences_tags_and_marginals_do_not_depend_on_its_batch(
+    trainer: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A seed tagged alone and with another seed appended (batched with its sentences): the same tags and marginals.
     Why: int8 copies (session 19's first fast path) scaled activations per batch, moving marginals by up to 0.02 here
-    and 3 of 1108 mentions across seed pairs; fp16 weights keep activations float (measured max difference 0)."""
+    and 3 of 1108 mentions across seed pairs; fp16 weights keep activations float (measured max difference 0). No
+    character memo, so both BiLSTMs run each call."""
     from tests.conftest import SEEDS
+
+    monkeypatch.setattr(ner_fast, "CHAR_MEMO_WORDS", 0)
 
     names = sorted(p.name for p in SEEDS.glob("*.txt"))[:2]
     alone = _seed_sentences(names[0])
@@ -125,6 +130,31 @@ def test_a_sentences_tags_and_marginals_do_not_depend_on_its_batch(trainer: obje
     assert tags == tags2[: len(alone)]
     worst = max(abs(x - y) for p, q in zip(probs, probs2, strict=False) for x, y in zip(p, q, strict=True))
     assert worst < 1e-5, worst
+
+
+def test_remembered_character_encodings_are_the_fresh_ones_bit_for_bit(
+    trainer: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two seeds tagged with no memo, then with a memo warmed in the other order (each word encoded in another batch):
+    the same tags and marginals bit for bit; a full memo starts afresh; the exact path keeps none."""
+    from tests.conftest import SEEDS
+
+    texts = [_seed_sentences(p.name) for p in sorted(SEEDS.glob("*.txt"))[:2]]
+    copy = ner_fast._lstms(trainer, exact=False)[0]
+    monkeypatch.setattr(ner_fast, "CHAR_MEMO_WORDS", 0)
+    cold = [ner_fast.tag_scored(trainer, t) for t in texts]
+    monkeypatch.setattr(ner_fast, "CHAR_MEMO_WORDS", 50_000)
+    ner_fast._CHAR_MEMO.pop(copy, None)
+    warm = [ner_fast.tag_scored(trainer, t) for t in reversed(texts)][::-1]
+    assert all(_same(a, b) for a, b in zip(cold, warm, strict=True))
+    memo = ner_fast._CHAR_MEMO[copy]
+    assert set(memo) == {w for t in texts for s in t for w in s}
+    monkeypatch.setattr(ner_fast, "CHAR_MEMO_WORDS", len(memo))
+    ner_fast.tag_scored(trainer, [["كلمة_لم_تمر"]])
+    assert ner_fast._CHAR_MEMO[copy] is not memo and set(ner_fast._CHAR_MEMO[copy]) == {"كلمة_لم_تمر"}
+    before = len(ner_fast._CHAR_MEMO)
+    ner_fast.tag_scored(trainer, SENTENCES, exact=True)
+    assert len(ner_fast._CHAR_MEMO) == before
 
 
 def test_an_lstm_with_recurrent_dropout_runs_float_on_the_fast_path(trainer: object) -> None:
