@@ -149,17 +149,16 @@ class StanzaTagger:
             raise ModelLoadError(msg) from exc
         for trainer in self._pipeline.processors["ner"].trainers:
             if ner_fast.supports(trainer):
-                ner_fast.prepare(trainer)  # the int8 tagger BiLSTM, made now rather than on the first request
+                ner_fast.prepare(trainer)  # the fp16 LSTM copies, made now rather than on the first request
         self._lock = threading.Lock()
         self.lexicon = _load_lexicon(files.pretrain) if files.pretrain is not None else {}
 
-    def tag(self, sentences: list[list[str]], *, exact: bool = False) -> list[list[str]]:
-        """Tag pretokenized sentences; empty input gives empty output. `exact` runs Stanza's float arithmetic in place
-        of the int8 tagger BiLSTM: only for the tests that check the fast path against stanza.Pipeline."""
+    def tag(self, sentences: list[list[str]]) -> list[list[str]]:
+        """Tag pretokenized sentences; empty input gives empty output."""
         if not sentences:
             return []
         with self._lock:
-            return _tag_direct(self._pipeline.processors["ner"], sentences, exact=exact)
+            return _tag_direct(self._pipeline.processors["ner"], sentences)
 
     def tag_scored(self, sentences: list[list[str]]) -> tuple[list[list[str]], list[list[float]] | None]:
         """The tags and each token's CRF marginal of its tag; None for a model the fast path does not handle."""
@@ -180,12 +179,12 @@ class StanzaTagger:
         return [[tok.ner for tok in sent.tokens] for sent in doc.sentences]
 
 
-def _tag_direct(processor: Any, sentences: list[list[str]], *, exact: bool = False) -> list[list[str]]:
+def _tag_direct(processor: Any, sentences: list[list[str]]) -> list[list[str]]:
     """What Stanza's NERProcessor.process does, minus building a Document of Token/Word objects.
 
     That Document costs ~15 % of tagging time and we only read the tags back; the loader below
-    takes our token lists where Stanza's takes a Document. Pinned to stanza==1.15.0 and checked
-    against the pipeline's own output by tests/nlp/test_loader.py.
+    takes our token lists where Stanza's takes a Document. Pinned to stanza==1.15.0; tests/nlp/test_loader.py checks
+    the fast path's float arithmetic (ner_fast `exact`) against the pipeline's own tags, and the fp16 path's agreement.
     """
     import torch
     from stanza.models.ner.utils import merge_tags
@@ -194,7 +193,7 @@ def _tag_direct(processor: Any, sentences: list[list[str]], *, exact: bool = Fal
     with torch.no_grad():
         for trainer, config in zip(processor.trainers, processor.configs, strict=True):
             if ner_fast.supports(trainer):
-                all_preds.append(ner_fast.tag(trainer, sentences, exact=exact))
+                all_preds.append(ner_fast.tag(trainer, sentences))
                 continue
             loader = _token_list_loader()(
                 sentences,

@@ -4,14 +4,18 @@ Why: tagging was ~80 % of the cost of a long article. Stanza's loader maps every
 Python vocab calls, runs the character BiLSTM on every token (a 1 MB article repeats most words
 many times), and decodes each sentence's Viterbi path in its own numpy loop. Here word ids and
 character encodings are computed once per distinct word, sentences are batched by length, and
-Viterbi runs over a whole batch at once. With `exact=True` the arithmetic is Stanza's own (same
-modules, same weights, eval mode); tests/nlp/test_loader.py checks those tags against stanza.Pipeline's.
+Viterbi runs over a whole batch at once. With `exact=True` (a test switch) the arithmetic is Stanza's own
+(same modules, same weights, eval mode); tests/nlp/test_loader.py checks those tags against stanza.Pipeline's.
 
-The character and tagger BiLSTMs run as dynamic int8 copies (torch.ao quantize_dynamic, made once per trainer at
-load): they were ~70 % of a short text's time and int8 weights make tagging ~1.7x faster on one core, with Qala News
-dev and train-b scores unchanged within noise (bench/README.md, session 19; the Linear layers stay float: int8 there
-cost dev place precision). `exact=True` runs the float modules instead, for the tests that check the arithmetic
-against Stanza's; the service never does.
+The character and tagger BiLSTMs run as fp16-weight copies (torch.ao quantize_dynamic with float16 weights, fbgemm's
+kernels, made once per trainer at load; the Linear layers stay float): ~1.25x faster than float on one core, ~1.4x
+with the character memo below, Qala News dev and train-b scores identical to float (bench/README.md, RVF1, session
+19). Each sentence's tags and marginals do not depend on the other sentences in its batch (activations stay float; the
+int8 copies SPQ shipped set their activation scale per batch and moved marginals by up to 0.035 with the neighbouring
+text). Where a copy cannot be made (no fbgemm engine, an LSTM that is not a plain nn.LSTM) that LSTM runs float, with
+a logged warning for a failure. Because a word's fp16 character encoding does not depend on its batch, each word's is
+remembered across calls (`_memo_char_reps`: the same bits as a fresh batch gives). Dev marginals move by at most
+1.4e-4 from float's.
 
 Only the model shape Qala trains is handled (word vectors + delta, a character BiLSTM without
 attention, no charlm, no BERT, one tag column); `supports()` says when to fall back to Stanza.
@@ -19,8 +23,10 @@ attention, no charlm, no BERT, one tag column); `supports()` says when to fall b
 
 from __future__ import annotations
 
+import logging
 import weakref
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import numpy as np
@@ -28,13 +34,16 @@ import numpy as np
 BATCH_TOKENS = 4000  # tokens per tagger batch: large enough to amortise each LSTM step
 CHAR_BATCH = 512  # distinct words per character-LSTM batch
 MAX_MEMO_WORDS = 200_000  # distinct words whose vocabulary ids a trainer's memo holds before it starts afresh
+CHAR_MEMO_WORDS = 50_000  # distinct words whose character encodings an fp16 copy remembers (~800 bytes each)
+FP16_ENGINES = ("x86", "fbgemm")  # quantized engines that pack fp16 weights (qnnpack and onednn cannot)
+TORCH_DEPRECATION = "torch.ao.quantization is deprecated"  # the one warning silenced when a copy is made
+
+log = logging.getLogger(__name__)
 
 
 def supports(trainer: Any) -> bool:
-    """Whether this trainer's model is the shape the fast path reproduces exactly (both LSTMs plain nn.LSTMs, which
-    the int8 copies need: no recurrent dropout)."""
-    import torch
-
+    """Whether this trainer's model is the shape the fast path handles (its LSTMs run float or as fp16 copies; with
+    `exact` the arithmetic is Stanza's)."""
     args, model = trainer.args, trainer.model
     return bool(
         args.get("char")
@@ -46,7 +55,6 @@ def supports(trainer: Any) -> bool:
         and not args.get("char_lowercase", False)
         and args.get("word_emb_dim", 0) > 0
         and "word" in model.vocab
-        and all(type(getattr(m, "lstm", None)) is torch.nn.LSTM for m in (model.charmodel.charlstm, model.taggerlstm))
     )
 
 
@@ -111,28 +119,46 @@ _LOOKUPS: weakref.WeakKeyDictionary[Any, _Lookups] = weakref.WeakKeyDictionary()
 
 
 Lstm = Callable[[Any, tuple[Any, Any]], tuple[Any, Any]]  # (packed input, (h0, c0)) -> (packed output data, h_n)
-_QUANTIZED: weakref.WeakKeyDictionary[Any, tuple[Lstm, Lstm]] = weakref.WeakKeyDictionary()
+Weights = tuple[tuple[int, int], ...]  # each parameter's storage and in-place version: changes when a weight does
+_FAST: weakref.WeakKeyDictionary[Any, tuple[Weights, tuple[Lstm, Lstm]]] = weakref.WeakKeyDictionary()
 
 
 def prepare(trainer: Any) -> None:
-    """Make the trainer's int8 LSTMs now: why, at load time, so no request pays for them."""
+    """Make the trainer's fp16 LSTM copies now: why, at load time, so no request pays for them. A copy is remade when
+    the model's LSTM weights change (replaced or edited in place), never read stale."""
     _lstms(trainer, exact=False)
 
 
 def _lstms(trainer: Any, *, exact: bool) -> tuple[Lstm, Lstm]:
-    """The character and tagger BiLSTMs a forward pass runs: the float modules when `exact`, else their int8 copies
-    (made on first use)."""
+    """The character and tagger BiLSTMs a forward pass runs: the float modules when `exact`, else their fp16 copies
+    (made on first use, remade if the weights changed)."""
     model = trainer.model
+    modules = (model.charmodel.charlstm.lstm, model.taggerlstm.lstm)
     if exact:
-        return _float_lstm(model.charmodel.charlstm.lstm), _float_lstm(model.taggerlstm.lstm)
-    found = _QUANTIZED.get(trainer)
-    if found is None:
-        found = _QUANTIZED[trainer] = (_Int8LSTM(model.charmodel.charlstm.lstm), _Int8LSTM(model.taggerlstm.lstm))
-    return found
+        return _float_lstm(modules[0]), _float_lstm(modules[1])
+    weights = tuple((p.data_ptr(), p._version) for m in modules for p in m.parameters())
+    found = _FAST.get(trainer)
+    if found is None or found[0] != weights:
+        found = _FAST[trainer] = (weights, (_fast_lstm(modules[0]), _fast_lstm(modules[1])))
+    return found[1]
+
+
+def _fast_lstm(lstm: Any) -> Lstm:
+    """The fp16 copy of a plain nn.LSTM; the float module for another LSTM (Stanza's recurrent-dropout one) or when
+    the copy cannot be made (logged: tagging still works, ~1.3x slower)."""
+    import torch
+
+    if type(lstm) is not torch.nn.LSTM:
+        return _float_lstm(lstm)
+    try:
+        return _Fp16LSTM(lstm)
+    except Exception as exc:  # torch raises RuntimeError/AssertionError variously for an unsupported build or CPU
+        log.warning("fp16 LSTM copy failed (%s: %s); the tagger runs its float LSTM", type(exc).__name__, exc)
+        return _float_lstm(lstm)
 
 
 def _float_lstm(lstm: Any) -> Lstm:
-    """An nn.LSTM called as the int8 copies are."""
+    """An LSTM module called as the fp16 copies are."""
 
     def run(packed: Any, hx: tuple[Any, Any]) -> tuple[Any, Any]:
         """The packed output data and final hidden states."""
@@ -142,23 +168,43 @@ def _float_lstm(lstm: Any) -> Lstm:
     return run
 
 
-class _Int8LSTM:
-    """A dynamic int8 copy of an nn.LSTM (weights int8 per tensor, activations quantised per step); the original is
-    untouched. Run through aten.quantized_lstm's packed overload by name: why, the module's call lets the op try its
-    overloads in turn, and the failed try formats the batch sizes tensor into a message (~1 ms a call)."""
+@contextmanager
+def _fp16_engine() -> Iterator[str]:
+    """Pack under an engine with fp16 kernels, the process's engine restored after: why, packing follows the global
+    engine (qnnpack and onednn have no fp16 packing), and the packed weights run fbgemm's kernels whatever it is."""
+    import torch
+
+    engines = torch.backends.quantized.supported_engines
+    engine = next((e for e in FP16_ENGINES if e in engines), None)
+    if engine is None:
+        raise RuntimeError(f"no quantized engine packs fp16 weights here (supported: {engines})")
+    before = torch.backends.quantized.engine
+    torch.backends.quantized.engine = engine
+    try:
+        yield engine
+    finally:
+        torch.backends.quantized.engine = before
+
+
+class _Fp16LSTM:
+    """A copy of an nn.LSTM with fp16 weights (activations stay float: a row's output does not depend on the other rows
+    of its batch); the original is untouched. Run through aten.quantized_lstm's packed overload by name: why, the
+    module's call lets the op try its overloads in turn, and the failed try formats the batch sizes tensor into a
+    message (~1 ms a call)."""
 
     def __init__(self, lstm: Any) -> None:
-        """Quantise a copy; torch.ao deprecation warnings silenced: torch is pinned (pyproject), the tests check it."""
+        """Pack a copy; torch.ao's deprecation warning silenced by its message (torch is pinned in pyproject)."""
         import warnings
 
         import torch
         from torch.ao import quantization
 
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", DeprecationWarning)
-            warnings.simplefilter("ignore", UserWarning)
+        with warnings.catch_warnings(), _fp16_engine() as engine:
+            warnings.filterwarnings("ignore", message=TORCH_DEPRECATION, category=DeprecationWarning)
             quantize: Any = quantization.quantize_dynamic  # untyped in torch
-            self.module = quantize(torch.nn.Sequential(lstm), {torch.nn.LSTM}, dtype=torch.qint8)[0].eval()
+            spec = {torch.nn.LSTM: quantization.float16_dynamic_qconfig}
+            self.module = quantize(torch.nn.Sequential(lstm), spec, dtype=torch.float16)[0].eval()
+        log.info("fp16 LSTM copy packed under the %s quantized engine", engine)
         self.params = [m.param for m in self.module._all_weight_values]
         self.op = torch.ops.aten.quantized_lstm.data
 
@@ -177,7 +223,7 @@ class _Int8LSTM:
             float(m.dropout),
             False,
             m.bidirectional,
-            dtype=torch.qint8,
+            dtype=torch.float16,
             use_dynamic=True,
         )
         return out[0], out[1]
@@ -200,7 +246,7 @@ def _word_ids(trainer: Any, types: list[str]) -> tuple[Any, Any | None]:
 
 
 def _char_reps(trainer: Any, lstm: Lstm, types: list[str]) -> Any:
-    """The character BiLSTM's (`lstm`: the model's or its int8 copy) final states for each distinct word (what
+    """The character BiLSTM's (`lstm`: the model's or its fp16 copy) final states for each distinct word (what
     CharacterModel.forward returns)."""
     import torch
     from torch.nn.utils.rnn import PackedSequence
@@ -225,6 +271,28 @@ def _char_reps(trainer: Any, lstm: Lstm, types: list[str]) -> Any:
     return out
 
 
+_CHAR_MEMO: weakref.WeakKeyDictionary[Any, dict[str, Any]] = weakref.WeakKeyDictionary()
+
+
+def _memo_char_reps(trainer: Any, lstm: Lstm, types: list[str]) -> Any:
+    """_char_reps, each word's encoding computed once per fp16 copy: why, the character BiLSTM was ~25 % of tagging
+    and news repeats its words across calls; a row of the fp16 copy does not depend on its batch, so a remembered
+    encoding is the one a fresh batch computes, bit for bit (tested). Float LSTMs are not memoised (not bit-exact
+    across batches). A full memo is replaced, never cleared (the _Lookups rule)."""
+    import torch
+
+    if not isinstance(lstm, _Fp16LSTM):
+        return _char_reps(trainer, lstm, types)
+    memo = _CHAR_MEMO.get(lstm)
+    new = types if memo is None else [w for w in types if w not in memo]
+    if memo is None or len(memo) + len(new) > CHAR_MEMO_WORDS:
+        memo = _CHAR_MEMO[lstm] = {}
+        new = types
+    if new:
+        memo.update(zip(new, _char_reps(trainer, lstm, new), strict=True))
+    return torch.stack([memo[w] for w in types])
+
+
 def _viterbi(scores: np.ndarray, lens: list[int], trans: np.ndarray) -> list[list[int]]:
     """Stanza's viterbi_decode for a batch at once: scores (batch, time, tags), float32 throughout."""
     batch, steps, _ = scores.shape
@@ -247,15 +315,16 @@ def _viterbi(scores: np.ndarray, lens: list[int], trans: np.ndarray) -> list[lis
 
 
 def tag(trainer: Any, sentences: list[list[str]], *, exact: bool = False) -> list[list[str]]:
-    """BIOES tags for pretokenized sentences, as trainer.predict would give them (exactly so with `exact`)."""
+    """BIOES tags for pretokenized sentences, as trainer.predict would give them (exactly so with `exact`, a test
+    switch: the fp16 copies may move a tag)."""
     return tag_scored(trainer, sentences, confidence=False, exact=exact)[0]
 
 
 def tag_scored(
     trainer: Any, sentences: list[list[str]], *, confidence: bool = True, exact: bool = False
 ) -> tuple[list[list[str]], list[list[float]]]:
-    """The tags, and each token's CRF marginal of its decoded tag (empty lists when `confidence` is off); `exact` runs
-    the float BiLSTMs (Stanza's arithmetic), else their int8 copies."""
+    """The tags, and each token's CRF marginal of its decoded tag (empty lists when `confidence` is off); `exact` (tests
+    only) runs the float BiLSTMs (Stanza's arithmetic), else their fp16 copies."""
     import torch
 
     model = trainer.model
@@ -342,7 +411,7 @@ def _type_vecs(trainer: Any, char_lstm: Lstm, types: list[str]) -> Any:
     word_vecs = model.word_emb(static)
     if delta is not None:
         word_vecs = word_vecs + model.delta_emb(delta)
-    token_vecs = torch.cat([word_vecs, _char_reps(trainer, char_lstm, types)], 1)
+    token_vecs = torch.cat([word_vecs, _memo_char_reps(trainer, char_lstm, types)], 1)
     if model.input_transform is not None:
         token_vecs = model.input_transform(token_vecs)
     return token_vecs
@@ -375,7 +444,7 @@ def _packed_order(lens: list[int]) -> tuple[np.ndarray, np.ndarray, Any]:
 
 
 def _tag_scores(model: Any, lstm: Lstm, token_vecs: Any, ids: np.ndarray, lens: list[int]) -> np.ndarray:
-    """The tagger BiLSTM (`lstm`: the model's or its int8 copy) and classifier over a batch of sentences (rows of
+    """The tagger BiLSTM (`lstm`: the model's or its fp16 copy) and classifier over a batch of sentences (rows of
     `token_vecs` ids, longest first):
     (batch, time, tags), zero past each sentence's end."""
     import torch

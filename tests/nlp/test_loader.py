@@ -40,22 +40,38 @@ def _seed_sentences(n: int | None = None) -> list[tuple[str, list[list[str]]]]:
 
 
 def test_direct_tagging_equals_the_pipeline(shipped: StanzaTagger) -> None:
-    """tag(exact=True) skips Stanza's Document but keeps its float arithmetic: exactly the pipeline's tags."""
+    """ner_fast with `exact` skips Stanza's Document but keeps its float arithmetic: exactly the pipeline's tags."""
+    from app.nlp import ner_fast
+
+    trainer = shipped._pipeline.processors["ner"].trainers[0]
     for name, sentences in _seed_sentences(3):
-        assert shipped.tag(sentences, exact=True) == shipped.tag_via_pipeline(sentences), name
+        assert ner_fast.tag(trainer, sentences, exact=True) == shipped.tag_via_pipeline(sentences), name
     odd = [["«", "x"], ["؟"], ["ABC", "123", "…", "ـــ"]]  # punctuation, Latin, digits, tatweel
-    assert shipped.tag(odd, exact=True) == shipped.tag_via_pipeline(odd)
+    assert ner_fast.tag(trainer, odd, exact=True) == shipped.tag_via_pipeline(odd)
 
 
-def test_int8_tagging_agrees_with_the_pipeline_on_the_seeds(shipped: StanzaTagger) -> None:
-    """What the service runs (the int8 tagger BiLSTM) may move a tag: measured 3066/3066 tags equal on the five seeds
-    (session 19); the floor leaves room for a retrained model, not for a broken one."""
+def _spans(tags: list[str]) -> set[tuple[int, int, str]]:
+    """A sentence's BIOES spans: (first token, last token, type)."""
+    out, start = set(), 0
+    for i, tag in enumerate(tags):
+        if tag[:2] in ("B-", "S-"):
+            start = i
+        if tag[:2] in ("E-", "S-"):
+            out.add((start, i, tag[2:]))
+    return out
+
+
+def test_fp16_tagging_agrees_with_the_pipeline_on_the_seeds(shipped: StanzaTagger) -> None:
+    """What the service runs (fp16 copies of both BiLSTMs) may move a tag: measured 275/275 entity spans and
+    3066/3066 tags equal on the five seeds (session 19); the floor leaves room for a retrained model, not a broken
+    one."""
     same = total = 0
     for _, sentences in _seed_sentences():
         for fast, ref in zip(shipped.tag(sentences), shipped.tag_via_pipeline(sentences), strict=True):
-            same += sum(a == b for a, b in zip(fast, ref, strict=True))
-            total += len(ref)
-    assert same / total >= 0.995, f"{same}/{total}"
+            a, b = _spans(fast), _spans(ref)
+            same += len(a & b)
+            total += len(a | b)
+    assert total > 200 and same / total >= 0.99, f"{same}/{total}"
 
 
 def test_official_stanza_layout_is_accepted(tmp_path: Path) -> None:

@@ -92,34 +92,148 @@ def test_tagging_twice_and_from_train_mode_is_bit_identical(trainer: object) -> 
         trainer.model.eval()  # type: ignore[attr-defined]
 
 
-def test_the_service_runs_int8_copies_of_the_lstms(trainer: object) -> None:
-    """Loading made the int8 copies; tag_scored runs them unless asked for Stanza's exact arithmetic; the trainer's own
+def test_the_service_runs_fp16_copies_of_the_lstms(trainer: object) -> None:
+    """Loading made the fp16 copies; tag_scored runs them unless asked for Stanza's exact arithmetic; the trainer's own
     BiLSTMs stay float (what the exact path and training read)."""
     model = trainer.model  # type: ignore[attr-defined]
-    copies = ner_fast._QUANTIZED[trainer]
+    copies = ner_fast._FAST[trainer][1]
     for own, copy in zip((model.charmodel.charlstm.lstm, model.taggerlstm.lstm), copies, strict=True):
         assert type(own) is torch.nn.LSTM and own.weight_hh_l0.dtype == torch.float32
-        assert isinstance(copy, ner_fast._Int8LSTM) and isinstance(copy.module, torch.ao.nn.quantized.dynamic.LSTM)
+        assert isinstance(copy, ner_fast._Fp16LSTM) and isinstance(copy.module, torch.ao.nn.quantized.dynamic.LSTM)
     assert ner_fast._lstms(trainer, exact=False) is copies
     fast, exact = ner_fast.tag_scored(trainer, SENTENCES), ner_fast.tag_scored(trainer, SENTENCES, exact=True)
     assert fast[0] == exact[0] and fast[1] != exact[1]  # the same tags here, from other arithmetic
 
 
-def test_an_lstm_with_recurrent_dropout_is_left_to_stanza(trainer: object, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The int8 copies need plain nn.LSTMs; Stanza's recurrent-dropout LSTM (another module) falls back to Stanza."""
+def _seed_sentences(name: str) -> list[list[str]]:
+    """A seed article's sentences' tokens."""
+    from tests.conftest import SEEDS
+
+    return Doc.of((SEEDS / name).read_text(encoding="utf-8")).sentence_texts()
+
+
+def test_a_sentences_tags_and_marginals_do_not_depend_on_its_batch(
+    trainer: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A seed tagged alone and with another seed appended (batched with its sentences): the same tags and marginals.
+    Why: int8 copies (session 19's first fast path) scaled activations per batch, moving marginals by up to 0.02 here
+    and 3 of 1108 mentions across seed pairs; fp16 weights keep activations float (measured max difference 0). No
+    character memo, so both BiLSTMs run each call."""
+    from tests.conftest import SEEDS
+
+    monkeypatch.setattr(ner_fast, "CHAR_MEMO_WORDS", 0)
+
+    names = sorted(p.name for p in SEEDS.glob("*.txt"))[:2]
+    alone = _seed_sentences(names[0])
+    tags, probs = ner_fast.tag_scored(trainer, alone)
+    tags2, probs2 = ner_fast.tag_scored(trainer, alone + _seed_sentences(names[1]))
+    assert tags == tags2[: len(alone)]
+    worst = max(abs(x - y) for p, q in zip(probs, probs2, strict=False) for x, y in zip(p, q, strict=True))
+    assert worst < 1e-5, worst
+
+
+def test_remembered_character_encodings_are_the_fresh_ones_bit_for_bit(
+    trainer: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two seeds tagged with no memo, then with a memo warmed in the other order (each word encoded in another batch):
+    the same tags and marginals bit for bit; a full memo starts afresh; the exact path keeps none."""
+    from tests.conftest import SEEDS
+
+    texts = [_seed_sentences(p.name) for p in sorted(SEEDS.glob("*.txt"))[:2]]
+    copy = ner_fast._lstms(trainer, exact=False)[0]
+    monkeypatch.setattr(ner_fast, "CHAR_MEMO_WORDS", 0)
+    cold = [ner_fast.tag_scored(trainer, t) for t in texts]
+    monkeypatch.setattr(ner_fast, "CHAR_MEMO_WORDS", 50_000)
+    ner_fast._CHAR_MEMO.pop(copy, None)
+    warm = [ner_fast.tag_scored(trainer, t) for t in reversed(texts)][::-1]
+    assert all(_same(a, b) for a, b in zip(cold, warm, strict=True))
+    memo = ner_fast._CHAR_MEMO[copy]
+    assert set(memo) == {w for t in texts for s in t for w in s}
+    monkeypatch.setattr(ner_fast, "CHAR_MEMO_WORDS", len(memo))
+    ner_fast.tag_scored(trainer, [["كلمة_لم_تمر"]])
+    assert ner_fast._CHAR_MEMO[copy] is not memo and set(ner_fast._CHAR_MEMO[copy]) == {"كلمة_لم_تمر"}
+    before = len(ner_fast._CHAR_MEMO)
+    ner_fast.tag_scored(trainer, SENTENCES, exact=True)
+    assert len(ner_fast._CHAR_MEMO) == before
+
+
+def test_an_lstm_with_recurrent_dropout_runs_float_on_the_fast_path(trainer: object) -> None:
+    """fp16 copies need plain nn.LSTMs; Stanza's recurrent-dropout LSTM (another module) runs as itself, and the model
+    keeps the fast path (its marginals: the span floors)."""
     from stanza.models.common.packed_lstm import LSTMwRecDropout
 
     packed = trainer.model.taggerlstm  # type: ignore[attr-defined]
-    monkeypatch.setattr(packed, "lstm", LSTMwRecDropout(4, 4, 1, bidirectional=True, rec_dropout=0.1))
-    assert not ner_fast.supports(trainer)
+    lstm = packed.lstm
+    other = LSTMwRecDropout(lstm.input_size, lstm.hidden_size, lstm.num_layers, bidirectional=True, rec_dropout=0.1)
+    for layer in range(lstm.num_layers):  # the same weights, in LSTMCell form (eval: no dropout)
+        for d, suffix in enumerate(("", "_reverse")):
+            cell = other.cells[2 * layer + d]
+            for name in ("weight_ih", "weight_hh", "bias_ih", "bias_hh"):
+                getattr(cell, name).data.copy_(getattr(lstm, f"{name}_l{layer}{suffix}").data)
+    expected = ner_fast.tag_scored(trainer, SENTENCES, exact=True)
+    packed.lstm = other.eval()
+    try:
+        assert ner_fast.supports(trainer)
+        assert not isinstance(ner_fast._lstms(trainer, exact=False)[1], ner_fast._Fp16LSTM)
+        tags, probs = ner_fast.tag_scored(trainer, SENTENCES)
+    finally:
+        packed.lstm = lstm
+    assert tags == expected[0] and np.allclose(np.concatenate(probs), np.concatenate(expected[1]), atol=1e-5)
+    assert isinstance(ner_fast._lstms(trainer, exact=False)[1], ner_fast._Fp16LSTM)
 
 
-def test_the_int8_op_called_by_name_is_the_modules_call() -> None:
-    """The packed overload called by name gives the quantised module's own output and final states, bit for bit."""
+def test_changed_weights_remake_the_copies(trainer: object) -> None:
+    """The copies follow the weights: the same objects while they stand, new ones after an in-place edit."""
+    copies = ner_fast._lstms(trainer, exact=False)
+    assert ner_fast._lstms(trainer, exact=False) is copies
+    weight = trainer.model.taggerlstm.lstm.weight_hh_l0  # type: ignore[attr-defined]
+    with torch.no_grad():
+        weight.mul_(1.0)  # an in-place write (the values as they were)
+    assert ner_fast._lstms(trainer, exact=False) is not copies
+
+
+def test_a_failed_copy_falls_back_to_float_with_a_warning(caplog: pytest.LogCaptureFixture) -> None:
+    """Loading never stops on the fp16 copy: a failure to pack is logged and the tagger runs its float LSTMs."""
+
+    def fail(*_: object, **__: object) -> None:
+        raise RuntimeError("no fp16 here")
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(torch.ao.quantization, "quantize_dynamic", fail)
+        tagger = StanzaTagger(resolve_models(models_dir=REPO_ROOT / "models", stanza_dir=None))
+    found = tagger._pipeline.processors["ner"].trainers[0]
+    assert not any(isinstance(x, ner_fast._Fp16LSTM) for x in ner_fast._FAST[found][1])
+    assert "fp16 LSTM copy failed (RuntimeError: no fp16 here)" in caplog.text
+    tags, probs = tagger.tag_scored(SENTENCES)
+    assert probs is not None
+    assert (tags, probs) == ner_fast.tag_scored(found, SENTENCES, exact=True)
+
+
+def test_the_copy_packs_under_an_fp16_engine_and_keeps_the_processs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Packing picks x86/fbgemm whatever the process's engine (qnnpack cannot pack fp16) and restores it; the copy
+    computes the same either way."""
     torch.manual_seed(0)
-    lstm = ner_fast._Int8LSTM(torch.nn.LSTM(6, 4, batch_first=True, bidirectional=True))
+    lstm = torch.nn.LSTM(6, 4, bidirectional=True)
     packed = pack_padded_sequence(torch.randn(3, 5, 6), [5, 3, 1], batch_first=True)
     hx = (torch.randn(2, 3, 4), torch.randn(2, 3, 4))
+    ref = ner_fast._Fp16LSTM(lstm)(packed, hx)
+    monkeypatch.setattr(torch.backends.quantized, "engine", "qnnpack")
+    out = ner_fast._Fp16LSTM(lstm)(packed, hx)
+    assert torch.backends.quantized.engine == "qnnpack"
+    assert torch.equal(out[0], ref[0]) and torch.equal(out[1], ref[1])
+    monkeypatch.setattr(ner_fast, "FP16_ENGINES", ("qnnpack",))
+    with pytest.raises(RuntimeError, match="fp16"):
+        ner_fast._Fp16LSTM(lstm)
+    assert torch.backends.quantized.engine == "qnnpack"
+
+
+@pytest.mark.parametrize("layers", [1, 2])
+def test_the_fp16_op_called_by_name_is_the_modules_call(layers: int) -> None:
+    """The packed overload called by name gives the fp16 module's own output and final states, bit for bit."""
+    torch.manual_seed(0)
+    lstm = ner_fast._Fp16LSTM(torch.nn.LSTM(6, 4, num_layers=layers, batch_first=True, bidirectional=True))
+    packed = pack_padded_sequence(torch.randn(3, 5, 6), [5, 3, 1], batch_first=True)
+    hx = (torch.randn(2 * layers, 3, 4), torch.randn(2 * layers, 3, 4))
     out, h = lstm(packed, hx)
     ref, (ref_h, _) = lstm.module(packed, hx)
     assert torch.equal(out, ref.data) and torch.equal(h, ref_h)
