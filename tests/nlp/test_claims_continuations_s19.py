@@ -31,3 +31,18 @@ def test_a_woman_goes_on_with_her_feminine_cue() -> None:
     text = "قالت المدعية إيفا مورين إن المشتبه بهما إريتريان. وأضافت أن الدوافع غير معروفة حتى الآن."
     claims, mentions = run(text, [EVA, PER])
     assert speaker_name(claims[-1], mentions) == "إيفا مورين"
+
+
+EVA_MINISTER: Ent = ("إيفا مورين", "person", "إيفا مورين", ("الوزيرة",))
+POLICE: Ent = ("الشرطة السويدية", "unit", "الشرطة السويدية", ())
+
+
+def test_a_feminine_title_keeps_a_woman_given_a_masculine_cue() -> None:
+    """«وأوضح إيفا مورين …» with her title «الوزيرة»: the feminine title outweighs the masculine cue, so «وأضافت» goes
+    on with her, not with the body named before (fails without `titled_gender`)."""
+    text = (
+        "وقال بير اغرين إن الشرطة السويدية تحقق في الحادث. وأوضح إيفا مورين أن المشتبه بهما إريتريان. "
+        "وأضافت أن الدوافع غير معروفة حتى الآن."
+    )
+    claims, mentions = run(text, [EVA_MINISTER, PER, POLICE])
+    assert speaker_name(claims[-1], mentions) == "إيفا مورين"
