@@ -9,7 +9,14 @@ from app.nlp.claims.article import Article
 from app.nlp.claims.claim import inherited_source, make, record
 from app.nlp.claims.config import LIMITS
 from app.nlp.claims.content import Content, content, postposed_clause, postposed_quote
-from app.nlp.claims.continuing import Trace, adjacent_subject, continued_speaker, fronted_subject, subject_after
+from app.nlp.claims.continuing import (
+    Trace,
+    adjacent_subject,
+    continued_speaker,
+    cue_gender,
+    fronted_subject,
+    subject_after,
+)
 from app.nlp.claims.documents import speaking_document
 from app.nlp.claims.extents import whole_phrase
 from app.nlp.claims.ranker import rerank
@@ -287,6 +294,8 @@ def advance_discourse(
         st.covered = max(st.covered, last)
     else:
         record(st, spk, source, last)
+        if spk is not None:
+            st.voiced.append((spk, cue_gender(a, i)))
         if spk is not None and not (st.history and a.same(st.history[-1], spk)):
             st.history.append(spk)
 

@@ -43,3 +43,4 @@ class Discourse:
     history: list[SpeakerRef] = field(default_factory=list)  # speakers in order, a change of speaker each
     relayed: list[tuple[SpeakerRef, SourceRef | None]] = field(default_factory=list)  # each claim's speaker, source
     stated: bool = False  # the last claim's subject was a statement (وتابع البيان): a continuation goes on with it
+    voiced: list[tuple[SpeakerRef, str | None]] = field(default_factory=list)  # each speaker, its cue's gender

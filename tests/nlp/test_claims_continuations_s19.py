@@ -1,0 +1,48 @@
+"""A continuation's cue agrees with its speaker's gender, session 19 (issue 13): the first test fails without it."""
+
+from __future__ import annotations
+
+from tests.nlp.test_claims import Ent, run, speaker_name
+
+EVA: Ent = ("إيفا مورين", "person", "إيفا مورين", ())
+PER: Ent = ("بير اغرين", "person", "بير اغرين", ())
+
+
+def test_a_feminine_cue_does_not_go_on_with_a_man() -> None:
+    """«قالت المدعية إيفا مورين … وقال بير اغرين … وأضافت»: the man spoke only masculine cues, so the feminine one
+    goes to the woman who spoke before him, not to the last speaker."""
+    text = (
+        "قالت المدعية إيفا مورين إن المشتبه بهما إريتريان. وقال مسؤول الشرطة بير اغرين إن التحقيق مستمر. "
+        "وأضافت أن الدوافع غير معروفة حتى الآن."
+    )
+    claims, mentions = run(text, [EVA, PER])
+    assert speaker_name(claims[-1], mentions) == "إيفا مورين"
+
+
+def test_a_masculine_verb_ending_in_ta_is_no_feminine_cue() -> None:
+    """«ولفت» is a masculine past whose root ends in ت (t_final_verbs.txt): the man goes on (guard)."""
+    text = "وقال مسؤول الشرطة بير اغرين إن التحقيق مستمر. ولفت إلى أن الدوافع غير معروفة حتى الآن."
+    claims, mentions = run(text, [EVA, PER])
+    assert speaker_name(claims[-1], mentions) == "بير اغرين"
+
+
+def test_a_woman_goes_on_with_her_feminine_cue() -> None:
+    """«قالت إيفا مورين … وأضافت»: no clash, the speaker goes on (guard)."""
+    text = "قالت المدعية إيفا مورين إن المشتبه بهما إريتريان. وأضافت أن الدوافع غير معروفة حتى الآن."
+    claims, mentions = run(text, [EVA, PER])
+    assert speaker_name(claims[-1], mentions) == "إيفا مورين"
+
+
+EVA_MINISTER: Ent = ("إيفا مورين", "person", "إيفا مورين", ("الوزيرة",))
+POLICE: Ent = ("الشرطة السويدية", "unit", "الشرطة السويدية", ())
+
+
+def test_a_feminine_title_keeps_a_woman_given_a_masculine_cue() -> None:
+    """«وأوضح إيفا مورين …» with her title «الوزيرة»: the feminine title outweighs the masculine cue, so «وأضافت» goes
+    on with her, not with the body named before (fails without `titled_gender`)."""
+    text = (
+        "وقال بير اغرين إن الشرطة السويدية تحقق في الحادث. وأوضح إيفا مورين أن المشتبه بهما إريتريان. "
+        "وأضافت أن الدوافع غير معروفة حتى الآن."
+    )
+    claims, mentions = run(text, [EVA_MINISTER, PER, POLICE])
+    assert speaker_name(claims[-1], mentions) == "إيفا مورين"
