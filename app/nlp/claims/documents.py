@@ -11,6 +11,7 @@ from __future__ import annotations
 from app.nlp.claim_cues import COMPLEMENTISERS
 from app.nlp.claims.article import Article
 from app.nlp.claims.segments import published_by
+from app.nlp.claims.speaker import name_holds
 from app.nlp.claims.state import Mode, Zone
 from app.nlp.claims.vocab import LAM, STATEMENT_ADJECTIVES
 from app.nlp.lexicon import FREE_PREPOSITIONS
@@ -178,7 +179,20 @@ def document_issuer(a: Article, i: int, d: int) -> SpeakerRef | None:
     if before:
         return a.ref(before[0])
     after = [m for k in same if d < k <= i + FORWARD_REACH and (m := issuer_at(a, k)) is not None]
-    return a.ref(after[0]) if after else None
+    if after:
+        return a.ref(after[0])
+    held = nisba_issuer(a, i, d)
+    return a.ref(held) if held is not None else None
+
+
+def nisba_issuer(a: Article, i: int, d: int) -> int | None:
+    """The last unit named before the cue whose name holds the nisba right after an indefinite document at token d
+    that the text ties to no body («وقال بيان خليجي» → «مجلس التعاون الخليجي»), or None. Why: a document's nisba names
+    its body as a definite description's does (`speaker.unit_holding`)."""
+    k = d + 1
+    if is_definite(a.nt[d]) or k >= a.sent_end[d] or a.tok_mention[k] is not None or not is_nisba(a.nt[k]):
+        return None
+    return next((m for m in a.units_before(i) if name_holds(a, [k], a.mentions[m].canonical)), None)
 
 
 def speaking_document(
