@@ -91,6 +91,7 @@ BREAKS = OPENERS | COMMAS | RELATIVE_WORDS  # «قيادة الجيش الذي �
 FRONTED_HEADS = VAGUE_SPEAKERS  # the nouns a source phrase before its verb may open with (hand-listed and fitted)
 OPENING_WORDS = 4  # words an opening adverbial (من جهتها، وفي سياق متصل) may take before its comma
 OPENING_ADVERBIALS = words("opening_adverbials")  # من جانبه، إلى ذلك: opening a sentence with no comma after them
+CLAUSE_ADVERBIALS = words("clause_adverbials")  # في الوقت الذي، بعد أن: a clause before the main verb
 ADVERBIAL_FIRSTS = frozenset(p.split()[0] for p in OPENING_ADVERBIALS)  # من، في: a و/ف glued to one is dropped
 SUBJECT_GAP = 3  # a continuation this near its sentence's start is no clause after its subject
 HEAD_WORDS = 2  # title or head words (تنظيم، الأميرة، دولة) a name right after its verb may follow
@@ -636,6 +637,9 @@ def clause_start(a: Article, s0: int, i: int) -> int:
     """The first token after a short opening adverbial closed by a comma (من جهتها، وفي سياق متصل،) or a listed one
     written with none (من جانبه قال، إلى ذلك أيد), else s0; a listed one is read first, so a comma after the
     subject («بدوره أيد البرلمان، قرار …») is no adverbial's."""
+    clause = adverbial_clause_end(a, s0, i)
+    if clause is not None:
+        return clause
     listed = listed_adverbial_end(a, s0, i)
     if listed is not None:
         return listed + 1 if a.nt[listed] in COMMAS and listed + 1 < i else listed
@@ -643,6 +647,16 @@ def clause_start(a: Article, s0: int, i: int) -> int:
         if a.nt[k] in COMMAS:
             return k + 1 if k + 1 < i else s0
     return s0
+
+
+def adverbial_clause_end(a: Article, s0: int, i: int) -> int | None:
+    """The token after the first comma closing a subordinate clause that opens the sentence at s0 («في الوقت الذي
+    وافقت فيه لجنة الطاقة …، قدّر عدد من الخبراء»), if one does and the main clause starts before token i."""
+    firsts = {a.nt[s0], without_wa(a.nt[s0])}  # في، وفي: a و/ف glued to the first word is dropped
+    if not any(" ".join([w, *a.nt[s0 + 1 : s0 + n]]) in CLAUSE_ADVERBIALS for w in firsts for n in (1, 2, 3)):
+        return None
+    k = next((k for k in range(s0 + 1, i) if a.nt[k] in COMMAS), None)
+    return k + 1 if k is not None and k + 1 < i else None
 
 
 def listed_adverbial_end(a: Article, s0: int, i: int) -> int | None:
