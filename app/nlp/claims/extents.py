@@ -17,13 +17,15 @@ from app.nlp.claim_cues import (
     SOURCE_QUALIFIER_PREPS,
     STATEMENT_WORDS,
     TIME_WORDS,
+    VAGUE_QUALIFIERS,
     norm,
 )
-from app.nlp.claims.article import STATES, Article
+from app.nlp.claims.article import GENERIC_PLACES, STATES, Article
 from app.nlp.claims.qualifiers import CONSTRUCT_HEADS, SOURCE_QUANTITIES
 from app.nlp.claims.vocab import (
     ADDRESSEES,
     ANONYMITY_OPENERS,
+    CLOSE_TO,
     COMMAS,
     FINAL,
     LAM,
@@ -34,7 +36,15 @@ from app.nlp.claims.vocab import (
     THEREFORE,
 )
 from app.nlp.lexicon import FUNCTION_WORDS
-from app.nlp.morphology import in_lexicon, is_definite, is_nisba, lam_article, lam_prefixed, strip_article
+from app.nlp.morphology import (
+    after_glued_bi,
+    in_lexicon,
+    is_definite,
+    is_nisba,
+    lam_article,
+    lam_prefixed,
+    strip_article,
+)
 from app.nlp.quotes import PAIRED_OPENERS, closes_opened
 from app.nlp.types import SpeakerRef
 from app.nlp.wordlists import words
@@ -48,6 +58,7 @@ PHRASE_ENDERS = words("phrase_enders") | SAME_WORDS  # نقلا، يوم، نف�
 STOPS = FINAL | {":"}  # punctuation no phrase runs past (commas too)
 KIND_WORDS = 2  # words naming a place's or body's kind before its name («في منطقة شرق افريقيا»)
 QUOTE_OPENERS = PAIRED_OPENERS  # marks stepped over before a place's name, kept with their closer
+UNPLACED_NOUNS = words("unplaced_nouns")  # الملف، الساحة، الجانبين: after في/من they place no one (9.5)
 
 
 def boundary(a: Article, i: int, content_tok: int | None, first: int) -> int:
@@ -115,8 +126,9 @@ def located(a: Article, lo: int, hi: int) -> bool:
     makes the source descriptive, a country does not."""
     for t in range(lo, hi):
         n = a.nt[t]
+        close = t > lo and a.nt[t - 1] in CLOSE_TO  # «مصدر مقرب من الملف»: descriptive (GUIDELINES §9)
         counted = t > lo and (a.nt[t - 1] in SOURCE_QUANTITIES or a.nt[t - 1] in CONSTRUCT_HEADS)  # «عدد من السكان»
-        if n in SOURCE_QUALIFIER_PREPS and not counted and t + 1 < hi and placing(a, t + 1):
+        if n in SOURCE_QUALIFIER_PREPS and not counted and t + 1 < hi and (close or placing(a, t + 1)):
             return True
         if a.tok_mention[t] is None and n.startswith("ب") and is_definite(n) and placing(a, t):
             return True
@@ -144,13 +156,19 @@ def bound_group(a: Article, lo: int, hi: int) -> bool:
 
 
 def placing(a: Article, k: int) -> bool:
-    """Token k names a body or a place that is not a state (الوزارة، المقاومة، عدن; not اليمن، نيجيريا)."""
+    """Token k names a body or a place that is not a state (الوزارة، المقاومة، عدن، «منطقة شرق افريقيا»; not اليمن،
+    نيجيريا): not a vague word, an affair or side (الملف، الساحة، الجانبين) or a generic place (المنطقة) alone (9.5,
+    9.19: a vague qualifier or a country leaves the source anonymous)."""
     m = a.tok_mention[k]
     if m is not None:
         return a.mentions[m].type != "person" and strip_article(norm(a.mentions[m].canonical)) not in STATES
     n = a.nt[k]
-    bare = strip_article(n[1:] if n.startswith("ب") and is_definite(n) else n)
-    return n.isalpha() and n not in FUNCTION_WORDS and n not in TIME_WORDS and bare not in STATES and len(bare) > 2
+    bare = strip_article(after_glued_bi(n) or n)
+    if not n.isalpha() or n in FUNCTION_WORDS or n in TIME_WORDS or len(bare) <= 2:
+        return False
+    if bare in GENERIC_PLACES:  # «في منطقة شرق افريقيا»: a generic place word places only with the name after it
+        return k + 1 < len(a.nt) and a.tok_mention[k + 1] is not None and placing(a, k + 1)
+    return bare not in STATES and bare not in VAGUE_QUALIFIERS and bare not in UNPLACED_NOUNS
 
 
 def gained(a: Article, lo: int, last: int, places: list[tuple[int, int]]) -> int:

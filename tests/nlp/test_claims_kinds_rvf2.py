@@ -1,0 +1,28 @@
+"""Unnamed speakers' kind after the review of session 19 (RVF2; RV2 findings 1-5, GUIDELINES 9.5, 9.18, 9.19): a vague
+word, an affair or a generic place places no one, a count stays a count past its adjectives, an adjective's construct
+is no body, a state or a capital named as a mention leaves the source anonymous, and a people noun names no one."""
+
+from __future__ import annotations
+
+from tests.nlp.test_claims import run
+
+
+def speaker_kind(text: str, mentions: list[tuple[str, str, str, tuple[str, ...]]] | None = None) -> str:
+    """The kind of the first claim's speaker."""
+    claims, _ = run(text, mentions or [])
+    assert claims and claims[0].speaker is not None
+    return claims[0].speaker.kind
+
+
+def test_an_affair_or_a_generic_place_places_no_one() -> None:
+    """«مراقبون في الساحة اليمنية»، «مسؤولون من الجانبين»، «مصادر في المنطقة»: anonymous (9.5's vague plurals, train-a
+    226); fails without data/unplaced_nouns.txt and extents.placing's generic-place test."""
+    assert speaker_kind("وقال مراقبون في الساحة اليمنية إن الهدنة انهارت.") == "anonymous"
+    assert speaker_kind("وقال مسؤولون من الجانبين إن الهدنة انهارت.") == "anonymous"
+    assert speaker_kind("وقالت مصادر في المنطقة إن الهدنة انهارت.") == "anonymous"
+
+
+def test_a_source_close_to_an_affair_and_a_named_region_stay_descriptive() -> None:
+    """Guards: «مصدر قريب من التحقيق» (GUIDELINES «مصدر قريب من X»: descriptive), «مصادر داخل المقاومة»."""
+    assert speaker_kind("وقال مصدر قريب من التحقيق إن الهدنة انهارت.") == "descriptive"
+    assert speaker_kind("وقالت مصادر داخل المقاومة إن الهدنة انهارت.") == "descriptive"
