@@ -26,3 +26,11 @@ def test_a_source_close_to_an_affair_and_a_named_region_stay_descriptive() -> No
     """Guards: «مصدر قريب من التحقيق» (GUIDELINES «مصدر قريب من X»: descriptive), «مصادر داخل المقاومة»."""
     assert speaker_kind("وقال مصدر قريب من التحقيق إن الهدنة انهارت.") == "descriptive"
     assert speaker_kind("وقالت مصادر داخل المقاومة إن الهدنة انهارت.") == "descriptive"
+
+
+def test_a_count_with_its_adjective_is_still_a_count() -> None:
+    """«عدد كبير من المواطنين»، «عدد قليل من»، «العشرات من»: the people counted, anonymous (9.5); fails without
+    extents.counted looking past the adjective and العشرات/قليل in data/source_quantities.txt."""
+    assert speaker_kind("وقال عدد كبير من المواطنين إن الهدنة انهارت.") == "anonymous"
+    assert speaker_kind("وقال عدد قليل من المواطنين إن الهدنة انهارت.") == "anonymous"
+    assert speaker_kind("وقال العشرات من المواطنين إن الهدنة انهارت.") == "anonymous"

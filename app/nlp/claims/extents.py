@@ -127,8 +127,7 @@ def located(a: Article, lo: int, hi: int) -> bool:
     for t in range(lo, hi):
         n = a.nt[t]
         close = t > lo and a.nt[t - 1] in CLOSE_TO  # «مصدر مقرب من الملف»: descriptive (GUIDELINES §9)
-        counted = t > lo and (a.nt[t - 1] in SOURCE_QUANTITIES or a.nt[t - 1] in CONSTRUCT_HEADS)  # «عدد من السكان»
-        if n in SOURCE_QUALIFIER_PREPS and not counted and t + 1 < hi and (close or placing(a, t + 1)):
+        if n in SOURCE_QUALIFIER_PREPS and not counted(a, lo, t) and t + 1 < hi and (close or placing(a, t + 1)):
             return True
         if a.tok_mention[t] is None and n.startswith("ب") and is_definite(n) and placing(a, t):
             return True
@@ -169,6 +168,15 @@ def placing(a: Article, k: int) -> bool:
     if bare in GENERIC_PLACES:  # «في منطقة شرق افريقيا»: a generic place word places only with the name after it
         return k + 1 < len(a.nt) and a.tok_mention[k + 1] is not None and placing(a, k + 1)
     return bare not in STATES and bare not in VAGUE_QUALIFIERS and bare not in UNPLACED_NOUNS
+
+
+def counted(a: Article, lo: int, t: int) -> bool:
+    """The preposition at token t follows a count of the sources, past its vague adjectives («عدد من السكان»، «عدد
+    كبير من المواطنين»، «العشرات من»): what it brings is the group counted, not where the source is (9.5)."""
+    k = t - 1
+    while k > lo and strip_article(a.nt[k]) in VAGUE_QUALIFIERS:
+        k -= 1
+    return k >= lo and (a.nt[k] in SOURCE_QUANTITIES or a.nt[k] in CONSTRUCT_HEADS)
 
 
 def gained(a: Article, lo: int, last: int, places: list[tuple[int, int]]) -> int:
