@@ -21,7 +21,7 @@ from app.nlp.claim_cues import (
     norm,
 )
 from app.nlp.claims.article import GENERIC_PLACES, STATES, Article
-from app.nlp.claims.qualifiers import CONSTRUCT_HEADS, SOURCE_QUANTITIES
+from app.nlp.claims.qualifiers import CONSTRUCT_HEADS, SOURCE_QUANTITIES, genitive
 from app.nlp.claims.vocab import (
     ADDRESSEES,
     ANONYMITY_OPENERS,
@@ -43,6 +43,7 @@ from app.nlp.morphology import (
     is_nisba,
     lam_article,
     lam_prefixed,
+    starts_with_article,
     strip_article,
 )
 from app.nlp.quotes import PAIRED_OPENERS, closes_opened
@@ -141,9 +142,9 @@ def body_genitive(a: Article, lo: int, hi: int) -> bool:
         head, g = a.nt[t], a.nt[t + 1]
         if not head.isalpha() or is_definite(head) or head in FUNCTION_WORDS:
             continue
-        if head in SOURCE_QUANTITIES or head in CONSTRUCT_HEADS or a.tok_mention[t + 1] is not None:
-            continue
-        plain = g.isalpha() and g.startswith("ال") and not is_nisba(g) and g not in TIME_WORDS
+        if head in SOURCE_QUANTITIES or head in CONSTRUCT_HEADS or strip_article(head) in VAGUE_QUALIFIERS:
+            continue  # «مصادر واسعة الاطلاع»، «مسؤول رفيع المستوى»: an adjective's construct, no body
+        plain = g.isalpha() and starts_with_article(g) and genitive(a, t + 1) and not is_nisba(g)
         if plain and strip_article(g) not in STATES and not in_lexicon(g, SOURCE_NOUNS):
             return True
     return False
