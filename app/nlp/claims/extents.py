@@ -59,6 +59,7 @@ PHRASE_ENDERS = words("phrase_enders") | SAME_WORDS  # نقلا، يوم، نف�
 STOPS = FINAL | {":"}  # punctuation no phrase runs past (commas too)
 KIND_WORDS = 2  # words naming a place's or body's kind before its name («في منطقة شرق افريقيا»)
 QUOTE_OPENERS = PAIRED_OPENERS  # marks stepped over before a place's name, kept with their closer
+STATE_PLACES = STATES | frozenset(strip_article(p) for p in words("state_places"))  # واشنطن، الولايات المتحدة
 UNPLACED_NOUNS = words("unplaced_nouns")  # الملف، الساحة، الجانبين: after في/من they place no one (9.5)
 
 
@@ -161,7 +162,7 @@ def placing(a: Article, k: int) -> bool:
     9.19: a vague qualifier or a country leaves the source anonymous)."""
     m = a.tok_mention[k]
     if m is not None:
-        return a.mentions[m].type != "person" and strip_article(norm(a.mentions[m].canonical)) not in STATES
+        return a.mentions[m].type != "person" and not names_state(a, m)
     n = a.nt[k]
     bare = strip_article(after_glued_bi(n) or n)
     if not n.isalpha() or n in FUNCTION_WORDS or n in TIME_WORDS or len(bare) <= 2:
@@ -169,6 +170,19 @@ def placing(a: Article, k: int) -> bool:
     if bare in GENERIC_PLACES:  # «في منطقة شرق افريقيا»: a generic place word places only with the name after it
         return k + 1 < len(a.nt) and a.tok_mention[k + 1] is not None and placing(a, k + 1)
     return bare not in STATES and bare not in VAGUE_QUALIFIERS and bare not in UNPLACED_NOUNS
+
+
+def names_state(a: Article, m: int) -> bool:
+    """Mention m is a state or a capital standing for one (نيجيريا، الولايات المتحدة، واشنطن): it places an unnamed
+    source no more than a nationality does (GUIDELINES 9.19)."""
+    return strip_article(norm(a.mentions[m].canonical)) in STATE_PLACES
+
+
+def qualifying_mention(a: Article, t: int) -> bool:
+    """Token t is in a name that qualifies an unnamed speaker: any mention but a state or a capital standing for one
+    («مصادر في نيجيريا»، «مسؤولون في واشنطن»: anonymous, GUIDELINES 9.19)."""
+    m = a.tok_mention[t]
+    return m is not None and not names_state(a, m)
 
 
 def counted(a: Article, lo: int, t: int) -> bool:

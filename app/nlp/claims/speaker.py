@@ -16,7 +16,7 @@ from app.nlp.claim_cues import (
 )
 from app.nlp.claims.article import Article
 from app.nlp.claims.config import LIMITS
-from app.nlp.claims.extents import placed
+from app.nlp.claims.extents import placed, qualifying_mention
 from app.nlp.claims.state import Discourse, Mode, Role, Zone
 from app.nlp.claims.vocab import (
     BODY_NOUNS,
@@ -590,7 +590,7 @@ def described(a: Article, z: Zone, affiliation: int | None) -> SpeakerRef:
         desc.pop()
     ref = desc_ref(a, desc, None)
     qualified = affiliation is not None or any(
-        a.tok_mention[t] is not None or (field_word(a.nt[t]) and not field_group(a, t, desc[0])) for t in z.desc
+        qualifying_mention(a, t) or (field_word(a.nt[t]) and not field_group(a, t, desc[0])) for t in z.desc
     )
     qualified = qualified or placed(a, desc[0], desc[-1] + 1)  # «مصدر في الوزارة»، «سكان»، «خبراء الصندوق» (9.5)
     inner = [a.mentions[m] for m, role in z.cands if role == "title"]
