@@ -65,3 +65,13 @@ def test_a_fronted_subject_in_a_state_places_no_one() -> None:
     """«وكان مسؤولون في واشنطن أكدوا أن» (continuing.words_ref): read as the phrase after a verb (9.19)."""
     assert speaker_kind("وكان مسؤولون في واشنطن أكدوا أن الهدنة انهارت.", [place("واشنطن")]) == "anonymous"
     assert speaker_kind("وكان مسؤولون في لحج أكدوا أن الهدنة انهارت.", [place("لحج")]) == "descriptive"
+
+
+def test_a_people_noun_names_no_one_a_field_head_does() -> None:
+    """«دبلوماسي أميركي»، «دبلوماسيون»: anonymous (9.18); «عسكريون»، «أمنيون» descriptive (9.18: «أمنيون» 321, train-a
+    321 «عسكريون»). Fails without data/people_nouns.txt in speaker.field_group (it took any plural head)."""
+    assert speaker_kind("وقال دبلوماسي أميركي إن الهدنة انهارت.") == "anonymous"
+    assert speaker_kind("وقال دبلوماسي صيني كبير إن الهدنة انهارت.") == "anonymous"
+    assert speaker_kind("وقال دبلوماسيون إن الهدنة انهارت.") == "anonymous"
+    assert speaker_kind("وقال عسكريون إن الهدنة انهارت.") == "descriptive"
+    assert speaker_kind("وقال أمنيون إن الهدنة انهارت.") == "descriptive"

@@ -29,6 +29,7 @@ from app.nlp.claims.vocab import (
     SAME_WORDS,
     SOURCE_NOUNS,
     field_word,
+    people_noun,
     source_stem,
 )
 from app.nlp.lexicon import FUNCTION_WORDS, RANKS, ROLE_HEADS, TITLE_WORDS
@@ -577,10 +578,10 @@ def _first_word(ref: SpeakerRef) -> str:
 
 
 def field_group(a: Article, t: int, head: int) -> bool:
-    """Token t is the phrase's plural head and itself a field word («سياسيون يمنيون»، «دبلوماسيون»): the noun says what
-    the people are, not who, so it does not make them descriptive (GUIDELINES 9.18); a singular («دبلوماسي صيني كبير»)
-    is read as a role."""
-    return t == head and plural(a.nt[t])
+    """Token t heads the phrase and is a people noun («دبلوماسيون»، «سياسيون يمنيون»، «دبلوماسي أميركي»): it says what
+    the people are, not who, so it does not make them descriptive (GUIDELINES 9.18); a field head that is no people
+    noun («أمنيون»، «عسكريون») still does (9.18: «أمنيون» descriptive)."""
+    return t == head and people_noun(a.nt[t])
 
 
 def described(a: Article, z: Zone, affiliation: int | None) -> SpeakerRef:
