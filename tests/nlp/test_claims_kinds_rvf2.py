@@ -75,3 +75,11 @@ def test_a_people_noun_names_no_one_a_field_head_does() -> None:
     assert speaker_kind("وقال دبلوماسيون إن الهدنة انهارت.") == "anonymous"
     assert speaker_kind("وقال عسكريون إن الهدنة انهارت.") == "descriptive"
     assert speaker_kind("وقال أمنيون إن الهدنة انهارت.") == "descriptive"
+
+
+def test_every_reading_of_an_unnamed_phrase_agrees() -> None:
+    """«وقال أمنيون» and «وكان أمنيون أكدوا» (continuing.words_ref, which skipped the head's field word) are both
+    descriptive; «دبلوماسي صيني كبير» anonymous either way (RV2 finding 6: one extents.qualifies)."""
+    assert speaker_kind("وكان أمنيون أكدوا أن الهدنة انهارت.") == "descriptive"
+    assert speaker_kind("وكان دبلوماسي صيني كبير أكد أن الهدنة انهارت.") == "anonymous"
+    assert speaker_kind("وقال دبلوماسي صيني كبير إن الهدنة انهارت.") == "anonymous"

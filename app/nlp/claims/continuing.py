@@ -23,7 +23,7 @@ from app.nlp.claim_cues import (
 )
 from app.nlp.claims.article import Article
 from app.nlp.claims.config import LIMITS
-from app.nlp.claims.extents import placed, qualifying_mention
+from app.nlp.claims.extents import qualifies
 from app.nlp.claims.qualifiers import source_phrase
 from app.nlp.claims.speaker import (
     SPEAKER_TYPES,
@@ -43,7 +43,6 @@ from app.nlp.claims.vocab import (
     RELATIVE_WORDS,
     SOURCE_NOUNS,
     STATEMENT_ADJECTIVES,
-    field_word,
 )
 from app.nlp.lexicon import (
     FREE_PREPOSITIONS,
@@ -277,14 +276,11 @@ def definite_subject(a: Article, words: list[int], cue_i: int) -> SpeakerRef:
 
 
 def words_ref(a: Article, words: list[int]) -> SpeakerRef:
-    """An unnamed speaker spanning these tokens: descriptive when a name that is no state, a field word follows its
-    head or the words place him (extents.placed), else anonymous; its affiliation the first unit named in it («قائد
-    شرطة ولاية يوبي» speaks for that police)."""
+    """An unnamed speaker spanning these tokens: descriptive when they qualify him (extents.qualifies), else anonymous;
+    its affiliation the first unit named in it («قائد شرطة ولاية يوبي» speaks for that police)."""
     start, end = a.toks[words[0]].start, a.toks[words[-1]].end
     named = [m for k in words[1:] if (m := a.tok_mention[k]) is not None]
-    qualifiers = any(qualifying_mention(a, k) or field_word(a.nt[k]) for k in words[1:])
-    qualified = qualifiers or placed(a, words[0], words[-1] + 1)
-    kind: SpeakerKind = "descriptive" if qualified else "anonymous"
+    kind: SpeakerKind = "descriptive" if qualifies(a, words[0], words[-1] + 1) else "anonymous"
     unit = next((m for m in named if a.mentions[m].type == "unit"), None)
     return SpeakerRef(a.text[start:end], start, end, None, kind, unit)
 

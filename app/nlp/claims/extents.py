@@ -34,6 +34,8 @@ from app.nlp.claims.vocab import (
     SAME_WORDS,
     SOURCE_NOUNS,
     THEREFORE,
+    field_word,
+    people_noun,
 )
 from app.nlp.lexicon import FUNCTION_WORDS
 from app.nlp.morphology import (
@@ -111,8 +113,18 @@ def whole_phrase(a: Article, i: int, phrase: SpeakerRef, content_tok: int | None
     end = a.toks[last].end
     if end <= phrase.end or gained(a, a.token_at(phrase.end), last, places) > MAX_GAINED:
         return phrase
-    kind = "descriptive" if placed(a, first, last + 1) else phrase.kind  # «مصدر | في الوزارة»: the gain places him
+    kind = "descriptive" if qualifies(a, first, last + 1) else phrase.kind  # «مصدر | في الوزارة»: the gain places him
     return SpeakerRef(a.text[phrase.start : end], phrase.start, end, None, kind, phrase.affiliation)
+
+
+def qualifies(a: Article, lo: int, hi: int) -> bool:
+    """Tokens lo..hi-1, an unnamed speaker's phrase headed at lo, make him descriptive: a name that is no state, a
+    field word that is no people noun heading it («مصادر عسكرية»، «أمنيون»; not «دبلوماسيون»), or a body or place
+    (placed). The one test for every reading of such a phrase (GUIDELINES 9.5, 9.18, 9.19)."""
+    words = range(lo, hi)
+    if any(qualifying_mention(a, t) or (field_word(a.nt[t]) and not (t == lo and people_noun(a.nt[t]))) for t in words):
+        return True
+    return placed(a, lo, hi)
 
 
 def placed(a: Article, lo: int, hi: int) -> bool:

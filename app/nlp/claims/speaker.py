@@ -16,7 +16,7 @@ from app.nlp.claim_cues import (
 )
 from app.nlp.claims.article import Article
 from app.nlp.claims.config import LIMITS
-from app.nlp.claims.extents import placed, qualifying_mention
+from app.nlp.claims.extents import qualifies
 from app.nlp.claims.state import Discourse, Mode, Role, Zone
 from app.nlp.claims.vocab import (
     BODY_NOUNS,
@@ -28,8 +28,6 @@ from app.nlp.claims.vocab import (
     RELATIVE_WORDS,
     SAME_WORDS,
     SOURCE_NOUNS,
-    field_word,
-    people_noun,
     source_stem,
 )
 from app.nlp.lexicon import FUNCTION_WORDS, RANKS, ROLE_HEADS, TITLE_WORDS
@@ -577,23 +575,13 @@ def _first_word(ref: SpeakerRef) -> str:
     return words[0] if words else ""
 
 
-def field_group(a: Article, t: int, head: int) -> bool:
-    """Token t heads the phrase and is a people noun («دبلوماسيون»، «سياسيون يمنيون»، «دبلوماسي أميركي»): it says what
-    the people are, not who, so it does not make them descriptive (GUIDELINES 9.18); a field head that is no people
-    noun («أمنيون»، «عسكريون») still does (9.18: «أمنيون» descriptive)."""
-    return t == head and people_noun(a.nt[t])
-
-
 def described(a: Article, z: Zone, affiliation: int | None) -> SpeakerRef:
     """An unnamed speaker: the whole description, the body it belongs to, descriptive or anonymous."""
     desc = sorted(z.desc)
     while len(desc) > 1 and a.nt[desc[-1]] in TIME_WORDS:  # … في نيجيريا | اليوم الاثنين
         desc.pop()
     ref = desc_ref(a, desc, None)
-    qualified = affiliation is not None or any(
-        qualifying_mention(a, t) or (field_word(a.nt[t]) and not field_group(a, t, desc[0])) for t in z.desc
-    )
-    qualified = qualified or placed(a, desc[0], desc[-1] + 1)  # «مصدر في الوزارة»، «سكان»، «خبراء الصندوق» (9.5)
+    qualified = affiliation is not None or qualifies(a, desc[0], desc[-1] + 1)  # «مصدر في الوزارة»، «أمنيون»
     inner = [a.mentions[m] for m, role in z.cands if role == "title"]
     end = max([ref.end, *(m.end for m in inner if ref.start < m.start <= ref.end + LIMITS.body_gap)])
     if end > ref.end:  # المتحدث باسم | وزارة الداخلية: the body closes the phrase
