@@ -83,3 +83,10 @@ def test_every_reading_of_an_unnamed_phrase_agrees() -> None:
     assert speaker_kind("وكان أمنيون أكدوا أن الهدنة انهارت.") == "descriptive"
     assert speaker_kind("وكان دبلوماسي صيني كبير أكد أن الهدنة انهارت.") == "anonymous"
     assert speaker_kind("وقال دبلوماسي صيني كبير إن الهدنة انهارت.") == "anonymous"
+
+
+def test_what_the_phrase_gains_past_the_rules_can_place_it() -> None:
+    """«دول مجاورة | في منطقة شرق افريقيا» (train-a 179): the rules stop before the place, extents.whole_phrase gains it
+    and reads the kind again (9.19: a place below the state); fails if whole_phrase keeps the rules' kind (RV2 7)."""
+    text = "وقالت دول مجاورة في منطقة شرق افريقيا إن الهدنة انهارت."
+    assert speaker_kind(text, [place("شرق افريقيا")]) == "descriptive"
