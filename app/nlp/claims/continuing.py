@@ -174,7 +174,7 @@ def governed_name(a: Article, m: int, boundary: int) -> bool:
     k = a.token_at(a.mentions[m].start)
     if governed_by_preposition(a, m) or after_preposition(a, k):
         return True
-    return any(a.nt[p] in RELATIVE_PRONOUNS for p in range(boundary + 1, k))
+    return any(a.nt[p] in RELATIVE_WORDS for p in range(boundary + 1, k))
 
 
 def clause_boundary(a: Article, cue_i: int, st: Discourse) -> int:

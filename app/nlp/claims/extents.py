@@ -143,7 +143,7 @@ def located(a: Article, lo: int, hi: int) -> bool:
         close = t > lo and a.nt[t - 1] in CLOSE_TO  # «مصدر مقرب من الملف»: descriptive (GUIDELINES §9)
         if n in SOURCE_QUALIFIER_PREPS and not counted(a, lo, t) and t + 1 < hi and (close or placing(a, t + 1)):
             return True
-        if a.tok_mention[t] is None and n.startswith("ب") and is_definite(n) and placing(a, t):
+        if a.tok_mention[t] is None and after_glued_bi(n) is not None and placing(a, t):
             return True
     return False
 

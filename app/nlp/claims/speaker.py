@@ -112,7 +112,7 @@ def spoken_body(a: Article, z: Zone, cue_i: int, st: Discourse) -> SpeakerRef | 
         return None
     keys = {a.mentions[m].key for m in a.units_by_head.get(strip_article(n), ())}
     for ref in reversed(st.history):
-        if a.para[a.token_at(ref.start)] != a.para[cue_i]:
+        if a.para[a.token_of(ref.start)] != a.para[cue_i]:
             return None
         if ref.mention is not None and a.mentions[ref.mention].key in keys:
             same = a.mentions[ref.mention].key == a.mentions[last].key
@@ -123,7 +123,7 @@ def spoken_body(a: Article, z: Zone, cue_i: int, st: Discourse) -> SpeakerRef | 
 def said_by(a: Article, ref: SpeakerRef) -> bool:
     """The speaker is written right after its cue («وذكر المجلس الوطني …»): it spoke there, not a guess from a name
     before the cue."""
-    k = a.token_at(ref.start)
+    k = a.token_of(ref.start)
     return k > 0 and a.cue[k - 1] is not None
 
 
