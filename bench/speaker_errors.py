@@ -113,7 +113,8 @@ def speaker_errors(split: str, *, ner_caused: bool = False) -> list[SpeakerError
 @dataclass(slots=True)
 class KindCounts:
     """Per gold speaker kind: matched claims, those with the right speaker, and (gold kind, predicted kind) over the
-    unnamed gold speakers predicted right (the phrase's words; its kind is not scored)."""
+    unnamed gold speakers predicted right: the kind among right speakers, which the scorer's speaker_kind (over all
+    matched claims) also counts."""
 
     matched: Counter[str]
     right: Counter[str]
@@ -136,7 +137,7 @@ def speaker_by_kind(split: str, *, tagger: bool = False) -> KindCounts:
     for (g, p, ok), n in sc.speaker_kinds.items():
         if ok and g != "named":
             kinds[(g, p)] += n
-    return KindCounts(sc.speaker_by_kind, sc.speaker_ok_by_kind, kinds)
+    return KindCounts(sc.matched_by_kind(), sc.right_by_kind(), kinds)
 
 
 def by_kind_line(matched: Counter[str], right: Counter[str]) -> str:
@@ -148,14 +149,15 @@ def by_kind_line(matched: Counter[str], right: Counter[str]) -> str:
 
 
 def kind_line(kinds: Counter[tuple[str, str]]) -> str:
-    """One line: the predicted kind of the unnamed speakers predicted right (gold → predicted), the share agreeing."""
+    """One line: the predicted kind of the unnamed speakers predicted right (gold → predicted), the share agreeing —
+    named apart from the scorer's speaker_kind agreement, which is over every matched claim."""
     same = kinds[("descriptive", "descriptive")] + kinds[("anonymous", "anonymous")]
     n = kinds.total()
     parts = [f"{g}→{p} {c}" for (g, p), c in sorted(kinds.items())]
     return (
         "unnamed speaker kind (right speakers): "
         + ", ".join(parts)
-        + f"; agree {same}/{n} = {same / n if n else 0.0:.3f}"
+        + f"; right-speaker kind agreement {same}/{n} = {same / n if n else 0.0:.3f}"
     )
 
 

@@ -382,8 +382,8 @@ def test_scorer_counts_speaker_kinds_on_matched_claims() -> None:
     assert sorted((c["gold"], c["pred"], c["n"]) for c in d["confusions"]) == [
         ("descriptive", "anonymous", 1), ("named", "descriptive", 1), ("named", "none", 1)
     ]  # fmt: skip
-    assert sc.speaker_by_kind == Counter(named=3, descriptive=1)
-    assert sc.speaker_ok_by_kind == Counter(named=1, descriptive=1)
+    assert sc.matched_by_kind() == Counter(named=3, descriptive=1)
+    assert sc.right_by_kind() == Counter(named=1, descriptive=1)
     assert "speaker kind (matched claims, speaker right or not): agreement 0.250 (1/4)" in report("dev", sc)
     assert "named 3: speaker 0.333 (1), kind 0.333 (1); descriptive 1: speaker 1.000 (1), kind 0.000 (0)" in (
         report("dev", sc)

@@ -75,5 +75,6 @@ def test_kind_line_counts_agreeing_kinds() -> None:
 
     kinds = Counter({("descriptive", "descriptive"): 3, ("descriptive", "anonymous"): 1})
     assert kind_line(kinds) == (
-        "unnamed speaker kind (right speakers): descriptive→anonymous 1, descriptive→descriptive 3; agree 3/4 = 0.750"
+        "unnamed speaker kind (right speakers): descriptive→anonymous 1, descriptive→descriptive 3; "
+        "right-speaker kind agreement 3/4 = 0.750"
     )

@@ -53,12 +53,12 @@ from bench.scoring import (
     reliability,
     reliability_table,
 )
+from training.qala_news.compile import SPEAKER_KINDS
 from training.qala_news.pool import ann_files, in_split, load_pool, read_ann
 
 TYPES = ("person", "unit", "place")
 Prediction = dict[str, Any]  # {"mentions": [{start, end, text, type}], "claims": [{kind, text, speaker, source}]}
 SOURCE_OUTCOMES = ("right", "wrong", "missing", "false_relay", "none")  # a matched claim's source (module doc)
-SPEAKER_KINDS = ("named", "descriptive", "anonymous")  # a gold speaker's kind (issue 13, GUIDELINES 9.5)
 TRAIN_HALVES = ("train-a", "train-b")  # the splits whose errors a listing may print (dev and test are only scored)
 
 
@@ -140,8 +140,6 @@ class SplitScore:
     surf_ok: Counter[str] = field(default_factory=Counter)
     claims: ClaimScore = field(default_factory=ClaimScore)
     outcomes: list[tuple[float, bool]] = field(default_factory=list)  # (confidence, claim and speaker right)
-    speaker_by_kind: Counter[str] = field(default_factory=Counter)  # matched claims by gold speaker kind
-    speaker_ok_by_kind: Counter[str] = field(default_factory=Counter)  # ... of them with the right speaker
     speaker_kinds: Counter[tuple[str, str, bool]] = field(default_factory=Counter)  # (gold, predicted, speaker right)
     subtypes: Counter[tuple[str, str]] = field(default_factory=Counter)  # (gold, predicted) at exact unit spans
     titles: Counter[str] = field(default_factory=Counter)  # right, predicted, found, gold (see the module doc)
@@ -159,6 +157,18 @@ class SplitScore:
             s["right"] / gold if gold else None,
         )
 
+    def matched_by_kind(self) -> Counter[str]:
+        """Matched claims by their gold speaker's kind."""
+        return Counter({g: n for g in SPEAKER_KINDS if (n := self._kind_total(g, right_only=False))})
+
+    def right_by_kind(self) -> Counter[str]:
+        """Matched claims with the right speaker, by their gold speaker's kind."""
+        return Counter({g: n for g in SPEAKER_KINDS if (n := self._kind_total(g, right_only=True))})
+
+    def _kind_total(self, gold: str, *, right_only: bool) -> int:
+        """speaker_kinds summed for one gold kind, over all matched claims or those with the right speaker."""
+        return sum(n for (g, _, ok), n in self.speaker_kinds.items() if g == gold and (ok or not right_only))
+
     def speaker_kind_scores(self) -> dict[str, Any]:
         """Speaker kind agreement over matched claims, overall and per gold kind, and the confusions (module doc)."""
         agree, wrong = Counter[str](), Counter[tuple[str, str]]()
@@ -167,17 +177,18 @@ class SplitScore:
                 agree[g] += n
             else:
                 wrong[(g, p)] += n
+        by_gold, right = self.matched_by_kind(), self.right_by_kind()
         by_kind = {
             k: {
-                "matched": self.speaker_by_kind[k],
-                "speaker_right": self.speaker_ok_by_kind[k],
-                "speaker": self.speaker_ok_by_kind[k] / self.speaker_by_kind[k] if self.speaker_by_kind[k] else None,
+                "matched": by_gold[k],
+                "speaker_right": right[k],
+                "speaker": right[k] / by_gold[k] if by_gold[k] else None,
                 "agree": agree[k],
-                "agreement": agree[k] / self.speaker_by_kind[k] if self.speaker_by_kind[k] else None,
+                "agreement": agree[k] / by_gold[k] if by_gold[k] else None,
             }
             for k in SPEAKER_KINDS
         }
-        matched = self.speaker_by_kind.total()
+        matched = by_gold.total()
         return {
             "agreement": agree.total() / matched if matched else None,
             "matched": matched,
@@ -281,8 +292,6 @@ def score_article(ann: dict[str, Any], pred: Prediction, sc: SplitScore) -> None
     sc.claims.add(cs)
     sc.sources.update(o for _, _, o in source_outcomes(links, pred["claims"], claims, entities))
     for gold_kind, pred_kind, ok in speaker_kind_outcomes(links, set(cs.right), pred["claims"], ann["gold"]["claims"]):
-        sc.speaker_by_kind[gold_kind] += 1
-        sc.speaker_ok_by_kind[gold_kind] += ok
         sc.speaker_kinds[(gold_kind, pred_kind, ok)] += 1
     sc.outcomes += [(float(c.get("confidence", 0.5)), i in cs.right) for i, c in enumerate(pred["claims"])]
 
@@ -358,7 +367,7 @@ def speaker_kind_outcomes(
     for i, j, _ in links:
         sp = pred[i].get("speaker")
         pred_kind = str(sp.get("kind") or "none") if sp else "none"
-        out.append((str(gold_claims[j]["speaker"].get("kind") or "named"), pred_kind, i in right))
+        out.append((str(gold_claims[j]["speaker"]["kind"]), pred_kind, i in right))  # validate requires a kind
     return out
 
 

@@ -23,7 +23,7 @@ from app.nlp.claim_cues import (
 )
 from app.nlp.claims.article import Article
 from app.nlp.claims.config import LIMITS
-from app.nlp.claims.extents import placed
+from app.nlp.claims.extents import qualifies
 from app.nlp.claims.qualifiers import source_phrase
 from app.nlp.claims.speaker import (
     SPEAKER_TYPES,
@@ -43,7 +43,6 @@ from app.nlp.claims.vocab import (
     RELATIVE_WORDS,
     SOURCE_NOUNS,
     STATEMENT_ADJECTIVES,
-    field_word,
 )
 from app.nlp.lexicon import (
     FREE_PREPOSITIONS,
@@ -179,7 +178,7 @@ def governed_name(a: Article, m: int, boundary: int) -> bool:
     k = a.token_at(a.mentions[m].start)
     if governed_by_preposition(a, m) or after_preposition(a, k):
         return True
-    return any(a.nt[p] in RELATIVE_PRONOUNS for p in range(boundary + 1, k))
+    return any(a.nt[p] in RELATIVE_WORDS for p in range(boundary + 1, k))
 
 
 def clause_boundary(a: Article, cue_i: int, st: Discourse) -> int:
@@ -281,12 +280,11 @@ def definite_subject(a: Article, words: list[int], cue_i: int) -> SpeakerRef:
 
 
 def words_ref(a: Article, words: list[int]) -> SpeakerRef:
-    """An unnamed speaker spanning these tokens: descriptive when a name or field word follows its head, else
-    anonymous; its affiliation the first unit named in it («قائد شرطة ولاية يوبي» speaks for that police)."""
+    """An unnamed speaker spanning these tokens: descriptive when they qualify him (extents.qualifies), else anonymous;
+    its affiliation the first unit named in it («قائد شرطة ولاية يوبي» speaks for that police)."""
     start, end = a.toks[words[0]].start, a.toks[words[-1]].end
     named = [m for k in words[1:] if (m := a.tok_mention[k]) is not None]
-    qualified = bool(named) or any(field_word(a.nt[k]) for k in words[1:]) or placed(a, words[0], words[-1] + 1)
-    kind: SpeakerKind = "descriptive" if qualified else "anonymous"
+    kind: SpeakerKind = "descriptive" if qualifies(a, words[0], words[-1] + 1) else "anonymous"
     unit = next((m for m in named if a.mentions[m].type == "unit"), None)
     return SpeakerRef(a.text[start:end], start, end, None, kind, unit)
 

@@ -118,8 +118,9 @@ def first_token(a: Article, m: int) -> int:
 
 def issued_after(a: Article, k: int) -> int | None:
     """The unit an issuing word right after the document at k ties it to («دراسة أعدها مركز …»، «بيان صادر عن
-    الوزارة»، «التقرير الذي يصدر شهريا عن وكالة …»), or one glued to ل right after it («بيان للأمم المتحدة»); None,
-    also when a person is named there first or a complement opens first («في البيان أن 6 قرارات صادرة عن …»)."""
+    الوزارة»، «التقرير الذي يصدر شهريا عن وكالة …»), one glued to ل right after it («بيان للأمم المتحدة») or its
+    genitive in construct («بيان وزارة الداخلية»: in_construct); None, also when a person is named there first or a
+    complement opens first («في البيان أن 6 قرارات صادرة عن …»)."""
     tied = False
     for t in range(k + 1, min(a.sent_end[k], k + 1 + ISSUED_REACH)):
         m = a.tok_mention[t]

@@ -17,13 +17,15 @@ from app.nlp.claim_cues import (
     SOURCE_QUALIFIER_PREPS,
     STATEMENT_WORDS,
     TIME_WORDS,
+    VAGUE_QUALIFIERS,
     norm,
 )
-from app.nlp.claims.article import STATES, Article
-from app.nlp.claims.qualifiers import CONSTRUCT_HEADS, SOURCE_QUANTITIES
+from app.nlp.claims.article import GENERIC_PLACES, STATES, Article
+from app.nlp.claims.qualifiers import CONSTRUCT_HEADS, SOURCE_QUANTITIES, genitive
 from app.nlp.claims.vocab import (
     ADDRESSEES,
     ANONYMITY_OPENERS,
+    CLOSE_TO,
     COMMAS,
     FINAL,
     LAM,
@@ -32,9 +34,20 @@ from app.nlp.claims.vocab import (
     SAME_WORDS,
     SOURCE_NOUNS,
     THEREFORE,
+    field_word,
+    people_noun,
 )
 from app.nlp.lexicon import FUNCTION_WORDS
-from app.nlp.morphology import in_lexicon, is_definite, is_nisba, lam_article, lam_prefixed, strip_article
+from app.nlp.morphology import (
+    after_glued_bi,
+    in_lexicon,
+    is_definite,
+    is_nisba,
+    lam_article,
+    lam_prefixed,
+    starts_with_article,
+    strip_article,
+)
 from app.nlp.quotes import PAIRED_OPENERS, closes_opened
 from app.nlp.types import SpeakerRef
 from app.nlp.wordlists import words
@@ -48,6 +61,8 @@ PHRASE_ENDERS = words("phrase_enders") | SAME_WORDS  # نقلا، يوم، نف�
 STOPS = FINAL | {":"}  # punctuation no phrase runs past (commas too)
 KIND_WORDS = 2  # words naming a place's or body's kind before its name («في منطقة شرق افريقيا»)
 QUOTE_OPENERS = PAIRED_OPENERS  # marks stepped over before a place's name, kept with their closer
+STATE_PLACES = STATES | frozenset(strip_article(p) for p in words("state_places"))  # واشنطن، الولايات المتحدة
+UNPLACED_NOUNS = words("unplaced_nouns")  # الملف، الساحة، الجانبين: after في/من they place no one (9.5)
 
 
 def boundary(a: Article, i: int, content_tok: int | None, first: int) -> int:
@@ -98,8 +113,18 @@ def whole_phrase(a: Article, i: int, phrase: SpeakerRef, content_tok: int | None
     end = a.toks[last].end
     if end <= phrase.end or gained(a, a.token_at(phrase.end), last, places) > MAX_GAINED:
         return phrase
-    kind = "descriptive" if placed(a, first, last + 1) else phrase.kind  # «مصدر | في الوزارة»: the gain places him
+    kind = "descriptive" if qualifies(a, first, last + 1) else phrase.kind  # «مصدر | في الوزارة»: the gain places him
     return SpeakerRef(a.text[phrase.start : end], phrase.start, end, None, kind, phrase.affiliation)
+
+
+def qualifies(a: Article, lo: int, hi: int) -> bool:
+    """Tokens lo..hi-1, an unnamed speaker's phrase headed at lo, make him descriptive: a name that is no state, a
+    field word that is no people noun heading it («مصادر عسكرية»، «أمنيون»; not «دبلوماسيون»), or a body or place
+    (placed). The one test for every reading of such a phrase (GUIDELINES 9.5, 9.18, 9.19)."""
+    words = range(lo, hi)
+    if any(qualifying_mention(a, t) or (field_word(a.nt[t]) and not (t == lo and people_noun(a.nt[t]))) for t in words):
+        return True
+    return placed(a, lo, hi)
 
 
 def placed(a: Article, lo: int, hi: int) -> bool:
@@ -115,10 +140,10 @@ def located(a: Article, lo: int, hi: int) -> bool:
     makes the source descriptive, a country does not."""
     for t in range(lo, hi):
         n = a.nt[t]
-        counted = t > lo and (a.nt[t - 1] in SOURCE_QUANTITIES or a.nt[t - 1] in CONSTRUCT_HEADS)  # «عدد من السكان»
-        if n in SOURCE_QUALIFIER_PREPS and not counted and t + 1 < hi and placing(a, t + 1):
+        close = t > lo and a.nt[t - 1] in CLOSE_TO  # «مصدر مقرب من الملف»: descriptive (GUIDELINES §9)
+        if n in SOURCE_QUALIFIER_PREPS and not counted(a, lo, t) and t + 1 < hi and (close or placing(a, t + 1)):
             return True
-        if a.tok_mention[t] is None and n.startswith("ب") and is_definite(n) and placing(a, t):
+        if a.tok_mention[t] is None and after_glued_bi(n) is not None and placing(a, t):
             return True
     return False
 
@@ -130,9 +155,9 @@ def body_genitive(a: Article, lo: int, hi: int) -> bool:
         head, g = a.nt[t], a.nt[t + 1]
         if not head.isalpha() or is_definite(head) or head in FUNCTION_WORDS:
             continue
-        if head in SOURCE_QUANTITIES or head in CONSTRUCT_HEADS or a.tok_mention[t + 1] is not None:
-            continue
-        plain = g.isalpha() and g.startswith("ال") and not is_nisba(g) and g not in TIME_WORDS
+        if head in SOURCE_QUANTITIES or head in CONSTRUCT_HEADS or strip_article(head) in VAGUE_QUALIFIERS:
+            continue  # «مصادر واسعة الاطلاع»، «مسؤول رفيع المستوى»: an adjective's construct, no body
+        plain = g.isalpha() and starts_with_article(g) and genitive(a, t + 1) and not is_nisba(g)
         if plain and strip_article(g) not in STATES and not in_lexicon(g, SOURCE_NOUNS):
             return True
     return False
@@ -144,13 +169,41 @@ def bound_group(a: Article, lo: int, hi: int) -> bool:
 
 
 def placing(a: Article, k: int) -> bool:
-    """Token k names a body or a place that is not a state (الوزارة، المقاومة، عدن; not اليمن، نيجيريا)."""
+    """Token k names a body or a place that is not a state (الوزارة، المقاومة، عدن، «منطقة شرق افريقيا»; not اليمن،
+    نيجيريا): not a vague word, an affair or side (الملف، الساحة، الجانبين) or a generic place (المنطقة) alone (9.5,
+    9.19: a vague qualifier or a country leaves the source anonymous)."""
     m = a.tok_mention[k]
     if m is not None:
-        return a.mentions[m].type != "person" and strip_article(norm(a.mentions[m].canonical)) not in STATES
+        return a.mentions[m].type != "person" and not names_state(a, m)
     n = a.nt[k]
-    bare = strip_article(n[1:] if n.startswith("ب") and is_definite(n) else n)
-    return n.isalpha() and n not in FUNCTION_WORDS and n not in TIME_WORDS and bare not in STATES and len(bare) > 2
+    bare = strip_article(after_glued_bi(n) or n)
+    if not n.isalpha() or n in FUNCTION_WORDS or n in TIME_WORDS or len(bare) <= 2:
+        return False
+    if bare in GENERIC_PLACES:  # «في منطقة شرق افريقيا»: a generic place word places only with the name after it
+        return k + 1 < len(a.nt) and a.tok_mention[k + 1] is not None and placing(a, k + 1)
+    return bare not in STATES and bare not in VAGUE_QUALIFIERS and bare not in UNPLACED_NOUNS
+
+
+def names_state(a: Article, m: int) -> bool:
+    """Mention m is a state or a capital standing for one (نيجيريا، الولايات المتحدة، واشنطن): it places an unnamed
+    source no more than a nationality does (GUIDELINES 9.19)."""
+    return strip_article(norm(a.mentions[m].canonical)) in STATE_PLACES
+
+
+def qualifying_mention(a: Article, t: int) -> bool:
+    """Token t is in a name that qualifies an unnamed speaker: any mention but a state or a capital standing for one
+    («مصادر في نيجيريا»، «مسؤولون في واشنطن»: anonymous, GUIDELINES 9.19)."""
+    m = a.tok_mention[t]
+    return m is not None and not names_state(a, m)
+
+
+def counted(a: Article, lo: int, t: int) -> bool:
+    """The preposition at token t follows a count of the sources, past its vague adjectives («عدد من السكان»، «عدد
+    كبير من المواطنين»، «العشرات من»): what it brings is the group counted, not where the source is (9.5)."""
+    k = t - 1
+    while k > lo and strip_article(a.nt[k]) in VAGUE_QUALIFIERS:
+        k -= 1
+    return k >= lo and (a.nt[k] in SOURCE_QUANTITIES or a.nt[k] in CONSTRUCT_HEADS)
 
 
 def gained(a: Article, lo: int, last: int, places: list[tuple[int, int]]) -> int:

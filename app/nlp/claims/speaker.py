@@ -16,7 +16,7 @@ from app.nlp.claim_cues import (
 )
 from app.nlp.claims.article import Article
 from app.nlp.claims.config import LIMITS
-from app.nlp.claims.extents import placed
+from app.nlp.claims.extents import qualifies
 from app.nlp.claims.state import Discourse, Mode, Role, Zone
 from app.nlp.claims.vocab import (
     BODY_NOUNS,
@@ -28,7 +28,6 @@ from app.nlp.claims.vocab import (
     RELATIVE_WORDS,
     SAME_WORDS,
     SOURCE_NOUNS,
-    field_word,
     source_stem,
 )
 from app.nlp.lexicon import FUNCTION_WORDS, RANKS, ROLE_HEADS, TITLE_WORDS
@@ -113,7 +112,7 @@ def spoken_body(a: Article, z: Zone, cue_i: int, st: Discourse) -> SpeakerRef | 
         return None
     keys = {a.mentions[m].key for m in a.units_by_head.get(strip_article(n), ())}
     for ref in reversed(st.history):
-        if a.para[a.token_at(ref.start)] != a.para[cue_i]:
+        if a.para[a.token_of(ref.start)] != a.para[cue_i]:
             return None
         if ref.mention is not None and a.mentions[ref.mention].key in keys:
             same = a.mentions[ref.mention].key == a.mentions[last].key
@@ -124,7 +123,7 @@ def spoken_body(a: Article, z: Zone, cue_i: int, st: Discourse) -> SpeakerRef | 
 def said_by(a: Article, ref: SpeakerRef) -> bool:
     """The speaker is written right after its cue («وذكر المجلس الوطني …»): it spoke there, not a guess from a name
     before the cue."""
-    k = a.token_at(ref.start)
+    k = a.token_of(ref.start)
     return k > 0 and a.cue[k - 1] is not None
 
 
@@ -576,23 +575,13 @@ def _first_word(ref: SpeakerRef) -> str:
     return words[0] if words else ""
 
 
-def field_group(a: Article, t: int, head: int) -> bool:
-    """Token t is the phrase's plural head and itself a field word («سياسيون يمنيون»، «دبلوماسيون»): the noun says what
-    the people are, not who, so it does not make them descriptive (GUIDELINES 9.18); a singular («دبلوماسي صيني كبير»)
-    is read as a role."""
-    return t == head and plural(a.nt[t])
-
-
 def described(a: Article, z: Zone, affiliation: int | None) -> SpeakerRef:
     """An unnamed speaker: the whole description, the body it belongs to, descriptive or anonymous."""
     desc = sorted(z.desc)
     while len(desc) > 1 and a.nt[desc[-1]] in TIME_WORDS:  # … في نيجيريا | اليوم الاثنين
         desc.pop()
     ref = desc_ref(a, desc, None)
-    qualified = affiliation is not None or any(
-        a.tok_mention[t] is not None or (field_word(a.nt[t]) and not field_group(a, t, desc[0])) for t in z.desc
-    )
-    qualified = qualified or placed(a, desc[0], desc[-1] + 1)  # «مصدر في الوزارة»، «سكان»، «خبراء الصندوق» (9.5)
+    qualified = affiliation is not None or qualifies(a, desc[0], desc[-1] + 1)  # «مصدر في الوزارة»، «أمنيون»
     inner = [a.mentions[m] for m, role in z.cands if role == "title"]
     end = max([ref.end, *(m.end for m in inner if ref.start < m.start <= ref.end + LIMITS.body_gap)])
     if end > ref.end:  # المتحدث باسم | وزارة الداخلية: the body closes the phrase

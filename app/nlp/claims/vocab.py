@@ -89,10 +89,20 @@ SOURCE_SINGULARS = {plural: normalize(one) for plural, one in labelled("source_s
 
 def field_word(n: str) -> bool:
     """A field or place adjective (عسكرية، الأمنيون، محليين، عيان) that makes a source descriptive."""
+    return field_stem(n) in SPEAKER_FIELDS
+
+
+def people_noun(n: str) -> bool:
+    """A field word used as a noun for what people are (دبلوماسي، سياسيون): as a head it names no one (9.18)."""
+    return field_stem(n) in PEOPLE_NOUNS
+
+
+def field_stem(n: str) -> str:
+    """A field word's masculine singular (الأمنيون، عسكرية، محليين → أمني، عسكري، محلي)."""
     b = strip_article(n)
     if b.endswith(NISBA_PLURAL_ENDINGS):
         b = b[:-2]
-    return masculine(b) in SPEAKER_FIELDS
+    return masculine(b)
 
 
 def source_stem(n: str) -> str:
@@ -104,4 +114,6 @@ def source_stem(n: str) -> str:
     return SOURCE_SINGULARS.get(b, b)
 
 
+# دبلوماسي، سياسي: field words that, heading the phrase, say what the people are («دبلوماسيون»، «دبلوماسي أميركي»)
+PEOPLE_NOUNS = words("people_nouns")
 ON_BEHALF = "باسم"  # المتحدث باسم الوزارة: part of a title, never the cue's ب complement
