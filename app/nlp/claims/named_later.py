@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from app.nlp.claim_cues import SOURCE_QUALIFIER_PREPS, norm
 from app.nlp.claims.article import Article
-from app.nlp.claims.vocab import COLON_CUE, DESCRIPTION_FILLERS
+from app.nlp.claims.vocab import COLON_CUE, DESCRIPTION_FILLERS, field_word
 from app.nlp.lexicon import FUNCTION_WORDS, ROLE_HEADS, TITLE_WORDS
 from app.nlp.morphology import (
     ARTICLE,
@@ -28,6 +28,7 @@ from app.nlp.wordlists import words
 
 DESCRIPTION_HEADS = ROLE_HEADS | words("named_later_heads")  # مسؤول، خبير، دبلوماسي
 UNFITTING = words("unfitting_words") | DESCRIPTION_FILLERS | FUNCTION_WORDS  # كبير، سابق: fit nothing
+MILITARY_RANKS = words("military_ranks")  # لواء، عقيد: a man of arms fits «قائد عسكري»، «مسؤول أمني»
 POST_HEADS = words("post_heads")  # رئيس، متحدث، مدير، أمين: a post one person holds (مسؤول، خبير: one of many)
 
 
@@ -107,10 +108,24 @@ def fits(a: Article, s: SpeakerRef, m: int) -> bool:
     alone fixed 3 of train-b's claims, any title 6 (dev 0 and 1), none broken in train or dev; a person with no
     title leaves the description (9.20, 703 «بابا نوهو») unless he is introduced right there (`newcomer`)."""
     ours, theirs = norm(s.text).split(), a.holders.words_of[m][0]
+    if not field_fits(ours[1:], theirs):
+        return False
     if a.mentions[m].titles or any(title_word(w) for w in theirs):
         return True
     shared = {v for w in theirs for v in variants(w)}
     return any(v in shared for w in ours for v in variants(w))
+
+
+def field_fits(ours: Sequence[str], theirs: frozenset[str]) -> bool:
+    """Every field word the description gives its head («قائد عسكري»، «مسؤول أمني»، «مسؤول حكومي») is among the
+    person's title words, or he carries a rank (اللواء: a military or security man): «قائد عسكري» is not the analyst
+    «احد كبار المحللين في مجموعة الأزمات» who speaks next, nor «مسؤول أمني» the health ministry's «وكيل وزارة الصحة»
+    (GUIDELINES 9.20: the title must fit; the description stays)."""
+    fields = {masculine(strip_article(w)) for w in ours if field_word(w)}
+    if not fields or any(strip_article(w) in MILITARY_RANKS for w in theirs):
+        return True
+    known = {v for w in theirs for v in variants(w)} | {masculine(strip_article(w)) for w in theirs}
+    return fields <= known
 
 
 def title_word(w: str) -> bool:

@@ -1,0 +1,35 @@
+"""A description named in a later sentence only when its field fits (GUIDELINES 9.20; issue 13, SPK4, session 19).
+
+test_a_field_the_next_title_lacks_leaves_the_description fails without `named_later.field_fits`; the two others are
+guards that pass before it (what the rule must not undo).
+"""
+
+from __future__ import annotations
+
+from tests.nlp.test_claims import Ent, run, speaker_name
+
+HEALTH: Ent = ("كريم الحسن", "person", "كريم الحسن", ("وكيل وزارة الصحة",))
+GENERAL: Ent = ("سامي العلي", "person", "سامي العلي", ("اللواء",))
+MILITARY: Ent = ("سامي العلي", "person", "سامي العلي", ("الخبير العسكري",))
+LEAD = "وقال مسؤول أمني إن التفجير تم عن بعد. "
+
+
+def kinds(text: str, ents: list[Ent]) -> list[tuple[str | None, str]]:
+    """The speakers of the text's claims, by canonical name or phrase, with their kind."""
+    claims, mentions = run(text, ents)
+    return [(speaker_name(c, mentions), c.speaker.kind if c.speaker else "none") for c in claims]
+
+
+def test_a_field_the_next_title_lacks_leaves_the_description() -> None:
+    text = LEAD + "وقال وكيل وزارة الصحة كريم الحسن إن المصابين نقلوا إلى المستشفى."
+    assert kinds(text, [HEALTH])[0] == ("مسؤول أمني", "descriptive")
+
+
+def test_a_rank_fits_a_security_description() -> None:
+    text = LEAD + "وأضاف اللواء سامي العلي أن قوات الأمن أبطلت قنبلة أخرى."
+    assert kinds(text, [GENERAL])[0][0] == "سامي العلي"
+
+
+def test_a_title_holding_the_field_fits() -> None:
+    text = "وقال قائد عسكري إن الوفد وصل إلى المنطقة. وقال الخبير العسكري سامي العلي إن المتمردين غير ناشطين."
+    assert kinds(text, [MILITARY])[0][0] == "سامي العلي"
