@@ -1,6 +1,7 @@
 """A description named in a later sentence only when its field fits (GUIDELINES 9.20; issue 13, SPK4, session 19).
 
-test_a_field_the_next_title_lacks_leaves_the_description fails without `named_later.field_fits`; the two others are
+test_a_field_the_next_title_lacks_leaves_the_description fails without `named_later.field_fits`,
+test_a_post_the_next_title_does_not_hold_leaves_the_description without `named_later.post_fits`; the others are
 guards that pass before it (what the rule must not undo).
 """
 
@@ -33,3 +34,17 @@ def test_a_rank_fits_a_security_description() -> None:
 def test_a_title_holding_the_field_fits() -> None:
     text = "وقال قائد عسكري إن الوفد وصل إلى المنطقة. وقال الخبير العسكري سامي العلي إن المتمردين غير ناشطين."
     assert kinds(text, [MILITARY])[0][0] == "سامي العلي"
+
+
+AGRICULTURE: Ent = ("كريم الحسن", "person", "كريم الحسن", ("وزير الزراعة",))
+BANKS: Ent = ("سامي العلي", "person", "سامي العلي", ("رئيسة اتحاد المصارف",))
+
+
+def test_a_post_the_next_title_does_not_hold_leaves_the_description() -> None:
+    text = "وقال رئيس بلدية المدينة إنه حذر مرارا من الخطر. وقال وزير الزراعة كريم الحسن إن الوضع طارئ."
+    assert kinds(text, [AGRICULTURE])[0] == ("رئيس بلدية المدينة", "descriptive")
+
+
+def test_speaking_to_a_channel_is_no_post() -> None:
+    text = "وقالت متحدثة لشبكة ميغا إن المصارف آمنة. وأوضحت رئيسة اتحاد المصارف سامي العلي أن السحب محدود."
+    assert kinds(text, [BANKS])[0][0] == "سامي العلي"

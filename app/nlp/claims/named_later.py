@@ -20,6 +20,7 @@ from app.nlp.morphology import (
     in_lexicon,
     is_definite,
     masculine,
+    opens_with_lam,
     strip_article,
     without_conjunction,
 )
@@ -95,6 +96,8 @@ def next_named(a: Article, claims: list[Claim], n: int) -> tuple[int, int] | Non
         m = t.mention
         if m is None or a.mentions[m].type != "person" or not forward_guess(a, s, m):
             return None
+        if not post_fits(norm(s.text).split(), a.holders.words_of[m][0]):
+            return None
         if not fits(a, s, m) and not newcomer(a, claims[n], m):
             return None
         return k, m
@@ -126,6 +129,18 @@ def field_fits(ours: Sequence[str], theirs: frozenset[str]) -> bool:
         return True
     known = {v for w in theirs for v in variants(w)} | {masculine(strip_article(w)) for w in theirs}
     return fields <= known
+
+
+def post_fits(ours: Sequence[str], theirs: frozenset[str]) -> bool:
+    """A description of a post one person holds («رئيس بلدية سيفالو»، «ناطق باسم …») fits a person whose title words
+    hold that post, or hold no role word at all; not one who holds another post («وزير الزراعة»، «الممثلة العليا»),
+    nor a man titled «المتحدث» for «متحدثة» (the word compared as written). Checked before `newcomer` too. «متحدثة لشبكة
+    ميغا» (speaking to a channel, ل glued after the head) is no post."""
+    if len(ours) < 2 or not in_lexicon(ours[0], POST_HEADS) or opens_with_lam(ours[1]):
+        return True
+    head = masculine(strip_article(ours[0]))
+    roles = {masculine(w) for w in theirs if in_lexicon(w, ROLE_HEADS)}
+    return not roles or head in roles
 
 
 def title_word(w: str) -> bool:
