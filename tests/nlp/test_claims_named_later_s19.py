@@ -1,8 +1,9 @@
 """A description named in a later sentence only when its field fits (GUIDELINES 9.20; issue 13, SPK4, session 19).
 
 test_a_field_the_next_title_lacks_leaves_the_description fails without `named_later.field_fits`,
-test_a_post_the_next_title_does_not_hold_leaves_the_description without `named_later.post_fits`; the others are
-guards that pass before it (what the rule must not undo).
+test_a_post_the_next_title_does_not_hold_leaves_the_description without `named_later.post_fits`,
+test_a_description_tied_to_a_body_is_not_a_person_of_another_paragraph_sharing_no_word without
+`named_later.tied_elsewhere`; the others are guards that pass before them (what the rules must not undo).
 """
 
 from __future__ import annotations
@@ -48,3 +49,18 @@ def test_a_post_the_next_title_does_not_hold_leaves_the_description() -> None:
 def test_speaking_to_a_channel_is_no_post() -> None:
     text = "وقالت متحدثة لشبكة ميغا إن المصارف آمنة. وأوضحت رئيسة اتحاد المصارف سامي العلي أن السحب محدود."
     assert kinds(text, [BANKS])[0][0] == "سامي العلي"
+
+
+COMMISSION: Ent = ("المفوضية الأوروبية", "unit", "المفوضية الأوروبية", ())
+KREMLIN: Ent = ("كريم الحسن", "person", "كريم الحسن", ("مستشار الرئاسة الروسية",))
+TIED = "العنوان الرئيسي للخبر\nوقال مسؤول في المفوضية الأوروبية إن اليونان قامت بخطوة مهمة."
+
+
+def test_a_description_tied_to_a_body_is_not_a_person_of_another_paragraph_sharing_no_word() -> None:
+    text = TIED + "\nونفى مستشار الرئاسة الروسية كريم الحسن أن تكون أثينا طلبت مساعدة."
+    assert kinds(text, [COMMISSION, KREMLIN])[0] == ("مسؤول في المفوضية الأوروبية", "descriptive")
+
+
+def test_a_description_tied_to_a_body_is_the_person_named_next_in_its_paragraph() -> None:
+    text = TIED + " ونفى مستشار الرئاسة الروسية كريم الحسن أن تكون أثينا طلبت مساعدة."
+    assert kinds(text, [COMMISSION, KREMLIN])[0][0] == "كريم الحسن"
