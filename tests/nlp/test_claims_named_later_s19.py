@@ -3,7 +3,8 @@
 test_a_field_the_next_title_lacks_leaves_the_description fails without `named_later.field_fits`,
 test_a_post_the_next_title_does_not_hold_leaves_the_description without `named_later.post_fits`,
 test_a_description_tied_to_a_body_is_not_a_person_of_another_paragraph_sharing_no_word without
-`named_later.tied_elsewhere`; the others are guards that pass before them (what the rules must not undo).
+`named_later.tied_elsewhere`, test_a_post_in_construct_with_its_body_is_a_title_not_a_tie without its construct
+guard; the others are guards that pass before them (what the rules must not undo).
 """
 
 from __future__ import annotations
@@ -64,3 +65,15 @@ def test_a_description_tied_to_a_body_is_not_a_person_of_another_paragraph_shari
 def test_a_description_tied_to_a_body_is_the_person_named_next_in_its_paragraph() -> None:
     text = TIED + " ونفى مستشار الرئاسة الروسية كريم الحسن أن تكون أثينا طلبت مساعدة."
     assert kinds(text, [COMMISSION, KREMLIN])[0][0] == "كريم الحسن"
+
+
+STAFF: Ent = ("هيئة الأركان العامة", "unit", "هيئة الأركان العامة", ())
+CHIEF: Ent = ("سامي العلي", "person", "سامي العلي", ("الفريق",))
+
+
+def test_a_post_in_construct_with_its_body_is_a_title_not_a_tie() -> None:
+    text = (
+        "زيارة سامي العلي للجبهة الشمالية\nوقال رئيس هيئة الأركان العامة إن الجيش مستعد."
+        "\nوأكد الفريق سامي العلي أن القوات تتقدم على كل الجبهات."
+    )
+    assert kinds(text, [STAFF, CHIEF])[0][0] == "سامي العلي"
