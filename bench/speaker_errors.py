@@ -5,9 +5,13 @@ Why: speaker work goes bucket by bucket; this is the listing it starts from, on 
     OMP_NUM_THREADS=1 PYTHONPATH=. python -m bench.speaker_errors --split train [--bucket B] [--show N]
     OMP_NUM_THREADS=1 PYTHONPATH=. python -m bench.speaker_errors --split train-a --ner-caused
     OMP_NUM_THREADS=1 PYTHONPATH=. python -m bench.speaker_errors --split train-b --by-kind [--tagger]
+    OMP_NUM_THREADS=1 PYTHONPATH=. python -m bench.speaker_errors --split train-a --kind-confusion descriptive:named
 
 ``--by-kind`` prints counts only (no example; any split but test): the matched claims and those with the right speaker
 by the gold speaker's kind, on gold mentions and, with ``--tagger``, on the tagger's (issue 13's unnamed speakers).
+
+``--kind-confusion G:P`` lists (train-a or dev; gold entities) every matched claim whose gold speaker's kind is G and
+predicted kind P, right speaker or not, with the rules' basis: the kind errors the scorer counts (`speaker_kind`).
 
 ``--ner-caused`` runs the tagger instead and keeps only the claims whose speaker is right on gold
 mentions and wrong on the tagger's: the speaker errors that NER causes, apart from attribution's.
@@ -110,6 +114,35 @@ def speaker_errors(split: str, *, ner_caused: bool = False) -> list[SpeakerError
     return out
 
 
+def kind_confusions(split: str, gold_kind: str, pred_kind: str) -> list[SpeakerError]:
+    """Every matched claim of the split (gold entities given) whose gold speaker's kind is `gold_kind` and predicted
+    kind `pred_kind`, the speaker right or not (its bucket then "right"). Why: the kind confusions the scorer counts
+    are read example by example from here, as the speaker errors are."""
+    if split not in ("train-a", "dev"):
+        raise SystemExit("kind confusions are read on train-a or dev only")
+    gold, preds = oracle_run(split)
+    pool = load_pool()
+    out: list[SpeakerError] = []
+    for ann in gold:
+        text = pool[ann["order"]].text
+        entities, claims = gold_view(ann)
+        pred = preds[ann["order"]]["claims"]
+        sc, links = match_claims(pred_claims(preds[ann["order"]]), claims, entities)
+        right = set(sc.right)
+        full = ann["gold"]["claims"]
+        for i, j, _ in links:
+            gsp, psp = full[j]["speaker"], pred[i]["speaker"]
+            pk = str(psp.get("kind") or "none") if psp else "none"
+            if str(gsp.get("kind") or "named") != gold_kind or pk != pred_kind:
+                continue
+            lo = max(0, full[j]["cue"]["start"] - 100)
+            hi = min(len(text), full[j]["cue"]["end"] + 60)
+            bucket = "right" if i in right else _bucket(gsp, psp, text)
+            basis = str(pred[i].get("basis") or "-")
+            out.append(SpeakerError(ann["order"], bucket, basis, gsp["text"], _shown(psp), text[lo:hi]))
+    return out
+
+
 @dataclass(slots=True)
 class KindCounts:
     """Per gold speaker kind: matched claims, those with the right speaker, and (gold kind, predicted kind) over the
@@ -171,7 +204,16 @@ def main() -> None:
     ap.add_argument("--ner-caused", action="store_true", help="tagger's mentions; only speakers right on gold ones")
     ap.add_argument("--by-kind", action="store_true", help="counts only: right speakers by the gold speaker's kind")
     ap.add_argument("--tagger", action="store_true", help="with --by-kind: the tagger's mentions, not gold ones")
+    ap.add_argument("--kind-confusion", default="", help="G:P, e.g. descriptive:named: list those kind confusions")
     args = ap.parse_args()
+    if args.kind_confusion:
+        g, p = args.kind_confusion.split(":")
+        found = kind_confusions(args.split, g, p)
+        print(f"{len(found)} matched claims, gold kind {g}, predicted {p} ({args.split}, gold entities)")
+        for e in found:
+            context = e.context.replace("\n", " ")
+            print(f"  [{e.order}] {e.bucket} {e.basis}: gold «{e.gold}» / pred «{e.pred}»\n      …{context}…")
+        return
     if args.by_kind:
         counts = speaker_by_kind(args.split, tagger=args.tagger)
         print(f"{args.split}, {'tagger' if args.tagger else 'gold'} mentions")
