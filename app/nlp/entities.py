@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
-from app.nlp.claim_cues import TIME_WORDS, cue_of
+from app.nlp.claim_cues import cue_of
 from app.nlp.doc import Doc
 from app.nlp.identity import COMMON_WORD_RANK, entity_key, resolve_names
 from app.nlp.lexicon import (
@@ -125,7 +125,6 @@ _TITLE_ENDS = TITLE_STOPS | (FUNCTION_WORDS - FREE_PREPOSITIONS)
 
 _COMMON_NOUN_ROLES = word_list("common_noun_roles")  # الأمر، العضو: role heads that read as common nouns too
 _TITLE_CONSTRUCT_HEADS = word_list("title_construct_heads")  # كبير المفاوضين: a title head before a definite word
-_TIME_OPENERS = TIME_WORDS - word_list("time_word_names")  # آنذاك، الجمعة: never a name's first word
 _TITLE_BEFORE = 12  # words a title before a name may run to («المدير العام للعلاقات الخارجية في وزارة الشؤون …»)
 _MAX_KNOWN_LEN = max(len(k.split()) for k in (*KNOWN_UNITS, *KNOWN_PLACES))
 _KNOWN_FIRST_WORDS = frozenset(k.split()[0] for k in (*KNOWN_UNITS, *KNOWN_PLACES))
@@ -419,17 +418,10 @@ def _merge(ner: list[_Span], rules: list[_Span]) -> list[_Span]:
     return merged
 
 
-def _peel_titles(art: _Article, sp: _Span) -> int:
-    """Move ranks at the start of a person span into titles and collect role titles around it; return where the
-    title after the name ends (the span's end if none), so a list's next item is known to follow a person."""
+def _peel_titles(art: _Article, sp: _Span) -> None:
+    """Move ranks at the start of a person span into titles and collect role titles around it."""
     words = art.norm[sp.sent]
     toks = art.sentences[sp.sent]
-    while sp.j - sp.i > 1 and _qualifier_of_rank_before(words, sp.i):
-        sp.i += 1  # «اللواء متقاعد عبدالله …»: the qualifier is the rank's (_ranks_before takes both)
-    while sp.j - sp.i > 2 and words[sp.i] in _TIME_OPENERS:
-        sp.i += 1  # «الرئيس آنذاك المنصف المرزوقي»: the time word dates the title, it is no part of the name
-    if _role_closes_name(art, sp):
-        sp.j -= 1  # «علي بن موسى زعلة الوكيل المساعد …»: الوكيل opens the title after the name
     while sp.j - sp.i > 1:
         two = " ".join(words[sp.i : sp.i + 2])
         one = strip_proclitic(words[sp.i])
@@ -456,36 +448,8 @@ def _peel_titles(art: _Article, sp: _Span) -> int:
     sp.titled_before = not comma and first < sp.i and (first == 0 or (sp.sent, first - 1) not in art.person_tokens)
     after = sp.j + (1 if sp.j < len(toks) and toks[sp.j].text in _COMMAS else 0)
     role_end = _role_after(art, sp.sent, after)
-    if role_end is None:
-        return sp.j
-    sp.titles += [_surface(art, sp.sent, a, b, strip=True) for a, b in _title_pieces(art, sp.sent, after, role_end)]
-    return role_end
-
-
-def _qualifier_of_rank_before(words: list[str], k: int) -> bool:
-    """Whether word k is a rank qualifier (متقاعد، الركن) right after a rank or another qualifier: the tagger took it
-    into the name («اللواء متقاعد عبدالله بن حسن جداوي»), but it is the rank's."""
-    return (
-        k > 0
-        and words[k] in _RANK_QUALIFIERS
-        and (strip_proclitic(words[k - 1]) in RANKS or words[k - 1] in _RANK_QUALIFIERS)
-    )
-
-
-def _role_closes_name(art: _Article, sp: _Span) -> bool:
-    """Whether a person span of three words or more ends on a definite role head that a definite word and a title
-    follow («علي بن موسى زعلة الوكيل المساعد للتطوير»): the tagger took the title's head into the name. Not after
-    عبد/أبو (عبد الأمير), nor before a verb or a clause («أحمد الوكيل قال»): a surname الوكيل stays."""
-    words = art.norm[sp.sent]
-    last = sp.j - 1
-    return (
-        sp.j - sp.i >= 3
-        and sp.j < len(words)
-        and words[last - 1] not in NAME_PARTICLES
-        and _definite_role(words[last])
-        and is_definite(words[sp.j])
-        and _role_after(art, sp.sent, last) is not None
-    )
+    if role_end is not None:
+        sp.titles += [_surface(art, sp.sent, a, b, strip=True) for a, b in _title_pieces(art, sp.sent, after, role_end)]
 
 
 def _title_pieces(art: _Article, s: int, i: int, j: int) -> list[tuple[int, int]]:
@@ -1312,15 +1276,14 @@ def _mentions_of(art: _Article, spans: list[_Span], without: frozenset[str]) -> 
     for sp in spans:
         if _names_nothing(art, sp, full_unit_heads, named, without):
             continue
-        reach = sp.j
         if sp.type == "person" and "peel_titles" not in without:
-            reach = _peel_titles(art, sp)
+            _peel_titles(art, sp)
         if sp.type == "unit" and sp.subtype is None:
             sp.subtype = _ruled_subtype(art, sp)
         wa_after_same = "coordinated_wa" not in without and _after_same_type(art, sp, ends)
         m = _to_mention(art, sp, wa_after_same=wa_after_same, without=without)
         if m is not None:
-            ends.update({(sp.sent, sp.j, sp.type), (sp.sent, max(reach, sp.j), sp.type)})  # «فلان وزير …، وهبة الله»
+            ends.add((sp.sent, sp.j, sp.type))
             subtype = unit_subtype(m.text, sp.subtype, {} if "subtype_table" in without else UNIT_SUBTYPES)
             mentions.append(replace(m, subtype=subtype) if m.type == "unit" else m)
     return mentions
