@@ -143,7 +143,7 @@ class _Span:
     bare_head: bool = False
     cued: bool = False  # typed by a cue or a gazetteer, which outranks the tagger's type
     spreads: bool = True  # False for a dual's second body (والداخلية): named elliptically, it names nothing alone
-    titled_before: bool = False  # a title ends right before the person's name, no comma: a و opening it is its own
+    titled_before: bool = False  # a title ends right before the person's name, no comma: a و/ف opening it is its own
 
 
 # The span rules build_mentions can switch off one by one (bench.rule_ablation measures each on dev).
@@ -762,8 +762,8 @@ def _to_mention(
     if sp.i >= sp.j:
         return None
     offset = _clitic_offset(art, sp.sent, sp.i)
-    if sp.titled_before and art.norm[sp.sent][sp.i][:1] == WA:
-        offset = 0  # «المتحدث باسم الرئاسة في بوروندي ويلي نياميتوي»: no conjunction between a title and its name
+    if sp.titled_before and art.norm[sp.sent][sp.i][:1] in CONJUNCTIONS:
+        offset = 0  # «المتحدث باسم الرئاسة في بوروندي ويلي نياميتوي»: no و/ف joins a title to its own name
     if offset == 0 and wa_after_same and _listed_after_wa(art, art.norm[sp.sent][sp.i]):
         offset = chars_for_letters(toks[sp.i].text, 1)
     start = toks[sp.i].start + offset

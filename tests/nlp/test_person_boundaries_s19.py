@@ -43,3 +43,11 @@ def test_a_wa_after_another_names_apposition_is_the_lists() -> None:
     tags = {w: "PER" for w in ("بير", "اغرين", "وإيفا", "مورين")}
     ms = _persons(text, tags, {normalize("إيفا"): 100, normalize("وإيفا"): 90000})
     assert "إيفا مورين" in ms
+
+
+def test_a_fa_between_a_title_and_its_name_is_the_names() -> None:
+    # راس is a common word, so ف + راس read as a conjunction; no ف joins a title to its own name either
+    text = "وقال المتحدث باسم الشرطة فراس الحسيني إن الوضع هادئ."
+    tags = {"فراس": "PER", "الحسيني": "PER"}
+    ms = _persons(text, tags, {normalize("راس"): 100, normalize("فراس"): 90000})
+    assert "فراس الحسيني" in ms
