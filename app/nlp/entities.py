@@ -143,6 +143,7 @@ class _Span:
     bare_head: bool = False
     cued: bool = False  # typed by a cue or a gazetteer, which outranks the tagger's type
     spreads: bool = True  # False for a dual's second body (والداخلية): named elliptically, it names nothing alone
+    titled_before: bool = False  # a title ends right before the person's name, no comma: a و/ف opening it is its own
 
 
 # The span rules build_mentions can switch off one by one (bench.rule_ablation measures each on dev).
@@ -442,6 +443,9 @@ def _peel_titles(art: _Article, sp: _Span) -> None:
     role = None if opened else _role_before(art, sp.sent, k, comma)
     if role is not None:
         sp.titles += [_surface(art, sp.sent, a, b, strip=True) for a, b in _title_pieces(art, sp.sent, role, k)]
+    first = min(role if role is not None else k, ranks[0][0] if ranks else k)
+    # a title right after another name is that one's apposition («بير اغرين مسؤول الشرطة وإيفا مورين»): و is a list's
+    sp.titled_before = not comma and first < sp.i and (first == 0 or (sp.sent, first - 1) not in art.person_tokens)
     after = sp.j + (1 if sp.j < len(toks) and toks[sp.j].text in _COMMAS else 0)
     role_end = _role_after(art, sp.sent, after)
     if role_end is not None:
@@ -758,6 +762,8 @@ def _to_mention(
     if sp.i >= sp.j:
         return None
     offset = _clitic_offset(art, sp.sent, sp.i)
+    if sp.titled_before and art.norm[sp.sent][sp.i][:1] in CONJUNCTIONS:
+        offset = 0  # «المتحدث باسم الرئاسة في بوروندي ويلي نياميتوي»: no و/ف joins a title to its own name
     if offset == 0 and wa_after_same and _listed_after_wa(art, art.norm[sp.sent][sp.i]):
         offset = chars_for_letters(toks[sp.i].text, 1)
     start = toks[sp.i].start + offset
