@@ -274,6 +274,12 @@ def _char_reps(trainer: Any, lstm: Lstm, types: list[str]) -> Any:
 _CHAR_MEMO: weakref.WeakKeyDictionary[Any, dict[str, Any]] = weakref.WeakKeyDictionary()
 
 
+def forget_char_memo() -> None:
+    """Drop every remembered character encoding: why, a benchmark of a freshly started service must not time words
+    an earlier pass encoded (outputs are the same either way)."""
+    _CHAR_MEMO.clear()
+
+
 def _memo_char_reps(trainer: Any, lstm: Lstm, types: list[str]) -> Any:
     """_char_reps, each word's encoding computed once per fp16 copy: why, the character BiLSTM was ~25 % of tagging
     and news repeats its words across calls; a row of the fp16 copy does not depend on its batch, so a remembered
