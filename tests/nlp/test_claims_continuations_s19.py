@@ -46,3 +46,11 @@ def test_a_feminine_title_keeps_a_woman_given_a_masculine_cue() -> None:
     )
     claims, mentions = run(text, [EVA_MINISTER, PER, POLICE])
     assert speaker_name(claims[-1], mentions) == "إيفا مورين"
+
+
+def test_a_dual_cue_gives_no_gender() -> None:
+    """«وأكدا إيفا مورين وبير اغرين … وأضافت»: a dual past (أكدا) is no masculine cue, so the woman who spoke it with
+    the man goes on (fails while `cue_gender` reads the dual's final alif as a masculine accusative participle)."""
+    text = "وأكدا إيفا مورين وبير اغرين أن التحقيق مستمر. وأضافت أن الدوافع غير معروفة حتى الآن."
+    claims, mentions = run(text, [EVA, PER])
+    assert speaker_name(claims[-1], mentions) == "إيفا مورين"

@@ -74,6 +74,7 @@ from app.nlp.wordlists import labelled, words
 # continuation.cue_ending → the speaker's gender: a feminine past (قالت), a masculine past, present or accusative
 # participle (قال، يقول، مشيرا); a feminine participle (مشيرة، مؤكدة) is too often an adjective to tell
 CUE_GENDER = {"t": "f", "base": "m", "a": "m"}
+GENDERED_FORMS = ("past", "present", "participle")  # the verb forms whose ending tells (not بحسب، نقلت عن)
 FEMININE = "t"  # continuation.cue_ending of a feminine past cue (قالت)
 FEMININE_CUES = (FEMININE, "h", "ta")  # cue endings of قالت، مشيرة، تقول (continuation.cue_ending)
 FEMININE_PAST = "ت"  # the ending of a feminine past verb (تبنت، اعترفت)
@@ -760,10 +761,14 @@ def continued_speaker(
 
 
 def cue_gender(a: Article, i: int) -> str | None:
-    """The gender the cue at i gives its speaker: «f» (قالت), «m» (قال، يقول، مشيرا، لفت), None (plural, dual, تقول,
-    مشيرة)."""
+    """The gender the cue at i gives its speaker: «f» (قالت), «m» (قال، يقول، مشيرا، لفت), None (plural, the dual
+    past قالا، تقول, مشيرة, a cue that is no verb: بحسب)."""
     spec = a.cue[i]
-    said = continuation.cue_ending(a.nt[i], spec.form) if spec is not None else ""
+    if spec is None or spec.form not in GENDERED_FORMS:
+        return None
+    said = continuation.cue_ending(a.nt[i], spec.form)
+    if said == "a" and spec.form == "past":
+        return None  # قالا، أكدا: a dual past, not the accusative participle مشيرا
     if said == FEMININE and not feminine_past(a.nt[i]):
         return "m"  # لفت، صوت: a masculine past whose root ends in ت
     return CUE_GENDER.get(said)
