@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.nlp.test_claims import Ent, run, speaker_name
 
 EVA: Ent = ("إيفا مورين", "person", "إيفا مورين", ())
@@ -53,4 +55,17 @@ def test_a_dual_cue_gives_no_gender() -> None:
     the man goes on (fails while `cue_gender` reads the dual's final alif as a masculine accusative participle)."""
     text = "وأكدا إيفا مورين وبير اغرين أن التحقيق مستمر. وأضافت أن الدوافع غير معروفة حتى الآن."
     claims, mentions = run(text, [EVA, PER])
+    assert speaker_name(claims[-1], mentions) == "إيفا مورين"
+
+
+@pytest.mark.parametrize("title", ["الدكتورة", "السيدة", "معالي الوزيرة"])
+def test_a_rank_listed_with_its_article_or_after_an_honorific_is_a_feminine_title(title: str) -> None:
+    """«الدكتورة»، «السيدة» (ranks.txt lists them with their article) and «معالي الوزيرة» (an honorific first) are
+    feminine titles, so «وأضافت» goes on with the woman given a masculine cue (fails while `titled_gender` compared the
+    word without its article to the ranks with it and read «معالي» as masculine)."""
+    text = (
+        "وقال بير اغرين إن الشرطة السويدية تحقق في الحادث. وأوضح إيفا مورين أن المشتبه بهما إريتريان. "
+        "وأضافت أن الدوافع غير معروفة حتى الآن."
+    )
+    claims, mentions = run(text, [("إيفا مورين", "person", "إيفا مورين", (title,)), PER, POLICE])
     assert speaker_name(claims[-1], mentions) == "إيفا مورين"

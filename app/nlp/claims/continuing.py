@@ -96,7 +96,9 @@ ADVERBIAL_FIRSTS = frozenset(p.split()[0] for p in OPENING_ADVERBIALS)  # من،
 SUBJECT_GAP = 3  # a continuation this near its sentence's start is no clause after its subject
 HEAD_WORDS = 2  # title or head words (تنظيم، الأميرة، دولة) a name right after its verb may follow
 # the title or head words a subject may open with before its name (الأميرة، تنظيم، منطقة، دولة)
-SUBJECT_HEADS = ROLE_HEADS | {strip_article(r) for r in RANKS} | UNIT_HEADS.keys() | PLACE_TRIGGERS | STATE_HEADS
+TITLE_HEADS = ROLE_HEADS | {strip_article(r) for r in RANKS}  # وزير، دكتور، سيده: a title word without its article
+GENDERLESS_TITLES = words("genderless_titles")  # معالي، سماحة: an honorific that tells no gender
+SUBJECT_HEADS = TITLE_HEADS | UNIT_HEADS.keys() | PLACE_TRIGGERS | STATE_HEADS
 SUBJECT_OPENERS = words("subject_openers")  # لكن، إلا أن: the noun after them is the next verb's subject
 SAYING_NOUNS = words("saying_nouns")  # بالقول، بقوله: closing a narrator verb whose subject speaks
 FEMININE_HEADS = ("ه", "ات")  # a noun a feminine participle agrees with (مؤسسات، منظمة), normalised
@@ -785,14 +787,16 @@ def gender_clash(a: Article, st: Discourse, ref: SpeakerRef, gender: str | None)
 
 
 def titled_gender(titles: tuple[str, ...]) -> set[str]:
-    """The genders the first words of a person's titles give (الوزيرة → f, الوزير → m): a woman given a masculine cue
-    (a joint «وكشف X وY») but titled so is not turned away."""
+    """The genders the first words of a person's titles give (الوزيرة، الدكتورة → f, الوزير → m), an honorific before
+    them (معالي، سماحة) stepped over: a woman given a masculine cue (a joint «وكشف X وY») but titled so is not
+    turned away."""
     out: set[str] = set()
     for t in titles:
-        first = strip_article(norm(t.split()[0])) if t.split() else ""
-        if is_feminine(first) and first[:-1] in TITLE_WORDS:
-            out.add("f")  # الوزيرة، الدكتورة (not سماحة، فخامة: no title without ة)
-        elif first in TITLE_WORDS:
+        ws = [w for w in (strip_article(norm(w)) for w in t.split()) if w not in GENDERLESS_TITLES]
+        first = ws[0] if ws else ""
+        if is_feminine(first) and first[:-1] in TITLE_HEADS:
+            out.add("f")  # الوزيرة، السيدة (سيد)
+        elif first in TITLE_HEADS:
             out.add("m")
     return out
 
