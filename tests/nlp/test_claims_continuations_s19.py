@@ -22,8 +22,12 @@ def test_a_feminine_cue_does_not_go_on_with_a_man() -> None:
 
 
 def test_a_masculine_verb_ending_in_ta_is_no_feminine_cue() -> None:
-    """«ولفت» is a masculine past whose root ends in ت (t_final_verbs.txt): the man goes on (guard)."""
-    text = "وقال مسؤول الشرطة بير اغرين إن التحقيق مستمر. ولفت إلى أن الدوافع غير معروفة حتى الآن."
+    """«ولفت» is a masculine past whose root ends in ت (t_final_verbs.txt): the man goes on, not the woman who spoke
+    before him (fails when «لفت» is read as a feminine past)."""
+    text = (
+        "قالت المدعية إيفا مورين إن المشتبه بهما إريتريان. وقال مسؤول الشرطة بير اغرين إن التحقيق مستمر. "
+        "ولفت إلى أن الدوافع غير معروفة حتى الآن."
+    )
     claims, mentions = run(text, [EVA, PER])
     assert speaker_name(claims[-1], mentions) == "بير اغرين"
 
