@@ -287,7 +287,7 @@ def _memo_char_reps(trainer: Any, lstm: Lstm, types: list[str]) -> Any:
     across batches). A full memo is replaced, never cleared (the _Lookups rule)."""
     import torch
 
-    if not isinstance(lstm, _Fp16LSTM):
+    if not isinstance(lstm, _Fp16LSTM) or not types:  # no words: nothing to stack (torch.stack([]) raises)
         return _char_reps(trainer, lstm, types)
     memo = _CHAR_MEMO.get(lstm)
     new = types if memo is None else [w for w in types if w not in memo]

@@ -260,3 +260,8 @@ def test_a_concurrent_fresh_start_does_not_empty_a_calls_memo(monkeypatch: pytes
     assert lookups.word_ids(["a"]) == ([11], None)
     vocab.during.append(lambda: lookups.word_ids(["cc", "ddd", "eeee"]))  # overflows: the memo starts afresh
     assert lookups.word_ids(["a", "bb"]) == ([11, 12], None)
+
+
+def test_input_with_no_words_tags_as_the_exact_path(trainer: object) -> None:
+    """A sentence with no words: the fp16 path returns what the exact one does (it raised on torch.stack([]))."""
+    assert ner_fast.tag_scored(trainer, [[]]) == ner_fast.tag_scored(trainer, [[]], exact=True) == ([[]], [[]])
