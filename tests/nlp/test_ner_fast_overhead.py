@@ -128,8 +128,7 @@ def test_a_sentences_tags_and_marginals_do_not_depend_on_its_batch(
     tags, probs = ner_fast.tag_scored(trainer, alone)
     tags2, probs2 = ner_fast.tag_scored(trainer, alone + _seed_sentences(names[1]))
     assert tags == tags2[: len(alone)]
-    worst = max(abs(x - y) for p, q in zip(probs, probs2, strict=False) for x, y in zip(p, q, strict=True))
-    assert worst < 1e-5, worst
+    assert probs == probs2[: len(alone)]
 
 
 def test_remembered_character_encodings_are_the_fresh_ones_bit_for_bit(

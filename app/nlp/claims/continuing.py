@@ -635,9 +635,10 @@ def takes_source(a: Article, i: int, head: str) -> bool:
 
 
 def clause_start(a: Article, s0: int, i: int) -> int:
-    """The first token after a short opening adverbial closed by a comma (من جهتها، وفي سياق متصل،) or a listed one
-    written with none (من جانبه قال، إلى ذلك أيد), else s0; a listed one is read first, so a comma after the
-    subject («بدوره أيد البرلمان، قرار …») is no adverbial's."""
+    """The first token after an opening subordinate clause closed by a comma (في الوقت الذي …،), else after a listed
+    adverbial (من جانبه قال، إلى ذلك أيد), else after a short one closed by a comma (من جهتها، وفي سياق متصل،), else
+    s0; a listed one is read before a comma, so a comma after the subject («بدوره أيد البرلمان، قرار …») is no
+    adverbial's."""
     clause = adverbial_clause_end(a, s0, i)
     if clause is not None:
         return clause
