@@ -24,6 +24,7 @@ attention, no charlm, no BERT, one tag column); `supports()` says when to fall b
 from __future__ import annotations
 
 import logging
+import threading
 import weakref
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -34,7 +35,9 @@ import numpy as np
 BATCH_TOKENS = 4000  # tokens per tagger batch: large enough to amortise each LSTM step
 CHAR_BATCH = 512  # distinct words per character-LSTM batch
 MAX_MEMO_WORDS = 200_000  # distinct words whose vocabulary ids a trainer's memo holds before it starts afresh
-CHAR_MEMO_WORDS = 50_000  # distinct words whose character encodings an fp16 copy remembers (~800 bytes each)
+# distinct words whose character encodings an fp16 copy remembers: ~1.1 kB each (a 800-byte row's tensor view and
+# its dict slot, measured: 50k words ≈ 57 MB); one call with more distinct words than this is remembered whole
+CHAR_MEMO_WORDS = 50_000
 FP16_ENGINES = ("x86", "fbgemm")  # quantized engines that pack fp16 weights (qnnpack and onednn cannot)
 TORCH_DEPRECATION = "torch.ao.quantization is deprecated"  # the one warning silenced when a copy is made
 
@@ -124,8 +127,9 @@ _FAST: weakref.WeakKeyDictionary[Any, tuple[Weights, tuple[Lstm, Lstm]]] = weakr
 
 
 def prepare(trainer: Any) -> None:
-    """Make the trainer's fp16 LSTM copies now: why, at load time, so no request pays for them. A copy is remade when
-    the model's LSTM weights change (replaced or edited in place), never read stale."""
+    """Make the trainer's fp16 LSTM copies now: why, at load time, so no request pays for them. A copy (and the
+    character encodings remembered with it) is remade when the model's LSTM or character-model weights change
+    (replaced or edited in place), never read stale."""
     _lstms(trainer, exact=False)
 
 
@@ -136,7 +140,8 @@ def _lstms(trainer: Any, *, exact: bool) -> tuple[Lstm, Lstm]:
     modules = (model.charmodel.charlstm.lstm, model.taggerlstm.lstm)
     if exact:
         return _float_lstm(modules[0]), _float_lstm(modules[1])
-    weights = tuple((p.data_ptr(), p._version) for m in modules for p in m.parameters())
+    # the character model's parameters (embeddings, initial states, its LSTM's) too: the remembered encodings read them
+    weights = tuple((p.data_ptr(), p._version) for m in (model.charmodel, modules[1]) for p in m.parameters())
     found = _FAST.get(trainer)
     if found is None or found[0] != weights:
         found = _FAST[trainer] = (weights, (_fast_lstm(modules[0]), _fast_lstm(modules[1])))
@@ -168,6 +173,9 @@ def _float_lstm(lstm: Any) -> Lstm:
     return run
 
 
+_ENGINE_LOCK = threading.Lock()  # one packing at a time: two threads switching the engine could restore the wrong one
+
+
 @contextmanager
 def _fp16_engine() -> Iterator[str]:
     """Pack under an engine with fp16 kernels, the process's engine restored after: why, packing follows the global
@@ -178,12 +186,13 @@ def _fp16_engine() -> Iterator[str]:
     engine = next((e for e in FP16_ENGINES if e in engines), None)
     if engine is None:
         raise RuntimeError(f"no quantized engine packs fp16 weights here (supported: {engines})")
-    before = torch.backends.quantized.engine
-    torch.backends.quantized.engine = engine
-    try:
-        yield engine
-    finally:
-        torch.backends.quantized.engine = before
+    with _ENGINE_LOCK:
+        before = torch.backends.quantized.engine
+        torch.backends.quantized.engine = engine
+        try:
+            yield engine
+        finally:
+            torch.backends.quantized.engine = before
 
 
 class _Fp16LSTM:
@@ -287,7 +296,7 @@ def _memo_char_reps(trainer: Any, lstm: Lstm, types: list[str]) -> Any:
     across batches). A full memo is replaced, never cleared (the _Lookups rule)."""
     import torch
 
-    if not isinstance(lstm, _Fp16LSTM):
+    if not isinstance(lstm, _Fp16LSTM) or not types:  # no words: nothing to stack (torch.stack([]) raises)
         return _char_reps(trainer, lstm, types)
     memo = _CHAR_MEMO.get(lstm)
     new = types if memo is None else [w for w in types if w not in memo]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.nlp.test_claims import Ent, run, speaker_name
 
 EVA: Ent = ("إيفا مورين", "person", "إيفا مورين", ())
@@ -20,8 +22,12 @@ def test_a_feminine_cue_does_not_go_on_with_a_man() -> None:
 
 
 def test_a_masculine_verb_ending_in_ta_is_no_feminine_cue() -> None:
-    """«ولفت» is a masculine past whose root ends in ت (t_final_verbs.txt): the man goes on (guard)."""
-    text = "وقال مسؤول الشرطة بير اغرين إن التحقيق مستمر. ولفت إلى أن الدوافع غير معروفة حتى الآن."
+    """«ولفت» is a masculine past whose root ends in ت (t_final_verbs.txt): the man goes on, not the woman who spoke
+    before him (fails when «لفت» is read as a feminine past)."""
+    text = (
+        "قالت المدعية إيفا مورين إن المشتبه بهما إريتريان. وقال مسؤول الشرطة بير اغرين إن التحقيق مستمر. "
+        "ولفت إلى أن الدوافع غير معروفة حتى الآن."
+    )
     claims, mentions = run(text, [EVA, PER])
     assert speaker_name(claims[-1], mentions) == "بير اغرين"
 
@@ -45,4 +51,25 @@ def test_a_feminine_title_keeps_a_woman_given_a_masculine_cue() -> None:
         "وأضافت أن الدوافع غير معروفة حتى الآن."
     )
     claims, mentions = run(text, [EVA_MINISTER, PER, POLICE])
+    assert speaker_name(claims[-1], mentions) == "إيفا مورين"
+
+
+def test_a_dual_cue_gives_no_gender() -> None:
+    """«وأكدا إيفا مورين وبير اغرين … وأضافت»: a dual past (أكدا) is no masculine cue, so the woman who spoke it with
+    the man goes on (fails while `cue_gender` reads the dual's final alif as a masculine accusative participle)."""
+    text = "وأكدا إيفا مورين وبير اغرين أن التحقيق مستمر. وأضافت أن الدوافع غير معروفة حتى الآن."
+    claims, mentions = run(text, [EVA, PER])
+    assert speaker_name(claims[-1], mentions) == "إيفا مورين"
+
+
+@pytest.mark.parametrize("title", ["الدكتورة", "السيدة", "معالي الوزيرة"])
+def test_a_rank_listed_with_its_article_or_after_an_honorific_is_a_feminine_title(title: str) -> None:
+    """«الدكتورة»، «السيدة» (ranks.txt lists them with their article) and «معالي الوزيرة» (an honorific first) are
+    feminine titles, so «وأضافت» goes on with the woman given a masculine cue (fails while `titled_gender` compared the
+    word without its article to the ranks with it and read «معالي» as masculine)."""
+    text = (
+        "وقال بير اغرين إن الشرطة السويدية تحقق في الحادث. وأوضح إيفا مورين أن المشتبه بهما إريتريان. "
+        "وأضافت أن الدوافع غير معروفة حتى الآن."
+    )
+    claims, mentions = run(text, [("إيفا مورين", "person", "إيفا مورين", (title,)), PER, POLICE])
     assert speaker_name(claims[-1], mentions) == "إيفا مورين"

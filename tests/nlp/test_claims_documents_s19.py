@@ -15,3 +15,14 @@ def test_a_document_s_nisba_names_the_body_that_holds_it() -> None:
     text = "اجتمع وزراء مجلس التعاون الخليجي في الرياض أمس. وقال بيان خليجي إن الاجتماع بحث الأوضاع في المنطقة."
     claims, mentions = run(text, [GULF, RIYADH])
     assert speaker_name(claims[-1], mentions) == "مجلس التعاون الخليجي"
+
+
+EMBASSY: Ent = ("السفارة الأمريكية", "unit", "السفارة الأمريكية", ())
+
+
+def test_a_state_s_nisba_names_no_body() -> None:
+    """«وقال بيان أمريكي»: a state's nisba names a country, not the one body of it named before (fails while
+    `nisba_issuer` took السفارة الأمريكية)."""
+    text = "زار وفد من السفارة الأمريكية المدينة أمس. وقال بيان أمريكي إن الزيارة ناجحة."
+    claims, mentions = run(text, [EMBASSY])
+    assert speaker_name(claims[-1], mentions) == "بيان أمريكي"

@@ -74,6 +74,7 @@ from app.nlp.wordlists import labelled, words
 # continuation.cue_ending → the speaker's gender: a feminine past (قالت), a masculine past, present or accusative
 # participle (قال، يقول، مشيرا); a feminine participle (مشيرة، مؤكدة) is too often an adjective to tell
 CUE_GENDER = {"t": "f", "base": "m", "a": "m"}
+GENDERED_FORMS = ("past", "present", "participle")  # the verb forms whose ending tells (not بحسب، نقلت عن)
 FEMININE = "t"  # continuation.cue_ending of a feminine past cue (قالت)
 FEMININE_CUES = (FEMININE, "h", "ta")  # cue endings of قالت، مشيرة، تقول (continuation.cue_ending)
 FEMININE_PAST = "ت"  # the ending of a feminine past verb (تبنت، اعترفت)
@@ -95,7 +96,9 @@ ADVERBIAL_FIRSTS = frozenset(p.split()[0] for p in OPENING_ADVERBIALS)  # من،
 SUBJECT_GAP = 3  # a continuation this near its sentence's start is no clause after its subject
 HEAD_WORDS = 2  # title or head words (تنظيم، الأميرة، دولة) a name right after its verb may follow
 # the title or head words a subject may open with before its name (الأميرة، تنظيم، منطقة، دولة)
-SUBJECT_HEADS = ROLE_HEADS | {strip_article(r) for r in RANKS} | UNIT_HEADS.keys() | PLACE_TRIGGERS | STATE_HEADS
+TITLE_HEADS = ROLE_HEADS | {strip_article(r) for r in RANKS}  # وزير، دكتور، سيده: a title word without its article
+GENDERLESS_TITLES = words("genderless_titles")  # معالي، سماحة: an honorific that tells no gender
+SUBJECT_HEADS = TITLE_HEADS | UNIT_HEADS.keys() | PLACE_TRIGGERS | STATE_HEADS
 SUBJECT_OPENERS = words("subject_openers")  # لكن، إلا أن: the noun after them is the next verb's subject
 SAYING_NOUNS = words("saying_nouns")  # بالقول، بقوله: closing a narrator verb whose subject speaks
 FEMININE_HEADS = ("ه", "ات")  # a noun a feminine participle agrees with (مؤسسات، منظمة), normalised
@@ -632,9 +635,10 @@ def takes_source(a: Article, i: int, head: str) -> bool:
 
 
 def clause_start(a: Article, s0: int, i: int) -> int:
-    """The first token after a short opening adverbial closed by a comma (من جهتها، وفي سياق متصل،) or a listed one
-    written with none (من جانبه قال، إلى ذلك أيد), else s0; a listed one is read first, so a comma after the
-    subject («بدوره أيد البرلمان، قرار …») is no adverbial's."""
+    """The first token after an opening subordinate clause closed by a comma (في الوقت الذي …،), else after a listed
+    adverbial (من جانبه قال، إلى ذلك أيد), else after a short one closed by a comma (من جهتها، وفي سياق متصل،), else
+    s0; a listed one is read before a comma, so a comma after the subject («بدوره أيد البرلمان، قرار …») is no
+    adverbial's."""
     clause = adverbial_clause_end(a, s0, i)
     if clause is not None:
         return clause
@@ -760,10 +764,14 @@ def continued_speaker(
 
 
 def cue_gender(a: Article, i: int) -> str | None:
-    """The gender the cue at i gives its speaker: «f» (قالت), «m» (قال، يقول، مشيرا، لفت), None (plural, dual, تقول,
-    مشيرة)."""
+    """The gender the cue at i gives its speaker: «f» (قالت), «m» (قال، يقول، مشيرا، لفت), None (plural, the dual
+    past قالا، تقول, مشيرة, a cue that is no verb: بحسب)."""
     spec = a.cue[i]
-    said = continuation.cue_ending(a.nt[i], spec.form) if spec is not None else ""
+    if spec is None or spec.form not in GENDERED_FORMS:
+        return None
+    said = continuation.cue_ending(a.nt[i], spec.form)
+    if said == "a" and spec.form == "past":
+        return None  # قالا، أكدا: a dual past, not the accusative participle مشيرا
     if said == FEMININE and not feminine_past(a.nt[i]):
         return "m"  # لفت، صوت: a masculine past whose root ends in ت
     return CUE_GENDER.get(said)
@@ -780,14 +788,16 @@ def gender_clash(a: Article, st: Discourse, ref: SpeakerRef, gender: str | None)
 
 
 def titled_gender(titles: tuple[str, ...]) -> set[str]:
-    """The genders the first words of a person's titles give (الوزيرة → f, الوزير → m): a woman given a masculine cue
-    (a joint «وكشف X وY») but titled so is not turned away."""
+    """The genders the first words of a person's titles give (الوزيرة، الدكتورة → f, الوزير → m), an honorific before
+    them (معالي، سماحة) stepped over: a woman given a masculine cue (a joint «وكشف X وY») but titled so is not
+    turned away."""
     out: set[str] = set()
     for t in titles:
-        first = strip_article(norm(t.split()[0])) if t.split() else ""
-        if is_feminine(first) and first[:-1] in TITLE_WORDS:
-            out.add("f")  # الوزيرة، الدكتورة (not سماحة، فخامة: no title without ة)
-        elif first in TITLE_WORDS:
+        ws = [w for w in (strip_article(norm(w)) for w in t.split()) if w not in GENDERLESS_TITLES]
+        first = ws[0] if ws else ""
+        if is_feminine(first) and first[:-1] in TITLE_HEADS:
+            out.add("f")  # الوزيرة، السيدة (سيد)
+        elif first in TITLE_HEADS:
             out.add("m")
     return out
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from app.nlp.claim_cues import COMPLEMENTISERS
 from app.nlp.claims.article import Article
 from app.nlp.claims.segments import published_by
-from app.nlp.claims.speaker import name_holds
+from app.nlp.claims.speaker import unit_with_words
 from app.nlp.claims.state import Mode, Zone
 from app.nlp.claims.vocab import LAM, STATEMENT_ADJECTIVES
 from app.nlp.lexicon import FREE_PREPOSITIONS
@@ -19,6 +19,7 @@ from app.nlp.morphology import (
     ARTICLE,
     is_definite,
     is_nisba,
+    masculine,
     strip_article,
     without_conjunction,
     without_possessive,
@@ -189,11 +190,14 @@ def document_issuer(a: Article, i: int, d: int) -> SpeakerRef | None:
 def nisba_issuer(a: Article, i: int, d: int) -> int | None:
     """The last unit named before the cue whose name holds the nisba right after an indefinite document at token d
     that the text ties to no body («وقال بيان خليجي» → «مجلس التعاون الخليجي»), or None. Why: a document's nisba names
-    its body as a definite description's does (`speaker.unit_holding`)."""
+    its body as a definite description's does (`speaker.unit_holding`); a state's (بيان أمريكي، تقرير مصري) names
+    only a country, not the one body of it named before (السفارة الأمريكية)."""
     k = d + 1
     if is_definite(a.nt[d]) or k >= a.sent_end[d] or a.tok_mention[k] is not None or not is_nisba(a.nt[k]):
         return None
-    return next((m for m in a.units_before(i) if name_holds(a, [k], a.mentions[m].canonical)), None)
+    if a.national({masculine(a.nt[k])}):
+        return None
+    return unit_with_words(a, [k], i)
 
 
 def speaking_document(

@@ -201,6 +201,11 @@ def unit_holding(a: Article, desc: list[int], cue_i: int) -> int | None:
     name's other words found no body."""
     if not desc or not all(a.nt[t].isalpha() for t in desc) or not is_definite(a.nt[desc[-1]]):
         return None
+    return unit_with_words(a, desc, cue_i)
+
+
+def unit_with_words(a: Article, desc: list[int], cue_i: int) -> int | None:
+    """The last unit named before the cue whose name holds every word at `desc` (`name_holds`), or None."""
     return next((m for m in a.units_before(cue_i) if name_holds(a, desc, a.mentions[m].canonical)), None)
 
 
