@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -92,26 +93,34 @@ def speaker_errors(split: str, *, ner_caused: bool = False) -> list[SpeakerError
     oracle_preds = preds
     if ner_caused:
         preds = pipeline_predictions([a["order"] for a in gold])
-    pool = load_pool()
     out: list[SpeakerError] = []
-    for ann in gold:
-        text = pool[ann["order"]].text
-        entities, claims = gold_view(ann)
-        pred = preds[ann["order"]]["claims"]
-        sc, links = match_claims(pred_claims(preds[ann["order"]]), claims, entities)
-        right = set(sc.right)
+    for ann, text, pred, links, right in _matched(gold, preds):
         oracle_right = _right_gold(ann, oracle_preds[ann["order"]]) if ner_caused else set()
         full = ann["gold"]["claims"]
         for i, j, _ in links:
             if i in right or (ner_caused and j not in oracle_right):
                 continue
             gsp, psp = full[j]["speaker"], pred[i]["speaker"]
-            lo = max(0, full[j]["cue"]["start"] - 100)
-            hi = min(len(text), full[j]["cue"]["end"] + 60)
-            basis = str(pred[i].get("basis") or "-")
-            shown = _shown(psp)
-            out.append(SpeakerError(ann["order"], _bucket(gsp, psp, text), basis, gsp["text"], shown, text[lo:hi]))
+            bucket = _bucket(gsp, psp, text)
+            out.append(_error(ann, full[j], pred[i], bucket, text))
     return out
+
+
+def _matched(gold: list[dict[str, Any]], preds: dict[int, dict[str, Any]]) -> Iterator[tuple[Any, ...]]:
+    """Each gold article with its text, predicted claims, claim links and right-speaker indexes: why, the error and
+    kind listings walk the same matches."""
+    pool = load_pool()
+    for ann in gold:
+        entities, claims = gold_view(ann)
+        sc, links = match_claims(pred_claims(preds[ann["order"]]), claims, entities)
+        yield ann, pool[ann["order"]].text, preds[ann["order"]]["claims"], links, set(sc.right)
+
+
+def _error(ann: dict[str, Any], gc: dict[str, Any], pc: dict[str, Any], bucket: str, text: str) -> SpeakerError:
+    """One listing row: the gold claim's cue in 100 characters before and 60 after."""
+    lo, hi = max(0, gc["cue"]["start"] - 100), min(len(text), gc["cue"]["end"] + 60)
+    basis = str(pc.get("basis") or "-")
+    return SpeakerError(ann["order"], bucket, basis, gc["speaker"]["text"], _shown(pc["speaker"]), text[lo:hi])
 
 
 def kind_confusions(split: str, gold_kind: str, pred_kind: str) -> list[SpeakerError]:
@@ -121,25 +130,16 @@ def kind_confusions(split: str, gold_kind: str, pred_kind: str) -> list[SpeakerE
     if split not in ("train-a", "dev"):
         raise SystemExit("kind confusions are read on train-a or dev only")
     gold, preds = oracle_run(split)
-    pool = load_pool()
     out: list[SpeakerError] = []
-    for ann in gold:
-        text = pool[ann["order"]].text
-        entities, claims = gold_view(ann)
-        pred = preds[ann["order"]]["claims"]
-        sc, links = match_claims(pred_claims(preds[ann["order"]]), claims, entities)
-        right = set(sc.right)
+    for ann, text, pred, links, right in _matched(gold, preds):
         full = ann["gold"]["claims"]
         for i, j, _ in links:
             gsp, psp = full[j]["speaker"], pred[i]["speaker"]
             pk = str(psp.get("kind") or "none") if psp else "none"
             if str(gsp.get("kind") or "named") != gold_kind or pk != pred_kind:
                 continue
-            lo = max(0, full[j]["cue"]["start"] - 100)
-            hi = min(len(text), full[j]["cue"]["end"] + 60)
             bucket = "right" if i in right else _bucket(gsp, psp, text)
-            basis = str(pred[i].get("basis") or "-")
-            out.append(SpeakerError(ann["order"], bucket, basis, gsp["text"], _shown(psp), text[lo:hi]))
+            out.append(_error(ann, full[j], pred[i], bucket, text))
     return out
 
 

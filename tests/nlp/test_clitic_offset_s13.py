@@ -4,19 +4,13 @@ from __future__ import annotations
 
 from app.nlp.entities import build_mentions
 from app.nlp.tokenize import split_sentences
+from tests.nlp.tagging import tags_by_text
 
 
 def mention_texts(text: str, tagged: dict[str, str], lexicon: dict[str, int]) -> list[str]:
     """Mention texts of hand-tagged tokens ({'فالكه': 'PER'}), I- over runs of one label, with a frequency lexicon."""
     sentences = split_sentences(text)
-    tags = []
-    for sent in sentences:
-        row, prev = [], ""
-        for t in sent:
-            label = tagged.get(t.text, "")
-            row.append(("I-" if label and label == prev else "B-") + label if label else "O")
-            prev = label
-        tags.append(row)
+    tags = tags_by_text(sentences, tagged)
     found = build_mentions(text, sentences, tags, lexicon)
     for m in found:
         assert text[m.start : m.end] == m.text

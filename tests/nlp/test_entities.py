@@ -6,20 +6,13 @@ from app.nlp.entities import build_mentions, decode_tags, subtype_keys, unit_sub
 from app.nlp.identity import entity_key
 from app.nlp.tokenize import split_sentences
 from app.nlp.types import Mention
+from tests.nlp.tagging import tags_by_text
 
 
 def _mentions(text: str, tagged: dict[str, str]) -> list[Mention]:
     """Tag tokens by exact token text: {'الخفاجي': 'PER', ...}; B/I assigned over runs."""
     sentences = split_sentences(text)
-    tags: list[list[str]] = []
-    for sent in sentences:
-        row: list[str] = []
-        prev = "O"
-        for tok in sent:
-            label = tagged.get(tok.text, "O")
-            row.append("O" if label == "O" else ("I-" if prev == label else "B-") + label)
-            prev = label
-        tags.append(row)
+    tags = tags_by_text(sentences, tagged)
     found = build_mentions(text, sentences, tags)
     for m in found:
         assert text[m.start : m.end] == m.text

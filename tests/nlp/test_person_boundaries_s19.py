@@ -11,20 +11,13 @@ from app.nlp.entities import build_mentions, rules_off_for
 from app.nlp.normalize import normalize
 from app.nlp.tokenize import split_sentences
 from app.nlp.types import Mention
+from tests.nlp.tagging import tags_by_text
 
 
 def _persons(text: str, tagged: dict[str, str], lexicon: dict[str, int] | None = None) -> dict[str, Mention]:
     """The person mentions by text, tokens tagged by exact text ({'علي': 'PER'}), B/I over runs."""
     sentences = split_sentences(text)
-    tags: list[list[str]] = []
-    for sent in sentences:
-        row: list[str] = []
-        prev = "O"
-        for tok in sent:
-            label = tagged.get(tok.text, "O")
-            row.append("O" if label == "O" else ("I-" if prev == label else "B-") + label)
-            prev = label
-        tags.append(row)
+    tags = tags_by_text(sentences, tagged)
     found = build_mentions(text, sentences, tags, lexicon, without=rules_off_for(True))
     return {m.text: m for m in found if m.type == "person"}
 
