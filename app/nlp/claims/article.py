@@ -322,6 +322,12 @@ class Article:
             keys.setdefault(m.key, []).append(mi)
         return keys
 
+    def is_first(self, m: int) -> bool:
+        """No mention of m's entity starts before m: why, whether a speaker is introduced where he speaks, whatever
+        order a caller passed the mentions in."""
+        start = self.mentions[m].start
+        return all(self.mentions[i].start >= start for i in self.by_key[self.mentions[m].key])
+
     @cached_property
     def written_sources(self) -> dict[str, list[int]]:
         """Indefinite source nouns (مصدر، مسؤولون; not الحصيلة) outside quotations and names, by stem, in order."""

@@ -188,8 +188,7 @@ def one_holder(words: Sequence[str]) -> bool:
 
 def first_named(a: Article, m: int) -> bool:
     """Mention m is the article's first of its entity: the person is introduced where he speaks."""
-    men = a.mentions[m]
-    return min(a.mentions[i].start for i in a.by_key[men.key]) >= men.start  # any caller's mention order
+    return a.is_first(m)
 
 
 def variants(w: str) -> set[str]:

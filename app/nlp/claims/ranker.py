@@ -246,4 +246,4 @@ def frequency(a: Article, ref: SpeakerRef) -> set[str]:
         return set()
     same = a.by_key[a.mentions[ref.mention].key]
     count = "count:1" if len(same) == 1 else "count:2-3" if len(same) <= 3 else "count:4+"
-    return {count, "first_mention" if same[0] == ref.mention else "later_mention"}
+    return {count, "first_mention" if a.is_first(ref.mention) else "later_mention"}
