@@ -108,12 +108,14 @@ def article_misses(ann: dict[str, Any], text: str, pred: dict[str, Any]) -> list
     return out
 
 
-def oracle_run(split: str) -> tuple[list[dict[str, Any]], dict[int, Prediction]]:
-    """A split's gold articles and the rules' predictions on their gold mentions; test is refused."""
+def oracle_run(split: str, *, tagger: bool = False) -> tuple[list[dict[str, Any]], dict[int, Prediction]]:
+    """A split's gold articles and the rules' predictions on their gold mentions (or, `tagger`, on the tagger's);
+    test is refused."""
     if split == "test":
         raise SystemExit("the test split is never inspected")
     gold = gold_articles(split)
-    return gold, pipeline_predictions([a["order"] for a in gold], oracle={a["order"]: a for a in gold})
+    oracle = None if tagger else {a["order"]: a for a in gold}
+    return gold, pipeline_predictions([a["order"] for a in gold], oracle=oracle)
 
 
 def all_misses(split: str) -> list[Miss]:

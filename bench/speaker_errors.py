@@ -36,7 +36,6 @@ from bench.scoring import match_claims
 from training.qala_news.pool import load_pool
 from training.qala_news.score import (
     Prediction,
-    gold_articles,
     gold_view,
     pipeline_predictions,
     pred_claims,
@@ -158,14 +157,7 @@ def speaker_by_kind(split: str, *, tagger: bool = False) -> KindCounts:
     """Matched claims and right speakers by the gold speaker's kind (named / descriptive / anonymous), and the
     predicted kind of the unnamed ones predicted right, on gold mentions or (`tagger`) the tagger's, counted by the
     scorer (training.qala_news.score.speaker_kind_outcomes). Why: the split-level speaker score hides the unnamed."""
-    if split == "test":
-        raise SystemExit("the test split is never inspected")
-    gold = gold_articles(split)
-    orders = [a["order"] for a in gold]
-    preds = (
-        pipeline_predictions(orders) if tagger else pipeline_predictions(orders, oracle={a["order"]: a for a in gold})
-    )
-    sc = score_split(gold, preds)
+    sc = score_split(*oracle_run(split, tagger=tagger))
     kinds: Counter[tuple[str, str]] = Counter()
     for (g, p, ok), n in sc.speaker_kinds.items():
         if ok and g != "named":
