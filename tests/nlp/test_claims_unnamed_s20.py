@@ -1,10 +1,10 @@
-"""Unnamed speakers' kind, session 20 (SPK7; issue 13, GUIDELINES 9.18, 9.30.8, 9.30.12): news with no body is
-anonymous whatever its adjectives, a bare body or figures are descriptive, and the head past a count decides the kind.
-Each test fails without its rule (named in it)."""
+"""Unnamed speakers, session 20 (SPK7; issue 13, GUIDELINES 9.18, 9.29.3, 9.30.8, 9.30.12): news with no body is
+anonymous whatever its adjectives, a bare body or figures are descriptive, the head past a count decides the kind, and
+a relative clause running to the complement stays in the phrase. Each test fails without its rule (named in it)."""
 
 from __future__ import annotations
 
-from tests.nlp.test_claims import run
+from tests.nlp.test_claims import Ent, run
 
 
 def speaker(text: str) -> tuple[str, str]:
@@ -35,3 +35,14 @@ def test_the_noun_counted_is_the_head() -> None:
     to the noun it counts; fails without extents.counted_head (and «اقتصادي» in data/people_nouns.txt)."""
     assert speaker("وقال عدد من الاقتصاديين إن الأسعار سترتفع.")[1] == "anonymous"
     assert speaker("وقال عدد من الخبراء النفطيين إن الأسعار سترتفع.")[1] == "descriptive"  # guard: a field
+
+
+def test_a_relative_clause_running_to_the_complement_stays_in_the_phrase() -> None:
+    """«مصابو التفجير الإرهابي الذي وقع في قوة الطوارئ بأبها بأن»: a relative clause right after the phrase, no comma,
+    stays in it (9.29.3) whatever its length; fails without extents.whole_phrase's `relative`. A clause that opens with
+    no relative pronoun keeps the few-words limit (tests/nlp/test_claims_phrase_extent.py)."""
+    force: Ent = ("قوة الطوارئ", "unit", "قوة الطوارئ", ())
+    text = "وأجمع مصابو التفجير الإرهابي الذي وقع في قوة الطوارئ بأبها بأن ما حدث يزيدهم إصرارا."
+    claims, _ = run(text, [force])
+    assert claims and claims[0].speaker is not None
+    assert claims[0].speaker.text == "مصابو التفجير الإرهابي الذي وقع في قوة الطوارئ بأبها"

@@ -94,26 +94,30 @@ def anonymity(a: Article, k: int) -> bool:
 def whole_phrase(a: Article, i: int, phrase: SpeakerRef, content_tok: int | None, *, outlets: bool) -> SpeakerRef:
     """A source phrase run on to where it ends («مصادر طبية ليبة»، «وفق حصيلة اعدتها الصحافة الفرنسية»): its
     boundary, a time word, a statement (في بيان), or with `outlets` (after a speech cue) who was told (لوكالة،
-    «عكاظ»); only when what it gains is a few words (a name counted as one): more is a clause of its own."""
+    «عكاظ»); only when what it gains is a few words (a name counted as one): more is a clause of its own — unless it is
+    a relative clause right after the phrase that runs on to its boundary («مصابو التفجير الإرهابي | الذي وقع في قوة
+    الطوارئ بأبها | بأن»: 9.29.3; boundary() already stops before a comma and an anonymity clause)."""
     first = a.token_of(phrase.start)
     stop = boundary(a, i, content_tok, first)
     k = a.token_at(phrase.end)
     if k - 1 > first and a.nt[k - 1] == IN:
         k -= 1  # «مسؤول في | منطقة محافظة «ابين»»: the rules stopped past في, the place after it is still read
     places: list[tuple[int, int]] = []  # the tokens of the places gained after في (kind words, marks and name)
+    relative = k < stop and a.nt[k] in RELATIVE_WORDS  # the gain opens with الذي، التي …
     while k < stop:
         if a.nt[k] == IN and (e := place_end(a, k + 1, stop)) is not None:
             places.append((k + 1, e))
             k = e
             continue
         if phrase_ends(a, k, outlets=outlets):
+            relative = False  # the clause was cut short: no whole subject
             break
         k += 1
     last = k - 1
     while last > first and trailing(a, first, last):
         last -= 1
     end = a.toks[last].end
-    if end <= phrase.end or gained(a, a.token_at(phrase.end), last, places) > MAX_GAINED:
+    if end <= phrase.end or (not relative and gained(a, a.token_at(phrase.end), last, places) > MAX_GAINED):
         return phrase
     kind = "descriptive" if qualifies(a, first, last + 1) else phrase.kind  # «مصدر | في الوزارة»: the gain places him
     return SpeakerRef(a.text[phrase.start : end], phrase.start, end, None, kind, phrase.affiliation)
