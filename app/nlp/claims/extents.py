@@ -21,7 +21,7 @@ from app.nlp.claim_cues import (
     norm,
 )
 from app.nlp.claims.article import GENERIC_PLACES, STATES, Article
-from app.nlp.claims.qualifiers import CONSTRUCT_HEADS, SOURCE_QUANTITIES, genitive
+from app.nlp.claims.qualifiers import CONSTRUCT_HEADS, FROM, SOURCE_QUANTITIES, genitive
 from app.nlp.claims.vocab import (
     ADDRESSEES,
     ANONYMITY_OPENERS,
@@ -35,7 +35,9 @@ from app.nlp.claims.vocab import (
     SOURCE_NOUNS,
     THEREFORE,
     field_word,
+    news_noun,
     people_noun,
+    self_described,
 )
 from app.nlp.lexicon import FUNCTION_WORDS
 from app.nlp.morphology import (
@@ -92,26 +94,30 @@ def anonymity(a: Article, k: int) -> bool:
 def whole_phrase(a: Article, i: int, phrase: SpeakerRef, content_tok: int | None, *, outlets: bool) -> SpeakerRef:
     """A source phrase run on to where it ends («مصادر طبية ليبة»، «وفق حصيلة اعدتها الصحافة الفرنسية»): its
     boundary, a time word, a statement (في بيان), or with `outlets` (after a speech cue) who was told (لوكالة،
-    «عكاظ»); only when what it gains is a few words (a name counted as one): more is a clause of its own."""
+    «عكاظ»); only when what it gains is a few words (a name counted as one): more is a clause of its own — unless it is
+    a relative clause right after the phrase that runs on to its boundary («مصابو التفجير الإرهابي | الذي وقع في قوة
+    الطوارئ بأبها | بأن»: 9.29.3; boundary() already stops before a comma and an anonymity clause)."""
     first = a.token_of(phrase.start)
     stop = boundary(a, i, content_tok, first)
     k = a.token_at(phrase.end)
     if k - 1 > first and a.nt[k - 1] == IN:
         k -= 1  # «مسؤول في | منطقة محافظة «ابين»»: the rules stopped past في, the place after it is still read
     places: list[tuple[int, int]] = []  # the tokens of the places gained after في (kind words, marks and name)
+    relative = k < stop and a.nt[k] in RELATIVE_WORDS  # the gain opens with الذي، التي …
     while k < stop:
         if a.nt[k] == IN and (e := place_end(a, k + 1, stop)) is not None:
             places.append((k + 1, e))
             k = e
             continue
         if phrase_ends(a, k, outlets=outlets):
+            relative = False  # the clause was cut short: no whole subject
             break
         k += 1
     last = k - 1
     while last > first and trailing(a, first, last):
         last -= 1
     end = a.toks[last].end
-    if end <= phrase.end or gained(a, a.token_at(phrase.end), last, places) > MAX_GAINED:
+    if end <= phrase.end or (not relative and gained(a, a.token_at(phrase.end), last, places) > MAX_GAINED):
         return phrase
     kind = "descriptive" if qualifies(a, first, last + 1) else phrase.kind  # «مصدر | في الوزارة»: the gain places him
     return SpeakerRef(a.text[phrase.start : end], phrase.start, end, None, kind, phrase.affiliation)
@@ -119,12 +125,40 @@ def whole_phrase(a: Article, i: int, phrase: SpeakerRef, content_tok: int | None
 
 def qualifies(a: Article, lo: int, hi: int) -> bool:
     """Tokens lo..hi-1, an unnamed speaker's phrase headed at lo, make him descriptive: a name that is no state, a
-    field word that is no people noun heading it («مصادر عسكرية»، «أمنيون»; not «دبلوماسيون»), or a body or place
-    (placed). The one test for every reading of such a phrase (GUIDELINES 9.5, 9.18, 9.19)."""
+    field word that is no people noun heading it («مصادر عسكرية»، «أمنيون»; not «دبلوماسيون»، «عدد من الاقتصاديين»),
+    or a body or place (placed); a bare body or figures by themselves («وقالت السلطات»، «البيانات»), news only with a
+    body named («تقارير إعلامية» stays anonymous). The head is read past a count (counted_head). The one test for every
+    reading of such a phrase (GUIDELINES 9.5, 9.18, 9.19, 9.30.8, 9.30.12)."""
     words = range(lo, hi)
-    if any(qualifying_mention(a, t) or (field_word(a.nt[t]) and not (t == lo and people_noun(a.nt[t]))) for t in words):
+    head = counted_head(a, lo, hi)
+    if news_noun(a.nt[head]):  # «تقارير إعلامية تركية»، «معلومات»: only a body named makes news someone's (9.30.12)
+        return any(body_mention(a, t) for t in words)
+    if a.tok_mention[head] is None and self_described(a.nt[head]):  # «وقالت السلطات»، «وذكرت الإحصاءات»
+        return True
+    fielded = (field_word(a.nt[t]) and not (t == head and people_noun(a.nt[t])) for t in words)  # not «اقتصاديون»
+    if any(qualifying_mention(a, t) for t in words) or any(fielded):
         return True
     return placed(a, lo, hi)
+
+
+def counted_head(a: Article, lo: int, hi: int) -> int:
+    """The head noun of tokens lo..hi-1: past a count, its vague adjectives and من («عدد من الاقتصاديين»، «بعض
+    المراقبين»، «عدد كبير من المواطنين»), the group counted; else lo. Why: the count names no one, the noun after it
+    decides the kind (GUIDELINES 9.18)."""
+    if a.nt[lo] not in SOURCE_QUANTITIES:
+        return lo
+    k = lo + 1
+    while k < hi and strip_article(a.nt[k]) in VAGUE_QUALIFIERS:
+        k += 1
+    if k + 1 < hi and a.nt[k] == FROM:
+        k += 1
+    return k if k < hi else lo
+
+
+def body_mention(a: Article, t: int) -> bool:
+    """Token t is in a body's name that is no state (وزارة الخارجية; not الولايات المتحدة): it makes news someone's."""
+    m = a.tok_mention[t]
+    return m is not None and a.mentions[m].type == "unit" and not names_state(a, m)
 
 
 def placed(a: Article, lo: int, hi: int) -> bool:

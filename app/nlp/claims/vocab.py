@@ -85,11 +85,27 @@ SAME_WORDS = words("same_words")
 # هذه المصادر، المصدر ذاته: words around a source noun that make it point back at the one described before.
 POINTING_WORDS = words("pointing_words") | SAME_WORDS
 SOURCE_SINGULARS = {plural: normalize(one) for plural, one in labelled("source_singulars").items()}
+# تقارير، أنباء، معلومات، الصحف: unattributed news as a speaker, anonymous unless a body is named (GUIDELINES 9.30.12).
+NEWS_NOUNS = words("news_nouns")
+# السلطات، المعارضة، الإحصاءات: a bare body or figures that say who speaks by themselves (GUIDELINES 9.18, 9.30.8).
+SELF_DESCRIBED = words("self_described")
 
 
 def field_word(n: str) -> bool:
     """A field or place adjective (عسكرية، الأمنيون، محليين، عيان) that makes a source descriptive."""
     return field_stem(n) in SPEAKER_FIELDS
+
+
+def news_noun(n: str) -> bool:
+    """Reports, news, information or the press (تقارير، الأنباء، معلومات، الصحف): no one, whatever their adjectives."""
+    return strip_article(n) in NEWS_NOUNS
+
+
+def self_described(n: str) -> bool:
+    """A body noun or figures (الحكومة، السلطات، المعارضة، البيانات، الإحصاءات) heading an unnamed speaker: a body or
+    its figures say who speaks, so the speaker is descriptive even bare (GUIDELINES 9.18, 9.30.8)."""
+    b = strip_article(n)
+    return b in SELF_DESCRIBED or b in BODY_NOUNS
 
 
 def people_noun(n: str) -> bool:
