@@ -10,6 +10,7 @@ unnamed source may also be written before its verb (وكان مسؤولون أك
 from __future__ import annotations
 
 import bisect
+from functools import cache
 
 from app.nlp import continuation
 from app.nlp.claim_cues import (
@@ -55,7 +56,6 @@ from app.nlp.lexicon import (
     UNIT_HEADS,
 )
 from app.nlp.morphology import (
-    CONJUNCTIONS,
     SOUND_PLURAL_ENDINGS,
     in_lexicon,
     is_definite,
@@ -63,7 +63,6 @@ from app.nlp.morphology import (
     is_nisba,
     opens_with_lam,
     strip_article,
-    with_proclitic,
     without_conjunction,
     without_wa,
 )
@@ -92,7 +91,6 @@ FRONTED_HEADS = VAGUE_SPEAKERS  # the nouns a source phrase before its verb may 
 OPENING_WORDS = 4  # words an opening adverbial (من جهتها، وفي سياق متصل) may take before its comma
 OPENING_ADVERBIALS = words("opening_adverbials")  # من جانبه، إلى ذلك: opening a sentence with no comma after them
 CLAUSE_ADVERBIALS = words("clause_adverbials")  # في الوقت الذي، بعد أن: a clause before the main verb
-ADVERBIAL_FIRSTS = frozenset(p.split()[0] for p in OPENING_ADVERBIALS)  # من، في: a و/ف glued to one is dropped
 SUBJECT_GAP = 3  # a continuation this near its sentence's start is no clause after its subject
 HEAD_WORDS = 2  # title or head words (تنظيم، الأميرة، دولة) a name right after its verb may follow
 # the title or head words a subject may open with before its name (الأميرة، تنظيم، منطقة، دولة)
@@ -642,7 +640,7 @@ def clause_start(a: Article, s0: int, i: int) -> int:
     clause = adverbial_clause_end(a, s0, i)
     if clause is not None:
         return clause
-    listed = listed_adverbial_end(a, s0, i)
+    listed = listed_opener_end(a, s0, i, OPENING_ADVERBIALS)
     if listed is not None:
         return listed + 1 if a.nt[listed] in COMMAS and listed + 1 < i else listed
     for k in range(s0 + 1, min(s0 + OPENING_WORDS + 1, i)):
@@ -654,21 +652,27 @@ def clause_start(a: Article, s0: int, i: int) -> int:
 def adverbial_clause_end(a: Article, s0: int, i: int) -> int | None:
     """The token after the first comma closing a subordinate clause that opens the sentence at s0 («في الوقت الذي
     وافقت فيه لجنة الطاقة …، قدّر عدد من الخبراء»), if one does and the main clause starts before token i."""
-    firsts = {a.nt[s0], without_wa(a.nt[s0])}  # في، وفي: a و/ف glued to the first word is dropped
-    if not any(" ".join([w, *a.nt[s0 + 1 : s0 + n]]) in CLAUSE_ADVERBIALS for w in firsts for n in (1, 2, 3)):
+    if listed_opener_end(a, s0, i, CLAUSE_ADVERBIALS) is None:
         return None
     k = next((k for k in range(s0 + 1, i) if a.nt[k] in COMMAS), None)
     return k + 1 if k is not None and k + 1 < i else None
 
 
-def listed_adverbial_end(a: Article, s0: int, i: int) -> int | None:
-    """The token after a listed adverbial opening the sentence at s0 (من جانبه، ومن جانبه، إلى ذلك), if one does."""
-    first = a.nt[s0]
-    firsts = [first, first[1:]] if with_proclitic(first, ADVERBIAL_FIRSTS, CONJUNCTIONS) else [first]
-    for n in range(min(OPENING_WORDS, i - s0 - 1), 0, -1):
-        if any(" ".join([w, *a.nt[s0 + 1 : s0 + n]]) in OPENING_ADVERBIALS for w in firsts):
+def listed_opener_end(a: Article, s0: int, i: int, phrases: frozenset[str]) -> int | None:
+    """The token after the longest of `phrases` (a listed adverbial: من جانبه، إلى ذلك; a subordinate clause's opening:
+    في الوقت الذي) opening the clause at s0 and ending before token i, a و/ف glued to its first word dropped
+    (ومن جانبه، وفي الوقت الذي; فيما read as itself too); else None."""
+    firsts = {a.nt[s0], without_wa(a.nt[s0])}
+    for n in range(min(phrase_words(phrases), i - s0 - 1), 0, -1):
+        if any(" ".join([w, *a.nt[s0 + 1 : s0 + n]]) in phrases for w in firsts):
             return s0 + n
     return None
+
+
+@cache
+def phrase_words(phrases: frozenset[str]) -> int:
+    """The most words a phrase of a listed set has."""
+    return max((len(p.split()) for p in phrases), default=0)
 
 
 def named_after(a: Article, i: int) -> SpeakerRef | None:
