@@ -70,12 +70,14 @@ from app.nlp.quotes import QUOTE_MARKS
 from app.nlp.types import SpeakerKind, SpeakerRef
 from app.nlp.wordlists import labelled, words
 
-# continuation.cue_ending → the speaker's gender: a feminine past (قالت), a masculine past, present or accusative
-# participle (قال، يقول، مشيرا); a feminine participle (مشيرة، مؤكدة) is too often an adjective to tell
-CUE_GENDER = {"t": "f", "base": "m", "a": "m"}
+# continuation.cue_ending → the gender the cue gives its subject: «f» a feminine past (قالت), «m» a masculine past,
+# present or accusative participle (قال، يقول، مشيرا), «f?» a feminine ending that tells no person's gender (a feminine
+# participle, مشيرة، مؤكدة, is too often an adjective; تقول, a feminine present)
+CUE_GENDER = {"t": "f", "h": "f?", "ta": "f?", "base": "m", "a": "m"}
+PERSON_GENDERS = ("f", "m")  # the cue genders that tell a person's (gender_clash)
+FEMININE_GENDERS = ("f", "f?")  # the cue genders of a feminine ending (قالت، مشيرة، تقول)
 GENDERED_FORMS = ("past", "present", "participle")  # the verb forms whose ending tells (not بحسب، نقلت عن)
 FEMININE = "t"  # continuation.cue_ending of a feminine past cue (قالت)
-FEMININE_CUES = (FEMININE, "h", "ta")  # cue endings of قالت، مشيرة، تقول (continuation.cue_ending)
 FEMININE_PAST = "ت"  # the ending of a feminine past verb (تبنت، اعترفت)
 PRESENT_FEMININE = "ت"  # the prefix of a feminine present verb (تؤكد، ترفض)
 T_FINAL_VERBS = words("t_final_verbs")  # صوت، أثبت، سكت: masculine past verbs ending in ت (no feminine)
@@ -429,12 +431,7 @@ def feminine_verb(n: str) -> bool:
 def feminine_cue(a: Article, i: int) -> bool:
     """The cue at i may be feminine (قالت، مشيرة، تقول; no speech verb tells nothing)."""
     spec = a.cue[i]
-    return spec is None or feminine_said(a.nt[i], spec)
-
-
-def feminine_said(n: str, spec: CueSpec) -> bool:
-    """The cue word n, read by spec, has a feminine ending (قالت، مشيرة، تقول)."""
-    return continuation.cue_ending(n, spec.form) in FEMININE_CUES
+    return spec is None or cue_gender(a.nt[i], spec) in FEMININE_GENDERS
 
 
 def opening_title(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
@@ -480,7 +477,7 @@ def feminine_pair(a: Article, v: int, i: int) -> bool:
     spec = a.cue[i]
     if v < 0 or spec is None or a.cue[v] is not None:
         return False
-    return feminine_past(a.nt[v]) and feminine_said(a.nt[i], spec)
+    return feminine_past(a.nt[v]) and cue_gender(a.nt[i], spec) in FEMININE_GENDERS
 
 
 def feminine_past(n: str) -> bool:
@@ -762,21 +759,22 @@ def continued_speaker(
         cands = candidates(a, i, st, spec, spk)
         if trace is not None:
             trace[span] = cands
-        gender = cue_gender(a, i)  # «… وقال بير اغرين … . وأضافت»: no man goes on with a feminine cue
+        gender = cue_gender(a.nt[i], a.cue[i])  # «… وقال بير اغرين … . وأضافت»: no man goes on with a feminine cue
         spk = continuation.choose([c for c in cands if not gender_clash(a, st, c.ref, gender)] or cands, spk)
     return spk
 
 
-def cue_gender(a: Article, i: int) -> str | None:
-    """The gender the cue at i gives its speaker: «f» (قالت), «m» (قال، يقول، مشيرا، لفت), None (plural, the dual
-    past قالا، تقول, مشيرة, a cue that is no verb: بحسب)."""
-    spec = a.cue[i]
+def cue_gender(n: str, spec: CueSpec | None) -> str | None:
+    """The gender the cue word n, read by spec, gives its subject (CUE_GENDER): «f» (قالت), «m» (قال، يقول، مشيرا،
+    لفت), «f?» (مشيرة، تقول: a feminine ending, no person's gender), None (plural, the dual past قالا, a cue that is
+    no verb: بحسب). The one reading of a cue's gender: feminine agreement (FEMININE_GENDERS) and a person's
+    (PERSON_GENDERS)."""
     if spec is None or spec.form not in GENDERED_FORMS:
         return None
-    said = continuation.cue_ending(a.nt[i], spec.form)
+    said = continuation.cue_ending(n, spec.form)
     if said == "a" and spec.form == "past":
         return None  # قالا، أكدا: a dual past, not the accusative participle مشيرا
-    if said == FEMININE and not feminine_past(a.nt[i]):
+    if said == FEMININE and not feminine_past(n):
         return "m"  # لفت، صوت: a masculine past whose root ends in ت
     return CUE_GENDER.get(said)
 
@@ -787,7 +785,7 @@ def gender_clash(a: Article, st: Discourse, ref: SpeakerRef, gender: str | None)
     mentions, 3450 → 3452 on the tagger's)."""
     if gender != "f" or ref.mention is None or a.mentions[ref.mention].type != "person":
         return False
-    said = {g for r, g in st.voiced if g is not None and a.same(r, ref)}
+    said = {g for r, g in st.voiced if g in PERSON_GENDERS and a.same(r, ref)}
     return (said | titled_gender(a.mentions[ref.mention].titles)) == {"m"}
 
 

@@ -295,7 +295,7 @@ def advance_discourse(
     else:
         record(st, spk, source, last)
         if spk is not None:
-            st.voiced.append((spk, cue_gender(a, i)))
+            st.voiced.append((spk, cue_gender(a.nt[i], a.cue[i])))
         if spk is not None and not (st.history and a.same(st.history[-1], spk)):
             st.history.append(spk)
 
