@@ -785,7 +785,7 @@ def gender_clash(a: Article, st: Discourse, ref: SpeakerRef, gender: str | None)
     mentions, 3450 → 3452 on the tagger's)."""
     if gender != "f" or ref.mention is None or a.mentions[ref.mention].type != "person":
         return False
-    said = {g for r, g in st.voiced if g in PERSON_GENDERS and a.same(r, ref)}
+    said = {g for r, _, g in st.spoken if g in PERSON_GENDERS and a.same(r, ref)}
     return (said | titled_gender(a.mentions[ref.mention].titles)) == {"m"}
 
 
