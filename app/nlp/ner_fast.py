@@ -35,9 +35,11 @@ import numpy as np
 BATCH_TOKENS = 4000  # tokens per tagger batch: large enough to amortise each LSTM step
 CHAR_BATCH = 512  # distinct words per character-LSTM batch
 MAX_MEMO_WORDS = 200_000  # distinct words whose vocabulary ids a trainer's memo holds before it starts afresh
-# distinct words whose character encodings an fp16 copy remembers: ~1.1 kB each (a 800-byte row's tensor view and
-# its dict slot, measured: 50k words ≈ 57 MB); one call with more distinct words than this is remembered whole
+# distinct words whose character encodings an fp16 copy remembers: ~1 kB each (its 800-byte row of one tensor, its
+# dict slot and row number; measured: 50k words ≈ 48 MB, 73 MB as a tensor view each); one call with more distinct
+# words than this is remembered whole
 CHAR_MEMO_WORDS = 50_000
+CHAR_MEMO_START = 4096  # rows a new memo makes room for (it doubles as it fills)
 FP16_ENGINES = ("x86", "fbgemm")  # quantized engines that pack fp16 weights (qnnpack and onednn cannot)
 TORCH_DEPRECATION = "torch.ao.quantization is deprecated"  # the one warning silenced when a copy is made
 
@@ -280,7 +282,45 @@ def _char_reps(trainer: Any, lstm: Lstm, types: list[str]) -> Any:
     return out
 
 
-_CHAR_MEMO: weakref.WeakKeyDictionary[Any, dict[str, Any]] = weakref.WeakKeyDictionary()
+class _CharMemo:
+    """Remembered character encodings of one fp16 copy: one tensor, a row per word, and each word's row. Why one
+    tensor: a row kept as its own tensor view cost ~500 bytes more than its 800 bytes of data. Rows grow by doubling
+    up to CHAR_MEMO_WORDS (further only for one call with more distinct words than that). Appends and reads hold
+    the memo's lock, so a row is never read while another call moves or fills it."""
+
+    def __init__(self, capacity: int, width: int) -> None:
+        """An empty memo with room for `capacity` rows."""
+        import torch
+
+        self.rows = torch.empty(capacity, width)
+        self.index: dict[str, int] = {}
+        self.lock = threading.Lock()
+
+    def add(self, words: list[str], reps: Any) -> None:
+        """Remember each word's encoding (a row of `reps`), words already here skipped (another call added them)."""
+        import torch
+
+        with self.lock:
+            keep = [k for k, w in enumerate(words) if w not in self.index]
+            size = len(self.index)
+            if size + len(keep) > len(self.rows):
+                grown = torch.empty(max(size + len(keep), min(2 * len(self.rows), CHAR_MEMO_WORDS)), reps.shape[1])
+                grown[:size] = self.rows[:size]
+                self.rows = grown
+            self.rows[size : size + len(keep)] = reps[keep]
+            self.index.update((words[k], size + n) for n, k in enumerate(keep))
+
+    def get(self, words: list[str]) -> Any:
+        """The remembered encodings of `words`, a row each, in their order."""
+        import torch
+
+        with self.lock:
+            index = self.index
+            rows = np.array([index[w] for w in words], dtype=np.int64)  # through numpy: torch.tensor(list) is slower
+            return torch.index_select(self.rows, 0, torch.from_numpy(rows))
+
+
+_CHAR_MEMO: weakref.WeakKeyDictionary[Any, _CharMemo] = weakref.WeakKeyDictionary()
 
 
 def forget_char_memo() -> None:
@@ -294,18 +334,17 @@ def _memo_char_reps(trainer: Any, lstm: Lstm, types: list[str]) -> Any:
     and news repeats its words across calls; a row of the fp16 copy does not depend on its batch, so a remembered
     encoding is the one a fresh batch computes, bit for bit (tested). Float LSTMs are not memoised (not bit-exact
     across batches). A full memo is replaced, never cleared (the _Lookups rule)."""
-    import torch
-
-    if not isinstance(lstm, _Fp16LSTM) or not types:  # no words: nothing to stack (torch.stack([]) raises)
+    if not isinstance(lstm, _Fp16LSTM) or not types:  # no words: nothing to look up
         return _char_reps(trainer, lstm, types)
     memo = _CHAR_MEMO.get(lstm)
-    new = types if memo is None else [w for w in types if w not in memo]
-    if memo is None or len(memo) + len(new) > CHAR_MEMO_WORDS:
-        memo = _CHAR_MEMO[lstm] = {}
+    new = types if memo is None else [w for w in types if w not in memo.index]
+    if memo is None or len(memo.index) + len(new) > CHAR_MEMO_WORDS:
         new = types
+        width = 2 * trainer.model.charmodel.args["char_hidden_dim"]
+        memo = _CHAR_MEMO[lstm] = _CharMemo(min(max(len(new), CHAR_MEMO_START), max(CHAR_MEMO_WORDS, len(new))), width)
     if new:
-        memo.update(zip(new, _char_reps(trainer, lstm, new), strict=True))
-    return torch.stack([memo[w] for w in types])
+        memo.add(new, _char_reps(trainer, lstm, new))
+    return memo.get(types)
 
 
 def _viterbi(scores: np.ndarray, lens: list[int], trans: np.ndarray) -> list[list[int]]:

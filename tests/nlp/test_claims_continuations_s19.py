@@ -73,3 +73,31 @@ def test_a_rank_listed_with_its_article_or_after_an_honorific_is_a_feminine_titl
     )
     claims, mentions = run(text, [("إيفا مورين", "person", "إيفا مورين", (title,)), PER, POLICE])
     assert speaker_name(claims[-1], mentions) == "إيفا مورين"
+
+
+@pytest.mark.parametrize(
+    ("cue", "gender"),
+    [
+        ("وأضافت", "f"),
+        ("قال", "m"),
+        ("يقول", "m"),
+        ("مشيرا", "m"),
+        ("ولفت", "m"),
+        ("مشيرة", "f?"),
+        ("تقول", "f?"),
+        ("قالا", None),
+        ("قالوا", None),
+        ("بحسب", None),
+    ],
+)
+def test_one_reading_of_a_cues_gender(cue: str, gender: str | None) -> None:
+    """`cue_gender` is the one reading of a cue's gender (session 20): «f?» is a feminine ending that tells no
+    person's gender, and a masculine past ending in ت (لفت) is masculine for agreement too (`genders_differ`)."""
+    from app.nlp.claim_cues import cue_of, norm
+    from app.nlp.claims.continuing import cue_gender
+    from app.nlp.claims.named_before import genders_differ
+
+    n = norm(cue)
+    assert cue_gender(n, cue_of(n)) == gender
+    if gender in ("f", "m"):
+        assert genders_differ(cue, "وأضافت") == (gender == "m")

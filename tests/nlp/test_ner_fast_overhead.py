@@ -134,8 +134,9 @@ def test_a_sentences_tags_and_marginals_do_not_depend_on_its_batch(
 def test_remembered_character_encodings_are_the_fresh_ones_bit_for_bit(
     trainer: object, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Two seeds tagged with no memo, then with a memo warmed in the other order (each word encoded in another batch):
-    the same tags and marginals bit for bit; a full memo starts afresh; the exact path keeps none."""
+    """Two seeds tagged with no memo, then with a memo warmed in the other order (each word encoded in another batch,
+    the memo's tensor grown several times from 8 rows): the same tags and marginals bit for bit; a full memo starts
+    afresh; the exact path keeps none."""
     from tests.conftest import SEEDS
 
     texts = [_seed_sentences(p.name) for p in sorted(SEEDS.glob("*.txt"))[:2]]
@@ -143,14 +144,16 @@ def test_remembered_character_encodings_are_the_fresh_ones_bit_for_bit(
     monkeypatch.setattr(ner_fast, "CHAR_MEMO_WORDS", 0)
     cold = [ner_fast.tag_scored(trainer, t) for t in texts]
     monkeypatch.setattr(ner_fast, "CHAR_MEMO_WORDS", 50_000)
+    monkeypatch.setattr(ner_fast, "CHAR_MEMO_START", 8)
     ner_fast._CHAR_MEMO.pop(copy, None)
     warm = [ner_fast.tag_scored(trainer, t) for t in reversed(texts)][::-1]
     assert all(_same(a, b) for a, b in zip(cold, warm, strict=True))
     memo = ner_fast._CHAR_MEMO[copy]
-    assert set(memo) == {w for t in texts for s in t for w in s}
-    monkeypatch.setattr(ner_fast, "CHAR_MEMO_WORDS", len(memo))
+    assert set(memo.index) == {w for t in texts for s in t for w in s}
+    assert sorted(memo.index.values()) == list(range(len(memo.index))) and len(memo.rows) > 8
+    monkeypatch.setattr(ner_fast, "CHAR_MEMO_WORDS", len(memo.index))
     ner_fast.tag_scored(trainer, [["كلمة_لم_تمر"]])
-    assert ner_fast._CHAR_MEMO[copy] is not memo and set(ner_fast._CHAR_MEMO[copy]) == {"كلمة_لم_تمر"}
+    assert ner_fast._CHAR_MEMO[copy] is not memo and set(ner_fast._CHAR_MEMO[copy].index) == {"كلمة_لم_تمر"}
     before = len(ner_fast._CHAR_MEMO)
     ner_fast.tag_scored(trainer, SENTENCES, exact=True)
     assert len(ner_fast._CHAR_MEMO) == before

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.nlp.claims.article import Article
-from app.nlp.claims.state import Discourse
+from app.nlp.claims.state import Discourse, Spoken
 from app.nlp.confidence import ClaimFeatures, calibrated_confidence
 from app.nlp.types import Claim, ClaimKind, SourceRef, SpeakerRef
 
@@ -39,19 +39,21 @@ def inherited_source(
     if source is not None or spk is None or unrelayed:
         return source
     pointed = said_at is not None and a.sentence_before(spk.start, said_at)
-    for n, (who, so) in enumerate(reversed(st.relayed)):
+    for n, (who, so, _) in enumerate(reversed(st.spoken)):
         if a.same(spk, who) and (n == 0 or spk.kind == "named" or pointed):
             return so
     return None
 
 
-def record(st: Discourse, spk: SpeakerRef | None, source: SourceRef | None, last: int) -> None:
-    """The discourse after a claim: tokens covered, the current speaker, each claim's speaker and source, unnamed
-    speakers so far."""
+def record(
+    st: Discourse, spk: SpeakerRef | None, source: SourceRef | None, last: int, gender: str | None = None
+) -> None:
+    """The discourse after a claim: tokens covered, the current speaker, each claim's speaker, source and cue gender
+    (`gender`), unnamed speakers so far."""
     st.covered = max(st.covered, last)
     st.speaker = spk
     if spk is not None:
-        st.relayed.append((spk, source))
+        st.spoken.append(Spoken(spk, source, gender))
     st.stated = False  # set again by a speech claim whose subject is a statement
     if spk is not None and spk.kind != "named" and spk not in st.unnamed:
         st.unnamed.append(spk)

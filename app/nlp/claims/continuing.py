@@ -10,6 +10,7 @@ unnamed source may also be written before its verb (وكان مسؤولون أك
 from __future__ import annotations
 
 import bisect
+from functools import cache
 
 from app.nlp import continuation
 from app.nlp.claim_cues import (
@@ -55,7 +56,6 @@ from app.nlp.lexicon import (
     UNIT_HEADS,
 )
 from app.nlp.morphology import (
-    CONJUNCTIONS,
     SOUND_PLURAL_ENDINGS,
     in_lexicon,
     is_definite,
@@ -63,7 +63,6 @@ from app.nlp.morphology import (
     is_nisba,
     opens_with_lam,
     strip_article,
-    with_proclitic,
     without_conjunction,
     without_wa,
 )
@@ -71,12 +70,14 @@ from app.nlp.quotes import QUOTE_MARKS
 from app.nlp.types import SpeakerKind, SpeakerRef
 from app.nlp.wordlists import labelled, words
 
-# continuation.cue_ending → the speaker's gender: a feminine past (قالت), a masculine past, present or accusative
-# participle (قال، يقول، مشيرا); a feminine participle (مشيرة، مؤكدة) is too often an adjective to tell
-CUE_GENDER = {"t": "f", "base": "m", "a": "m"}
+# continuation.cue_ending → the gender the cue gives its subject: «f» a feminine past (قالت), «m» a masculine past,
+# present or accusative participle (قال، يقول، مشيرا), «f?» a feminine ending that tells no person's gender (a feminine
+# participle, مشيرة، مؤكدة, is too often an adjective; تقول, a feminine present)
+CUE_GENDER = {"t": "f", "h": "f?", "ta": "f?", "base": "m", "a": "m"}
+PERSON_GENDERS = ("f", "m")  # the cue genders that tell a person's (gender_clash)
+FEMININE_GENDERS = ("f", "f?")  # the cue genders of a feminine ending (قالت، مشيرة، تقول)
 GENDERED_FORMS = ("past", "present", "participle")  # the verb forms whose ending tells (not بحسب، نقلت عن)
 FEMININE = "t"  # continuation.cue_ending of a feminine past cue (قالت)
-FEMININE_CUES = (FEMININE, "h", "ta")  # cue endings of قالت، مشيرة، تقول (continuation.cue_ending)
 FEMININE_PAST = "ت"  # the ending of a feminine past verb (تبنت، اعترفت)
 PRESENT_FEMININE = "ت"  # the prefix of a feminine present verb (تؤكد، ترفض)
 T_FINAL_VERBS = words("t_final_verbs")  # صوت، أثبت، سكت: masculine past verbs ending in ت (no feminine)
@@ -92,7 +93,6 @@ FRONTED_HEADS = VAGUE_SPEAKERS  # the nouns a source phrase before its verb may 
 OPENING_WORDS = 4  # words an opening adverbial (من جهتها، وفي سياق متصل) may take before its comma
 OPENING_ADVERBIALS = words("opening_adverbials")  # من جانبه، إلى ذلك: opening a sentence with no comma after them
 CLAUSE_ADVERBIALS = words("clause_adverbials")  # في الوقت الذي، بعد أن: a clause before the main verb
-ADVERBIAL_FIRSTS = frozenset(p.split()[0] for p in OPENING_ADVERBIALS)  # من، في: a و/ف glued to one is dropped
 SUBJECT_GAP = 3  # a continuation this near its sentence's start is no clause after its subject
 HEAD_WORDS = 2  # title or head words (تنظيم، الأميرة، دولة) a name right after its verb may follow
 # the title or head words a subject may open with before its name (الأميرة، تنظيم، منطقة، دولة)
@@ -431,12 +431,7 @@ def feminine_verb(n: str) -> bool:
 def feminine_cue(a: Article, i: int) -> bool:
     """The cue at i may be feminine (قالت، مشيرة، تقول; no speech verb tells nothing)."""
     spec = a.cue[i]
-    return spec is None or feminine_said(a.nt[i], spec)
-
-
-def feminine_said(n: str, spec: CueSpec) -> bool:
-    """The cue word n, read by spec, has a feminine ending (قالت، مشيرة، تقول)."""
-    return continuation.cue_ending(n, spec.form) in FEMININE_CUES
+    return spec is None or cue_gender(a.nt[i], spec) in FEMININE_GENDERS
 
 
 def opening_title(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
@@ -482,7 +477,7 @@ def feminine_pair(a: Article, v: int, i: int) -> bool:
     spec = a.cue[i]
     if v < 0 or spec is None or a.cue[v] is not None:
         return False
-    return feminine_past(a.nt[v]) and feminine_said(a.nt[i], spec)
+    return feminine_past(a.nt[v]) and cue_gender(a.nt[i], spec) in FEMININE_GENDERS
 
 
 def feminine_past(n: str) -> bool:
@@ -642,7 +637,7 @@ def clause_start(a: Article, s0: int, i: int) -> int:
     clause = adverbial_clause_end(a, s0, i)
     if clause is not None:
         return clause
-    listed = listed_adverbial_end(a, s0, i)
+    listed = listed_opener_end(a, s0, i, OPENING_ADVERBIALS)
     if listed is not None:
         return listed + 1 if a.nt[listed] in COMMAS and listed + 1 < i else listed
     for k in range(s0 + 1, min(s0 + OPENING_WORDS + 1, i)):
@@ -654,21 +649,27 @@ def clause_start(a: Article, s0: int, i: int) -> int:
 def adverbial_clause_end(a: Article, s0: int, i: int) -> int | None:
     """The token after the first comma closing a subordinate clause that opens the sentence at s0 («في الوقت الذي
     وافقت فيه لجنة الطاقة …، قدّر عدد من الخبراء»), if one does and the main clause starts before token i."""
-    firsts = {a.nt[s0], without_wa(a.nt[s0])}  # في، وفي: a و/ف glued to the first word is dropped
-    if not any(" ".join([w, *a.nt[s0 + 1 : s0 + n]]) in CLAUSE_ADVERBIALS for w in firsts for n in (1, 2, 3)):
+    if listed_opener_end(a, s0, i, CLAUSE_ADVERBIALS) is None:
         return None
     k = next((k for k in range(s0 + 1, i) if a.nt[k] in COMMAS), None)
     return k + 1 if k is not None and k + 1 < i else None
 
 
-def listed_adverbial_end(a: Article, s0: int, i: int) -> int | None:
-    """The token after a listed adverbial opening the sentence at s0 (من جانبه، ومن جانبه، إلى ذلك), if one does."""
-    first = a.nt[s0]
-    firsts = [first, first[1:]] if with_proclitic(first, ADVERBIAL_FIRSTS, CONJUNCTIONS) else [first]
-    for n in range(min(OPENING_WORDS, i - s0 - 1), 0, -1):
-        if any(" ".join([w, *a.nt[s0 + 1 : s0 + n]]) in OPENING_ADVERBIALS for w in firsts):
+def listed_opener_end(a: Article, s0: int, i: int, phrases: frozenset[str]) -> int | None:
+    """The token after the longest of `phrases` (a listed adverbial: من جانبه، إلى ذلك; a subordinate clause's opening:
+    في الوقت الذي) opening the clause at s0 and ending before token i, a و/ف glued to its first word dropped
+    (ومن جانبه، وفي الوقت الذي; فيما read as itself too); else None."""
+    firsts = {a.nt[s0], without_wa(a.nt[s0])}
+    for n in range(min(phrase_words(phrases), i - s0 - 1), 0, -1):
+        if any(" ".join([w, *a.nt[s0 + 1 : s0 + n]]) in phrases for w in firsts):
             return s0 + n
     return None
+
+
+@cache
+def phrase_words(phrases: frozenset[str]) -> int:
+    """The most words a phrase of a listed set has."""
+    return max((len(p.split()) for p in phrases), default=0)
 
 
 def named_after(a: Article, i: int) -> SpeakerRef | None:
@@ -758,21 +759,22 @@ def continued_speaker(
         cands = candidates(a, i, st, spec, spk)
         if trace is not None:
             trace[span] = cands
-        gender = cue_gender(a, i)  # «… وقال بير اغرين … . وأضافت»: no man goes on with a feminine cue
+        gender = cue_gender(a.nt[i], a.cue[i])  # «… وقال بير اغرين … . وأضافت»: no man goes on with a feminine cue
         spk = continuation.choose([c for c in cands if not gender_clash(a, st, c.ref, gender)] or cands, spk)
     return spk
 
 
-def cue_gender(a: Article, i: int) -> str | None:
-    """The gender the cue at i gives its speaker: «f» (قالت), «m» (قال، يقول، مشيرا، لفت), None (plural, the dual
-    past قالا، تقول, مشيرة, a cue that is no verb: بحسب)."""
-    spec = a.cue[i]
+def cue_gender(n: str, spec: CueSpec | None) -> str | None:
+    """The gender the cue word n, read by spec, gives its subject (CUE_GENDER): «f» (قالت), «m» (قال، يقول، مشيرا،
+    لفت), «f?» (مشيرة، تقول: a feminine ending, no person's gender), None (plural, the dual past قالا, a cue that is
+    no verb: بحسب). The one reading of a cue's gender: feminine agreement (FEMININE_GENDERS) and a person's
+    (PERSON_GENDERS)."""
     if spec is None or spec.form not in GENDERED_FORMS:
         return None
-    said = continuation.cue_ending(a.nt[i], spec.form)
+    said = continuation.cue_ending(n, spec.form)
     if said == "a" and spec.form == "past":
         return None  # قالا، أكدا: a dual past, not the accusative participle مشيرا
-    if said == FEMININE and not feminine_past(a.nt[i]):
+    if said == FEMININE and not feminine_past(n):
         return "m"  # لفت، صوت: a masculine past whose root ends in ت
     return CUE_GENDER.get(said)
 
@@ -783,7 +785,7 @@ def gender_clash(a: Article, st: Discourse, ref: SpeakerRef, gender: str | None)
     mentions, 3450 → 3452 on the tagger's)."""
     if gender != "f" or ref.mention is None or a.mentions[ref.mention].type != "person":
         return False
-    said = {g for r, g in st.voiced if g is not None and a.same(r, ref)}
+    said = {g for r, _, g in st.spoken if g in PERSON_GENDERS and a.same(r, ref)}
     return (said | titled_gender(a.mentions[ref.mention].titles)) == {"m"}
 
 

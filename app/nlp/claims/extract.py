@@ -11,7 +11,7 @@ from app.nlp.claims.headline import headline_claim
 from app.nlp.claims.named_before import named_before
 from app.nlp.claims.named_later import named_later
 from app.nlp.claims.speech import speech_claim
-from app.nlp.claims.state import Discourse
+from app.nlp.claims.state import Discourse, Spoken
 from app.nlp.doc import Doc
 from app.nlp.tokenize import Token
 from app.nlp.types import Claim, Mention
@@ -48,7 +48,7 @@ def claims_of(doc: Doc, *, trace: Trace | None = None, ranked: Trace | None = No
         if i == 0 or a.para[i] != a.para[i - 1]:
             made = headline_claim(a, i)
             if made is not None and made.source is not None and made.speaker is not None:
-                st.relayed.append((made.speaker, made.source))  # the headline's relay goes on in the body (9.25.19)
+                st.spoken.append(Spoken(made.speaker, made.source))  # its relay goes on in the body (9.25.19)
         spec = a.cue[i]
         if made is None and i > st.covered and spec is not None and a.active_cue(i):
             made = attribution_claim(a, i, st) if spec.form == "attrib" else speech_claim(a, i, st, trace, ranked)

@@ -14,7 +14,7 @@ from dataclasses import replace
 from app.nlp.claim_cues import cue_of, norm
 from app.nlp.claims.article import Article
 from app.nlp.claims.config import LIMITS
-from app.nlp.claims.continuing import feminine_said
+from app.nlp.claims.continuing import FEMININE_GENDERS, cue_gender
 from app.nlp.claims.named_later import definite_title, variants
 from app.nlp.claims.speaker import agree, plural
 from app.nlp.claims.vocab import SOURCE_NOUNS
@@ -74,7 +74,7 @@ def genders_differ(cue: str, other: str) -> bool:
         spec = cue_of(n)
         if spec is None:
             return False
-        endings.append(feminine_said(n, spec))
+        endings.append(cue_gender(n, spec) in FEMININE_GENDERS)
     return endings[0] != endings[1]
 
 

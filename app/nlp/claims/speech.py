@@ -293,9 +293,7 @@ def advance_discourse(
     if a.in_headline(i):  # «البلديات تشدد على …»: the body's discourse does not go on from the headline's speaker
         st.covered = max(st.covered, last)
     else:
-        record(st, spk, source, last)
-        if spk is not None:
-            st.voiced.append((spk, cue_gender(a, i)))
+        record(st, spk, source, last, cue_gender(a.nt[i], a.cue[i]))
         if spk is not None and not (st.history and a.same(st.history[-1], spk)):
             st.history.append(spk)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from app.nlp.types import SourceRef, SpeakerRef
 
@@ -32,6 +32,15 @@ class Zone:
     antecedent: Zone | None = None  # for a lone «المصدر»: the source phrase of that noun written before
 
 
+class Spoken(NamedTuple):
+    """One claim in the discourse: its speaker, the source it came through and its cue's gender (`cue_gender`; None
+    where no cue tells one: a headline's relay, an attribution, a coordinated complement)."""
+
+    speaker: SpeakerRef
+    source: SourceRef | None
+    gender: str | None = None
+
+
 @dataclass(slots=True)
 class Discourse:
     """Running discourse state: the current speaker and the last statement's issuer."""
@@ -41,6 +50,5 @@ class Discourse:
     covered: int = -1
     unnamed: list[SpeakerRef] = field(default_factory=list)  # descriptive and anonymous speakers so far
     history: list[SpeakerRef] = field(default_factory=list)  # speakers in order, a change of speaker each
-    relayed: list[tuple[SpeakerRef, SourceRef | None]] = field(default_factory=list)  # each claim's speaker, source
+    spoken: list[Spoken] = field(default_factory=list)  # each claim's speaker, source and cue gender
     stated: bool = False  # the last claim's subject was a statement (وتابع البيان): a continuation goes on with it
-    voiced: list[tuple[SpeakerRef, str | None]] = field(default_factory=list)  # each speaker, its cue's gender
