@@ -43,9 +43,20 @@ def test_packed_order_is_pack_padded_sequence_and_back() -> None:
     assert np.array_equal(back, pad_packed_sequence(packed, batch_first=True)[0].numpy())
 
 
+# How far one row's marginals may move with the batch it runs in. Why: the fp16 LSTM kernel is bit-stable across batch
+# sizes on AVX-512 CPUs (session 19) but not on AVX2 ones (AMD EPYC, session 20: up to 1.3e-7 on the seeds, no tag
+# moved); int8 copies moved them by up to 0.02, which this bound still catches.
+BATCH_TOLERANCE = 1e-6
+
+
 def _same(a: tuple[list[list[str]], list[list[float]]], b: tuple[list[list[str]], list[list[float]]]) -> bool:
-    """Tags equal and every confidence bit for bit."""
-    return a[0] == b[0] and [[x.hex() for x in c] for c in a[1]] == [[x.hex() for x in c] for c in b[1]]
+    """Tags equal and every confidence within BATCH_TOLERANCE."""
+    flat_a, flat_b = [x for c in a[1] for x in c], [x for c in b[1] for x in c]
+    return (
+        a[0] == b[0]
+        and len(flat_a) == len(flat_b)
+        and all(abs(x - y) <= BATCH_TOLERANCE for x, y in zip(flat_a, flat_b, strict=True))
+    )
 
 
 def test_memoised_lookups_give_stanzas_ids(trainer: object, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -117,7 +128,7 @@ def test_a_sentences_tags_and_marginals_do_not_depend_on_its_batch(
 ) -> None:
     """A seed tagged alone and with another seed appended (batched with its sentences): the same tags and marginals.
     Why: int8 copies (session 19's first fast path) scaled activations per batch, moving marginals by up to 0.02 here
-    and 3 of 1108 mentions across seed pairs; fp16 weights keep activations float (measured max difference 0). No
+    and 3 of 1108 mentions across seed pairs; fp16 weights keep activations float (within BATCH_TOLERANCE). No
     character memo, so both BiLSTMs run each call."""
     from tests.conftest import SEEDS
 
@@ -127,16 +138,13 @@ def test_a_sentences_tags_and_marginals_do_not_depend_on_its_batch(
     alone = _seed_sentences(names[0])
     tags, probs = ner_fast.tag_scored(trainer, alone)
     tags2, probs2 = ner_fast.tag_scored(trainer, alone + _seed_sentences(names[1]))
-    assert tags == tags2[: len(alone)]
-    assert probs == probs2[: len(alone)]
+    assert _same((tags, probs), (tags2[: len(alone)], probs2[: len(alone)]))
 
 
-def test_remembered_character_encodings_are_the_fresh_ones_bit_for_bit(
-    trainer: object, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_remembered_character_encodings_are_the_fresh_ones(trainer: object, monkeypatch: pytest.MonkeyPatch) -> None:
     """Two seeds tagged with no memo, then with a memo warmed in the other order (each word encoded in another batch,
-    the memo's tensor grown several times from 8 rows): the same tags and marginals bit for bit; a full memo starts
-    afresh; the exact path keeps none."""
+    the memo's tensor grown several times from 8 rows): the same tags and marginals (within BATCH_TOLERANCE); a full
+    memo starts afresh; the exact path keeps none."""
     from tests.conftest import SEEDS
 
     texts = [_seed_sentences(p.name) for p in sorted(SEEDS.glob("*.txt"))[:2]]
