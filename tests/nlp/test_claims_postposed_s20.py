@@ -1,7 +1,8 @@
-"""The subject after a postposed cue, session 20 (SPK6, issue 13): «…، كما قالت مدعية المحكمة …».
+"""Subjects the discourse's speaker took, session 20 (SPK6, issue 13): after a postposed cue («…، كما قالت مدعية
+المحكمة …») and a definite title opening a nominal sentence («الرئيس اليمني … أثار …، حيث اعتبر»).
 
 The first three tests fail without `continuing.postposed_subject` (the discourse's last speaker takes the claim); the
-last one is a guard (an object after «كما أكد» is no subject).
+fourth is a guard (an object after «كما أكد» is no subject); the last fails without `continuing.nominal_title`.
 """
 
 from __future__ import annotations
@@ -51,3 +52,19 @@ def test_an_object_after_kama_akkada_is_no_subject() -> None:
     text = "قال وزير الخارجية سامي العلي إن الوضع مستقر. كما أكد ضرورة التنسيق بين الوزارات في المرحلة المقبلة."
     claims, mentions = run(text, [ALI])
     assert speaker_name(claims[-1], mentions) == "سامي العلي"
+
+
+PRESIDENT: Ent = ("عبدالله الأحمد", "person", "عبدالله الأحمد", ("الرئيس اليمني",))
+MINISTER: Ent = ("سامي العلي", "person", "سامي العلي", ("وزير الخارجية",))
+
+
+def test_a_definite_title_opening_a_nominal_sentence_speaks() -> None:
+    """«الرئيس اليمني في كلمته … أثار جدلا واسعا، حيث اعتبر»: the title written before its verb is the subject of the
+    cue deep in the sentence (`continuing.nominal_title`), not the minister who spoke last."""
+    text = (
+        "التقى الرئيس اليمني عبدالله الأحمد وفدا من رجال الأعمال أمس. "
+        "وقال وزير الخارجية سامي العلي إن الزيارة كانت ناجحة. "
+        "الرئيس اليمني في كلمته أمام البرلمان أثار جدلا واسعا، حيث اعتبر أن الاتفاق مكسب للجميع."
+    )
+    claims, mentions = run(text, [PRESIDENT, MINISTER])
+    assert speaker_name(claims[-1], mentions) == "عبدالله الأحمد"
