@@ -15,6 +15,7 @@ from app.nlp.claims.continuing import (
     continued_speaker,
     cue_gender,
     fronted_subject,
+    postposed_subject,
     subject_after,
 )
 from app.nlp.claims.documents import speaking_document
@@ -261,6 +262,8 @@ def named_speaker(a: Article, i: int, st: Discourse, zone: Zone) -> tuple[Speake
             spk = whole_phrase(a, i, spk, zone.content_tok, outlets=True)
     if mode == "none" and (after := subject_after(a, i, zone)) is not None:  # «وأكد رجال أعمال أن»
         spk, mode = after, "vague"
+    if mode == "none" and (post := postposed_subject(a, i)) is not None:  # «…، كما قالت مدعية المحكمة …»
+        spk, mode = post, "named" if post.mention is not None else "vague"
     return spk, mode
 
 
