@@ -58,3 +58,13 @@ def test_a_new_statement_does_not_inherit_the_last_relay() -> None:
     warned = next(c for c in claims if "المشاركة" in c.text)
     assert speaker_name(warned, mentions) == "جبهة النصرة"
     assert warned.source is None
+
+
+def test_a_statement_that_came_from_the_speaker_is_the_source() -> None:
+    """«أعلن بيان صدر عن مكتب الحاكم أن …»: «صدر عن» ties the statement to its body as «صادر عن» does; the office
+    speaks, «بيان» is the source (9.30.8)."""
+    office: Ent = ("مكتب الحاكم", "unit", "مكتب الحاكم", ())
+    text = "أعلن بيان صدر عن مكتب الحاكم أمس أن اثنين من أفراد الأمن قتلا في تفجير."
+    claims, mentions = run(text, [office])
+    assert speaker_name(claims[0], mentions) == "مكتب الحاكم"
+    assert claims[0].source is not None and claims[0].source.text == "بيان"
