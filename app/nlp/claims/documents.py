@@ -86,10 +86,18 @@ def subject_document(a: Article, i: int) -> int | None:
     return k
 
 
-def document_source(a: Article, i: int) -> SourceRef | None:
+def subjectless_in(a: Article, i: int) -> bool:
+    """The cue at token i has no subject of its own and في after it («وجاء في البيان»، «وورد في التقرير»): the
+    document after في is where the words are, the claim's source (GUIDELINES 9.3, 9.10, 9.30.8)."""
+    spec = a.cue[i]
+    return spec is not None and spec.lemma in SUBJECTLESS_CUES and i + 1 < len(a.nt) and a.nt[i + 1] in IN
+
+
+def document_source(a: Article, i: int, generic: bool = False) -> SourceRef | None:
     """The document phrase of the cue at token i as the claim's source (GUIDELINES 9.3, 9.10: «الدراسة»، «تقرير
     اقتصادي»، «نتائج الدراسة»): the heading part, the noun and, for an indefinite one, its adjectives; None
-    when a clitic is glued to it («لبيان»)."""
+    when a clitic is glued to it («لبيان»). `generic`: a bare definite noun in construct after an indefinite one,
+    named by no mention, is its issuer and part of the phrase («بيان الجيش»، «بيان الوزارة»: 9.30.8)."""
     d = subject_document(a, i)
     if d is None or not a.nt[d].startswith((ARTICLE, document_stem(a.nt[d]) or ARTICLE)):
         return None
@@ -98,12 +106,45 @@ def document_source(a: Article, i: int) -> SourceRef | None:
         return None
     first = d - 1 if a.nt[d - 1] in DOCUMENT_PARTS else d
     last = d
+    if generic and generic_issuer(a, d):
+        return SourceRef(a.text[a.toks[first].start : a.toks[d + 1].end])
     while not is_definite(a.nt[d]) and last + 1 < a.sent_end[d] and a.tok_mention[last + 1] is None:
         n = a.nt[last + 1]
         if not (is_nisba(n) or n in STATEMENT_ADJECTIVES) or n in ISSUING_WORDS:
             break
         last += 1
     return SourceRef(a.text[a.toks[first].start : a.toks[last].end])
+
+
+def generic_issuer(a: Article, d: int) -> bool:
+    """The word after the bare indefinite document at token d is a definite noun in construct that no mention names
+    and that is no adjective, issuing word or complementiser («بيان الجيش»، «بيان الوزارة»; not «بيان الصادر»)."""
+    k = d + 1
+    if is_definite(a.nt[d]) or owned(a.nt[d]) or k >= a.sent_end[d] or a.tok_mention[k] is not None:
+        return False
+    n = a.nt[k]
+    return (
+        is_definite(n)
+        and not is_nisba(n)
+        and n not in STATEMENT_ADJECTIVES
+        and not issuing(n)
+        and n not in COMPLEMENTISERS
+        and a.cue[k] is None
+    )
+
+
+def pointed_document(a: Article, i: int, zone: Zone) -> SourceRef | None:
+    """«وقال نجم في البيان إن»، «وقال … في التقرير»: a definite document after في in the zone of the cue at token i
+    points back to one the article named, and holds the words: the claim's source when it has none of its own or
+    inherited (GUIDELINES 9.30.8). The speaker's own («في بيانه»، «في تقريرها») is only a setting: none."""
+    for k in range(i + 1, min(zone.stop, len(a.nt) - 1)):
+        n = a.nt[k + 1]
+        if a.nt[k] not in IN or not n.startswith(ARTICLE) or a.tok_mention[k + 1] is not None:
+            continue
+        reading = document_reading(n)
+        if reading is not None and not reading[1]:
+            return SourceRef(a.toks[k + 1].text)
+    return None
 
 
 def issuing(n: str) -> bool:
@@ -209,6 +250,8 @@ def speaking_document(
     named in the zone right after the document («وقال بيان صادر عن مكتب الوزيرة») keeps its place."""
     spec = a.cue[i]
     d = subject_document(a, i) if spec is not None and spec.form != "relay" else None
+    if d is not None and subjectless_in(a, i):  # «وجاء في بيان صادر عن الجبهة»: whoever speaks, the document holds it
+        zone.source = zone.source or published_by(a, d) or document_source(a, i, generic=True)
     body = document_issuer(a, i, d) if d is not None else None
     if d is not None and is_definite(a.nt[d]) and not _person(a, spk):
         # «وتابع البيان»: a statement named before speaks for the body, issuer tied or not; its carrier first (9.13)

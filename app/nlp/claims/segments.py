@@ -120,6 +120,8 @@ def scan_segment(a: Article, z: Zone, start: int, e: int, issuer: SpeakerRef | N
                 z.unrelayed = True
             if not given and strip_article(n) == "بيان":
                 z.in_statement = True
+                # «كما حذرت الجبهة في بيان»: a new statement of its own, no outlet: the last relay is not carried
+                z.unrelayed = z.unrelayed or (z.source is None and not is_definite(n))
             return
         if n == LAM and k + 1 < e and a.quotes.get(k + 1) is not None:
             z.source = z.source or source_ref(a, k + 1, e)

@@ -18,7 +18,7 @@ from app.nlp.claims.continuing import (
     postposed_subject,
     subject_after,
 )
-from app.nlp.claims.documents import speaking_document
+from app.nlp.claims.documents import pointed_document, speaking_document
 from app.nlp.claims.extents import whole_phrase
 from app.nlp.claims.ranker import rerank
 from app.nlp.claims.segments import fronted_relay, outlet_ref, relayed_pronoun, source_ref
@@ -80,6 +80,7 @@ def speech_claim(a: Article, i: int, st: Discourse, trace: Trace | None, ranked:
     own = source or zone.source or platform(a, i, start) or fronted_relay(a, i) or trailing_relay(a, i, start)
     own = own or told_object(a, i, start, spk)
     source = inherited_source(a, st, spk, own, zone.unrelayed, said_at=a.toks[i].start)
+    source = source or pointed_document(a, i, zone)
     advance_discourse(a, i, st, zone, spk, source, last)
     st.stated = zone.statement and spk is not None and spk.mention is not None and not a.in_headline(i)
     feats = claim_features(mode, kind, spec.form, spec.strength)
