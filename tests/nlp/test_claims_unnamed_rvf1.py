@@ -18,3 +18,14 @@ def test_news_after_a_preposition_stays_anonymous() -> None:
     """«ووفقا لتقارير إعلامية تركية»: the news noun is read past its ل (vocab.news_noun by morphology.in_lexicon), so
     «إعلامية» makes no one of the reports (9.30.12); fails with news_noun stripping only the article."""
     assert speaker("ووفقا لتقارير إعلامية تركية فإن الحكومة ستستقيل.") == ("تقارير إعلامية تركية", "anonymous")
+
+
+def test_an_indefinite_body_or_an_unnamed_outlet_is_no_one() -> None:
+    """«وذكرت صحيفة بريطانية»، «ذكر موقع إخباري»، «وقالت وزارة»: an outlet with a nationality and an indefinite body
+    noun name no one (9.9, 9.30.12): anonymous; a definite bare body stays descriptive (9.18). Fails with
+    vocab.self_described taking any body or outlet noun (BODY_NOUNS) whatever its definiteness."""
+    assert speaker("وذكرت صحيفة بريطانية أن الحكومة ستستقيل.")[1] == "anonymous"
+    assert speaker("وذكر موقع إخباري أن الحكومة ستستقيل.")[1] == "anonymous"
+    assert speaker("وقالت وزارة إن الحكومة ستستقيل.")[1] == "anonymous"
+    assert speaker("وقالت الوزارة إن الحكومة ستستقيل.")[1] == "descriptive"  # guard: a definite bare body
+    assert speaker("وقالت السلطات إن الحكومة ستستقيل.")[1] == "descriptive"
