@@ -36,3 +36,11 @@ def test_an_unnamed_agency_is_no_authorless_news() -> None:
     is for «تقارير، أنباء» as the subject): not anonymous; fails without extents.agency."""
     assert speaker("وذكرت وكالة الأنباء الرسمية أن الحكومة ستستقيل.")[1] == "descriptive"
     assert speaker("وذكرت الأنباء الواردة من المدينة أن الحكومة ستستقيل.")[1] == "anonymous"  # guard: news
+
+
+def test_a_relative_clause_does_not_judge_the_kind() -> None:
+    """«وقال المواطنون الذين خرجوا للاحتجاج على قرار الحكومة إن»: the clause stays in the phrase (9.29.3) but says what
+    the people did, not who they are: the kind is judged on the words before الذين (anonymous, 9.18); fails without
+    extents.whole_phrase's `own`."""
+    text = "وقال المواطنون الذين خرجوا للاحتجاج على قرار الحكومة إن الأسعار مرتفعة."
+    assert speaker(text) == ("المواطنون الذين خرجوا للاحتجاج على قرار الحكومة", "anonymous")

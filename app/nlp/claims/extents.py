@@ -104,6 +104,7 @@ def whole_phrase(a: Article, i: int, phrase: SpeakerRef, content_tok: int | None
         k -= 1  # «مسؤول في | منطقة محافظة «ابين»»: the rules stopped past في, the place after it is still read
     places: list[tuple[int, int]] = []  # the tokens of the places gained after في (kind words, marks and name)
     relative = k < stop and a.nt[k] in RELATIVE_WORDS  # the gain opens with الذي، التي …
+    own = k if relative else stop  # a relative clause says what the people did, not who they are: it never judges
     while k < stop:
         if a.nt[k] == IN and (e := place_end(a, k + 1, stop)) is not None:
             places.append((k + 1, e))
@@ -119,7 +120,8 @@ def whole_phrase(a: Article, i: int, phrase: SpeakerRef, content_tok: int | None
     end = a.toks[last].end
     if end <= phrase.end or (not relative and gained(a, a.token_at(phrase.end), last, places) > MAX_GAINED):
         return phrase
-    kind = "descriptive" if qualifies(a, first, last + 1) else phrase.kind  # «مصدر | في الوزارة»: the gain places him
+    # «مصدر | في الوزارة»: the gain places him; «المواطنون | الذين خرجوا … على قرار الحكومة»: the clause does not
+    kind = "descriptive" if qualifies(a, first, min(last + 1, own)) else phrase.kind
     return SpeakerRef(a.text[phrase.start : end], phrase.start, end, None, kind, phrase.affiliation)
 
 
