@@ -4,6 +4,11 @@ clause no judge of the kind, an outlet no body that makes news someone's. Each t
 
 from __future__ import annotations
 
+from app.nlp.claims.article import Article
+from app.nlp.claims.extents import qualifies
+from app.nlp.doc import Doc
+from app.nlp.tokenize import split_sentences
+from app.nlp.types import Mention
 from tests.nlp.test_claims import Ent, run
 
 
@@ -44,3 +49,17 @@ def test_a_relative_clause_does_not_judge_the_kind() -> None:
     extents.whole_phrase's `own`."""
     text = "وقال المواطنون الذين خرجوا للاحتجاج على قرار الحكومة إن الأسعار مرتفعة."
     assert speaker(text) == ("المواطنون الذين خرجوا للاحتجاج على قرار الحكومة", "anonymous")
+
+
+def test_an_outlet_makes_no_news_someone_s() -> None:
+    """«معلومات حصلت عليها الوطن» read whole: the outlet that got the news is its source, the news stays anonymous
+    (9.15); a ministry named in its place makes it descriptive (9.30.12). Fails with extents.body_mention taking a
+    media outlet."""
+    text = "وكشفت معلومات حصلت عليها الوطن أن الحكومة ستستقيل."
+    start = text.index("الوطن")
+    for subtype, described in (("media", False), ("government", True)):
+        doc = Doc(text, split_sentences(text))
+        doc.set_mentions([Mention("الوطن", start, start + len("الوطن"), "unit", "الوطن", "الوطن", subtype)])
+        a = Article(doc)
+        lo, hi = a.token_of(text.index("معلومات")), a.token_of(start) + 1
+        assert qualifies(a, lo, hi) is described

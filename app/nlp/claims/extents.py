@@ -164,9 +164,10 @@ def counted_head(a: Article, lo: int, hi: int) -> int:
 
 
 def body_mention(a: Article, t: int) -> bool:
-    """Token t is in a body's name that is no state (وزارة الخارجية; not الولايات المتحدة): it makes news someone's."""
+    """Token t is in a body's name that is no state or outlet (وزارة الخارجية; not الولايات المتحدة, not «معلومات
+    حصلت عليها الوطن»: the outlet is the source, the news anonymous, 9.15): it makes news someone's."""
     m = a.tok_mention[t]
-    return m is not None and a.mentions[m].type == "unit" and not names_state(a, m)
+    return m is not None and a.mentions[m].type == "unit" and a.mentions[m].subtype != "media" and not names_state(a, m)
 
 
 def placed(a: Article, lo: int, hi: int) -> bool:
