@@ -21,7 +21,7 @@ from app.nlp.claim_cues import (
     norm,
 )
 from app.nlp.claims.article import GENERIC_PLACES, STATES, Article
-from app.nlp.claims.qualifiers import CONSTRUCT_HEADS, FROM, SOURCE_QUANTITIES, genitive
+from app.nlp.claims.qualifiers import CONSTRUCT_HEADS, FROM, SOURCE_QUANTITIES, genitive, past_count
 from app.nlp.claims.vocab import (
     ADDRESSEES,
     ANONYMITY_OPENERS,
@@ -151,13 +151,11 @@ def agency(a: Article, lo: int) -> bool:
 
 def counted_head(a: Article, lo: int, hi: int) -> int:
     """The head noun of tokens lo..hi-1: past a count, its vague adjectives and من («عدد من الاقتصاديين»، «بعض
-    المراقبين»، «عدد كبير من المواطنين»), the group counted; else lo. Why: the count names no one, the noun after it
-    decides the kind (GUIDELINES 9.18)."""
-    if a.nt[lo] not in SOURCE_QUANTITIES:
+    المراقبين»، «أحد الاقتصاديين»), the group counted; else lo. Why: the count names no one, the noun after it decides
+    the kind (GUIDELINES 9.18)."""
+    k = past_count(a, lo, hi)
+    if k is None:
         return lo
-    k = lo + 1
-    while k < hi and strip_article(a.nt[k]) in VAGUE_QUALIFIERS:
-        k += 1
     if k + 1 < hi and a.nt[k] == FROM:
         k += 1
     return k if k < hi else lo
@@ -243,10 +241,7 @@ def qualifying_mention(a: Article, t: int) -> bool:
 def counted(a: Article, lo: int, t: int) -> bool:
     """The preposition at token t follows a count of the sources, past its vague adjectives («عدد من السكان»، «عدد
     كبير من المواطنين»، «العشرات من»): what it brings is the group counted, not where the source is (9.5)."""
-    k = t - 1
-    while k > lo and strip_article(a.nt[k]) in VAGUE_QUALIFIERS:
-        k -= 1
-    return k >= lo and (a.nt[k] in SOURCE_QUANTITIES or a.nt[k] in CONSTRUCT_HEADS)
+    return any(past_count(a, c, t) == t for c in range(lo, t))
 
 
 def gained(a: Article, lo: int, last: int, places: list[tuple[int, int]]) -> int:
