@@ -130,7 +130,7 @@ def qualifies(a: Article, lo: int, hi: int) -> bool:
     field word that is no people noun heading it («مصادر عسكرية»، «أمنيون»; not «دبلوماسيون»، «عدد من الاقتصاديين»),
     or a body or place (placed); a bare body or figures by themselves («وقالت السلطات»، «البيانات»), news only with a
     body named («تقارير إعلامية» stays anonymous). The head is read past a count (counted_head). The one test for every
-    reading of such a phrase (GUIDELINES 9.5, 9.18, 9.19, 9.30.8, 9.30.12)."""
+    reading of such a phrase (GUIDELINES 9.5, 9.18, 9.19, 9.30.12; bare figures: train-a practice)."""
     words = range(lo, hi)
     head = counted_head(a, lo, hi)
     if news_noun(a.nt[head]) and not agency(a, lo):  # «تقارير إعلامية»: only a body makes news someone's (9.30.12)
