@@ -151,7 +151,7 @@ def agency(a: Article, lo: int) -> bool:
 
 def counted_head(a: Article, lo: int, hi: int) -> int:
     """The head noun of tokens lo..hi-1: past a count, its vague adjectives and من («عدد من الاقتصاديين»، «بعض
-    المراقبين»، «أحد الاقتصاديين»), the group counted; else lo. Why: the count names no one, the noun after it decides
+    المراقبين»), the group counted; else lo. Why: the count names no one, the noun after it decides
     the kind (GUIDELINES 9.18)."""
     k = past_count(a, lo, hi)
     if k is None:

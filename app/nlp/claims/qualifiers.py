@@ -33,7 +33,7 @@ from app.nlp.wordlists import words
 
 FROM = "من"
 CONSTRUCT_HEADS = words("construct_heads")  # أحد، وسائل: never without the noun they govern
-SOURCE_QUANTITIES = words("source_quantities")  # عدد، العديد، بعض، أحد: a count of the sources (من after it)
+SOURCE_QUANTITIES = words("source_quantities")  # عدد، العديد، بعض: a count of the sources after من
 LEVEL = "مستوي"  # «مصادر رفيعة المستوى»: agrees whatever the head's definiteness
 
 
@@ -73,7 +73,7 @@ def one_source(a: Article, z: Zone, j: int, lim: int) -> int:
 
 
 def past_count(a: Article, c: int, hi: int) -> int | None:
-    """Token c counts the sources (عدد، بعض، العشرات، أحد): the token after it and its vague adjectives before hi
+    """Token c counts the sources (عدد، بعض، العشرات): the token after it and its vague adjectives before hi
     («عدد كبير | من»، «بعض | المراقبين»), where من or the group counted stands; None when c counts nothing. The one
     reading of a count for the phrase rules: the count names no one, what it counts does (GUIDELINES 9.5, 9.18)."""
     if a.nt[c] not in SOURCE_QUANTITIES:
