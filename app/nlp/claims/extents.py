@@ -118,10 +118,8 @@ def whole_phrase(a: Article, i: int, phrase: SpeakerRef, content_tok: int | None
     while last > first and trailing(a, first, last):
         last -= 1
     end = a.toks[last].end
-    long = gained(a, a.token_at(phrase.end), last, places) > MAX_GAINED
-    if end <= phrase.end or (not relative and long):
+    if end <= phrase.end or (not relative and gained(a, a.token_at(phrase.end), last, places) > MAX_GAINED):
         return phrase
-    own = own if relative and long else stop  # a short gain judges as before (session 11's «في»-places among them)
     # «مصدر | في الوزارة»: the gain places him; «المواطنون | الذين خرجوا … على قرار الحكومة»: the clause does not
     kind = "descriptive" if qualifies(a, first, min(last + 1, own)) else phrase.kind
     return SpeakerRef(a.text[phrase.start : end], phrase.start, end, None, kind, phrase.affiliation)
