@@ -66,8 +66,10 @@ def one_source(a: Article, z: Zone, j: int, lim: int) -> int:
     while j < lim and a.tok_mention[j] is None and vague_adjective(a, j, head_definite):
         z.desc.append(j)
         j += 1
-    if past_count(a, j0, j) == j and j + 1 < lim and a.nt[j] == FROM and a.tok_mention[j + 1] is None:
-        z.desc.append(j)  # «عدد من سكان القرى الحدودية»: the group counted is read as a source of its own
+    # «عدد من سكان القرى الحدودية»: the group counted is read as a source of its own; the adjectives between were read
+    # by agreement above (a count's only: `== j` here adds a false claim on train-b, RVF1)
+    if past_count(a, j0, j) is not None and j + 1 < lim and a.nt[j] == FROM and a.tok_mention[j + 1] is None:
+        z.desc.append(j)
         return one_source(a, z, j + 1, lim)
     return source_qualifier(a, z, j, lim)
 
