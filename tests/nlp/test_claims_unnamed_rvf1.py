@@ -46,6 +46,13 @@ def test_an_unnamed_agency_is_no_authorless_news() -> None:
     assert speaker("وذكرت الأنباء الواردة من المدينة أن الحكومة ستستقيل.")[1] == "anonymous"  # guard: news
 
 
+def test_an_unnamed_agency_keeps_its_class_noun() -> None:
+    """«وذكرت وكالة الأنباء الرسمية»: the outlet word is the head of the unnamed agency's name, so it stays in the
+    phrase (the gold practice, train-a 513 «وكالة الأنباء الموالية لحكومة طرابلس»); fails without zones._outlet_head
+    keeping it before a news word. «وكتبت صحيفة «صباح»» still steps over it to the name."""
+    assert speaker("وذكرت وكالة الأنباء الرسمية أن الحكومة ستستقيل.") == ("وكالة الأنباء الرسمية", "descriptive")
+
+
 def test_a_relative_clause_does_not_judge_the_kind() -> None:
     """«وقال المواطنون الذين خرجوا للاحتجاج على قرار الحكومة إن»: the clause stays in the phrase (9.29.3) but says what
     the people did, not who they are: the kind is judged on the words before الذين (anonymous, 9.18); fails without
