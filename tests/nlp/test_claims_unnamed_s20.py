@@ -1,4 +1,4 @@
-"""Unnamed speakers, session 20 (SPK7; issue 13, GUIDELINES 9.18, 9.29.3, 9.30.8, 9.30.12): news with no body is
+"""Unnamed speakers, session 20 (SPK7; issue 13, GUIDELINES 9.18, 9.29.3, 9.30.12): news with no body is
 anonymous whatever its adjectives, a bare body or figures are descriptive, the head past a count decides the kind, and
 a relative clause running to the complement stays in the phrase. Each test fails without its rule (named in it)."""
 
@@ -16,7 +16,7 @@ def speaker(text: str) -> tuple[str, str]:
 
 def test_reports_with_a_field_adjective_stay_anonymous() -> None:
     """«تقارير إعلامية تركية»، «تقارير صحافية»: reports with no body are anonymous (9.30.12), though «إعلامية» and
-    «صحافية» are field words that make «مصادر صحافية» descriptive; fails without extents.news_noun in qualifies."""
+    «صحافية» are field words that make «مصادر صحافية» descriptive; fails without vocab.news_noun in qualifies."""
     assert speaker("وذكرت تقارير إعلامية تركية أن الحكومة ستستقيل.") == ("تقارير إعلامية تركية", "anonymous")
     assert speaker("وذكرت تقارير صحافية أن الاتفاق وقع أمس.")[1] == "anonymous"
     assert speaker("وقالت مصادر صحافية إن الاتفاق وقع أمس.")[1] == "descriptive"  # guard: a source noun
@@ -24,7 +24,8 @@ def test_reports_with_a_field_adjective_stay_anonymous() -> None:
 
 def test_a_bare_body_or_figures_are_descriptive() -> None:
     """«وقالت السلطات»، «وذكرت المعارضة»، «وبحسب البيانات»: a body's bare name or its figures say who speaks (9.18's
-    bare «السلطات» with no antecedent, 9.30.8's figures); fails without vocab.self_described in qualifies."""
+    bare «السلطات» with no antecedent; figures: train-a's practice, data/self_described.txt); fails without
+    vocab.self_described in qualifies."""
     assert speaker("وقالت المعارضة إن الانتخابات زورت.")[1] == "descriptive"
     assert speaker("وذكرت التحقيقات أن المتهم تلقى رشوة.")[1] == "descriptive"
     assert speaker("وقالت مصادر إن الانتخابات زورت.")[1] == "anonymous"  # guard: a bare source noun

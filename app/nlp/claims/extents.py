@@ -21,7 +21,7 @@ from app.nlp.claim_cues import (
     norm,
 )
 from app.nlp.claims.article import GENERIC_PLACES, STATES, Article
-from app.nlp.claims.qualifiers import CONSTRUCT_HEADS, FROM, SOURCE_QUANTITIES, genitive
+from app.nlp.claims.qualifiers import CONSTRUCT_HEADS, FROM, SOURCE_QUANTITIES, genitive, past_count
 from app.nlp.claims.vocab import (
     ADDRESSEES,
     ANONYMITY_OPENERS,
@@ -104,6 +104,7 @@ def whole_phrase(a: Article, i: int, phrase: SpeakerRef, content_tok: int | None
         k -= 1  # «مسؤول في | منطقة محافظة «ابين»»: the rules stopped past في, the place after it is still read
     places: list[tuple[int, int]] = []  # the tokens of the places gained after في (kind words, marks and name)
     relative = k < stop and a.nt[k] in RELATIVE_WORDS  # the gain opens with الذي، التي …
+    own = k if relative else stop  # a relative clause says what the people did, not who they are: it never judges
     while k < stop:
         if a.nt[k] == IN and (e := place_end(a, k + 1, stop)) is not None:
             places.append((k + 1, e))
@@ -119,7 +120,8 @@ def whole_phrase(a: Article, i: int, phrase: SpeakerRef, content_tok: int | None
     end = a.toks[last].end
     if end <= phrase.end or (not relative and gained(a, a.token_at(phrase.end), last, places) > MAX_GAINED):
         return phrase
-    kind = "descriptive" if qualifies(a, first, last + 1) else phrase.kind  # «مصدر | في الوزارة»: the gain places him
+    # «مصدر | في الوزارة»: the gain places him; «المواطنون | الذين خرجوا … على قرار الحكومة»: the clause does not
+    kind = "descriptive" if qualifies(a, first, min(last + 1, own)) else phrase.kind
     return SpeakerRef(a.text[phrase.start : end], phrase.start, end, None, kind, phrase.affiliation)
 
 
@@ -128,10 +130,10 @@ def qualifies(a: Article, lo: int, hi: int) -> bool:
     field word that is no people noun heading it («مصادر عسكرية»، «أمنيون»; not «دبلوماسيون»، «عدد من الاقتصاديين»),
     or a body or place (placed); a bare body or figures by themselves («وقالت السلطات»، «البيانات»), news only with a
     body named («تقارير إعلامية» stays anonymous). The head is read past a count (counted_head). The one test for every
-    reading of such a phrase (GUIDELINES 9.5, 9.18, 9.19, 9.30.8, 9.30.12)."""
+    reading of such a phrase (GUIDELINES 9.5, 9.18, 9.19, 9.30.12; bare figures: train-a practice)."""
     words = range(lo, hi)
     head = counted_head(a, lo, hi)
-    if news_noun(a.nt[head]):  # «تقارير إعلامية تركية»، «معلومات»: only a body named makes news someone's (9.30.12)
+    if news_noun(a.nt[head]) and not agency(a, lo):  # «تقارير إعلامية»: only a body makes news someone's (9.30.12)
         return any(body_mention(a, t) for t in words)
     if a.tok_mention[head] is None and self_described(a.nt[head]):  # «وقالت السلطات»، «وذكرت الإحصاءات»
         return True
@@ -141,24 +143,29 @@ def qualifies(a: Article, lo: int, hi: int) -> bool:
     return placed(a, lo, hi)
 
 
+def agency(a: Article, lo: int) -> bool:
+    """An outlet word stands right before the phrase at lo («وذكرت وكالة | الأنباء الرسمية»): the phrase is an unnamed
+    outlet's name, not news with no author (9.30.12 is for «تقارير، أنباء» as the subject)."""
+    return lo > 0 and in_lexicon(a.nt[lo - 1], OUTLET_WORDS)
+
+
 def counted_head(a: Article, lo: int, hi: int) -> int:
     """The head noun of tokens lo..hi-1: past a count, its vague adjectives and من («عدد من الاقتصاديين»، «بعض
-    المراقبين»، «عدد كبير من المواطنين»), the group counted; else lo. Why: the count names no one, the noun after it
-    decides the kind (GUIDELINES 9.18)."""
-    if a.nt[lo] not in SOURCE_QUANTITIES:
+    المراقبين»), the group counted; else lo. Why: the count names no one, the noun after it decides
+    the kind (GUIDELINES 9.18)."""
+    k = past_count(a, lo, hi)
+    if k is None:
         return lo
-    k = lo + 1
-    while k < hi and strip_article(a.nt[k]) in VAGUE_QUALIFIERS:
-        k += 1
     if k + 1 < hi and a.nt[k] == FROM:
         k += 1
     return k if k < hi else lo
 
 
 def body_mention(a: Article, t: int) -> bool:
-    """Token t is in a body's name that is no state (وزارة الخارجية; not الولايات المتحدة): it makes news someone's."""
+    """Token t is in a body's name that is no state or outlet (وزارة الخارجية; not الولايات المتحدة, not «معلومات
+    حصلت عليها الوطن»: the outlet is the source, the news anonymous, 9.15): it makes news someone's."""
     m = a.tok_mention[t]
-    return m is not None and a.mentions[m].type == "unit" and not names_state(a, m)
+    return m is not None and a.mentions[m].type == "unit" and a.mentions[m].subtype != "media" and not names_state(a, m)
 
 
 def placed(a: Article, lo: int, hi: int) -> bool:
@@ -234,10 +241,7 @@ def qualifying_mention(a: Article, t: int) -> bool:
 def counted(a: Article, lo: int, t: int) -> bool:
     """The preposition at token t follows a count of the sources, past its vague adjectives («عدد من السكان»، «عدد
     كبير من المواطنين»، «العشرات من»): what it brings is the group counted, not where the source is (9.5)."""
-    k = t - 1
-    while k > lo and strip_article(a.nt[k]) in VAGUE_QUALIFIERS:
-        k -= 1
-    return k >= lo and (a.nt[k] in SOURCE_QUANTITIES or a.nt[k] in CONSTRUCT_HEADS)
+    return any(past_count(a, c, t) == t for c in range(lo, t))
 
 
 def gained(a: Article, lo: int, last: int, places: list[tuple[int, int]]) -> int:

@@ -47,7 +47,7 @@ def source_phrase(a: Article, z: Zone, j: int, lim: int) -> int:
 
 def one_source(a: Article, z: Zone, j: int, lim: int) -> int:
     """One vague source noun from token j: its genitive, adjectives and qualifier; returns where it ends."""
-    n = a.nt[j]
+    n, j0 = a.nt[j], j
     z.desc.append(j)
     j += 1
     head_definite = is_definite(n)
@@ -66,10 +66,24 @@ def one_source(a: Article, z: Zone, j: int, lim: int) -> int:
     while j < lim and a.tok_mention[j] is None and vague_adjective(a, j, head_definite):
         z.desc.append(j)
         j += 1
-    if n in SOURCE_QUANTITIES and j + 1 < lim and a.nt[j] == FROM and a.tok_mention[j + 1] is None:
-        z.desc.append(j)  # «عدد من سكان القرى الحدودية»: the group counted is read as a source of its own
+    # «عدد من سكان القرى الحدودية»: the group counted is read as a source of its own; the adjectives between were read
+    # by agreement above (a count's only: `== j` here adds a false claim on train-b, RVF1)
+    if past_count(a, j0, j) is not None and j + 1 < lim and a.nt[j] == FROM and a.tok_mention[j + 1] is None:
+        z.desc.append(j)
         return one_source(a, z, j + 1, lim)
     return source_qualifier(a, z, j, lim)
+
+
+def past_count(a: Article, c: int, hi: int) -> int | None:
+    """Token c counts the sources (عدد، بعض، العشرات): the token after it and its vague adjectives before hi
+    («عدد كبير | من»، «بعض | المراقبين»), where من or the group counted stands; None when c counts nothing. The one
+    reading of a count for the phrase rules: the count names no one, what it counts does (GUIDELINES 9.5, 9.18)."""
+    if a.nt[c] not in SOURCE_QUANTITIES:
+        return None
+    k = c + 1
+    while k < hi and strip_article(a.nt[k]) in VAGUE_QUALIFIERS:
+        k += 1
+    return k
 
 
 def coordinated_source(a: Article, j: int) -> bool:

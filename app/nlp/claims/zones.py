@@ -54,6 +54,7 @@ from app.nlp.claims.vocab import (
     RELAYED_FROM,
     THEREFORE,
     VOICED_BY,
+    news_noun,
     source_stem,
 )
 from app.nlp.lexicon import FUNCTION_WORDS, RANKS, ROLE_HEADS
@@ -390,9 +391,12 @@ def _title_abbreviation(r: Reading, j: int) -> Step | None:
 
 
 def _outlet_head(r: Reading, j: int) -> Step | None:
-    """«وكتبت صحيفة «صباح» …»: an outlet word first in the zone is stepped over to the name after it."""
+    """«وكتبت صحيفة «صباح» …»: an outlet word first in the zone is stepped over to the name after it; before a news
+    word and no name («وكالة الأنباء الرسمية») it heads an unnamed agency's name and stays in the phrase."""
     if not _outlet_word(r, r.a.nt[j]) or r.z.cands or r.z.desc:
         return None
+    if j + 1 < r.lim and r.a.tok_mention[j + 1] is None and news_noun(r.a.nt[j + 1]):
+        r.z.desc.append(j)  # «وذكرت وكالة الأنباء الرسمية»: an unnamed agency, its class noun is in its name (RVF1)
     return Step(j + 1)
 
 
