@@ -50,6 +50,7 @@ from app.nlp.morphology import (
 from app.nlp.quotes import CLOSE_BRACKET, OPEN_BRACKET
 from app.nlp.types import SourceRef, SpeakerRef
 
+STATEMENT_IN = frozenset({"في"})  # «في بيان»: the speaker's own new statement (not «ردا على بيان المعارضة»)
 PUBLISHED_REACH = 3  # words from a statement noun to the verb of its relative clause («بيان شديد اللهجة نشرته»)
 OUTLET_REACH = 4  # words from that verb to the outlet («أجرته معه «الشرق الأوسط»»، «تلقت وكالة الأنباء»)
 OUTLET_SKIP = GIVEN_TO | {OPEN_BRACKET, CLOSE_BRACKET}  # words around an outlet named in plain words
@@ -121,7 +122,9 @@ def scan_segment(a: Article, z: Zone, start: int, e: int, issuer: SpeakerRef | N
             if not given and strip_article(n) == "بيان":
                 z.in_statement = True
                 # «كما حذرت الجبهة في بيان»: a new statement of its own, no outlet: the last relay is not carried
-                z.unrelayed = z.unrelayed or (z.source is None and not is_definite(n))
+                z.unrelayed = z.unrelayed or (
+                    z.source is None and not is_definite(n) and k > 0 and a.nt[k - 1] in STATEMENT_IN
+                )
             return
         if n == LAM and k + 1 < e and a.quotes.get(k + 1) is not None:
             z.source = z.source or source_ref(a, k + 1, e)
