@@ -40,7 +40,6 @@ from app.nlp.claims.vocab import (
     APPEAL_LEMMAS,
     COMMAS,
     CUE_OBJECTS,
-    POSTPOSED_LINKS,
     PRONOUN_SUFFIXES,
     RELATIVE_WORDS,
     SOURCE_NOUNS,
@@ -365,14 +364,12 @@ def postposed_head(a: Article, k: int) -> bool:
 
 
 def link_before(a: Article, i: int) -> int | None:
-    """Where a postposed link (كما، حسبما، بحسب ما: `Article.postposed_link`) starts before the cue at i, و glued to
-    its first word too («وبحسب ما أفاد»); None for none, or for «كما» opening the sentence or its main clause past an
+    """Where a postposed link (كما، حسبما، بحسب ما: `Article.postposed_link`) starts before the cue at i (و glued to
+    its first word too: «وبحسب ما أفاد»); None for none, or for «كما» opening the sentence or its main clause past an
     opening adverbial («كما أكد ضرورة …»، «وفي سياق متصل، كما أكد ضرورة …»: "also", the speaker before goes on).
     Why: a postposed link ties the cue to the clause before it, whose speaker is then written after the cue
     (`postposed_subject`); «كما» with no clause before it only adds to what the last speaker said."""
     k = a.postposed_link(i)
-    if k is None and i >= 2 and f"{without_wa(a.nt[i - 2]) or a.nt[i - 2]} {a.nt[i - 1]}" in POSTPOSED_LINKS:
-        k = i - 2
     if k is None or (a.nt[k] == AS and k in (a.sent_start[i], clause_start(a, a.sent_start[i], i))):
         return None
     return k
