@@ -2,7 +2,8 @@
 postposed cue (`continuing.postposed_head`), «كما» opening the main clause (`continuing.link_before`), a relative or
 a feminine cue after a nominal title (`continuing.nominal_title`), a time word after a bare document
 (`documents.generic_issuer`), a statement answered, not issued (`segments.scan_segment`), and the body's own
-document after «جاء في» (`documents.speaking_document`)."""
+document after «جاء في» (`documents.speaking_document`), and «بيان لـX» naming its issuer, not an outlet
+(`segments.issued_by`)."""
 
 from __future__ import annotations
 
@@ -74,3 +75,26 @@ def test_came_in_its_own_statement_is_only_a_setting() -> None:
     claims, _ = run(text, [FRONT])
     came = next(c for c in claims if "المقاتلين" in c.text)
     assert came.source is None
+
+
+def test_a_statement_of_a_named_body_has_the_noun_alone_as_source() -> None:
+    """«وجاء في بيان لجبهة النصرة أن …»: ل names whose statement it is; the front speaks, «بيان» is the source
+    (9.30.8 #8), not the front's own span. Fails without `segments.issued_by`."""
+    claims, mentions = run("وجاء في بيان لجبهة النصرة أن المقاتلين غادروا مواقعهم.", [FRONT])
+    assert speaker_name(claims[0], mentions) == "جبهة النصرة"
+    assert claims[0].source is not None and claims[0].source.text == "بيان"
+
+
+def test_a_statement_of_a_generic_body_keeps_it_in_the_source() -> None:
+    """«وجاء في بيان للوزارة أن …»: a bare issuer with no mention stays in the phrase (9.30.8 #8), not «للوزارة»."""
+    claims, _ = run("وجاء في بيان للوزارة أن الهجوم وقع قرب الحدود.", [])
+    assert claims[0].source is not None and claims[0].source.text == "بيان للوزارة"
+
+
+def test_a_statement_answered_with_lam_is_no_source() -> None:
+    """«وأضاف العلي ردا على بيان للمعارضة أن …»: the statement answered is neither an outlet nor his own; the agency he
+    spoke to stays the source, not «للمعارضة»."""
+    text = "وقال العلي لوكالة الأنباء إن الوضع مستقر. وأضاف العلي ردا على بيان للمعارضة أن الحكومة ستتعاون."
+    claims, _ = run(text, [ALI, AGENCY])
+    added = next(c for c in claims if "ستتعاون" in c.text)
+    assert added.source is not None and added.source.text == "وكالة الأنباء"
