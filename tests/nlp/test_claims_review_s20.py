@@ -40,6 +40,13 @@ def test_kama_opening_the_main_clause_after_an_adverbial_means_also() -> None:
     assert speaker_name(claims[-1], mentions) == "سامي العلي"
 
 
+def test_kama_opening_the_main_clause_takes_no_clause_before_it() -> None:
+    """«وفي سياق متصل، كما أكد ضرورة …»: the adverbial before «كما» is no claim; the words after the cue are."""
+    text = SAID + "وفي سياق متصل، كما أكد ضرورة التنسيق مع الرئيس عبدالله الأحمد."
+    claims, _ = run(text, [MINISTER, PRESIDENT])
+    assert claims[-1].text.startswith("ضرورة التنسيق")
+
+
 def test_a_relative_after_a_nominal_title_has_its_own_antecedent() -> None:
     """«الرئيس اليمني استقبل السفير … الذي أكد أن»: the ambassador said it, not the president opening the sentence."""
     text = MET + SAID + "الرئيس اليمني استقبل السفير الأمريكي في صنعاء أمس الذي أكد أن العلاقات متينة."
