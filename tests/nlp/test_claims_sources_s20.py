@@ -40,13 +40,6 @@ def test_a_speaker_in_the_statement_named_before_has_it_as_source() -> None:
     assert added.source is not None and added.source.text == "البيان"  # his continuation inherits it (9.6)
 
 
-def test_his_own_statement_is_only_a_setting() -> None:
-    """«وقال نجم في بيانه إن …»: the speaker's own statement is where he spoke, no relay (9.30.8: setting)."""
-    text = "وقال أحمد نجم في بيانه إن الطابع يحمل صورة سفينتين."
-    claims, _ = run(text, [NAJM])
-    assert claims[0].source is None
-
-
 def test_a_new_statement_does_not_inherit_the_last_relay() -> None:
     """«كما حذرت الجبهة في بيان …» after «وجاء في بيان صادر عن الجبهة»: a new statement, its own setting, so the
     earlier claim's source is not carried to it."""

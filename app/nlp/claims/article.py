@@ -32,6 +32,7 @@ from app.nlp.morphology import (
     opens_with_bi,
     strip_article,
     with_proclitic,
+    without_wa,
 )
 from app.nlp.quotes import CLOSE_BRACKET, Quote, pair_quotes
 from app.nlp.tokenize import Token
@@ -111,8 +112,19 @@ class Article:
         )
 
     def postposed_link(self, i: int) -> int | None:
-        """Where «كما»، «حسبما»، «بحسب ما» start right before token i, tying it to the clause before it."""
-        return next((k for k in (i - 1, i - 2) if k >= 0 and " ".join(self.nt[k:i]) in POSTPOSED_LINKS), None)
+        """Where «كما»، «حسبما»، «بحسب ما» start right before token i, tying it to the clause before it, و glued to
+        the first word too («وبحسب ما أفاد»، «وحسبما ذكرت»)."""
+        return next(
+            (
+                k
+                for k in (i - 1, i - 2)
+                if k >= 0
+                and any(
+                    " ".join([w, *self.nt[k + 1 : i]]) in POSTPOSED_LINKS for w in (self.nt[k], without_wa(self.nt[k]))
+                )
+            ),
+            None,
+        )
 
     def active_cue(self, k: int) -> bool:
         """True for a cue token outside every quotation."""

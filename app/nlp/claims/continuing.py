@@ -40,7 +40,6 @@ from app.nlp.claims.vocab import (
     APPEAL_LEMMAS,
     COMMAS,
     CUE_OBJECTS,
-    POSTPOSED_LINKS,
     PRONOUN_SUFFIXES,
     RELATIVE_WORDS,
     SOURCE_NOUNS,
@@ -342,8 +341,8 @@ def postposed_subject(a: Article, i: int) -> SpeakerRef | None:
     if not words or len(words) > LIMITS.postposed_words:
         return None
     persons = [m for k in words if (m := a.tok_mention[k]) is not None and a.mentions[m].type == "person"]
-    if persons:
-        return a.ref(persons[-1])
+    if persons:  # «كما أكد دعم الرئيس …»، «حسبما أعلن تعيين …»: a person inside the verb's object is none
+        return a.ref(persons[-1]) if postposed_head(a, words[0]) else None
     m = a.tok_mention[words[0]]
     if m is not None and a.token_at(a.mentions[m].start) == words[0] and a.mention_last[m] == words[-1]:
         return a.ref(m)  # «كما ذكرت وزارة الداخلية»: a body named alone
@@ -353,14 +352,25 @@ def postposed_subject(a: Article, i: int) -> SpeakerRef | None:
     return phrase if phrase.kind == "descriptive" else None
 
 
+def postposed_head(a: Article, k: int) -> bool:
+    """Token k may open a postposed cue's subject that names a person: a mention starts there, or a title word
+    (المتحدث، الرئيس) or a speaker noun (مصدر) heads it. Why: an indefinite masdar after the cue («كما أكد دعم الرئيس
+    عبدالله الأحمد للخطة»، «كما أعلن تأييده ترشيح …») opens its object, and the person named in it is no speaker."""
+    m = a.tok_mention[k]
+    if m is not None:
+        return a.token_at(a.mentions[m].start) == k
+    n = a.nt[k]
+    return in_lexicon(n, TITLE_WORDS) or in_lexicon(n, VAGUE_SPEAKERS)
+
+
 def link_before(a: Article, i: int) -> int | None:
-    """Where a postposed link (كما، حسبما، بحسب ما: `Article.postposed_link`) starts before the cue at i, و glued to
-    its first word too («وبحسب ما أفاد»); None for none, or for «كما» opening the sentence («كما أكد ضرورة …»:
-    "also", the speaker before goes on)."""
+    """Where a postposed link (كما، حسبما، بحسب ما: `Article.postposed_link`) starts before the cue at i (و glued to
+    its first word too: «وبحسب ما أفاد»); None for none, or for «كما» opening the sentence or its main clause past an
+    opening adverbial («كما أكد ضرورة …»، «وفي سياق متصل، كما أكد ضرورة …»: "also", the speaker before goes on).
+    Why: a postposed link ties the cue to the clause before it, whose speaker is then written after the cue
+    (`postposed_subject`); «كما» with no clause before it only adds to what the last speaker said."""
     k = a.postposed_link(i)
-    if k is None and i >= 2 and f"{without_wa(a.nt[i - 2]) or a.nt[i - 2]} {a.nt[i - 1]}" in POSTPOSED_LINKS:
-        k = i - 2
-    if k is None or (a.nt[k] == AS and k == a.sent_start[i]):
+    if k is None or (a.nt[k] == AS and k in (a.sent_start[i], clause_start(a, a.sent_start[i], i))):
         return None
     return k
 
@@ -368,7 +378,8 @@ def link_before(a: Article, i: int) -> int | None:
 def subject_ends(a: Article, k: int, *, first: bool) -> bool:
     """Token k ends the subject of a postposed cue: a comma, mark (not a quotation mark), complementiser, relative
     pronoun, cue, or a word opening with ل (لوكالة: who was told), or ب opening it (كما تشيد بهذا: the verb's
-    complement); a listed source noun (باحث) is none of these."""
+    complement); a listed source noun (باحث) is none of these. Why: a postposed subject has no complement after it
+    to end it (the zone reads none), so the words that open the next clause or the verb's object end it."""
     n = a.nt[k]
     if n in COMMAS or n in COMPLEMENTISERS or n in RELATIVE_WORDS or a.cue[k] is not None:
         return True
@@ -477,6 +488,10 @@ def nominal_title(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
     n = a.nt[s0]
     if a.tok_mention[s0] is not None or not is_definite(n) or not in_lexicon(n, TITLE_WORDS):
         return None
+    if any(a.nt[k] in RELATIVE_WORDS for k in range(s0 + 1, i)):
+        return None  # «الرئيس اليمني استقبل السفير … الذي أكد أن»: the relative's antecedent speaks
+    if cue_gender(a.nt[i], a.cue[i]) == "f" and titled_gender((a.toks[s0].text,)) == {"m"}:
+        return None  # «الرئيس اليمني في زيارة …، حيث أكدت»: a feminine cue is not the masculine title's
     words = subject_words(a, s0, i)
     p = title_holder(a, words, i) if words else None
     return desc_ref(a, words, p) if p is not None else None
@@ -750,7 +765,8 @@ def listed_opener_end(a: Article, s0: int, i: int, phrases: frozenset[str]) -> i
 
 @cache
 def phrase_words(phrases: frozenset[str]) -> int:
-    """The most words a phrase of a listed set has."""
+    """The most words a phrase of a listed set has. Why: a listed opener is matched by its words, read from the
+    sentence start up to that many tokens, whatever the list holds."""
     return max((len(p.split()) for p in phrases), default=0)
 
 

@@ -8,7 +8,7 @@ The body is named where the text ties the document to it: «دراسة أعده�
 
 from __future__ import annotations
 
-from app.nlp.claim_cues import COMPLEMENTISERS
+from app.nlp.claim_cues import COMPLEMENTISERS, TIME_WORDS
 from app.nlp.claims.article import Article
 from app.nlp.claims.segments import published_by
 from app.nlp.claims.speaker import unit_with_words
@@ -88,7 +88,8 @@ def subject_document(a: Article, i: int) -> int | None:
 
 def subjectless_in(a: Article, i: int) -> bool:
     """The cue at token i has no subject of its own and في after it («وجاء في البيان»، «وورد في التقرير»): the
-    document after في is where the words are, the claim's source (GUIDELINES 9.3, 9.10, 9.30.8)."""
+    document after في is where the words are, the claim's source (GUIDELINES 9.3, 9.10, 9.30.8). Why: such a cue
+    has no speaker to hold the words, so the document does, whoever issued it."""
     spec = a.cue[i]
     return spec is not None and spec.lemma in SUBJECTLESS_CUES and i + 1 < len(a.nt) and a.nt[i + 1] in IN
 
@@ -118,7 +119,9 @@ def document_source(a: Article, i: int, generic: bool = False) -> SourceRef | No
 
 def generic_issuer(a: Article, d: int) -> bool:
     """The word after the bare indefinite document at token d is a definite noun in construct that no mention names
-    and that is no adjective, issuing word or complementiser («بيان الجيش»، «بيان الوزارة»; not «بيان الصادر»)."""
+    and that is no adjective, issuing word, complementiser or time word («بيان الجيش»، «بيان الوزارة»; not «بيان
+    الصادر»، «بيان اليوم»). Why: GUIDELINES 9.30.8 keeps a body with no mention of its own in the document phrase, so
+    the source names whose statement it is."""
     k = d + 1
     if is_definite(a.nt[d]) or owned(a.nt[d]) or k >= a.sent_end[d] or a.tok_mention[k] is not None:
         return False
@@ -129,6 +132,7 @@ def generic_issuer(a: Article, d: int) -> bool:
         and n not in STATEMENT_ADJECTIVES
         and not issuing(n)
         and n not in COMPLEMENTISERS
+        and n not in TIME_WORDS
         and a.cue[k] is None
     )
 
@@ -136,13 +140,13 @@ def generic_issuer(a: Article, d: int) -> bool:
 def pointed_document(a: Article, i: int, zone: Zone) -> SourceRef | None:
     """«وقال نجم في البيان إن»، «وقال … في التقرير»: a definite document after في in the zone of the cue at token i
     points back to one the article named, and holds the words: the claim's source when it has none of its own or
-    inherited (GUIDELINES 9.30.8). The speaker's own («في بيانه»، «في تقريرها») is only a setting: none."""
+    inherited (GUIDELINES 9.30.8). Only a definite word is read: the speaker's own («في بيانه»، «في تقريرها») is a
+    setting, no source. Why: «في البيان» names no issuer, so no other rule takes it, and the claim went unsourced."""
     for k in range(i + 1, min(zone.stop, len(a.nt) - 1)):
         n = a.nt[k + 1]
         if a.nt[k] not in IN or not n.startswith(ARTICLE) or a.tok_mention[k + 1] is not None:
             continue
-        reading = document_reading(n)
-        if reading is not None and not reading[1]:
+        if document_reading(n) is not None:
             return SourceRef(a.toks[k + 1].text)
     return None
 
@@ -250,7 +254,9 @@ def speaking_document(
     named in the zone right after the document («وقال بيان صادر عن مكتب الوزيرة») keeps its place."""
     spec = a.cue[i]
     d = subject_document(a, i) if spec is not None and spec.form != "relay" else None
-    if d is not None and subjectless_in(a, i):  # «وجاء في بيان صادر عن الجبهة»: whoever speaks, the document holds it
+    if d is not None and subjectless_in(a, i) and not owned(a.nt[d]):
+        # «وجاء في بيان صادر عن الجبهة»: whoever speaks, the document holds it; «وجاء في بيانها»: the body's own
+        # document after a preposition is no relay (GUIDELINES 9.30.8)
         zone.source = zone.source or published_by(a, d) or document_source(a, i, generic=True)
     body = document_issuer(a, i, d) if d is not None else None
     if d is not None and is_definite(a.nt[d]) and not _person(a, spk):

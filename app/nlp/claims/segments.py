@@ -50,6 +50,7 @@ from app.nlp.morphology import (
 from app.nlp.quotes import CLOSE_BRACKET, OPEN_BRACKET
 from app.nlp.types import SourceRef, SpeakerRef
 
+STATEMENT_IN = frozenset({"في"})  # «في بيان»: the speaker's own new statement (not «ردا على بيان المعارضة»)
 PUBLISHED_REACH = 3  # words from a statement noun to the verb of its relative clause («بيان شديد اللهجة نشرته»)
 OUTLET_REACH = 4  # words from that verb to the outlet («أجرته معه «الشرق الأوسط»»، «تلقت وكالة الأنباء»)
 OUTLET_SKIP = GIVEN_TO | {OPEN_BRACKET, CLOSE_BRACKET}  # words around an outlet named in plain words
@@ -112,8 +113,13 @@ def scan_segment(a: Article, z: Zone, start: int, e: int, issuer: SpeakerRef | N
             while r < e and (a.nt[r] in STATEMENT_ADJECTIVES or a.nt[r] in PRONOUN_PREPS or a.nt[r] in TIME_WORDS):
                 r += 1  # «في بيان له»: his own; «في تصريح أمس إلى "الوطن"»: a time, then the outlet
             given = r < e and given_to(a.nt[r], n) and not audience(a, r, e)
-            if given and not met_person(a, r, e):
-                z.source = z.source or source_ref(a, r, e)
+            so = source_ref(a, r, e) if given and not met_person(a, r, e) else None
+            if so is not None and issued_by(a, n, r, so):  # «في بيان لجبهة النصرة»: whose statement, not to whom
+                if a.nt[k - 1] in STATEMENT_IN:  # «ردا على بيان للمعارضة»: one answered holds no words of his
+                    whole = so.mention is None  # «بيان للوزارة»: a generic issuer stays in the phrase (9.30.8)
+                    z.source = z.source or SourceRef(a.text[a.toks[k].start : a.toks[r if whole else k].end])
+            elif so is not None:
+                z.source = z.source or so
             elif (carrier := published_by(a, k)) is not None:  # «في تصريح نشرته "الرياض"»
                 z.source = z.source or carrier
             elif (r < e and audience(a, r, e)) or a.nt[r - 1] in PRONOUN_PREPS:  # «للصحافيين»، «له»: no outlet
@@ -121,7 +127,9 @@ def scan_segment(a: Article, z: Zone, start: int, e: int, issuer: SpeakerRef | N
             if not given and strip_article(n) == "بيان":
                 z.in_statement = True
                 # «كما حذرت الجبهة في بيان»: a new statement of its own, no outlet: the last relay is not carried
-                z.unrelayed = z.unrelayed or (z.source is None and not is_definite(n))
+                z.unrelayed = z.unrelayed or (
+                    z.source is None and not is_definite(n) and k > 0 and a.nt[k - 1] in STATEMENT_IN
+                )
             return
         if n == LAM and k + 1 < e and a.quotes.get(k + 1) is not None:
             z.source = z.source or source_ref(a, k + 1, e)
@@ -251,6 +259,16 @@ def source_ref(a: Article, start: int, e: int, words: bool = True) -> SourceRef 
         first += chars_for_letters(tok.text, 1) if lam_outlet(a.nt[plain[0]]) else 0
         plain = given_phrase(a, plain)
     return SourceRef(a.text[first : a.toks[plain[-1]].end], None)
+
+
+def issued_by(a: Article, n: str, r: int, so: SourceRef) -> bool:
+    """«بيان» with ل glued to token r names its issuer, not the outlet it was given to: a body that is no outlet
+    (`outlet_ref`), or plain words that are no outlet word nor quoted. Why: GUIDELINES 9.30.8 #8 makes a named issuer
+    the speaker and the noun alone the source, and a generic one part of the source phrase («بيان للوزارة»); the
+    reading of ل as «to» gave the issuer (or «للوزارة») as the source."""
+    if strip_article(n) != "بيان" or not opens_with_lam(a.nt[r]) or a.quotes.get(r) is not None:
+        return False
+    return not outlet_ref(a, so) if so.mention is not None else not told_outlet(a.nt[r])
 
 
 def outlet_word(n: str) -> bool:

@@ -15,6 +15,7 @@ from app.nlp.claims.continuing import (
     continued_speaker,
     cue_gender,
     fronted_subject,
+    link_before,
     postposed_subject,
     subject_after,
 )
@@ -213,7 +214,9 @@ def read_complement(a: Article, i: int, st: Discourse, spec: CueSpec, zone_from:
         zone.content_tok = postposed_quote(a, i, st)
     if zone.content_tok is None and zone.stop == zone_from < lim and a.nt[zone_from] in SPEECH_STARTERS:
         zone.content_tok = zone_from  # «وقال نحن نعمل …»: the speaker's words at once, no أن, no name
-    post = postposed_clause(a, i, st) if not own_complement(a, i, zone) else None
+    # «وفي سياق متصل، كما أكد ضرورة …»: «كما» opening the main clause is "also" (`link_before`), no clause before it
+    linked = a.postposed_link(i) is None or link_before(a, i) is not None
+    post = postposed_clause(a, i, st) if linked and not own_complement(a, i, zone) else None
     if post is not None and zone.nominal:  # «، كما أعلنت وكالة الأناضول»: the words after the cue name its speaker
         zone = read_zone(a, zone_from, lim, replace(spec, nominal=False), st.issuer)
     found = post or (content(a, zone, lim) if zone.content_tok is not None else None)
