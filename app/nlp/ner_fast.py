@@ -13,9 +13,10 @@ with the character memo below, Qala News dev and train-b scores identical to flo
 19). Each sentence's tags and marginals do not depend on the other sentences in its batch (activations stay float; the
 int8 copies SPQ shipped set their activation scale per batch and moved marginals by up to 0.035 with the neighbouring
 text). Where a copy cannot be made (no fbgemm engine, an LSTM that is not a plain nn.LSTM) that LSTM runs float, with
-a logged warning for a failure. Because a word's fp16 character encoding does not depend on its batch, each word's is
-remembered across calls (`_memo_char_reps`: the same bits as a fresh batch gives). Dev marginals move by at most
-1.4e-4 from float's.
+a logged warning for a failure. Because a word's fp16 character encoding hardly depends on its batch, each word's is
+remembered across calls (`_memo_char_reps`: the same bits as a fresh batch on AVX-512 CPUs, within 1e-6 on AVX2 ones,
+where a word's encoding depends on the batch it was first seen in; no tag moved on the seeds). Dev marginals move by
+at most 1.4e-4 from float's.
 
 Only the model shape Qala trains is handled (word vectors + delta, a character BiLSTM without
 attention, no charlm, no BERT, one tag column); `supports()` says when to fall back to Stanza.
@@ -331,9 +332,9 @@ def forget_char_memo() -> None:
 
 def _memo_char_reps(trainer: Any, lstm: Lstm, types: list[str]) -> Any:
     """_char_reps, each word's encoding computed once per fp16 copy: why, the character BiLSTM was ~25 % of tagging
-    and news repeats its words across calls; a row of the fp16 copy does not depend on its batch, so a remembered
-    encoding is the one a fresh batch computes, bit for bit (tested). Float LSTMs are not memoised (not bit-exact
-    across batches). A full memo is replaced, never cleared (the _Lookups rule)."""
+    and news repeats its words across calls; a row of the fp16 copy hardly depends on its batch, so a remembered
+    encoding is the one a fresh batch computes (bit for bit on AVX-512, within 1e-6 on AVX2: tested). Float LSTMs
+    are not memoised. A full memo is replaced, never cleared (the _Lookups rule)."""
     if not isinstance(lstm, _Fp16LSTM) or not types:  # no words: nothing to look up
         return _char_reps(trainer, lstm, types)
     memo = _CHAR_MEMO.get(lstm)

@@ -51,7 +51,7 @@ def test_an_object_after_kama_akkada_is_no_subject() -> None:
     """«كما أكد ضرورة التنسيق …»: كما goes on with the speaker before; the words after the cue are its object."""
     text = "قال وزير الخارجية سامي العلي إن الوضع مستقر. كما أكد ضرورة التنسيق بين الوزارات في المرحلة المقبلة."
     claims, mentions = run(text, [ALI])
-    assert speaker_name(claims[-1], mentions) == "سامي العلي"
+    assert "ضرورة التنسيق" in claims[-1].text and speaker_name(claims[-1], mentions) == "سامي العلي"
 
 
 PRESIDENT: Ent = ("عبدالله الأحمد", "person", "عبدالله الأحمد", ("الرئيس اليمني",))

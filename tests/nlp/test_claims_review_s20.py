@@ -23,21 +23,21 @@ def test_a_masdar_after_kama_akkada_opens_the_object_not_the_subject() -> None:
     """«…، كما أكد دعم الرئيس عبدالله الأحمد للخطة»: the president is inside the object; the minister goes on."""
     text = SAID + "وأكد العلي أن الحكومة ستتعاون، كما أكد دعم الرئيس عبدالله الأحمد للخطة."
     claims, mentions = run(text, [MINISTER, ALI, PRESIDENT])
-    assert speaker_name(claims[-1], mentions) == "سامي العلي"
+    assert "دعم الرئيس" in claims[-1].text and speaker_name(claims[-1], mentions) == "سامي العلي"
 
 
 def test_a_masdar_after_hasabama_alana_opens_the_object() -> None:
     """«…، حسبما أعلن تعيين الرئيس عبدالله الأحمد رئيسا لها»: no subject after the cue, the minister speaks."""
     text = SAID + "وتم تعيين اللجنة، حسبما أعلن تعيين الرئيس عبدالله الأحمد رئيسا لها."
     claims, mentions = run(text, [MINISTER, NAMED])
-    assert speaker_name(claims[-1], mentions) == "سامي العلي"
+    assert "تعيين اللجنة" in claims[-1].text and speaker_name(claims[-1], mentions) == "سامي العلي"
 
 
 def test_kama_opening_the_main_clause_after_an_adverbial_means_also() -> None:
     """«وفي سياق متصل، كما أكد ضرورة التنسيق مع الرئيس …»: «كما» opens the main clause, "also"; the minister goes on."""
     text = SAID + "وفي سياق متصل، كما أكد ضرورة التنسيق مع الرئيس عبدالله الأحمد."
     claims, mentions = run(text, [MINISTER, PRESIDENT])
-    assert speaker_name(claims[-1], mentions) == "سامي العلي"
+    assert "ضرورة التنسيق" in claims[-1].text and speaker_name(claims[-1], mentions) == "سامي العلي"
 
 
 def test_kama_opening_the_main_clause_takes_no_clause_before_it() -> None:
@@ -51,14 +51,14 @@ def test_a_relative_after_a_nominal_title_has_its_own_antecedent() -> None:
     """«الرئيس اليمني استقبل السفير … الذي أكد أن»: the ambassador said it, not the president opening the sentence."""
     text = MET + SAID + "الرئيس اليمني استقبل السفير الأمريكي في صنعاء أمس الذي أكد أن العلاقات متينة."
     claims, mentions = run(text, [PRESIDENT, MINISTER])
-    assert speaker_name(claims[-1], mentions) != "عبدالله الأحمد"
+    assert "العلاقات متينة" in claims[-1].text and speaker_name(claims[-1], mentions) != "عبدالله الأحمد"
 
 
 def test_a_feminine_cue_is_not_a_masculine_nominal_titles() -> None:
     """«الرئيس اليمني في زيارة …، حيث أكدت أن»: a feminine verb has another subject than «الرئيس»."""
     text = MET + SAID + "الرئيس اليمني في زيارة رسمية إلى الرياض منذ أمس، حيث أكدت أن الزيارة مهمة."
     claims, mentions = run(text, [PRESIDENT, MINISTER])
-    assert speaker_name(claims[-1], mentions) != "عبدالله الأحمد"
+    assert "الزيارة مهمة" in claims[-1].text and speaker_name(claims[-1], mentions) != "عبدالله الأحمد"
 
 
 def test_a_time_word_after_a_bare_statement_is_no_issuer() -> None:

@@ -61,6 +61,7 @@ from app.nlp.morphology import (
     is_definite,
     is_feminine,
     is_nisba,
+    lam_noun,
     opens_with_bi,
     opens_with_lam,
     strip_article,
@@ -369,8 +370,8 @@ def link_before(a: Article, i: int) -> int | None:
     opening adverbial («كما أكد ضرورة …»، «وفي سياق متصل، كما أكد ضرورة …»: "also", the speaker before goes on).
     Why: a postposed link ties the cue to the clause before it, whose speaker is then written after the cue
     (`postposed_subject`); «كما» with no clause before it only adds to what the last speaker said."""
-    k = a.postposed_link(i)
-    if k is None or (a.nt[k] == AS and k in (a.sent_start[i], clause_start(a, a.sent_start[i], i))):
+    k, s0 = a.postposed_link(i), a.sent_start[i]
+    if k is None or (without_wa(a.nt[k]) == AS and k in (s0, clause_start(a, s0, i, short=False))):
         return None
     return k
 
@@ -387,7 +388,7 @@ def subject_ends(a: Article, k: int, *, first: bool) -> bool:
         return n not in QUOTE_MARKS
     if a.tok_mention[k] is not None or in_lexicon(n, FRONTED_HEADS):
         return False
-    return opens_with_lam(n) or (first and opens_with_bi(n))
+    return (opens_with_lam(n) and not lam_noun(n)) or (first and opens_with_bi(n))
 
 
 def clause_after_subject(a: Article, k: int, end: int) -> bool:
@@ -726,18 +727,19 @@ def takes_source(a: Article, i: int, head: str) -> bool:
     return head.endswith(FEMININE_HEADS) == (said == "h")
 
 
-def clause_start(a: Article, s0: int, i: int) -> int:
+def clause_start(a: Article, s0: int, i: int, *, short: bool = True) -> int:
     """The first token after an opening subordinate clause closed by a comma (في الوقت الذي …،), else after a listed
-    adverbial (من جانبه قال، إلى ذلك أيد), else after a short one closed by a comma (من جهتها، وفي سياق متصل،), else
-    s0; a listed one is read before a comma, so a comma after the subject («بدوره أيد البرلمان، قرار …») is no
-    adverbial's."""
+    adverbial (من جانبه قال، إلى ذلك أيد), else (with `short`) after a short one closed by a comma (من جهتها، وفي سياق
+    متصل،), else s0; a listed one is read before a comma, so a comma after the subject («بدوره أيد البرلمان، قرار …») is
+    no adverbial's. `short=False` for «كما»: a short main clause before a comma («وفتحت المصارف أبوابها، كما قال X»)
+    is no opener there, or its claim is lost (FR, session 20)."""
     clause = adverbial_clause_end(a, s0, i)
     if clause is not None:
         return clause
     listed = listed_opener_end(a, s0, i, OPENING_ADVERBIALS)
     if listed is not None:
         return listed + 1 if a.nt[listed] in COMMAS and listed + 1 < i else listed
-    for k in range(s0 + 1, min(s0 + OPENING_WORDS + 1, i)):
+    for k in range(s0 + 1, min(s0 + OPENING_WORDS + 1, i) if short else s0 + 1):
         if a.nt[k] in COMMAS:
             return k + 1 if k + 1 < i else s0
     return s0

@@ -10,6 +10,7 @@ from app.nlp.claims.claim import inherited_source, make, record
 from app.nlp.claims.config import LIMITS
 from app.nlp.claims.content import Content, content, postposed_clause, postposed_quote
 from app.nlp.claims.continuing import (
+    RESUMPTIVE_PREPS,
     Trace,
     adjacent_subject,
     continued_speaker,
@@ -209,6 +210,8 @@ def relay_frame(a: Article, i: int, spec: CueSpec) -> tuple[CueSpec, SourceRef |
 def read_complement(a: Article, i: int, st: Discourse, spec: CueSpec, zone_from: int) -> tuple[Zone, Content] | None:
     """The zone after the cue and what it says: its own complement, else a quotation or clause after the cue."""
     lim = a.sent_end[i]
+    if zone_from < lim and a.nt[zone_from] in RESUMPTIVE_PREPS and link_before(a, i) is not None:
+        zone_from += 1  # «بحسب ما أفاد به X، فإن …»: «به» points back to the link, it opens no complement
     zone = read_zone(a, zone_from, lim, spec, st.issuer)
     if zone.content_tok is None and zone.content_char is None:
         zone.content_tok = postposed_quote(a, i, st)
