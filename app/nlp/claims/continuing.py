@@ -40,6 +40,8 @@ from app.nlp.claims.vocab import (
     APPEAL_LEMMAS,
     COMMAS,
     CUE_OBJECTS,
+    FROM,
+    IN,
     PRONOUN_SUFFIXES,
     RELATIVE_WORDS,
     SOURCE_NOUNS,
@@ -105,7 +107,6 @@ SUBJECT_OPENERS = words("subject_openers")  # لكن، إلا أن: the noun aft
 SAYING_NOUNS = words("saying_nouns")  # بالقول، بقوله: closing a narrator verb whose subject speaks
 FEMININE_HEADS = ("ه", "ات")  # a noun a feminine participle agrees with (مؤسسات، منظمة), normalised
 ISSUED_BY = words("issued_by")  # صادر عن، مشترك: between a statement word and the body that issued it
-IN, FROM = "في", "من"
 SUBJECT_PREPS = frozenset({FROM, IN})  # «عدد من المسؤولين في مختلف مناطق المملكة»: within a subject phrase
 GLUED_PREPOSITIONS = ("بال", "لل", "كال", "وبال", "ولل")  # بالتفجير، للحكومة: the verb's complement begins
 DASHES = frozenset({"-", "–", "—"})  # «بضعة دبلوماسيين -تحدثوا شريطة …-»: a clause set off

@@ -21,13 +21,15 @@ from app.nlp.claim_cues import (
     norm,
 )
 from app.nlp.claims.article import GENERIC_PLACES, STATES, Article
-from app.nlp.claims.qualifiers import CONSTRUCT_HEADS, FROM, SOURCE_QUANTITIES, genitive, past_count
+from app.nlp.claims.qualifiers import CONSTRUCT_HEADS, SOURCE_QUANTITIES, genitive, past_count
 from app.nlp.claims.vocab import (
     ADDRESSEES,
     ANONYMITY_OPENERS,
     CLOSE_TO,
     COMMAS,
     FINAL,
+    FROM,
+    IN,
     LAM,
     NEGATIONS,
     RELATIVE_WORDS,
@@ -54,7 +56,6 @@ from app.nlp.quotes import PAIRED_OPENERS, closes_opened
 from app.nlp.types import SpeakerRef
 from app.nlp.wordlists import words
 
-IN = "في"
 # quotes.closes_opened: a closing mark kept at a phrase's end only with its opener inside (not continuing.OPENERS,
 # a clause's openers)
 MAX_GAINED = 4  # words a phrase may gain past the rules' end («القريب من مندلي»); more is a clause (2-8 swept on train)

@@ -13,7 +13,7 @@ from app.nlp.claim_cues import (
 from app.nlp.claims.article import Article
 from app.nlp.claims.config import LIMITS
 from app.nlp.claims.state import Zone
-from app.nlp.claims.vocab import AFFILIATED_TO, CLOSE_TO, LAM, field_word
+from app.nlp.claims.vocab import AFFILIATED_TO, CLOSE_TO, FROM, LAM, field_word
 from app.nlp.lexicon import FORCE_HEADS, FUNCTION_WORDS, GENERIC_HEADS
 from app.nlp.morphology import (
     WA,
@@ -31,7 +31,6 @@ from app.nlp.morphology import (
 )
 from app.nlp.wordlists import words
 
-FROM = "من"
 CONSTRUCT_HEADS = words("construct_heads")  # أحد، وسائل: never without the noun they govern
 SOURCE_QUANTITIES = words("source_quantities")  # عدد، العديد، بعض: a count of the sources after من
 LEVEL = "مستوي"  # «مصادر رفيعة المستوى»: agrees whatever the head's definiteness

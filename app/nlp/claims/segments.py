@@ -24,6 +24,7 @@ from app.nlp.claims.vocab import (
     GIVEN_ILA_HEADS,
     GIVEN_TO,
     ILA,
+    IN,
     LAM,
     LAM_OUTLETS,
     PUBLISHED_BY,
@@ -50,7 +51,6 @@ from app.nlp.morphology import (
 from app.nlp.quotes import CLOSE_BRACKET, OPEN_BRACKET
 from app.nlp.types import SourceRef, SpeakerRef
 
-STATEMENT_IN = frozenset({"في"})  # «في بيان»: the speaker's own new statement (not «ردا على بيان المعارضة»)
 PUBLISHED_REACH = 3  # words from a statement noun to the verb of its relative clause («بيان شديد اللهجة نشرته»)
 OUTLET_REACH = 4  # words from that verb to the outlet («أجرته معه «الشرق الأوسط»»، «تلقت وكالة الأنباء»)
 OUTLET_SKIP = GIVEN_TO | {OPEN_BRACKET, CLOSE_BRACKET}  # words around an outlet named in plain words
@@ -115,7 +115,9 @@ def scan_segment(a: Article, z: Zone, start: int, e: int, issuer: SpeakerRef | N
             given = r < e and given_to(a.nt[r], n) and not audience(a, r, e)
             so = source_ref(a, r, e) if given and not met_person(a, r, e) else None
             if so is not None and issued_by(a, n, r, so):  # «في بيان لجبهة النصرة»: whose statement, not to whom
-                if a.nt[k - 1] in STATEMENT_IN:  # «ردا على بيان للمعارضة»: one answered holds no words of his
+                if (
+                    a.nt[k - 1] == IN
+                ):  # «في بيان» his own new statement; «ردا على بيان للمعارضة»: one answered holds no words of his
                     whole = so.mention is None  # «بيان للوزارة»: a generic issuer stays in the phrase (9.30.8)
                     z.source = z.source or SourceRef(a.text[a.toks[k].start : a.toks[r if whole else k].end])
             elif so is not None:
@@ -127,9 +129,7 @@ def scan_segment(a: Article, z: Zone, start: int, e: int, issuer: SpeakerRef | N
             if not given and strip_article(n) == "بيان":
                 z.in_statement = True
                 # «كما حذرت الجبهة في بيان»: a new statement of its own, no outlet: the last relay is not carried
-                z.unrelayed = z.unrelayed or (
-                    z.source is None and not is_definite(n) and k > 0 and a.nt[k - 1] in STATEMENT_IN
-                )
+                z.unrelayed = z.unrelayed or (z.source is None and not is_definite(n) and a.nt[k - 1] == IN)
             return
         if n == LAM and k + 1 < e and a.quotes.get(k + 1) is not None:
             z.source = z.source or source_ref(a, k + 1, e)

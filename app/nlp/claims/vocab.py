@@ -60,6 +60,8 @@ POSTPOSED_LINKS = words("postposed_links")
 # الأمر الذي، وهو ما، فيما: after a comma, the narrator's clause (the reported one ends before them).
 NARRATOR_LINKS = words("narrator_links")
 # نقلا عن، استنادا إلى: after an outlet, the words past the preposition name the speaker (word → preposition).
+IN, FROM = "في", "من"  # the two prepositions the claim readers test most; one spelling for every module
+
 RELAYED_FROM = {word: normalize(prep) for word, prep in labelled("relayed_from").items()}
 # على لسان: a body speaking through the person named after it (word → the word after it).
 VOICED_BY = {word: normalize(after) for word, after in labelled("voiced_by").items()}

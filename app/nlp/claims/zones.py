@@ -27,7 +27,7 @@ from app.nlp.claim_cues import (
 from app.nlp.claims.article import Article
 from app.nlp.claims.config import LIMITS
 from app.nlp.claims.fallback import fallback_content
-from app.nlp.claims.qualifiers import FROM, one_source, source_phrase
+from app.nlp.claims.qualifiers import one_source, source_phrase
 from app.nlp.claims.segments import (
     given_phrase,
     lam_outlet,
@@ -48,6 +48,8 @@ from app.nlp.claims.vocab import (
     APPEAL_LEMMAS,
     BY_OUTLET,
     COMMAS,
+    FROM,
+    IN,
     LAM,
     ON_BEHALF,
     PRONOUN_SUFFIXES,
@@ -62,7 +64,6 @@ from app.nlp.morphology import in_lexicon, is_definite, is_nisba, lam_prefixed, 
 from app.nlp.quotes import OPEN_BRACKET
 from app.nlp.types import SourceRef, SpeakerRef
 
-IN = "في"
 MEDIA = "media"  # the unit subtype of an outlet
 SUBJECT_REACH = 12  # the complement must open within this many words of the unnamed subject
 NOMINATIVE_PLURAL = "ون"  # مهندسون: a sound plural in the nominative is a subject
