@@ -41,7 +41,8 @@ def test_an_indefinite_body_or_an_unnamed_outlet_is_no_one() -> None:
 
 def test_an_unnamed_agency_is_no_authorless_news() -> None:
     """«وذكرت وكالة الأنباء الرسمية»: «الأنباء» names the agency the outlet word opens, not news with no author (9.30.12
-    is for «تقارير، أنباء» as the subject): not anonymous; fails without extents.agency."""
+    is for «تقارير، أنباء» as the subject): not anonymous; fails without zones._outlet_head keeping the outlet word as
+    the phrase's head."""
     assert speaker("وذكرت وكالة الأنباء الرسمية أن الحكومة ستستقيل.")[1] == "descriptive"
     assert speaker("وذكرت الأنباء الواردة من المدينة أن الحكومة ستستقيل.")[1] == "anonymous"  # guard: news
 

@@ -134,7 +134,7 @@ def qualifies(a: Article, lo: int, hi: int) -> bool:
     reading of such a phrase (GUIDELINES 9.5, 9.18, 9.19, 9.30.12; bare figures: train-a practice)."""
     words = range(lo, hi)
     head = counted_head(a, lo, hi)
-    if news_noun(a.nt[head]) and not agency(a, lo):  # «تقارير إعلامية»: only a body makes news someone's (9.30.12)
+    if news_noun(a.nt[head]):  # «تقارير إعلامية»: only a body makes news someone's (9.30.12)
         return any(body_mention(a, t) for t in words)
     if a.tok_mention[head] is None and self_described(a.nt[head]):  # «وقالت السلطات»، «وذكرت الإحصاءات»
         return True
@@ -142,12 +142,6 @@ def qualifies(a: Article, lo: int, hi: int) -> bool:
     if any(qualifying_mention(a, t) for t in words) or any(fielded):
         return True
     return placed(a, lo, hi)
-
-
-def agency(a: Article, lo: int) -> bool:
-    """An outlet word stands right before the phrase at lo («وذكرت وكالة | الأنباء الرسمية»): the phrase is an unnamed
-    outlet's name, not news with no author (9.30.12 is for «تقارير، أنباء» as the subject)."""
-    return lo > 0 and in_lexicon(a.nt[lo - 1], OUTLET_WORDS)
 
 
 def counted_head(a: Article, lo: int, hi: int) -> int:
