@@ -21,7 +21,7 @@ from app.nlp.claim_cues import (
     norm,
 )
 from app.nlp.claims.article import GENERIC_PLACES, STATES, Article
-from app.nlp.claims.qualifiers import CONSTRUCT_HEADS, SOURCE_QUANTITIES, genitive, past_count
+from app.nlp.claims.qualifiers import CONSTRUCT_HEADS, SOURCE_QUANTITIES, genitive, locator, past_count
 from app.nlp.claims.vocab import (
     ADDRESSEES,
     ANONYMITY_OPENERS,
@@ -107,11 +107,11 @@ def whole_phrase(a: Article, i: int, phrase: SpeakerRef, content_tok: int | None
     relative = k < stop and a.nt[k] in RELATIVE_WORDS  # the gain opens with الذي، التي …
     own = k if relative else stop  # a relative clause says what the people did, not who they are: it never judges
     while k < stop:
-        if a.nt[k] == IN and (e := place_end(a, k + 1, stop)) is not None:
+        if a.nt[k] == IN and not locator(a, k) and (e := place_end(a, k + 1, stop)) is not None:
             places.append((k + 1, e))
             k = e
             continue
-        if phrase_ends(a, k, outlets=outlets):
+        if phrase_ends(a, k, outlets=outlets) or locator(a, k):
             relative = False  # the clause was cut short: no whole subject
             break
         k += 1
