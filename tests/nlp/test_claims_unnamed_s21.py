@@ -1,5 +1,6 @@
-"""Unnamed speakers, session 21 (SPK8; issue 13, GUIDELINES 9.29.4): a locator after a speaker's place stays out of
-the phrase. Each test fails without its rule (named in it)."""
+"""Unnamed speakers, session 21 (SPK8; issue 13, GUIDELINES 9.29.4, 9.31.10): a locator after a speaker's place stays
+out of the phrase, and a source close to a file or an investigation is anonymous. Each test fails without its rule
+(named in it)."""
 
 from __future__ import annotations
 
@@ -33,3 +34,14 @@ def test_a_place_after_a_direction_word_stays_a_place() -> None:
     caucasus: list[Ent] = [("القوقاز", "place", "القوقاز", ())]
     text = "وقالت مصادر في شمال القوقاز إن الاشتباكات توقفت."
     assert speaker(text, caucasus)[0] == "مصادر في شمال القوقاز"
+
+
+def test_a_source_close_to_a_file_or_an_investigation_is_anonymous() -> None:
+    """«مصدر مقرب من الملف»، «مصدر قريب من التحقيقات»: a file or an investigation is no body, the source stays
+    anonymous (9.31.10); close to a body or a person it is descriptive; fails without extents.located's `close` asking
+    for a name (and تحقيق، تحقيقات in data/unplaced_nouns.txt)."""
+    assert speaker("وقال مصدر مقرب من الملف إن المفاوضات توقفت.") == ("مصدر مقرب من الملف", "anonymous")
+    assert speaker("وقال مصدر قريب من التحقيقات إن المتهم اعترف.")[1] == "anonymous"
+    assert speaker("وقال مصدر مقرب من الحكومة إن المفاوضات توقفت.")[1] == "descriptive"  # guard: a body
+    hadi: list[Ent] = [("هادي", "person", "عبد ربه منصور هادي", ())]
+    assert speaker("وقال مصدر مقرب من هادي إن المفاوضات توقفت.", hadi)[1] == "descriptive"  # guard: a person

@@ -172,11 +172,12 @@ def placed(a: Article, lo: int, hi: int) -> bool:
 def located(a: Article, lo: int, hi: int) -> bool:
     """Tokens lo..hi-1 tie the source to a body or a place below the state («مصدر في الوزارة»، «مصادر داخل
     المقاومة»، «مصدر مطلع بالجامعة»): a qualifying preposition (not «من» after a count: «عدد من المواطنين») before a
-    word or a name that is no state, or a definite word with ب glued. Why: GUIDELINES 9.5, 9.19 — a body or a place
-    makes the source descriptive, a country does not."""
+    word or a name that is no state, or a definite word with ب glued; close to anyone named, a person too («مصدر
+    مقرب من الرئيس»), but not to a file or an investigation («مصدر قريب من التحقيق»: anonymous). Why: GUIDELINES 9.5,
+    9.19 — a body or a place makes the source descriptive, a country does not; 9.31.10 for «قريب من»."""
     for t in range(lo, hi):
         n = a.nt[t]
-        close = t > lo and a.nt[t - 1] in CLOSE_TO  # «مصدر مقرب من الملف»: descriptive (GUIDELINES §9)
+        close = t > lo and a.nt[t - 1] in CLOSE_TO and t + 1 < hi and a.tok_mention[t + 1] is not None
         if n in SOURCE_QUALIFIER_PREPS and not counted(a, lo, t) and t + 1 < hi and (close or placing(a, t + 1)):
             return True
         if a.tok_mention[t] is None and after_glued_bi(n) is not None and placing(a, t):
