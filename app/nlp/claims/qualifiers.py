@@ -309,7 +309,7 @@ def tied_to(a: Article, z: Zone, j: int, lim: int) -> int | None:
 
 
 def locator(a: Article, k: int) -> bool:
-    """Token k opens a direction (جنوب، بجنوب، في شمال) right after a place's or body's name: it locates the place
+    """Token k opens a direction (جنوب، بجنوب، في شمال) right after a place's name (not a body's): it locates the place
     («أطباء في حي التضامن | جنوب دمشق»، «مصادر محلية في محافظة «ابين» | بجنوب اليمن»), which the annotators leave out
     of the speaker's phrase (GUIDELINES 9.29.4)."""
     n = a.nt[k]
@@ -321,7 +321,7 @@ def locator(a: Article, k: int) -> bool:
     if p > 0 and a.tok_mention[p] is None and not a.nt[p].isalnum():
         p -= 1  # «محافظة «ابين» بجنوب»: past the name's closing mark
     m = a.tok_mention[p] if p >= 0 else None
-    return m is not None and a.mentions[m].type in ("unit", "place")
+    return m is not None and a.mentions[m].type == "place"
 
 
 def title_word(n: str) -> bool:
