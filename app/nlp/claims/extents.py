@@ -21,7 +21,7 @@ from app.nlp.claim_cues import (
     norm,
 )
 from app.nlp.claims.article import GENERIC_PLACES, STATES, Article
-from app.nlp.claims.qualifiers import CONSTRUCT_HEADS, SOURCE_QUANTITIES, genitive, past_count
+from app.nlp.claims.qualifiers import CONSTRUCT_HEADS, SOURCE_QUANTITIES, genitive, locator, past_count
 from app.nlp.claims.vocab import (
     ADDRESSEES,
     ANONYMITY_OPENERS,
@@ -107,11 +107,11 @@ def whole_phrase(a: Article, i: int, phrase: SpeakerRef, content_tok: int | None
     relative = k < stop and a.nt[k] in RELATIVE_WORDS  # the gain opens with الذي، التي …
     own = k if relative else stop  # a relative clause says what the people did, not who they are: it never judges
     while k < stop:
-        if a.nt[k] == IN and (e := place_end(a, k + 1, stop)) is not None:
+        if a.nt[k] == IN and not locator(a, k) and (e := place_end(a, k + 1, stop)) is not None:
             places.append((k + 1, e))
             k = e
             continue
-        if phrase_ends(a, k, outlets=outlets):
+        if phrase_ends(a, k, outlets=outlets) or locator(a, k):
             relative = False  # the clause was cut short: no whole subject
             break
         k += 1
@@ -172,11 +172,12 @@ def placed(a: Article, lo: int, hi: int) -> bool:
 def located(a: Article, lo: int, hi: int) -> bool:
     """Tokens lo..hi-1 tie the source to a body or a place below the state («مصدر في الوزارة»، «مصادر داخل
     المقاومة»، «مصدر مطلع بالجامعة»): a qualifying preposition (not «من» after a count: «عدد من المواطنين») before a
-    word or a name that is no state, or a definite word with ب glued. Why: GUIDELINES 9.5, 9.19 — a body or a place
-    makes the source descriptive, a country does not."""
+    word or a name that is no state, or a definite word with ب glued; close to anyone named, a person too («مصدر
+    مقرب من الرئيس»), but not to a file or an investigation («مصدر قريب من التحقيق»: anonymous). Why: GUIDELINES 9.5,
+    9.19 — a body or a place makes the source descriptive, a country does not; 9.31.10 for «قريب من»."""
     for t in range(lo, hi):
         n = a.nt[t]
-        close = t > lo and a.nt[t - 1] in CLOSE_TO  # «مصدر مقرب من الملف»: descriptive (GUIDELINES §9)
+        close = t > lo and a.nt[t - 1] in CLOSE_TO and t + 1 < hi and a.tok_mention[t + 1] is not None
         if n in SOURCE_QUALIFIER_PREPS and not counted(a, lo, t) and t + 1 < hi and (close or placing(a, t + 1)):
             return True
         if a.tok_mention[t] is None and after_glued_bi(n) is not None and placing(a, t):

@@ -13,9 +13,10 @@ from app.nlp.claim_cues import (
 from app.nlp.claims.article import Article
 from app.nlp.claims.config import LIMITS
 from app.nlp.claims.state import Zone
-from app.nlp.claims.vocab import AFFILIATED_TO, CLOSE_TO, FROM, LAM, field_word
-from app.nlp.lexicon import FORCE_HEADS, FUNCTION_WORDS, GENERIC_HEADS
+from app.nlp.claims.vocab import AFFILIATED_TO, CLOSE_TO, FROM, IN, LAM, field_word
+from app.nlp.lexicon import DIRECTIONS, FORCE_HEADS, FUNCTION_WORDS, GENERIC_HEADS
 from app.nlp.morphology import (
+    BI,
     WA,
     after_glued_bi,
     in_lexicon,
@@ -192,7 +193,7 @@ def source_qualifier(a: Article, z: Zone, j: int, lim: int) -> int:
     """«مصدر عسكري في قيادة المنطقة الرابعة»: the body or place a source belongs to joins its phrase, and the
     qualifiers chained after it too («مصدر في المقاومة بالضالع»، «موظف في إدارة المساعدة في وزارة الشؤون»)."""
     e = one_qualifier(a, z, j, lim)
-    while e < lim and (first := chained(a, e)) is not None:
+    while e < lim and not locator(a, e) and (first := chained(a, e)) is not None:
         after = one_qualifier(a, z, e, lim, first)
         if after == e:
             break
@@ -305,6 +306,22 @@ def tied_to(a: Article, z: Zone, j: int, lim: int) -> int | None:
         return None
     z.desc.extend(range(j, e))
     return body_named(a, z, m, lim)
+
+
+def locator(a: Article, k: int) -> bool:
+    """Token k opens a direction (جنوب، بجنوب، في شمال) right after a place's name (not a body's): it locates the place
+    («أطباء في حي التضامن | جنوب دمشق»، «مصادر محلية في محافظة «ابين» | بجنوب اليمن»), which the annotators leave out
+    of the speaker's phrase (GUIDELINES 9.29.4)."""
+    n = a.nt[k]
+    if n == IN and k + 1 < len(a.nt):
+        n = a.nt[k + 1]  # «في شمال القوقاز» after the place: with or without a preposition (9.29.4)
+    if n not in DIRECTIONS and (n[:1] != BI or n[1:] not in DIRECTIONS):
+        return False
+    p = k - 1
+    if p > 0 and a.tok_mention[p] is None and not a.nt[p].isalnum():
+        p -= 1  # «محافظة «ابين» بجنوب»: past the name's closing mark
+    m = a.tok_mention[p] if p >= 0 else None
+    return m is not None and a.mentions[m].type == "place"
 
 
 def title_word(n: str) -> bool:
