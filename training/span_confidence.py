@@ -8,7 +8,8 @@ fewer right speakers than no floor (ties go to no floor). The unclaimed floors (
 dropped under them: the pipeline's Unclaimed stage) are fitted after, the same way, over --unclaimed types.
 Never dev or test: those check the result.
 
-    OMP_NUM_THREADS=1 python -m training.span_confidence [--split train-a] [--types person] [--unclaimed unit] [--write]
+    OMP_NUM_THREADS=1 python -m training.span_confidence [--split train-a] [--types person,unit] [--unclaimed unit]
+        [--write]
 """
 
 from __future__ import annotations
@@ -84,7 +85,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     ap.add_argument("--split", default="train-a", choices=["train-a", "train-b", "train"])
     ap.add_argument(
-        "--types", default="person,unit,place", help="comma-separated types to fit a floor for (unit,place,person)"
+        "--types", default="person,unit", help="comma-separated types to fit a floor for (person,unit,place)"
     )
     ap.add_argument("--unclaimed", default="unit", help="comma-separated types to fit an unclaimed floor for")
     ap.add_argument("--write", action="store_true", help=f"write the chosen floors to {SPAN_CONFIDENCE.name}")
