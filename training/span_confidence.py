@@ -4,9 +4,12 @@ Why: a tagged span whose weakest tag has a low CRF marginal is often a one-off w
 which such a span reads as untagged depends on the model, so it is refitted whenever the tagger changes.
 Each article is tagged once (tags and marginals), then the mention rules, name resolution and claims rerun
 for every candidate floor of each type; a floor is chosen when it raises the split's mention micro F1 with no
-fewer right speakers than no floor (ties go to no floor). Never dev or test: those check the result.
+fewer right speakers than no floor (ties go to no floor). The unclaimed floors (a mention no claim names is
+dropped under them: the pipeline's Unclaimed stage) are fitted after, the same way, over --unclaimed types.
+Never dev or test: those check the result.
 
-    OMP_NUM_THREADS=1 python -m training.span_confidence [--split train-a] [--types unit] [--write]
+    OMP_NUM_THREADS=1 python -m training.span_confidence [--split train-a] [--types person,unit] [--unclaimed unit]
+        [--write]
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from app.nlp.analyze import default_tagger
 from app.nlp.doc import Doc
 from app.nlp.entities import SPAN_CONFIDENCE, rules_off_for
 from app.nlp.ner import ScoredTagger
-from app.nlp.pipeline import Claims, Mentions, Pipeline, Resolve
+from app.nlp.pipeline import Claims, Mentions, Pipeline, Resolve, Unclaimed
 from app.nlp.types import Analysis
 from training.qala_news.pool import load_pool
 from training.qala_news.score import Prediction, SplitScore, gold_articles, prediction_of, score_split
@@ -43,14 +46,23 @@ def tag_split(split: str) -> tuple[ScoredTagger, list[dict[str, Any]], dict[int,
 
 
 def score_floors(
-    tagger: ScoredTagger, gold: list[dict[str, Any]], tagged: dict[int, Tagged], floors: dict[str, float]
+    tagger: ScoredTagger,
+    gold: list[dict[str, Any]],
+    tagged: dict[int, Tagged],
+    floors: dict[str, float],
+    unclaimed: dict[str, float] | None = None,
 ) -> SplitScore:
-    """The split scored with these floors (type -> lowest span marginal), as analyze() would run."""
+    """The split scored with these floors and unclaimed floors (type -> lowest span marginal; none by default), as
+    analyze() would run."""
     tags_units = bool(getattr(tagger, "tags_units", False))
     mentions = Mentions(
-        tagger.lexicon, unit_rules=not tags_units, without=rules_off_for(tags_units), min_confidence=floors
+        tagger.lexicon,
+        unit_rules=not tags_units,
+        without=rules_off_for(tags_units),
+        min_confidence=floors,
+        unclaimed=unclaimed or {},
     )
-    after_tag = Pipeline([mentions, Resolve(), Claims()], given=("tags",))  # analyze()'s stages after the tagger
+    after_tag = Pipeline([mentions, Resolve(), Claims(), Unclaimed()], given=("tags",))  # analyze()'s stages after tag
     preds: dict[int, Prediction] = {}
     for order, (done, tags, conf) in tagged.items():
         doc = Doc(done.text, done.sentences)
@@ -72,7 +84,10 @@ def _row(name: str, sc: SplitScore) -> tuple[str, float, int]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     ap.add_argument("--split", default="train-a", choices=["train-a", "train-b", "train"])
-    ap.add_argument("--types", default="unit", help="comma-separated types to fit a floor for (unit,place,person)")
+    ap.add_argument(
+        "--types", default="person,unit", help="comma-separated types to fit a floor for (person,unit,place)"
+    )
+    ap.add_argument("--unclaimed", default="unit", help="comma-separated types to fit an unclaimed floor for")
     ap.add_argument("--write", action="store_true", help=f"write the chosen floors to {SPAN_CONFIDENCE.name}")
     args = ap.parse_args(argv)
     tagger, gold, tagged = tag_split(args.split)
@@ -81,7 +96,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"Qala News {args.split}, {len(gold)} articles, tagger {tagger.version}")
     _, base_f, base_speakers = _row("no floor", score_floors(tagger, gold, tagged, {}))
     chosen: dict[str, float] = {}
-    for typ in args.types.split(","):
+    for typ in filter(None, args.types.split(",")):
         best, best_f = None, base_f
         for floor in FLOORS:
             _, f, speakers = _row(f"{typ} >= {floor}", score_floors(tagger, gold, tagged, chosen | {typ: floor}))
@@ -89,9 +104,24 @@ def main(argv: list[str] | None = None) -> int:
                 best, best_f = floor, f
         if best is not None:
             chosen[typ], base_f = best, best_f
-    print(f"chosen floors: {chosen or 'none'}")
+    unclaimed: dict[str, float] = {}
+    for typ in filter(None, args.unclaimed.split(",")):
+        best, best_f = None, base_f
+        for floor in FLOORS:
+            sc = score_floors(tagger, gold, tagged, chosen, unclaimed | {typ: floor})
+            _, f, speakers = _row(f"unclaimed {typ} >= {floor}", sc)
+            if f > best_f and speakers >= base_speakers:
+                best, best_f = floor, f
+        if best is not None:
+            unclaimed[typ], base_f = best, best_f
+    print(f"chosen floors: {chosen or 'none'}; unclaimed floors: {unclaimed or 'none'}")
     if args.write:
-        doc = {"model_version": tagger.version, "fitted_on": args.split, "min_marginal": chosen}
+        doc = {
+            "model_version": tagger.version,
+            "fitted_on": args.split,
+            "min_marginal": chosen,
+            "unclaimed_min_marginal": unclaimed,
+        }
         SPAN_CONFIDENCE.write_text(json.dumps(doc, indent=2) + "\n", encoding="utf-8")
         print(f"wrote {SPAN_CONFIDENCE}")
     return 0

@@ -9,7 +9,7 @@ from app.nlp.pipeline import TOKENISE, standard_pipeline
 from app.nlp.types import Analysis
 
 # The stages reported in Analysis.timings (metric labels): the rule stages are summed as "rules".
-_RULE_STAGES = ("mentions", "resolve", "claims")
+_RULE_STAGES = ("mentions", "resolve", "claims", "unclaimed")
 
 
 def default_tagger() -> Tagger:

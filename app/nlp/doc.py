@@ -32,6 +32,9 @@ class Doc:
         self.tags: list[list[str]] | None = None  # one tag per token, per sentence (the tagger's layer)
         self.tag_confidence: list[list[float]] | None = None  # each tag's CRF marginal, where the tagger gives one
         self.claims: list[Claim] | None = None
+        # the mentions under the unclaimed span floors too (entities.unclaimed_floors), from the mention stage to the
+        # unclaimed one; None where no tagged span falls under one
+        self.sure_mentions: list[Mention] | None = None
         self.timings: dict[str, float] = {}  # seconds per stage that ran on this Doc
         self._mentions: list[Mention] | None = None
         self._resolved = False

@@ -171,9 +171,22 @@ def span_floors() -> dict[str, float]:
     Why: one setting, fitted by `python -m training.span_confidence` for the shipped tagger; a type not
     listed has no floor, and so has every span of a tagger that gives no marginals.
     """
+    return _floors_of("min_marginal")
+
+
+@cache
+def unclaimed_floors() -> dict[str, float]:
+    """The higher floors a span of each type needs when no claim names its mention (span_confidence.json's
+    "unclaimed_min_marginal"): a speaker, an affiliation or a source is kept at `span_floors`, any other mention
+    dropped under these, so the floor costs surfaces only where no claim needs them (issue 11's unit precision)."""
+    return _floors_of("unclaimed_min_marginal")
+
+
+def _floors_of(key: str) -> dict[str, float]:
+    """One table of span_confidence.json (type -> lowest marginal); empty when the file or the key is missing."""
     if not SPAN_CONFIDENCE.exists():
         return {}
-    floors = json.loads(SPAN_CONFIDENCE.read_text(encoding="utf-8")).get("min_marginal", {})
+    floors = json.loads(SPAN_CONFIDENCE.read_text(encoding="utf-8")).get(key, {})
     return {str(t): float(v) for t, v in floors.items()}
 
 
@@ -1124,6 +1137,19 @@ def _checked_tags(doc: Doc, without: frozenset[str]) -> list[list[str]]:
     if doc.tags is None:
         raise ValueError("find_mentions needs a tagged Doc: the tag stage has not run")
     return doc.tags
+
+
+def spans_under(doc: Doc, floors: Mapping[str, float]) -> bool:
+    """Whether some tagged span of the Doc falls under its type's floor (its mentions would change with the floors)."""
+    conf = doc.tag_confidence
+    if conf is None or doc.tags is None:
+        return False
+    sure = _sure_spans(conf, floors)
+    return any(
+        (typ := _LABELS.get(label)) is not None and not sure(s, i, j, typ)
+        for s, row in enumerate(doc.tags)
+        for i, j, label in decode_tags(row)
+    )
 
 
 def _sure_spans(conf: list[list[float]] | None, floors: Mapping[str, float]) -> Callable[[int, int, int, str], bool]:

@@ -65,7 +65,7 @@ def test_the_standard_pipeline_fills_every_layer_tagging_once() -> None:
     tagger = WordTagger(LABELS)
     pipe = standard_pipeline(tagger, unit_rules=True)
     doc = pipe(TEXT)
-    assert pipe.names == ["tokenise", "tag", "mentions", "resolve", "claims"]
+    assert pipe.names == ["tokenise", "tag", "mentions", "resolve", "claims", "unclaimed"]
     assert all(doc.has(layer) for layer in ("tokens", "tags", "mentions", "resolved", "claims"))
     assert set(doc.timings) == set(pipe.names)
     assert tagger.calls == 1
