@@ -1,0 +1,47 @@
+"""Claim sources, session 21 (SRC2; issue 13, GUIDELINES 9.6, 9.13, 9.30.8): fail without segments.issuer_end (a
+generic issuer's whole phrase), the carrier read first and past the issuer (segments.published_by, issuer_past),
+documents.speaking_document for a person and document_source's adjectives of a definite document."""
+
+from __future__ import annotations
+
+from tests.nlp.test_claims import Ent, run, speaker_name
+
+PARTY: Ent = ("الحزب الشيوعي", "unit", "الحزب الشيوعي", ())
+TODAY: Ent = ("اليوم", "unit", "اليوم", ())
+BOARD: Ent = ("للجنة التنسيقية للائتلاف", "unit", "اللجنة التنسيقية للائتلاف", ())
+
+
+def test_a_generic_issuer_keeps_its_whole_phrase_in_the_source() -> None:
+    """«في بيان للجنة المركزية للحزب»: the issuer has no mention, so the whole phrase is the source (9.30.8), not its
+    first word («بيان للجنة»)."""
+    text = "أعلن الحزب الشيوعي، في بيان للجنة المركزية للحزب، أن الانتخابات ستجرى في موعدها."
+    claims, _ = run(text, [PARTY])
+    said = next(c for c in claims if "الانتخابات" in c.text)
+    assert said.source is not None and said.source.text == "بيان للجنة المركزية للحزب"
+
+
+def test_a_generic_issuer_stops_before_a_time_word() -> None:
+    """«في بيان للوزارة أمس»: the issuer's phrase ends at its last definite word; «أمس» is no part of it."""
+    text = "وقال الحزب الشيوعي في بيان للوزارة الاتحادية أمس إن الانتخابات ستجرى في موعدها."
+    claims, _ = run(text, [PARTY])
+    said = next(c for c in claims if "الانتخابات" in c.text)
+    assert said.source is not None and said.source.text == "بيان للوزارة الاتحادية"
+
+
+def test_the_carrier_of_an_issued_statement_comes_first() -> None:
+    """«في بيان لوزارة الداخلية نشرته "اليوم"»: the outlet that carried the statement is the source (9.6, 9.13), read
+    past the issuer glued to ل, not the statement alone."""
+    ministry: Ent = ("وزارة الداخلية", "unit", "وزارة الداخلية", ())
+    text = "وأعلن الحزب الشيوعي في بيان لوزارة الداخلية نشرته «اليوم» أن الانتخابات ستجرى في موعدها."
+    claims, _ = run(text, [PARTY, ministry, TODAY])
+    said = next(c for c in claims if "الانتخابات" in c.text)
+    assert said.source is not None and said.source.text == "اليوم"
+
+
+def test_a_speaking_statement_carried_by_an_outlet_past_its_issuer() -> None:
+    """«وأشار بيان للجنة التنسيقية للائتلاف تلقت «اليوم» نسخة منه إلى أن …»: the carrier after the issuer's phrase."""
+    text = "وأشار بيان للجنة التنسيقية للائتلاف تلقت «اليوم» نسخة منه إلى أن القيادة بدأت بممارسة مهامها."
+    claims, mentions = run(text, [BOARD, TODAY])
+    said = next(c for c in claims if "القيادة" in c.text)
+    assert speaker_name(said, mentions) == "اللجنة التنسيقية للائتلاف"
+    assert said.source is not None and said.source.text == "اليوم"
