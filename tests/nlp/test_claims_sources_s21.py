@@ -45,3 +45,21 @@ def test_a_speaking_statement_carried_by_an_outlet_past_its_issuer() -> None:
     said = next(c for c in claims if "القيادة" in c.text)
     assert speaker_name(said, mentions) == "اللجنة التنسيقية للائتلاف"
     assert said.source is not None and said.source.text == "اليوم"
+
+
+NAJM: Ent = ("أحمد نجم", "person", "أحمد نجم", ())
+NAJM_SHORT: Ent = ("نجم", "person", "أحمد نجم", ())
+
+
+def test_a_speaking_document_read_as_a_persons_words_is_their_source_only() -> None:
+    """«وأضاف التقرير أن …» after a person's words, read as his: the report is the claim's source whoever the speaker
+    (9.3, 9.10), and is not carried on to his own later words («وأكد نجم …»)."""
+    text = (
+        "نشرت الصحيفة تقريرا عن الطوابع. وقال أحمد نجم إن الطابع يحمل صورة سفينتين. "
+        "وأضاف التقرير أن الطابع سيطرح للبيع غدا. وأكد نجم أن السعر مناسب."
+    )
+    claims, _ = run(text, [NAJM, NAJM_SHORT])
+    added = next(c for c in claims if "للبيع" in c.text)
+    stressed = next(c for c in claims if "السعر" in c.text)
+    assert added.source is not None and added.source.text == "التقرير"
+    assert stressed.source is None

@@ -83,7 +83,7 @@ def speech_claim(a: Article, i: int, st: Discourse, trace: Trace | None, ranked:
     own = own or told_object(a, i, start, spk)
     source = inherited_source(a, st, spk, own, zone.unrelayed, said_at=a.toks[i].start)
     source = source or pointed_document(a, i, zone)
-    advance_discourse(a, i, st, zone, spk, source, last)
+    advance_discourse(a, i, st, zone, spk, None if zone.own_only else source, last)
     st.stated = zone.statement and spk is not None and spk.mention is not None and not a.in_headline(i)
     feats = claim_features(mode, kind, spec.form, spec.strength)
     return make(a, kind, cue_text(a, i, spec, zone), start, end, spk, source, feats)
