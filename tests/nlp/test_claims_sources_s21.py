@@ -63,3 +63,19 @@ def test_a_speaking_document_read_as_a_persons_words_is_their_source_only() -> N
     stressed = next(c for c in claims if "السعر" in c.text)
     assert added.source is not None and added.source.text == "التقرير"
     assert stressed.source is None
+
+
+def test_a_definite_documents_own_adjective_is_in_the_source() -> None:
+    """«وقال البيان الفرنسي …»: the definite document's definite nisba is its own adjective, in the phrase (9.3)."""
+    text = "أصدرت الرئاسة الفرنسية بيانا عن الرهينة. وقال البيان الفرنسي إن الرهينة أطلق سراحها أمس."
+    claims, _ = run(text, [("الرئاسة الفرنسية", "unit", "الرئاسة الفرنسية", ())])
+    said = next(c for c in claims if "سراحها" in c.text)
+    assert said.source is not None and said.source.text == "البيان الفرنسي"
+
+
+def test_a_definite_document_stops_before_its_issuing_word() -> None:
+    """«وقال التقرير الصادر عن …»: «الصادر» ties the report to its body, no adjective of it."""
+    text = "وقال التقرير الصادر عن الرئاسة الفرنسية إن الرهينة أطلق سراحها أمس."
+    claims, _ = run(text, [("الرئاسة الفرنسية", "unit", "الرئاسة الفرنسية", ())])
+    said = next(c for c in claims if "سراحها" in c.text)
+    assert said.source is not None and said.source.text == "التقرير"

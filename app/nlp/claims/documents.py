@@ -96,9 +96,10 @@ def subjectless_in(a: Article, i: int) -> bool:
 
 def document_source(a: Article, i: int, generic: bool = False) -> SourceRef | None:
     """The document phrase of the cue at token i as the claim's source (GUIDELINES 9.3, 9.10: «الدراسة»، «تقرير
-    اقتصادي»، «نتائج الدراسة»): the heading part, the noun and, for an indefinite one, its adjectives; None
-    when a clitic is glued to it («لبيان»). `generic`: a bare definite noun in construct after an indefinite one,
-    named by no mention, is its issuer and part of the phrase («بيان الجيش»، «بيان الوزارة»: 9.30.8)."""
+    اقتصادي»، «نتائج الدراسة»، «البيان الفرنسي»): the heading part, the noun and its adjectives (definite after a
+    definite noun); None when a clitic is glued to it («لبيان»). `generic`: a bare definite noun in construct after
+    an indefinite one, named by no mention, is its issuer and part of the phrase («بيان الجيش»، «بيان الوزارة»:
+    9.30.8)."""
     d = subject_document(a, i)
     if d is None or not a.nt[d].startswith((ARTICLE, document_stem(a.nt[d]) or ARTICLE)):
         return None
@@ -109,10 +110,12 @@ def document_source(a: Article, i: int, generic: bool = False) -> SourceRef | No
     last = d
     if generic and generic_issuer(a, d):
         return SourceRef(a.text[a.toks[first].start : a.toks[d + 1].end])
-    while not is_definite(a.nt[d]) and last + 1 < a.sent_end[d] and a.tok_mention[last + 1] is None:
+    definite = is_definite(a.nt[d])
+    while last + 1 < a.sent_end[d] and a.tok_mention[last + 1] is None:
         n = a.nt[last + 1]
-        if not (is_nisba(n) or n in STATEMENT_ADJECTIVES) or n in ISSUING_WORDS:
-            break
+        bare = strip_article(n) if definite and is_definite(n) else n if not definite else ""
+        if not (is_nisba(bare) or bare in STATEMENT_ADJECTIVES) or issuing(n):
+            break  # «تقرير اقتصادي حديث»، «البيان الفرنسي»: its own adjectives, definite as it is; not «الصادر»
         last += 1
     return SourceRef(a.text[a.toks[first].start : a.toks[last].end])
 
