@@ -79,3 +79,11 @@ def test_a_definite_document_stops_before_its_issuing_word() -> None:
     claims, _ = run(text, [("الرئاسة الفرنسية", "unit", "الرئاسة الفرنسية", ())])
     said = next(c for c in claims if "سراحها" in c.text)
     assert said.source is not None and said.source.text == "التقرير"
+
+
+def test_a_joint_report_keeps_its_adjective() -> None:
+    """«وقال تقرير مشترك أصدرته …»: «مشترك» is the report's own adjective, in the source phrase (9.3)."""
+    text = "وقال تقرير مشترك أصدرته منظمة الأغذية والزراعة اليوم إن محصول القمح تراجع هذا العام."
+    claims, _ = run(text, [("منظمة الأغذية والزراعة", "unit", "منظمة الأغذية والزراعة", ())])
+    said = next(c for c in claims if "القمح" in c.text)
+    assert said.source is not None and said.source.text == "تقرير مشترك"
