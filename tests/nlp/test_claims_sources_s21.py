@@ -1,10 +1,16 @@
 """Claim sources, session 21 (SRC2; issue 13, GUIDELINES 9.6, 9.13, 9.30.8): fail without segments.issuer_end (a
 generic issuer's whole phrase), the carrier read first and past the issuer (segments.published_by, issuer_past),
-documents.speaking_document for a person and document_source's adjectives of a definite document."""
+documents.speaking_document for a person and document_source's adjectives of a definite document, and
+speech.trailing_relay's bare «…، بحسب X.» and its document."""
 
 from __future__ import annotations
 
-from tests.nlp.test_claims import Ent, run, speaker_name
+from dataclasses import replace
+
+from app.nlp.claims import extract_claims
+from app.nlp.tokenize import split_sentences
+from app.nlp.types import Claim, Mention
+from tests.nlp.test_claims import Ent, mentions_for, run, speaker_name
 
 PARTY: Ent = ("الحزب الشيوعي", "unit", "الحزب الشيوعي", ())
 TODAY: Ent = ("اليوم", "unit", "اليوم", ())
@@ -87,3 +93,39 @@ def test_a_joint_report_keeps_its_adjective() -> None:
     claims, _ = run(text, [("منظمة الأغذية والزراعة", "unit", "منظمة الأغذية والزراعة", ())])
     said = next(c for c in claims if "القمح" in c.text)
     assert said.source is not None and said.source.text == "تقرير مشترك"
+
+
+def _media(text: str, ents: list[Ent]) -> tuple[list[Claim], list[Mention]]:
+    """`run`, with the outlet «رويترز» typed as media, as the tagger types it."""
+    mentions = [replace(m, subtype="media") if m.canonical == "رويترز" else m for m in mentions_for(text, ents)]
+    return extract_claims(text, split_sentences(text), mentions), mentions
+
+
+REUTERS: Ent = ("رويترز", "unit", "رويترز", ())
+
+
+def test_a_trailing_according_to_an_outlet_is_the_source() -> None:
+    """«…، بحسب رويترز.»، «…، وفقا لـ"رويترز".»: بحسب/وفقا is a cue of its own, which hid the trailing relay (9.13)."""
+    for text in (
+        "وأشار أحمد نجم إلى أن الهجوم وقع أمس، بحسب رويترز.",
+        'وأشار أحمد نجم إلى أن الهجوم وقع أمس، وفقا لـ"رويترز".',
+    ):
+        claims, _ = _media(text, [NAJM, REUTERS])
+        said = next(c for c in claims if "الهجوم" in c.text)
+        assert said.source is not None and said.source.text == "رويترز"
+
+
+def test_a_trailing_according_to_an_outlet_with_more_after_it_is_no_source() -> None:
+    """«…، بحسب رويترز التي نشرت صور الموقع.»: the outlet does not close the sentence; no relay is read."""
+    text = "وأشار أحمد نجم إلى أن الهجوم وقع أمس، بحسب رويترز التي نشرت صور الموقع."
+    claims, _ = _media(text, [NAJM, REUTERS])
+    said = next(c for c in claims if "الهجوم" in c.text)
+    assert said.source is None
+
+
+def test_a_trailing_according_to_a_document_has_the_document_as_source() -> None:
+    """«…، حسب تقرير نشر في صحيفة «رويترز».»: the report holds the words, the source (9.3, 9.10), not its carrier."""
+    text = "وقال أحمد نجم إن الهجوم وقع أمس، حسب تقرير نشر في صحيفة «رويترز»."
+    claims, _ = _media(text, [NAJM, REUTERS])
+    said = next(c for c in claims if "الهجوم" in c.text)
+    assert said.source is not None and said.source.text == "تقرير"
