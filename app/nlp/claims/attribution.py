@@ -46,7 +46,7 @@ def attribution_claim(a: Article, i: int, st: Discourse) -> Claim | None:
         spk = whole_phrase(a, i, spk, None, outlets=False)  # not the rules' guess at the complement
     end = a.trimmed_end(start, end)
     source = inherited_source(a, st, spk, zone.source, zone.unrelayed)
-    record(st, spk, source, last)
+    record(st, spk, None if zone.own_only else source, last)
     feats = claim_features(mode, kind, spec.form, spec.strength)
     return make(a, kind, a.toks[i].text, start, end, spk, source, feats)
 

@@ -96,9 +96,10 @@ def subjectless_in(a: Article, i: int) -> bool:
 
 def document_source(a: Article, i: int, generic: bool = False) -> SourceRef | None:
     """The document phrase of the cue at token i as the claim's source (GUIDELINES 9.3, 9.10: «الدراسة»، «تقرير
-    اقتصادي»، «نتائج الدراسة»): the heading part, the noun and, for an indefinite one, its adjectives; None
-    when a clitic is glued to it («لبيان»). `generic`: a bare definite noun in construct after an indefinite one,
-    named by no mention, is its issuer and part of the phrase («بيان الجيش»، «بيان الوزارة»: 9.30.8)."""
+    اقتصادي»، «نتائج الدراسة»، «البيان الفرنسي»): the heading part, the noun and its adjectives (definite after a
+    definite noun); None when a clitic is glued to it («لبيان»). `generic`: a bare definite noun in construct after
+    an indefinite one, named by no mention, is its issuer and part of the phrase («بيان الجيش»، «بيان الوزارة»:
+    9.30.8)."""
     d = subject_document(a, i)
     if d is None or not a.nt[d].startswith((ARTICLE, document_stem(a.nt[d]) or ARTICLE)):
         return None
@@ -109,10 +110,12 @@ def document_source(a: Article, i: int, generic: bool = False) -> SourceRef | No
     last = d
     if generic and generic_issuer(a, d):
         return SourceRef(a.text[a.toks[first].start : a.toks[d + 1].end])
-    while not is_definite(a.nt[d]) and last + 1 < a.sent_end[d] and a.tok_mention[last + 1] is None:
+    definite = is_definite(a.nt[d])
+    while last + 1 < a.sent_end[d] and a.tok_mention[last + 1] is None:
         n = a.nt[last + 1]
-        if not (is_nisba(n) or n in STATEMENT_ADJECTIVES) or n in ISSUING_WORDS:
-            break
+        bare = strip_article(n) if definite and is_definite(n) else n if not definite else ""
+        if not (is_nisba(bare) or bare in STATEMENT_ADJECTIVES) or issuing(n):
+            break  # «تقرير اقتصادي حديث»، «البيان الفرنسي»: its own adjectives, definite as it is; not «الصادر»
         last += 1
     return SourceRef(a.text[a.toks[first].start : a.toks[last].end])
 
@@ -259,9 +262,12 @@ def speaking_document(
         # document after a preposition is no relay (GUIDELINES 9.30.8)
         zone.source = zone.source or published_by(a, d) or document_source(a, i, generic=True)
     body = document_issuer(a, i, d) if d is not None else None
-    if d is not None and is_definite(a.nt[d]) and not _person(a, spk):
+    if d is not None and is_definite(a.nt[d]) and spk is not None:
         # «وتابع البيان»: a statement named before speaks for the body, issuer tied or not; its carrier first (9.13)
         zone.source = zone.source or published_by(a, d) or document_source(a, i)
+        # a person read as a document's speaker («وأضاف التقرير» after his words): the document is this claim's
+        # source only, not carried on to his own later words
+        zone.own_only = zone.own_only or _person(a, spk)
     if d is None or body is None or body.mention is None:
         return spk, mode
     key = a.mentions[body.mention].key
@@ -273,9 +279,10 @@ def speaking_document(
     return spk, mode
 
 
-def _person(a: Article, spk: SpeakerRef | None) -> bool:
-    """No speaker, or a person's: a document he is said to speak through is not read as a body's statement."""
-    return spk is None or a.person_ref(spk)
+def _person(a: Article, spk: SpeakerRef) -> bool:
+    """A person's speaker: a document he is said to speak through holds that claim's words only, not his own later
+    ones. Why: a person read as a document's speaker is mostly a continuation the document interrupts."""
+    return a.person_ref(spk)
 
 
 def _stands(a: Article, i: int, d: int, spk: SpeakerRef | None, key: str) -> bool:

@@ -119,7 +119,9 @@ def scan_segment(a: Article, z: Zone, start: int, e: int, issuer: SpeakerRef | N
                     a.nt[k - 1] == IN
                 ):  # «في بيان» his own new statement; «ردا على بيان للمعارضة»: one answered holds no words of his
                     whole = so.mention is None  # «بيان للوزارة»: a generic issuer stays in the phrase (9.30.8)
-                    z.source = z.source or SourceRef(a.text[a.toks[k].start : a.toks[r if whole else k].end])
+                    last = issuer_end(a, r, e) if whole else k
+                    # «في بيان للجنة المركزية نشرته وسائل إعلام»: the carrier first (9.13), else the statement
+                    z.source = z.source or published_by(a, k) or SourceRef(a.text[a.toks[k].start : a.toks[last].end])
             elif so is not None:
                 z.source = z.source or so
             elif (carrier := published_by(a, k)) is not None:  # «في تصريح نشرته "الرياض"»
@@ -186,9 +188,11 @@ def audience(a: Article, r: int, e: int) -> bool:
 def published_by(a: Article, k: int) -> SourceRef | None:
     """The outlet named by a relative clause right after the statement or document noun at token k («في تصريح نشرته
     "الرياض"»، «بيان تلقت وكالة الأنباء الألمانية نسخة منه»، «وثيقة حصلت عليها «الشرق الأوسط»»): a unit mention or a
-    quoted name within a few words of the clause's verb; None when a name, a complement or a comma comes first."""
+    quoted name within a few words of the clause's verb; None when a name, a complement or a comma comes first. The
+    issuer glued to ل right after the noun is read past («بيان للجنة التنسيقية للائتلاف تلقت «اليوم» نسخة منه»)."""
     lim = a.sent_end[k]
-    for t in range(k + 1, min(lim, k + 1 + PUBLISHED_REACH)):
+    t0 = issuer_past(a, k + 1, lim) if k + 1 < lim and opens_with_lam(a.nt[k + 1]) else k + 1
+    for t in range(t0, min(lim, t0 + PUBLISHED_REACH)):
         if a.nt[t] in PUBLISHED_BY:
             return source_ref(a, t + 1, min(lim, t + 1 + OUTLET_REACH), words=False)
         if a.tok_mention[t] is not None or a.nt[t] in COMMAS or a.quotes.get(t) is not None:
@@ -269,6 +273,25 @@ def issued_by(a: Article, n: str, r: int, so: SourceRef) -> bool:
     if strip_article(n) != "بيان" or not opens_with_lam(a.nt[r]) or a.quotes.get(r) is not None:
         return False
     return not outlet_ref(a, so) if so.mention is not None else not told_outlet(a.nt[r])
+
+
+def issuer_end(a: Article, r: int, e: int) -> int:
+    """The last token of a generic issuer's phrase glued to ل at token r, with its definite words and nisbas («بيان
+    للجنة المركزية للحزب»، «بيان للوزارة الاتحادية»; not «أمس», a clause or a name after it). Why: the source phrase
+    of 9.30.8 is the whole issuer; cut at its first word it named another body («بيان للجنة»)."""
+    last = r
+    while last + 1 < e and a.tok_mention[last + 1] is None and a.cue[last + 1] is None:
+        n = a.nt[last + 1]
+        if not (is_definite(n) or is_nisba(n)) or n in TIME_WORDS or n in PUBLISHED_BY or not n.isalnum():
+            break
+        last += 1
+    return last
+
+
+def issuer_past(a: Article, r: int, lim: int) -> int:
+    """The token after an issuer glued to ل at token r: its mention, else its words (`issuer_end`)."""
+    m = a.tok_mention[r]
+    return a.mention_last[m] + 1 if m is not None else issuer_end(a, r, lim) + 1
 
 
 def outlet_word(n: str) -> bool:

@@ -20,7 +20,7 @@ from app.nlp.claims.continuing import (
     postposed_subject,
     subject_after,
 )
-from app.nlp.claims.documents import pointed_document, speaking_document
+from app.nlp.claims.documents import document_stem, pointed_document, speaking_document
 from app.nlp.claims.extents import whole_phrase
 from app.nlp.claims.ranker import rerank
 from app.nlp.claims.segments import fronted_relay, outlet_ref, relayed_pronoun, source_ref
@@ -83,7 +83,7 @@ def speech_claim(a: Article, i: int, st: Discourse, trace: Trace | None, ranked:
     own = own or told_object(a, i, start, spk)
     source = inherited_source(a, st, spk, own, zone.unrelayed, said_at=a.toks[i].start)
     source = source or pointed_document(a, i, zone)
-    advance_discourse(a, i, st, zone, spk, source, last)
+    advance_discourse(a, i, st, zone, spk, None if zone.own_only else source, last)
     st.stated = zone.statement and spk is not None and spk.mention is not None and not a.in_headline(i)
     feats = claim_features(mode, kind, spec.form, spec.strength)
     return make(a, kind, cue_text(a, i, spec, zone), start, end, spk, source, feats)
@@ -127,13 +127,16 @@ def told_object(a: Article, i: int, start: int, spk: SpeakerRef | None) -> Sourc
 
 def trailing_relay(a: Article, i: int, start: int) -> SourceRef | None:
     """«…، حسبما نقلت "رويترز"»، «…، بحسب وكالة الأنباء الكويتية»، «…»، حسبما كتب في تغريدة على تويتر»: a relay
-    closing the cue's sentence after its content names the outlet or platform (GUIDELINES 9.13, 9.25.19); a person
+    closing the cue's sentence after its content names the outlet or platform (GUIDELINES 9.13, 9.25.19); after
+    بحسب/وفقا the outlet ends the sentence, and a document there is the source itself («…، حسب التقرير»); a person
     there («حسبما أفاد الشحماني») is none."""
     c0 = a.token_at(start)
     lim = a.sent_end[i]
     link = next((p for p in range(c0 + 1, lim) if closing_link(a, p)), None) if c0 > i else None
     if link is None:
         return None
+    if link + 1 < lim and a.nt[link] in ACCORDING_TO and document_stem(a.nt[link + 1]) is not None:
+        return SourceRef(a.toks[link + 1].text)  # «…، حسب تقرير نشر في صحيفة «تايمز»»، «…، بحسب البيان»: the document
     for k in range(link + 1, min(lim, link + 1 + LIMITS.trail_reach)):
         m = a.tok_mention[k]
         if a.nt[k] in COMMAS or (m is not None and a.mentions[m].type == "person"):
@@ -142,15 +145,22 @@ def trailing_relay(a: Article, i: int, start: int) -> SourceRef | None:
             return platform_ref(a, k)
         if m is not None:
             found = SourceRef(a.mentions[m].text, m)
-            return found if outlet_ref(a, found) else None
+            closes = a.nt[link] not in ACCORDING_TO or closing(a, m)  # «…، بحسب "رويترز".»
+            return found if outlet_ref(a, found) and closes else None
     return None
+
+
+def closing(a: Article, m: int) -> bool:
+    """Nothing but punctuation follows mention m in its sentence: «…، بحسب "رويترز".». Why: after بحسب/وفقا (a cue of
+    its own) an outlet with more after it («…، بحسب وكالة … التي …») relays the claim's words too seldom."""
+    return all(not a.nt[t].isalnum() for t in range(a.mention_last[m] + 1, a.sent_end[a.mention_last[m]]))
 
 
 def closing_link(a: Article, p: int) -> bool:
     """Token p opens a trailing relay: بحسب/وفقا, or a speech verb after حسبما/كما (`postposed_link`), after a comma
     (past a closing quotation mark)."""
     n = a.nt[p]
-    lead = a.postposed_link(p) if a.cue[p] is not None else (p if n in ACCORDING_TO else None)
+    lead = p if n in ACCORDING_TO else a.postposed_link(p) if a.cue[p] is not None else None  # بحسب: a cue too
     if lead is None or lead < 1 or (a.cue[p] is not None and own_content(a, p)):
         return False
     k = lead - 1

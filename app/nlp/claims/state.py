@@ -24,6 +24,7 @@ class Zone:
     in_statement: bool = False
     source: SourceRef | None = None
     unrelayed: bool = False  # a setting of its own and no outlet («في تصريحات للصحافيين»، «في بيان له»): no inheriting
+    own_only: bool = False  # the source is this claim's alone («وأضاف التقرير» read as a person's): not carried on
     content_tok: int | None = None
     content_char: int | None = None
     nominal: bool = False
