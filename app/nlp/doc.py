@@ -2,14 +2,15 @@
 
 Like spaCy's `Doc` (or Stanza's `Document`), a `Doc` is made by the tokeniser and then filled layer by
 layer by the pipeline's components (app.nlp.pipeline): the tagger adds `tags`, the mention rules add
-`mentions` (and with them the token → mention index), name resolution replaces them by resolved ones
-(same offsets), and the claim rules add `claims`. Every stage reads a token's `normalize()` form from
-`norms` instead of normalising it again.
+`mentions` (and with them the token → mention index, and the `unresolved` lists), name resolution replaces
+them by resolved ones (same offsets), the claim rules add `claims`, and the unclaimed stage sets the final
+mentions. Every stage reads a token's `normalize()` form from `norms` instead of normalising it again.
 """
 
 from __future__ import annotations
 
 import bisect
+from dataclasses import dataclass
 from functools import cached_property
 from typing import Literal
 
@@ -18,7 +19,16 @@ from app.nlp.tokenize import Token, split_sentences, tokenize
 from app.nlp.types import Claim, Mention
 
 # The layers a Doc holds; "tokens" (with norms, sentences, paragraphs) exists from construction on.
-Layer = Literal["tokens", "tags", "mentions", "resolved", "claims"]
+Layer = Literal["tokens", "tags", "mentions", "resolved", "claims", "unresolved"]
+
+
+@dataclass(frozen=True)
+class Unresolved:
+    """The mention stage's lists before name resolution, kept for the unclaimed stage: it merges them and resolves
+    the merge once, so one entity never gets two keys (one per list)."""
+
+    found: list[Mention]  # the mention layer as the mention stage set it
+    sure: list[Mention] | None  # under the unclaimed floors too; None where no tagged span falls under one
 
 
 class Doc:
@@ -32,9 +42,7 @@ class Doc:
         self.tags: list[list[str]] | None = None  # one tag per token, per sentence (the tagger's layer)
         self.tag_confidence: list[list[float]] | None = None  # each tag's CRF marginal, where the tagger gives one
         self.claims: list[Claim] | None = None
-        # the mentions under the unclaimed span floors too (entities.unclaimed_floors), from the mention stage to the
-        # unclaimed one; None where no tagged span falls under one
-        self.sure_mentions: list[Mention] | None = None
+        self.unresolved: Unresolved | None = None  # the mention stage's lists before resolution (Unresolved)
         self.timings: dict[str, float] = {}  # seconds per stage that ran on this Doc
         self._mentions: list[Mention] | None = None
         self._resolved = False
@@ -56,6 +64,8 @@ class Doc:
             return self._mentions is not None
         if layer == "resolved":
             return self._resolved
+        if layer == "unresolved":
+            return self.unresolved is not None
         return self.claims is not None
 
     @property

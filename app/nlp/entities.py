@@ -182,6 +182,18 @@ def unclaimed_floors() -> dict[str, float]:
     return _floors_of("unclaimed_min_marginal")
 
 
+def floors_in_force(min_confidence: Mapping[str, float] | None) -> Mapping[str, float]:
+    """The span floors a mention pass applies: the caller's (the fit's, which chooses them) or else the shipped ones."""
+    return span_floors() if min_confidence is None else min_confidence
+
+
+def surer_floors(min_confidence: Mapping[str, float] | None, unclaimed: Mapping[str, float]) -> dict[str, float]:
+    """The floors of the mentions no claim names: each type's span floor (`floors_in_force`) raised to its unclaimed
+    floor."""
+    floors = dict(floors_in_force(min_confidence))
+    return floors | {t: max(v, floors.get(t, 0.0)) for t, v in unclaimed.items()}
+
+
 def _floors_of(key: str) -> dict[str, float]:
     """One table of span_confidence.json (type -> lowest marginal); empty when the file or the key is missing."""
     if not SPAN_CONFIDENCE.exists():
@@ -1120,7 +1132,7 @@ def find_mentions(
     """
     tags = _checked_tags(doc, without)
     art = _Article(doc, lexicon or {})
-    floors = {} if "span_confidence" in without else span_floors() if min_confidence is None else min_confidence
+    floors = {} if "span_confidence" in without else floors_in_force(min_confidence)
     ner, ner_tokens = _tagged_spans(art, tags, without, _sure_spans(doc.tag_confidence, floors))
     ner = _refine_tagged(art, ner, without)
     spans = _merge(ner, _rule_units(art, ner_tokens) if unit_rules else [])

@@ -10,14 +10,15 @@ their public entry points (the tagger protocol, `entities.find_mentions`, `ident
 from __future__ import annotations
 
 import bisect
+import itertools
 import time
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import ClassVar, Protocol
 
 from app.nlp.claims import claims_of
-from app.nlp.doc import Doc, Layer
-from app.nlp.entities import find_mentions, span_floors, spans_under, unclaimed_floors
+from app.nlp.doc import Doc, Layer, Unresolved
+from app.nlp.entities import find_mentions, spans_under, surer_floors, unclaimed_floors
 from app.nlp.identity import resolve_names
 from app.nlp.ner import Tagger, scored_tags
 from app.nlp.types import Claim, Mention
@@ -59,7 +60,7 @@ class Mentions:
 
     name: ClassVar[str] = "mentions"
     requires: ClassVar[tuple[Layer, ...]] = ("tokens", "tags")
-    provides: ClassVar[tuple[Layer, ...]] = ("mentions",)
+    provides: ClassVar[tuple[Layer, ...]] = ("mentions", "unresolved")
 
     def __init__(
         self,
@@ -80,19 +81,19 @@ class Mentions:
         self.unclaimed = unclaimed
 
     def __call__(self, doc: Doc) -> None:
-        """Set the Doc's (unresolved) mention layer, and the mentions under the unclaimed floors where a tagged span
-        falls under one (the Unclaimed stage keeps those of the rest that a claim names)."""
+        """Set the Doc's (unresolved) mention layer, and keep it with the mentions under the unclaimed floors where a
+        tagged span falls under one (the Unclaimed stage keeps those of the rest that a claim names)."""
         found = find_mentions(
             doc, self.lexicon, unit_rules=self.unit_rules, without=self.without, min_confidence=self.min_confidence
         )
-        floors = {**(span_floors() if self.min_confidence is None else self.min_confidence)}
         unclaimed = unclaimed_floors() if self.unclaimed is None else self.unclaimed
-        floors |= {t: max(v, floors.get(t, 0.0)) for t, v in unclaimed.items()}
-        doc.sure_mentions = None
+        sure = None
         if "span_confidence" not in self.without and unclaimed and spans_under(doc, unclaimed):
-            doc.sure_mentions = find_mentions(
+            floors = surer_floors(self.min_confidence, unclaimed)
+            sure = find_mentions(
                 doc, self.lexicon, unit_rules=self.unit_rules, without=self.without, min_confidence=floors
             )
+        doc.unresolved = Unresolved(found, sure)
         doc.set_mentions(found)
 
 
@@ -104,10 +105,8 @@ class Resolve:
     provides: ClassVar[tuple[Layer, ...]] = ("resolved",)
 
     def __call__(self, doc: Doc) -> None:
-        """Replace the mentions (and the mentions under the unclaimed floors) by their resolved forms."""
+        """Replace the mentions by their resolved forms (the Unclaimed stage resolves its own list, from scratch)."""
         doc.set_mentions(resolve_names(doc.mentions), resolved=True)
-        if doc.sure_mentions is not None:
-            doc.sure_mentions = resolve_names(doc.sure_mentions)
 
 
 class Claims:
@@ -124,20 +123,21 @@ class Claims:
 
 class Unclaimed:
     """The span floors for mentions no claim needs: the mentions under the unclaimed floors, with the ones a claim
-    names (speaker, affiliation, source) put back, replace the mention layer; the claims are unchanged but for
-    their indexes into it."""
+    names (speaker, affiliation, source) put back, replace the mention layer, resolved anew as one list (so one
+    entity keeps one key); the claims are unchanged but for their indexes into it."""
 
     name: ClassVar[str] = "unclaimed"
-    requires: ClassVar[tuple[Layer, ...]] = ("claims",)
-    provides: ClassVar[tuple[Layer, ...]] = ()
+    requires: ClassVar[tuple[Layer, ...]] = ("unresolved", "claims")
+    provides: ClassVar[tuple[Layer, ...]] = ("mentions", "resolved")
 
     def __call__(self, doc: Doc) -> None:
         """Swap in the surer mentions, where the Mentions stage found a span under an unclaimed floor."""
-        if doc.sure_mentions is None or doc.claims is None:
+        kept = doc.unresolved
+        if kept is None or kept.sure is None or doc.claims is None:
             return
-        mentions, doc.claims = keep_claimed(doc.mentions, doc.claims, doc.sure_mentions)
-        doc.set_mentions(mentions, resolved=True)
-        doc.sure_mentions = None
+        # resolve_names gives one mention per input in order: the claims' indexes into `found` hold for the layer
+        mentions, doc.claims = keep_claimed(kept.found, doc.claims, kept.sure)
+        doc.set_mentions(resolve_names(mentions), resolved=True)
 
 
 def keep_claimed(
@@ -158,7 +158,7 @@ def keep_claimed(
         }
     )
     kept = [mentions[k] for k in named]
-    out = sorted([m for m in sure if not _overlaps(m, kept)] + kept, key=lambda m: (m.start, m.end))
+    out = sorted(_clear_of(sure, kept) + kept, key=lambda m: (m.start, m.end))
     starts = [m.start for m in out]
     at = {id(m): n for n, m in enumerate(out)}
     new = {k: at[id(mentions[k])] for k in named}
@@ -184,9 +184,18 @@ def keep_claimed(
     return out, fixed
 
 
-def _overlaps(m: Mention, spans: list[Mention]) -> bool:
-    """Whether a mention overlaps one of `spans` (a claim's named mentions: few, so a plain scan)."""
-    return any(m.start < n.end and n.start < m.end for n in spans)
+def _clear_of(mentions: list[Mention], spans: list[Mention]) -> list[Mention]:
+    """The mentions overlapping none of `spans`: a bisect into the spans' starts with the furthest end reached so far
+    (an article's claims may name thousands of mentions, so no scan of every pair)."""
+    order = sorted(spans, key=lambda n: n.start)
+    starts = [n.start for n in order]
+    reach = list(itertools.accumulate((n.end for n in order), max))
+
+    def clear(m: Mention) -> bool:
+        k = bisect.bisect_left(starts, m.end)  # spans[:k] start before m ends; one overlaps if it ends after m starts
+        return k == 0 or reach[k - 1] <= m.start
+
+    return [m for m in mentions if clear(m)]
 
 
 class Pipeline:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
+import pytest
 
 from app.nlp.doc import Doc
-from app.nlp.entities import SPAN_CONFIDENCE, rules_off_for, unclaimed_floors
+from app.nlp.entities import rules_off_for, span_floors, surer_floors, unclaimed_floors
 from app.nlp.pipeline import Claims, Mentions, Pipeline, Resolve, Unclaimed, keep_claimed
 from app.nlp.tokenize import split_sentences
-from app.nlp.types import Claim, Mention, SpeakerRef
+from app.nlp.types import Claim, Mention, SourceRef, SpeakerRef
 
 TEXT = "وقالت حماس إن الهدنة قائمة . وزار وفد من فتح القاهرة أمس ."
 
@@ -39,6 +39,48 @@ def test_sure_units_and_no_unclaimed_floor_keep_every_span() -> None:
     assert [m.text for m in _run(_doc({1: 0.35, 9: 0.35}), {}).mentions] == ["حماس", "فتح"]
 
 
+def test_one_entity_keeps_one_key_when_the_unclaimed_floor_cuts_its_full_name() -> None:
+    # the full name's first three words are unsure: the surer list has «حماس» alone, while the speaker (claimed)
+    # keeps the full list's mention; both lists once took keys apart, so the speaker's «حماس» was another entity
+    text = "أعلنت حركة المقاومة الإسلامية حماس رفضها . وقالت حماس إن الهدنة قائمة . وزار وفد من حماس القاهرة أمس ."
+    doc = Doc(text, split_sentences(text))
+    unsure = {"حركة", "المقاومة", "الإسلامية"}
+    names = {"حركة": "B-ORG", "المقاومة": "I-ORG", "الإسلامية": "I-ORG"}
+    doc.tags = [[names.get(t.text, "S-ORG" if t.text == "حماس" else "O") for t in s] for s in doc.sentences]
+    doc.tags[0][4] = "E-ORG"  # the first حماس ends the full name
+    doc.tag_confidence = [[0.35 if t.text in unsure else 0.99 for t in s] for s in doc.sentences]
+    doc = _run(doc, {"unit": 0.6})
+    hamas = [m for m in doc.mentions if m.text == "حماس"]
+    assert len(hamas) == 3 and len({m.key for m in hamas}) == 1
+    assert doc.claims and doc.claims[0].speaker is not None and doc.claims[0].speaker.mention == 1
+
+
+def _m(text: str, start: int, end: int | None = None) -> Mention:
+    return Mention(text, start, start + len(text) if end is None else end, "unit", text, text)
+
+
+def test_keep_claimed_moves_speaker_affiliation_and_source_and_a_reference_named_twice() -> None:
+    full = [_m("أ", 0), _m("ب", 10), _m("ج", 20), _m("د", 30), _m("ه", 40), _m("و", 50)]
+    sure = [_m("س", 5), _m("ش", 25), _m("ص", 45)]  # the named د lands between the surer ش and ص
+    said = Claim("direct", "قال", "x", 0, 60, SpeakerRef("د", 30, 31, mention=3, affiliation=1), SourceRef("و", 5))
+    again = Claim("direct", "قال", "x", 24, 36, SpeakerRef("د", 30, 31, mention=3))
+    mentions, (c1, c2) = keep_claimed(full, [said, again], sure)
+    assert [x.text for x in mentions] == ["س", "ب", "ش", "د", "ص", "و"]
+    assert c1.speaker is not None and c1.source is not None and c2.speaker is not None
+    assert (c1.speaker.mention, c1.speaker.affiliation, c1.source.mention) == (3, 1, 5)
+    assert c2.speaker.mention == 3 and c2.speaker.affiliation is None and c2.source is None
+    assert c1.about == (0, 1, 2, 3, 4, 5) and c2.about == (2, 3)
+
+
+def test_keep_claimed_drops_each_surer_mention_overlapping_a_named_one_and_keeps_those_touching() -> None:
+    # a long named span around a short one: a surer mention inside the long one only is still dropped
+    full = [_m("طويل", 0, 50), _m("ق", 5, 8), _m("ك", 60, 62)]
+    claim = Claim("direct", "قال", "x", 0, 80, SpeakerRef("ق", 5, 8, mention=1, affiliation=0), SourceRef("ك", 2))
+    sure = [_m("ا", 20, 25), _m("ب", 50, 55), _m("ت", 61, 70), _m("ث", 62, 64), _m("ج", 40, 61)]
+    mentions, _ = keep_claimed(full, [claim], sure)
+    assert [(x.start, x.end) for x in mentions] == [(0, 50), (5, 8), (50, 55), (60, 62), (62, 64)]
+
+
 def test_keep_claimed_moves_the_claims_indexes_and_recounts_about() -> None:
     def m(text: str, start: int) -> Mention:
         return Mention(text, start, start + len(text), "unit", text, text)
@@ -52,7 +94,13 @@ def test_keep_claimed_moves_the_claims_indexes_and_recounts_about() -> None:
     assert claims[0].about == (0, 1)
 
 
-def test_the_shipped_unclaimed_floors_are_a_type_to_number_table() -> None:
-    floors = unclaimed_floors()
-    assert floors == json.loads(SPAN_CONFIDENCE.read_text(encoding="utf-8"))["unclaimed_min_marginal"]
-    assert all(t in ("unit", "place", "person") and 0.0 <= v <= 1.0 for t, v in floors.items())
+def test_the_shipped_unclaimed_floor_is_the_unit_one_and_raises_the_span_floors() -> None:
+    assert unclaimed_floors() == {"unit": 0.6}
+    assert surer_floors(None, {"unit": 0.6}) == {**span_floors(), "unit": 0.6}
+    assert surer_floors({"unit": 0.7, "place": 0.5}, {"unit": 0.6}) == {"unit": 0.7, "place": 0.5}
+
+
+def test_the_unclaimed_stage_needs_the_mention_stage_unresolved_lists() -> None:
+    assert "unresolved" in Mentions.provides and "mentions" in Unclaimed.provides
+    with pytest.raises(ValueError, match="unresolved"):
+        Pipeline([Unclaimed()], given=("tags", "mentions", "resolved", "claims"))
