@@ -1,6 +1,6 @@
 """Session 21 (UNIT2): a unit head with only plain adjectives names no unit (GUIDELINES 9.8): «البرلمان المنتخب»,
 «الائتلاف اليميني», «الاتحاد القاري», «القوات المشتركة»; a name before «المشتركة» keeps the span («القوة العربية
-المشتركة»)."""
+المشتركة»). A unit word inside a listed phrase that makes it a common noun is no mention («التحالف مع»: allying)."""
 
 from __future__ import annotations
 
@@ -36,3 +36,15 @@ def test_joint_bodies_with_a_name_stay_units() -> None:
     tags = ["O", "B-ORG", "I-ORG", "I-ORG", "O", "O"]
     assert _mentions("وأعلنت القوة العربية المشتركة أنها جاهزة .", tags) == [("القوة العربية المشتركة", "unit")]
     assert _mentions("وأعلنت هيئة الأركان المشتركة أنها جاهزة .", tags) == [("هيئة الأركان المشتركة", "unit")]
+
+
+def test_allying_is_no_coalition() -> None:
+    tags = ["O", "O", "O", "B-ORG", "O", "O", "O", "O"]
+    text = "نائب الرئيس يدعو للتحالف مع أعداء الأمس ."
+    assert _mentions(text, tags) == []
+    assert _mentions("وقال إن التحالف مع أعداء الأمس خطأ .", ["O", "O", "B-ORG", "O", "O", "O", "O", "O"]) == []
+
+
+def test_the_coalition_itself_stays_a_unit() -> None:
+    tags = ["O", "O", "B-ORG", "O", "O", "O", "O"]
+    assert _mentions("وقال إن التحالف شن غارات جديدة .", tags) == [("التحالف", "unit")]
