@@ -103,9 +103,16 @@ _NOT_MENTIONS = labelled("not_mentions")  # الحكومة المركزية: wha
 _JOB_BODY = "9.25.6"  # not_mentions' label of a body named by its job: a mention with its owner after it
 _OWNER_LINKS = word_list("owner_links")  # في، داخل، بـ: a committee's owner follows (9.25.6)
 _OWNER_WINDOW = 4  # words after a job-named body in which its link and owner stand («الجديد بـ ( فيفا»)
-_PLACE_HOMOGRAPHS = {  # «النيل من»: the phrase's words, and the positions where a place name is another word (9.18)
-    tuple(phrase.split()): frozenset(int(k) - 1 for k in at.split(","))
-    for phrase, at in labelled("place_homographs").items()
+
+
+def _homographs(name: str) -> dict[tuple[str, ...], frozenset[int]]:
+    """A homograph table (data/NAME.txt): each phrase's words and the 0-based positions where a name is another word."""
+    return {tuple(p.split()): frozenset(int(k) - 1 for k in at.split(",")) for p, at in labelled(name).items()}
+
+
+_HOMOGRAPHS: dict[EntityType, dict[tuple[str, ...], frozenset[int]]] = {
+    "place": _homographs("place_homographs"),  # «النيل من»: harming, not the Nile (9.18)
+    "unit": _homographs("unit_homographs"),  # «التحالف مع»: allying, not the coalition (GUIDELINES 2)
 }
 _PLACE_DESCRIPTORS = word_list("place_descriptors")  # بلدة، قارة: outside a place's span (§4)
 _HISTORICAL_STATES = word_list("historical_states")  # الاتحاد السوفيتي: a state gone, a place (9.17)
@@ -152,7 +159,7 @@ RULES = frozenset(
      "split_coordinated", "trailing_role", "rank_persons", "propagate", "peel_titles", "resolve_names", "subtype_table",
      "coordinated_wa", "title_alone", "closing_mark", "role_as_unit", "nisba_surname", "descriptive_only",
      "split_dual", "spread_reading", "spread_majority", "span_confidence", "class_described",
-     "place_homograph", "descriptor_out", "historical_state"}
+     "place_homograph", "descriptor_out", "historical_state", "unit_homograph"}
 )  # fmt: skip
 # Rules a tagger trained on Qala News has learned: with ar_qala-ner-1b2b5ff00d11 each adds 0.000 on dev
 # (micro F1 0.912, speaker 0.916, alone and together) and together they cost train person F1 0.955 -> 0.942
@@ -1345,7 +1352,7 @@ def _names_nothing(
         return True
     if sp.type == "unit" and "class_described" not in without and _class_described(art, sp):
         return True
-    if sp.type == "place" and "place_homograph" not in without and _in_homograph_phrase(art, sp):
+    if f"{sp.type}_homograph" in RULES - without and _in_homograph_phrase(art, sp):
         return True
     return sp.type == "place" and "nisba_adjective" not in without and _adjective_after_noun(art, sp, named)
 
@@ -1370,11 +1377,11 @@ def _owner_follows(art: _Article, sp: _Span) -> bool:
 
 
 def _in_homograph_phrase(art: _Article, sp: _Span) -> bool:
-    """A place span whose every word a listed phrase around it makes another word («النيل من» is harming, «بلا حمص»
-    the idiom, «كوبا أمريكا» a tournament: GUIDELINES 9.18's homographs, 9.7's event names); a span with more in
-    it («وادي النيل» before من) is a place still."""
+    """A place or unit span whose every word a listed phrase around it makes another word («النيل من» is harming,
+    «بلا حمص» the idiom, «كوبا أمريكا» a tournament: GUIDELINES 9.18's homographs, 9.7's event names; «التحالف مع»
+    allying); a span with more in it («وادي النيل» before من) is a name still."""
     words = art.norm[sp.sent]
-    for phrase, at in _PLACE_HOMOGRAPHS.items():
+    for phrase, at in _HOMOGRAPHS.get(sp.type, {}).items():
         for pos in at:
             start = sp.i - pos
             if start < 0 or start + len(phrase) > len(words):
@@ -1386,10 +1393,10 @@ def _in_homograph_phrase(art: _Article, sp: _Span) -> bool:
 
 
 def _phrase_at(words: list[str], start: int, phrase: tuple[str, ...]) -> bool:
-    """The phrase's words from `start`, its first maybe after a proclitic («والنيل من») and its last maybe with a
-    possessive («مسقط رأسه», «النيل منه»)."""
+    """The phrase's words from `start`, its first maybe after a proclitic («والنيل من», «للتحالف مع») and its last
+    maybe with a possessive («مسقط رأسه», «النيل منه»)."""
     first, last = words[start], words[start + len(phrase) - 1]
-    opens = first == phrase[0] or with_proclitic(first, {phrase[0]}, PROCLITICS)
+    opens = phrase[0] in (first, strip_proclitic(first)) or with_proclitic(first, {phrase[0]}, PROCLITICS)
     closes = last == phrase[-1] or without_possessive(last) == phrase[-1]
     return opens and closes and tuple(words[start + 1 : start + len(phrase) - 1]) == phrase[1:-1]
 
