@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.nlp.claims.article import Article
-from app.nlp.claims.state import Discourse, Spoken
+from app.nlp.claims.state import Discourse, Spoken, Zone
 from app.nlp.confidence import ClaimFeatures, calibrated_confidence
 from app.nlp.types import Claim, ClaimKind, SourceRef, SpeakerRef
 
@@ -43,6 +43,19 @@ def inherited_source(
         if a.same(spk, who) and (n == 0 or spk.kind == "named" or pointed):
             return so
     return None
+
+
+def carried_source(
+    a: Article,
+    st: Discourse,
+    spk: SpeakerRef | None,
+    source: SourceRef | None,
+    zone: Zone,
+    said_at: int | None = None,
+) -> SourceRef | None:
+    """The source a claim leaves its speaker for his later words: its own, or — when its document holds this claim's
+    words only (`Zone.own_only`) — the one he had before, so a document interrupting him keeps his relay (9.6)."""
+    return inherited_source(a, st, spk, None, zone.unrelayed, said_at) if zone.own_only else source
 
 
 def record(

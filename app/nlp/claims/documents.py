@@ -262,12 +262,12 @@ def speaking_document(
         # document after a preposition is no relay (GUIDELINES 9.30.8)
         zone.source = zone.source or published_by(a, d) or document_source(a, i, generic=True)
     body = document_issuer(a, i, d) if d is not None else None
-    if d is not None and is_definite(a.nt[d]) and spk is not None:
-        # «وتابع البيان»: a statement named before speaks for the body, issuer tied or not; its carrier first (9.13)
-        zone.source = zone.source or published_by(a, d) or document_source(a, i)
-        # a person read as a document's speaker («وأضاف التقرير» after his words): the document is this claim's
-        # source only, not carried on to his own later words
-        zone.own_only = zone.own_only or _person(a, spk)
+    if d is not None and is_definite(a.nt[d]) and spk is not None and zone.source is None:
+        # «وتابع البيان»: a statement named before speaks for the body, issuer tied or not; its carrier first (9.13).
+        # A person read as a document's speaker («وأضاف التقرير» after his words): the document, when it becomes the
+        # source, is this claim's only, not carried on to his own later words
+        zone.source = published_by(a, d) or document_source(a, i)
+        zone.own_only = zone.own_only or (zone.source is not None and a.person_ref(spk))
     if d is None or body is None or body.mention is None:
         return spk, mode
     key = a.mentions[body.mention].key
@@ -277,12 +277,6 @@ def speaking_document(
     if said is not None and said.key == key and said.type != "person":  # the issuer speaks: the study is the source
         zone.source = zone.source or published_by(a, d) or document_source(a, i)
     return spk, mode
-
-
-def _person(a: Article, spk: SpeakerRef) -> bool:
-    """A person's speaker: a document he is said to speak through holds that claim's words only, not his own later
-    ones. Why: a person read as a document's speaker is mostly a continuation the document interrupts."""
-    return a.person_ref(spk)
 
 
 def _stands(a: Article, i: int, d: int, spk: SpeakerRef | None, key: str) -> bool:

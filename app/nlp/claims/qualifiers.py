@@ -321,7 +321,8 @@ def locator(a: Article, k: int) -> bool:
     if p > 0 and a.tok_mention[p] is None and not a.nt[p].isalnum():
         p -= 1  # «محافظة «ابين» بجنوب»: past the name's closing mark
     m = a.tok_mention[p] if p >= 0 else None
-    return m is not None and a.mentions[m].type == "place"
+    # the place's name ends at p and the direction is no word of it («جنوب شرق آسيا»: «شرق» inside the name)
+    return m is not None and a.mentions[m].type == "place" and a.mention_last[m] == p and a.tok_mention[k] != m
 
 
 def title_word(n: str) -> bool:

@@ -36,7 +36,7 @@ from app.nlp.claims.vocab import (
     TALKED_TO_BY,
     TALKED_TO_OBJECTS,
 )
-from app.nlp.lexicon import RANKS, ROLE_HEADS
+from app.nlp.lexicon import FUNCTION_WORDS, RANKS, ROLE_HEADS
 from app.nlp.morphology import (
     chars_for_letters,
     in_lexicon,
@@ -118,10 +118,7 @@ def scan_segment(a: Article, z: Zone, start: int, e: int, issuer: SpeakerRef | N
                 if (
                     a.nt[k - 1] == IN
                 ):  # «في بيان» his own new statement; «ردا على بيان للمعارضة»: one answered holds no words of his
-                    whole = so.mention is None  # «بيان للوزارة»: a generic issuer stays in the phrase (9.30.8)
-                    last = issuer_end(a, r, e) if whole else k
-                    # «في بيان للجنة المركزية نشرته وسائل إعلام»: the carrier first (9.13), else the statement
-                    z.source = z.source or published_by(a, k) or SourceRef(a.text[a.toks[k].start : a.toks[last].end])
+                    z.source = z.source or issued_statement(a, k, r, e, so)
             elif so is not None:
                 z.source = z.source or so
             elif (carrier := published_by(a, k)) is not None:  # «في تصريح نشرته "الرياض"»
@@ -275,14 +272,40 @@ def issued_by(a: Article, n: str, r: int, so: SourceRef) -> bool:
     return not outlet_ref(a, so) if so.mention is not None else not told_outlet(a.nt[r])
 
 
+def issued_statement(a: Article, k: int, r: int, e: int, so: SourceRef) -> SourceRef:
+    """The statement at token k whose issuer `so` is glued to ل at token r, as a claim's source: the outlet that
+    carried it first («في بيان للجنة المركزية نشرته وسائل إعلام»: 9.13), else the noun with a generic issuer's words
+    («بيان للوزارة»: 9.30.8), the noun alone when a mention names the issuer."""
+    last = issuer_end(a, r, e) if so.mention is None else k
+    return published_by(a, k) or SourceRef(a.text[a.toks[k].start : a.toks[last].end])
+
+
+def document_ref(a: Article, k: int, lim: int) -> SourceRef | None:
+    """The document noun at token k, after بحسب/وفقا, as the claim's source, read as a segment's statement is: its
+    issuer glued to ل (`issued_statement`), else its carrier (`published_by`), else the noun itself; None when ل is
+    glued to the noun («وفقا للتقرير»: the noun alone is no word of the text). Why one function: «…، بحسب بيان للجيش»
+    and «في بيان للجيش» name the same source (9.30.8, 9.13)."""
+    r = k + 1
+    so = source_ref(a, r, lim) if r < lim and opens_with_lam(a.nt[r]) else None
+    if so is not None and issued_by(a, a.nt[k], r, so):
+        return issued_statement(a, k, r, lim, so)
+    carrier = published_by(a, k)
+    if carrier is not None or opens_with_lam(a.nt[k]):
+        return carrier
+    return SourceRef(a.toks[k].text)
+
+
 def issuer_end(a: Article, r: int, e: int) -> int:
     """The last token of a generic issuer's phrase glued to ل at token r, with its definite words and nisbas («بيان
     للجنة المركزية للحزب»، «بيان للوزارة الاتحادية»; not «أمس», a clause or a name after it). Why: the source phrase
-    of 9.30.8 is the whole issuer; cut at its first word it named another body («بيان للجنة»)."""
+    of 9.30.8 is the whole issuer; cut at its first word it named another body («بيان للجنة»). A relative or function
+    word («التي»، «الذي»، «الى») opens what follows the phrase though it reads as definite."""
     last = r
     while last + 1 < e and a.tok_mention[last + 1] is None and a.cue[last + 1] is None:
         n = a.nt[last + 1]
         if not (is_definite(n) or is_nisba(n)) or n in TIME_WORDS or n in PUBLISHED_BY or not n.isalnum():
+            break
+        if n in RELATIVE_WORDS or n in FUNCTION_WORDS:
             break
         last += 1
     return last

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from app.nlp.claim_cues import COMPLEMENTISERS, RELAY_SAYING, CueSpec
 from app.nlp.claims.article import Article
-from app.nlp.claims.claim import inherited_source, make, record
+from app.nlp.claims.claim import carried_source, inherited_source, make, record
 from app.nlp.claims.config import LIMITS
 from app.nlp.claims.content import Content, content, postposed_clause, postposed_quote
 from app.nlp.claims.continuing import (
@@ -23,7 +23,7 @@ from app.nlp.claims.continuing import (
 from app.nlp.claims.documents import document_stem, pointed_document, speaking_document
 from app.nlp.claims.extents import whole_phrase
 from app.nlp.claims.ranker import rerank
-from app.nlp.claims.segments import fronted_relay, outlet_ref, relayed_pronoun, source_ref
+from app.nlp.claims.segments import document_ref, fronted_relay, outlet_ref, relayed_pronoun, source_ref
 from app.nlp.claims.speaker import fronted_holding, resolve
 from app.nlp.claims.state import Discourse, Mode, Zone
 from app.nlp.claims.vocab import (
@@ -40,7 +40,7 @@ from app.nlp.claims.vocab import (
 )
 from app.nlp.claims.zones import outlet_as_source, read_zone
 from app.nlp.confidence import claim_features
-from app.nlp.morphology import BI, chars_for_letters, opens_with_bi, wa_joined, with_proclitic
+from app.nlp.morphology import BI, chars_for_letters, opens_with_bi, opens_with_lam, wa_joined, with_proclitic
 from app.nlp.types import Claim, SourceRef, SpeakerRef
 
 RELAYED_FROM = "عن"  # نقل … عن X: X is the speaker
@@ -83,7 +83,8 @@ def speech_claim(a: Article, i: int, st: Discourse, trace: Trace | None, ranked:
     own = own or told_object(a, i, start, spk)
     source = inherited_source(a, st, spk, own, zone.unrelayed, said_at=a.toks[i].start)
     source = source or pointed_document(a, i, zone)
-    advance_discourse(a, i, st, zone, spk, None if zone.own_only else source, last)
+    kept = carried_source(a, st, spk, source, zone, said_at=a.toks[i].start)
+    advance_discourse(a, i, st, zone, spk, kept, last)
     st.stated = zone.statement and spk is not None and spk.mention is not None and not a.in_headline(i)
     feats = claim_features(mode, kind, spec.form, spec.strength)
     return make(a, kind, cue_text(a, i, spec, zone), start, end, spk, source, feats)
@@ -135,8 +136,10 @@ def trailing_relay(a: Article, i: int, start: int) -> SourceRef | None:
     link = next((p for p in range(c0 + 1, lim) if closing_link(a, p)), None) if c0 > i else None
     if link is None:
         return None
-    if link + 1 < lim and a.nt[link] in ACCORDING_TO and document_stem(a.nt[link + 1]) is not None:
-        return SourceRef(a.toks[link + 1].text)  # «…، حسب تقرير نشر في صحيفة «تايمز»»، «…، بحسب البيان»: the document
+    d = link + 1
+    doc = document_ref(a, d, lim) if d < lim and a.nt[link] in ACCORDING_TO and according_document(a.nt[d]) else None
+    if doc is not None:
+        return doc  # «…، بحسب البيان»، «…، بحسب بيان للجيش»: the document, its carrier first; «لتقرير X»: X, read on
     for k in range(link + 1, min(lim, link + 1 + LIMITS.trail_reach)):
         m = a.tok_mention[k]
         if a.nt[k] in COMMAS or (m is not None and a.mentions[m].type == "person"):
@@ -148,6 +151,11 @@ def trailing_relay(a: Article, i: int, start: int) -> SourceRef | None:
             closes = a.nt[link] not in ACCORDING_TO or closing(a, m)  # «…، بحسب "رويترز".»
             return found if outlet_ref(a, found) and closes else None
     return None
+
+
+def according_document(n: str) -> bool:
+    """A document noun after بحسب/وفقا, bare or with ل glued to it (البيان، للتقرير، لتقرير)."""
+    return document_stem(n) is not None or (opens_with_lam(n) and document_stem(n[1:]) is not None)
 
 
 def closing(a: Article, m: int) -> bool:
