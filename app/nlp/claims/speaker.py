@@ -22,6 +22,8 @@ from app.nlp.claims.vocab import (
     BODY_NOUNS,
     COMMAS,
     DESCRIPTION_FILLERS,
+    INFORMANT_ANAPHORS,
+    NON_INFORMANTS,
     ON_BEHALF,
     OUR,
     PRONOUN_SUFFIXES,
@@ -532,6 +534,11 @@ def anaphor(a: Article, z: Zone, st: Discourse) -> SpeakerRef | None:
         return None
     head = source_stem(a.nt[noun])
     said = next((ref for ref in reversed(st.unnamed) if source_stem(_first_word(ref)) == head), None)
+    if head in INFORMANT_ANAPHORS:  # «وأضاف المصدر» after «أحد العاملين في …»: the head need not repeat (9.20)
+        # «المصدر نفسه» keeps an earlier phrase of its own head: "the same" source, not the one who spoke last
+        latest = informant_before(st)
+        if latest is not None and (said is None or (latest.start > said.start and not same_as_before(a, noun))):
+            said = latest
     ante = z.antecedent
     if ante is not None and (said is None or a.toks[ante.desc[0]].start > said.start):
         return described_in_body(a, ante)  # introduced where it said nothing (عن مصادر مطلعة)
@@ -540,6 +547,22 @@ def anaphor(a: Article, z: Zone, st: Discourse) -> SpeakerRef | None:
     if said is None and other_head(a, noun, st.speaker):  # «مصدر في الوزارة … وأضاف المسؤول» (§9.15)
         return st.speaker
     return said
+
+
+def informant_before(st: Discourse) -> SpeakerRef | None:
+    """The last speaker when he is an unnamed phrase that may denote people who give information, not a medium, a
+    platform, a report or a tally («وسائل إعلامية»، «حصيلة غير نهائية»), else None. Why: a bare «المصدر/المصادر»
+    right after him goes back to him whatever his head (GUIDELINES 9.13, 9.20: the latest phrase; train-a 363, 431,
+    453)."""
+    last = st.speaker
+    if last is None or last.mention is not None or last.kind == "named" or uninformed(_first_word(last)):
+        return None
+    return last
+
+
+def uninformed(n: str) -> bool:
+    """A phrase's first word heads no informant: a news, outlet, document or tally noun (`NON_INFORMANTS`)."""
+    return strip_article(n) in NON_INFORMANTS
 
 
 def other_head(a: Article, noun: int, last: SpeakerRef | None) -> bool:

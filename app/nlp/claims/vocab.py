@@ -91,6 +91,10 @@ POINTING_WORDS = words("pointing_words") | SAME_WORDS
 SOURCE_SINGULARS = {plural: normalize(one) for plural, one in labelled("source_singulars").items()}
 # تقارير، أنباء، معلومات، الصحف: unattributed news as a speaker, anonymous unless a body is named (GUIDELINES 9.30.12).
 NEWS_NOUNS = words("news_nouns")
+# مصدر: a bare source noun that points back at the latest informant phrase, whatever its head (GUIDELINES 9.20).
+INFORMANT_ANAPHORS = words("informant_anaphors")
+# وسائل، مواقع، حصيلة: an unnamed phrase naming no informant, which a bare «المصدر» skips (GUIDELINES 9.20).
+NON_INFORMANTS = words("non_informants") | NEWS_NOUNS | OUTLET_WORDS | words("document_nouns")
 # السلطات، المعارضة، الإحصاءات: a bare body or figures that say who speaks by themselves (GUIDELINES 9.18; figures:
 # train-a practice, data/self_described.txt).
 SELF_DESCRIBED = words("self_described")
@@ -130,12 +134,17 @@ def field_stem(n: str) -> str:
     return masculine(b)
 
 
+CONSTRUCT_PLURAL = "و"  # مصابو، مسؤولو: a sound plural in construct, its ن dropped
+
+
 def source_stem(n: str) -> str:
     """One form for a source noun in any number or definiteness (المصادر، مصادرها، مصادرنا، مصدر → مصدر)."""
     b = strip_article(n)
     b = without_possessive(b, (*PRONOUN_SUFFIXES, OUR), longer_than=4) or b
     if b.endswith(SOUND_PLURAL_ENDINGS) and len(b) > 4:
         b = b[:-2]
+    elif b.endswith(CONSTRUCT_PLURAL) and len(b) > 4:  # «مصابو التفجير» … «وأضاف المصابون»: one stem
+        b = b[: -len(CONSTRUCT_PLURAL)]
     return SOURCE_SINGULARS.get(b, b)
 
 

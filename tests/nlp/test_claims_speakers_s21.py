@@ -1,0 +1,36 @@
+"""Speakers, session 21 (SPK11; issue 13, GUIDELINES 9.13, 9.15, 9.20): fail without speaker.informant_before (a
+bare «المصدر» after an unnamed informant of another head) and vocab.source_stem's construct plural («مصابو»)."""
+
+from __future__ import annotations
+
+from tests.nlp.test_claims import Ent, run
+
+PORT: Ent = ("ميناء الحديدة", "place", "ميناء الحديدة", ())
+
+
+def test_a_bare_source_noun_goes_back_to_the_unnamed_informant_before_it() -> None:
+    """«وقال أحد العاملين في جمارك ميناء الحديدة … وتابع المصدر»: the head need not repeat (9.20, 453)."""
+    text = (
+        "وقال أحد العاملين في جمارك ميناء الحديدة إن السفن غيرت مسارها نحو عدن. وتابع المصدر أن الميناء خسر موردا هاما."
+    )
+    claims, _ = run(text, [PORT])
+    said = next(c for c in claims if "موردا" in c.text)
+    assert said.speaker is not None and said.speaker.text.startswith("أحد العاملين في جمارك")
+
+
+def test_a_bare_source_noun_skips_no_informant_phrase() -> None:
+    """«وأفادت وسائل إعلام محلية … وتابع المصدر»: a medium names no informant; the bare noun stays as written."""
+    text = "وأفادت وسائل إعلام محلية بأن السفن غيرت مسارها نحو عدن. وتابع المصدر أن الميناء خسر موردا هاما."
+    claims, _ = run(text, [])
+    said = next(c for c in claims if "موردا" in c.text)
+    assert said.speaker is not None and said.speaker.text == "المصدر"
+
+
+def test_a_construct_plural_introduces_the_bare_plural_after_it() -> None:
+    """«أكد مصابو التفجير … وأضاف المصابون»: one stem, the bare plural is the phrase that introduced it (9.15)."""
+    text = (
+        "ومن جانبهم، أكد مصابو التفجير الإرهابي أن ما حدث يعتبر دافعا قويا لهم. وأضاف المصابون بأن أرواحهم فداء للوطن."
+    )
+    claims, _ = run(text, [])
+    said = next(c for c in claims if "أرواحهم" in c.text)
+    assert said.speaker is not None and said.speaker.text.startswith("مصابو التفجير")
