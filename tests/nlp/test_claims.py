@@ -51,6 +51,8 @@ def speaker_name(c: Claim, mentions: list[Mention]) -> str | None:
 
 ALI: Ent = ("سامي العلي", "person", "سامي العلي", ("وزير الصحة",))
 ALI_SHORT: Ent = ("العلي", "person", "سامي العلي", ())
+NAJM: Ent = ("أحمد نجم", "person", "أحمد نجم", ())
+NAJM_SHORT: Ent = ("نجم", "person", "أحمد نجم", ())
 
 
 def test_direct_quote_named_speaker_after_title() -> None:

@@ -5,10 +5,8 @@ segments.document_ref."""
 
 from __future__ import annotations
 
-from tests.nlp.test_claims import Ent, run
+from tests.nlp.test_claims import NAJM, NAJM_SHORT, Ent, run
 
-NAJM: Ent = ("أحمد نجم", "person", "أحمد نجم", ())
-NAJM_SHORT: Ent = ("نجم", "person", "أحمد نجم", ())
 REUTERS: Ent = ("رويترز", "unit", "رويترز", ())
 PARTY: Ent = ("الحزب الشيوعي", "unit", "الحزب الشيوعي", ())
 

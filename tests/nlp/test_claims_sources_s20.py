@@ -3,11 +3,9 @@ documents.generic_issuer, documents.pointed_document and the new «في بيان
 
 from __future__ import annotations
 
-from tests.nlp.test_claims import Ent, run, speaker_name
+from tests.nlp.test_claims import NAJM, NAJM_SHORT, Ent, run, speaker_name
 
 FRONT: Ent = ("جبهة النصرة", "unit", "جبهة النصرة", ())
-NAJM: Ent = ("أحمد نجم", "person", "أحمد نجم", ())
-NAJM_SHORT: Ent = ("نجم", "person", "أحمد نجم", ())
 ARMY: Ent = ("الجيش التركي", "unit", "الجيش التركي", ())
 
 

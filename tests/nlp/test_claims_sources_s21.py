@@ -10,7 +10,7 @@ from dataclasses import replace
 from app.nlp.claims import extract_claims
 from app.nlp.tokenize import split_sentences
 from app.nlp.types import Claim, Mention
-from tests.nlp.test_claims import Ent, mentions_for, run, speaker_name
+from tests.nlp.test_claims import NAJM, NAJM_SHORT, Ent, mentions_for, run, speaker_name
 
 PARTY: Ent = ("الحزب الشيوعي", "unit", "الحزب الشيوعي", ())
 TODAY: Ent = ("اليوم", "unit", "اليوم", ())
@@ -51,10 +51,6 @@ def test_a_speaking_statement_carried_by_an_outlet_past_its_issuer() -> None:
     said = next(c for c in claims if "القيادة" in c.text)
     assert speaker_name(said, mentions) == "اللجنة التنسيقية للائتلاف"
     assert said.source is not None and said.source.text == "اليوم"
-
-
-NAJM: Ent = ("أحمد نجم", "person", "أحمد نجم", ())
-NAJM_SHORT: Ent = ("نجم", "person", "أحمد نجم", ())
 
 
 def test_a_speaking_document_read_as_a_persons_words_is_their_source_only() -> None:

@@ -317,9 +317,10 @@ def issuer_past(a: Article, r: int, lim: int) -> int:
     return a.mention_last[m] + 1 if m is not None else issuer_end(a, r, lim) + 1
 
 
-def outlet_word(n: str) -> bool:
-    """An outlet word, bare or glued to ل (وكالة، لصحيفة): the first word of a body named as a medium."""
-    return n in OUTLET_WORDS or lam_prefixed(n, OUTLET_WORDS)
+def outlet_word(n: str, glued: bool = True) -> bool:
+    """An outlet word, bare or glued to ل (وكالة، لصحيفة; the ل form only with glued, which a zone sets after an
+    attribution cue: ووفقا لمحطة): the first word of a body named as a medium."""
+    return n in OUTLET_WORDS or (glued and lam_prefixed(n, OUTLET_WORDS))
 
 
 def told_outlet(n: str) -> bool:

@@ -126,7 +126,7 @@ def _quotation(r: Reading, j: int) -> Step | None:
     if r.a.speech_quote(q):
         r.z.content_tok = j
         return Step(j, stop=True)
-    outlet = j > 0 and _outlet_word(r, r.a.nt[j - 1])
+    outlet = j > 0 and outlet_word(r.a.nt[j - 1], glued=r.attrib)  # ووفقا لمحطة "كي إس إن"
     if (r.attrib or outlet or _after_verb(r, j)) and not r.z.cands:
         _quoted_name(r, j + 1, q.end_i)
         r.title_mode = outlet and bool(r.z.cands)  # صحيفة «تشاينا ديلي» الحكومية: its adjectives follow
@@ -137,11 +137,6 @@ def _after_verb(r: Reading, j: int) -> bool:
     """«وأكد "المرصد السوري" أن»: a name quoted right after a speech verb (not دعا: its object) is its subject."""
     spec = r.a.cue[j - 1] if j > 0 else None
     return spec is not None and spec.form in ("past", "present") and spec.lemma not in APPEAL_LEMMAS
-
-
-def _outlet_word(r: Reading, n: str) -> bool:
-    """صحيفة، وكالة …; after an attribution cue also with its ل (ووفقا لمحطة "كي إس إن")."""
-    return n in OUTLET_WORDS or (r.attrib and lam_prefixed(n, OUTLET_WORDS))
 
 
 def _quoted_name(r: Reading, j: int, end: int) -> None:
@@ -394,7 +389,7 @@ def _title_abbreviation(r: Reading, j: int) -> Step | None:
 def _outlet_head(r: Reading, j: int) -> Step | None:
     """«وكتبت صحيفة «صباح» …»: an outlet word first in the zone is stepped over to the name after it; before a news
     word and no name («وكالة الأنباء الرسمية») it heads an unnamed agency's name and stays in the phrase."""
-    if not _outlet_word(r, r.a.nt[j]) or r.z.cands or r.z.desc:
+    if not outlet_word(r.a.nt[j], glued=r.attrib) or r.z.cands or r.z.desc:
         return None
     if j + 1 < r.lim and r.a.tok_mention[j + 1] is None and news_noun(r.a.nt[j + 1]):
         r.z.desc.append(j)  # «وذكرت وكالة الأنباء الرسمية»: an unnamed agency, its class noun is in its name (RVF1)
