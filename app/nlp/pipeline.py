@@ -124,7 +124,7 @@ class Claims:
 class Unclaimed:
     """The span floors for mentions no claim needs: the mentions under the unclaimed floors, with the ones a claim
     names (speaker, affiliation, source) put back, replace the mention layer, resolved anew as one list (so one
-    entity keeps one key); the claims are unchanged but for their indexes into it."""
+    entity keeps one key); the claims are unchanged but for their indexes into it. It uses up the `unresolved` layer."""
 
     name: ClassVar[str] = "unclaimed"
     requires: ClassVar[tuple[Layer, ...]] = ("unresolved", "claims")
@@ -133,6 +133,7 @@ class Unclaimed:
     def __call__(self, doc: Doc) -> None:
         """Swap in the surer mentions, where the Mentions stage found a span under an unclaimed floor."""
         kept = doc.unresolved
+        doc.unresolved = None  # spent: the claims' indexes move off `found`, so a second run must not map them again
         if kept is None or kept.sure is None or doc.claims is None:
             return
         # resolve_names gives one mention per input in order: the claims' indexes into `found` hold for the layer

@@ -104,3 +104,17 @@ def test_the_unclaimed_stage_needs_the_mention_stage_unresolved_lists() -> None:
     assert "unresolved" in Mentions.provides and "mentions" in Unclaimed.provides
     with pytest.raises(ValueError, match="unresolved"):
         Pipeline([Unclaimed()], given=("tags", "mentions", "resolved", "claims"))
+
+
+def test_the_unclaimed_stage_uses_up_the_unresolved_lists_so_a_rerun_is_refused() -> None:
+    text = "وزار وفد من فتح القاهرة أمس . وقالت حماس إن الهدنة قائمة ."
+    doc = Doc(text, split_sentences(text))
+    doc.tags = [["S-ORG" if t.text in ("حماس", "فتح") else "O" for t in s] for s in doc.sentences]
+    doc.tag_confidence = [[0.35 if t.text in ("حماس", "فتح") else 0.99 for t in s] for s in doc.sentences]
+    _run(doc, {"unit": 0.6})
+    assert doc.claims is not None and doc.unresolved is None
+    speaker = doc.claims[0].speaker
+    assert speaker is not None and speaker.mention is not None and doc.mentions[speaker.mention].text == "حماس"
+    again = Pipeline([Unclaimed()], given=("tags", "mentions", "resolved", "claims", "unresolved"))
+    with pytest.raises(ValueError, match="unresolved"):
+        again.run(doc)
