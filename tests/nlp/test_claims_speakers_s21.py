@@ -26,6 +26,17 @@ def test_a_bare_source_noun_skips_no_informant_phrase() -> None:
     assert said.speaker is not None and said.speaker.text == "المصدر"
 
 
+def test_a_bare_source_noun_skips_a_medium_behind_a_quantifier() -> None:
+    """«إحدى وسائل الإعلام المحلية»، «بعض المواقع الإخبارية»: still media (9.21); «أحد العاملين» stays an informant."""
+    for opening in ("وذكرت إحدى وسائل الإعلام المحلية", "وذكرت بعض المواقع الإخبارية"):
+        claims, _ = run(f"{opening} أن السفن غيرت مسارها. وتابع المصدر أن الميناء خسر موردا هاما.", [])
+        said = next(c for c in claims if "موردا" in c.text)
+        assert said.speaker is not None and said.speaker.text == "المصدر", opening
+    claims, _ = run("وقال أحد العاملين في الميناء إن السفن غيرت مسارها. وتابع المصدر أن الميناء خسر موردا هاما.", [])
+    said = next(c for c in claims if "موردا" in c.text)
+    assert said.speaker is not None and said.speaker.text.startswith("أحد العاملين")
+
+
 def test_a_construct_plural_introduces_the_bare_plural_after_it() -> None:
     """«أكد مصابو التفجير … وأضاف المصابون»: one stem, the bare plural is the phrase that introduced it (9.15)."""
     text = (

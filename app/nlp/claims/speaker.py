@@ -17,11 +17,13 @@ from app.nlp.claim_cues import (
 from app.nlp.claims.article import Article
 from app.nlp.claims.config import LIMITS
 from app.nlp.claims.extents import qualifies
+from app.nlp.claims.qualifiers import CONSTRUCT_HEADS, SOURCE_QUANTITIES
 from app.nlp.claims.state import Discourse, Mode, Role, Zone
 from app.nlp.claims.vocab import (
     BODY_NOUNS,
     COMMAS,
     DESCRIPTION_FILLERS,
+    FROM,
     INFORMANT_ANAPHORS,
     NON_INFORMANTS,
     ON_BEHALF,
@@ -555,9 +557,20 @@ def informant_before(st: Discourse) -> SpeakerRef | None:
     right after him goes back to him whatever his head (GUIDELINES 9.13, 9.20: the latest phrase; train-a 363, 431,
     453)."""
     last = st.speaker
-    if last is None or last.mention is not None or last.kind == "named" or uninformed(_first_word(last)):
+    if last is None or last.mention is not None or last.kind == "named" or any(map(uninformed, _head_words(last))):
         return None
     return last
+
+
+def _head_words(ref: SpeakerRef) -> list[str]:
+    """A phrase's normalised words up to its head, read past a quantity or construct head and «من» («إحدى وسائل
+    الإعلام»، «بعض المواقع»، «عدد من المصادر»): a medium behind a quantifier is still a medium (GUIDELINES 9.21)."""
+    head: list[str] = []
+    for w in norm(ref.text).split():
+        head.append(w)
+        if w not in CONSTRUCT_HEADS and w not in SOURCE_QUANTITIES and w != FROM:
+            break
+    return head
 
 
 def uninformed(n: str) -> bool:
