@@ -114,6 +114,7 @@ _HOMOGRAPHS: dict[EntityType, dict[tuple[str, ...], frozenset[int]]] = {
     "place": _homographs("place_homographs"),  # «النيل من»: harming, not the Nile (9.18)
     "unit": _homographs("unit_homographs"),  # «التحالف مع»: allying, not the coalition (GUIDELINES 2)
 }
+_ALLYING_CUES = word_list("allying_cues")  # ذلك: a bare «التحالف مع» after it is allying (_allying)
 _PLACE_DESCRIPTORS = word_list("place_descriptors")  # بلدة، قارة: outside a place's span (§4)
 _HISTORICAL_STATES = word_list("historical_states")  # الاتحاد السوفيتي: a state gone, a place (9.17)
 _ENVISAGED_CUES = word_list("envisaged_state_cues")  # إقامة، عصر: the state after is envisaged or an era, none (9.17)
@@ -1352,7 +1353,7 @@ def _names_nothing(
         return True
     if sp.type == "unit" and "class_described" not in without and _class_described(art, sp):
         return True
-    if f"{sp.type}_homograph" in RULES - without and _in_homograph_phrase(art, sp):
+    if f"{sp.type}_homograph" in RULES and f"{sp.type}_homograph" not in without and _in_homograph_phrase(art, sp):
         return True
     return sp.type == "place" and "nisba_adjective" not in without and _adjective_after_noun(art, sp, named)
 
@@ -1387,9 +1388,16 @@ def _in_homograph_phrase(art: _Article, sp: _Span) -> bool:
             if start < 0 or start + len(phrase) > len(words):
                 continue
             covers = {start + p for p in at} >= set(range(sp.i, sp.j))
-            if covers and _phrase_at(words, start, phrase):
+            if covers and _phrase_at(words, start, phrase) and (sp.type != "unit" or _allying(words, start, phrase)):
                 return True
     return False
+
+
+def _allying(words: list[str], start: int, phrase: tuple[str, ...]) -> bool:
+    """A unit homograph phrase read as the verbal noun: its first word carries a proclitic («للتحالف مع»، «والتحالف
+    بين») or follows a listed cue («ذلك التحالف مع»); a bare «التحالف مع» is the coalition as subject («وبحث
+    التحالف مع الحكومة»)."""
+    return words[start] != phrase[0] or (start > 0 and words[start - 1] in _ALLYING_CUES)
 
 
 def _phrase_at(words: list[str], start: int, phrase: tuple[str, ...]) -> bool:

@@ -42,7 +42,20 @@ def test_allying_is_no_coalition() -> None:
     tags = ["O", "O", "O", "B-ORG", "O", "O", "O", "O"]
     text = "نائب الرئيس يدعو للتحالف مع أعداء الأمس ."
     assert _mentions(text, tags) == []
-    assert _mentions("وقال إن التحالف مع أعداء الأمس خطأ .", ["O", "O", "B-ORG", "O", "O", "O", "O", "O"]) == []
+    for text in ("ولو استدعى ذلك التحالف مع أعداء الأمس .", "لمزيد إحكام التعاون والتحالف بين ممثليها ."):
+        tags = ["B-ORG" if w.endswith("التحالف") else "O" for w in text.split()]
+        assert _mentions(text, tags) == [], text
+
+
+def test_a_bare_coalition_before_with_or_between_stays_a_unit() -> None:
+    """RV2: a bare «التحالف» before مع/بين with no proclitic and no listed cue is the coalition, the subject."""
+    for text in (
+        "وأكد التحالف مع ذلك أن الغارات مستمرة .",
+        "وبحث التحالف مع الحكومة اليمنية خطة جديدة .",
+        "ونفذ التحالف بين صنعاء وعدن غارات .",
+    ):
+        tags = ["B-ORG" if w == "التحالف" else "O" for w in text.split()]
+        assert _mentions(text, tags) == [("التحالف", "unit")], text
 
 
 def test_the_coalition_itself_stays_a_unit() -> None:
