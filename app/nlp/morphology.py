@@ -26,6 +26,7 @@ _ARTICLE_FORMS = ("وال", "فال", "بال", "كال", "لل", "ال")  # lon
 _DEFINITE_FORMS = ("ال", "لل", "وال", "بال", "فال")
 NISBA_PLURAL_ENDINGS = ("يون", "يين")  # عراقيون، عراقيين
 SOUND_PLURAL_ENDINGS = ("ون", "ين")  # مسوولون، مسوولين
+CONSTRUCT_PLURAL = "و"  # مصابو، مسوولو: a sound plural in construct, its ن dropped
 FEMININE_NISBA = "يه"  # السعوديه، العراقيه: the feminine nisba, also the shape of many place names
 _NISBA_ENDINGS = ("ي", FEMININE_NISBA, *NISBA_PLURAL_ENDINGS)
 _LAM_CLITIC_FORMS = ("ل", "ول", "فل")  # ل alone or after و/ف

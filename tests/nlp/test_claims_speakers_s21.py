@@ -3,6 +3,9 @@ bare «المصدر» after an unnamed informant of another head) and vocab.sour
 
 from __future__ import annotations
 
+from app.nlp.claims.vocab import source_stem
+from app.nlp.morphology import strip_article
+from app.nlp.normalize import normalize
 from tests.nlp.test_claims import Ent, run
 
 PORT: Ent = ("ميناء الحديدة", "place", "ميناء الحديدة", ())
@@ -45,3 +48,11 @@ def test_a_construct_plural_introduces_the_bare_plural_after_it() -> None:
     claims, _ = run(text, [])
     said = next(c for c in claims if "أرواحهم" in c.text)
     assert said.speaker is not None and said.speaker.text.startswith("مصابو التفجير")
+
+
+def test_the_construct_plural_stem_drops_a_final_waw_only_from_a_listed_head() -> None:
+    """RV2: «مصابو»، «مسؤولو» lose the و; a name or loan ending in و (راديو، كيودو، طوكيو، يونيو) keeps it."""
+    assert source_stem(normalize("مصابو")) == source_stem(normalize("المصابون"))
+    assert source_stem(normalize("مسؤولو")) == source_stem(normalize("المسؤولون"))
+    for word in ("راديو", "كيودو", "طوكيو", "يونيو", "الكونغو"):
+        assert source_stem(normalize(word)) == strip_article(normalize(word)), word

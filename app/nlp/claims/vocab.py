@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from app.nlp.claim_cues import OUTLET_WORDS, SPEAKER_FIELDS, regular_past
-from app.nlp.lexicon import UNIT_HEADS
+from app.nlp.claim_cues import OUTLET_WORDS, SPEAKER_FIELDS, VAGUE_SPEAKERS, regular_past
+from app.nlp.lexicon import ROLE_HEADS, UNIT_HEADS
 from app.nlp.morphology import (
+    CONSTRUCT_PLURAL,
     NISBA_PLURAL_ENDINGS,
     POSSESSIVE_SUFFIXES,
     SOUND_PLURAL_ENDINGS,
@@ -136,18 +137,24 @@ def field_stem(n: str) -> str:
     return masculine(b)
 
 
-CONSTRUCT_PLURAL = "و"  # مصابو، مسؤولو: a sound plural in construct, its ن dropped
-
-
 def source_stem(n: str) -> str:
     """One form for a source noun in any number or definiteness (المصادر، مصادرها، مصادرنا، مصدر → مصدر)."""
     b = strip_article(n)
     b = without_possessive(b, (*PRONOUN_SUFFIXES, OUR), longer_than=4) or b
     if b.endswith(SOUND_PLURAL_ENDINGS) and len(b) > 4:
         b = b[:-2]
-    elif b.endswith(CONSTRUCT_PLURAL) and len(b) > 4:  # «مصابو التفجير» … «وأضاف المصابون»: one stem
+    elif construct_plural(b):  # «مصابو التفجير» … «وأضاف المصابون»: one stem
         b = b[: -len(CONSTRUCT_PLURAL)]
     return SOURCE_SINGULARS.get(b, b)
+
+
+def construct_plural(b: str) -> bool:
+    """A bare word that is a listed speaker head's sound plural in construct (مصابو، مسوولو), not a name or loan
+    ending in و (راديو، طوكيو، يونيو): the word, its stem or the stem's plural is a listed role or speaker head."""
+    if not b.endswith(CONSTRUCT_PLURAL) or len(b) <= 4:
+        return False
+    stem = b[: -len(CONSTRUCT_PLURAL)]
+    return any(w in VAGUE_SPEAKERS or w in ROLE_HEADS for w in (b, stem, *(stem + e for e in SOUND_PLURAL_ENDINGS)))
 
 
 # دبلوماسي، سياسي: field words that, heading the phrase, say what the people are («دبلوماسيون»، «دبلوماسي أميركي»)
