@@ -322,7 +322,7 @@ def locator(a: Article, k: int) -> bool:
         p -= 1  # «محافظة «ابين» بجنوب»: past the name's closing mark
     m = a.tok_mention[p] if p >= 0 else None
     # the place's name ends at p and the direction is no word of it («جنوب شرق آسيا»: «شرق» inside the name)
-    return m is not None and a.mentions[m].type == "place" and a.mention_last[m] == p and a.tok_mention[k] != m
+    return m is not None and a.mentions[m].type == "place" and a.mention_last[m] == p
 
 
 def title_word(n: str) -> bool:

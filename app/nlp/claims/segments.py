@@ -36,7 +36,7 @@ from app.nlp.claims.vocab import (
     TALKED_TO_BY,
     TALKED_TO_OBJECTS,
 )
-from app.nlp.lexicon import FUNCTION_WORDS, RANKS, ROLE_HEADS
+from app.nlp.lexicon import RANKS, ROLE_HEADS
 from app.nlp.morphology import (
     chars_for_letters,
     in_lexicon,
@@ -298,14 +298,14 @@ def document_ref(a: Article, k: int, lim: int) -> SourceRef | None:
 def issuer_end(a: Article, r: int, e: int) -> int:
     """The last token of a generic issuer's phrase glued to ل at token r, with its definite words and nisbas («بيان
     للجنة المركزية للحزب»، «بيان للوزارة الاتحادية»; not «أمس», a clause or a name after it). Why: the source phrase
-    of 9.30.8 is the whole issuer; cut at its first word it named another body («بيان للجنة»). A relative or function
-    word («التي»، «الذي»، «الى») opens what follows the phrase though it reads as definite."""
+    of 9.30.8 is the whole issuer; cut at its first word it named another body («بيان للجنة»). A relative word
+    («التي»، «الذي») opens what follows the phrase though it reads as definite."""
     last = r
     while last + 1 < e and a.tok_mention[last + 1] is None and a.cue[last + 1] is None:
         n = a.nt[last + 1]
         if not (is_definite(n) or is_nisba(n)) or n in TIME_WORDS or n in PUBLISHED_BY or not n.isalnum():
             break
-        if n in RELATIVE_WORDS or n in FUNCTION_WORDS:
+        if n in RELATIVE_WORDS:
             break
         last += 1
     return last
