@@ -56,3 +56,14 @@ def test_the_construct_plural_stem_drops_a_final_waw_only_from_a_listed_head() -
     assert source_stem(normalize("مسؤولو")) == source_stem(normalize("المسؤولون"))
     for word in ("راديو", "كيودو", "طوكيو", "يونيو", "الكونغو"):
         assert source_stem(normalize(word)) == strip_article(normalize(word)), word
+
+
+def test_a_headline_attribution_speaker_is_not_the_body_discourse() -> None:
+    """RV2: «… بحسب أحد العاملين في المستشفى» in the headline; a bare «وأضاف المصدر» opening the body stays itself."""
+    text = (
+        "مقتل خمسة جنود في هجوم على معسكر بحسب أحد العاملين في المستشفى\n\n"
+        "وأضاف المصدر أن الهجوم وقع ليلا وأن المهاجمين فروا.\n\nوتابع أن الوضع صعب."
+    )
+    claims, _ = run(text, [])
+    said = next(c for c in claims if "المهاجمين" in c.text)
+    assert said.speaker is not None and said.speaker.text == "المصدر"

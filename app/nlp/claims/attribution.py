@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from app.nlp.claim_cues import COMPLEMENTISERS
 from app.nlp.claims.article import Article
-from app.nlp.claims.claim import carried_source, inherited_source, make, record
+from app.nlp.claims.claim import carried_source, inherited_source, make, record_in_body
 from app.nlp.claims.config import LIMITS
 from app.nlp.claims.content import Content, content
 from app.nlp.claims.documents import speaking_document
@@ -46,7 +46,7 @@ def attribution_claim(a: Article, i: int, st: Discourse) -> Claim | None:
         spk = whole_phrase(a, i, spk, None, outlets=False)  # not the rules' guess at the complement
     end = a.trimmed_end(start, end)
     source = inherited_source(a, st, spk, zone.source, zone.unrelayed)
-    record(st, spk, carried_source(a, st, spk, source, zone), last)
+    record_in_body(a, i, st, spk, carried_source(a, st, spk, source, zone), last)
     feats = claim_features(mode, kind, spec.form, spec.strength)
     return make(a, kind, a.toks[i].text, start, end, spk, source, feats)
 

@@ -58,6 +58,25 @@ def carried_source(
     return inherited_source(a, st, spk, None, zone.unrelayed, said_at) if zone.own_only else source
 
 
+def record_in_body(
+    a: Article,
+    i: int,
+    st: Discourse,
+    spk: SpeakerRef | None,
+    source: SourceRef | None,
+    last: int,
+    gender: str | None = None,
+) -> bool:
+    """`record` the claim whose cue is token i, unless it is in the headline: the body's discourse does not go on from
+    the headline's speaker («البلديات تشدد على …»، «… بحسب أحد العاملين»); then only the tokens covered. Whether it
+    was recorded."""
+    if a.in_headline(i):
+        st.covered = max(st.covered, last)
+        return False
+    record(st, spk, source, last, gender)
+    return True
+
+
 def record(
     st: Discourse, spk: SpeakerRef | None, source: SourceRef | None, last: int, gender: str | None = None
 ) -> None:

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from app.nlp.claim_cues import COMPLEMENTISERS, RELAY_SAYING, CueSpec
 from app.nlp.claims.article import Article
-from app.nlp.claims.claim import carried_source, inherited_source, make, record
+from app.nlp.claims.claim import carried_source, inherited_source, make, record_in_body
 from app.nlp.claims.config import LIMITS
 from app.nlp.claims.content import Content, content, postposed_clause, postposed_quote
 from app.nlp.claims.continuing import (
@@ -318,12 +318,9 @@ def advance_discourse(
     """Carry the claim into the discourse: its issuer, how far it reaches and who spoke (a headline's speaker not)."""
     if zone.in_statement and spk is not None:
         st.issuer = spk
-    if a.in_headline(i):  # «البلديات تشدد على …»: the body's discourse does not go on from the headline's speaker
-        st.covered = max(st.covered, last)
-    else:
-        record(st, spk, source, last, cue_gender(a.nt[i], a.cue[i]))
-        if spk is not None and not (st.history and a.same(st.history[-1], spk)):
-            st.history.append(spk)
+    recorded = record_in_body(a, i, st, spk, source, last, cue_gender(a.nt[i], a.cue[i]))
+    if recorded and spk is not None and not (st.history and a.same(st.history[-1], spk)):
+        st.history.append(spk)
 
 
 def appeal_object(a: Article, i: int, spk: SpeakerRef) -> bool:
