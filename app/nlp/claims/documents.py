@@ -13,7 +13,7 @@ from app.nlp.claims.article import Article
 from app.nlp.claims.segments import published_by
 from app.nlp.claims.speaker import unit_with_words
 from app.nlp.claims.state import Mode, Zone
-from app.nlp.claims.vocab import LAM, STATEMENT_ADJECTIVES
+from app.nlp.claims.vocab import DOCUMENT_NOUNS, LAM, STATEMENT_ADJECTIVES
 from app.nlp.lexicon import FREE_PREPOSITIONS
 from app.nlp.morphology import (
     ARTICLE,
@@ -27,7 +27,6 @@ from app.nlp.morphology import (
 from app.nlp.types import SourceRef, SpeakerRef
 from app.nlp.wordlists import words
 
-DOCUMENT_NOUNS = words("document_nouns")  # دراسة، تقرير، بيان: a document speaking for its body
 DOCUMENT_PARTS = words("document_parts")  # نتائج، نص: a noun heading the document («نتائج الدراسة»)
 ISSUING_WORDS = words("issuing_words")  # أعدها، أصدرت، الصادر: the document's tie to its body
 SUBJECTLESS_CUES = words("subjectless_cues")  # جاء: «وجاء في البيان» has the document speak, «وأعرب في بيان» not

@@ -92,12 +92,13 @@ POINTING_WORDS = words("pointing_words") | SAME_WORDS
 SOURCE_SINGULARS = {plural: normalize(one) for plural, one in labelled("source_singulars").items()}
 # تقارير، أنباء، معلومات، الصحف: unattributed news as a speaker, anonymous unless a body is named (GUIDELINES 9.30.12).
 NEWS_NOUNS = words("news_nouns")
+DOCUMENT_NOUNS = words("document_nouns")  # دراسة، تقرير، بيان: a document speaking for its body
 # الإحصاءات، البيانات: figures, read both as self-described (SELF_DESCRIBED) and as no informant (NON_INFORMANTS).
 FIGURE_NOUNS = words("figure_nouns")
 # مصدر: a bare source noun that points back at the latest informant phrase, whatever its head (GUIDELINES 9.20).
 INFORMANT_ANAPHORS = words("informant_anaphors")
 # وسائل، مواقع، حصيلة: an unnamed phrase naming no informant, which a bare «المصدر» skips (GUIDELINES 9.20).
-NON_INFORMANTS = words("non_informants") | FIGURE_NOUNS | NEWS_NOUNS | OUTLET_WORDS | words("document_nouns")
+NON_INFORMANTS = words("non_informants") | FIGURE_NOUNS | NEWS_NOUNS | OUTLET_WORDS | DOCUMENT_NOUNS
 # السلطات، المعارضة، الإحصاءات: a bare body or figures that say who speaks by themselves (GUIDELINES 9.18; figures:
 # train-a practice, data/self_described.txt, data/figure_nouns.txt).
 SELF_DESCRIBED = words("self_described") | FIGURE_NOUNS
