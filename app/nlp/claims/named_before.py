@@ -39,12 +39,22 @@ def named_before(a: Article, claims: list[Claim]) -> list[Claim]:
         assert last.mention is not None
         if not fits_person(a, s, last.mention):
             continue
-        for j in range(n, len(out)):
+        later = next((j for j in range(n, len(out)) if (t := out[j].speaker) is None or not a.same(t, s)), len(out))
+        for j in [*earlier_same(out, n, s, a), *range(n, later)]:
             t = out[j].speaker
-            if t is None or not a.same(t, s):
-                break
+            assert t is not None
             out[j] = replace(out[j], speaker=replace(t, mention=last.mention, kind="named", affiliation=None))
     return out
+
+
+def earlier_same(claims: list[Claim], n: int, s: SpeakerRef, a: Article) -> list[int]:
+    """The claims before claim n whose speaker is still the same unresolved title: the article called him by it
+    before it named him («وقال وزير الطاقة البريطاني، إن … . لكن ديفي قال … . وقال وزير الطاقة البريطاني إنه …»)."""
+    return [
+        j
+        for j in range(n - 1)
+        if (t := claims[j].speaker) is not None and t.mention is None and t.kind != "anonymous" and a.same(t, s)
+    ]
 
 
 def epithet(s: SpeakerRef) -> bool:
