@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from app.nlp.claim_cues import COMPLEMENTISERS, CueSpec
 from app.nlp.claims.article import Article
-from app.nlp.claims.claim import make, record
+from app.nlp.claims.claim import make, record_in_body
 from app.nlp.claims.content import colon_speech, content
 from app.nlp.claims.state import Discourse, Zone
 from app.nlp.claims.vocab import COMMAS, CONTRAST_CONNECTORS, FINAL
@@ -29,7 +29,7 @@ def coordinated_claim(a: Article, i: int, st: Discourse, prev: Claim, spec: CueS
     if found is None:
         return None
     kind, start, end, last = found
-    record(st, prev.speaker, prev.source, last)
+    record_in_body(a, i, st, prev.speaker, prev.source, last)  # a headline's complement leaves the body as is
     feats = claim_features(prev.basis.split("|")[0], kind, spec.form, spec.strength)
     return make(a, kind, prev.cue, start, end, prev.speaker, prev.source, feats)
 
