@@ -28,6 +28,7 @@ from app.nlp.morphology import (
     starts_with_article,
     strip_article,
     wa_definite,
+    with_proclitic,
     without_conjunction,
 )
 from app.nlp.wordlists import words
@@ -315,7 +316,7 @@ def locator(a: Article, k: int) -> bool:
     n = a.nt[k]
     if n == IN and k + 1 < len(a.nt):
         n = a.nt[k + 1]  # «في شمال القوقاز» after the place: with or without a preposition (9.29.4)
-    if n not in DIRECTIONS and (n[:1] != BI or n[1:] not in DIRECTIONS):
+    if n not in DIRECTIONS and not with_proclitic(n, DIRECTIONS, BI):
         return False
     p = k - 1
     if p > 0 and a.tok_mention[p] is None and not a.nt[p].isalnum():
