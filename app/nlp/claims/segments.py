@@ -281,14 +281,15 @@ def issued_statement(a: Article, k: int, r: int, e: int, so: SourceRef) -> Sourc
 
 
 def document_ref(a: Article, k: int, lim: int) -> SourceRef | None:
-    """The document noun at token k, after بحسب/وفقا, as the claim's source, read as a segment's statement is: its
-    issuer glued to ل (`issued_statement`), else its carrier (`published_by`), else the noun itself; None when ل is
-    glued to the noun («وفقا للتقرير»: the noun alone is no word of the text). Why one function: «…، بحسب بيان للجيش»
-    and «في بيان للجيش» name the same source (9.30.8, 9.13)."""
+    """The document noun at token k, after بحسب/وفقا, as the claim's source: its carrier (`published_by`) first; a
+    named issuer glued to ل, that body (a statement relaying the speaker: 9.32.14); a generic one read as a segment's
+    statement is (`issued_statement`: «…، بحسب بيان للجيش» and «في بيان للجيش» name the same source, 9.30.8); else the
+    noun itself; None when ل is glued to the noun («وفقا للتقرير»: the noun alone is no word of the text)."""
     r = k + 1
     so = source_ref(a, r, lim) if r < lim and opens_with_lam(a.nt[r]) else None
     if so is not None and issued_by(a, a.nt[k], r, so):
-        return issued_statement(a, k, r, lim, so)
+        # «…، بحسب بيان للجيش» with the army named: the body whose statement relays the speaker (9.32.14)
+        return published_by(a, k) or so if so.mention is not None else issued_statement(a, k, r, lim, so)
     carrier = published_by(a, k)
     if carrier is not None or opens_with_lam(a.nt[k]):
         return carrier
