@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Callable
 from typing import Any
 
 from app.nlp.analyze import default_tagger
@@ -81,6 +82,28 @@ def _row(name: str, sc: SplitScore) -> tuple[str, float, int]:
     return name, f, sc.claims.speaker_ok
 
 
+def fit_floors(
+    types: str,
+    score: Callable[[dict[str, float]], SplitScore],
+    base_f: float,
+    base_speakers: int,
+    label: str = "",
+) -> tuple[dict[str, float], float]:
+    """Each listed type's floor in turn, over FLOORS: kept when it raises micro F1 above the best so far with no fewer
+    right speakers than no floor (ties go to no floor); the chosen floors and the F1 they reach. Why one function: the
+    span floors and the unclaimed floors are fitted alike (`score` scores a floor table)."""
+    chosen: dict[str, float] = {}
+    for typ in filter(None, types.split(",")):
+        best, best_f = None, base_f
+        for floor in FLOORS:
+            _, f, speakers = _row(f"{label}{typ} >= {floor}", score(chosen | {typ: floor}))
+            if f > best_f and speakers >= base_speakers:
+                best, best_f = floor, f
+        if best is not None:
+            chosen[typ], base_f = best, best_f
+    return chosen, base_f
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     ap.add_argument("--split", default="train-a", choices=["train-a", "train-b", "train"])
@@ -95,25 +118,16 @@ def main(argv: list[str] | None = None) -> int:
         raise SystemExit("this tagger gives no marginals (not the fast path): no floor to fit")
     print(f"Qala News {args.split}, {len(gold)} articles, tagger {tagger.version}")
     _, base_f, base_speakers = _row("no floor", score_floors(tagger, gold, tagged, {}))
-    chosen: dict[str, float] = {}
-    for typ in filter(None, args.types.split(",")):
-        best, best_f = None, base_f
-        for floor in FLOORS:
-            _, f, speakers = _row(f"{typ} >= {floor}", score_floors(tagger, gold, tagged, chosen | {typ: floor}))
-            if f > best_f and speakers >= base_speakers:
-                best, best_f = floor, f
-        if best is not None:
-            chosen[typ], base_f = best, best_f
-    unclaimed: dict[str, float] = {}
-    for typ in filter(None, args.unclaimed.split(",")):
-        best, best_f = None, base_f
-        for floor in FLOORS:
-            sc = score_floors(tagger, gold, tagged, chosen, unclaimed | {typ: floor})
-            _, f, speakers = _row(f"unclaimed {typ} >= {floor}", sc)
-            if f > best_f and speakers >= base_speakers:
-                best, best_f = floor, f
-        if best is not None:
-            unclaimed[typ], base_f = best, best_f
+    chosen, base_f = fit_floors(
+        args.types, lambda floors: score_floors(tagger, gold, tagged, floors), base_f, base_speakers
+    )
+    unclaimed, _ = fit_floors(
+        args.unclaimed,
+        lambda floors: score_floors(tagger, gold, tagged, chosen, floors),
+        base_f,
+        base_speakers,
+        "unclaimed ",
+    )
     print(f"chosen floors: {chosen or 'none'}; unclaimed floors: {unclaimed or 'none'}")
     if args.write:
         doc = {
