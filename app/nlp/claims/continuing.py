@@ -809,7 +809,7 @@ def statement_issuer(a: Article, i: int) -> SpeakerRef | None:
     if k >= len(a.nt) or a.nt[k] not in STATEMENT_WORDS:
         return None
     k += 1
-    while k < len(a.nt) and a.tok_mention[k] is None and issued_by(a.nt[k]):
+    while k < len(a.nt) and a.tok_mention[k] is None and issuer_lead_in(a.nt[k]):
         k += 1  # «بيان مشترك صادر عن»، «تقرير حديث»
     if k >= len(a.nt) or a.para[k] != a.para[i]:
         return None
@@ -822,8 +822,9 @@ def statement_issuer(a: Article, i: int) -> SpeakerRef | None:
     return a.ref(m)
 
 
-def issued_by(n: str) -> bool:
-    """A word between a statement word and its issuer: an adjective (مشترك، حديث), صادر عن, a head noun (مؤسسة)."""
+def issuer_lead_in(n: str) -> bool:
+    """A word between a statement word and its issuer: an adjective (مشترك، حديث), صادر عن, a head noun (مؤسسة).
+    Not `segments.issued_by`, which asks whether a ل after «بيان» names the issuer."""
     return n in STATEMENT_ADJECTIVES or n in ISSUED_BY or n in QUOTE_MARKS or strip_article(n) in UNIT_HEADS
 
 

@@ -210,7 +210,7 @@ def source_phrase_end(a: Article, j: int, lim: int, spec: CueSpec) -> int:
             k = q.end_i + 1
         elif a.tok_mention[k] is not None:
             k = a.mention_last[a.tok_mention[k] or 0] + 1
-        elif n in SOURCE_ADJECTIVES or n == LAM or lam_prefixed(n, OUTLET_WORDS):
+        elif n in SOURCE_ADJECTIVES or n == LAM or glued_outlet(n):
             k += 1
         else:
             break
@@ -318,16 +318,21 @@ def issuer_past(a: Article, r: int, lim: int) -> int:
     return a.mention_last[m] + 1 if m is not None else issuer_end(a, r, lim) + 1
 
 
+def glued_outlet(n: str) -> bool:
+    """An outlet word glued to ل (لوكالة، لصحيفة): one test for the medium a report is attributed to."""
+    return lam_prefixed(n, OUTLET_WORDS)
+
+
 def outlet_word(n: str, glued: bool = True) -> bool:
     """An outlet word, bare or glued to ل (وكالة، لصحيفة; the ل form only with glued, which a zone sets after an
     attribution cue: ووفقا لمحطة): the first word of a body named as a medium."""
-    return n in OUTLET_WORDS or (glued and lam_prefixed(n, OUTLET_WORDS))
+    return n in OUTLET_WORDS or (glued and glued_outlet(n))
 
 
 def told_outlet(n: str) -> bool:
     """An outlet word glued to ل (لوكالة، لصحيفة) or the media given a statement (لوسائل، لمراسلنا), never an
     addressee (للصحافيين): whom the words were given to, the claim's source."""
-    return lam_prefixed(n, OUTLET_WORDS) or (lam_outlet(n) and n not in ADDRESSEES)
+    return glued_outlet(n) or (lam_outlet(n) and n not in ADDRESSEES)
 
 
 def told_named(a: Article, k: int, e: int) -> bool:

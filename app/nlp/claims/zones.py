@@ -30,6 +30,7 @@ from app.nlp.claims.fallback import fallback_content
 from app.nlp.claims.qualifiers import one_source, source_phrase
 from app.nlp.claims.segments import (
     given_phrase,
+    glued_outlet,
     lam_outlet,
     outlet_end,
     outlet_named,
@@ -68,7 +69,7 @@ MEDIA = "media"  # the unit subtype of an outlet
 SUBJECT_REACH = 12  # the complement must open within this many words of the unnamed subject
 NOMINATIVE_PLURAL = "ون"  # مهندسون: a sound plural in the nominative is a subject
 ACCUSATIVE = "ا"  # تأكيدا، رسميا: an accusative or adverb, never the subject
-GLUED_PREPOSITIONS = ("ب", "ل", "ك")  # بشكل، لدى، كما: a preposition glued to the word
+PREPOSITION_LETTERS = ("ب", "ل", "ك")  # بشكل، لدى، كما: one preposition letter glued to the word (not بال، لل)
 PLURAL_ENDINGS = ("ات", "ون", "ين", "اء")
 
 
@@ -244,7 +245,7 @@ def _lam_outlet(r: Reading, j: int) -> Step | None:
     if _title_body(r, j, m):
         return _into_title(r, m, r.a.mention_last[m] + 1)
     men = r.a.mentions[m]
-    if men.subtype not in (MEDIA, None) and not lam_prefixed(r.a.nt[r.a.token_of(men.start)], OUTLET_WORDS):
+    if men.subtype not in (MEDIA, None) and not glued_outlet(r.a.nt[r.a.token_of(men.start)]):
         return Step(r.a.mention_last[m] + 1)
     r.z.source = r.z.source or SourceRef(r.a.mentions[m].text, m)
     return Step(r.a.mention_last[m] + 1)
@@ -355,9 +356,9 @@ def _lam_outlet_word(r: Reading, j: int) -> Step | None:
     n = r.a.nt[j]
     told = not r.attrib and lam_outlet(n) and n not in ADDRESSEES  # «وفقا لمكتب …»: the attribution's speaker
     given = told and bool(r.z.cands or r.z.desc or r.a.cue[j - 1] is not None)
-    if not ((lam_prefixed(n, OUTLET_WORDS) and (r.z.cands or r.z.desc)) or given) or j + 1 >= r.lim:
+    if not ((glued_outlet(n) and (r.z.cands or r.z.desc)) or given) or j + 1 >= r.lim:
         return None
-    if given and not lam_prefixed(n, OUTLET_WORDS):  # «لوسائل إعلام عربية قبيل …»: its words, then the zone goes on
+    if given and not glued_outlet(n):  # «لوسائل إعلام عربية قبيل …»: its words, then the zone goes on
         e = given_phrase(r.a, list(range(j, min(r.lim, j + LIMITS.max_segment))))[-1] + 1
         r.z.source = r.z.source or source_ref(r.a, j, e)
         return Step(e)
@@ -496,7 +497,7 @@ def plain_noun(n: str) -> bool:
         and n not in TIME_WORDS
         and n not in COMPLEMENTISERS
         and n not in ADVERBIAL
-        and not n.startswith(GLUED_PREPOSITIONS)
+        and not n.startswith(PREPOSITION_LETTERS)
         and not n.endswith(ACCUSATIVE)
         and not n.endswith(PRONOUN_SUFFIXES)
     )
