@@ -59,12 +59,12 @@ def labelled_candidates(split: str, traced: str) -> list[Example]:
             if not cands:
                 continue
             want = names.get(str(gold[j]["speaker"]), {norm(str(gold[j]["speaker"]))})
-            labels = [_names(c, mentions) & want != set() for c in cands]
+            labels = [candidate_names(c, mentions) & want != set() for c in cands]
             out.append(([set(c.features) for c in cands], labels, ann["order"]))
     return out
 
 
-def _names(c: continuation.Candidate, mentions: list[Any]) -> set[str]:
+def candidate_names(c: continuation.Candidate, mentions: list[Any]) -> set[str]:
     """What a candidate calls the speaker: its words and, for a mention, the entity's name."""
     said = {norm(c.ref.text)}
     if c.ref.mention is not None:

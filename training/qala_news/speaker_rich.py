@@ -30,7 +30,7 @@ from app.nlp.claims.state import Mode, Zone
 from app.nlp.tokenize import split_sentences, tokenize
 from bench.scoring import PredClaim, match_claims, norm
 from training.qala_news import speaker_ranker
-from training.qala_news.continuation import Example
+from training.qala_news.continuation import Example, candidate_names
 from training.qala_news.pool import load_pool
 from training.qala_news.score import gold_articles, gold_view, oracle_mentions
 
@@ -132,18 +132,10 @@ def labelled(split: str, extra: bool, missing: Counter[str] | None = None, tagge
             if not cands:
                 continue
             want = names.get(str(gold[j]["speaker"]), {norm(str(gold[j]["speaker"]))})
-            labels = [said(c, mentions) & want != set() for c in cands]
+            labels = [candidate_names(c, mentions) & want != set() for c in cands]
             out.append(([set(c.features) for c in cands], labels, ann["order"]))
             if missing is not None and not any(labels):
                 missing[where(seen[span], ann, j, cands)] += 1
-    return out
-
-
-def said(c: continuation.Candidate, mentions: list[Any]) -> set[str]:
-    """What a candidate calls the speaker: its words and, for a mention, the entity's name."""
-    out = {norm(c.ref.text)}
-    if c.ref.mention is not None:
-        out.add(norm(mentions[c.ref.mention].canonical))
     return out
 
 
