@@ -5,7 +5,6 @@ from __future__ import annotations
 from app.nlp.claim_cues import (
     OUTLET_WORDS,
     PRONOUN_PREPS,
-    SOURCE_ADJECTIVES,
     SOURCE_HEADS,
     SOURCE_INTRO,
     STATEMENT_WORDS,
@@ -32,6 +31,7 @@ from app.nlp.claims.vocab import (
     RELAY_LEAD_FILLERS,
     RELAYED_PRONOUNS,
     SEGMENT_STARTERS,
+    SOURCE_ADJECTIVES,
     STATEMENT_ADJECTIVES,
     TALKED_TO_BY,
     TALKED_TO_OBJECTS,
@@ -210,7 +210,7 @@ def source_phrase_end(a: Article, j: int, lim: int, spec: CueSpec) -> int:
             k = q.end_i + 1
         elif a.tok_mention[k] is not None:
             k = a.mention_last[a.tok_mention[k] or 0] + 1
-        elif n in SOURCE_ADJECTIVES or n == LAM or glued_outlet(n):
+        elif n in SOURCE_ADJECTIVES or (n in GIVEN_TO and n != ILA) or glued_outlet(n):  # مشترك، لـ، مع
             k += 1
         else:
             break
