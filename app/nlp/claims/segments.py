@@ -42,6 +42,7 @@ from app.nlp.morphology import (
     in_lexicon,
     is_definite,
     is_nisba,
+    lam_article,
     lam_glued,
     lam_prefixed,
     opens_with_lam,
@@ -318,9 +319,10 @@ def issuer_past(a: Article, r: int, lim: int) -> int:
     return a.mention_last[m] + 1 if m is not None else issuer_end(a, r, lim) + 1
 
 
-def glued_outlet(n: str) -> bool:
-    """An outlet word glued to ل (لوكالة، لصحيفة): one test for the medium a report is attributed to."""
-    return lam_prefixed(n, OUTLET_WORDS)
+def glued_outlet(n: str, definite: bool = False) -> bool:
+    """An outlet word glued to ل (لوكالة، لصحيفة; with `definite` also للـ, ل fused with the article: للوكالة): one test
+    for the medium a report is attributed to."""
+    return lam_prefixed(n, OUTLET_WORDS) or (definite and lam_article(n) and n[2:] in OUTLET_WORDS)
 
 
 def outlet_word(n: str, glued: bool = True) -> bool:
