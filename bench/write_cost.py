@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import pickle
 import statistics
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -82,7 +83,8 @@ def main() -> None:
     p.add_argument("--url", required=True)
     p.add_argument("--articles", type=int, default=100)
     p.add_argument("--rounds", type=int, default=2)
-    p.add_argument("--cache", type=Path, default=Path("/tmp/qala_write_cost.pickle"))
+    # the system's temporary folder, not a fixed path: shared by every checkout on this machine, as the cache is meant
+    p.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "qala_write_cost.pickle")
     args = p.parse_args()
     pairs = pairs_clock()
     times = write_ms(args.url, analysed(args.articles, args.cache), args.rounds)

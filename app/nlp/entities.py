@@ -11,7 +11,7 @@ import json
 from collections import Counter
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 from app.nlp.claim_cues import cue_of
@@ -242,26 +242,49 @@ def _governs_a_name(word: str) -> bool:
     )
 
 
-class _Article:
-    """Token-level view of one article for the span rules."""
+class Reading:
+    """What every mention pass over one tagged Doc reads alike, whatever its span floors: the words, the tagged spans
+    and the span tests that depend on nothing else. Why: the Mentions stage passes twice over an article with a span
+    under the unclaimed floors (`find_mentions` at two floors); one Reading serves both, the second pass cheaper."""
 
-    def __init__(self, doc: Doc, lexicon: Mapping[str, int]) -> None:
-        """Read the Doc's sentences and their normalised forms (normalised once, by the Doc)."""
-        self.text = doc.text
-        self.lexicon = lexicon
-        self.sentences = doc.sentences
+    def __init__(self, doc: Doc) -> None:
+        """Read the Doc's words (normalised once, by the Doc) and decode its tags, if any."""
         self.norm = doc.sentence_norms
         self.vocab = Counter(doc.norms)
-        self.tagged: set[tuple[int, int]] = set()
-        self.person_tokens: set[tuple[int, int]] = set()  # tokens of person spans: no title runs over one
-        self.unit_tokens: set[tuple[int, int]] = set()  # tokens of unit spans: a committee's owner (9.25.6)
-        self.envisaged: set[tuple[int, int]] = set()  # an envisaged state's tokens («إقامة الإمبراطورية …»): none
-        self.name_ends: set[tuple[int, int]] = set()  # last tokens of place and unit spans: a construct ends there
         # Words seen right after a free preposition (في بابل) or a place trigger in construct (محافظة بابل): their first
         # letter is no preposition.
         self.after_preposition = {
             row[k] for row in self.norm for k in range(1, len(row)) if _governs_a_name(row[k - 1])
         }
+        self.tag_spans = [decode_tags(row) for row in doc.tags] if doc.tags is not None else []
+        self.homographs: dict[tuple[int, int, int, str], bool] = {}  # _in_homograph_phrase by span
+        self.subtypes: dict[tuple[str, str | None, bool], str] = {}  # unit_subtype by name, ruled subtype, table on
+
+    @cached_property
+    def envisaged(self) -> frozenset[tuple[int, int]]:
+        """The tokens of the historical states' names no span keeps (`_envisaged_states`), read once."""
+        return _envisaged_states(self.norm)
+
+
+class _Article:
+    """Token-level view of one article for the span rules."""
+
+    def __init__(self, doc: Doc, lexicon: Mapping[str, int], reading: Reading) -> None:
+        """The Doc's sentences and the Reading's words, with this pass's own span sets, empty."""
+        self.text = doc.text
+        self.lexicon = lexicon
+        self.sentences = doc.sentences
+        self.reading = reading
+        self.norm = reading.norm
+        self.vocab = reading.vocab
+        self.after_preposition = reading.after_preposition
+        self.tagged: set[tuple[int, int]] = set()
+        self.person_tokens: set[tuple[int, int]] = set()  # tokens of person spans: no title runs over one
+        self.unit_tokens: set[tuple[int, int]] = set()  # tokens of unit spans: a committee's owner (9.25.6)
+        self.envisaged: frozenset[tuple[int, int]] = (
+            frozenset()
+        )  # an envisaged state's tokens («إقامة الإمبراطورية …»): none
+        self.name_ends: set[tuple[int, int]] = set()  # last tokens of place and unit spans: a construct ends there
 
     def is_word(self, s: int, k: int) -> bool:
         w = self.sentences[s][k].text
@@ -1130,18 +1153,20 @@ def find_mentions(
     unit_rules: bool = True,
     without: frozenset[str] = frozenset(),
     min_confidence: Mapping[str, float] | None = None,
+    reading: Reading | None = None,
 ) -> list[Mention]:
     """The typed mentions of a tagged Doc, sorted by offset, before name resolution.
 
     `lexicon` (word -> frequency rank) lets a proclitic be peeled off a name seen only attached;
     `unit_rules=False` keeps only the tagger's spans (to measure what the rules add); `without` switches
     off named rules (RULES) one by one, so `bench.rule_ablation` can write each rule's dev gain beside it;
-    `min_confidence` (type -> lowest span marginal) replaces `span_floors()`, for the fit that chooses them.
+    `min_confidence` (type -> lowest span marginal) replaces `span_floors()`, for the fit that chooses them;
+    `reading`, the Doc's `Reading`, is shared with another pass over the same Doc (made here when None).
     """
-    tags = _checked_tags(doc, without)
-    art = _Article(doc, lexicon or {})
+    _checked_tags(doc, without)
+    art = _Article(doc, lexicon or {}, reading or Reading(doc))
     floors = {} if "span_confidence" in without else floors_in_force(min_confidence)
-    ner, ner_tokens = _tagged_spans(art, tags, without, _sure_spans(doc.tag_confidence, floors))
+    ner, ner_tokens = _tagged_spans(art, without, _sure_spans(doc.tag_confidence, floors))
     ner = _refine_tagged(art, ner, without)
     spans = _merge(ner, _rule_units(art, ner_tokens) if unit_rules else [])
     if "propagate" not in without:
@@ -1159,16 +1184,17 @@ def _checked_tags(doc: Doc, without: frozenset[str]) -> list[list[str]]:
     return doc.tags
 
 
-def spans_under(doc: Doc, floors: Mapping[str, float]) -> bool:
-    """Whether some tagged span of the Doc falls under its type's floor (its mentions would change with the floors)."""
+def spans_under(doc: Doc, floors: Mapping[str, float], reading: Reading | None = None) -> bool:
+    """Whether some tagged span of the Doc falls under its type's floor (its mentions would change with the floors);
+    `reading`, the Doc's `Reading`, when one is at hand."""
     conf = doc.tag_confidence
     if conf is None or doc.tags is None:
         return False
     sure = _sure_spans(conf, floors)
     return any(
         (typ := _LABELS.get(label)) is not None and not sure(s, i, j, typ)
-        for s, row in enumerate(doc.tags)
-        for i, j, label in decode_tags(row)
+        for s, row in enumerate((reading or Reading(doc)).tag_spans)
+        for i, j, label in row
     )
 
 
@@ -1185,15 +1211,14 @@ def _sure_spans(conf: list[list[float]] | None, floors: Mapping[str, float]) -> 
 
 def _tagged_spans(
     art: _Article,
-    tags: list[list[str]],
     without: frozenset[str],
     sure: Callable[[int, int, int, str], bool] = lambda s, i, j, typ: True,
 ) -> tuple[list[_Span], set[tuple[int, int]]]:
     """The tagger's spans worth keeping, and the tokens (tagged or gazetteer places) that may complete a unit name."""
     ner: list[_Span] = []
     ner_tokens: set[tuple[int, int]] = set()
-    for s, sent_tags in enumerate(tags):
-        for i, j, label in decode_tags(sent_tags):
+    for s, row in enumerate(art.reading.tag_spans):
+        for i, j, label in row:
             typ = _LABELS.get(label)
             if typ is None or not sure(s, i, j, typ):
                 continue
@@ -1226,7 +1251,7 @@ def _refine_tagged(art: _Article, ner: list[_Span], without: frozenset[str]) -> 
         alone = {strip_proclitic(art.norm[sp.sent][sp.i]) for sp in ner if sp.type == "place" and sp.j - sp.i == 1}
         ner = [_without_descriptor(art, sp, alone | KNOWN_PLACES) for sp in ner]
     if "historical_state" not in without:
-        art.envisaged = _envisaged_states(art)
+        art.envisaged = art.reading.envisaged
         ner = [_as_historical_state(art, sp) for sp in ner if (sp.sent, sp.i) not in art.envisaged]
     covered = {(sp.sent, k) for sp in ner for k in range(sp.i, sp.j)}
     if "rank_persons" not in without:
@@ -1270,11 +1295,11 @@ def _as_historical_state(art: _Article, sp: _Span) -> _Span:
     return sp
 
 
-def _envisaged_states(art: _Article) -> set[tuple[int, int]]:
+def _envisaged_states(norm: list[list[str]]) -> frozenset[tuple[int, int]]:
     """Tokens of a historical state's name after «إقامة»/«عصر» (an envisaged state or an era: no mention, 9.17), which
     no span keeps and no name spreads to."""
     found: set[tuple[int, int]] = set()
-    for s, row in enumerate(art.norm):
+    for s, row in enumerate(norm):
         for k in range(1, len(row)):
             cue = row[k - 1]
             if cue not in _ENVISAGED_CUES and not with_proclitic(cue, _ENVISAGED_CUES, PROCLITICS):
@@ -1282,7 +1307,7 @@ def _envisaged_states(art: _Article) -> set[tuple[int, int]]:
             for n in range(1, min(_MAX_STATE_LEN, len(row) - k) + 1):
                 if " ".join([strip_proclitic(row[k]), *row[k + 1 : k + n]]) in _HISTORICAL_STATES:
                     found.update((s, x) for x in range(k, k + n))
-    return found
+    return frozenset(found)
 
 
 def _title_word(word: str) -> bool:
@@ -1330,7 +1355,7 @@ def _mentions_of(art: _Article, spans: list[_Span], without: frozenset[str]) -> 
         m = _to_mention(art, sp, wa_after_same=wa_after_same, without=without)
         if m is not None:
             ends.add((sp.sent, sp.j, sp.type))
-            subtype = unit_subtype(m.text, sp.subtype, {} if "subtype_table" in without else UNIT_SUBTYPES)
+            subtype = _unit_subtype(art, m.text, sp.subtype, "subtype_table" not in without)
             mentions.append(replace(m, subtype=subtype) if m.type == "unit" else m)
     return mentions
 
@@ -1377,11 +1402,26 @@ def _owner_follows(art: _Article, sp: _Span) -> bool:
     return False
 
 
+def _unit_subtype(art: _Article, name: str, ruled: str | None, table: bool) -> str:
+    """`unit_subtype` of a unit mention (with the fitted table or not), once per name in the article's Reading."""
+    key = (name, ruled, table)
+    if key not in art.reading.subtypes:
+        art.reading.subtypes[key] = unit_subtype(name, ruled, UNIT_SUBTYPES if table else {})
+    return art.reading.subtypes[key]
+
+
 def _in_homograph_phrase(art: _Article, sp: _Span) -> bool:
     """A place or unit span whose every word a listed phrase around it makes another word («النيل من» is harming,
     «بلا حمص» the idiom, «كوبا أمريكا» a tournament: GUIDELINES 9.18's homographs, 9.7's event names; «التحالف مع»
-    allying); a span with more in it («وادي النيل» before من) is a name still."""
-    words = art.norm[sp.sent]
+    allying); a span with more in it («وادي النيل» before من) is a name still. Once per span in the Reading."""
+    key = (sp.sent, sp.i, sp.j, sp.type)
+    if key not in art.reading.homographs:
+        art.reading.homographs[key] = _homograph_at(art.norm[sp.sent], sp)
+    return art.reading.homographs[key]
+
+
+def _homograph_at(words: list[str], sp: _Span) -> bool:
+    """`_in_homograph_phrase` over the sentence's words, uncached."""
     for phrase, at in _HOMOGRAPHS.get(sp.type, {}).items():
         for pos in at:
             start = sp.i - pos

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from app.nlp.tokenize import Token
+from app.nlp.entities import build_mentions, rules_off_for
+from app.nlp.tokenize import Token, split_sentences
+
+QALA_TAGGER_OFF = rules_off_for(True)  # as in analyze() for the shipped tagger, which tags units
 
 
 def tags_by_text(sentences: list[list[Token]], tagged: dict[str, str]) -> list[list[str]]:
@@ -17,3 +20,14 @@ def tags_by_text(sentences: list[list[Token]], tagged: dict[str, str]) -> list[l
             prev = label
         tags.append(row)
     return tags
+
+
+def qala_mentions(
+    text: str, tags: list[str], *, without: frozenset[str] = frozenset(), lexicon: dict[str, int] | None = None
+) -> list[tuple[str, str]]:
+    """(text, type) of the mentions built from one sentence's tags, as for a tagger that tags units."""
+    sentences = split_sentences(text)
+    off = without | QALA_TAGGER_OFF
+    return [
+        (m.text, m.type) for m in build_mentions(text, sentences, [tags], lexicon or {}, unit_rules=False, without=off)
+    ]

@@ -49,6 +49,25 @@ def speaker_name(c: Claim, mentions: list[Mention]) -> str | None:
     return c.speaker.text
 
 
+def names(text: str, ents: list[Ent]) -> list[str | None]:
+    """The speakers of the text's claims, by canonical name or phrase."""
+    claims, mentions = run(text, ents)
+    return [speaker_name(c, mentions) for c in claims]
+
+
+def speakers(text: str, ents: list[Ent] | None = None) -> list[str]:
+    """The speaker phrases of the text's claims."""
+    claims, _ = run(text, ents or [])
+    return [c.speaker.text for c in claims if c.speaker is not None]
+
+
+def first_speaker(text: str, ents: list[Ent] | None = None) -> tuple[str, str]:
+    """The first claim's speaker phrase and kind."""
+    claims, _ = run(text, ents or [])
+    assert claims and claims[0].speaker is not None
+    return claims[0].speaker.text, claims[0].speaker.kind
+
+
 ALI: Ent = ("سامي العلي", "person", "سامي العلي", ("وزير الصحة",))
 ALI_SHORT: Ent = ("العلي", "person", "سامي العلي", ())
 NAJM: Ent = ("أحمد نجم", "person", "أحمد نجم", ())

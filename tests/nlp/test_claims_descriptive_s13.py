@@ -6,16 +6,10 @@ from app.nlp.claims.article import Article
 from app.nlp.claims.extents import gained
 from app.nlp.doc import Doc
 from app.nlp.tokenize import split_sentences
-from tests.nlp.test_claims import Ent, mentions_for, run
+from tests.nlp.test_claims import Ent, mentions_for, speakers
 
 ISLAND: Ent = ("جزيرة صقلية", "place", "صقلية", ())
 PROVINCE: Ent = ("ابين", "place", "ابين", ())
-
-
-def speakers(text: str, ents: list[Ent] | None = None) -> list[str]:
-    """The speaker phrases of the text's claims."""
-    claims, _ = run(text, ents or [])
-    return [c.speaker.text for c in claims if c.speaker is not None]
 
 
 def test_a_place_after_fi_stays_in_the_phrase() -> None:

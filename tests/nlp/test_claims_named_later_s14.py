@@ -8,18 +8,12 @@ test_a_headline_source_noun_makes_no_description_claim and test_a_holder_named_b
 from __future__ import annotations
 
 from app.nlp.claims.named_later import variants
-from tests.nlp.test_claims import Ent, run, speaker_name
+from tests.nlp.test_claims import Ent, names, run, speaker_name
 
 DIRECTOR: Ent = ("سامي العلي", "person", "سامي العلي", ("مدير مكتب الصحة في المحافظة",))
 PLAIN: Ent = ("كريم الحسن", "person", "كريم الحسن", ())
 MINISTRY: Ent = ("وزارة الصحة", "unit", "وزارة الصحة", ())
 PARTY: Ent = ("حزب التجمع", "unit", "حزب التجمع", ())
-
-
-def names(text: str, ents: list[Ent]) -> list[str | None]:
-    """The speakers of the text's claims, by canonical name or phrase."""
-    claims, mentions = run(text, ents)
-    return [speaker_name(c, mentions) for c in claims]
 
 
 def test_a_description_whose_field_the_next_named_title_shares_is_that_person() -> None:

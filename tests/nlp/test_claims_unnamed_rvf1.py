@@ -12,46 +12,39 @@ from app.nlp.doc import Doc
 from app.nlp.normalize import normalize
 from app.nlp.tokenize import split_sentences
 from app.nlp.types import Mention
-from tests.nlp.test_claims import Ent, run
-
-
-def speaker(text: str, ents: list[Ent] | None = None) -> tuple[str, str]:
-    """The first claim's speaker phrase and kind."""
-    claims, _ = run(text, ents or [])
-    assert claims and claims[0].speaker is not None
-    return claims[0].speaker.text, claims[0].speaker.kind
+from tests.nlp.test_claims import first_speaker
 
 
 def test_news_after_a_preposition_stays_anonymous() -> None:
     """«ووفقا لتقارير إعلامية تركية»: the news noun is read past its ل (vocab.news_noun by morphology.in_lexicon), so
     «إعلامية» makes no one of the reports (9.30.12); fails with news_noun stripping only the article."""
-    assert speaker("ووفقا لتقارير إعلامية تركية فإن الحكومة ستستقيل.") == ("تقارير إعلامية تركية", "anonymous")
+    assert first_speaker("ووفقا لتقارير إعلامية تركية فإن الحكومة ستستقيل.") == ("تقارير إعلامية تركية", "anonymous")
 
 
 def test_an_indefinite_body_or_an_unnamed_outlet_is_no_one() -> None:
     """«وذكرت صحيفة بريطانية»، «ذكر موقع إخباري»، «وقالت وزارة»: an outlet with a nationality and an indefinite body
     noun name no one (9.9, 9.30.12): anonymous; a definite bare body stays descriptive (9.18). Fails with
     vocab.self_described taking any body or outlet noun (BODY_NOUNS) whatever its definiteness."""
-    assert speaker("وذكرت صحيفة بريطانية أن الحكومة ستستقيل.")[1] == "anonymous"
-    assert speaker("وذكر موقع إخباري أن الحكومة ستستقيل.")[1] == "anonymous"
-    assert speaker("وقالت وزارة إن الحكومة ستستقيل.")[1] == "anonymous"
-    assert speaker("وقالت الوزارة إن الحكومة ستستقيل.")[1] == "descriptive"  # guard: a definite bare body
-    assert speaker("وقالت السلطات إن الحكومة ستستقيل.")[1] == "descriptive"
+    assert first_speaker("وذكرت صحيفة بريطانية أن الحكومة ستستقيل.")[1] == "anonymous"
+    assert first_speaker("وذكر موقع إخباري أن الحكومة ستستقيل.")[1] == "anonymous"
+    assert first_speaker("وقالت وزارة إن الحكومة ستستقيل.")[1] == "anonymous"
+    assert first_speaker("وقالت الوزارة إن الحكومة ستستقيل.")[1] == "descriptive"  # guard: a definite bare body
+    assert first_speaker("وقالت السلطات إن الحكومة ستستقيل.")[1] == "descriptive"
 
 
 def test_an_unnamed_agency_is_no_authorless_news() -> None:
     """«وذكرت وكالة الأنباء الرسمية»: «الأنباء» names the agency the outlet word opens, not news with no author (9.30.12
     is for «تقارير، أنباء» as the subject): not anonymous; fails without zones._outlet_head keeping the outlet word as
     the phrase's head."""
-    assert speaker("وذكرت وكالة الأنباء الرسمية أن الحكومة ستستقيل.")[1] == "descriptive"
-    assert speaker("وذكرت الأنباء الواردة من المدينة أن الحكومة ستستقيل.")[1] == "anonymous"  # guard: news
+    assert first_speaker("وذكرت وكالة الأنباء الرسمية أن الحكومة ستستقيل.")[1] == "descriptive"
+    assert first_speaker("وذكرت الأنباء الواردة من المدينة أن الحكومة ستستقيل.")[1] == "anonymous"  # guard: news
 
 
 def test_an_unnamed_agency_keeps_its_class_noun() -> None:
     """«وذكرت وكالة الأنباء الرسمية»: the outlet word is the head of the unnamed agency's name, so it stays in the
     phrase (the gold practice, train-a 513 «وكالة الأنباء الموالية لحكومة طرابلس»); fails without zones._outlet_head
     keeping it before a news word. «وكتبت صحيفة «صباح»» still steps over it to the name."""
-    assert speaker("وذكرت وكالة الأنباء الرسمية أن الحكومة ستستقيل.") == ("وكالة الأنباء الرسمية", "descriptive")
+    assert first_speaker("وذكرت وكالة الأنباء الرسمية أن الحكومة ستستقيل.") == ("وكالة الأنباء الرسمية", "descriptive")
 
 
 def test_a_relative_clause_does_not_judge_the_kind() -> None:
@@ -59,7 +52,7 @@ def test_a_relative_clause_does_not_judge_the_kind() -> None:
     the people did, not who they are: the kind is judged on the words before الذين (anonymous, 9.18); fails without
     extents.whole_phrase's `own`."""
     text = "وقال المواطنون الذين خرجوا للاحتجاج على قرار الحكومة إن الأسعار مرتفعة."
-    assert speaker(text) == ("المواطنون الذين خرجوا للاحتجاج على قرار الحكومة", "anonymous")
+    assert first_speaker(text) == ("المواطنون الذين خرجوا للاحتجاج على قرار الحكومة", "anonymous")
 
 
 def test_an_outlet_makes_no_news_someone_s() -> None:
@@ -86,7 +79,7 @@ def test_one_reading_of_a_count() -> None:
     count, one = a.token_of(text.index("عدد")), a.token_of(text.index("الخبراء")) - 1
     assert a.nt[past_count(a, count, len(a.nt)) or 0] == "من"
     assert past_count(a, one, len(a.nt)) is None
-    assert speaker(text)[1] == "anonymous"
+    assert first_speaker(text)[1] == "anonymous"
 
 
 def test_the_spelling_of_statistics_with_ya_is_listed() -> None:

@@ -3,17 +3,11 @@ without `zones._unnamed_subject`; the others are guards (they pass either way)."
 
 from __future__ import annotations
 
-from tests.nlp.test_claims import Ent, run
+from tests.nlp.test_claims import Ent, speakers
 
 CHANNEL: Ent = ("RT", "unit", "RT", ())
 TOWN: Ent = ("حي النور", "place", "حي النور", ())
 MINISTER: Ent = ("سامي العلي", "person", "سامي العلي", ())
-
-
-def speakers(text: str, ents: list[Ent] | None = None) -> list[str]:
-    """The speaker phrases of the text's claims."""
-    claims, _ = run(text, ents or [])
-    return [c.speaker.text for c in claims if c.speaker is not None]
 
 
 def test_an_unlisted_noun_before_fi_and_the_complement_is_the_subject() -> None:

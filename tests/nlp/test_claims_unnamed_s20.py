@@ -4,38 +4,31 @@ a relative clause running to the complement stays in the phrase. Each test fails
 
 from __future__ import annotations
 
-from tests.nlp.test_claims import Ent, run
-
-
-def speaker(text: str) -> tuple[str, str]:
-    """The first claim's speaker phrase and kind, no mentions given."""
-    claims, _ = run(text, [])
-    assert claims and claims[0].speaker is not None
-    return claims[0].speaker.text, claims[0].speaker.kind
+from tests.nlp.test_claims import Ent, first_speaker, run
 
 
 def test_reports_with_a_field_adjective_stay_anonymous() -> None:
     """«تقارير إعلامية تركية»، «تقارير صحافية»: reports with no body are anonymous (9.30.12), though «إعلامية» and
     «صحافية» are field words that make «مصادر صحافية» descriptive; fails without vocab.news_noun in qualifies."""
-    assert speaker("وذكرت تقارير إعلامية تركية أن الحكومة ستستقيل.") == ("تقارير إعلامية تركية", "anonymous")
-    assert speaker("وذكرت تقارير صحافية أن الاتفاق وقع أمس.")[1] == "anonymous"
-    assert speaker("وقالت مصادر صحافية إن الاتفاق وقع أمس.")[1] == "descriptive"  # guard: a source noun
+    assert first_speaker("وذكرت تقارير إعلامية تركية أن الحكومة ستستقيل.") == ("تقارير إعلامية تركية", "anonymous")
+    assert first_speaker("وذكرت تقارير صحافية أن الاتفاق وقع أمس.")[1] == "anonymous"
+    assert first_speaker("وقالت مصادر صحافية إن الاتفاق وقع أمس.")[1] == "descriptive"  # guard: a source noun
 
 
 def test_a_bare_body_or_figures_are_descriptive() -> None:
     """«وقالت السلطات»، «وذكرت المعارضة»، «وبحسب البيانات»: a body's bare name or its figures say who speaks (9.18's
     bare «السلطات» with no antecedent; figures: train-a's practice, data/self_described.txt); fails without
     vocab.self_described in qualifies."""
-    assert speaker("وقالت المعارضة إن الانتخابات زورت.")[1] == "descriptive"
-    assert speaker("وذكرت التحقيقات أن المتهم تلقى رشوة.")[1] == "descriptive"
-    assert speaker("وقالت مصادر إن الانتخابات زورت.")[1] == "anonymous"  # guard: a bare source noun
+    assert first_speaker("وقالت المعارضة إن الانتخابات زورت.")[1] == "descriptive"
+    assert first_speaker("وذكرت التحقيقات أن المتهم تلقى رشوة.")[1] == "descriptive"
+    assert first_speaker("وقالت مصادر إن الانتخابات زورت.")[1] == "anonymous"  # guard: a bare source noun
 
 
 def test_the_noun_counted_is_the_head() -> None:
     """«عدد من الاقتصاديين»: economists with no field or body are anonymous as «خبراء» (9.18); the count is stepped over
     to the noun it counts; fails without extents.counted_head (and «اقتصادي» in data/people_nouns.txt)."""
-    assert speaker("وقال عدد من الاقتصاديين إن الأسعار سترتفع.")[1] == "anonymous"
-    assert speaker("وقال عدد من الخبراء النفطيين إن الأسعار سترتفع.")[1] == "descriptive"  # guard: a field
+    assert first_speaker("وقال عدد من الاقتصاديين إن الأسعار سترتفع.")[1] == "anonymous"
+    assert first_speaker("وقال عدد من الخبراء النفطيين إن الأسعار سترتفع.")[1] == "descriptive"  # guard: a field
 
 
 def test_a_relative_clause_running_to_the_complement_stays_in_the_phrase() -> None:

@@ -4,14 +4,7 @@ out of the phrase, and a source close to a file or an investigation is anonymous
 
 from __future__ import annotations
 
-from tests.nlp.test_claims import Ent, run
-
-
-def speaker(text: str, ents: list[Ent] | None = None) -> tuple[str, str]:
-    """The first claim's speaker phrase and kind."""
-    claims, _ = run(text, ents or [])
-    assert claims and claims[0].speaker is not None
-    return claims[0].speaker.text, claims[0].speaker.kind
+from tests.nlp.test_claims import Ent, first_speaker
 
 
 def test_a_locator_after_the_place_is_left_out() -> None:
@@ -20,28 +13,28 @@ def test_a_locator_after_the_place_is_left_out() -> None:
     without qualifiers.locator (in extents.whole_phrase and qualifiers.source_qualifier)."""
     places: list[Ent] = [("التضامن", "place", "التضامن", ()), ("دمشق", "place", "دمشق", ())]
     text = "وقال أطباء في حي التضامن جنوب دمشق إن عدد المصابين سيتجاوز الخمسين."
-    assert speaker(text, places)[0] == "أطباء في حي التضامن"
+    assert first_speaker(text, places)[0] == "أطباء في حي التضامن"
     chechnya: list[Ent] = [("الشيشان", "place", "الشيشان", ()), ("القوقاز", "place", "القوقاز", ())]
     text = "وقالت مصادر محلية في جمهورية الشيشان في شمال القوقاز إن الاشتباكات توقفت."
-    assert speaker(text, chechnya)[0] == "مصادر محلية في جمهورية الشيشان"
+    assert first_speaker(text, chechnya)[0] == "مصادر محلية في جمهورية الشيشان"
     abyan: list[Ent] = [("ابين", "place", "ابين", ()), ("اليمن", "place", "اليمن", ())]
     text = "وقالت مصادر محلية في محافظة «ابين» بجنوب اليمن، إن طيران التحالف قصف مواقع."
-    assert speaker(text, abyan)[0] == "مصادر محلية في محافظة «ابين»"
+    assert first_speaker(text, abyan)[0] == "مصادر محلية في محافظة «ابين»"
 
 
 def test_a_place_after_a_direction_word_stays_a_place() -> None:
     """Guard: «في شمال القوقاز» right after the source noun is its place (no place before it to locate)."""
     caucasus: list[Ent] = [("القوقاز", "place", "القوقاز", ())]
     text = "وقالت مصادر في شمال القوقاز إن الاشتباكات توقفت."
-    assert speaker(text, caucasus)[0] == "مصادر في شمال القوقاز"
+    assert first_speaker(text, caucasus)[0] == "مصادر في شمال القوقاز"
 
 
 def test_a_source_close_to_a_file_or_an_investigation_is_anonymous() -> None:
     """«مصدر مقرب من الملف»، «مصدر قريب من التحقيقات»: a file or an investigation is no body, the source stays
     anonymous (9.31.10); close to a body or a person it is descriptive; fails without extents.located's `close` asking
     for a name (and تحقيق، تحقيقات in data/unplaced_nouns.txt)."""
-    assert speaker("وقال مصدر مقرب من الملف إن المفاوضات توقفت.") == ("مصدر مقرب من الملف", "anonymous")
-    assert speaker("وقال مصدر قريب من التحقيقات إن المتهم اعترف.")[1] == "anonymous"
-    assert speaker("وقال مصدر مقرب من الحكومة إن المفاوضات توقفت.")[1] == "descriptive"  # guard: a body
+    assert first_speaker("وقال مصدر مقرب من الملف إن المفاوضات توقفت.") == ("مصدر مقرب من الملف", "anonymous")
+    assert first_speaker("وقال مصدر قريب من التحقيقات إن المتهم اعترف.")[1] == "anonymous"
+    assert first_speaker("وقال مصدر مقرب من الحكومة إن المفاوضات توقفت.")[1] == "descriptive"  # guard: a body
     hadi: list[Ent] = [("هادي", "person", "عبد ربه منصور هادي", ())]
-    assert speaker("وقال مصدر مقرب من هادي إن المفاوضات توقفت.", hadi)[1] == "descriptive"  # guard: a person
+    assert first_speaker("وقال مصدر مقرب من هادي إن المفاوضات توقفت.", hadi)[1] == "descriptive"  # guard: a person

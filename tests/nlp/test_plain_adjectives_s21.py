@@ -4,47 +4,36 @@
 
 from __future__ import annotations
 
-from app.nlp.entities import build_mentions, rules_off_for
-from app.nlp.tokenize import split_sentences
-
-QALA_TAGGER_OFF = rules_off_for(True)  # as in analyze() for the shipped tagger, which tags units
-
-
-def _mentions(text: str, tags: list[str]) -> list[tuple[str, str]]:
-    """(text, type) of the mentions built from one sentence's tags, as for a tagger that tags units."""
-    sentences = split_sentences(text)
-    return [
-        (m.text, m.type) for m in build_mentions(text, sentences, [tags], {}, unit_rules=False, without=QALA_TAGGER_OFF)
-    ]
+from tests.nlp.tagging import qala_mentions
 
 
 def test_a_head_and_a_plain_adjective_is_no_mention() -> None:
     tags = ["O", "B-ORG", "I-ORG", "O", "O", "O"]
-    assert _mentions("وعزل البرلمان المنتخب محافظ البنك .", tags) == []
-    assert _mentions("وصمد الائتلاف اليميني في وجه الجدل .", tags) == []
-    assert _mentions("كممثلين عن الاتحاد القاري في الفريق .", ["O", "O", "B-ORG", "I-ORG", "O", "O", "O"]) == []
+    assert qala_mentions("وعزل البرلمان المنتخب محافظ البنك .", tags) == []
+    assert qala_mentions("وصمد الائتلاف اليميني في وجه الجدل .", tags) == []
+    assert qala_mentions("كممثلين عن الاتحاد القاري في الفريق .", ["O", "O", "B-ORG", "I-ORG", "O", "O", "O"]) == []
 
 
 def test_joint_forces_without_a_name_are_no_mention() -> None:
     tags = ["O", "O", "B-ORG", "I-ORG", "O", "O", "O"]
-    assert _mentions("وقال إن القوات المشتركة ترصد المحاولات .", tags) == []
+    assert qala_mentions("وقال إن القوات المشتركة ترصد المحاولات .", tags) == []
     tags = ["O", "O", "B-ORG", "I-ORG", "I-ORG", "O", "O"]
-    assert _mentions("وقال إن القوات العسكرية المشتركة ترصد المحاولات .", tags) == []
+    assert qala_mentions("وقال إن القوات العسكرية المشتركة ترصد المحاولات .", tags) == []
 
 
 def test_joint_bodies_with_a_name_stay_units() -> None:
     tags = ["O", "B-ORG", "I-ORG", "I-ORG", "O", "O"]
-    assert _mentions("وأعلنت القوة العربية المشتركة أنها جاهزة .", tags) == [("القوة العربية المشتركة", "unit")]
-    assert _mentions("وأعلنت هيئة الأركان المشتركة أنها جاهزة .", tags) == [("هيئة الأركان المشتركة", "unit")]
+    assert qala_mentions("وأعلنت القوة العربية المشتركة أنها جاهزة .", tags) == [("القوة العربية المشتركة", "unit")]
+    assert qala_mentions("وأعلنت هيئة الأركان المشتركة أنها جاهزة .", tags) == [("هيئة الأركان المشتركة", "unit")]
 
 
 def test_allying_is_no_coalition() -> None:
     tags = ["O", "O", "O", "B-ORG", "O", "O", "O", "O"]
     text = "نائب الرئيس يدعو للتحالف مع أعداء الأمس ."
-    assert _mentions(text, tags) == []
+    assert qala_mentions(text, tags) == []
     for text in ("ولو استدعى ذلك التحالف مع أعداء الأمس .", "لمزيد إحكام التعاون والتحالف بين ممثليها ."):
         tags = ["B-ORG" if w.endswith("التحالف") else "O" for w in text.split()]
-        assert _mentions(text, tags) == [], text
+        assert qala_mentions(text, tags) == [], text
 
 
 def test_a_bare_coalition_before_with_or_between_stays_a_unit() -> None:
@@ -55,9 +44,9 @@ def test_a_bare_coalition_before_with_or_between_stays_a_unit() -> None:
         "ونفذ التحالف بين صنعاء وعدن غارات .",
     ):
         tags = ["B-ORG" if w == "التحالف" else "O" for w in text.split()]
-        assert _mentions(text, tags) == [("التحالف", "unit")], text
+        assert qala_mentions(text, tags) == [("التحالف", "unit")], text
 
 
 def test_the_coalition_itself_stays_a_unit() -> None:
     tags = ["O", "O", "B-ORG", "O", "O", "O", "O"]
-    assert _mentions("وقال إن التحالف شن غارات جديدة .", tags) == [("التحالف", "unit")]
+    assert qala_mentions("وقال إن التحالف شن غارات جديدة .", tags) == [("التحالف", "unit")]

@@ -2,15 +2,9 @@
 
 from __future__ import annotations
 
-from tests.nlp.test_claims import Ent, run, speaker_name
+from tests.nlp.test_claims import Ent, names, run
 
 UNTITLED: Ent = ("كريم الحسن", "person", "كريم الحسن", ())
-
-
-def names(text: str, ents: list[Ent]) -> list[str | None]:
-    """The speakers of the text's claims, by canonical name or phrase."""
-    claims, mentions = run(text, ents)
-    return [speaker_name(c, mentions) for c in claims]
 
 
 def test_one_of_many_stays_a_description_before_an_untitled_newcomer() -> None:

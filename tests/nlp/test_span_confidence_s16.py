@@ -11,13 +11,12 @@ import pytest
 from app.core.settings import REPO_ROOT
 from app.nlp import entities
 from app.nlp.doc import Doc
-from app.nlp.entities import SPAN_CONFIDENCE, build_mentions, find_mentions, rules_off_for, span_floors
+from app.nlp.entities import SPAN_CONFIDENCE, build_mentions, find_mentions, span_floors
 from app.nlp.ner import StanzaTagger, resolve_models, scored_tags
 from app.nlp.ner_fast import marginals
 from app.nlp.pipeline import Tag
 from app.nlp.tokenize import split_sentences
-
-QALA_TAGGER_OFF = rules_off_for(True)
+from tests.nlp.tagging import QALA_TAGGER_OFF
 
 
 def test_marginals_sum_to_one_over_tags_at_every_real_step() -> None:

@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-from app.nlp.entities import build_mentions, rules_off_for
+from app.nlp.entities import build_mentions
 from app.nlp.tokenize import split_sentences
-
-QALA_TAGGER_OFF = rules_off_for(True)  # as in analyze() for the shipped tagger, which tags units
+from tests.nlp.tagging import QALA_TAGGER_OFF, qala_mentions
 
 
 def _mentions(text: str, tagged: set[int], *, without: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
     """(text, type) of the mentions of a one-sentence text whose tokens at `tagged` are tagged ORG, one word each."""
-    sentences = split_sentences(text)
-    tags = [["B-ORG" if k in tagged else "O" for k in range(len(sentences[0]))]]
-    off = without | QALA_TAGGER_OFF
-    return [(m.text, m.type) for m in build_mentions(text, sentences, tags, {}, unit_rules=False, without=off)]
+    tags = ["B-ORG" if k in tagged else "O" for k in range(len(split_sentences(text)[0]))]
+    return qala_mentions(text, tags, without=without)
 
 
 def test_a_name_untagged_more_often_than_found_does_not_spread() -> None:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from app.nlp.entities import build_mentions, rules_off_for
+from app.nlp.entities import build_mentions
 from app.nlp.tokenize import split_sentences
+from tests.nlp.tagging import QALA_TAGGER_OFF, qala_mentions
 
-QALA_TAGGER_OFF = rules_off_for(True)  # as in analyze() for the shipped tagger, which tags units
 # The whole word as common as its remainder (neither clitic rule of _clitic_offset cuts its و).
 _LEXICON = {
     "وقرطوبه": 40000,
@@ -20,12 +20,8 @@ _LEXICON = {
 
 
 def _mentions(text: str, tags: list[str], *, without: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
-    """(text, type) of the mentions built from one sentence's tags, as for a tagger that tags units."""
-    sentences = split_sentences(text)
-    return [
-        (m.text, m.type)
-        for m in build_mentions(text, sentences, [tags], _LEXICON, unit_rules=False, without=without | QALA_TAGGER_OFF)
-    ]
+    """`qala_mentions` with the lexicon that peels a proclitic off a name seen bare."""
+    return qala_mentions(text, tags, without=without, lexicon=_LEXICON)
 
 
 def test_a_place_joined_by_wa_to_a_place_leaves_the_wa_out() -> None:

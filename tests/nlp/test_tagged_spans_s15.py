@@ -2,63 +2,53 @@
 
 from __future__ import annotations
 
-from app.nlp.entities import build_mentions, rules_off_for
+from app.nlp.entities import build_mentions
 from app.nlp.tokenize import split_sentences
-
-QALA_TAGGER_OFF = rules_off_for(True)  # as in analyze() for the shipped tagger, which tags units
-
-
-def _mentions(
-    text: str, tags: list[str], *, without: frozenset[str] = frozenset(), lexicon: dict[str, int] | None = None
-) -> list[tuple[str, str]]:
-    """(text, type) of the mentions built from one sentence's tags, as for a tagger that tags units."""
-    sentences = split_sentences(text)
-    off = without | QALA_TAGGER_OFF
-    return [
-        (m.text, m.type) for m in build_mentions(text, sentences, [tags], lexicon or {}, unit_rules=False, without=off)
-    ]
+from tests.nlp.tagging import QALA_TAGGER_OFF, qala_mentions
 
 
 def test_a_generic_head_with_a_force_adjective_is_no_mention() -> None:
     tags = ["O", "O", "B-ORG", "I-ORG", "O", "O", "O"]
     text = "وقال إن القوات العسكرية جاهزة تماما ."
-    assert _mentions(text, tags) == []
+    assert qala_mentions(text, tags) == []
     off = frozenset({"descriptive_only"})
-    assert _mentions(text, tags, without=off) == [("القوات العسكرية", "unit")]
+    assert qala_mentions(text, tags, without=off) == [("القوات العسكرية", "unit")]
 
 
 def test_an_organ_named_by_its_function_alone_is_no_mention() -> None:
     tags = ["O", "O", "B-ORG", "I-ORG", "O", "O", "O", "O"]
-    assert _mentions("وقال عضو اللجنة المركزية إن الوضع صعب .", tags) == []
-    assert _mentions("وقالت اللجنة التنفيذية إن الوضع صعب .", tags[1:]) == []
+    assert qala_mentions("وقال عضو اللجنة المركزية إن الوضع صعب .", tags) == []
+    assert qala_mentions("وقالت اللجنة التنفيذية إن الوضع صعب .", tags[1:]) == []
     off = frozenset({"descriptive_only"})
-    assert _mentions("وقالت اللجنة التنفيذية إن الوضع صعب .", tags[1:], without=off) == [("اللجنة التنفيذية", "unit")]
+    assert qala_mentions("وقالت اللجنة التنفيذية إن الوضع صعب .", tags[1:], without=off) == [
+        ("اللجنة التنفيذية", "unit")
+    ]
 
 
 def test_a_describing_adjective_before_a_nisba_keeps_the_unit() -> None:
     tags = ["O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "O"]
-    assert _mentions("وقالت القوات المسلحة السعودية إنها مستعدة .", tags) == [("القوات المسلحة السعودية", "unit")]
+    assert qala_mentions("وقالت القوات المسلحة السعودية إنها مستعدة .", tags) == [("القوات المسلحة السعودية", "unit")]
 
 
 def test_a_force_adjective_after_a_head_that_is_not_generic_keeps_the_unit() -> None:
     tags = ["O", "B-ORG", "I-ORG", "O", "O", "O"]
-    assert _mentions("وقالت الشرطة العسكرية إنها مستعدة .", tags) == [("الشرطة العسكرية", "unit")]
+    assert qala_mentions("وقالت الشرطة العسكرية إنها مستعدة .", tags) == [("الشرطة العسكرية", "unit")]
 
 
 def test_a_dual_head_names_two_bodies() -> None:
     text = "وتحول الأموال إلى وزارتي الدفاع والداخلية حسب التبعية ."
     tags = ["O", "O", "O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "O"]
-    assert _mentions(text, tags) == [("وزارتي الدفاع", "unit"), ("الداخلية", "unit")]
+    assert qala_mentions(text, tags) == [("وزارتي الدفاع", "unit"), ("الداخلية", "unit")]
     off = frozenset({"split_dual"})
-    assert _mentions(text, tags, without=off) == [("وزارتي الدفاع والداخلية", "unit")]
+    assert qala_mentions(text, tags, without=off) == [("وزارتي الدفاع والداخلية", "unit")]
     tags = ["O", "O", "O", "B-ORG", "I-ORG", "I-ORG", "O"]
-    assert _mentions("وأخفق الاتفاق بين حركتي فتح وحماس .", tags) == [("حركتي فتح", "unit"), ("حماس", "unit")]
+    assert qala_mentions("وأخفق الاتفاق بين حركتي فتح وحماس .", tags) == [("حركتي فتح", "unit"), ("حماس", "unit")]
 
 
 def test_an_adjective_coordinated_inside_a_dual_name_stays_in_it() -> None:
     tags = ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "O"]
     text = "وقررت وزارتي الشؤون البلدية والقروية ذلك أمس ."
-    assert _mentions(text, tags)[0] == ("وزارتي الشؤون البلدية والقروية", "unit")
+    assert qala_mentions(text, tags)[0] == ("وزارتي الشؤون البلدية والقروية", "unit")
 
 
 def test_the_second_body_of_a_dual_does_not_spread() -> None:
@@ -83,17 +73,17 @@ def test_dual_singular_reads_both_cases_and_both_genders() -> None:
 def test_a_proclitic_before_a_facility_head_is_left_out() -> None:
     text = "وأوقفت الدوريات المهربين بمنفذ الطوال أمس ."
     tags = ["O", "O", "O", "B-LOC", "I-LOC", "O", "O"]
-    assert _mentions(text, tags) == [("منفذ الطوال", "place")]
+    assert qala_mentions(text, tags) == [("منفذ الطوال", "place")]
     text = "وتطوير الحدائق وممشى الضباب في المدينة ."
     tags = ["O", "O", "B-LOC", "I-LOC", "O", "O", "O"]
-    assert _mentions(text, tags) == [("ممشى الضباب", "place")]
+    assert qala_mentions(text, tags) == [("ممشى الضباب", "place")]
 
 
 def test_a_conjunction_is_never_the_second_of_two_proclitics() -> None:
     text = "وسيطروا على شارع الأربعين ووادي جديد أمس بعد أن أدى ذلك إلى انسحابهم ."
     tags = ["O", "O", "O", "O", "B-LOC", "I-LOC", "O", "O", "O", "O", "O", "O", "O", "O"]
     lexicon = {"وادي": 2366, "ادي": 789}  # ادي: أدى normalised, a frequent word
-    assert ("وادي جديد", "place") in _mentions(text, tags, lexicon=lexicon)
+    assert ("وادي جديد", "place") in qala_mentions(text, tags, lexicon=lexicon)
 
 
 def _ruled(text: str) -> list[tuple[str, str]]:
@@ -122,7 +112,7 @@ def test_a_dual_head_with_a_glued_preposition_names_two_bodies() -> None:
     (review finding 5)."""
     text = "وتحول الأموال لوزارتي الدفاع والداخلية حسب التبعية ."
     tags = ["O", "O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "O"]
-    assert _mentions(text, tags) == [("لوزارتي الدفاع", "unit"), ("الداخلية", "unit")]
+    assert qala_mentions(text, tags) == [("لوزارتي الدفاع", "unit"), ("الداخلية", "unit")]
 
 
 def test_an_organ_of_a_named_body_leaves_the_body_alone_under_the_unit_rules() -> None:

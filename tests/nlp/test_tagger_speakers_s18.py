@@ -7,19 +7,13 @@ test_a_member_of_a_body_stays_unnamed_before_an_untitled_newcomer.
 
 from __future__ import annotations
 
-from tests.nlp.test_claims import Ent, run, speaker_name
+from tests.nlp.test_claims import Ent, names
 from tests.nlp.test_entities import _mentions
 
 PLAIN: Ent = ("كريم الحسن", "person", "كريم الحسن", ())
 NEWCOMER: Ent = ("سامية العلي", "person", "سامية العلي", ())
 PRESIDENT: Ent = ("كريم الحسن", "person", "كريم الحسن", ("الرئيس الأمريكي",))
 MINISTRY: Ent = ("وزارة الصحة", "unit", "وزارة الصحة", ())
-
-
-def names(text: str, ents: list[Ent]) -> list[str | None]:
-    """The speakers of the text's claims, by canonical name or phrase."""
-    claims, mentions = run(text, ents)
-    return [speaker_name(c, mentions) for c in claims]
 
 
 def test_a_definite_title_no_one_holds_is_the_person_who_spoke_just_before() -> None:

@@ -3,15 +3,9 @@ names him. Fails without `named_before.earlier_same`; the guard passes on the co
 
 from __future__ import annotations
 
-from tests.nlp.test_claims import Ent, run, speaker_name
+from tests.nlp.test_claims import Ent, names
 
 PLAIN: Ent = ("كريم الحسن", "person", "كريم الحسن", ())
-
-
-def names(text: str, ents: list[Ent]) -> list[str | None]:
-    """The speakers of the text's claims, by canonical name or phrase."""
-    claims, mentions = run(text, ents)
-    return [speaker_name(c, mentions) for c in claims]
 
 
 def test_a_title_used_before_the_name_is_the_person_it_is_given_to_later() -> None:

@@ -10,7 +10,7 @@ from app.nlp.claims.state import Discourse, Zone
 from app.nlp.claims.vocab import COMMAS, CONTRAST_CONNECTORS, FINAL
 from app.nlp.confidence import claim_features
 from app.nlp.morphology import WA
-from app.nlp.types import Claim
+from app.nlp.types import Claim, SourceRef
 
 
 def coordinated_opener(a: Article, k: int) -> bool:
@@ -29,9 +29,17 @@ def coordinated_claim(a: Article, i: int, st: Discourse, prev: Claim, spec: CueS
     if found is None:
         return None
     kind, start, end, last = found
-    record_in_body(a, i, st, prev.speaker, prev.source, last)  # a headline's complement leaves the body as is
+    record_in_body(a, i, st, prev.speaker, carried_on(st, prev), last)  # a headline's complement leaves the body as is
     feats = claim_features(prev.basis.split("|")[0], kind, spec.form, spec.strength)
     return make(a, kind, prev.cue, start, end, prev.speaker, prev.source, feats)
+
+
+def carried_on(st: Discourse, prev: Claim) -> SourceRef | None:
+    """The source the previous claim left its speaker for his later words (`claim.carried_source`: not a document
+    that holds that claim's words only, «وأضاف التقرير أن …»), kept by its further complement: its own source
+    otherwise, so the complement does not hand the document on to him."""
+    said = st.spoken[-1] if st.spoken else None
+    return said.source if said is not None and said.speaker == prev.speaker else prev.source
 
 
 def joined_quote(a: Article, i: int) -> bool:

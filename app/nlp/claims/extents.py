@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from app.nlp.claim_cues import (
     CLAUSE_OPENERS,
-    OUTLET_WORDS,
     SOURCE_HEADS,
     SOURCE_INTRO,
     SOURCE_QUALIFIER_PREPS,
@@ -22,6 +21,7 @@ from app.nlp.claim_cues import (
 )
 from app.nlp.claims.article import GENERIC_PLACES, STATES, Article
 from app.nlp.claims.qualifiers import CONSTRUCT_HEADS, SOURCE_QUANTITIES, genitive, locator, past_count
+from app.nlp.claims.segments import glued_outlet
 from app.nlp.claims.vocab import (
     ADDRESSEES,
     ANONYMITY_OPENERS,
@@ -47,8 +47,6 @@ from app.nlp.morphology import (
     in_lexicon,
     is_definite,
     is_nisba,
-    lam_article,
-    lam_prefixed,
     starts_with_article,
     strip_article,
 )
@@ -258,8 +256,7 @@ def phrase_ends(a: Article, k: int, *, outlets: bool) -> bool:
         return True
     media = m is not None and a.mentions[m].subtype == "media"
     told = media or addressee(a, k)
-    outlet = lam_prefixed(n, OUTLET_WORDS) or (lam_article(n) and n[2:] in OUTLET_WORDS)  # لوكالة، للوكالة
-    return outlets and (n == LAM or outlet or n in ADDRESSEES or k in a.quotes or told)
+    return outlets and (n == LAM or glued_outlet(n, definite=True) or n in ADDRESSEES or k in a.quotes or told)
 
 
 def addressee(a: Article, k: int) -> bool:

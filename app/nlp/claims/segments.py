@@ -5,7 +5,6 @@ from __future__ import annotations
 from app.nlp.claim_cues import (
     OUTLET_WORDS,
     PRONOUN_PREPS,
-    SOURCE_ADJECTIVES,
     SOURCE_HEADS,
     SOURCE_INTRO,
     STATEMENT_WORDS,
@@ -32,6 +31,7 @@ from app.nlp.claims.vocab import (
     RELAY_LEAD_FILLERS,
     RELAYED_PRONOUNS,
     SEGMENT_STARTERS,
+    SOURCE_ADJECTIVES,
     STATEMENT_ADJECTIVES,
     TALKED_TO_BY,
     TALKED_TO_OBJECTS,
@@ -42,6 +42,7 @@ from app.nlp.morphology import (
     in_lexicon,
     is_definite,
     is_nisba,
+    lam_article,
     lam_glued,
     lam_prefixed,
     opens_with_lam,
@@ -210,7 +211,7 @@ def source_phrase_end(a: Article, j: int, lim: int, spec: CueSpec) -> int:
             k = q.end_i + 1
         elif a.tok_mention[k] is not None:
             k = a.mention_last[a.tok_mention[k] or 0] + 1
-        elif n in SOURCE_ADJECTIVES or n == LAM or glued_outlet(n):
+        elif n in SOURCE_ADJECTIVES or (n in GIVEN_TO and n != ILA) or glued_outlet(n):  # مشترك، لـ، مع
             k += 1
         else:
             break
@@ -318,9 +319,10 @@ def issuer_past(a: Article, r: int, lim: int) -> int:
     return a.mention_last[m] + 1 if m is not None else issuer_end(a, r, lim) + 1
 
 
-def glued_outlet(n: str) -> bool:
-    """An outlet word glued to ل (لوكالة، لصحيفة): one test for the medium a report is attributed to."""
-    return lam_prefixed(n, OUTLET_WORDS)
+def glued_outlet(n: str, definite: bool = False) -> bool:
+    """An outlet word glued to ل (لوكالة، لصحيفة; with `definite` also للـ, ل fused with the article: للوكالة): one test
+    for the medium a report is attributed to."""
+    return lam_prefixed(n, OUTLET_WORDS) or (definite and lam_article(n) and n[2:] in OUTLET_WORDS)
 
 
 def outlet_word(n: str, glued: bool = True) -> bool:

@@ -315,8 +315,9 @@ def fronted_speaker(
 def advance_discourse(
     a: Article, i: int, st: Discourse, zone: Zone, spk: SpeakerRef | None, source: SourceRef | None, last: int
 ) -> None:
-    """Carry the claim into the discourse: its issuer, how far it reaches and who spoke (a headline's speaker not)."""
-    if zone.in_statement and spk is not None:
+    """Carry the claim into the discourse: its issuer, how far it reaches and who spoke (a headline's speaker, nor his
+    statement's issuer, not: the body's «بحسب البيان» is none of his)."""
+    if zone.in_statement and spk is not None and not a.in_headline(i):
         st.issuer = spk
     recorded = record_in_body(a, i, st, spk, source, last, cue_gender(a.nt[i], a.cue[i]))
     if recorded and spk is not None and not (st.history and a.same(st.history[-1], spk)):

@@ -52,6 +52,8 @@ CONTRAST_CONNECTORS = words("contrast_connectors")
 # التابعة لوزارة الداخلية: what ties a phrase to the body glued to ل after it.
 AFFILIATED_TO = words("affiliation_adjectives")
 STATEMENT_ADJECTIVES = words("statement_adjectives")
+# تصريح صحافي، بيان رسمي: what a source phrase runs over, the statement adjectives and masculine forms of its own.
+SOURCE_ADJECTIVES = STATEMENT_ADJECTIVES | words("source_adjectives")
 # منها، مثلما، مجددا: words shaped like a participle after a comma that do not end a reported clause.
 NOT_PARTICIPLES = words("not_participles")
 # سائلا، حاثا: فاعل-shaped participles that end a reported clause after a comma.
