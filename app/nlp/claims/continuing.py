@@ -2,7 +2,8 @@
 
 A continuation cue (وأضاف، مشيراً) first takes a subject its sentence writes: a name right after its verb, or the
 name, title or source after the verb opening its sentence (for a cue opening its own, the sentence before); then
-the person named since the last claim (the first in its own sentence, its subject), else the previous speaker (or,
+the person named since the last claim (the first in its own sentence, its subject; for a cue opening its paragraph,
+the one standing first in the paragraph before's last sentence), else the previous speaker (or,
 with none yet, the nearest person or unit); where that is a guess, app.nlp.continuation ranks candidates. An
 unnamed source may also be written before its verb (وكان مسؤولون أكدوا، لكن محققين ذكروا).
 """
@@ -99,6 +100,7 @@ OPENING_WORDS = 4  # words an opening adverbial (من جهتها، وفي سيا
 OPENING_ADVERBIALS = words("opening_adverbials")  # من جانبه، إلى ذلك: opening a sentence with no comma after them
 CLAUSE_ADVERBIALS = words("clause_adverbials")  # في الوقت الذي، بعد أن: a clause before the main verb
 SUBJECT_GAP = 3  # a continuation this near its sentence's start is no clause after its subject
+SUBJECT_WORDS = 6  # the words a sentence's subject stands within: an opening adverbial, the verb, a title or two
 HEAD_WORDS = 2  # title or head words (تنظيم، الأميرة، دولة) a name right after its verb may follow
 # the title or head words a subject may open with before its name (الأميرة، تنظيم، منطقة، دولة)
 TITLE_HEADS = ROLE_HEADS | {strip_article(r) for r in RANKS}  # وزير، دكتور، سيده: a title word without its article
@@ -138,15 +140,17 @@ def in_speech(a: Article, k: int) -> bool:
     return any(q.open_i < k <= q.end_i and a.speech_quote(q) for q in a.quotes.values())
 
 
-def first_person(a: Article, cue_i: int, after: int, *, governed: bool = True) -> SpeakerRef | None:
-    """The first person named past token `after` in the cue's paragraph, outside quoted speech (and, with
-    `governed` off, not a preposition's object)."""
+def first_person(
+    a: Article, cue_i: int, after: int, *, governed: bool = True, same_paragraph: bool = True
+) -> SpeakerRef | None:
+    """The first person named past token `after` in the cue's paragraph (with `same_paragraph` off, before the cue
+    anywhere), outside quoted speech (and, with `governed` off, not a preposition's object)."""
     lo = bisect.bisect_left(a.mention_starts, (a.toks[after + 1].start if after >= 0 else 0, -1))
     hi = bisect.bisect_left(a.mention_starts, (a.toks[cue_i].start, -1))
     for _, m in a.mention_starts[lo:hi]:
         men = a.mentions[m]
         k = a.token_at(men.start)
-        if a.para[k] != a.para[cue_i] or men.type != "person":
+        if (same_paragraph and a.para[k] != a.para[cue_i]) or men.type != "person":
             continue
         if not in_speech(a, k) and (governed or not after_preposition(a, k)):
             return a.ref(m)
@@ -846,7 +850,7 @@ def continued_speaker(
     if subject is not None:
         return subject
     spk = st.speaker
-    newer = nearest_person(a, i, after=st.covered)
+    newer = nearest_person(a, i, after=st.covered) or across_paragraph(a, i, st)
     if newer is not None:  # «وظهر أبو يحيى …، يتوعد بقتل … حفتر، وأضاف»: the sentence's first person is its subject
         newer = newest_subject(a, i, st) or newer
     if newer is not None and spk is not None and spk.mention is None and passing_name(a, i, newer):
@@ -922,6 +926,21 @@ def newest_subject(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
     if own is not None or s1 == 0 or i - s1 >= SUBJECT_GAP:
         return own
     return first_person(a, i, max(a.sent_start[s1 - 1] - 1, st.covered), governed=False)
+
+
+def across_paragraph(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
+    """«وفي المدينة المنورة أنشأ فهد عبدالله فاجع … .¶وقال بأنه»: a cue opening its paragraph goes to the person in the
+    first words of the previous paragraph's last sentence (its subject, no preposition's object, named since the last
+    claim). Why: the person named since the last claim was looked for in the cue's paragraph only, so the speaker of
+    the claim before kept it (train-a 3343 → 3345, train-b 3532 → 3533 on gold mentions; SPK15)."""
+    s1 = a.sent_start[i]
+    if s1 == 0 or i - s1 >= SUBJECT_GAP or a.para[s1 - 1] == a.para[i] or a.in_headline(s1 - 1):
+        return None  # the headline's name does not take a body's bare «وقال» (as `claim.record_in_body`)
+    s0 = a.sent_start[s1 - 1]
+    if a.nt[s0] in PAST_COPULAS:
+        return None  # «وكان سامي العلي زار الوزارة.¶وأضاف»: a past aside, the discourse goes on (`previous_subject`)
+    p = first_person(a, i, max(s0 - 1, st.covered), governed=False, same_paragraph=False)
+    return p if p is not None and a.token_at(p.start) - s0 <= SUBJECT_WORDS else None
 
 
 def passing_name(a: Article, i: int, ref: SpeakerRef) -> bool:
