@@ -119,6 +119,7 @@ _PLACE_DESCRIPTORS = word_list("place_descriptors")  # بلدة، قارة: outs
 _HISTORICAL_STATES = word_list("historical_states")  # الاتحاد السوفيتي: a state gone, a place (9.17)
 _ENVISAGED_CUES = word_list("envisaged_state_cues")  # إقامة، عصر: the state after is envisaged or an era, none (9.17)
 _MAX_STATE_LEN = max(len(k.split()) for k in _HISTORICAL_STATES)
+_PERSON_NOUNS = word_list("person_nouns")  # الناشط: a person's description, no title head (_role_described)
 _CLASS_NOUNS = word_list("class_nouns")  # الشركة، الوكالة: with adjectives only, a kind of body, no name (9.24)
 _BA_LAM = BI + LAM  # بجدة، لمدينة: the council of a place; لخادم: the honorific after a preposition
 # A comma between a name and what stands next to it (also between a name and its titles, _peel_titles).
@@ -1372,7 +1373,7 @@ def _names_nothing(
         return True
     if sp.type == "unit" and "not_mentions" not in without and _bare_phrase(art, sp):
         return True
-    if sp.type == "unit" and "role_as_unit" not in without and _role_described(art, sp):
+    if sp.type == "unit" and "role_as_unit" not in without and (_role_described(art, sp) or _title_of_next(art, sp)):
         return True
     if sp.type == "unit" and "descriptive_only" not in without and _described_only(art, sp):
         return True
@@ -1453,7 +1454,22 @@ def _role_described(art: _Article, sp: _Span) -> bool:
     """A unit span that is a person's role and adjectives only («الممثلة الأمريكية», «الناشطة الإيطالية»): a title
     or a description of a person, no unit (GUIDELINES 2)."""
     head = _head_of_adjectives(art, sp)
-    return head is not None and _is_role(head, feminine=True)
+    return head is not None and (_is_role(head, feminine=True) or _person_noun(head))
+
+
+def _title_of_next(art: _Article, sp: _Span) -> bool:
+    """A unit span opening with a person's role noun right before a person's name («مستشار الرئاسة اليمنية محمد
+    سالم», «الناشطة الإيطالية نوال سوفي»): the name's title, no unit (GUIDELINES 2); a unit inside a title opens after
+    the role noun («رئيس مجلس النواب»), so a unit span never starts with one."""
+    first = art.norm[sp.sent][sp.i]
+    return (sp.sent, sp.j) in art.person_tokens and (_is_role(first, bare=True, feminine=True) or _person_noun(first))
+
+
+def _person_noun(word: str) -> bool:
+    """A definite noun that describes a person and heads no title (الناشط، الناشطة): kept apart from the role heads,
+    which also peel titles off names."""
+    head = after_article(strip_proclitic(word)) or ""
+    return head in _PERSON_NOUNS or (head.endswith("ه") and head[:-1] in _PERSON_NOUNS)
 
 
 def _described_only(art: _Article, sp: _Span) -> bool:

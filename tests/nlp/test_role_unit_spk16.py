@@ -1,0 +1,48 @@
+"""Speakers the tagger loses (issue 13, session 22 SPK16): a unit span that opens with a person's role noun right
+before a name is the name's title, no unit («الناشطة الإيطالية نوال سوفي»). Fails without
+`entities._title_of_next` and data/person_nouns.txt; the guards pass on the code before them."""
+
+from __future__ import annotations
+
+from app.nlp.entities import build_mentions, rules_off_for
+from app.nlp.tokenize import split_sentences
+
+QALA_TAGGER_OFF = rules_off_for(True)  # as in analyze() for the shipped tagger, which tags units
+
+
+def _mentions(text: str, tags: list[str], *, without: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
+    """(text, type) of the mentions built from one sentence's tags, as for a tagger that tags units."""
+    off = without | QALA_TAGGER_OFF
+    found = build_mentions(text, split_sentences(text), [tags], unit_rules=False, without=off)
+    return [(m.text, m.type) for m in found]
+
+
+def test_an_activist_and_her_nationality_before_her_name_are_no_unit() -> None:
+    tags = ["O", "B-ORG", "I-ORG", "B-PER", "I-PER", "O", "O", "O"]
+    text = "وأعلنت الناشطة الإيطالية نوال سوفي أنها تلقت نداء ."
+    assert _mentions(text, tags) == [("نوال سوفي", "person")]
+
+
+def test_an_indefinite_role_noun_and_its_owner_before_a_name_are_a_title() -> None:
+    tags = ["O", "B-ORG", "I-ORG", "I-ORG", "B-PER", "I-PER", "O", "O", "O"]
+    text = "وقال مستشار الرئاسة اليمنية محمد سالم إنه مستعد للحوار ."
+    assert _mentions(text, tags) == [("محمد سالم", "person")]
+
+
+def test_the_rule_is_role_as_unit() -> None:
+    tags = ["O", "B-ORG", "I-ORG", "B-PER", "I-PER", "O", "O", "O"]
+    text = "وأعلنت الناشطة الإيطالية نوال سوفي أنها تلقت نداء ."
+    off = frozenset({"role_as_unit"})
+    assert _mentions(text, tags, without=off) == [("الناشطة الإيطالية", "unit"), ("نوال سوفي", "person")]
+
+
+def test_a_unit_before_a_name_stays_when_no_role_noun_opens_it() -> None:
+    tags = ["O", "B-ORG", "I-ORG", "B-PER", "I-PER", "O", "O", "O"]
+    text = "وقالت الحكومة اليمنية محمد سالم إنها مستعدة للحوار ."
+    assert ("الحكومة اليمنية", "unit") in _mentions(text, tags)
+
+
+def test_an_activist_noun_with_no_name_after_it_is_left_to_the_tagger() -> None:
+    tags = ["O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "O"]
+    text = "وقالت الناشطة في المنظمة إنها مستعدة للحوار ."
+    assert _mentions(text, tags) == [("الناشطة في المنظمة", "unit")]
