@@ -130,6 +130,15 @@ def people_noun(n: str) -> bool:
     return field_stem(n) in PEOPLE_NOUNS
 
 
+def people_plural(n: str) -> bool:
+    """A plural naming people by trade, occupation, allegiance or nation (التجار، الجمهوريون، اليمنيون; not a field
+    plural: الأمنيون): alone it says what the people are, not who, so it is anonymous (GUIDELINES 9.32.8, 9.19)."""
+    b = strip_article(n)
+    if b in PEOPLE_PLURALS:
+        return True
+    return b.endswith(NISBA_PLURAL_ENDINGS) and len(b) > 5 and (not field_word(b) or people_noun(b))
+
+
 def field_stem(n: str) -> str:
     """A field word's masculine singular (الأمنيون، عسكرية، محليين → أمني، عسكري، محلي)."""
     b = strip_article(n)
@@ -160,4 +169,5 @@ def construct_plural(b: str) -> bool:
 
 # دبلوماسي، سياسي: field words that, heading the phrase, say what the people are («دبلوماسيون»، «دبلوماسي أميركي»)
 PEOPLE_NOUNS = words("people_nouns")
+PEOPLE_PLURALS = words("people_plurals")  # التجار، الأطباء، مسعفون: people by trade or allegiance (9.32.8)
 ON_BEHALF = "باسم"  # المتحدث باسم الوزارة: part of a title, never the cue's ب complement
