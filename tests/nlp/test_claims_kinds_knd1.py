@@ -4,6 +4,7 @@ trade, allegiance or nation is anonymous however it was read."""
 from __future__ import annotations
 
 from tests.nlp.test_claims_kinds_rvf2 import speaker_kind
+from tests.nlp.test_claims_named_later_s14 import PLAIN, names
 
 
 def test_a_bare_trade_allegiance_or_nation_plural_is_anonymous() -> None:
@@ -15,3 +16,22 @@ def test_a_bare_trade_allegiance_or_nation_plural_is_anonymous() -> None:
     assert speaker_kind("ويقول اليمنيون إن الحرب طالت.") == "anonymous"
     assert speaker_kind("وقال الأمنيون إن الهدنة انهارت.") == "descriptive"
     assert speaker_kind("وقال سكان إن الهدنة انهارت.") == "descriptive"
+
+
+def test_an_official_with_only_a_rank_or_nationality_is_anonymous() -> None:
+    """«مسؤول»، «مسؤول كبير»، «مسؤول سوري»: read as a title they named no one and were descriptive; «مسؤول (رفيع) +
+    nisba» is anonymous (9.9, 9.31.2). Fails without vocab.vague_role in speaker.described. Guards: a field or a field
+    in construct («مسؤول أمني»، «مسؤول دفاع أميركي بارز», train-a 541) stays descriptive."""
+    assert speaker_kind("وقال مسؤول إن الهدنة انهارت.") == "anonymous"
+    assert speaker_kind("وقال مسؤول كبير إن الهدنة انهارت.") == "anonymous"
+    assert speaker_kind("وقال مسؤول سوري إن الهدنة انهارت.") == "anonymous"
+    assert speaker_kind("وقال مسؤول رفيع المستوى إن الهدنة انهارت.") == "anonymous"
+    assert speaker_kind("وقال مسؤول أمني إن الهدنة انهارت.") == "descriptive"
+    assert speaker_kind("وقال مسؤول دفاع أميركي بارز إن الهدنة انهارت.") == "descriptive"
+
+
+def test_an_anonymous_official_restated_by_a_named_person_is_still_that_person() -> None:
+    """«قال مسؤول كبير … وقال نائب المدير كريم الحسن»: the anonymous official is still read for 9.20's restatement
+    (named_later.open_description lets a vague role through); fails without it (the phrase stays)."""
+    text = "وقال مسؤول كبير إن عدد المصابين ارتفع إلى مئة. وقال نائب المدير كريم الحسن إن الحوار جاد."
+    assert names(text, [PLAIN])[0] == "كريم الحسن"

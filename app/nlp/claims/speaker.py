@@ -34,6 +34,7 @@ from app.nlp.claims.vocab import (
     SOURCE_NOUNS,
     people_plural,
     source_stem,
+    vague_role,
 )
 from app.nlp.lexicon import FUNCTION_WORDS, RANKS, ROLE_HEADS, TITLE_WORDS
 from app.nlp.morphology import (
@@ -628,7 +629,7 @@ def described(a: Article, z: Zone, affiliation: int | None) -> SpeakerRef:
     end = max([ref.end, *(m.end for m in inner if ref.start < m.start <= ref.end + LIMITS.body_gap)])
     if end > ref.end:  # المتحدث باسم | وزارة الداخلية: the body closes the phrase
         ref = replace(ref, text=a.text[ref.start : end], end=end)
-    anonymous = (z.vague or bare_people(a, desc)) and not qualified
+    anonymous = (z.vague or bare_people(a, desc) or vague_role([a.nt[t] for t in desc])) and not qualified
     return replace(ref, kind="anonymous" if anonymous else "descriptive", affiliation=affiliation)
 
 
