@@ -35,3 +35,11 @@ def test_an_anonymous_official_restated_by_a_named_person_is_still_that_person()
     (named_later.open_description lets a vague role through); fails without it (the phrase stays)."""
     text = "وقال مسؤول كبير إن عدد المصابين ارتفع إلى مئة. وقال نائب المدير كريم الحسن إن الحوار جاد."
     assert names(text, [PLAIN])[0] == "كريم الحسن"
+
+
+def test_local_media_are_anonymous() -> None:
+    """«وذكرت وسائل إعلام محلية» (train-a 230): the press, anonymous however local (9.32.4); fails without
+    extents.media_means (the field word «محلية» made it descriptive). Guard: «مصادر محلية» stays descriptive."""
+    assert speaker_kind("وذكرت وسائل إعلام محلية أن الهدنة انهارت.") == "anonymous"
+    assert speaker_kind("وذكرت وسائل الإعلام المحلية أن الهدنة انهارت.") == "anonymous"
+    assert speaker_kind("وقالت مصادر محلية إن الهدنة انهارت.") == "descriptive"

@@ -134,7 +134,9 @@ def qualifies(a: Article, lo: int, hi: int) -> bool:
     reading of such a phrase (GUIDELINES 9.5, 9.18, 9.19, 9.30.12; bare figures: train-a practice)."""
     words = range(lo, hi)
     head = counted_head(a, lo, hi)
-    if news_noun(a.nt[head]):  # «تقارير إعلامية»: only a body makes news someone's (9.30.12)
+    if news_noun(a.nt[head]) or media_means(
+        a, head, hi
+    ):  # «تقارير إعلامية»: only a body makes news someone's (9.30.12)
         return any(body_mention(a, t) for t in words)
     if a.tok_mention[head] is None and self_described(a.nt[head]):  # «وقالت السلطات»، «وذكرت الإحصاءات»
         return True
@@ -142,6 +144,12 @@ def qualifies(a: Article, lo: int, hi: int) -> bool:
     if any(qualifying_mention(a, t) for t in words) or any(fielded):
         return True
     return placed(a, lo, hi)
+
+
+def media_means(a: Article, head: int, hi: int) -> bool:
+    """«وسائل (ال)إعلام (ال)محلية»: a construct head governing a news word is the press itself, no one's until a body
+    is named, however local its adjective (GUIDELINES 9.32.4, 9.30.12)."""
+    return a.nt[head] in CONSTRUCT_HEADS and head + 1 < hi and news_noun(a.nt[head + 1])
 
 
 def counted_head(a: Article, lo: int, hi: int) -> int:
