@@ -43,3 +43,11 @@ def test_local_media_are_anonymous() -> None:
     assert speaker_kind("وذكرت وسائل إعلام محلية أن الهدنة انهارت.") == "anonymous"
     assert speaker_kind("وذكرت وسائل الإعلام المحلية أن الهدنة انهارت.") == "anonymous"
     assert speaker_kind("وقالت مصادر محلية إن الهدنة انهارت.") == "descriptive"
+
+
+def test_witnesses_joined_by_wa_bind_the_coordination() -> None:
+    """«مسؤولون وشهود»: a vague noun coordinated with a bound group is descriptive (9.32.21, 875 c4); fails without
+    extents.conjoined in bound_group (the و hid «شهود»). Guard: «مسؤولون» alone stays anonymous."""
+    assert speaker_kind("وقال مسؤولون وشهود إن الهدنة انهارت.") == "descriptive"
+    assert speaker_kind("وقال مسؤولون وسكان إن الهدنة انهارت.") == "descriptive"
+    assert speaker_kind("وقال مسؤولون إن الهدنة انهارت.") == "anonymous"

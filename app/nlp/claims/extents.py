@@ -43,6 +43,7 @@ from app.nlp.claims.vocab import (
 )
 from app.nlp.lexicon import FUNCTION_WORDS
 from app.nlp.morphology import (
+    WA,
     after_glued_bi,
     in_lexicon,
     is_definite,
@@ -51,6 +52,7 @@ from app.nlp.morphology import (
     lam_prefixed,
     starts_with_article,
     strip_article,
+    without_conjunction,
 )
 from app.nlp.quotes import PAIRED_OPENERS, closes_opened
 from app.nlp.types import SpeakerRef
@@ -210,7 +212,12 @@ def body_genitive(a: Article, lo: int, hi: int) -> bool:
 
 def bound_group(a: Article, lo: int, hi: int) -> bool:
     """A word of tokens lo..hi-1 is a group noun bound to its place by itself (سكان، الأهالي، شهود: 9.18)."""
-    return any(strip_article(a.nt[t]) in BOUND_GROUPS for t in range(lo, hi))
+    return any(strip_article(conjoined(a.nt[t])) in BOUND_GROUPS for t in range(lo, hi))
+
+
+def conjoined(n: str) -> str:
+    """A word read past its و («مسؤولون وشهود»: the witnesses bind the coordination too, 9.32.21)."""
+    return without_conjunction(n, WA) or n
 
 
 def placing(a: Article, k: int) -> bool:
