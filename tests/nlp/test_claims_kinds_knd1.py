@@ -58,3 +58,11 @@ def test_a_sides_fighters_are_descriptive_counted_or_not() -> None:
     data/side_fighters.txt in extents.bound_group (the count left them anonymous)."""
     assert speaker_kind("وقال بعض المتمردين إن الهدنة انهارت.") == "descriptive"
     assert speaker_kind("وقال عدد من المسلحين إن الهدنة انهارت.") == "descriptive"
+
+
+def test_the_investigators_are_the_investigations() -> None:
+    """«وقال المحققون» (train-a 288): a bare definite occupation plural tied to the event described is descriptive
+    (9.32.31); fails without data/event_bound_definites.txt in extents.bound_group. Guard: «محققون» indefinite stays
+    anonymous (9.32.8)."""
+    assert speaker_kind("وقال المحققون إن الطائرة سقطت.") == "descriptive"
+    assert speaker_kind("وقال محققون إن الطائرة سقطت.") == "anonymous"
