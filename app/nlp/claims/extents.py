@@ -43,12 +43,14 @@ from app.nlp.claims.vocab import (
 )
 from app.nlp.lexicon import FUNCTION_WORDS
 from app.nlp.morphology import (
+    WA,
     after_glued_bi,
     in_lexicon,
     is_definite,
     is_nisba,
     starts_with_article,
     strip_article,
+    without_conjunction,
 )
 from app.nlp.quotes import PAIRED_OPENERS, closes_opened
 from app.nlp.types import SpeakerRef
@@ -63,6 +65,8 @@ STOPS = FINAL | {":"}  # punctuation no phrase runs past (commas too)
 KIND_WORDS = 2  # words naming a place's or body's kind before its name («في منطقة شرق افريقيا»)
 QUOTE_OPENERS = PAIRED_OPENERS  # marks stepped over before a place's name, kept with their closer
 STATE_PLACES = STATES | frozenset(strip_article(p) for p in words("state_places"))  # واشنطن، الولايات المتحدة
+SIDE_FIGHTERS = words("side_fighters")  # المسلحون، بعض المتمردين: a side's fighters, descriptive (9.32.9)
+EVENT_BOUND_DEFINITES = words("event_bound_definites")  # المحققون: the investigation's, descriptive (9.32.31)
 UNPLACED_NOUNS = words("unplaced_nouns")  # الملف، الساحة، الجانبين: after في/من they place no one (9.5)
 
 
@@ -132,7 +136,9 @@ def qualifies(a: Article, lo: int, hi: int) -> bool:
     reading of such a phrase (GUIDELINES 9.5, 9.18, 9.19, 9.30.12; bare figures: train-a practice)."""
     words = range(lo, hi)
     head = counted_head(a, lo, hi)
-    if news_noun(a.nt[head]):  # «تقارير إعلامية»: only a body makes news someone's (9.30.12)
+    if news_noun(a.nt[head]) or media_means(
+        a, head, hi
+    ):  # «تقارير إعلامية»: only a body makes news someone's (9.30.12)
         return any(body_mention(a, t) for t in words)
     if a.tok_mention[head] is None and self_described(a.nt[head]):  # «وقالت السلطات»، «وذكرت الإحصاءات»
         return True
@@ -140,6 +146,12 @@ def qualifies(a: Article, lo: int, hi: int) -> bool:
     if any(qualifying_mention(a, t) for t in words) or any(fielded):
         return True
     return placed(a, lo, hi)
+
+
+def media_means(a: Article, head: int, hi: int) -> bool:
+    """«وسائل (ال)إعلام (ال)محلية»: a construct head governing a news word is the press itself, no one's until a body
+    is named, however local its adjective (GUIDELINES 9.32.4, 9.30.12)."""
+    return a.nt[head] in CONSTRUCT_HEADS and head + 1 < hi and news_noun(a.nt[head + 1])
 
 
 def counted_head(a: Article, lo: int, hi: int) -> int:
@@ -200,7 +212,16 @@ def body_genitive(a: Article, lo: int, hi: int) -> bool:
 
 def bound_group(a: Article, lo: int, hi: int) -> bool:
     """A word of tokens lo..hi-1 is a group noun bound to its place by itself (سكان، الأهالي، شهود: 9.18)."""
-    return any(strip_article(a.nt[t]) in BOUND_GROUPS for t in range(lo, hi))
+    return any(
+        strip_article(n := conjoined(a.nt[t])) in BOUND_GROUPS | SIDE_FIGHTERS
+        or (is_definite(n) and strip_article(n) in EVENT_BOUND_DEFINITES)
+        for t in range(lo, hi)
+    )
+
+
+def conjoined(n: str) -> str:
+    """A word read past its و («مسؤولون وشهود»: the witnesses bind the coordination too, 9.32.21)."""
+    return without_conjunction(n, WA) or n
 
 
 def placing(a: Article, k: int) -> bool:

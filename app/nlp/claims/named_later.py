@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from app.nlp.claim_cues import SOURCE_QUALIFIER_PREPS, norm
 from app.nlp.claims.article import Article
-from app.nlp.claims.vocab import COLON_CUE, DESCRIPTION_FILLERS, field_word
+from app.nlp.claims.vocab import COLON_CUE, DESCRIPTION_FILLERS, field_word, vague_role
 from app.nlp.lexicon import FUNCTION_WORDS, ROLE_HEADS, TITLE_WORDS
 from app.nlp.morphology import (
     ARTICLE,
@@ -55,8 +55,8 @@ def named_later(a: Article, claims: list[Claim]) -> list[Claim]:
 def open_description(a: Article, s: SpeakerRef) -> bool:
     """A descriptive speaker opened by an indefinite person noun (مسؤول في …، خبير أمني): unnamed, or written as the
     description and resolved to a title's holder (`forward_guess` then decides)."""
-    if s.mention is None and s.kind != "descriptive":
-        return False
+    if s.mention is None and s.kind != "descriptive" and not vague_role(norm(s.text).split()):
+        return False  # «قال مسؤول كبير … وأوضح المدير العام …»: anonymous as written, still restated (9.20)
     if s.mention is not None and s.start == a.mentions[s.mention].start:
         return False
     words = norm(s.text).split()

@@ -32,7 +32,9 @@ from app.nlp.claims.vocab import (
     RELATIVE_WORDS,
     SAME_WORDS,
     SOURCE_NOUNS,
+    people_plural,
     source_stem,
+    vague_role,
 )
 from app.nlp.lexicon import FUNCTION_WORDS, RANKS, ROLE_HEADS, TITLE_WORDS
 from app.nlp.morphology import (
@@ -627,8 +629,14 @@ def described(a: Article, z: Zone, affiliation: int | None) -> SpeakerRef:
     end = max([ref.end, *(m.end for m in inner if ref.start < m.start <= ref.end + LIMITS.body_gap)])
     if end > ref.end:  # المتحدث باسم | وزارة الداخلية: the body closes the phrase
         ref = replace(ref, text=a.text[ref.start : end], end=end)
-    anonymous = z.vague and not qualified
+    anonymous = (z.vague or bare_people(a, desc) or vague_role([a.nt[t] for t in desc])) and not qualified
     return replace(ref, kind="anonymous" if anonymous else "descriptive", affiliation=affiliation)
+
+
+def bare_people(a: Article, desc: list[int]) -> bool:
+    """A lone word naming people by trade, allegiance or nation («ويقول التجار»، «قال الجمهوريون»): read by no source
+    rule, it is still as vague as one (`people_plural`; GUIDELINES 9.32.8)."""
+    return len(desc) == 1 and a.tok_mention[desc[0]] is None and people_plural(a.nt[desc[0]])
 
 
 def title_units(a: Article, z: Zone) -> list[int]:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from app.nlp.claim_cues import OUTLET_WORDS, SPEAKER_FIELDS, VAGUE_SPEAKERS, regular_past
+from collections.abc import Sequence
+
+from app.nlp.claim_cues import OUTLET_WORDS, SPEAKER_FIELDS, VAGUE_QUALIFIERS, VAGUE_SPEAKERS, regular_past
 from app.nlp.lexicon import ROLE_HEADS, UNIT_HEADS
 from app.nlp.morphology import (
     CONSTRUCT_PLURAL,
@@ -11,6 +13,7 @@ from app.nlp.morphology import (
     SOUND_PLURAL_ENDINGS,
     in_lexicon,
     is_definite,
+    is_nisba,
     masculine,
     strip_article,
     without_possessive,
@@ -132,6 +135,24 @@ def people_noun(n: str) -> bool:
     return field_stem(n) in PEOPLE_NOUNS
 
 
+def people_plural(n: str) -> bool:
+    """A plural naming people by trade, occupation, allegiance or nation (التجار، الجمهوريون، اليمنيون; not a field
+    plural: الأمنيون): alone it says what the people are, not who, so it is anonymous (GUIDELINES 9.32.8, 9.19)."""
+    b = strip_article(n)
+    if b in PEOPLE_PLURALS:
+        return True
+    return b.endswith(NISBA_PLURAL_ENDINGS) and len(b) > 5 and (not field_word(b) or people_noun(b))
+
+
+def vague_role(words: Sequence[str]) -> bool:
+    """An indefinite role noun as vague as a source noun, with only a rank or a nationality after it («مسؤول»، «مسؤول
+    كبير»، «مسؤول سوري»; not «مسؤول دفاع»: a field in construct): it names no one, so only a field, body or place
+    makes its phrase descriptive (GUIDELINES 9.9, 9.31.2)."""
+    if not words or is_definite(words[0]) or words[0] not in VAGUE_ROLES:
+        return False
+    return all(is_nisba(w) or strip_article(w) in VAGUE_QUALIFIERS for w in words[1:])
+
+
 def field_stem(n: str) -> str:
     """A field word's masculine singular (الأمنيون، عسكرية، محليين → أمني، عسكري، محلي)."""
     b = strip_article(n)
@@ -162,4 +183,6 @@ def construct_plural(b: str) -> bool:
 
 # دبلوماسي، سياسي: field words that, heading the phrase, say what the people are («دبلوماسيون»، «دبلوماسي أميركي»)
 PEOPLE_NOUNS = words("people_nouns")
+PEOPLE_PLURALS = words("people_plurals")  # التجار، الأطباء، مسعفون: people by trade or allegiance (9.32.8)
+VAGUE_ROLES = words("vague_roles")  # مسؤول: a role as vague as a source noun (9.9, 9.31.2)
 ON_BEHALF = "باسم"  # المتحدث باسم الوزارة: part of a title, never the cue's ب complement
