@@ -18,3 +18,19 @@ def test_a_title_after_a_name_is_not_the_next_names() -> None:
     )
     claims, ms = run(text, [ANDREEVA, JUNCKER])
     assert speaker_name(claims[-1], ms) == "مينا اندريفا"
+
+
+BLINKEN: Ent = ("أنطوني بلينكن", "person", "أنطوني بلينكن", ("مساعد وزير الخارجية الأميركي",))
+STATE: Ent = ("وزارة الخارجية الأميركية", "unit", "وزارة الخارجية الأميركية", ())
+
+
+def test_a_document_after_fi_is_the_continued_speakers_setting() -> None:
+    # «وأضاف في المذكرة»: Blinken goes on, in the memo the ministry issued; the cue has a subject of its own, so the
+    # memo's issuer does not take his words
+    text = (
+        "أصدرت وزارة الخارجية الأميركية مذكرة حول نيجيريا. "
+        "ودعا مساعد وزير الخارجية الأميركي أنطوني بلينكن إلى طريقة تعامل شاملة مع بوكو حرام. "
+        "وأضاف في المذكرة: «عندما تطور نيجيريا هذه المقاربة، ستزيد الولايات المتحدة من مساعداتها»."
+    )
+    claims, ms = run(text, [BLINKEN, STATE])
+    assert speaker_name(claims[-1], ms) == "أنطوني بلينكن"
