@@ -393,9 +393,22 @@ class Article:
         lo = max(self.sent_start[k], k - LIMITS.left_context) if k < len(self.toks) else k
         # «الوزير المصري حسام مغازي ونظيره السوداني»: the first title is not the next name's
         # «وأضاف المتحدث أن الوزير شكري»: nor do the words before a cue or its complementiser
-        breaks = [p for p in range(lo, k) if self._person_at(p) or self._clause_break(p)]
-        lo = breaks[-1] + 1 if breaks else lo
+        # (a name before the window still counts when the title after it reaches into the window)
+        first = self.sent_start[k] if k < len(self.toks) else k
+        brk = next((p for p in range(k - 1, first - 1, -1) if self._person_at(p) or self._clause_break(p)), None)
+        lo = max(lo, self._past_own_title(brk, k)) if brk is not None else lo
         return frozenset(title_form(self.nt[p]) for p in range(lo, k) if self.nt[p] not in COMMAS)
+
+    def _past_own_title(self, brk: int, k: int) -> int:
+        """The first token after a break at brk, before k, that is no word of the title of a person ending at brk
+        («مينا اندريفا المتحدثة باسم المفوضية إلى ما قاله جان كلود يونكر»). Why: a title after a name is that name's,
+        and read as the next name's left context it made Juncker the holder of Andreeva's title."""
+        m = self.tok_mention[brk]
+        own = self.title_words(m) if m is not None and self.mentions[m].type == "person" else frozenset()
+        p = brk + 1
+        while p < k and (title_form(self.nt[p]) in own or (self.nt[p] in COMMAS and p > brk + 1)):
+            p += 1
+        return p
 
     def _clause_break(self, p: int) -> bool:
         """Token p is a complementiser, a cue or an opening quotation mark: the words before it belong to another
