@@ -15,3 +15,20 @@ def test_a_headline_statement_as_subject_gives_the_body_no_issuer() -> None:
     said = next(c for c in claims if "فجرا" in c.text)
     assert said.speaker is not None and said.speaker.text == "أحمد نجم"
     assert said.source is None
+
+
+HASAN: Ent = ("كريم الحسن", "person", "كريم الحسن", ())
+HASAN_SHORT: Ent = ("الحسن", "person", "كريم الحسن", ())
+SARA: Ent = ("سارة أحمد", "person", "سارة أحمد", ())
+
+
+def test_a_person_named_since_the_last_claim_is_turned_away_by_a_feminine_cue() -> None:
+    """«وقال كريم الحسن …¶وقالت سارة أحمد …¶والتقى الحسن الوزيرة …¶وأضافت»: the man named since the last claim,
+    whose cues were masculine, does not take the feminine «وأضافت» (finding 2: `gender_clash` on every path)."""
+    text = (
+        "اجتماع في الوزارة\nوقال كريم الحسن إن الوضع صعب.\nوقالت سارة أحمد إن الحل بعيد.\n"
+        "والتقى الحسن الوزيرة أمس في مكتبها.\nوأضافت أن الحل قريب."
+    )
+    claims, _ = run(text, [HASAN, HASAN_SHORT, SARA])
+    said = next(c for c in claims if "قريب" in c.text)
+    assert said.speaker is not None and said.speaker.text == "سارة أحمد"

@@ -853,6 +853,9 @@ def continued_speaker(
     newer = nearest_person(a, i, after=st.covered) or across_paragraph(a, i, st)
     if newer is not None:  # «وظهر أبو يحيى …، يتوعد بقتل … حفتر، وأضاف»: the sentence's first person is its subject
         newer = newest_subject(a, i, st) or newer
+    gender = cue_gender(a.nt[i], a.cue[i])  # «… وقال بير اغرين … . وأضافت»: no man goes on with a feminine cue
+    if newer is not None and gender_clash(a, st, newer, gender):
+        newer = None  # «وقال كريم الحسن …¶… والتقى الحسن الوزيرة …¶وأضافت»: the model's step, filtered, reads on
     if newer is not None and spk is not None and spk.mention is None and passing_name(a, i, newer):
         return spk  # «وكان قائد عسكري قال … . واندلعت مواجهات … الموالية للرئيس المخلوع علي عبد الله صالح … . وأشار»
     if newer is not None:  # «لم يشتبك الجنرال ديمبسي …، أيد الاتفاق. وقال:» the discourse moved on
@@ -872,7 +875,6 @@ def continued_speaker(
         cands = candidates(a, i, st, spec, spk)
         if trace is not None:
             trace[span] = cands
-        gender = cue_gender(a.nt[i], a.cue[i])  # «… وقال بير اغرين … . وأضافت»: no man goes on with a feminine cue
         spk = continuation.choose([c for c in cands if not gender_clash(a, st, c.ref, gender)] or cands, spk)
     return spk
 
