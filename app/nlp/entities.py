@@ -120,6 +120,7 @@ _HISTORICAL_STATES = word_list("historical_states")  # الاتحاد السوف
 _ENVISAGED_CUES = word_list("envisaged_state_cues")  # إقامة، عصر: the state after is envisaged or an era, none (9.17)
 _MAX_STATE_LEN = max(len(k.split()) for k in _HISTORICAL_STATES)
 _PERSON_NOUNS = word_list("person_nouns")  # الناشط: a person's description, no title head (_role_described)
+_ROLE_MODIFIERS = word_list("role_modifiers")  # العام: the role's own adjective, trimmed with it (_title_of_next)
 _CLASS_NOUNS = word_list("class_nouns")  # الشركة، الوكالة: with adjectives only, a kind of body, no name (9.24)
 _BA_LAM = BI + LAM  # بجدة، لمدينة: the council of a place; لخادم: the honorific after a preposition
 # A comma between a name and what stands next to it (also between a name and its titles, _peel_titles).
@@ -1346,7 +1347,9 @@ def _mentions_of(art: _Article, spans: list[_Span], without: frozenset[str]) -> 
     ends: set[tuple[int, int, EntityType]] = set()  # where the mentions kept so far end
     mentions: list[Mention] = []
     for sp in spans:
-        if _names_nothing(art, sp, full_unit_heads, named, without):
+        if sp.type == "unit" and "role_as_unit" not in without:
+            sp = _title_of_next(art, sp)
+        if sp.i >= sp.j or _names_nothing(art, sp, full_unit_heads, named, without):
             continue
         if sp.type == "person" and "peel_titles" not in without:
             _peel_titles(art, sp)
@@ -1373,7 +1376,7 @@ def _names_nothing(
         return True
     if sp.type == "unit" and "not_mentions" not in without and _bare_phrase(art, sp):
         return True
-    if sp.type == "unit" and "role_as_unit" not in without and (_role_described(art, sp) or _title_of_next(art, sp)):
+    if sp.type == "unit" and "role_as_unit" not in without and _role_described(art, sp):
         return True
     if sp.type == "unit" and "descriptive_only" not in without and _described_only(art, sp):
         return True
@@ -1454,15 +1457,30 @@ def _role_described(art: _Article, sp: _Span) -> bool:
     """A unit span that is a person's role and adjectives only («الممثلة الأمريكية», «الناشطة الإيطالية»): a title
     or a description of a person, no unit (GUIDELINES 2)."""
     head = _head_of_adjectives(art, sp)
-    return head is not None and (_is_role(head, feminine=True) or _person_noun(head))
+    return head is not None and _role_noun(head)
 
 
-def _title_of_next(art: _Article, sp: _Span) -> bool:
-    """A unit span opening with a person's role noun right before a person's name («مستشار الرئاسة اليمنية محمد
-    سالم», «الناشطة الإيطالية نوال سوفي»): the name's title, no unit (GUIDELINES 2); a unit inside a title opens after
-    the role noun («رئيس مجلس النواب»), so a unit span never starts with one."""
-    first = art.norm[sp.sent][sp.i]
-    return (sp.sent, sp.j) in art.person_tokens and (_is_role(first, bare=True, feminine=True) or _person_noun(first))
+def _title_of_next(art: _Article, sp: _Span) -> _Span:
+    """A unit span opening with a person's role noun right before a person's name, that noun and its own adjectives
+    trimmed off («رئيس مجلس النواب سليم الجبوري» → «مجلس النواب», «الأمين العام للأمم المتحدة» → «الأمم المتحدة»);
+    empty when nothing is left but nisbas («الناشطة الإيطالية نوال سوفي»: the name's title, no unit, GUIDELINES 2).
+    Why trimmed, not dropped: the body inside the title is a mention (RV3 finding 4)."""
+    words = art.norm[sp.sent]
+    first = words[sp.i]
+    if (sp.sent, sp.j) not in art.person_tokens or not _role_noun(first, bare=True):
+        return sp
+    k = sp.i + 1
+    while k < sp.j and (words[k] in _ROLE_MODIFIERS or is_nisba(words[k])):
+        k += 1
+    return replace(sp, i=k)
+
+
+def _role_noun(word: str, *, bare: bool = False) -> bool:
+    """A person's role noun opening a unit span (الممثلة، مستشار، الناشط; with `bare` also without the article), a place
+    descriptor excepted: «المحافظة» is the governorate far more often than the feminine of المحافظ (RV3 finding 4)."""
+    if _descriptor_head(strip_article(strip_proclitic(word))) is not None:
+        return False
+    return _is_role(word, bare=bare, feminine=True) or _person_noun(word)
 
 
 def _person_noun(word: str) -> bool:
