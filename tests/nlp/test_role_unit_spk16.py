@@ -5,44 +5,34 @@ is trimmed off, a body after it inside the title stays a unit."""
 
 from __future__ import annotations
 
-from app.nlp.entities import build_mentions, rules_off_for
-from app.nlp.tokenize import split_sentences
-
-QALA_TAGGER_OFF = rules_off_for(True)  # as in analyze() for the shipped tagger, which tags units
-
-
-def _mentions(text: str, tags: list[str], *, without: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
-    """(text, type) of the mentions built from one sentence's tags, as for a tagger that tags units."""
-    off = without | QALA_TAGGER_OFF
-    found = build_mentions(text, split_sentences(text), [tags], unit_rules=False, without=off)
-    return [(m.text, m.type) for m in found]
+from tests.nlp.tagging import qala_mentions
 
 
 def test_an_activist_and_her_nationality_before_her_name_are_no_unit() -> None:
     tags = ["O", "B-ORG", "I-ORG", "B-PER", "I-PER", "O", "O", "O"]
     text = "وأعلنت الناشطة الإيطالية نوال سوفي أنها تلقت نداء ."
-    assert _mentions(text, tags) == [("نوال سوفي", "person")]
+    assert qala_mentions(text, tags) == [("نوال سوفي", "person")]
 
 
 def test_an_indefinite_role_noun_before_a_name_is_trimmed_off_its_owner() -> None:
     """The role noun is the name's title; the body after it inside the title is a unit (RVF4: trimmed, not dropped)."""
     tags = ["O", "B-ORG", "I-ORG", "I-ORG", "B-PER", "I-PER", "O", "O", "O"]
     text = "وقال مستشار الرئاسة اليمنية محمد سالم إنه مستعد للحوار ."
-    assert _mentions(text, tags) == [("الرئاسة اليمنية", "unit"), ("محمد سالم", "person")]
+    assert qala_mentions(text, tags) == [("الرئاسة اليمنية", "unit"), ("محمد سالم", "person")]
 
 
 def test_a_body_inside_a_title_keeps_its_mention() -> None:
     """«رئيس مجلس النواب سليم الجبوري» tagged whole as a unit: the council stays, the role noun goes (RV3 finding 4)."""
     tags = ["O", "B-ORG", "I-ORG", "I-ORG", "B-PER", "I-PER", "O", "O", "O", "O"]
     text = "وقال رئيس مجلس النواب سليم الجبوري إن الجلسة انتهت ."
-    assert _mentions(text, tags) == [("مجلس النواب", "unit"), ("سليم الجبوري", "person")]
+    assert qala_mentions(text, tags) == [("مجلس النواب", "unit"), ("سليم الجبوري", "person")]
 
 
 def test_a_roles_own_adjective_goes_with_it() -> None:
     """«الأمين العام للأمم المتحدة»: العام (data/role_modifiers.txt) is the role's, the body after it stays."""
     tags = ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "B-PER", "I-PER", "O", "O", "O", "O"]
     text = "وقال الأمين العام للأمم المتحدة أنطونيو غوتيريش إن الوضع صعب ."
-    units = [m for m in _mentions(text, tags) if m[1] == "unit"]
+    units = [m for m in qala_mentions(text, tags) if m[1] == "unit"]
     assert [t for t, _ in units] in (["الأمم المتحدة"], ["للأمم المتحدة"])
 
 
@@ -50,23 +40,23 @@ def test_the_rule_is_role_as_unit() -> None:
     tags = ["O", "B-ORG", "I-ORG", "B-PER", "I-PER", "O", "O", "O"]
     text = "وأعلنت الناشطة الإيطالية نوال سوفي أنها تلقت نداء ."
     off = frozenset({"role_as_unit"})
-    assert _mentions(text, tags, without=off) == [("الناشطة الإيطالية", "unit"), ("نوال سوفي", "person")]
+    assert qala_mentions(text, tags, without=off) == [("الناشطة الإيطالية", "unit"), ("نوال سوفي", "person")]
 
 
 def test_a_unit_before_a_name_stays_when_no_role_noun_opens_it() -> None:
     tags = ["O", "B-ORG", "I-ORG", "B-PER", "I-PER", "O", "O", "O"]
     text = "وقالت الحكومة اليمنية محمد سالم إنها مستعدة للحوار ."
-    assert ("الحكومة اليمنية", "unit") in _mentions(text, tags)
+    assert ("الحكومة اليمنية", "unit") in qala_mentions(text, tags)
 
 
 def test_an_activist_noun_with_no_name_after_it_is_left_to_the_tagger() -> None:
     tags = ["O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "O"]
     text = "وقالت الناشطة في المنظمة إنها مستعدة للحوار ."
-    assert _mentions(text, tags) == [("الناشطة في المنظمة", "unit")]
+    assert qala_mentions(text, tags) == [("الناشطة في المنظمة", "unit")]
 
 
 def test_the_governorate_is_no_feminine_governor() -> None:
     """«المحافظة الجنوبية»: a place descriptor, not the feminine of المحافظ, so no role described (RV3 finding 4)."""
     tags = ["O", "B-ORG", "I-ORG", "O", "O", "O", "O"]
     text = "وقالت المحافظة الجنوبية إن الجلسة انتهت ."
-    assert _mentions(text, tags) == [("المحافظة الجنوبية", "unit")]
+    assert qala_mentions(text, tags) == [("المحافظة الجنوبية", "unit")]
