@@ -39,6 +39,7 @@ from app.nlp.claims.vocab import (
     ADVERBIAL,
     ANONYMITY_OPENERS,
     APPEAL_LEMMAS,
+    AS,
     COMMAS,
     CUE_OBJECTS,
     FROM,
@@ -113,7 +114,6 @@ ISSUED_BY = words("issued_by")  # صادر عن، مشترك: between a statemen
 SUBJECT_PREPS = frozenset({FROM, IN})  # «عدد من المسؤولين في مختلف مناطق المملكة»: within a subject phrase
 GLUED_PREPOSITIONS = ("بال", "لل", "كال", "وبال", "ولل")  # بالتفجير، للحكومة: the verb's complement begins
 DASHES = frozenset({"-", "–", "—"})  # «بضعة دبلوماسيين -تحدثوا شريطة …-»: a clause set off
-AS = "كما"  # «…، كما قالت …»: a postposed link; opening the sentence, "also" («كما أكد ضرورة …»)
 RESUMPTIVE_PREPS = words("resumptive_preps")  # «بحسب ما أفاد به»: the pronoun a «ما» clause leaves after its verb
 
 Trace = dict[tuple[int, int], list[continuation.Candidate]]
