@@ -251,6 +251,7 @@ class Reading:
 
     def __init__(self, doc: Doc) -> None:
         """Read the Doc's words (normalised once, by the Doc) and decode its tags, if any."""
+        self.doc = doc  # the Doc read: a Reading serves no other (`_reading_for`)
         self.norm = doc.sentence_norms
         self.vocab = Counter(doc.norms)
         # Words seen right after a free preposition (في بابل) or a place trigger in construct (محافظة بابل): their first
@@ -1166,7 +1167,7 @@ def find_mentions(
     `reading`, the Doc's `Reading`, is shared with another pass over the same Doc (made here when None).
     """
     _checked_tags(doc, without)
-    art = _Article(doc, lexicon or {}, reading or Reading(doc))
+    art = _Article(doc, lexicon or {}, _reading_for(doc, reading))
     floors = {} if "span_confidence" in without else floors_in_force(min_confidence)
     ner, ner_tokens = _tagged_spans(art, without, _sure_spans(doc.tag_confidence, floors))
     ner = _refine_tagged(art, ner, without)
@@ -1186,6 +1187,18 @@ def _checked_tags(doc: Doc, without: frozenset[str]) -> list[list[str]]:
     return doc.tags
 
 
+def _reading_for(doc: Doc, reading: Reading | None) -> Reading:
+    """The Doc's Reading: the one given, made from this Doc after its tag stage, else a fresh one. Why checked: a
+    Reading of another Doc, or of this one made before tagging (no tag spans), would read wrong spans silently."""
+    if reading is None:
+        return Reading(doc)
+    if reading.doc is not doc:
+        raise ValueError("a Reading serves only the Doc it was made from")
+    if doc.tags is not None and len(reading.tag_spans) != len(doc.tags):
+        raise ValueError("the Reading was made before the Doc was tagged")
+    return reading
+
+
 def spans_under(doc: Doc, floors: Mapping[str, float], reading: Reading | None = None) -> bool:
     """Whether some tagged span of the Doc falls under its type's floor (its mentions would change with the floors);
     `reading`, the Doc's `Reading`, when one is at hand."""
@@ -1195,7 +1208,7 @@ def spans_under(doc: Doc, floors: Mapping[str, float], reading: Reading | None =
     sure = _sure_spans(conf, floors)
     return any(
         (typ := _LABELS.get(label)) is not None and not sure(s, i, j, typ)
-        for s, row in enumerate((reading or Reading(doc)).tag_spans)
+        for s, row in enumerate(_reading_for(doc, reading).tag_spans)
         for i, j, label in row
     )
 

@@ -3,6 +3,8 @@ at the surer floors reads the same words and tagged spans, so sharing it changes
 
 from __future__ import annotations
 
+import pytest
+
 from app.nlp.doc import Doc
 from app.nlp.entities import Reading, find_mentions, spans_under, surer_floors
 from app.nlp.tokenize import split_sentences
@@ -29,3 +31,15 @@ def test_a_shared_reading_gives_the_mentions_a_fresh_one_does_at_both_floors() -
     assert find_mentions(doc, min_confidence=surer, reading=shared) == find_mentions(doc, min_confidence=surer)
     assert find_mentions(doc, min_confidence=surer) != find_mentions(doc)  # the floors matter here
     assert spans_under(doc, UNCLAIMED, shared) is spans_under(doc, UNCLAIMED) is True
+
+
+def test_a_reading_serves_only_its_own_tagged_doc() -> None:
+    """RV3 finding 9: a Reading of another Doc, or of this one before tagging, is refused, not read silently."""
+    doc = tagged_doc()
+    with pytest.raises(ValueError, match="only the Doc"):
+        find_mentions(doc, reading=Reading(tagged_doc()))
+    untagged = Doc(TEXT, split_sentences(TEXT))
+    early = Reading(untagged)
+    untagged.tags, untagged.tag_confidence = tagged_doc().tags, tagged_doc().tag_confidence
+    with pytest.raises(ValueError, match="before the Doc was tagged"):
+        spans_under(untagged, UNCLAIMED, early)
