@@ -36,11 +36,20 @@ def test_a_roles_own_adjective_goes_with_it() -> None:
     assert [t for t, _ in units] in (["الأمم المتحدة"], ["للأمم المتحدة"])
 
 
-def test_the_rule_is_role_as_unit() -> None:
+def test_the_rules_are_role_as_unit_and_title_of_next() -> None:
+    """Both read a role noun and nisbas before a name: with both off the span is the tagger's."""
     tags = ["O", "B-ORG", "I-ORG", "B-PER", "I-PER", "O", "O", "O"]
     text = "وأعلنت الناشطة الإيطالية نوال سوفي أنها تلقت نداء ."
-    off = frozenset({"role_as_unit"})
+    off = frozenset({"role_as_unit", "title_of_next"})
     assert qala_mentions(text, tags, without=off) == [("الناشطة الإيطالية", "unit"), ("نوال سوفي", "person")]
+
+
+def test_title_of_next_is_its_own_switch() -> None:
+    """RV3 finding 10: `bench.rule_ablation` measures `_title_of_next` alone; off, the role noun stays in the unit."""
+    tags = ["O", "B-ORG", "I-ORG", "I-ORG", "B-PER", "I-PER", "O", "O", "O", "O"]
+    text = "وقال رئيس مجلس النواب سليم الجبوري إن الجلسة انتهت ."
+    off = frozenset({"title_of_next"})
+    assert qala_mentions(text, tags, without=off) == [("رئيس مجلس النواب", "unit"), ("سليم الجبوري", "person")]
 
 
 def test_a_unit_before_a_name_stays_when_no_role_noun_opens_it() -> None:

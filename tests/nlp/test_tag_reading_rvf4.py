@@ -1,4 +1,4 @@
-"""A Reading shared by the Mentions stage's two passes gives what a fresh one does (RV3 finding 8): the second pass
+"""A TagReading shared by the Mentions stage's two passes gives what a fresh one does (RV3 finding 8): the second pass
 at the surer floors reads the same words and tagged spans, so sharing it changes no mention."""
 
 from __future__ import annotations
@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from app.nlp.doc import Doc
-from app.nlp.entities import Reading, find_mentions, spans_under, surer_floors
+from app.nlp.entities import TagReading, find_mentions, spans_under, surer_floors
 from app.nlp.tokenize import split_sentences
 
 TEXT = "وقال رئيس مجلس النواب سليم الجبوري إن التحالف مع الحكومة صعب . وزار الوفد مدينة الموصل ."
@@ -25,7 +25,7 @@ def tagged_doc() -> Doc:
 
 def test_a_shared_reading_gives_the_mentions_a_fresh_one_does_at_both_floors() -> None:
     doc = tagged_doc()
-    shared = Reading(doc)
+    shared = TagReading(doc)
     surer = surer_floors(None, UNCLAIMED)
     assert find_mentions(doc, reading=shared) == find_mentions(doc)
     assert find_mentions(doc, min_confidence=surer, reading=shared) == find_mentions(doc, min_confidence=surer)
@@ -34,12 +34,12 @@ def test_a_shared_reading_gives_the_mentions_a_fresh_one_does_at_both_floors() -
 
 
 def test_a_reading_serves_only_its_own_tagged_doc() -> None:
-    """RV3 finding 9: a Reading of another Doc, or of this one before tagging, is refused, not read silently."""
+    """RV3 finding 9: a TagReading of another Doc, or of this one before tagging, is refused, not read silently."""
     doc = tagged_doc()
     with pytest.raises(ValueError, match="only the Doc"):
-        find_mentions(doc, reading=Reading(tagged_doc()))
+        find_mentions(doc, reading=TagReading(tagged_doc()))
     untagged = Doc(TEXT, split_sentences(TEXT))
-    early = Reading(untagged)
+    early = TagReading(untagged)
     untagged.tags, untagged.tag_confidence = tagged_doc().tags, tagged_doc().tag_confidence
     with pytest.raises(ValueError, match="before the Doc was tagged"):
         spans_under(untagged, UNCLAIMED, early)
