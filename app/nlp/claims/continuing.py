@@ -923,11 +923,8 @@ def newest_subject(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
     """The first person named since the last claim in the cue's sentence, or, for a cue opening its sentence, in the
     one before («وكان المستشار اقريرة … قد حث … على عدم الاعتراف بمحاكمة سيف الإسلام. وقال»): its subject; there, a
     preposition's object («وخلال لقائه مع الرئيس عباس، بحث كيري») is none."""
-    s1 = a.sent_start[i]
-    own = first_person(a, i, max(s1 - 1, st.covered))
-    if own is not None or s1 == 0 or i - s1 >= SUBJECT_GAP:
-        return own
-    return first_person(a, i, max(a.sent_start[s1 - 1] - 1, st.covered), governed=False)
+    own = first_person(a, i, max(a.sent_start[i] - 1, st.covered))
+    return own if own is not None else subject_before(a, i, st, across=False)
 
 
 def across_paragraph(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
@@ -936,13 +933,24 @@ def across_paragraph(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
     claim). Why: the person named since the last claim was looked for in the cue's paragraph only, so the speaker of
     the claim before kept it (train-a 3343 → 3345, train-b 3532 → 3533 on gold mentions; SPK15)."""
     s1 = a.sent_start[i]
-    if s1 == 0 or i - s1 >= SUBJECT_GAP or a.para[s1 - 1] == a.para[i] or a.in_headline(s1 - 1):
+    if s1 == 0 or a.para[s1 - 1] == a.para[i] or a.in_headline(s1 - 1):
         return None  # the headline's name does not take a body's bare «وقال» (as `claim.record_in_body`)
+    return subject_before(a, i, st, across=True)
+
+
+def subject_before(a: Article, i: int, st: Discourse, *, across: bool) -> SpeakerRef | None:
+    """For a cue opening its sentence, the first person named since the last claim in the sentence before, no
+    preposition's object: its subject; the one reading for `newest_subject` and (`across` a paragraph)
+    `across_paragraph`. Across, only in its first words and not after a past copula; within the paragraph those
+    guards cost train-b 2 speakers (RV3 finding 3, session 22 RVF4), so the first person anywhere in it stands."""
+    s1 = a.sent_start[i]
+    if s1 == 0 or i - s1 >= SUBJECT_GAP:
+        return None
     s0 = a.sent_start[s1 - 1]
-    if a.nt[s0] in PAST_COPULAS:
+    if across and a.nt[s0] in PAST_COPULAS:
         return None  # «وكان سامي العلي زار الوزارة.¶وأضاف»: a past aside, the discourse goes on (`previous_subject`)
-    p = first_person(a, i, max(s0 - 1, st.covered), governed=False, same_paragraph=False)
-    return p if p is not None and a.token_at(p.start) - s0 <= SUBJECT_WORDS else None
+    p = first_person(a, i, max(s0 - 1, st.covered), governed=False, same_paragraph=not across)
+    return p if p is not None and (not across or a.token_at(p.start) - s0 <= SUBJECT_WORDS) else None
 
 
 def passing_name(a: Article, i: int, ref: SpeakerRef) -> bool:
