@@ -120,6 +120,7 @@ _HISTORICAL_STATES = word_list("historical_states")  # الاتحاد السوف
 _ENVISAGED_CUES = word_list("envisaged_state_cues")  # إقامة، عصر: the state after is envisaged or an era, none (9.17)
 _MAX_STATE_LEN = max(len(k.split()) for k in _HISTORICAL_STATES)
 _PERSON_NOUNS = word_list("person_nouns")  # الناشط: a person's description, no title head (_role_described)
+_ROLE_MODIFIERS = word_list("role_modifiers")  # العام: the role's own adjective, trimmed with it (_title_of_next)
 _CLASS_NOUNS = word_list("class_nouns")  # الشركة، الوكالة: with adjectives only, a kind of body, no name (9.24)
 _BA_LAM = BI + LAM  # بجدة، لمدينة: the council of a place; لخادم: the honorific after a preposition
 # A comma between a name and what stands next to it (also between a name and its titles, _peel_titles).
@@ -159,8 +160,8 @@ class _Span:
 RULES = frozenset(
     {"keep_place", "event_names", "nisba_adjective", "placeless_council", "not_mentions", "lone_unit_head",
      "split_coordinated", "trailing_role", "rank_persons", "propagate", "peel_titles", "resolve_names", "subtype_table",
-     "coordinated_wa", "title_alone", "closing_mark", "role_as_unit", "nisba_surname", "descriptive_only",
-     "split_dual", "spread_reading", "spread_majority", "span_confidence", "class_described",
+     "coordinated_wa", "title_alone", "closing_mark", "role_as_unit", "title_of_next", "nisba_surname",
+     "descriptive_only", "split_dual", "spread_reading", "spread_majority", "span_confidence", "class_described",
      "place_homograph", "descriptor_out", "historical_state", "unit_homograph"}
 )  # fmt: skip
 # Rules a tagger trained on Qala News has learned: with ar_qala-ner-1b2b5ff00d11 each adds 0.000 on dev
@@ -243,13 +244,14 @@ def _governs_a_name(word: str) -> bool:
     )
 
 
-class Reading:
+class TagReading:
     """What every mention pass over one tagged Doc reads alike, whatever its span floors: the words, the tagged spans
     and the span tests that depend on nothing else. Why: the Mentions stage passes twice over an article with a span
-    under the unclaimed floors (`find_mentions` at two floors); one Reading serves both, the second pass cheaper."""
+    under the unclaimed floors (`find_mentions` at two floors); one TagReading serves both, the second pass cheaper."""
 
     def __init__(self, doc: Doc) -> None:
         """Read the Doc's words (normalised once, by the Doc) and decode its tags, if any."""
+        self.doc = doc  # the Doc read: a TagReading serves no other (`_reading_for`)
         self.norm = doc.sentence_norms
         self.vocab = Counter(doc.norms)
         # Words seen right after a free preposition (في بابل) or a place trigger in construct (محافظة بابل): their first
@@ -270,8 +272,8 @@ class Reading:
 class _Article:
     """Token-level view of one article for the span rules."""
 
-    def __init__(self, doc: Doc, lexicon: Mapping[str, int], reading: Reading) -> None:
-        """The Doc's sentences and the Reading's words, with this pass's own span sets, empty."""
+    def __init__(self, doc: Doc, lexicon: Mapping[str, int], reading: TagReading) -> None:
+        """The Doc's sentences and the TagReading's words, with this pass's own span sets, empty."""
         self.text = doc.text
         self.lexicon = lexicon
         self.sentences = doc.sentences
@@ -282,9 +284,8 @@ class _Article:
         self.tagged: set[tuple[int, int]] = set()
         self.person_tokens: set[tuple[int, int]] = set()  # tokens of person spans: no title runs over one
         self.unit_tokens: set[tuple[int, int]] = set()  # tokens of unit spans: a committee's owner (9.25.6)
-        self.envisaged: frozenset[tuple[int, int]] = (
-            frozenset()
-        )  # an envisaged state's tokens («إقامة الإمبراطورية …»): none
+        # an envisaged state's tokens («إقامة الإمبراطورية …»): none until `_refine_tagged` reads the TagReading's
+        self.envisaged: frozenset[tuple[int, int]] = frozenset()
         self.name_ends: set[tuple[int, int]] = set()  # last tokens of place and unit spans: a construct ends there
 
     def is_word(self, s: int, k: int) -> bool:
@@ -1154,7 +1155,7 @@ def find_mentions(
     unit_rules: bool = True,
     without: frozenset[str] = frozenset(),
     min_confidence: Mapping[str, float] | None = None,
-    reading: Reading | None = None,
+    reading: TagReading | None = None,
 ) -> list[Mention]:
     """The typed mentions of a tagged Doc, sorted by offset, before name resolution.
 
@@ -1162,10 +1163,10 @@ def find_mentions(
     `unit_rules=False` keeps only the tagger's spans (to measure what the rules add); `without` switches
     off named rules (RULES) one by one, so `bench.rule_ablation` can write each rule's dev gain beside it;
     `min_confidence` (type -> lowest span marginal) replaces `span_floors()`, for the fit that chooses them;
-    `reading`, the Doc's `Reading`, is shared with another pass over the same Doc (made here when None).
+    `reading`, the Doc's `TagReading`, is shared with another pass over the same Doc (made here when None).
     """
     _checked_tags(doc, without)
-    art = _Article(doc, lexicon or {}, reading or Reading(doc))
+    art = _Article(doc, lexicon or {}, _reading_for(doc, reading))
     floors = {} if "span_confidence" in without else floors_in_force(min_confidence)
     ner, ner_tokens = _tagged_spans(art, without, _sure_spans(doc.tag_confidence, floors))
     ner = _refine_tagged(art, ner, without)
@@ -1175,26 +1176,37 @@ def find_mentions(
     return _mentions_of(art, spans, without)
 
 
-def _checked_tags(doc: Doc, without: frozenset[str]) -> list[list[str]]:
+def _checked_tags(doc: Doc, without: frozenset[str]) -> None:
     """Guard: only known rules can be switched off, and only a tagged Doc has spans to read."""
     unknown = without - RULES
     if unknown:
         raise ValueError(f"unknown rules: {sorted(unknown)}")
     if doc.tags is None:
         raise ValueError("find_mentions needs a tagged Doc: the tag stage has not run")
-    return doc.tags
 
 
-def spans_under(doc: Doc, floors: Mapping[str, float], reading: Reading | None = None) -> bool:
+def _reading_for(doc: Doc, reading: TagReading | None) -> TagReading:
+    """The Doc's TagReading: the one given, made from this Doc after its tag stage, else a fresh one. Why checked: a
+    TagReading of another Doc, or of this one made before tagging (no tag spans), would read wrong spans silently."""
+    if reading is None:
+        return TagReading(doc)
+    if reading.doc is not doc:
+        raise ValueError("a TagReading serves only the Doc it was made from")
+    if doc.tags is not None and len(reading.tag_spans) != len(doc.tags):
+        raise ValueError("the TagReading was made before the Doc was tagged")
+    return reading
+
+
+def spans_under(doc: Doc, floors: Mapping[str, float], reading: TagReading | None = None) -> bool:
     """Whether some tagged span of the Doc falls under its type's floor (its mentions would change with the floors);
-    `reading`, the Doc's `Reading`, when one is at hand."""
+    `reading`, the Doc's `TagReading`, when one is at hand."""
     conf = doc.tag_confidence
     if conf is None or doc.tags is None:
         return False
     sure = _sure_spans(conf, floors)
     return any(
         (typ := _LABELS.get(label)) is not None and not sure(s, i, j, typ)
-        for s, row in enumerate((reading or Reading(doc)).tag_spans)
+        for s, row in enumerate(_reading_for(doc, reading).tag_spans)
         for i, j, label in row
     )
 
@@ -1346,7 +1358,9 @@ def _mentions_of(art: _Article, spans: list[_Span], without: frozenset[str]) -> 
     ends: set[tuple[int, int, EntityType]] = set()  # where the mentions kept so far end
     mentions: list[Mention] = []
     for sp in spans:
-        if _names_nothing(art, sp, full_unit_heads, named, without):
+        if sp.type == "unit" and "title_of_next" not in without:
+            sp = _title_of_next(art, sp)
+        if sp.i >= sp.j or _names_nothing(art, sp, full_unit_heads, named, without):
             continue
         if sp.type == "person" and "peel_titles" not in without:
             _peel_titles(art, sp)
@@ -1373,7 +1387,7 @@ def _names_nothing(
         return True
     if sp.type == "unit" and "not_mentions" not in without and _bare_phrase(art, sp):
         return True
-    if sp.type == "unit" and "role_as_unit" not in without and (_role_described(art, sp) or _title_of_next(art, sp)):
+    if sp.type == "unit" and "role_as_unit" not in without and _role_described(art, sp):
         return True
     if sp.type == "unit" and "descriptive_only" not in without and _described_only(art, sp):
         return True
@@ -1404,7 +1418,7 @@ def _owner_follows(art: _Article, sp: _Span) -> bool:
 
 
 def _unit_subtype(art: _Article, name: str, ruled: str | None, table: bool) -> str:
-    """`unit_subtype` of a unit mention (with the fitted table or not), once per name in the article's Reading."""
+    """`unit_subtype` of a unit mention (with the fitted table or not), once per name in the article's TagReading."""
     key = (name, ruled, table)
     if key not in art.reading.subtypes:
         art.reading.subtypes[key] = unit_subtype(name, ruled, UNIT_SUBTYPES if table else {})
@@ -1414,7 +1428,7 @@ def _unit_subtype(art: _Article, name: str, ruled: str | None, table: bool) -> s
 def _in_homograph_phrase(art: _Article, sp: _Span) -> bool:
     """A place or unit span whose every word a listed phrase around it makes another word («النيل من» is harming,
     «بلا حمص» the idiom, «كوبا أمريكا» a tournament: GUIDELINES 9.18's homographs, 9.7's event names; «التحالف مع»
-    allying); a span with more in it («وادي النيل» before من) is a name still. Once per span in the Reading."""
+    allying); a span with more in it («وادي النيل» before من) is a name still. Once per span in the TagReading."""
     key = (sp.sent, sp.i, sp.j, sp.type)
     if key not in art.reading.homographs:
         art.reading.homographs[key] = _homograph_at(art.norm[sp.sent], sp)
@@ -1454,15 +1468,30 @@ def _role_described(art: _Article, sp: _Span) -> bool:
     """A unit span that is a person's role and adjectives only («الممثلة الأمريكية», «الناشطة الإيطالية»): a title
     or a description of a person, no unit (GUIDELINES 2)."""
     head = _head_of_adjectives(art, sp)
-    return head is not None and (_is_role(head, feminine=True) or _person_noun(head))
+    return head is not None and _role_noun(head)
 
 
-def _title_of_next(art: _Article, sp: _Span) -> bool:
-    """A unit span opening with a person's role noun right before a person's name («مستشار الرئاسة اليمنية محمد
-    سالم», «الناشطة الإيطالية نوال سوفي»): the name's title, no unit (GUIDELINES 2); a unit inside a title opens after
-    the role noun («رئيس مجلس النواب»), so a unit span never starts with one."""
-    first = art.norm[sp.sent][sp.i]
-    return (sp.sent, sp.j) in art.person_tokens and (_is_role(first, bare=True, feminine=True) or _person_noun(first))
+def _title_of_next(art: _Article, sp: _Span) -> _Span:
+    """A unit span opening with a person's role noun right before a person's name, that noun and its own adjectives
+    trimmed off («رئيس مجلس النواب سليم الجبوري» → «مجلس النواب», «الأمين العام للأمم المتحدة» → «الأمم المتحدة»);
+    empty when nothing is left but nisbas («الناشطة الإيطالية نوال سوفي»: the name's title, no unit, GUIDELINES 2).
+    Why trimmed, not dropped: the body inside the title is a mention (RV3 finding 4)."""
+    words = art.norm[sp.sent]
+    first = words[sp.i]
+    if (sp.sent, sp.j) not in art.person_tokens or not _role_noun(first, bare=True):
+        return sp
+    k = sp.i + 1
+    while k < sp.j and (words[k] in _ROLE_MODIFIERS or is_nisba(words[k])):
+        k += 1
+    return replace(sp, i=k)
+
+
+def _role_noun(word: str, *, bare: bool = False) -> bool:
+    """A person's role noun opening a unit span (الممثلة، مستشار، الناشط; with `bare` also without the article), a place
+    descriptor excepted: «المحافظة» is the governorate far more often than the feminine of المحافظ (RV3 finding 4)."""
+    if _descriptor_head(strip_article(strip_proclitic(word))) is not None:
+        return False
+    return _is_role(word, bare=bare, feminine=True) or _person_noun(word)
 
 
 def _person_noun(word: str) -> bool:

@@ -18,7 +18,7 @@ from typing import ClassVar, Protocol
 
 from app.nlp.claims import claims_of
 from app.nlp.doc import Doc, Layer, Unresolved
-from app.nlp.entities import Reading, find_mentions, spans_under, surer_floors, unclaimed_floors
+from app.nlp.entities import TagReading, find_mentions, spans_under, surer_floors, unclaimed_floors
 from app.nlp.identity import resolve_names
 from app.nlp.ner import Tagger, scored_tags
 from app.nlp.types import Claim, Mention
@@ -83,7 +83,7 @@ class Mentions:
     def __call__(self, doc: Doc) -> None:
         """Set the Doc's (unresolved) mention layer, and keep it with the mentions under the unclaimed floors where a
         tagged span falls under one (the Unclaimed stage keeps those of the rest that a claim names)."""
-        reading = Reading(doc)  # read once for both passes
+        reading = TagReading(doc)  # read once for both passes
         found = self._pass(doc, reading, self.min_confidence)
         unclaimed = unclaimed_floors() if self.unclaimed is None else self.unclaimed
         sure = None
@@ -92,8 +92,8 @@ class Mentions:
         doc.unresolved = Unresolved(found, sure)
         doc.set_mentions(found)
 
-    def _pass(self, doc: Doc, reading: Reading, floors: Mapping[str, float] | None) -> list[Mention]:
-        """One mention pass at the span floors `floors` (None: the shipped ones), over the Doc's shared Reading."""
+    def _pass(self, doc: Doc, reading: TagReading, floors: Mapping[str, float] | None) -> list[Mention]:
+        """One mention pass at the span floors `floors` (None: the shipped ones), over the Doc's shared TagReading."""
         return find_mentions(
             doc, self.lexicon, unit_rules=self.unit_rules, without=self.without, min_confidence=floors, reading=reading
         )

@@ -42,3 +42,20 @@ def test_a_name_past_the_first_words_of_the_sentence_before_does_not_take_the_pa
         "وقال بأنه بادر منذ إنشائه الفندق بالتنسيق مع فرع هيئة السياحة بالمدينة المنورة."
     )
     assert speaker_of(text, [SUBAIE, SUBAIE_SHORT, FAJE, FAJE_SHORT], "بادر") == "السبيعي"
+
+
+HASAN: Ent = ("كريم الحسن", "person", "كريم الحسن", ())
+NAJM: Ent = ("أحمد نجم", "person", "أحمد نجم", ())
+
+
+def test_the_headlines_subject_does_not_take_the_first_paragraphs_cue() -> None:
+    """A guard (RV3 finding 8): the paragraph before the cue is the headline; its subject does not take the body's bare
+    «وقال» (as `claim.record_in_body`), the person named last does."""
+    text = "كريم الحسن يلتقي أحمد نجم في بغداد\nوقال إن اللقاء مثمر."
+    assert speaker_of(text, [HASAN, NAJM], "مثمر") == "أحمد نجم"
+
+
+def test_a_prepositions_object_in_the_paragraph_before_is_no_subject() -> None:
+    """A guard (RV3 finding 8): «وفي لقاء مع كريم الحسن بحث أحمد نجم …¶وقال»: the person after مع is no subject."""
+    text = LEAD + "وفي لقاء مع كريم الحسن بحث أحمد نجم سبل التعاون.\nوقال إن اللقاء مثمر."
+    assert speaker_of(text, [SUBAIE, SUBAIE_SHORT, HASAN, NAJM], "مثمر") == "أحمد نجم"

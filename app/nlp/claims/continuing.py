@@ -39,6 +39,7 @@ from app.nlp.claims.vocab import (
     ADVERBIAL,
     ANONYMITY_OPENERS,
     APPEAL_LEMMAS,
+    AS,
     COMMAS,
     CUE_OBJECTS,
     FROM,
@@ -113,7 +114,6 @@ ISSUED_BY = words("issued_by")  # صادر عن، مشترك: between a statemen
 SUBJECT_PREPS = frozenset({FROM, IN})  # «عدد من المسؤولين في مختلف مناطق المملكة»: within a subject phrase
 GLUED_PREPOSITIONS = ("بال", "لل", "كال", "وبال", "ولل")  # بالتفجير، للحكومة: the verb's complement begins
 DASHES = frozenset({"-", "–", "—"})  # «بضعة دبلوماسيين -تحدثوا شريطة …-»: a clause set off
-AS = "كما"  # «…، كما قالت …»: a postposed link; opening the sentence, "also" («كما أكد ضرورة …»)
 RESUMPTIVE_PREPS = words("resumptive_preps")  # «بحسب ما أفاد به»: the pronoun a «ما» clause leaves after its verb
 
 Trace = dict[tuple[int, int], list[continuation.Candidate]]
@@ -853,6 +853,9 @@ def continued_speaker(
     newer = nearest_person(a, i, after=st.covered) or across_paragraph(a, i, st)
     if newer is not None:  # «وظهر أبو يحيى …، يتوعد بقتل … حفتر، وأضاف»: the sentence's first person is its subject
         newer = newest_subject(a, i, st) or newer
+    gender = cue_gender(a.nt[i], a.cue[i])  # «… وقال بير اغرين … . وأضافت»: no man goes on with a feminine cue
+    if newer is not None and gender_clash(a, st, newer, gender):
+        newer = None  # «وقال كريم الحسن …¶… والتقى الحسن الوزيرة …¶وأضافت»: the model's step, filtered, reads on
     if newer is not None and spk is not None and spk.mention is None and passing_name(a, i, newer):
         return spk  # «وكان قائد عسكري قال … . واندلعت مواجهات … الموالية للرئيس المخلوع علي عبد الله صالح … . وأشار»
     if newer is not None:  # «لم يشتبك الجنرال ديمبسي …، أيد الاتفاق. وقال:» the discourse moved on
@@ -872,7 +875,6 @@ def continued_speaker(
         cands = candidates(a, i, st, spec, spk)
         if trace is not None:
             trace[span] = cands
-        gender = cue_gender(a.nt[i], a.cue[i])  # «… وقال بير اغرين … . وأضافت»: no man goes on with a feminine cue
         spk = continuation.choose([c for c in cands if not gender_clash(a, st, c.ref, gender)] or cands, spk)
     return spk
 
@@ -921,11 +923,8 @@ def newest_subject(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
     """The first person named since the last claim in the cue's sentence, or, for a cue opening its sentence, in the
     one before («وكان المستشار اقريرة … قد حث … على عدم الاعتراف بمحاكمة سيف الإسلام. وقال»): its subject; there, a
     preposition's object («وخلال لقائه مع الرئيس عباس، بحث كيري») is none."""
-    s1 = a.sent_start[i]
-    own = first_person(a, i, max(s1 - 1, st.covered))
-    if own is not None or s1 == 0 or i - s1 >= SUBJECT_GAP:
-        return own
-    return first_person(a, i, max(a.sent_start[s1 - 1] - 1, st.covered), governed=False)
+    own = first_person(a, i, max(a.sent_start[i] - 1, st.covered))
+    return own if own is not None else subject_before(a, i, st, across=False)
 
 
 def across_paragraph(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
@@ -934,13 +933,24 @@ def across_paragraph(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
     claim). Why: the person named since the last claim was looked for in the cue's paragraph only, so the speaker of
     the claim before kept it (train-a 3343 → 3345, train-b 3532 → 3533 on gold mentions; SPK15)."""
     s1 = a.sent_start[i]
-    if s1 == 0 or i - s1 >= SUBJECT_GAP or a.para[s1 - 1] == a.para[i] or a.in_headline(s1 - 1):
+    if s1 == 0 or a.para[s1 - 1] == a.para[i] or a.in_headline(s1 - 1):
         return None  # the headline's name does not take a body's bare «وقال» (as `claim.record_in_body`)
+    return subject_before(a, i, st, across=True)
+
+
+def subject_before(a: Article, i: int, st: Discourse, *, across: bool) -> SpeakerRef | None:
+    """For a cue opening its sentence, the first person named since the last claim in the sentence before, no
+    preposition's object: its subject; the one reading for `newest_subject` and (`across` a paragraph)
+    `across_paragraph`. Across, only in its first words and not after a past copula; within the paragraph those
+    guards cost train-b 2 speakers (RV3 finding 3, session 22 RVF4), so the first person anywhere in it stands."""
+    s1 = a.sent_start[i]
+    if s1 == 0 or i - s1 >= SUBJECT_GAP:
+        return None
     s0 = a.sent_start[s1 - 1]
-    if a.nt[s0] in PAST_COPULAS:
+    if across and a.nt[s0] in PAST_COPULAS:
         return None  # «وكان سامي العلي زار الوزارة.¶وأضاف»: a past aside, the discourse goes on (`previous_subject`)
-    p = first_person(a, i, max(s0 - 1, st.covered), governed=False, same_paragraph=False)
-    return p if p is not None and a.token_at(p.start) - s0 <= SUBJECT_WORDS else None
+    p = first_person(a, i, max(s0 - 1, st.covered), governed=False, same_paragraph=not across)
+    return p if p is not None and (not across or a.token_at(p.start) - s0 <= SUBJECT_WORDS) else None
 
 
 def passing_name(a: Article, i: int, ref: SpeakerRef) -> bool:

@@ -176,20 +176,26 @@ def statement_issuer(a: Article, z: Zone, cue_i: int, st: Discourse) -> tuple[Sp
     Why apart: a statement speaks for a body, never for a person in it, so it is settled before persons are read."""
     units = [m for m, _ in z.cands if a.mentions[m].type != "person"]
     if units:
-        st.issuer = a.ref(units[0])
-        return st.issuer, "named"
+        return remember_issuer(a, cue_i, st, a.ref(units[0])), "named"
     for t in z.desc:
         u = a.unit_by_head(a.nt[t], cue_i)
         if u is not None:  # بيان الوزارة: the body named earlier
-            st.issuer = SpeakerRef(a.toks[t].text, a.toks[t].start, a.toks[t].end, u)
-            return st.issuer, "desc"
+            return remember_issuer(a, cue_i, st, SpeakerRef(a.toks[t].text, a.toks[t].start, a.toks[t].end, u)), "desc"
     issuer = st.issuer.mention if st.issuer is not None else None
     kept = issuer is not None and name_holds(a, z.desc, a.mentions[issuer].canonical)
     u = None if kept else unit_holding(a, z.desc, cue_i)
     if u is not None:  # «وقال البيان الأوروبي»: the body whose name holds the statement's nisba
-        st.issuer = desc_ref(a, z.desc, u)
-        return st.issuer, "desc"
+        return remember_issuer(a, cue_i, st, desc_ref(a, z.desc, u)), "desc"
     return (st.issuer, "desc") if st.issuer is not None else None
+
+
+def remember_issuer(a: Article, cue_i: int, st: Discourse, ref: SpeakerRef) -> SpeakerRef:
+    """The one write of a statement's issuer into the discourse, ref returned; a headline's is not kept. Why: the
+    body's «بحسب البيان» is not the headline's statement (RV3: «أكد بيان وزارة الصحة …» gave the body's claim its
+    source)."""
+    if not a.in_headline(cue_i):
+        st.issuer = ref
+    return ref
 
 
 def named_body(a: Article, z: Zone, cue_i: int) -> int | None:

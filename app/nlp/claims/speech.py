@@ -24,11 +24,12 @@ from app.nlp.claims.documents import document_stem, pointed_document, speaking_d
 from app.nlp.claims.extents import whole_phrase
 from app.nlp.claims.ranker import rerank
 from app.nlp.claims.segments import document_ref, fronted_relay, outlet_ref, relayed_pronoun, source_ref
-from app.nlp.claims.speaker import fronted_holding, resolve
+from app.nlp.claims.speaker import fronted_holding, remember_issuer, resolve
 from app.nlp.claims.state import Discourse, Mode, Zone
 from app.nlp.claims.vocab import (
     ACCORDING_TO,
     APPEAL_LEMMAS,
+    AS,
     COLON_CUE,
     COMMAS,
     CONTENT_SUBJECTS,
@@ -45,7 +46,6 @@ from app.nlp.types import Claim, SourceRef, SpeakerRef
 
 RELAYED_FROM = "عن"  # نقل … عن X: X is the speaker
 ACCUSATIVE_PARTICIPLE = "ا"  # a participle cue's accusative ending (داعيا، مطالبا): no verbal noun (مطالبة) reads so
-AS = "كما"  # «كما طالب …»: the verb goes on with the speaker before
 CONTENT_PROCLITICS = "وبف"  # وأنه، بأنه، فأنه: no ل (لأنه gives a reason)
 ACCUSATIVE_PLURAL = "ين"  # «دعت الكينيين إلى»: a sound plural in the accusative is the verb's object
 
@@ -317,8 +317,8 @@ def advance_discourse(
 ) -> None:
     """Carry the claim into the discourse: its issuer, how far it reaches and who spoke (a headline's speaker, nor his
     statement's issuer, not: the body's «بحسب البيان» is none of his)."""
-    if zone.in_statement and spk is not None and not a.in_headline(i):
-        st.issuer = spk
+    if zone.in_statement and spk is not None:
+        remember_issuer(a, i, st, spk)
     recorded = record_in_body(a, i, st, spk, source, last, cue_gender(a.nt[i], a.cue[i]))
     if recorded and spk is not None and not (st.history and a.same(st.history[-1], spk)):
         st.history.append(spk)

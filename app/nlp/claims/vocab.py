@@ -18,6 +18,9 @@ from app.nlp.morphology import (
     strip_article,
     without_possessive,
 )
+from app.nlp.morphology import (
+    LAM as LAM,  # the preposition ل written apart (لـ «الشرق الأوسط»: normalize() drops the tatweel); one definition
+)
 from app.nlp.normalize import normalize
 from app.nlp.wordlists import labelled, words
 
@@ -27,7 +30,9 @@ TRIM_PUNCT = "،,.:؛;!?؟… \n\t\u00a0"
 COLON_CUE = ":"  # the cue of a colon claim («خبير أمني: …»، headline.py); after a verb it opens the verb's content
 TALKED_TO_BY = words("talked_to_by")  # «تحدثت إليهم «الشرق الأوسط»»: the outlet that asked the speaker
 TALKED_TO_OBJECTS = words("talked_to_objects")  # إليهم، معه، آراء: the speaker as the talk's object
-LAM = "ل"  # the preposition ل written apart (لـ «الشرق الأوسط»: normalize() drops the tatweel)
+# كما: opening a sentence "also", the verb goes on with the speaker before («كما طالب …»); after a comma a postposed
+# link («…، كما قالت …»)
+AS = "كما"
 SEGMENT_STARTERS = words("segment_starters")
 ACCORDING_TO = words("according_to")
 BY_OUTLET = words("by_outlet")  # وقال بحسب صحيفة …
