@@ -1,9 +1,11 @@
 """Claim confidence that means something: P(the claim is real and its speaker right), by how it was found.
 
 The table (`data/claim_confidence.json`) is fitted on Qala News train and dev by `python -m training.qala_news
-calibrate`: the share of right claims per feature cell, each cell shrunk towards its parent cell
-(speaker mode|kind|cue form|cue band → mode|kind → mode → all), so thin cells borrow from broad ones.
-Without a table the old hand-set score is used.
+calibrate`. Its `steps` (method "isotonic") map the hand-set score to the share of right claims: a non-decreasing
+step function (pool adjacent violators), each step shrunk towards the share over all claims; chosen because it held
+best on unseen news (fit on train-a, checked on train-b and dev; bench/README session 22 CAL1). An older table of
+`cells` (the share per feature cell, speaker mode|kind|cue form|cue band → mode|kind → mode → all) is still read.
+Without a table the hand-set score is used.
 """
 
 from __future__ import annotations
@@ -55,17 +57,34 @@ def heuristic_confidence(f: ClaimFeatures) -> float:
     return round(min(0.99, max(0.05, c)), 2)
 
 
+Step = tuple[float, float]  # (lowest hand-set score of the step, fitted probability)
+
+
 @lru_cache(maxsize=1)
-def _table() -> dict[str, float]:
+def _fitted() -> tuple[tuple[Step, ...], dict[str, float]]:
+    """The table's isotonic steps (or none) and its cells (or none)."""
     if not TABLE.exists():
-        return {}
-    cells: dict[str, dict[str, float]] = json.loads(TABLE.read_text(encoding="utf-8"))["cells"]
-    return {k: float(v["p"]) for k, v in cells.items()}
+        return (), {}
+    doc = json.loads(TABLE.read_text(encoding="utf-8"))
+    steps = tuple((float(s["from"]), float(s["p"])) for s in doc.get("steps", ()))
+    return steps, {k: float(v["p"]) for k, v in doc.get("cells", {}).items()}
+
+
+def step_value(steps: tuple[Step, ...] | list[Step], score: float) -> float:
+    """The probability of the last step starting at or below the score (the first step below them all): conservative."""
+    p = steps[0][1]
+    for lo, q in steps:
+        if lo > score:
+            break
+        p = q
+    return p
 
 
 def calibrated_confidence(f: ClaimFeatures) -> float:
-    """The fitted probability of the most specific cell the table has, else the hand-set score."""
-    table = _table()
+    """The isotonic map of the hand-set score, else the most specific fitted cell, else the hand-set score."""
+    steps, table = _fitted()
+    if steps:
+        return round(step_value(steps, heuristic_confidence(f)), 2)
     for cell in f.cells:
         if cell in table:
             return round(table[cell], 2)

@@ -391,7 +391,7 @@ def test_bihasb_an_outlet_after_the_verb_is_the_source() -> None:
 
 
 def calibrated_confidence_of(basis: str) -> float:
-    """What the served confidence of a claim found this way is (the fitted table's cell)."""
+    """What the served confidence of a claim found this way is (the fitted map, cue strength 0.9 or 0.5)."""
     mode, kind, form, band = basis.split("|")
     return calibrated_confidence(ClaimFeatures(mode, kind, form, 0.9 if band == "strong" else 0.5))
 

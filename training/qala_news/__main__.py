@@ -8,7 +8,8 @@
     stats             counts per split, type and subtype
     score --split S   score the pipeline (or --models-dir, or --predictions JSONL) on a split
     agree             inter-annotator agreement: agreement/ against the main files
-    calibrate         fit the claim-confidence table on dev (app/nlp/data/claim_confidence.json)
+    calibrate         fit the claim-confidence table on train and dev (app/nlp/data/claim_confidence.json)
+                      (--fit-on train-a: each method fitted on train-a, its ECE on train-b and dev, write nothing)
     fit-speaker-heads fit the unnamed-speaker heads list on train (app/nlp/data/speaker_groups.txt)
     fit-continuation  fit the continuation-speaker model on train, kept if dev agrees
     fit-speaker-ranker fit the speaker ranker on train (5-fold CV), kept if it wins held out and dev agrees
@@ -238,7 +239,7 @@ def main() -> None:
         "--fit-on",
         choices=["train", "train-a"],
         default="train",
-        help="fit-speaker-ranker: train (the shipped weights) or train-a (held-out counts on train-b, nothing written)",
+        help="fit-speaker-ranker/calibrate: train (the shipped fit) or train-a (held out on train-b, nothing written)",
     )
     parser.add_argument("--min-count", type=int, help="fit-subtypes: mentions a key's subtype needs")
     parser.add_argument("--heads-only", action="store_true", help="fit-subtypes: head keys only, no head + last word")
@@ -254,9 +255,9 @@ def main() -> None:
     elif args.cmd == "score":
         rc = score_cmd(args)
     elif args.cmd == "calibrate":
-        from training.qala_news.calibrate import calibrate
+        from training.qala_news.calibrate import calibrate, heldout
 
-        calibrate()
+        heldout() if args.fit_on == "train-a" else calibrate()
         rc = 0
     elif args.cmd == "fit-speaker-heads":
         from training.qala_news.speaker_heads import fit
