@@ -135,13 +135,21 @@ def people_noun(n: str) -> bool:
     return field_stem(n) in PEOPLE_NOUNS
 
 
+NATION_STEM_LETTERS = 3  # letters before يون/يين a nation plural needs (يمنيون، عراقيين): shorter words only end so
+PLURAL_ENDING_LETTERS = len(NISBA_PLURAL_ENDINGS[0])  # يون، يين
+
+
 def people_plural(n: str) -> bool:
     """A plural naming people by trade, occupation, allegiance or nation (التجار، الجمهوريون، اليمنيون; not a field
     plural: الأمنيون): alone it says what the people are, not who, so it is anonymous (GUIDELINES 9.32.8, 9.19)."""
     b = strip_article(n)
     if b in PEOPLE_PLURALS:
         return True
-    return b.endswith(NISBA_PLURAL_ENDINGS) and len(b) > 5 and (not field_word(b) or people_noun(b))
+    return (
+        b.endswith(NISBA_PLURAL_ENDINGS)
+        and len(b) - PLURAL_ENDING_LETTERS >= NATION_STEM_LETTERS
+        and (not field_word(b) or people_noun(b))
+    )
 
 
 def vague_role(words: Sequence[str]) -> bool:
