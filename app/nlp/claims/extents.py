@@ -66,6 +66,7 @@ KIND_WORDS = 2  # words naming a place's or body's kind before its name («في 
 QUOTE_OPENERS = PAIRED_OPENERS  # marks stepped over before a place's name, kept with their closer
 STATE_PLACES = STATES | frozenset(strip_article(p) for p in words("state_places"))  # واشنطن، الولايات المتحدة
 SIDE_FIGHTERS = words("side_fighters")  # المسلحون، بعض المتمردين: a side's fighters, descriptive (9.32.9)
+SELF_BOUND = BOUND_GROUPS | SIDE_FIGHTERS  # سكان، شهود، المسلحون: bound to their place or side by themselves
 EVENT_BOUND_DEFINITES = words("event_bound_definites")  # المحققون: the investigation's, descriptive (9.32.31)
 UNPLACED_NOUNS = words("unplaced_nouns")  # الملف، الساحة، الجانبين: after في/من they place no one (9.5)
 
@@ -213,7 +214,7 @@ def body_genitive(a: Article, lo: int, hi: int) -> bool:
 def bound_group(a: Article, lo: int, hi: int) -> bool:
     """A word of tokens lo..hi-1 is a group noun bound to its place by itself (سكان، الأهالي، شهود: 9.18)."""
     return any(
-        strip_article(n := conjoined(a.nt[t])) in BOUND_GROUPS | SIDE_FIGHTERS
+        strip_article(n := conjoined(a.nt[t])) in SELF_BOUND
         or (is_definite(n) and strip_article(n) in EVENT_BOUND_DEFINITES)
         for t in range(lo, hi)
     )
