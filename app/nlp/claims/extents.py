@@ -19,7 +19,7 @@ from app.nlp.claim_cues import (
     VAGUE_QUALIFIERS,
     norm,
 )
-from app.nlp.claims.article import GENERIC_PLACES, STATES, Article
+from app.nlp.claims.article import GENERIC_PLACES, Article
 from app.nlp.claims.qualifiers import CONSTRUCT_HEADS, SOURCE_QUANTITIES, genitive, locator, past_count
 from app.nlp.claims.segments import glued_outlet
 from app.nlp.claims.vocab import (
@@ -35,6 +35,7 @@ from app.nlp.claims.vocab import (
     RELATIVE_WORDS,
     SAME_WORDS,
     SOURCE_NOUNS,
+    STATES,
     THEREFORE,
     field_word,
     news_noun,

@@ -1,0 +1,18 @@
+"""Unnamed speakers' kind after the review of session 22 (RVF5; RV4 findings 1-6, GUIDELINES 9.9, 9.31.2, 9.32.4,
+9.32.8, 9.32.9): only a state's nisba leaves a role or a plural as vague as a bare noun, a side's fighters bind only
+alone or counted, and «وسائل إعلام» is the press only when local or national. Each test fails without its fix."""
+
+from __future__ import annotations
+
+from tests.nlp.test_claims_kinds_rvf2 import speaker_kind
+
+
+def test_an_allegiance_plural_is_no_nation() -> None:
+    """«وقال الحوثيون»، «الإسلاميون»، «المعنيون»: a يون ending alone made them nation plurals, anonymous (RV4 1);
+    `vocab.people_plural` now reads the ending only for a state's nisba (`vocab.nationality`). Guards: a nation
+    («اليمنيون») and a listed allegiance («الجمهوريون», 9.32.8) stay anonymous."""
+    assert speaker_kind("وقال الحوثيون إن الهدنة انهارت.") == "descriptive"
+    assert speaker_kind("وقال الإسلاميون إن الهدنة انهارت.") == "descriptive"
+    assert speaker_kind("وقال المعنيون إن الهدنة انهارت.") == "descriptive"
+    assert speaker_kind("ويقول اليمنيون إن الحرب طالت.") == "anonymous"
+    assert speaker_kind("وقال الجمهوريون إن الاتفاق سيئ.") == "anonymous"
