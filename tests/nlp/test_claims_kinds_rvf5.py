@@ -16,3 +16,13 @@ def test_an_allegiance_plural_is_no_nation() -> None:
     assert speaker_kind("وقال المعنيون إن الهدنة انهارت.") == "descriptive"
     assert speaker_kind("ويقول اليمنيون إن الحرب طالت.") == "anonymous"
     assert speaker_kind("وقال الجمهوريون إن الاتفاق سيئ.") == "anonymous"
+
+
+def test_an_official_of_a_side_creed_or_reach_is_no_nationality() -> None:
+    """«مسؤول حوثي/شيعي/إقليمي/دولي/كردي»: any nisba left the role as vague as «مسؤول سوري», anonymous (RV4 2);
+    `vocab.vague_role` now takes a state's nisba only (`vocab.nationality`, 9.9, 9.31.2). Guards: a nationality and
+    a rank stay anonymous."""
+    for nisba in ("حوثي", "شيعي", "إقليمي", "دولي", "كردي"):
+        assert speaker_kind(f"وقال مسؤول {nisba} إن الهدنة انهارت.") == "descriptive"
+    assert speaker_kind("وقال مسؤول سوري إن الهدنة انهارت.") == "anonymous"
+    assert speaker_kind("وقال مسؤول أميركي كبير إن الهدنة انهارت.") == "anonymous"

@@ -164,11 +164,12 @@ def people_plural(n: str) -> bool:
 
 def vague_role(words: Sequence[str]) -> bool:
     """An indefinite role noun as vague as a source noun, with only a rank or a nationality after it («مسؤول»، «مسؤول
-    كبير»، «مسؤول سوري»; not «مسؤول دفاع»: a field in construct): it names no one, so only a field, body or place
-    makes its phrase descriptive (GUIDELINES 9.9, 9.31.2)."""
+    كبير»، «مسؤول سوري»; not «مسؤول دفاع»: a field in construct, nor «مسؤول حوثي/إقليمي»: a side or a reach, no
+    state): it names no one, so only a field, body, side or place makes its phrase
+    descriptive (GUIDELINES 9.9, 9.31.2)."""
     if not words or is_definite(words[0]) or words[0] not in VAGUE_ROLES:
         return False
-    return all(is_nisba(w) or strip_article(w) in VAGUE_QUALIFIERS for w in words[1:])
+    return all(nationality(w) or strip_article(w) in VAGUE_QUALIFIERS for w in words[1:])
 
 
 def field_stem(n: str) -> str:
