@@ -26,3 +26,12 @@ def test_an_official_of_a_side_creed_or_reach_is_no_nationality() -> None:
         assert speaker_kind(f"وقال مسؤول {nisba} إن الهدنة انهارت.") == "descriptive"
     assert speaker_kind("وقال مسؤول سوري إن الهدنة انهارت.") == "anonymous"
     assert speaker_kind("وقال مسؤول أميركي كبير إن الهدنة انهارت.") == "anonymous"
+
+
+def test_a_trade_plural_with_a_nationality_is_anonymous() -> None:
+    """«وقال التجار اليمنيون»: a nationality after the plural left it descriptive (RV4 6; 9.32.8: «with a nationality»
+    still anonymous); `speaker.bare_people` now lets nationalities follow. Guard: a side's adjective («حوثيون») does
+    not."""
+    assert speaker_kind("وقال التجار اليمنيون إن الأسعار ارتفعت.") == "anonymous"
+    assert speaker_kind("وقال الأطباء السوريون إن الأسعار ارتفعت.") == "anonymous"
+    assert speaker_kind("وقال التجار الحوثيون إن الأسعار ارتفعت.") == "descriptive"
