@@ -35,3 +35,15 @@ def test_a_trade_plural_with_a_nationality_is_anonymous() -> None:
     assert speaker_kind("وقال التجار اليمنيون إن الأسعار ارتفعت.") == "anonymous"
     assert speaker_kind("وقال الأطباء السوريون إن الأسعار ارتفعت.") == "anonymous"
     assert speaker_kind("وقال التجار الحوثيون إن الأسعار ارتفعت.") == "descriptive"
+
+
+def test_fighters_described_as_strangers_are_anonymous() -> None:
+    """«مسلحون مجهولون»، «أحد المسلحين المجهولين»، «مقاتلون أجانب»: side_fighters.txt bound them whatever followed,
+    descriptive (RV4 3); `extents.bound_word` now skips fighters described as strangers (data/strangers.txt, 9.32.9).
+    Guards: a side's fighters alone or counted stay descriptive."""
+    assert speaker_kind("وقال مسلحون مجهولون إن الهدنة انهارت.") == "anonymous"
+    assert speaker_kind("وقال أحد المسلحين المجهولين إن الهدنة انهارت.") == "anonymous"
+    assert speaker_kind("وقال مقاتلون أجانب إن الهدنة انهارت.") == "anonymous"
+    assert speaker_kind("وقال بعض المتمردين إن الهدنة انهارت.") == "descriptive"
+    assert speaker_kind("وقال عدد من المسلحين إن الهدنة انهارت.") == "descriptive"
+    assert speaker_kind("وقال المسلحون إن الهدنة انهارت.") == "descriptive"

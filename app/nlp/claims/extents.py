@@ -67,7 +67,7 @@ KIND_WORDS = 2  # words naming a place's or body's kind before its name («في 
 QUOTE_OPENERS = PAIRED_OPENERS  # marks stepped over before a place's name, kept with their closer
 STATE_PLACES = STATES | frozenset(strip_article(p) for p in words("state_places"))  # واشنطن، الولايات المتحدة
 SIDE_FIGHTERS = words("side_fighters")  # المسلحون، بعض المتمردين: a side's fighters, descriptive (9.32.9)
-SELF_BOUND = BOUND_GROUPS | SIDE_FIGHTERS  # سكان، شهود، المسلحون: bound to their place or side by themselves
+STRANGERS = words("strangers")  # مجهولون، أجانب: fighters so described belong to no side (9.32.9)
 EVENT_BOUND_DEFINITES = words("event_bound_definites")  # المحققون: the investigation's, descriptive (9.32.31)
 UNPLACED_NOUNS = words("unplaced_nouns")  # الملف، الساحة، الجانبين: after في/من they place no one (9.5)
 
@@ -214,11 +214,18 @@ def body_genitive(a: Article, lo: int, hi: int) -> bool:
 
 def bound_group(a: Article, lo: int, hi: int) -> bool:
     """A word of tokens lo..hi-1 is a group noun bound to its place by itself (سكان، الأهالي، شهود: 9.18)."""
-    return any(
-        strip_article(n := conjoined(a.nt[t])) in SELF_BOUND
-        or (is_definite(n) and strip_article(n) in EVENT_BOUND_DEFINITES)
-        for t in range(lo, hi)
-    )
+    return any(bound_word(a, t) for t in range(lo, hi))
+
+
+def bound_word(a: Article, t: int) -> bool:
+    """Token t is a group noun bound by itself: a place's people (سكان، شهود), the event's investigators when definite
+    (المحققون, 9.32.31), a side's fighters alone or counted («المسلحون»، «بعض المتمردين») but not described as strangers
+    («مسلحون مجهولون»، «مقاتلون أجانب»: no side, anonymous; 9.32.9)."""
+    n = conjoined(a.nt[t])
+    b = strip_article(n)
+    if b in SIDE_FIGHTERS:
+        return t + 1 >= len(a.nt) or strip_article(a.nt[t + 1]) not in STRANGERS
+    return b in BOUND_GROUPS or (is_definite(n) and b in EVENT_BOUND_DEFINITES)
 
 
 def conjoined(n: str) -> str:
