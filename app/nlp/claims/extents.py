@@ -42,7 +42,7 @@ from app.nlp.claims.vocab import (
     people_noun,
     self_described,
 )
-from app.nlp.lexicon import FUNCTION_WORDS
+from app.nlp.lexicon import FREE_PREPOSITIONS, FUNCTION_WORDS
 from app.nlp.morphology import (
     WA,
     after_glued_bi,
@@ -69,6 +69,7 @@ STATE_PLACES = STATES | frozenset(strip_article(p) for p in words("state_places"
 SIDE_FIGHTERS = words("side_fighters")  # المسلحون، بعض المتمردين: a side's fighters, descriptive (9.32.9)
 STRANGERS = words("strangers")  # مجهولون، أجانب: fighters so described belong to no side (9.32.9)
 EVENT_BOUND_DEFINITES = words("event_bound_definites")  # المحققون: the investigation's, descriptive (9.32.31)
+TOPIC_ENDERS = words("topic_enders")  # حول، بشأن، بعد: end a phrase unless a noun in a prepositional phrase owns them
 UNPLACED_NOUNS = words("unplaced_nouns")  # الملف، الساحة، الجانبين: after في/من they place no one (9.5)
 
 
@@ -115,7 +116,7 @@ def whole_phrase(a: Article, i: int, phrase: SpeakerRef, content_tok: int | None
             places.append((k + 1, e))
             k = e
             continue
-        if phrase_ends(a, k, outlets=outlets) or locator(a, k):
+        if phrase_ends(a, k, outlets=outlets) or locator(a, k) or topic_ends(a, first, k):
             relative = False  # the clause was cut short: no whole subject
             break
         k += 1
@@ -287,6 +288,13 @@ def phrase_ends(a: Article, k: int, *, outlets: bool) -> bool:
     media = m is not None and a.mentions[m].subtype == "media"
     told = media or addressee(a, k)
     return outlets and (n == LAM or glued_outlet(n, definite=True) or n in ADDRESSEES or k in a.quotes or told)
+
+
+def topic_ends(a: Article, first: int, k: int) -> bool:
+    """حول، بشأن، بعد at token k end the phrase from token first only when no preposition opened before it: right after
+    the head or its adjective they say what or when he spoke of («مسؤول حكومي | بشأن الحادث»), after a noun inside
+    «من/على/عن/في …» they are that noun's («مصدر مطلع على المحادثات حول الملف النووي»; RV4 finding 4)."""
+    return a.nt[k] in TOPIC_ENDERS and not any(a.nt[t] in FREE_PREPOSITIONS for t in range(first, k))
 
 
 def addressee(a: Article, k: int) -> bool:
