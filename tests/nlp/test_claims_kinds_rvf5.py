@@ -47,3 +47,13 @@ def test_fighters_described_as_strangers_are_anonymous() -> None:
     assert speaker_kind("وقال بعض المتمردين إن الهدنة انهارت.") == "descriptive"
     assert speaker_kind("وقال عدد من المسلحين إن الهدنة انهارت.") == "descriptive"
     assert speaker_kind("وقال المسلحون إن الهدنة انهارت.") == "descriptive"
+
+
+def test_only_local_or_national_media_are_the_press() -> None:
+    """«وذكرت وسائل إعلام رسمية»: any adjective after «وسائل إعلام» made it the press at large, anonymous (RV4 5);
+    `extents.media_means` now takes only local (data/press_reach.txt) or national adjectives (9.32.4). Guards: local
+    and national media stay anonymous."""
+    assert speaker_kind("وذكرت وسائل إعلام رسمية أن الهدنة انهارت.") == "descriptive"
+    assert speaker_kind("وذكرت وسائل إعلام محلية أن الهدنة انهارت.") == "anonymous"
+    assert speaker_kind("وذكرت وسائل الإعلام المحلية أن الهدنة انهارت.") == "anonymous"
+    assert speaker_kind("وذكرت وسائل إعلام سورية أن الهدنة انهارت.") == "anonymous"

@@ -37,7 +37,9 @@ from app.nlp.claims.vocab import (
     SOURCE_NOUNS,
     STATES,
     THEREFORE,
+    field_stem,
     field_word,
+    nationality,
     news_noun,
     people_noun,
     self_described,
@@ -70,6 +72,7 @@ SIDE_FIGHTERS = words("side_fighters")  # المسلحون، بعض المتمر
 STRANGERS = words("strangers")  # مجهولون، أجانب: fighters so described belong to no side (9.32.9)
 EVENT_BOUND_DEFINITES = words("event_bound_definites")  # المحققون: the investigation's, descriptive (9.32.31)
 TOPIC_ENDERS = words("topic_enders")  # حول، بشأن، بعد: end a phrase unless a noun in a prepositional phrase owns them
+PRESS_REACH = words("press_reach")  # محلي: how far the press reaches, whose it is not (9.32.4)
 UNPLACED_NOUNS = words("unplaced_nouns")  # الملف، الساحة، الجانبين: after في/من they place no one (9.5)
 
 
@@ -152,9 +155,12 @@ def qualifies(a: Article, lo: int, hi: int) -> bool:
 
 
 def media_means(a: Article, head: int, hi: int) -> bool:
-    """«وسائل (ال)إعلام (ال)محلية»: a construct head governing a news word is the press itself, no one's until a body
-    is named, however local its adjective (GUIDELINES 9.32.4, 9.30.12)."""
-    return a.nt[head] in CONSTRUCT_HEADS and head + 1 < hi and news_noun(a.nt[head + 1])
+    """«وسائل (ال)إعلام (ال)محلية/السورية»: a construct head governing a news word is the press itself, no one's until
+    a body is named, when its adjectives say only how local or national it is (GUIDELINES 9.32.4, 9.30.12); another
+    («وسائل إعلام رسمية/حوثية») says whose press it is, and the field rules judge it."""
+    if a.nt[head] not in CONSTRUCT_HEADS or head + 1 >= hi or not news_noun(a.nt[head + 1]):
+        return False
+    return all(not is_nisba(n) or field_stem(n) in PRESS_REACH or nationality(n) for n in a.nt[head + 2 : hi])
 
 
 def counted_head(a: Article, lo: int, hi: int) -> int:
