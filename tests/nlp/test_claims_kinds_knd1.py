@@ -32,7 +32,9 @@ def test_an_official_with_only_a_rank_or_nationality_is_anonymous() -> None:
 
 def test_an_anonymous_official_restated_by_a_named_person_is_still_that_person() -> None:
     """«قال مسؤول كبير … وقال نائب المدير كريم الحسن»: the anonymous official is still read for 9.20's restatement
-    (named_later.open_description lets a vague role through); fails without it (the phrase stays)."""
+    (named_later.open_description lets a vague role through). It passes at KND1's base too (the official was
+    descriptive then, so read anyway): it guards the combination of vocab.vague_role in speaker.described with that
+    change, not either alone. Guards for RV4's findings 1-3 are in test_claims_kinds_rvf5.py."""
     text = "وقال مسؤول كبير إن عدد المصابين ارتفع إلى مئة. وقال نائب المدير كريم الحسن إن الحوار جاد."
     assert names(text, [PLAIN])[0] == "كريم الحسن"
 

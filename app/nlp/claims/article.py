@@ -16,6 +16,7 @@ from app.nlp.claims.vocab import (
     POINTING_WORDS,
     POSTPOSED_LINKS,
     SOURCE_NOUNS,
+    STATES,
     TRIM_PUNCT,
     source_stem,
 )
@@ -37,12 +38,10 @@ from app.nlp.morphology import (
 from app.nlp.quotes import CLOSE_BRACKET, Quote, pair_quotes
 from app.nlp.tokenize import Token
 from app.nlp.types import SpeakerRef
-from app.nlp.wordlists import words
 
 MIN_NISBA_STEM = 3  # letters a nisba's stem needs to be read as a place's (عراق، روس)
 # جنوب، دولة، المنطقة: words of a place's name that name no country («جنوب السودان» makes no الجنوبي national)
 GENERIC_PLACES = frozenset(f for w in DIRECTIONS | STATE_HEADS | GENERIC_PLACE_WORDS for f in (w, strip_article(w)))
-STATES = frozenset(f for w in words("states") for f in (w, strip_article(w)))  # المانيا: its ال is its own
 
 
 class Article:

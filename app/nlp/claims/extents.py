@@ -19,7 +19,7 @@ from app.nlp.claim_cues import (
     VAGUE_QUALIFIERS,
     norm,
 )
-from app.nlp.claims.article import GENERIC_PLACES, STATES, Article
+from app.nlp.claims.article import GENERIC_PLACES, Article
 from app.nlp.claims.qualifiers import CONSTRUCT_HEADS, SOURCE_QUANTITIES, genitive, locator, past_count
 from app.nlp.claims.segments import glued_outlet
 from app.nlp.claims.vocab import (
@@ -35,13 +35,16 @@ from app.nlp.claims.vocab import (
     RELATIVE_WORDS,
     SAME_WORDS,
     SOURCE_NOUNS,
+    STATES,
     THEREFORE,
+    field_stem,
     field_word,
+    nationality,
     news_noun,
     people_noun,
     self_described,
 )
-from app.nlp.lexicon import FUNCTION_WORDS
+from app.nlp.lexicon import FREE_PREPOSITIONS, FUNCTION_WORDS
 from app.nlp.morphology import (
     WA,
     after_glued_bi,
@@ -66,7 +69,10 @@ KIND_WORDS = 2  # words naming a place's or body's kind before its name («في 
 QUOTE_OPENERS = PAIRED_OPENERS  # marks stepped over before a place's name, kept with their closer
 STATE_PLACES = STATES | frozenset(strip_article(p) for p in words("state_places"))  # واشنطن، الولايات المتحدة
 SIDE_FIGHTERS = words("side_fighters")  # المسلحون، بعض المتمردين: a side's fighters, descriptive (9.32.9)
+STRANGERS = words("strangers")  # مجهولون، أجانب: fighters so described belong to no side (9.32.9)
 EVENT_BOUND_DEFINITES = words("event_bound_definites")  # المحققون: the investigation's, descriptive (9.32.31)
+TOPIC_ENDERS = words("topic_enders")  # حول، بشأن، بعد: end a phrase unless a noun in a prepositional phrase owns them
+PRESS_REACH = words("press_reach")  # محلي: how far the press reaches, whose it is not (9.32.4)
 UNPLACED_NOUNS = words("unplaced_nouns")  # الملف، الساحة، الجانبين: after في/من they place no one (9.5)
 
 
@@ -113,7 +119,7 @@ def whole_phrase(a: Article, i: int, phrase: SpeakerRef, content_tok: int | None
             places.append((k + 1, e))
             k = e
             continue
-        if phrase_ends(a, k, outlets=outlets) or locator(a, k):
+        if phrase_ends(a, k, outlets=outlets) or locator(a, k) or topic_ends(a, first, k):
             relative = False  # the clause was cut short: no whole subject
             break
         k += 1
@@ -149,9 +155,12 @@ def qualifies(a: Article, lo: int, hi: int) -> bool:
 
 
 def media_means(a: Article, head: int, hi: int) -> bool:
-    """«وسائل (ال)إعلام (ال)محلية»: a construct head governing a news word is the press itself, no one's until a body
-    is named, however local its adjective (GUIDELINES 9.32.4, 9.30.12)."""
-    return a.nt[head] in CONSTRUCT_HEADS and head + 1 < hi and news_noun(a.nt[head + 1])
+    """«وسائل (ال)إعلام (ال)محلية/السورية»: a construct head governing a news word is the press itself, no one's until
+    a body is named, when its adjectives say only how local or national it is (GUIDELINES 9.32.4, 9.30.12); another
+    («وسائل إعلام رسمية/حوثية») says whose press it is, and the field rules judge it."""
+    if a.nt[head] not in CONSTRUCT_HEADS or head + 1 >= hi or not news_noun(a.nt[head + 1]):
+        return False
+    return all(not is_nisba(n) or field_stem(n) in PRESS_REACH or nationality(n) for n in a.nt[head + 2 : hi])
 
 
 def counted_head(a: Article, lo: int, hi: int) -> int:
@@ -212,11 +221,18 @@ def body_genitive(a: Article, lo: int, hi: int) -> bool:
 
 def bound_group(a: Article, lo: int, hi: int) -> bool:
     """A word of tokens lo..hi-1 is a group noun bound to its place by itself (سكان، الأهالي، شهود: 9.18)."""
-    return any(
-        strip_article(n := conjoined(a.nt[t])) in BOUND_GROUPS | SIDE_FIGHTERS
-        or (is_definite(n) and strip_article(n) in EVENT_BOUND_DEFINITES)
-        for t in range(lo, hi)
-    )
+    return any(bound_word(a, t) for t in range(lo, hi))
+
+
+def bound_word(a: Article, t: int) -> bool:
+    """Token t is a group noun bound by itself: a place's people (سكان، شهود), the event's investigators when definite
+    (المحققون, 9.32.31), a side's fighters alone or counted («المسلحون»، «بعض المتمردين») but not described as strangers
+    («مسلحون مجهولون»، «مقاتلون أجانب»: no side, anonymous; 9.32.9)."""
+    n = conjoined(a.nt[t])
+    b = strip_article(n)
+    if b in SIDE_FIGHTERS:
+        return t + 1 >= len(a.nt) or strip_article(a.nt[t + 1]) not in STRANGERS
+    return b in BOUND_GROUPS or (is_definite(n) and b in EVENT_BOUND_DEFINITES)
 
 
 def conjoined(n: str) -> str:
@@ -278,6 +294,13 @@ def phrase_ends(a: Article, k: int, *, outlets: bool) -> bool:
     media = m is not None and a.mentions[m].subtype == "media"
     told = media or addressee(a, k)
     return outlets and (n == LAM or glued_outlet(n, definite=True) or n in ADDRESSEES or k in a.quotes or told)
+
+
+def topic_ends(a: Article, first: int, k: int) -> bool:
+    """حول، بشأن، بعد at token k end the phrase from token first only when no preposition opened before it: right after
+    the head or its adjective they say what or when he spoke of («مسؤول حكومي | بشأن الحادث»), after a noun inside
+    «من/على/عن/في …» they are that noun's («مصدر مطلع على المحادثات حول الملف النووي»; RV4 finding 4)."""
+    return a.nt[k] in TOPIC_ENDERS and not any(a.nt[t] in FREE_PREPOSITIONS for t in range(first, k))
 
 
 def addressee(a: Article, k: int) -> bool:

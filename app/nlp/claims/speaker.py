@@ -32,6 +32,7 @@ from app.nlp.claims.vocab import (
     RELATIVE_WORDS,
     SAME_WORDS,
     SOURCE_NOUNS,
+    nationality,
     people_plural,
     source_stem,
     vague_role,
@@ -640,9 +641,11 @@ def described(a: Article, z: Zone, affiliation: int | None) -> SpeakerRef:
 
 
 def bare_people(a: Article, desc: list[int]) -> bool:
-    """A lone word naming people by trade, allegiance or nation («ويقول التجار»، «قال الجمهوريون»): read by no source
-    rule, it is still as vague as one (`people_plural`; GUIDELINES 9.32.8)."""
-    return len(desc) == 1 and a.tok_mention[desc[0]] is None and people_plural(a.nt[desc[0]])
+    """A word naming people by trade, allegiance or nation, alone or with only a nationality after it («ويقول التجار»،
+    «قال الجمهوريون»، «التجار اليمنيون»): read by no source rule, it is still as vague as one (`people_plural`,
+    `nationality`; GUIDELINES 9.32.8)."""
+    head, *rest = desc
+    return a.tok_mention[head] is None and people_plural(a.nt[head]) and all(nationality(a.nt[t]) for t in rest)
 
 
 def title_units(a: Article, z: Zone) -> list[int]:

@@ -8,7 +8,9 @@ from app.nlp.claim_cues import OUTLET_WORDS, SPEAKER_FIELDS, VAGUE_QUALIFIERS, V
 from app.nlp.lexicon import ROLE_HEADS, UNIT_HEADS
 from app.nlp.morphology import (
     CONSTRUCT_PLURAL,
+    NISBA_ENDING,
     NISBA_PLURAL_ENDINGS,
+    PLACE_ENDINGS,
     POSSESSIVE_SUFFIXES,
     SOUND_PLURAL_ENDINGS,
     in_lexicon,
@@ -140,22 +142,39 @@ def people_noun(n: str) -> bool:
     return field_stem(n) in PEOPLE_NOUNS
 
 
+NATION_STEM_LETTERS = 3  # letters before a nisba's ي a state's nisba needs (يمني، عراقيين): shorter words only end so
+
+
+def nationality(n: str) -> bool:
+    """A state's nisba in any number or gender (سوري، اليمنيون، السعودية: its stem a state in data/states.txt), not a
+    party's, a creed's or a region's (حوثي، شيعي، إقليمي، دولي، كردي). Why: only a nationality leaves a role or a plural
+    as vague as a bare noun (GUIDELINES 9.9, 9.31.2, 9.32.8); an allegiance says whose the people are (9.32.9)."""
+    stem = field_stem(n).removesuffix(NISBA_ENDING)
+    return (
+        is_nisba(strip_article(n))
+        and len(stem) >= NATION_STEM_LETTERS
+        and any(stem + end in STATES for end in PLACE_ENDINGS)
+    )
+
+
 def people_plural(n: str) -> bool:
-    """A plural naming people by trade, occupation, allegiance or nation (التجار، الجمهوريون، اليمنيون; not a field
-    plural: الأمنيون): alone it says what the people are, not who, so it is anonymous (GUIDELINES 9.32.8, 9.19)."""
+    """A plural naming people by trade, occupation or allegiance (listed: التجار، الجمهوريون) or by nation (اليمنيون;
+    not the Houthis, Islamists or those concerned: الحوثيون، الإسلاميون، المعنيون): alone it says what the people are,
+    not who, so it is anonymous (GUIDELINES 9.32.8, 9.19)."""
     b = strip_article(n)
     if b in PEOPLE_PLURALS:
         return True
-    return b.endswith(NISBA_PLURAL_ENDINGS) and len(b) > 5 and (not field_word(b) or people_noun(b))
+    return b.endswith(NISBA_PLURAL_ENDINGS) and nationality(b)
 
 
 def vague_role(words: Sequence[str]) -> bool:
     """An indefinite role noun as vague as a source noun, with only a rank or a nationality after it («مسؤول»، «مسؤول
-    كبير»، «مسؤول سوري»; not «مسؤول دفاع»: a field in construct): it names no one, so only a field, body or place
-    makes its phrase descriptive (GUIDELINES 9.9, 9.31.2)."""
+    كبير»، «مسؤول سوري»; not «مسؤول دفاع»: a field in construct, nor «مسؤول حوثي/إقليمي»: a side or a reach, no
+    state): it names no one, so only a field, body, side or place makes its phrase
+    descriptive (GUIDELINES 9.9, 9.31.2)."""
     if not words or is_definite(words[0]) or words[0] not in VAGUE_ROLES:
         return False
-    return all(is_nisba(w) or strip_article(w) in VAGUE_QUALIFIERS for w in words[1:])
+    return all(nationality(w) or strip_article(w) in VAGUE_QUALIFIERS for w in words[1:])
 
 
 def field_stem(n: str) -> str:
@@ -188,6 +207,7 @@ def construct_plural(b: str) -> bool:
 
 # دبلوماسي، سياسي: field words that, heading the phrase, say what the people are («دبلوماسيون»، «دبلوماسي أميركي»)
 PEOPLE_NOUNS = words("people_nouns")
+STATES = frozenset(f for w in words("states") for f in (w, strip_article(w)))  # المانيا: its ال is its own
 PEOPLE_PLURALS = words("people_plurals")  # التجار، الأطباء، مسعفون: people by trade or allegiance (9.32.8)
 VAGUE_ROLES = words("vague_roles")  # مسؤول: a role as vague as a source noun (9.9, 9.31.2)
 ON_BEHALF = "باسم"  # المتحدث باسم الوزارة: part of a title, never the cue's ب complement
