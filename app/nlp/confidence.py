@@ -37,6 +37,7 @@ class ClaimFeatures:
 
     @property
     def cells(self) -> tuple[str, ...]:
+        """The claim's cell and its ancestors (`cells_of`): what an older cells table is read by."""
         return cells_of(self.key)
 
 
@@ -52,7 +53,8 @@ def claim_features(mode: str, kind: str, form: str, strength: float) -> ClaimFea
 
 
 def heuristic_confidence(f: ClaimFeatures) -> float:
-    """The hand-set score (cue strength, quotation, speaker mode): used only when no table is fitted."""
+    """The hand-set score (cue strength, quotation, speaker mode): what the isotonic steps map, served as is only when
+    no table is fitted."""
     c = f.strength + (0.05 if f.kind == "direct" else 0.0) + _MODE_SHIFT.get(f.mode, 0.0)
     return round(min(0.99, max(0.05, c)), 2)
 
