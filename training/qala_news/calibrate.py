@@ -155,8 +155,8 @@ def methods() -> dict[str, Callable[[list[Row]], Fitted]]:
 
 
 def _served(fitted: Fitted, rows: list[Row]) -> list[tuple[float, bool]]:
-    """(confidence as served, rounded to 2 places; right) per claim."""
-    return [(round(fitted(b, s), 2), ok) for b, s, ok in rows]
+    """(confidence as served, rounded to `confidence.PLACES`; right) per claim."""
+    return [(round(fitted(b, s), confidence.PLACES), ok) for b, s, ok in rows]
 
 
 def _brier(fitted: Fitted, rows: list[Row]) -> float:
