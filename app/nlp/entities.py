@@ -1166,7 +1166,7 @@ def find_mentions(
     `min_confidence` (type -> lowest span marginal) replaces `span_floors()`, for the fit that chooses them;
     `reading`, the Doc's `TagReading`, is shared with another pass over the same Doc (made here when None).
     """
-    _checked_tags(doc, without)
+    _check_tags(doc, without)
     art = _Article(doc, lexicon or {}, _reading_for(doc, reading))
     floors = {} if "span_confidence" in without else floors_in_force(min_confidence)
     ner, ner_tokens = _tagged_spans(art, without, _sure_spans(doc.tag_confidence, floors))
@@ -1177,7 +1177,7 @@ def find_mentions(
     return _mentions_of(art, spans, without)
 
 
-def _checked_tags(doc: Doc, without: frozenset[str]) -> None:
+def _check_tags(doc: Doc, without: frozenset[str]) -> None:
     """Guard: only known rules can be switched off, and only a tagged Doc has spans to read."""
     unknown = without - RULES
     if unknown:
