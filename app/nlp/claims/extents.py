@@ -102,10 +102,11 @@ def anonymity(a: Article, k: int) -> bool:
 
 def whole_phrase(a: Article, i: int, phrase: SpeakerRef, content_tok: int | None, *, outlets: bool) -> SpeakerRef:
     """A source phrase run on to where it ends («مصادر طبية ليبة»، «وفق حصيلة اعدتها الصحافة الفرنسية»): its
-    boundary, a time word, a statement (في بيان), or with `outlets` (after a speech cue) who was told (لوكالة،
-    «عكاظ»); only when what it gains is a few words (a name counted as one): more is a clause of its own — unless it is
-    a relative clause right after the phrase that runs on to its boundary («مصابو التفجير الإرهابي | الذي وقع في قوة
-    الطوارئ بأبها | بأن»: 9.29.3; boundary() already stops before a comma and an anonymity clause)."""
+    boundary, a time word, a relay or an occasion (نقلا، عقب: phrase_ends), a topic before any preposition (بشأن:
+    topic_ends), a statement (في بيان), or with `outlets` (after a speech cue) who was told (لوكالة، «عكاظ»); only
+    when what it gains is a few words (a name counted as one): more is a clause of its own — unless it is a relative
+    clause right after the phrase that runs on to its boundary («مصابو التفجير الإرهابي | الذي وقع في قوة الطوارئ
+    بأبها | بأن»: 9.29.3; boundary() already stops before a comma and an anonymity clause)."""
     first = a.token_of(phrase.start)
     stop = boundary(a, i, content_tok, first)
     k = a.token_at(phrase.end)
@@ -283,9 +284,10 @@ def gained(a: Article, lo: int, last: int, places: list[tuple[int, int]]) -> int
 
 
 def phrase_ends(a: Article, k: int, *, outlets: bool) -> bool:
-    """Token k is no longer the speaker's: a time word, a clause opener (فقد، بينما), a statement or a word that
-    refers back (نفسه); with `outlets` also who was told: ل written apart, لوكالة، للصحافيين, a quoted name, an
-    outlet («مصادر محلية لوكالة …»; a genitive ل stays: «القوات التابعة لحكومة الثني»)."""
+    """Token k is no longer the speaker's: a time word, a listed ender (نقلا، يوم، عقب، ردا: phrase_enders.txt), a
+    clause opener (فقد، بينما), a statement or a word that refers back (نفسه); with `outlets` also who was told: ل
+    written apart, لوكالة، للصحافيين, a quoted name, an outlet («مصادر محلية لوكالة …»; a genitive ل stays: «القوات
+    التابعة لحكومة الثني»)."""
     n, m = a.nt[k], a.tok_mention[k]
     if n in TIME_WORDS or n in PHRASE_ENDERS or n in CLAUSE_OPENERS or n in THEREFORE:
         return True
