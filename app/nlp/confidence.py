@@ -16,6 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 TABLE = Path(__file__).resolve().parent / "data" / "claim_confidence.json"
+PLACES = 2  # decimal places a served confidence is rounded to (the calibration fit reads it as served)
 STRONG_CUE = 0.75  # cue strengths at or above this (قال، أكد، أوضح، أضاف …) form the "strong" band
 _MODE_SHIFT = {"named": 0.05, "desc": -0.05, "cont": -0.05, "vague": -0.35, "none": -0.4}
 
@@ -37,6 +38,7 @@ class ClaimFeatures:
 
     @property
     def cells(self) -> tuple[str, ...]:
+        """The claim's cell and its ancestors (`cells_of`): what an older cells table is read by."""
         return cells_of(self.key)
 
 
@@ -52,9 +54,10 @@ def claim_features(mode: str, kind: str, form: str, strength: float) -> ClaimFea
 
 
 def heuristic_confidence(f: ClaimFeatures) -> float:
-    """The hand-set score (cue strength, quotation, speaker mode): used only when no table is fitted."""
+    """The hand-set score (cue strength, quotation, speaker mode): what the isotonic steps map, served as is only when
+    no table is fitted."""
     c = f.strength + (0.05 if f.kind == "direct" else 0.0) + _MODE_SHIFT.get(f.mode, 0.0)
-    return round(min(0.99, max(0.05, c)), 2)
+    return round(min(0.99, max(0.05, c)), PLACES)
 
 
 Step = tuple[float, float]  # (lowest hand-set score of the step, fitted probability)
@@ -84,8 +87,8 @@ def calibrated_confidence(f: ClaimFeatures) -> float:
     """The isotonic map of the hand-set score, else the most specific fitted cell, else the hand-set score."""
     steps, table = _fitted()
     if steps:
-        return round(step_value(steps, heuristic_confidence(f)), 2)
+        return round(step_value(steps, heuristic_confidence(f)), PLACES)
     for cell in f.cells:
         if cell in table:
-            return round(table[cell], 2)
+            return round(table[cell], PLACES)
     return heuristic_confidence(f)

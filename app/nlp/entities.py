@@ -57,6 +57,7 @@ from app.nlp.morphology import (
     NISBA_PLURAL_ENDINGS,
     PROCLITICS,
     SOUND_PLURAL_ENDINGS,
+    TAA_MARBUTA,
     WA,
     after_article,
     chars_for_letters,
@@ -658,7 +659,7 @@ def _is_role(
     heads that read as common nouns (الأمر)."""
     word = strip_proclitic(w) if proclitic else w
     head = after_article(word) or ""
-    if feminine and head.endswith("ه") and head[:-1] in ROLE_HEADS:
+    if feminine and head.endswith(TAA_MARBUTA) and head[:-1] in ROLE_HEADS:
         head = head[:-1]
     if head in ROLE_HEADS and (nouns_too or head not in _COMMON_NOUN_ROLES):
         return True
@@ -1165,7 +1166,7 @@ def find_mentions(
     `min_confidence` (type -> lowest span marginal) replaces `span_floors()`, for the fit that chooses them;
     `reading`, the Doc's `TagReading`, is shared with another pass over the same Doc (made here when None).
     """
-    _checked_tags(doc, without)
+    _check_tags(doc, without)
     art = _Article(doc, lexicon or {}, _reading_for(doc, reading))
     floors = {} if "span_confidence" in without else floors_in_force(min_confidence)
     ner, ner_tokens = _tagged_spans(art, without, _sure_spans(doc.tag_confidence, floors))
@@ -1176,7 +1177,7 @@ def find_mentions(
     return _mentions_of(art, spans, without)
 
 
-def _checked_tags(doc: Doc, without: frozenset[str]) -> None:
+def _check_tags(doc: Doc, without: frozenset[str]) -> None:
     """Guard: only known rules can be switched off, and only a tagged Doc has spans to read."""
     unknown = without - RULES
     if unknown:
@@ -1498,7 +1499,7 @@ def _person_noun(word: str) -> bool:
     """A definite noun that describes a person and heads no title (الناشط، الناشطة): kept apart from the role heads,
     which also peel titles off names."""
     head = after_article(strip_proclitic(word)) or ""
-    return head in _PERSON_NOUNS or (head.endswith("ه") and head[:-1] in _PERSON_NOUNS)
+    return head in _PERSON_NOUNS or head.removesuffix(TAA_MARBUTA) in _PERSON_NOUNS
 
 
 def _described_only(art: _Article, sp: _Span) -> bool:

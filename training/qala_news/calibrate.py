@@ -26,6 +26,11 @@ from training.qala_news.score import Prediction, SplitScore, gold_articles, pipe
 SHRINK = 4.0  # pseudo-claims of the parent's rate (cells) or of every claim's rate (isotonic steps) each starts from
 Row = tuple[str, float, bool]  # (basis, hand-set score, right)
 Fitted = Callable[[str, float], float]  # (basis, hand-set score) → fitted probability
+PLATT_STEPS = 2000  # gradient-descent steps of the Platt fit (its a and c settle well before)
+PLATT_RATE = 2.0  # the Platt fit's step size on the mean gradient
+LOGIT_EDGE = 1e-4  # a score is kept this far from 0 and 1 before its logit is taken
+CHOSEN = "isotonic map of the hand-set score (chosen)"  # the method `calibrate` writes (bench/README session 22 CAL1)
+SESSION_21 = "cells mode|kind|form|band (session 21)"  # the table it replaced, shown beside it held out
 
 
 def outcomes(gold: list[dict[str, Any]], preds: dict[int, Prediction]) -> list[Row]:
@@ -70,6 +75,7 @@ def _parent(cell: str) -> str:
 
 
 def predict(table: dict[str, dict[str, float]], basis: str) -> float:
+    """The fitted share of the most specific cell of basis the table has (an older cells table's reading, unrounded)."""
     return next(table[c]["p"] for c in cells_of(basis) if c in table)
 
 
@@ -109,23 +115,30 @@ def fit_platt(rows: list[Row]) -> tuple[float, float]:
     """(a, c) of sigmoid(a·logit(score) + c): the hand-set score rescaled by logistic regression (gradient descent)."""
     a, c = 1.0, 0.0
     xs = [(_logit(s), ok) for _, s, ok in rows]
-    for _ in range(2000):
+    for _ in range(PLATT_STEPS):
         ga = gc = 0.0
         for z, ok in xs:
-            q = 1.0 / (1.0 + math.exp(-(a * z + c))) - ok
+            q = _sigmoid(a * z + c) - ok
             ga += q * z
             gc += q
-        a -= 2.0 * ga / len(xs)
-        c -= 2.0 * gc / len(xs)
+        a -= PLATT_RATE * ga / len(xs)
+        c -= PLATT_RATE * gc / len(xs)
     return a, c
 
 
+def _sigmoid(x: float) -> float:
+    """The logistic function: the Platt fit's probability, in its fit and where it is served."""
+    return 1.0 / (1.0 + math.exp(-x))
+
+
 def _logit(p: float) -> float:
-    p = min(max(p, 1e-4), 1 - 1e-4)
+    """The log-odds of a score, kept off 0 and 1 (`LOGIT_EDGE`): a hand-set score may sit at either bound."""
+    p = min(max(p, LOGIT_EDGE), 1 - LOGIT_EDGE)
     return math.log(p / (1 - p))
 
 
 def _steps_of(steps: list[dict[str, float]]) -> list[tuple[float, float]]:
+    """(from, p) of each fitted step: what `confidence.step_value` reads."""
     return [(s["from"], s["p"]) for s in steps]
 
 
@@ -137,7 +150,7 @@ def methods() -> dict[str, Callable[[list[Row]], Fitted]]:
 
     def platt(rows: list[Row]) -> Fitted:
         a, c = fit_platt(rows)
-        return lambda _, s: 1.0 / (1.0 + math.exp(-(a * _logit(s) + c)))
+        return lambda _, s: _sigmoid(a * _logit(s) + c)
 
     def isotonic(rows: list[Row]) -> Fitted:
         steps = _steps_of(fit_isotonic(rows))
@@ -148,15 +161,15 @@ def methods() -> dict[str, Callable[[list[Row]], Fitted]]:
         "every claim's share (one cell)": cells(0),
         "cells mode": cells(1),
         "cells mode|kind": cells(2),
-        "cells mode|kind|form|band (session 21)": cells(4),
+        SESSION_21: cells(4),
         "Platt scaling of the hand-set score": platt,
-        "isotonic map of the hand-set score (chosen)": isotonic,
+        CHOSEN: isotonic,
     }
 
 
 def _served(fitted: Fitted, rows: list[Row]) -> list[tuple[float, bool]]:
-    """(confidence as served, rounded to 2 places; right) per claim."""
-    return [(round(fitted(b, s), 2), ok) for b, s, ok in rows]
+    """(confidence as served, rounded to `confidence.PLACES`; right) per claim."""
+    return [(round(fitted(b, s), confidence.PLACES), ok) for b, s, ok in rows]
 
 
 def _brier(fitted: Fitted, rows: list[Row]) -> float:
@@ -196,7 +209,7 @@ def heldout() -> dict[str, dict[str, float]]:
             f"  {name:46s} {r['train_b']:10.4f} {r['dev']:8.4f} {(r['train_b'] + r['dev']) / 2:7.4f}"
             f" {r['dev_train_fit']:12.4f} {r['brier_train_b']:14.4f}"
         )
-    for name in ("cells mode|kind|form|band (session 21)", "isotonic map of the hand-set score (chosen)"):
+    for name in (SESSION_21, CHOSEN):
         fitted = methods()[name](a)
         print(f"{name}, fitted on train-a, on train-b:")
         print(reliability_table(_served(fitted, b)))
@@ -209,7 +222,7 @@ def calibrate() -> dict[str, Any]:
     """Fit on train, check on dev, write the isotonic map fitted on train and dev; returns what was written."""
     train, dev = _claims("train"), _claims("dev")
     hand = [(s, ok) for _, s, ok in dev]
-    on_dev = _served(methods()["isotonic map of the hand-set score (chosen)"](train), dev)
+    on_dev = _served(methods()[CHOSEN](train), dev)
     print("hand-set confidence (no table), on dev:")
     print(reliability_table(hand))
     print("isotonic map fitted on train, on dev:")

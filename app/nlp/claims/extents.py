@@ -102,10 +102,11 @@ def anonymity(a: Article, k: int) -> bool:
 
 def whole_phrase(a: Article, i: int, phrase: SpeakerRef, content_tok: int | None, *, outlets: bool) -> SpeakerRef:
     """A source phrase run on to where it ends («مصادر طبية ليبة»، «وفق حصيلة اعدتها الصحافة الفرنسية»): its
-    boundary, a time word, a statement (في بيان), or with `outlets` (after a speech cue) who was told (لوكالة،
-    «عكاظ»); only when what it gains is a few words (a name counted as one): more is a clause of its own — unless it is
-    a relative clause right after the phrase that runs on to its boundary («مصابو التفجير الإرهابي | الذي وقع في قوة
-    الطوارئ بأبها | بأن»: 9.29.3; boundary() already stops before a comma and an anonymity clause)."""
+    boundary, a time word, a relay or an occasion (نقلا، عقب: phrase_ends), a topic before any preposition (بشأن:
+    topic_ends), a statement (في بيان), or with `outlets` (after a speech cue) who was told (لوكالة، «عكاظ»); only
+    when what it gains is a few words (a name counted as one): more is a clause of its own — unless it is a relative
+    clause right after the phrase that runs on to its boundary («مصابو التفجير الإرهابي | الذي وقع في قوة الطوارئ
+    بأبها | بأن»: 9.29.3; boundary() already stops before a comma and an anonymity clause)."""
     first = a.token_of(phrase.start)
     stop = boundary(a, i, content_tok, first)
     k = a.token_at(phrase.end)
@@ -137,14 +138,14 @@ def whole_phrase(a: Article, i: int, phrase: SpeakerRef, content_tok: int | None
 def qualifies(a: Article, lo: int, hi: int) -> bool:
     """Tokens lo..hi-1, an unnamed speaker's phrase headed at lo, make him descriptive: a name that is no state, a
     field word that is no people noun heading it («مصادر عسكرية»، «أمنيون»; not «دبلوماسيون»، «عدد من الاقتصاديين»),
-    or a body or place (placed); a bare body or figures by themselves («وقالت السلطات»، «البيانات»), news only with a
-    body named («تقارير إعلامية» stays anonymous). The head is read past a count (counted_head). The one test for every
-    reading of such a phrase (GUIDELINES 9.5, 9.18, 9.19, 9.30.12; bare figures: train-a practice)."""
+    or a body or place (placed); a bare body or figures by themselves («وقالت السلطات»، «البيانات»), news or the local
+    or national press only with a body named («تقارير إعلامية»، «وسائل إعلام محلية» stay anonymous: media_means). The
+    head is read past a count (counted_head). The one test for every reading of such a phrase (GUIDELINES 9.5, 9.18,
+    9.19, 9.30.12, 9.32.4; bare figures: train-a practice)."""
     words = range(lo, hi)
     head = counted_head(a, lo, hi)
-    if news_noun(a.nt[head]) or media_means(
-        a, head, hi
-    ):  # «تقارير إعلامية»: only a body makes news someone's (9.30.12)
+    # «تقارير إعلامية»، «وسائل إعلام محلية»: only a body makes news or the press someone's (9.30.12, 9.32.4)
+    if news_noun(a.nt[head]) or media_means(a, head, hi):
         return any(body_mention(a, t) for t in words)
     if a.tok_mention[head] is None and self_described(a.nt[head]):  # «وقالت السلطات»، «وذكرت الإحصاءات»
         return True
@@ -283,9 +284,10 @@ def gained(a: Article, lo: int, last: int, places: list[tuple[int, int]]) -> int
 
 
 def phrase_ends(a: Article, k: int, *, outlets: bool) -> bool:
-    """Token k is no longer the speaker's: a time word, a clause opener (فقد، بينما), a statement or a word that
-    refers back (نفسه); with `outlets` also who was told: ل written apart, لوكالة، للصحافيين, a quoted name, an
-    outlet («مصادر محلية لوكالة …»; a genitive ل stays: «القوات التابعة لحكومة الثني»)."""
+    """Token k is no longer the speaker's: a time word, a listed ender (نقلا، يوم، عقب، ردا: phrase_enders.txt), a
+    clause opener (فقد، بينما), a statement or a word that refers back (نفسه); with `outlets` also who was told: ل
+    written apart, لوكالة، للصحافيين, a quoted name, an outlet («مصادر محلية لوكالة …»; a genitive ل stays: «القوات
+    التابعة لحكومة الثني»)."""
     n, m = a.nt[k], a.tok_mention[k]
     if n in TIME_WORDS or n in PHRASE_ENDERS or n in CLAUSE_OPENERS or n in THEREFORE:
         return True
