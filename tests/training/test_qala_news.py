@@ -284,6 +284,26 @@ def test_commands_without_orders_refuse_them() -> None:
     assert "validate takes no orders" in r.stderr
 
 
+def test_agree_takes_orders_to_score_one_study_apart(tmp_path: Path) -> None:
+    """A new blind study must be scored apart from the older agreement copies, and write nothing else."""
+    import json
+    import subprocess
+    import sys
+
+    out = tmp_path / "agree.json"
+    before = sorted(p.name for p in ann_files(agreement=True))
+    r = subprocess.run(
+        [sys.executable, "-m", "training.qala_news", "agree", "593", "627", "--json", str(out)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert r.returncode == 0, r.stderr
+    assert "orders [593, 627] (2 articles)" in r.stdout
+    assert json.loads(out.read_text())["articles"] == 2
+    assert sorted(p.name for p in ann_files(agreement=True)) == before
+
+
 def test_scorer_counts_unit_subtypes_at_exact_unit_spans() -> None:
     ann = _ann()
     perfect = score_split([ann], {7: as_prediction(ann)}).as_dict()["unit_subtype"]

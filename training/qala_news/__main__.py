@@ -182,7 +182,8 @@ def score_cmd(args: argparse.Namespace) -> int:
 def agree_cmd(args: argparse.Namespace) -> int:
     from training.qala_news.score import as_prediction, gold_articles, report, score_split
 
-    second = {a["order"]: a for a in gold_articles("all", agreement=True)}
+    only = set(_orders(args.orders))
+    second = {a["order"]: a for a in gold_articles("all", agreement=True) if not only or a["order"] in only}
     first = gold_articles("all", orders=second)
     preds = {o: as_prediction(second[o]) for o in (a["order"] for a in first)}
     sc = score_split(first, preds)
@@ -193,6 +194,7 @@ def agree_cmd(args: argparse.Namespace) -> int:
 
 
 PER_ORDER = frozenset({"show", "pre", "new", "compile"})  # the commands that take pool orders
+ORDER_FILTERED = frozenset({"agree"})  # orders narrow what it reads: one study's articles apart from older ones
 
 
 def main() -> None:
@@ -245,8 +247,8 @@ def main() -> None:
     parser.add_argument("--heads-only", action="store_true", help="fit-subtypes: head keys only, no head + last word")
     parser.add_argument("--out", default="build/qala_news", help="convert: output directory")
     args = parser.parse_args()
-    if args.orders and args.cmd not in PER_ORDER:
-        parser.error(f"{args.cmd} takes no orders (only {', '.join(sorted(PER_ORDER))} do)")
+    if args.orders and args.cmd not in PER_ORDER | ORDER_FILTERED:
+        parser.error(f"{args.cmd} takes no orders (only {', '.join(sorted(PER_ORDER | ORDER_FILTERED))} do)")
     rc = 0
     if args.cmd == "validate":
         rc = validate_all()
@@ -290,7 +292,7 @@ def main() -> None:
 
         for line in convert_all(Path(args.out)):
             print(line)
-    for order in _orders(args.orders):
+    for order in _orders(args.orders) if args.cmd in PER_ORDER else []:
         path = ann_path(order, agreement=args.agreement)
         if args.cmd == "show":
             show(order)
