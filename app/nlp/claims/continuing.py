@@ -961,16 +961,14 @@ def passing_name(a: Article, i: int, ref: SpeakerRef) -> bool:
     s0 = a.sent_start[k]
     if s0 >= a.sent_start[i]:
         return False
-    return after_preposition(a, k) or any(
-        a.nt[j].startswith(GLUED_PREPOSITIONS) for j in range(max(s0, k - HEAD_WORDS), k)
-    )
+    return after_preposition(a, k) or any(glued_preposition(a.nt[j]) for j in range(max(s0, k - HEAD_WORDS), k))
 
 
 def after_preposition(a: Article, k: int) -> bool:
     """The mention at token k is a preposition's object (مع الرئيس عباس، إلى كريم، بالرئيس، لـ«الشرق الأوسط»): no
     subject. Why the ل written apart: the outlet an interview was given to took the interviewee's claim (train-a
     3341 → 3344, train-b 3528 → 3529 on gold mentions)."""
-    if a.nt[k].startswith(GLUED_PREPOSITIONS):
+    if glued_preposition(a.nt[k]):
         return True
     if k > 1 and a.nt[k - 1] in QUOTE_MARKS and a.nt[k - 2] == LAM:
         return True
