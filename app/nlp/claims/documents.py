@@ -93,6 +93,13 @@ def subjectless_in(a: Article, i: int) -> bool:
     return spec is not None and spec.lemma in SUBJECTLESS_CUES and i + 1 < len(a.nt) and a.nt[i + 1] in IN
 
 
+def setting_in(a: Article, i: int) -> bool:
+    """في after the cue at token i, which has a subject of its own («وأعرب في بيان»، «وأضاف في المذكرة»): the document
+    after في is where the words were said, not who said them. Why one test: the document's phrase and the person's
+    own setting read it alike (`subjectless_in`'s other side)."""
+    return i + 1 < len(a.nt) and a.nt[i + 1] in IN and not subjectless_in(a, i)
+
+
 def document_source(a: Article, i: int, generic: bool = False) -> SourceRef | None:
     """The document phrase of the cue at token i as the claim's source (GUIDELINES 9.3, 9.10: «الدراسة»، «تقرير
     اقتصادي»، «نتائج الدراسة»، «البيان الفرنسي»): the heading part, the noun and its adjectives (definite after a
@@ -102,8 +109,7 @@ def document_source(a: Article, i: int, generic: bool = False) -> SourceRef | No
     d = subject_document(a, i)
     if d is None or not a.nt[d].startswith((ARTICLE, document_stem(a.nt[d]) or ARTICLE)):
         return None
-    spec = a.cue[i]
-    if a.nt[i + 1] in IN and (spec is None or spec.lemma not in SUBJECTLESS_CUES):  # «وأعرب في بيان»: a setting
+    if setting_in(a, i):  # «وأعرب في بيان»: a setting
         return None
     first = d - 1 if a.nt[d - 1] in DOCUMENT_PARTS else d
     last = d
@@ -283,7 +289,7 @@ def own_setting(a: Article, i: int, spk: SpeakerRef | None, mode: Mode) -> bool:
     المذكرة» after Blinken's words: his memo, the ministry's issue). Why: the cue has a subject of its own (not
     «وجاء في»); the body the document is tied to issued it, it did not say it (train-b 3470 → 3473 tagged, 3533 →
     3536 on gold mentions)."""
-    return mode == "cont" and spk is not None and a.person_ref(spk) and a.nt[i + 1] in IN and not subjectless_in(a, i)
+    return mode == "cont" and spk is not None and a.person_ref(spk) and setting_in(a, i)
 
 
 def _stands(a: Article, i: int, d: int, spk: SpeakerRef | None, key: str) -> bool:
