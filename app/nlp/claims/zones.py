@@ -61,7 +61,7 @@ from app.nlp.claims.vocab import (
     source_stem,
 )
 from app.nlp.lexicon import FUNCTION_WORDS, RANKS, ROLE_HEADS
-from app.nlp.morphology import in_lexicon, is_definite, is_nisba, lam_prefixed, opens_with_bi, wa_joined
+from app.nlp.morphology import PREPOSITIONS, in_lexicon, is_definite, is_nisba, lam_prefixed, opens_with_bi, wa_joined
 from app.nlp.quotes import OPEN_BRACKET
 from app.nlp.types import SourceRef, SpeakerRef
 
@@ -69,7 +69,6 @@ MEDIA = "media"  # the unit subtype of an outlet
 SUBJECT_REACH = 12  # the complement must open within this many words of the unnamed subject
 NOMINATIVE_PLURAL = "ون"  # مهندسون: a sound plural in the nominative is a subject
 ACCUSATIVE = "ا"  # تأكيدا، رسميا: an accusative or adverb, never the subject
-PREPOSITION_LETTERS = ("ب", "ل", "ك")  # بشكل، لدى، كما: one preposition letter glued to the word (not بال، لل)
 PLURAL_ENDINGS = ("ات", "ون", "ين", "اء")
 
 
@@ -497,7 +496,7 @@ def plain_noun(n: str) -> bool:
         and n not in TIME_WORDS
         and n not in COMPLEMENTISERS
         and n not in ADVERBIAL
-        and not n.startswith(PREPOSITION_LETTERS)
+        and n[0] not in PREPOSITIONS  # بشكل، لدى، كما: a preposition letter glued to the word
         and not n.endswith(ACCUSATIVE)
         and not n.endswith(PRONOUN_SUFFIXES)
     )
