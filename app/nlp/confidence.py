@@ -11,6 +11,7 @@ Without a table the hand-set score is used.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -73,7 +74,7 @@ def _fitted() -> tuple[tuple[Step, ...], dict[str, float]]:
     return steps, {k: float(v["p"]) for k, v in doc.get("cells", {}).items()}
 
 
-def step_value(steps: tuple[Step, ...] | list[Step], score: float) -> float:
+def step_value(steps: Sequence[Step], score: float) -> float:
     """The probability of the last step starting at or below the score (the first step below them all): conservative."""
     p = steps[0][1]
     for lo, q in steps:
