@@ -164,18 +164,12 @@ def where(cue: tuple[Article, int, str], ann: dict[str, Any], j: int, cands: lis
 def report(extra: bool, wide: bool = False) -> dict[str, Any]:
     """Coverage on train-a (and the missing speakers by class), CV on train-a, counts on train-b and dev."""
     missing: Counter[str] = Counter()
-    shipped = ranker.WEIGHTS
-    ranker.WEIGHTS = shipped.with_name("none.json")  # collect under the rules alone
-    ranker.model.cache_clear()
     with ExitStack() as stack:
+        stack.enter_context(speaker_ranker.rules_alone())
         if wide:
             stack.enter_context(wider())
-        try:
-            train_a = labelled("train-a", extra, missing)
-            train_b, dev = labelled("train-b", extra), labelled("dev", extra)
-        finally:
-            ranker.WEIGHTS = shipped
-            ranker.model.cache_clear()
+        train_a = labelled("train-a", extra, missing)
+        train_b, dev = labelled("train-b", extra), labelled("dev", extra)
     print(f"features: {'rich' if extra else 'shipped'}; candidates: {'wide' if wide else 'shipped'}")
     print("train-a claims with no right candidate, by where the gold speaker stands:")
     for name, n in missing.most_common():
@@ -200,14 +194,8 @@ def report(extra: bool, wide: bool = False) -> dict[str, Any]:
 
 def tagged_coverage(splits: tuple[str, ...] = ("dev", "train-b")) -> dict[str, dict[str, int]]:
     """Claims ranked, with a right candidate, and right under the rules, on the tagger's mentions (counts only)."""
-    shipped = ranker.WEIGHTS
-    ranker.WEIGHTS = shipped.with_name("none.json")
-    ranker.model.cache_clear()
-    try:
+    with speaker_ranker.rules_alone():
         return {s: speaker_ranker.coverage(f"{s} (tagger)", labelled(s, False, tagged=True)) for s in splits}
-    finally:
-        ranker.WEIGHTS = shipped
-        ranker.model.cache_clear()
 
 
 if __name__ == "__main__":
