@@ -68,6 +68,14 @@ def first_speaker(text: str, ents: list[Ent] | None = None) -> tuple[str, str]:
     return claims[0].speaker.text, claims[0].speaker.kind
 
 
+def speaker_of(text: str, ents: list[Ent], words: str) -> str:
+    """The speaker phrase of the claim holding `words`."""
+    claims, _ = run(text, ents)
+    said = next(c for c in claims if words in c.text)
+    assert said.speaker is not None
+    return said.speaker.text
+
+
 ALI: Ent = ("سامي العلي", "person", "سامي العلي", ("وزير الصحة",))
 ALI_SHORT: Ent = ("العلي", "person", "سامي العلي", ())
 NAJM: Ent = ("أحمد نجم", "person", "أحمد نجم", ())

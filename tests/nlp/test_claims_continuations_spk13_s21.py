@@ -4,7 +4,7 @@ a preposition keeps no unnamed speaker's continuation) and the feminine verb-and
 
 from __future__ import annotations
 
-from tests.nlp.test_claims import Ent, run
+from tests.nlp.test_claims import Ent, speaker_of
 
 SALEH: Ent = ("علي عبد الله صالح", "person", "علي عبد الله صالح", ("الرئيس المخلوع",))
 
@@ -16,9 +16,7 @@ def test_a_person_named_after_a_preposition_does_not_take_the_unnamed_speakers_c
         "واندلعت مواجهات عنيفة بين القوات الحكومية والمتمردين المدعومين بقوات الحرس الجمهوري الموالية للرئيس "
         "المخلوع علي عبد الله صالح في منطقة مساكن الطيارين. وأشار إلى أن العشرات من المتمردين قتلوا."
     )
-    claims, _ = run(text, [SALEH])
-    said = next(c for c in claims if "العشرات" in c.text)
-    assert said.speaker is not None and said.speaker.text.startswith("قائد عسكري")
+    assert speaker_of(text, [SALEH], "العشرات").startswith("قائد عسكري")
 
 
 def test_a_feminine_verb_and_participle_go_back_to_the_broken_plural_source_between() -> None:
@@ -28,6 +26,4 @@ def test_a_feminine_verb_and_participle_go_back_to_the_broken_plural_source_betw
         "وأكد الأمير محمد بن نايف أن التحقيقات مستمرة. وأدانت دول عربية وغربية الحادثة، ووصفتها بالعمل الجبان، "
         "مؤكدة وقوفها التام مع السعودية في حربها ضد الإرهاب."
     )
-    claims, _ = run(text, [prince])
-    said = next(c for c in claims if "وقوفها" in c.text)
-    assert said.speaker is not None and said.speaker.text.startswith("دول عربية")
+    assert speaker_of(text, [prince], "وقوفها").startswith("دول عربية")

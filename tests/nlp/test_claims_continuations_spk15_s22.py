@@ -4,7 +4,7 @@ before)."""
 
 from __future__ import annotations
 
-from tests.nlp.test_claims import Ent, run
+from tests.nlp.test_claims import Ent, speaker_of
 
 SUBAIE: Ent = ("عبدالعزيز السبيعي", "person", "عبدالعزيز السبيعي", ("ممثل المؤسسة الخيرية",))
 SUBAIE_SHORT: Ent = ("السبيعي", "person", "عبدالعزيز السبيعي", ())
@@ -14,14 +14,6 @@ LEAD = (
     "ويرى عبدالعزيز السبيعي ممثل المؤسسة الخيرية مالكة المشروع أن الفندق قائم على تحد كبير، مضيفا أن المشروع "
     "يتبع لمؤسسة خيرية.\nوقال السبيعي إن المشروع يعد تجربة أولى في مجال الاستثمارات بالنزل الريفية.\n"
 )
-
-
-def speaker_of(text: str, ents: list[Ent], words: str) -> str:
-    """The speaker text of the claim holding `words`."""
-    claims, _ = run(text, ents)
-    said = next(c for c in claims if words in c.text)
-    assert said.speaker is not None
-    return said.speaker.text
 
 
 def test_a_cue_opening_its_paragraph_goes_to_the_subject_of_the_paragraph_before() -> None:

@@ -3,8 +3,9 @@ trade, allegiance or nation is anonymous however it was read."""
 
 from __future__ import annotations
 
+from tests.nlp.test_claims import names
 from tests.nlp.test_claims_kinds_rvf2 import speaker_kind
-from tests.nlp.test_claims_named_later_s14 import PLAIN, names
+from tests.nlp.test_claims_named_later_s14 import PLAIN
 
 
 def test_a_bare_trade_allegiance_or_nation_plural_is_anonymous() -> None:

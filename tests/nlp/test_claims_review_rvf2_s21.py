@@ -5,7 +5,7 @@ segments.document_ref."""
 
 from __future__ import annotations
 
-from tests.nlp.test_claims import NAJM, NAJM_SHORT, Ent, run
+from tests.nlp.test_claims import NAJM, NAJM_SHORT, Ent, run, speaker_of
 
 REUTERS: Ent = ("رويترز", "unit", "رويترز", ())
 PARTY: Ent = ("الحزب الشيوعي", "unit", "الحزب الشيوعي", ())
@@ -41,9 +41,7 @@ def test_a_direction_inside_a_place_name_is_no_locator() -> None:
     text = "وقال خبراء في منظمة الصحة العالمية جنوب شرق آسيا إن الوباء انتشر."
     who: Ent = ("منظمة الصحة العالمية", "unit", "منظمة الصحة العالمية", ())
     asia: Ent = ("جنوب شرق آسيا", "place", "جنوب شرق آسيا", ())
-    claims, _ = run(text, [who, asia])
-    said = next(c for c in claims if "الوباء" in c.text)
-    assert said.speaker is not None and not said.speaker.text.endswith("جنوب")
+    assert not speaker_of(text, [who, asia], "الوباء").endswith("جنوب")
 
 
 def test_a_trailing_document_is_read_as_a_segments_statement() -> None:

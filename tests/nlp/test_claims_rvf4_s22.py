@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.nlp.test_claims import NAJM, Ent, run
+from tests.nlp.test_claims import NAJM, Ent, run, speaker_of
 
 MINISTRY: Ent = ("وزارة الصحة", "unit", "وزارة الصحة", ())
 
@@ -29,6 +29,4 @@ def test_a_person_named_since_the_last_claim_is_turned_away_by_a_feminine_cue() 
         "اجتماع في الوزارة\nوقال كريم الحسن إن الوضع صعب.\nوقالت سارة أحمد إن الحل بعيد.\n"
         "والتقى الحسن الوزيرة أمس في مكتبها.\nوأضافت أن الحل قريب."
     )
-    claims, _ = run(text, [HASAN, HASAN_SHORT, SARA])
-    said = next(c for c in claims if "قريب" in c.text)
-    assert said.speaker is not None and said.speaker.text == "سارة أحمد"
+    assert speaker_of(text, [HASAN, HASAN_SHORT, SARA], "قريب") == "سارة أحمد"

@@ -6,7 +6,7 @@ from __future__ import annotations
 from app.nlp.claims.vocab import source_stem
 from app.nlp.morphology import strip_article
 from app.nlp.normalize import normalize
-from tests.nlp.test_claims import Ent, run
+from tests.nlp.test_claims import Ent, speaker_of
 
 PORT: Ent = ("ميناء الحديدة", "place", "ميناء الحديدة", ())
 
@@ -16,28 +16,22 @@ def test_a_bare_source_noun_goes_back_to_the_unnamed_informant_before_it() -> No
     text = (
         "وقال أحد العاملين في جمارك ميناء الحديدة إن السفن غيرت مسارها نحو عدن. وتابع المصدر أن الميناء خسر موردا هاما."
     )
-    claims, _ = run(text, [PORT])
-    said = next(c for c in claims if "موردا" in c.text)
-    assert said.speaker is not None and said.speaker.text.startswith("أحد العاملين في جمارك")
+    assert speaker_of(text, [PORT], "موردا").startswith("أحد العاملين في جمارك")
 
 
 def test_a_bare_source_noun_skips_no_informant_phrase() -> None:
     """«وأفادت وسائل إعلام محلية … وتابع المصدر»: a medium names no informant; the bare noun stays as written."""
     text = "وأفادت وسائل إعلام محلية بأن السفن غيرت مسارها نحو عدن. وتابع المصدر أن الميناء خسر موردا هاما."
-    claims, _ = run(text, [])
-    said = next(c for c in claims if "موردا" in c.text)
-    assert said.speaker is not None and said.speaker.text == "المصدر"
+    assert speaker_of(text, [], "موردا") == "المصدر"
 
 
 def test_a_bare_source_noun_skips_a_medium_behind_a_quantifier() -> None:
     """«إحدى وسائل الإعلام المحلية»، «بعض المواقع الإخبارية»: still media (9.21); «أحد العاملين» stays an informant."""
     for opening in ("وذكرت إحدى وسائل الإعلام المحلية", "وذكرت بعض المواقع الإخبارية"):
-        claims, _ = run(f"{opening} أن السفن غيرت مسارها. وتابع المصدر أن الميناء خسر موردا هاما.", [])
-        said = next(c for c in claims if "موردا" in c.text)
-        assert said.speaker is not None and said.speaker.text == "المصدر", opening
-    claims, _ = run("وقال أحد العاملين في الميناء إن السفن غيرت مسارها. وتابع المصدر أن الميناء خسر موردا هاما.", [])
-    said = next(c for c in claims if "موردا" in c.text)
-    assert said.speaker is not None and said.speaker.text.startswith("أحد العاملين")
+        text = f"{opening} أن السفن غيرت مسارها. وتابع المصدر أن الميناء خسر موردا هاما."
+        assert speaker_of(text, [], "موردا") == "المصدر", opening
+    text = "وقال أحد العاملين في الميناء إن السفن غيرت مسارها. وتابع المصدر أن الميناء خسر موردا هاما."
+    assert speaker_of(text, [], "موردا").startswith("أحد العاملين")
 
 
 def test_a_construct_plural_introduces_the_bare_plural_after_it() -> None:
@@ -45,9 +39,7 @@ def test_a_construct_plural_introduces_the_bare_plural_after_it() -> None:
     text = (
         "ومن جانبهم، أكد مصابو التفجير الإرهابي أن ما حدث يعتبر دافعا قويا لهم. وأضاف المصابون بأن أرواحهم فداء للوطن."
     )
-    claims, _ = run(text, [])
-    said = next(c for c in claims if "أرواحهم" in c.text)
-    assert said.speaker is not None and said.speaker.text.startswith("مصابو التفجير")
+    assert speaker_of(text, [], "أرواحهم").startswith("مصابو التفجير")
 
 
 def test_the_construct_plural_stem_drops_a_final_waw_only_from_a_listed_head() -> None:
@@ -64,6 +56,4 @@ def test_a_headline_attribution_speaker_is_not_the_body_discourse() -> None:
         "مقتل خمسة جنود في هجوم على معسكر بحسب أحد العاملين في المستشفى\n\n"
         "وأضاف المصدر أن الهجوم وقع ليلا وأن المهاجمين فروا.\n\nوتابع أن الوضع صعب."
     )
-    claims, _ = run(text, [])
-    said = next(c for c in claims if "المهاجمين" in c.text)
-    assert said.speaker is not None and said.speaker.text == "المصدر"
+    assert speaker_of(text, [], "المهاجمين") == "المصدر"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import random
+from pathlib import Path
 
 import pytest
 
@@ -45,10 +46,8 @@ def test_step_value_is_the_last_step_at_or_below_the_score() -> None:
     assert confidence.step_value(steps, 0.99) == 0.95
 
 
-def test_an_older_cells_table_is_still_served(monkeypatch: pytest.MonkeyPatch, tmp_path: object) -> None:
-    from pathlib import Path
-
-    path = Path(str(tmp_path)) / "cells.json"
+def test_an_older_cells_table_is_still_served(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    path = tmp_path / "cells.json"
     cells = {"": {"p": 0.8}, "named": {"p": 0.9}, "named|direct": {"p": 0.93}, "named|direct|past|strong": {"p": 0.96}}
     path.write_text(json.dumps({"cells": cells}), encoding="utf-8")
     monkeypatch.setattr(confidence, "TABLE", path)
@@ -62,7 +61,7 @@ def test_an_older_cells_table_is_still_served(monkeypatch: pytest.MonkeyPatch, t
         confidence._fitted.cache_clear()
 
 
-def test_without_a_table_the_hand_set_score_is_served(monkeypatch: pytest.MonkeyPatch, tmp_path: object) -> None:
+def test_without_a_table_the_hand_set_score_is_served(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(confidence, "TABLE", confidence.TABLE.with_name("missing.json"))
     confidence._fitted.cache_clear()
     try:

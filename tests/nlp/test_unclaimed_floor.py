@@ -13,9 +13,9 @@ from app.nlp.types import Claim, Mention, SourceRef, SpeakerRef
 TEXT = "وقالت حماس إن الهدنة قائمة . وزار وفد من فتح القاهرة أمس ."
 
 
-def _doc(conf: dict[int, float]) -> Doc:
+def _doc(conf: dict[int, float], text: str = TEXT) -> Doc:
     """The text with حماس and فتح tagged as single-word ORG spans, at the given marginals (token -> marginal)."""
-    doc = Doc(TEXT, split_sentences(TEXT))
+    doc = Doc(text, split_sentences(text))
     doc.tags = [["S-ORG" if t.text in ("حماس", "فتح") else "O" for t in s] for s in doc.sentences]
     doc.tag_confidence = [[conf.get(doc.tokens.index(t), 0.99) for t in s] for s in doc.sentences]
     return doc
@@ -108,9 +108,7 @@ def test_the_unclaimed_stage_needs_the_mention_stage_unresolved_lists() -> None:
 
 def test_the_unclaimed_stage_uses_up_the_unresolved_lists_so_a_rerun_is_refused() -> None:
     text = "وزار وفد من فتح القاهرة أمس . وقالت حماس إن الهدنة قائمة ."
-    doc = Doc(text, split_sentences(text))
-    doc.tags = [["S-ORG" if t.text in ("حماس", "فتح") else "O" for t in s] for s in doc.sentences]
-    doc.tag_confidence = [[0.35 if t.text in ("حماس", "فتح") else 0.99 for t in s] for s in doc.sentences]
+    doc = _doc({3: 0.35, 8: 0.35}, text)  # فتح and حماس
     _run(doc, {"unit": 0.6})
     assert doc.claims is not None and doc.unresolved is None
     speaker = doc.claims[0].speaker

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import copy
 import hashlib
+import json
+import subprocess
+import sys
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -272,32 +275,25 @@ def test_train_halves_split_train_and_nothing_else() -> None:
     assert all(in_split(o, "all") for o in orders) and in_split(5, "test") and not in_split(5, "dev")
 
 
+def qala_news(*args: str) -> subprocess.CompletedProcess[str]:
+    """`python -m training.qala_news ARGS` run as a user runs it: its exit status and output, unchecked."""
+    return subprocess.run(
+        [sys.executable, "-m", "training.qala_news", *args], capture_output=True, text=True, check=False
+    )
+
+
 def test_commands_without_orders_refuse_them() -> None:
     """`validate 264` once fell through to pre-annotation and could overwrite a draft."""
-    import subprocess
-    import sys
-
-    r = subprocess.run(
-        [sys.executable, "-m", "training.qala_news", "validate", "264"], capture_output=True, text=True, check=False
-    )
+    r = qala_news("validate", "264")
     assert r.returncode == 2
     assert "validate takes no orders" in r.stderr
 
 
 def test_agree_takes_orders_to_score_one_study_apart(tmp_path: Path) -> None:
     """A new blind study must be scored apart from the older agreement copies, and write nothing else."""
-    import json
-    import subprocess
-    import sys
-
     out = tmp_path / "agree.json"
     before = sorted(p.name for p in ann_files(agreement=True))
-    r = subprocess.run(
-        [sys.executable, "-m", "training.qala_news", "agree", "593", "627", "--json", str(out)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    r = qala_news("agree", "593", "627", "--json", str(out))
     assert r.returncode == 0, r.stderr
     assert "orders [593, 627] (2 articles)" in r.stdout
     assert json.loads(out.read_text())["articles"] == 2

@@ -56,3 +56,10 @@ def test_a_fit_that_does_not_beat_the_rules_removes_earlier_weights(
     monkeypatch.setattr(speaker_ranker, "collect", lambda *splits: [claims(20, 0, "pick"), claims(3, 300, "pick")])
     speaker_ranker.fit()
     assert not stale.exists()
+
+
+def test_rules_alone_switches_the_ranker_off_and_back() -> None:
+    shipped = ranker.WEIGHTS
+    with speaker_ranker.rules_alone():
+        assert ranker.model() is None
+    assert shipped == ranker.WEIGHTS

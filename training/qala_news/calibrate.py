@@ -196,8 +196,10 @@ def heldout() -> dict[str, dict[str, float]]:
     print(f"claims: train-a {len(a)}, train-b {len(b)}, dev {len(dev)}")
     print(f"  {'method':46s} ECE train-b  ECE dev   mean   dev (train fit)  Brier train-b")
     out: dict[str, dict[str, float]] = {}
+    fitted_on_a: dict[str, Fitted] = {}
     for name, method in methods().items():
         on_a, on_train = method(a), method(a + b)
+        fitted_on_a[name] = on_a
         r = {
             "train_b": expected_calibration_error(_served(on_a, b)),
             "dev": expected_calibration_error(_served(on_a, dev)),
@@ -210,7 +212,7 @@ def heldout() -> dict[str, dict[str, float]]:
             f" {r['dev_train_fit']:12.4f} {r['brier_train_b']:14.4f}"
         )
     for name in (SESSION_21, CHOSEN):
-        fitted = methods()[name](a)
+        fitted = fitted_on_a[name]
         print(f"{name}, fitted on train-a, on train-b:")
         print(reliability_table(_served(fitted, b)))
         print(f"{name}, fitted on train-a, on dev:")

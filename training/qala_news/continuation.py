@@ -13,12 +13,15 @@ from __future__ import annotations
 import json
 import math
 from collections import Counter
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, nullcontext
 from datetime import UTC, datetime
 from typing import Any
 
 import numpy as np
 
 from app.nlp import continuation
+from app.nlp.analyze import analyze
 from app.nlp.claims import extract_claims
 from app.nlp.tokenize import split_sentences, tokenize
 from app.nlp.types import SpeakerRef
@@ -33,6 +36,8 @@ FOLDS = 5
 MIN_FEATURE_COUNT = 3  # features seen fewer times on train get no weight
 
 Example = tuple[list[set[str]], list[bool], int]  # one claim: its candidates' features, which are right, its article
+Link = tuple[dict[str, Any], tuple[int, int], int, list[continuation.Candidate], list[bool]]
+# one matched claim: its article's annotation, its span, its gold claim's index, its candidates, which are right
 
 
 def examples(split: str) -> list[Example]:
@@ -43,25 +48,37 @@ def examples(split: str) -> list[Example]:
 def labelled_candidates(split: str, traced: str) -> list[Example]:
     """Claims matched to a gold claim, the candidates extract_claims traced for each (`traced`: its keyword,
     trace= for continuations, ranked= for the speaker ranker) labelled by the scorer's speaker test."""
+    return [
+        ([set(c.features) for c in cands], labels, ann["order"]) for ann, _, _, cands, labels in links(split, traced)
+    ]
+
+
+def links(
+    split: str,
+    traced: str,
+    tagged: bool = False,
+    around: Callable[[], AbstractContextManager[Any]] = nullcontext,
+) -> Iterator[Link]:
+    """Each matched claim with traced candidates, labelled (gold mentions, or the tagger's with `tagged`); `around`
+    wraps each article's extraction. Why a generator: a caller reads what `around` recorded for the article at hand."""
     pool = load_pool()
-    out: list[Example] = []
     for ann in gold_articles(split):
         text = pool[ann["order"]].text
-        mentions = oracle_mentions(ann)
+        mentions = analyze(text).mentions if tagged else oracle_mentions(ann)
         trace: dict[tuple[int, int], list[continuation.Candidate]] = {}
-        claims = extract_claims(text, split_sentences(text, tokenize(text)), mentions, **{traced: trace})
+        with around():
+            claims = extract_claims(text, split_sentences(text, tokenize(text)), mentions, **{traced: trace})
         entities, gold = gold_view(ann)
         names = {str(e["canonical"]): {norm(str(s)) for s in [*e["surfaces"], e["canonical"]]} for e in entities}
         preds = [PredClaim(c.text, c.kind, frozenset()) for c in claims]
-        _, links = match_claims(preds, gold, entities)
-        for i, j, _f in links:
-            cands = trace.get((claims[i].start, claims[i].end))
+        _, matched = match_claims(preds, gold, entities)
+        for i, j, _f in matched:
+            span = (claims[i].start, claims[i].end)
+            cands = trace.get(span)
             if not cands:
                 continue
             want = names.get(str(gold[j]["speaker"]), {norm(str(gold[j]["speaker"]))})
-            labels = [candidate_names(c, mentions) & want != set() for c in cands]
-            out.append(([set(c.features) for c in cands], labels, ann["order"]))
-    return out
+            yield ann, span, j, cands, [candidate_names(c, mentions) & want != set() for c in cands]
 
 
 def candidate_names(c: continuation.Candidate, mentions: list[Any]) -> set[str]:

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
 
@@ -137,16 +139,23 @@ def descend(rows: Any, cols: Any, group: Any, y: Any, size: tuple[int, float]) -
     return w
 
 
-def collect(*splits: str) -> list[list[Example]]:
-    """Each split's examples, collected under the rules alone (shipped weights would steer the discourse)."""
+@contextmanager
+def rules_alone() -> Iterator[None]:
+    """The ranker's weights switched off while examples are collected: shipped weights would steer the discourse."""
     shipped = ranker.WEIGHTS
     ranker.WEIGHTS = shipped.with_name("none.json")
     ranker.model.cache_clear()
     try:
-        return [examples(split) for split in splits]
+        yield
     finally:
         ranker.WEIGHTS = shipped
         ranker.model.cache_clear()
+
+
+def collect(*splits: str) -> list[list[Example]]:
+    """Each split's examples, collected under the rules alone (`rules_alone`)."""
+    with rules_alone():
+        return [examples(split) for split in splits]
 
 
 def coverage(name: str, data: list[Example]) -> dict[str, int]:

@@ -22,17 +22,12 @@ from contextlib import ExitStack, contextmanager
 from typing import Any
 
 from app.nlp import continuation
-from app.nlp.analyze import analyze
-from app.nlp.claims import extract_claims, ranker
+from app.nlp.claims import ranker
 from app.nlp.claims.article import Article
 from app.nlp.claims.speaker import SPEAKER_TYPES
 from app.nlp.claims.state import Mode, Zone
-from app.nlp.tokenize import split_sentences, tokenize
-from bench.scoring import PredClaim, match_claims, norm
 from training.qala_news import speaker_ranker
-from training.qala_news.continuation import Example, candidate_names
-from training.qala_news.pool import load_pool
-from training.qala_news.score import gold_articles, gold_view, oracle_mentions
+from training.qala_news.continuation import Example, links
 
 WIDE_HISTORY = 8  # earlier speakers offered with --wide (the ranker offers 3)
 Seen = dict[tuple[int, int], tuple[Article, int, str]]  # claim span → its article, cue token and the rules' mode
@@ -71,7 +66,9 @@ def rich(a: Article, i: int, mode: str, cands: list[continuation.Candidate]) -> 
 
 @contextmanager
 def richer(seen: Seen, extra: bool) -> Iterator[None]:
-    """Wrap the ranker's `describe` so that it records each claim's cue and, with `extra`, adds the richer features."""
+    """Wrap the ranker's `describe` so that it records each claim's cue (`seen` holds only the claims extracted inside
+    it) and, with `extra`, adds the richer features."""
+    seen.clear()
     plain = ranker.describe
 
     def describe(
@@ -113,29 +110,12 @@ def wider() -> Iterator[None]:
 def labelled(split: str, extra: bool, missing: Counter[str] | None = None, tagged: bool = False) -> list[Example]:
     """Speech claims matched to a gold claim, their candidates labelled by the scorer's test (gold mentions, or the
     tagger's with `tagged`); with `missing`, count where the gold speaker stands when no candidate names it."""
-    pool = load_pool()
     out: list[Example] = []
-    for ann in gold_articles(split):
-        text = pool[ann["order"]].text
-        mentions = analyze(text).mentions if tagged else oracle_mentions(ann)
-        trace: dict[tuple[int, int], list[continuation.Candidate]] = {}
-        seen: Seen = {}
-        with richer(seen, extra):
-            claims = extract_claims(text, split_sentences(text, tokenize(text)), mentions, ranked=trace)
-        entities, gold = gold_view(ann)
-        names = {str(e["canonical"]): {norm(str(s)) for s in [*e["surfaces"], e["canonical"]]} for e in entities}
-        preds = [PredClaim(c.text, c.kind, frozenset()) for c in claims]
-        _, links = match_claims(preds, gold, entities)
-        for i, j, _f in links:
-            span = (claims[i].start, claims[i].end)
-            cands = trace.get(span)
-            if not cands:
-                continue
-            want = names.get(str(gold[j]["speaker"]), {norm(str(gold[j]["speaker"]))})
-            labels = [candidate_names(c, mentions) & want != set() for c in cands]
-            out.append(([set(c.features) for c in cands], labels, ann["order"]))
-            if missing is not None and not any(labels):
-                missing[where(seen[span], ann, j, cands)] += 1
+    seen: Seen = {}
+    for ann, span, j, cands, labels in links(split, "ranked", tagged, lambda: richer(seen, extra)):
+        out.append(([set(c.features) for c in cands], labels, ann["order"]))
+        if missing is not None and not any(labels):
+            missing[where(seen[span], ann, j, cands)] += 1
     return out
 
 
@@ -164,18 +144,12 @@ def where(cue: tuple[Article, int, str], ann: dict[str, Any], j: int, cands: lis
 def report(extra: bool, wide: bool = False) -> dict[str, Any]:
     """Coverage on train-a (and the missing speakers by class), CV on train-a, counts on train-b and dev."""
     missing: Counter[str] = Counter()
-    shipped = ranker.WEIGHTS
-    ranker.WEIGHTS = shipped.with_name("none.json")  # collect under the rules alone
-    ranker.model.cache_clear()
     with ExitStack() as stack:
+        stack.enter_context(speaker_ranker.rules_alone())
         if wide:
             stack.enter_context(wider())
-        try:
-            train_a = labelled("train-a", extra, missing)
-            train_b, dev = labelled("train-b", extra), labelled("dev", extra)
-        finally:
-            ranker.WEIGHTS = shipped
-            ranker.model.cache_clear()
+        train_a = labelled("train-a", extra, missing)
+        train_b, dev = labelled("train-b", extra), labelled("dev", extra)
     print(f"features: {'rich' if extra else 'shipped'}; candidates: {'wide' if wide else 'shipped'}")
     print("train-a claims with no right candidate, by where the gold speaker stands:")
     for name, n in missing.most_common():
@@ -200,14 +174,8 @@ def report(extra: bool, wide: bool = False) -> dict[str, Any]:
 
 def tagged_coverage(splits: tuple[str, ...] = ("dev", "train-b")) -> dict[str, dict[str, int]]:
     """Claims ranked, with a right candidate, and right under the rules, on the tagger's mentions (counts only)."""
-    shipped = ranker.WEIGHTS
-    ranker.WEIGHTS = shipped.with_name("none.json")
-    ranker.model.cache_clear()
-    try:
+    with speaker_ranker.rules_alone():
         return {s: speaker_ranker.coverage(f"{s} (tagger)", labelled(s, False, tagged=True)) for s in splits}
-    finally:
-        ranker.WEIGHTS = shipped
-        ranker.model.cache_clear()
 
 
 if __name__ == "__main__":
