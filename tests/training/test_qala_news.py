@@ -293,9 +293,10 @@ def test_agree_takes_orders_to_score_one_study_apart(tmp_path: Path) -> None:
     """A new blind study must be scored apart from the older agreement copies, and write nothing else."""
     out = tmp_path / "agree.json"
     before = sorted(p.name for p in ann_files(agreement=True))
-    r = qala_news("agree", "593", "627", "--json", str(out))
+    r = qala_news("agree", "--json", str(out), "593", "627")  # options before the orders, as after them
     assert r.returncode == 0, r.stderr
     assert "orders [593, 627] (2 articles)" in r.stdout
+    assert "claim confidence" not in r.stdout  # a human copy has no confidence to calibrate
     assert json.loads(out.read_text())["articles"] == 2
     assert sorted(p.name for p in ann_files(agreement=True)) == before
 

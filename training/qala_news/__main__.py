@@ -187,7 +187,7 @@ def agree_cmd(args: argparse.Namespace) -> int:
     first = gold_articles("all", orders=second)
     preds = {o: as_prediction(second[o]) for o in (a["order"] for a in first)}
     sc = score_split(first, preds)
-    print(report(f"Agreement: second annotator scored against the first, orders {sorted(preds)}", sc))
+    print(report(f"Agreement: second annotator scored against the first, orders {sorted(preds)}", sc, confidence=False))
     if args.json:
         Path(args.json).write_text(json.dumps(sc.as_dict(), indent=1) + "\n")
     return 0
@@ -246,7 +246,7 @@ def main() -> None:
     parser.add_argument("--min-count", type=int, help="fit-subtypes: mentions a key's subtype needs")
     parser.add_argument("--heads-only", action="store_true", help="fit-subtypes: head keys only, no head + last word")
     parser.add_argument("--out", default="build/qala_news", help="convert: output directory")
-    args = parser.parse_args()
+    args = parser.parse_intermixed_args()  # options before or after the orders: `new --agreement 5` too
     if args.orders and args.cmd not in PER_ORDER | ORDER_FILTERED:
         parser.error(f"{args.cmd} takes no orders (only {', '.join(sorted(PER_ORDER | ORDER_FILTERED))} do)")
     rc = 0

@@ -480,7 +480,7 @@ def pipeline_predictions(
     return out
 
 
-def report(title: str, sc: SplitScore) -> str:
+def report(title: str, sc: SplitScore, *, confidence: bool = True) -> str:
     """The scorer's printed report for one split."""
     d = sc.as_dict()
     lines = [f"{title} ({sc.articles} articles)"]
@@ -512,8 +512,9 @@ def report(title: str, sc: SplitScore) -> str:
         f" gold sources {s['right'] + s['wrong'] + s['missing']}: right {s['right']}, wrong {s['wrong']},"
         f" missing {s['missing']}; false relays {s['false_relay']}; precision {sp or 0:.3f}, recall {sr or 0:.3f}"
     )
-    lines.append("  claim confidence against accuracy (claim matched and its speaker right):")
-    lines.append(reliability_table(sc.outcomes))
+    if confidence:  # a human copy's claims carry no confidence: its table would be noise
+        lines.append("  claim confidence against accuracy (claim matched and its speaker right):")
+        lines.append(reliability_table(sc.outcomes))
     return "\n".join(lines)
 
 
