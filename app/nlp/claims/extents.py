@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from app.nlp.claim_cues import (
     CLAUSE_OPENERS,
+    OUTLET_WORDS,
     SOURCE_HEADS,
     SOURCE_INTRO,
     SOURCE_QUALIFIER_PREPS,
@@ -74,6 +75,7 @@ EVENT_BOUND_DEFINITES = words("event_bound_definites")  # المحققون: the 
 TOPIC_ENDERS = words("topic_enders")  # حول، بشأن، بعد: end a phrase unless a noun in a prepositional phrase owns them
 PRESS_REACH = words("press_reach")  # محلي: how far the press reaches, whose it is not (9.32.4)
 UNPLACED_NOUNS = words("unplaced_nouns")  # الملف، الساحة، الجانبين: after في/من they place no one (9.5)
+UNFIELDED = words("unfielded_nisbas")  # سابق، غربي، كردي: a nisba naming no field, read as a nationality (9.5)
 
 
 def boundary(a: Article, i: int, content_tok: int | None, first: int) -> int:
@@ -144,15 +146,29 @@ def qualifies(a: Article, lo: int, hi: int) -> bool:
     9.19, 9.30.12, 9.32.4; bare figures: train-a practice)."""
     words = range(lo, hi)
     head = counted_head(a, lo, hi)
+    after = range(head + 1, hi) if strip_article(a.nt[head]) not in OUTLET_WORDS else range(0)  # «موقع إخباري»: no one
     # «تقارير إعلامية»، «وسائل إعلام محلية»: only a body makes news or the press someone's (9.30.12, 9.32.4)
     if news_noun(a.nt[head]) or media_means(a, head, hi):
         return any(body_mention(a, t) for t in words)
     if a.tok_mention[head] is None and self_described(a.nt[head]):  # «وقالت السلطات»، «وذكرت الإحصاءات»
         return True
     fielded = (field_word(a.nt[t]) and not (t == head and people_noun(a.nt[t])) for t in words)  # not «اقتصاديون»
-    if any(qualifying_mention(a, t) for t in words) or any(fielded):
+    if any(qualifying_mention(a, t) for t in words) or any(fielded) or any(field_nisba(a, t) for t in after):
         return True
     return placed(a, lo, hi)
+
+
+def field_nisba(a: Article, t: int) -> bool:
+    """Token t, after the head, is a nisba naming a field, a body or a side — any but a nationality, a vague adjective,
+    the press's reach or one listed as naming no field (unfielded_nisbas.txt: سابق، غربي، كردي): «مصادر إخبارية»،
+    «الجناح المسلح للحزب الكردستاني»، «شباب القرى الحدودية». Why: GUIDELINES 9.5 leaves a source anonymous with only a
+    nationality or a vague adjective, any field makes it descriptive, and the listed fields (speaker_fields.txt) miss
+    the rarer ones (train-b kind: descriptive 458 → 465)."""
+    n = conjoined(a.nt[t])
+    if a.tok_mention[t] is not None or not is_nisba(strip_article(n)) or nationality(n):
+        return False
+    stem = field_stem(n)
+    return stem not in UNFIELDED and stem not in PRESS_REACH and strip_article(n) not in VAGUE_QUALIFIERS
 
 
 def media_means(a: Article, head: int, hi: int) -> bool:
