@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from app.nlp import continuation
-from training.qala_news.continuation import Example, _cross_validated, _publish, _right, accuracy, clear
+from training.qala_news.continuation import Example, _cross_validated, _publish, _right, accuracy, clear, held_out
 
 
 def test_sign_test_needs_fixed_to_exceed_broken_by_two_standard_errors() -> None:
@@ -44,3 +44,34 @@ def test_publish_writes_only_a_clear_gain_no_worse_on_dev(tmp_path: Path, monkey
     _publish({**report, "dev_model": (9, 10)}, Counter(fixed=20, broken=5), {"near": 1.0})
     written = json.loads(target.read_text(encoding="utf-8"))
     assert written["weights"] == {"near": 1.0} and written["meta"]["cv_fixed"] == 20
+
+
+def test_fit_on_train_a_writes_its_weights_apart_from_the_shipped_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `fit-continuation --fit-on train-a`: fitted on train-a only, counted on train-b and dev, never the shipped file.
+    shipped = tmp_path / "continuation_weights.json"
+    shipped.write_text(json.dumps({"weights": {"pick": 1.0}}), encoding="utf-8")
+    monkeypatch.setattr(continuation, "WEIGHTS", shipped)
+    continuation.weights.cache_clear()
+    seen: list[str] = []
+
+    def fake_examples(split: str) -> list[Example]:
+        seen.append(split)
+        assert not continuation.WEIGHTS.exists()  # collected under the hand rule alone
+        flip = split == "train-a"
+        return [([{"pick"}, {"near"}], [False, True], n) for n in range(20 if flip else 10)] + [
+            ([{"pick"}, {"far"}], [True, False], n) for n in range(20, 40)
+        ]
+
+    monkeypatch.setattr("training.qala_news.continuation.examples", fake_examples)
+    out = tmp_path / "fitted.json"
+    report = held_out(out)
+    continuation.weights.cache_clear()
+    assert seen == ["train-a", "train-b", "dev"]
+    assert json.loads(shipped.read_text(encoding="utf-8")) == {"weights": {"pick": 1.0}}  # untouched
+    written = json.loads(out.read_text(encoding="utf-8"))
+    assert written["meta"]["fit_on"] == "train-a" and written["weights"]["near"] > 0
+    assert report["train-b_rule"] == (20, 30) and report["train-b_model"] == (30, 30)
+    assert report["train-b_fixed"] == 10 and report["train-b_broken"] == 0
+    assert report["train-b_shipped"] == (20, 30)  # the shipped weights, read before the swap, counted beside

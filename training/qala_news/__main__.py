@@ -12,6 +12,8 @@
                       (--fit-on train-a: each method fitted on train-a, its ECE on train-b and dev, write nothing)
     fit-speaker-heads fit the unnamed-speaker heads list on train (app/nlp/data/speaker_groups.txt)
     fit-continuation  fit the continuation-speaker model on train, kept if dev agrees
+                      (--fit-on train-a: fit on train-a, count hand rule against model on train-b and dev,
+                      weights to --out or a temp file, never the shipped one)
     fit-speaker-ranker fit the speaker ranker on train (5-fold CV), kept if it wins held out and dev agrees
                       (--fit-on train-a: fit on train-a, count rules against model on train-b and dev, write nothing)
     fit-subtypes      fit the unit subtype table on train (app/nlp/data/unit_subtypes.txt)
@@ -241,11 +243,14 @@ def main() -> None:
         "--fit-on",
         choices=["train", "train-a"],
         default="train",
-        help="fit-speaker-ranker/calibrate: train (the shipped fit) or train-a (held out on train-b, nothing written)",
+        help="fit-speaker-ranker/calibrate/fit-continuation: train (the shipped fit) or train-a (held out on train-b;"
+        " nothing shipped written)",
     )
     parser.add_argument("--min-count", type=int, help="fit-subtypes: mentions a key's subtype needs")
     parser.add_argument("--heads-only", action="store_true", help="fit-subtypes: head keys only, no head + last word")
-    parser.add_argument("--out", default="build/qala_news", help="convert: output directory")
+    parser.add_argument(
+        "--out", help="convert: output directory (build/qala_news); fit-continuation --fit-on train-a: weights file"
+    )
     args = parser.parse_intermixed_args()  # options before or after the orders: `new --agreement 5` too
     if args.orders and args.cmd not in PER_ORDER | ORDER_FILTERED:
         parser.error(f"{args.cmd} takes no orders (only {', '.join(sorted(PER_ORDER | ORDER_FILTERED))} do)")
@@ -267,8 +272,12 @@ def main() -> None:
         print(f"{fit()} heads written")
     elif args.cmd == "fit-continuation":
         from training.qala_news.continuation import fit as fit_continuation
+        from training.qala_news.continuation import held_out as continuation_held_out
 
-        fit_continuation()
+        if args.fit_on == "train-a":
+            continuation_held_out(Path(args.out) if args.out else None)
+        else:
+            fit_continuation()
     elif args.cmd == "fit-speaker-ranker":
         from training.qala_news.speaker_ranker import fit as fit_ranker
         from training.qala_news.speaker_ranker import held_out
@@ -290,7 +299,7 @@ def main() -> None:
     elif args.cmd == "convert":
         from training.qala_news.convert import convert_all
 
-        for line in convert_all(Path(args.out)):
+        for line in convert_all(Path(args.out or "build/qala_news")):
             print(line)
     for order in _orders(args.orders) if args.cmd in PER_ORDER else []:
         path = ann_path(order, agreement=args.agreement)

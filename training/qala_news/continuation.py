@@ -6,16 +6,20 @@ a candidate right when it names the gold speaker (the scorer's test), fits a con
 (a softmax over each claim's candidates) on train with numpy, prints train and dev accuracy of the
 hand rule and of the model, and writes app/nlp/data/continuation_weights.json only when the model
 beats the rule clearly in cross-validation on train (a sign test) and is no worse on dev.
+`--fit-on train-a` fits on train-a alone and writes to --out (else a temp file), never the shipped file: train-b is
+in-sample for the shipped weights, so only these, put in a copy of the data dir, score train-b held out.
 """
 
 from __future__ import annotations
 
 import json
 import math
+import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterator
-from contextlib import AbstractContextManager, nullcontext
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -161,16 +165,57 @@ def _right(data: list[Example], weights: dict[str, float] | None) -> list[bool]:
     return out
 
 
-def fit() -> dict[str, Any]:
-    """Fit on train, check on dev, and write the weights when they beat the hand rule on dev."""
-    shipped = continuation.WEIGHTS  # collect under the hand rule alone: shipped weights would steer the state
+@contextmanager
+def hand_rule() -> Iterator[None]:
+    """Extraction under the hand rule alone: shipped weights would steer the state the candidates are read in."""
+    shipped = continuation.WEIGHTS
     continuation.WEIGHTS = shipped.with_name("none.json")
     continuation.weights.cache_clear()
     try:
-        train, dev = examples("train"), examples("dev")
+        yield
     finally:
         continuation.WEIGHTS = shipped
         continuation.weights.cache_clear()
+
+
+def held_out(out: Path | None = None) -> dict[str, Any]:
+    """`fit-continuation --fit-on train-a`: fit on train-a alone, count hand rule against model on train-b and dev,
+    and write the weights to `out` (else a temp file), never the shipped file. Why: the shipped fit sees all train,
+    so train-b is in-sample for its weights; these weights, dropped in a copy of the data dir, score train-b
+    held out."""
+    with hand_rule():
+        train_a, train_b, dev = examples("train-a"), examples("train-b"), examples("dev")
+    weights, shipped = fit_weights(train_a), continuation.weights()
+    cv = _cross_validated(train_a)
+    report: dict[str, Any] = {"cv_rule": (cv["rule"], len(train_a)), "cv_model": (cv["model"], len(train_a))}
+    for name, data in (("train-b", train_b), ("dev", dev)):
+        model, rule = _right(data, weights), _right(data, None)
+        report[f"{name}_rule"] = (sum(rule), len(data))
+        report[f"{name}_model"] = (sum(model), len(data))
+        if shipped is not None:  # in-sample on train-b: fitted on all train
+            report[f"{name}_shipped"] = accuracy(data, shipped)
+        report[f"{name}_fixed"] = sum(m and not r for m, r in zip(model, rule, strict=True))
+        report[f"{name}_broken"] = sum(r and not m for m, r in zip(model, rule, strict=True))
+    for k, v in report.items():
+        print(f"{k:14} {v[0]}/{v[1]} = {v[0] / max(v[1], 1):.3f}" if isinstance(v, tuple) else f"{k:14} {v}")
+    print(f"held out on train-a (CV) against the hand rule: {cv['fixed']} fixed, {cv['broken']} broken")
+    if out is None:
+        with tempfile.NamedTemporaryFile("w", suffix=".json", prefix="continuation_weights_", delete=False) as f:
+            out = Path(f.name)
+    meta: dict[str, Any] = {"fitted": datetime.now(UTC).isoformat(timespec="seconds"), "fit_on": "train-a"}
+    meta |= {k: list(v) if isinstance(v, tuple) else v for k, v in report.items()}
+    out.write_text(
+        json.dumps({"meta": meta, "weights": weights}, ensure_ascii=False, indent=1, sort_keys=True) + "\n",
+        encoding="utf-8",
+    )
+    print(f"wrote {out} ({len(weights)} weights; fitted on train-a, not the shipped file)")
+    return report
+
+
+def fit() -> dict[str, Any]:
+    """Fit on train, check on dev, and write the weights when they beat the hand rule on dev."""
+    with hand_rule():
+        train, dev = examples("train"), examples("dev")
     weights = fit_weights(train)
     cv = _cross_validated(train)
     report = {
