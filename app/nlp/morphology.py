@@ -34,6 +34,7 @@ _CIRCUMSTANTIAL_ENDINGS = ("ا", "ين")  # مثمنا، متوقعين: an accu
 NISBA_ENDING = "ي"  # a nisba's masculine ending (masculine() drops the ه of يه)
 LAM_NOUNS = word_set("lam_nouns")  # لجنة، لواء: ل + اللجنة is written للجنة (one ل of the article dropped)
 PLACE_ENDINGS = ("", "ا", "يا", "يه", "ه")  # a place's name from its nisba's stem: عراق، استراليا، سعوديه
+STAN = "ستان"  # a state's name whose nisba drops it: افغانستان → افغاني، اوزبكستان → اوزبكي (باكستاني keeps it)
 
 
 def strip_article(n: str) -> str:

@@ -16,9 +16,9 @@ from app.nlp.claims.vocab import (
     POINTING_WORDS,
     POSTPOSED_LINKS,
     SOURCE_NOUNS,
-    STATES,
     TRIM_PUNCT,
     source_stem,
+    state_nisba,
 )
 from app.nlp.doc import Doc
 from app.nlp.lexicon import DIRECTIONS, GENERIC_PLACE_WORDS, ROLE_HEADS, STATE_HEADS, TITLE_WORDS
@@ -306,24 +306,27 @@ class Article:
         return best
 
     def national(self, nisbas: Iterable[str]) -> set[str]:
-        """The nisbas (masculine forms) of a state or of a place the article names (العراقي: العراق، الاسترالي:
-        استراليا), not of a party, a field or a people (الاشتراكي، الخارجي، الكردي). Why: two titles differ when
-        their holders' countries do (وزير الخارجية الفرنسي / العراقي); a party or a field word may describe the
+        """The nisbas (masculine forms) of a state (`state_nisba`: العراقي، الافغاني) or of a place the article names
+        (الاسترالي: استراليا), not of a party, a field or a people (الاشتراكي، الخارجي، الكردي). Why: two titles differ
+        when their holders' countries do (وزير الخارجية الفرنسي / العراقي); a party or a field word may describe the
         same minister («الوزير الاشتراكي الديمقراطي» for the one introduced as «وزير الاقتصاد الألماني»)."""
         return {
             n
             for n in nisbas
-            if len(stem := n.removesuffix(NISBA_ENDING)) >= MIN_NISBA_STEM
-            and any(stem + end in self._place_words for end in PLACE_ENDINGS)
+            if state_nisba(n)
+            or (
+                len(stem := n.removesuffix(NISBA_ENDING)) >= MIN_NISBA_STEM
+                and any(stem + end in self._place_words for end in PLACE_ENDINGS)
+            )
         }
 
     @cached_property
     def _place_words(self) -> frozenset[str]:
-        """The bare words of the states (data/states.txt) and of the article's place names (عراق، استراليا), less the
-        generic words of a place's name (جنوب، دولة)."""
+        """The bare words of the article's place names (عراق، استراليا), less the generic words of a place's name
+        (جنوب، دولة); the states' are `state_nisba`'s."""
         named = (w for m in self.mentions if m.type == "place" for w in (m.canonical or m.text).split())
         forms = (f for w in named for f in (norm(w), strip_article(norm(w))))
-        return frozenset(f for f in forms if f not in GENERIC_PLACES) | STATES
+        return frozenset(f for f in forms if f not in GENERIC_PLACES)
 
     @cached_property
     def by_key(self) -> dict[str, list[int]]:

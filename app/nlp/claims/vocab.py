@@ -7,12 +7,14 @@ from collections.abc import Sequence
 from app.nlp.claim_cues import OUTLET_WORDS, SPEAKER_FIELDS, VAGUE_QUALIFIERS, VAGUE_SPEAKERS, regular_past
 from app.nlp.lexicon import ROLE_HEADS, UNIT_HEADS
 from app.nlp.morphology import (
+    ARTICLE,
     CONSTRUCT_PLURAL,
     NISBA_ENDING,
     NISBA_PLURAL_ENDINGS,
     PLACE_ENDINGS,
     POSSESSIVE_SUFFIXES,
     SOUND_PLURAL_ENDINGS,
+    STAN,
     in_lexicon,
     is_definite,
     is_nisba,
@@ -146,15 +148,26 @@ NATION_STEM_LETTERS = 3  # letters before a nisba's ي a state's nisba needs (ي
 
 
 def nationality(n: str) -> bool:
-    """A state's nisba in any number or gender (سوري، اليمنيون، السعودية: its stem a state in data/states.txt), not a
+    """A state's nisba in any number or gender (سوري، اليمنيون، السعودية، نيبالية، الأفغانية: `state_nisba`), not a
     party's, a creed's or a region's (حوثي، شيعي، إقليمي، دولي، كردي). Why: only a nationality leaves a role or a plural
     as vague as a bare noun (GUIDELINES 9.9, 9.31.2, 9.32.8); an allegiance says whose the people are (9.32.9)."""
-    stem = field_stem(n).removesuffix(NISBA_ENDING)
-    return (
-        is_nisba(strip_article(n))
-        and len(stem) >= NATION_STEM_LETTERS
-        and any(stem + end in STATES for end in PLACE_ENDINGS)
-    )
+    return is_nisba(strip_article(n)) and state_nisba(field_stem(n))
+
+
+def state_nisba(b: str) -> bool:
+    """A bare masculine nisba naming a state (data/states.txt): its stem + a place ending or «ستان» is the state's name
+    (عراقي، نيبالي، افغاني ← افغانستان، اوزبكي ← اوزبكستان), the nisba is the name itself (تشيلي، بوروندي; not مالي,
+    a field word: financial), or it is listed (data/state_nisbas.txt: نمساوي). Why: unseen news names any state, and an
+    unknown state's nisba was read as a field's («مصادر نيبالية» descriptive, «مصادر فرنسية» anonymous)."""
+    stem = b.removesuffix(NISBA_ENDING)
+    if b in STATE_NISBAS:
+        return True
+    if stem == b or len(stem) < NATION_STEM_LETTERS:
+        return False
+    if b in STATES:
+        return b not in SPEAKER_FIELDS
+    dropped_stan = len(stem) > NATION_STEM_LETTERS and stem + STAN in STATES  # not باكي: باكستاني keeps its ستان
+    return dropped_stan or any(stem + end in STATES for end in PLACE_ENDINGS)
 
 
 def people_plural(n: str) -> bool:
@@ -207,7 +220,9 @@ def construct_plural(b: str) -> bool:
 
 # دبلوماسي، سياسي: field words that, heading the phrase, say what the people are («دبلوماسيون»، «دبلوماسي أميركي»)
 PEOPLE_NOUNS = words("people_nouns")
-STATES = frozenset(f for w in words("states") for f in (w, strip_article(w)))  # المانيا: its ال is its own
+# المانيا: its ال is its own; only ال is dropped, no clitic before it (بالاو is Palau, not ب + ال + او)
+STATES = frozenset(f for w in words("states") for f in (w, w.removeprefix(ARTICLE)))
+STATE_NISBAS = words("state_nisbas")  # نمساوي، بيروفي: a state's nisba its name does not yield
 PEOPLE_PLURALS = words("people_plurals")  # التجار، الأطباء، مسعفون: people by trade or allegiance (9.32.8)
 VAGUE_ROLES = words("vague_roles")  # مسؤول: a role as vague as a source noun (9.9, 9.31.2)
 ON_BEHALF = "باسم"  # المتحدث باسم الوزارة: part of a title, never the cue's ب complement
