@@ -1,6 +1,7 @@
 """Claim sources, session 23 (SRC4; issue 13, GUIDELINES §6 source, 9.6, 9.13): fail without segments.told_medium, a
 medium glued to ل inside a comma segment after the speaker («، بشأن الهجرة لهيئة الإذاعة البريطانية،») is whom he
-gave his words to, the claim's source; a body that is no medium there stays an addressee."""
+gave his words to, the claim's source; a body that is no medium there stays an addressee; and without
+speech.told_between, a medium after لـ between the cue and its complement, past where the zone stopped reading."""
 
 from __future__ import annotations
 
@@ -41,4 +42,24 @@ def test_a_body_that_is_no_medium_glued_to_lam_in_a_segment_is_no_source() -> No
     text = "وقال أحمد نجم، بشأن الهجرة الدولية لمجلس الأمن، إن المزاعم مبالغ فيها."
     claims, _ = _run(text, [NAJM, COUNCIL], "")
     said = next(c for c in claims if "المزاعم" in c.text)
+    assert said.source is None
+
+
+REUTERS: Ent = ("رويترز", "unit", "رويترز", ())
+
+
+def test_a_medium_after_lam_past_where_the_zone_stopped_is_the_source() -> None:
+    """«وقال أحمد نجم، وهو ممثل للمؤتمر الوطني العام لـ "رويترز"، إن …»: the zone stops at the comma before the «وهو»
+    clause; the medium after لـ before the complement is still whom he told (speech.told_between)."""
+    text = 'وقال أحمد نجم، وهو ممثل للمؤتمر الوطني العام في المغرب لـ "رويترز"، إن الأطراف مازالت تتحاور.'
+    claims, _ = _run(text, [NAJM, REUTERS], "رويترز")
+    said = next(c for c in claims if "تتحاور" in c.text)
+    assert said.source is not None and said.source.text == "رويترز"
+
+
+def test_a_body_after_lam_past_the_zone_that_is_no_medium_is_no_source() -> None:
+    """«، وهو ممثل لـ مجلس الأمن،»: a body that is no medium after لـ is whom he represents, never an outlet."""
+    text = "وقال أحمد نجم، وهو ممثل دائم لـ مجلس الأمن في المغرب، إن الأطراف مازالت تتحاور."
+    claims, _ = _run(text, [NAJM, COUNCIL], "")
+    said = next(c for c in claims if "تتحاور" in c.text)
     assert said.source is None
