@@ -1,7 +1,7 @@
-"""Claim sources, session 23 (SRC4; issue 13, GUIDELINES §6 source, 9.6, 9.13): fail without segments.told_medium, a
-medium glued to ل inside a comma segment after the speaker («، بشأن الهجرة لهيئة الإذاعة البريطانية،») is whom he
-gave his words to, the claim's source; a body that is no medium there stays an addressee; and without
-speech.told_between, a medium after لـ between the cue and its complement, past where the zone stopped reading."""
+"""Claim sources, session 23 (SRC4; issue 13, GUIDELINES §6 source, 9.6, 9.13): fail without speech.told_between, a
+medium given the words — glued to ل (segments.told_medium: «، بشأن الهجرة لهيئة الإذاعة البريطانية،») or after a lone
+لـ — between the cue and its complement, past where the zone stopped reading, is the claim's source; a body that is no
+medium there stays an addressee."""
 
 from __future__ import annotations
 

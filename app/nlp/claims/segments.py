@@ -135,9 +135,6 @@ def scan_segment(a: Article, z: Zone, start: int, e: int, issuer: SpeakerRef | N
         if n == LAM and k + 1 < e and a.quotes.get(k + 1) is not None:
             z.source = z.source or source_ref(a, k + 1, e)
             return
-        if (m := a.tok_mention[k]) is not None and told_medium(a, k, m):  # «، بشأن الهجرة لهيئة الإذاعة البريطانية،»
-            z.source = z.source or SourceRef(a.mentions[m].text, m)
-            return
         if (o := talked_to(a, k, e)) and (talker := source_ref(a, o, min(e, o + OUTLET_REACH), words=False)):
             z.source = z.source or (talker if outlet_ref(a, talker) else None)  # «تحدثت إليهم «الشرق الأوسط»»
             return
@@ -157,9 +154,9 @@ def scan_segment(a: Article, z: Zone, start: int, e: int, issuer: SpeakerRef | N
 
 def told_medium(a: Article, k: int, m: int) -> bool:
     """Mention m, starting in token k, is a medium glued to ل (لهيئة الإذاعة البريطانية، لوكالة فرانس برس): whom the
-    speaker's words were given to inside a segment after him, the claim's source. Why: the zone reads such an outlet
-    right after the speaker only (`zones._lam_outlet`); one after an appositive or a «بشأن» phrase was lost. A body that
-    is no medium (لمجلس الأمن) is an addressee."""
+    speaker's words were given to, the claim's source (`speech.told_between`). Why: the zone reads such an outlet right
+    after the speaker only (`zones._lam_outlet`); one after an appositive or a «بشأن» phrase was lost. A body that is
+    no medium (لمجلس الأمن) is an addressee."""
     if a.toks[k].start >= a.mentions[m].start or not a.lam_prefixed(k, m):
         return False
     return a.mentions[m].subtype == MEDIA or glued_outlet(a.nt[k])
