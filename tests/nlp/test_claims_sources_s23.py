@@ -63,3 +63,14 @@ def test_a_body_after_lam_past_the_zone_that_is_no_medium_is_no_source() -> None
     claims, _ = _run(text, [NAJM, COUNCIL], "")
     said = next(c for c in claims if "تتحاور" in c.text)
     assert said.source is None
+
+
+CHANNEL: Ent = ("الإخبارية", "unit", "الإخبارية", ())
+
+
+def test_a_medium_after_ma_or_ila_past_where_the_zone_stopped_is_the_source() -> None:
+    """«، المسؤول السابق … الذي كان يتحدث مع الإخبارية،»: the medium after مع (as after لـ) before the complement."""
+    text = "وقال أحمد نجم، المسؤول السابق في الوزارة الذي كان يتحدث مع الإخبارية، إن الأطراف مازالت تتحاور."
+    claims, _ = _run(text, [NAJM, CHANNEL], "الإخبارية")
+    said = next(c for c in claims if "تتحاور" in c.text)
+    assert said.source is not None and said.source.text == "الإخبارية"

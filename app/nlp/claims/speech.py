@@ -41,7 +41,7 @@ from app.nlp.claims.vocab import (
     COLON_CUE,
     COMMAS,
     CONTENT_SUBJECTS,
-    LAM,
+    GIVEN_TO,
     NEGATIONS,
     PLATFORM_LEADS,
     PLATFORMS,
@@ -136,18 +136,18 @@ def told_object(a: Article, i: int, start: int, spk: SpeakerRef | None) -> Sourc
 
 
 def told_between(a: Article, i: int, start: int) -> SourceRef | None:
-    """«أعلن العميد … أحد القادة المشاركين في تحرير عدن لـ«المدينة»: إن …»: a medium given the words, glued to ل
-    (`segments.told_medium`) or after a lone لـ, anywhere between the cue and its content is the claim's source (§6),
-    where the zone stopped reading before it. A quoted name after لـ is read only when a media mention or outlet word
-    says it is one (لـ"زين" after a title is the holder's company)."""
+    """«أعلن العميد … أحد القادة المشاركين في تحرير عدن لـ«المدينة»: إن …»، «، وهو مسؤول سابق تحدث مع قناة
+    الإخبارية، إن …»: a medium given the words, glued to ل (`segments.told_medium`) or after a lone لـ، مع or إلى
+    (data/given_to.txt), anywhere between the cue and its content is the claim's source (§6), where the zone stopped
+    reading before it. A name there counts only as a media mention (لـ"زين" after a title is the holder's company)."""
     for k in range(i + 1, min(a.token_at(start), a.sent_end[i])):
         if a.quotes.get(k) is not None and a.speech_quote(a.quotes[k]):
             return None
         m = a.tok_mention[k]
         if m is not None and told_medium(a, k, m):
             return SourceRef(a.mentions[m].text, m)
-        after = a.tok_mention[k + 1] if a.nt[k] == LAM and k + 1 < len(a.nt) else None
-        if after is None and a.nt[k] == LAM and a.quotes.get(k + 1) is not None and k + 2 < len(a.nt):
+        after = a.tok_mention[k + 1] if a.nt[k] in GIVEN_TO and k + 1 < len(a.nt) else None
+        if after is None and a.nt[k] in GIVEN_TO and a.quotes.get(k + 1) is not None and k + 2 < len(a.nt):
             after = a.tok_mention[k + 2]  # لـ«المدينة»: the name inside the quotation marks
         if after is not None and a.mentions[after].subtype == MEDIA:
             return SourceRef(a.mentions[after].text, after)
