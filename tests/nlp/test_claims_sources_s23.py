@@ -74,3 +74,12 @@ def test_a_medium_after_ma_or_ila_past_where_the_zone_stopped_is_the_source() ->
     claims, _ = _run(text, [NAJM, CHANNEL], "الإخبارية")
     said = next(c for c in claims if "تتحاور" in c.text)
     assert said.source is not None and said.source.text == "الإخبارية"
+
+
+def test_a_medium_after_a_postposed_cue_is_the_source() -> None:
+    """««…»، قال أحمد نجم، وهو مسؤول سابق في الوزارة، لـ«الإخبارية».»: the content came first, so the medium is read
+    from the cue to the sentence end."""
+    text = "«الأطراف مازالت تتحاور»، قال أحمد نجم، وهو مسؤول سابق في الوزارة، لـ«الإخبارية»."
+    claims, _ = _run(text, [NAJM, CHANNEL], "الإخبارية")
+    said = next(c for c in claims if "تتحاور" in c.text)
+    assert said.source is not None and said.source.text == "الإخبارية"

@@ -138,9 +138,11 @@ def told_object(a: Article, i: int, start: int, spk: SpeakerRef | None) -> Sourc
 def told_between(a: Article, i: int, start: int) -> SourceRef | None:
     """«أعلن العميد … أحد القادة المشاركين في تحرير عدن لـ«المدينة»: إن …»، «، وهو مسؤول سابق تحدث مع قناة
     الإخبارية، إن …»: a medium given the words, glued to ل (`segments.told_medium`) or after a lone لـ، مع or إلى
-    (data/given_to.txt), anywhere between the cue and its content is the claim's source (§6), where the zone stopped
-    reading before it. A name there counts only as a media mention (لـ"زين" after a title is the holder's company)."""
-    for k in range(i + 1, min(a.token_at(start), a.sent_end[i])):
+    (data/given_to.txt), anywhere between the cue and its content (to the sentence end after a postposed cue: ««…»،
+    قال X، وهو …، لـ«الإخبارية».») is the claim's source (§6), where the zone stopped reading before it. A name there
+    counts only as a media mention (لـ"زين" after a title is the holder's company)."""
+    at = a.token_at(start)
+    for k in range(i + 1, min(at if at > i else a.sent_end[i], a.sent_end[i])):  # after a postposed cue: to the end
         if a.quotes.get(k) is not None and a.speech_quote(a.quotes[k]):
             return None
         m = a.tok_mention[k]
