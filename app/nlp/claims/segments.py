@@ -52,6 +52,7 @@ from app.nlp.morphology import (
 from app.nlp.quotes import CLOSE_BRACKET, OPEN_BRACKET
 from app.nlp.types import SourceRef, SpeakerRef
 
+MEDIA = "media"  # the unit subtype of an outlet
 PUBLISHED_REACH = 3  # words from a statement noun to the verb of its relative clause («بيان شديد اللهجة نشرته»)
 OUTLET_REACH = 4  # words from that verb to the outlet («أجرته معه «الشرق الأوسط»»، «تلقت وكالة الأنباء»)
 OUTLET_SKIP = GIVEN_TO | {OPEN_BRACKET, CLOSE_BRACKET}  # words around an outlet named in plain words
@@ -149,6 +150,16 @@ def scan_segment(a: Article, z: Zone, start: int, e: int, issuer: SpeakerRef | N
         m = a.tok_mention[k]
         assert m is not None
         z.cands.append((m, "appos"))
+
+
+def told_medium(a: Article, k: int, m: int) -> bool:
+    """Mention m, starting in token k, is a medium glued to ل (لهيئة الإذاعة البريطانية، لوكالة فرانس برس): whom the
+    speaker's words were given to, the claim's source (`speech.told_between`). Why: the zone reads such an outlet right
+    after the speaker only (`zones._lam_outlet`); one after an appositive or a «بشأن» phrase was lost. A body that is
+    no medium (لمجلس الأمن) is an addressee."""
+    if a.toks[k].start >= a.mentions[m].start or not a.lam_prefixed(k, m):
+        return False
+    return a.mentions[m].subtype == MEDIA or glued_outlet(a.nt[k])
 
 
 def talked_to(a: Article, k: int, e: int) -> int | None:

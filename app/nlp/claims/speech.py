@@ -23,7 +23,15 @@ from app.nlp.claims.continuing import (
 from app.nlp.claims.documents import document_stem, pointed_document, speaking_document
 from app.nlp.claims.extents import whole_phrase
 from app.nlp.claims.ranker import rerank
-from app.nlp.claims.segments import document_ref, fronted_relay, outlet_ref, relayed_pronoun, source_ref
+from app.nlp.claims.segments import (
+    MEDIA,
+    document_ref,
+    fronted_relay,
+    outlet_ref,
+    relayed_pronoun,
+    source_ref,
+    told_medium,
+)
 from app.nlp.claims.speaker import fronted_holding, remember_issuer, resolve
 from app.nlp.claims.state import Discourse, Mode, Zone
 from app.nlp.claims.vocab import (
@@ -33,6 +41,7 @@ from app.nlp.claims.vocab import (
     COLON_CUE,
     COMMAS,
     CONTENT_SUBJECTS,
+    GIVEN_TO,
     NEGATIONS,
     PLATFORM_LEADS,
     PLATFORMS,
@@ -80,7 +89,7 @@ def speech_claim(a: Article, i: int, st: Discourse, trace: Trace | None, ranked:
         return None
     spk, mode = chosen
     own = source or zone.source or platform(a, i, start) or fronted_relay(a, i) or trailing_relay(a, i, start)
-    own = own or told_object(a, i, start, spk)
+    own = own or told_object(a, i, start, spk) or told_between(a, i, start)
     source = inherited_source(a, st, spk, own, zone.unrelayed, said_at=a.toks[i].start)
     source = source or pointed_document(a, i, zone)
     kept = carried_source(a, st, spk, source, zone, said_at=a.toks[i].start)
@@ -123,6 +132,27 @@ def told_object(a: Article, i: int, start: int, spk: SpeakerRef | None) -> Sourc
             continue
         found = SourceRef(a.mentions[m].text, m)
         return found if a.mentions[m].type != "person" and outlet_ref(a, found) else None
+    return None
+
+
+def told_between(a: Article, i: int, start: int) -> SourceRef | None:
+    """«أعلن العميد … أحد القادة المشاركين في تحرير عدن لـ«المدينة»: إن …»، «، وهو مسؤول سابق تحدث مع قناة
+    الإخبارية، إن …»: a medium given the words, glued to ل (`segments.told_medium`) or after a lone لـ، مع or إلى
+    (data/given_to.txt), anywhere between the cue and its content (to the sentence end after a postposed cue: ««…»،
+    قال X، وهو …، لـ«الإخبارية».») is the claim's source (§6), where the zone stopped reading before it. A name there
+    counts only as a media mention (لـ"زين" after a title is the holder's company)."""
+    at = a.token_at(start)
+    for k in range(i + 1, min(at if at > i else a.sent_end[i], a.sent_end[i])):  # after a postposed cue: to the end
+        if a.quotes.get(k) is not None and a.speech_quote(a.quotes[k]):
+            return None
+        m = a.tok_mention[k]
+        if m is not None and told_medium(a, k, m):
+            return SourceRef(a.mentions[m].text, m)
+        after = a.tok_mention[k + 1] if a.nt[k] in GIVEN_TO and k + 1 < len(a.nt) else None
+        if after is None and a.nt[k] in GIVEN_TO and a.quotes.get(k + 1) is not None and k + 2 < len(a.nt):
+            after = a.tok_mention[k + 2]  # لـ«المدينة»: the name inside the quotation marks
+        if after is not None and a.mentions[after].subtype == MEDIA:
+            return SourceRef(a.mentions[after].text, after)
     return None
 
 

@@ -29,6 +29,7 @@ from app.nlp.claims.config import LIMITS
 from app.nlp.claims.fallback import fallback_content
 from app.nlp.claims.qualifiers import one_source, source_phrase
 from app.nlp.claims.segments import (
+    MEDIA,
     given_phrase,
     glued_outlet,
     lam_outlet,
@@ -65,7 +66,6 @@ from app.nlp.morphology import PREPOSITIONS, in_lexicon, is_definite, is_nisba, 
 from app.nlp.quotes import OPEN_BRACKET
 from app.nlp.types import SourceRef, SpeakerRef
 
-MEDIA = "media"  # the unit subtype of an outlet
 SUBJECT_REACH = 12  # the complement must open within this many words of the unnamed subject
 NOMINATIVE_PLURAL = "ون"  # مهندسون: a sound plural in the nominative is a subject
 ACCUSATIVE = "ا"  # تأكيدا، رسميا: an accusative or adverb, never the subject
