@@ -623,7 +623,20 @@ def _role_before(art: _Article, s: int, end: int, comma: bool) -> int | None:
         start = joined if joined is not None else end if comma else start
         if joined is not None and not _role_word(words[joined]):
             return joined  # «وكبير المفاوضين عراقجي»: the construct head opens this one's title
-    return next((k for k in range(start, end) if _role_word(words[k]) and not _accusative(words[k])), None)
+    # «وقال إردوغان لرئيس الوزراء الصيني لي»: the preposition's object, this name, holds the title; after a role
+    # word the ل is the title's own genitive («النائب الثاني لرئيس مجلس الوزراء»), which the first role word opens
+    return next(
+        (k for k in range(start, end) if (_role_word(words[k]) and not _accusative(words[k])) or _glued_role(words[k])),
+        None,
+    )
+
+
+def _glued_role(w: str) -> bool:
+    """A bare role head with ب/ل glued to it (لرئيس، برئيس، لوزير): the title of the preposition's object opens
+    there. Why: neither the article nor و goes before it, so the role tests read it as no title word at all, and
+    «لوزير الدفاع الاميركي اشتون كارتر» lost his title. Heads that read as common nouns (بأمر) are left out."""
+    bare = without_conjunction(w, _BA_LAM)
+    return bare is not None and bare in ROLE_HEADS and bare not in _COMMON_NOUN_ROLES
 
 
 def _joined_role(words: list[str], k: int) -> bool:
@@ -715,7 +728,9 @@ def _surface(art: _Article, s: int, i: int, j: int, *, strip: bool = False) -> s
     ):
         start += chars_for_letters(toks[i].text, 1)
         word = rest
-    if strip and _glued_rank_first(word) is not None:
+    if strip and _glued_role(word):
+        start += chars_for_letters(art.text[start : toks[i].end], 1)  # لرئيس الوزراء → رئيس الوزراء
+    elif strip and _glued_rank_first(word) is not None:
         start += chars_for_letters(art.text[start : toks[i].end], 1)  # لخادم الحرمين → خادم الحرمين
     elif strip and word[:1] == "ب" and starts_with_article(word[1:]) and word[1:] in TITLE_WORDS:
         start += chars_for_letters(art.text[start : toks[i].end], 1)  # بالرئيس → الرئيس: no preposition in a title

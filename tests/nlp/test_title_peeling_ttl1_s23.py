@@ -1,0 +1,37 @@
+"""Titles the entity rules peel off before a name, session 23 TTL1 (issue 13): a bare role head with ب/ل glued to it.
+
+test_a_role_head_after_a_preposition_opens_the_objects_title and test_a_role_head_after_ba_opens_the_objects_title fail
+without the change; test_a_glued_role_after_a_role_word_is_that_titles_genitive is a guard (it passes before and after).
+"""
+
+from __future__ import annotations
+
+from app.nlp.types import Mention
+from tests.nlp.test_entities import _mentions
+
+
+def _person(ms: list[Mention], name: str) -> Mention:
+    """The first person mention written as `name`."""
+    return next(m for m in ms if m.type == "person" and m.text == name)
+
+
+def test_a_role_head_after_a_preposition_opens_the_objects_title() -> None:
+    # لرئيس: neither ال nor و before the head, so no role test read it, and the prime minister lost his title
+    text = "وقال إردوغان لرئيس الوزراء الصيني لي كيتشيانغ إن الزيارة مهمة."
+    ms = _mentions(text, {"إردوغان": "PER", "لي": "PER", "كيتشيانغ": "PER"})
+    assert _person(ms, "لي كيتشيانغ").titles == ("رئيس الوزراء الصيني",)
+
+
+def test_a_role_head_after_ba_opens_the_objects_title() -> None:
+    text = "والتقى السيسي برئيس الوزراء الروسي ديمتري ميدفيديف في موسكو."
+    ms = _mentions(text, {"السيسي": "PER", "ديمتري": "PER", "ميدفيديف": "PER"})
+    assert "رئيس الوزراء الروسي" in _person(ms, "ديمتري ميدفيديف").titles
+
+
+def test_a_glued_role_after_a_role_word_is_that_titles_genitive() -> None:
+    # «النائب الثاني لرئيس مجلس الوزراء»: the ل is the title's own genitive, the first role word still opens it
+    text = "وقال النائب الثاني لرئيس مجلس الوزراء الأمير محمد بن سلمان إن القرار نهائي."
+    ms = _mentions(text, {"محمد": "PER", "بن": "PER", "سلمان": "PER"})
+    titles = _person(ms, "محمد بن سلمان").titles
+    assert "رئيس مجلس الوزراء" not in titles
+    assert any(t.startswith("النائب الثاني") for t in titles)
