@@ -35,3 +35,16 @@ def test_a_glued_role_after_a_role_word_is_that_titles_genitive() -> None:
     titles = _person(ms, "محمد بن سلمان").titles
     assert "رئيس مجلس الوزراء" not in titles
     assert any(t.startswith("النائب الثاني") for t in titles)
+
+
+def test_a_counterpart_before_the_name_is_his_title() -> None:
+    # «نظيره» was in no role list: the Russian minister named after it had no title at all
+    text = "وأجرى وزير الخارجية الأمريكي جون كيري اتصالا مع نظيره الروسي سيرغي لافروف أمس."
+    ms = _mentions(text, {"جون": "PER", "كيري": "PER", "سيرغي": "PER", "لافروف": "PER"})
+    assert _person(ms, "سيرغي لافروف").titles == ("نظيره الروسي",)
+
+
+def test_a_governor_before_the_name_is_his_title() -> None:
+    text = "وقال حاكم البنك المركزي الياباني هاروهيكو كورودا إن التضخم سيرتفع."
+    ms = _mentions(text, {"هاروهيكو": "PER", "كورودا": "PER"})
+    assert _person(ms, "هاروهيكو كورودا").titles == ("حاكم البنك المركزي الياباني",)
