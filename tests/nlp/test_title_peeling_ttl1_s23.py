@@ -1,7 +1,8 @@
-"""Titles the entity rules peel off before a name, session 23 TTL1 (issue 13): a bare role head with ب/ل glued to it.
+"""Titles the entity rules peel off before a name, session 23 TTL1 (issue 13): a bare role head with ب/ل glued to it,
+and «نظيره», «حاكم» as role heads (data/role_heads.txt).
 
-test_a_role_head_after_a_preposition_opens_the_objects_title and test_a_role_head_after_ba_opens_the_objects_title fail
-without the change; test_a_glued_role_after_a_role_word_is_that_titles_genitive is a guard (it passes before and after).
+All fail at the base (48434f0) but test_a_glued_role_after_a_role_word_is_that_titles_genitive, a guard that passes
+before and after.
 """
 
 from __future__ import annotations
