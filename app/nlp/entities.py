@@ -126,6 +126,7 @@ _CLASS_NOUNS = word_list("class_nouns")  # الشركة، الوكالة: with a
 _BA_LAM = BI + LAM  # بجدة، لمدينة: the council of a place; لخادم: the honorific after a preposition
 # A comma between a name and what stands next to it (also between a name and its titles, _peel_titles).
 _COMMAS = frozenset({"،", ","})
+_APPOSITION_OPENERS = word_list("apposition_openers")  # وهو، -، (: between a name and the role set after it
 _RANK_QUALIFIERS = word_list("rank_qualifiers")  # الفريق أول ركن: words of a rank after its head
 _RANK_PHRASES = word_list("rank_phrases")  # صاحب السمو الملكي: an honorific of several words, peeled as a rank
 _RANK_PHRASE_FIRSTS = frozenset(p.split()[0] for p in _RANK_PHRASES)
@@ -506,6 +507,8 @@ def _peel_titles(art: _Article, sp: _Span) -> None:
     # a title right after another name is that one's apposition («بير اغرين مسؤول الشرطة وإيفا مورين»): و is a list's
     sp.titled_before = not comma and first < sp.i and (first == 0 or (sp.sent, first - 1) not in art.person_tokens)
     after = sp.j + (1 if sp.j < len(toks) and toks[sp.j].text in _COMMAS else 0)
+    if after < len(toks) and words[after] in _APPOSITION_OPENERS:
+        after += 1  # «وقال فرج اقعيم وهو قائد ميداني»، «الحرمي -محلل نفطي مستقل-»: the role after him is his (9.26.4)
     role_end = _role_after(art, sp.sent, after)
     if role_end is not None:
         sp.titles += [_surface(art, sp.sent, a, b, strip=True) for a, b in _title_pieces(art, sp.sent, after, role_end)]

@@ -1,5 +1,5 @@
-"""Titles the entity rules peel off before a name, session 23 TTL1 (issue 13): a bare role head with ب/ل glued to it,
-and «نظيره», «حاكم» as role heads (data/role_heads.txt).
+"""Titles the entity rules peel off around a name, session 23 TTL1 (issue 13): a bare role head with ب/ل glued to it,
+and «نظيره», «حاكم» as role heads (data/role_heads.txt), a role after «وهو», a dash or a bracket (apposition_openers).
 
 All fail at the base (48434f0) but test_a_glued_role_after_a_role_word_is_that_titles_genitive, a guard that passes
 before and after.
@@ -49,3 +49,16 @@ def test_a_governor_before_the_name_is_his_title() -> None:
     text = "وقال حاكم البنك المركزي الياباني هاروهيكو كورودا إن التضخم سيرتفع."
     ms = _mentions(text, {"هاروهيكو": "PER", "كورودا": "PER"})
     assert _person(ms, "هاروهيكو كورودا").titles == ("حاكم البنك المركزي الياباني",)
+
+
+def test_a_role_after_wahuwa_is_the_names_title() -> None:
+    # GUIDELINES 9.26.4: a role set after the name is a title; only a comma was read between them
+    text = "وقال فرج اقعيم وهو قائد ميداني إن الجيش أحرز تقدما."
+    ms = _mentions(text, {"فرج": "PER", "اقعيم": "PER"})
+    assert _person(ms, "فرج اقعيم").titles == ("قائد ميداني",)
+
+
+def test_a_role_after_a_dash_is_the_names_title() -> None:
+    text = "ونفى كامل الحرمي -محلل نفطي مستقل- وجود أي ردة فعل."
+    ms = _mentions(text, {"كامل": "PER", "الحرمي": "PER"})
+    assert _person(ms, "كامل الحرمي").titles == ("محلل نفطي مستقل",)
