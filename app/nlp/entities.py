@@ -126,6 +126,7 @@ _CLASS_NOUNS = word_list("class_nouns")  # الشركة، الوكالة: with a
 _BA_LAM = BI + LAM  # بجدة، لمدينة: the council of a place; لخادم: the honorific after a preposition
 # A comma between a name and what stands next to it (also between a name and its titles, _peel_titles).
 _COMMAS = frozenset({"،", ","})
+_APPOSITION_OPENERS = word_list("apposition_openers")  # وهو، -، (: between a name and the role set after it
 _RANK_QUALIFIERS = word_list("rank_qualifiers")  # الفريق أول ركن: words of a rank after its head
 _RANK_PHRASES = word_list("rank_phrases")  # صاحب السمو الملكي: an honorific of several words, peeled as a rank
 _RANK_PHRASE_FIRSTS = frozenset(p.split()[0] for p in _RANK_PHRASES)
@@ -506,6 +507,8 @@ def _peel_titles(art: _Article, sp: _Span) -> None:
     # a title right after another name is that one's apposition («بير اغرين مسؤول الشرطة وإيفا مورين»): و is a list's
     sp.titled_before = not comma and first < sp.i and (first == 0 or (sp.sent, first - 1) not in art.person_tokens)
     after = sp.j + (1 if sp.j < len(toks) and toks[sp.j].text in _COMMAS else 0)
+    if after < len(toks) and words[after] in _APPOSITION_OPENERS:
+        after += 1  # «وقال فرج اقعيم وهو قائد ميداني»، «الحرمي -محلل نفطي مستقل-»: the role after him is his (9.26.4)
     role_end = _role_after(art, sp.sent, after)
     if role_end is not None:
         sp.titles += [_surface(art, sp.sent, a, b, strip=True) for a, b in _title_pieces(art, sp.sent, after, role_end)]
@@ -623,7 +626,20 @@ def _role_before(art: _Article, s: int, end: int, comma: bool) -> int | None:
         start = joined if joined is not None else end if comma else start
         if joined is not None and not _role_word(words[joined]):
             return joined  # «وكبير المفاوضين عراقجي»: the construct head opens this one's title
-    return next((k for k in range(start, end) if _role_word(words[k]) and not _accusative(words[k])), None)
+    # «وقال إردوغان لرئيس الوزراء الصيني لي»: the preposition's object, this name, holds the title; after a role
+    # word the ل is the title's own genitive («النائب الثاني لرئيس مجلس الوزراء»), which the first role word opens
+    return next(
+        (k for k in range(start, end) if (_role_word(words[k]) and not _accusative(words[k])) or _glued_role(words[k])),
+        None,
+    )
+
+
+def _glued_role(w: str) -> bool:
+    """A bare role head with ب/ل glued to it (لرئيس، برئيس، لوزير): the title of the preposition's object opens
+    there. Why: neither the article nor و goes before it, so the role tests read it as no title word at all, and
+    «لوزير الدفاع الاميركي اشتون كارتر» lost his title. Heads that read as common nouns (بأمر) are left out."""
+    bare = without_conjunction(w, _BA_LAM)
+    return bare is not None and bare in ROLE_HEADS and bare not in _COMMON_NOUN_ROLES
 
 
 def _joined_role(words: list[str], k: int) -> bool:
@@ -715,7 +731,9 @@ def _surface(art: _Article, s: int, i: int, j: int, *, strip: bool = False) -> s
     ):
         start += chars_for_letters(toks[i].text, 1)
         word = rest
-    if strip and _glued_rank_first(word) is not None:
+    if strip and _glued_role(word):
+        start += chars_for_letters(art.text[start : toks[i].end], 1)  # لرئيس الوزراء → رئيس الوزراء
+    elif strip and _glued_rank_first(word) is not None:
         start += chars_for_letters(art.text[start : toks[i].end], 1)  # لخادم الحرمين → خادم الحرمين
     elif strip and word[:1] == "ب" and starts_with_article(word[1:]) and word[1:] in TITLE_WORDS:
         start += chars_for_letters(art.text[start : toks[i].end], 1)  # بالرئيس → الرئيس: no preposition in a title
