@@ -75,6 +75,8 @@ EVENT_BOUND_DEFINITES = words("event_bound_definites")  # المحققون: the 
 TOPIC_ENDERS = words("topic_enders")  # حول، بشأن، بعد: end a phrase unless a noun in a prepositional phrase owns them
 PRESS_REACH = words("press_reach")  # محلي: how far the press reaches, whose it is not (9.32.4)
 UNPLACED_NOUNS = words("unplaced_nouns")  # الملف، الساحة، الجانبين: after في/من they place no one (9.5)
+OBJECT_PREPS = SOURCE_QUALIFIER_PREPS | FREE_PREPOSITIONS | TOPIC_ENDERS  # في، على، عن، حول، بشأن: an object follows
+LAM_ARTICLE = "لل"  # للقضية: ل glued to a definite word
 UNFIELDED = words("unfielded_nisbas")  # سابق، غربي، كردي: a nisba naming no field, read as a nationality (9.5)
 
 
@@ -146,7 +148,10 @@ def qualifies(a: Article, lo: int, hi: int) -> bool:
     9.19, 9.30.12, 9.32.4; bare figures: train-a practice)."""
     words = range(lo, hi)
     head = counted_head(a, lo, hi)
-    after = range(head + 1, hi) if strip_article(a.nt[head]) not in OUTLET_WORDS else range(0)  # «موقع إخباري»: no one
+    # «موقع إخباري»: no one; «مصادر مطلعة على القضية»: the object's nisba-ending words are not the source's field
+    after = (
+        range(head + 1, before_object(a, head + 1, hi)) if strip_article(a.nt[head]) not in OUTLET_WORDS else range(0)
+    )
     # «تقارير إعلامية»، «وسائل إعلام محلية»: only a body makes news or the press someone's (9.30.12, 9.32.4)
     if news_noun(a.nt[head]) or media_means(a, head, hi):
         return any(body_mention(a, t) for t in words)
@@ -161,7 +166,7 @@ def qualifies(a: Article, lo: int, hi: int) -> bool:
 def field_nisba(a: Article, t: int) -> bool:
     """Token t, after the head, is a nisba naming a field, a body or a side — any but a nationality, a vague adjective,
     the press's reach or one listed as naming no field (unfielded_nisbas.txt: سابق، غربي، كردي): «مصادر إخبارية»،
-    «الجناح المسلح للحزب الكردستاني»، «شباب القرى الحدودية». Why: GUIDELINES 9.5 leaves a source anonymous with only a
+    «قيادات حزبية»، «شباب القرى الحدودية». Why: GUIDELINES 9.5 leaves a source anonymous with only a
     nationality or a vague adjective, any field makes it descriptive, and the listed fields (speaker_fields.txt) miss
     the rarer ones (train-b kind: descriptive 458 → 465)."""
     n = conjoined(a.nt[t])
@@ -169,6 +174,17 @@ def field_nisba(a: Article, t: int) -> bool:
         return False
     stem = field_stem(n)
     return stem not in UNFIELDED and stem not in PRESS_REACH and strip_article(n) not in VAGUE_QUALIFIERS
+
+
+def before_object(a: Article, lo: int, hi: int) -> int:
+    """The first of tokens lo..hi-1 that opens a preposition's object — a preposition written apart (في، على، عن،
+    حول) or a definite word with ل/ب glued («متابعة للقضية») — else hi. Why: a nisba-ending word past it is the object
+    or its adjective («مطلعة على القضية/العملية»، «في المنطقة الشرقية»), no field of the source's (RV6 finding 1)."""
+    for t in range(lo, hi):
+        n = a.nt[t]
+        if n in OBJECT_PREPS or (a.tok_mention[t] is None and (n.startswith(LAM_ARTICLE) or after_glued_bi(n))):
+            return t
+    return hi
 
 
 def media_means(a: Article, head: int, hi: int) -> bool:

@@ -1,0 +1,17 @@
+"""RV6's review findings on DSC1/NAT1/CNT1, session 23 (RVF6; GUIDELINES 9.5, 9.19, 9.32.8): each test fails at base
+(b812d77) without its fix."""
+
+from __future__ import annotations
+
+from tests.nlp.test_claims_kinds_rvf2 import speaker_kind
+
+
+def test_a_nisba_in_a_prepositions_object_names_no_field() -> None:
+    """«مصادر مطلعة على القضية»، «مصادر متابعة للقضية»، «مصادر في المنطقة الشرقية»: the nisba-ending word is the
+    object's (or its adjective), not the source's field: anonymous (9.5). Fails without extents.before_object."""
+    assert speaker_kind("وقالت مصادر مطلعة على القضية إن الهدنة انهارت.") == "anonymous"
+    assert speaker_kind("وقالت مصادر مطلعة على العملية إن الهدنة انهارت.") == "anonymous"
+    assert speaker_kind("وقالت مصادر مطلعة على الاتفاقية إن الهدنة انهارت.") == "anonymous"
+    assert speaker_kind("وقالت مصادر متابعة للقضية إن الهدنة انهارت.") == "anonymous"
+    assert speaker_kind("وقالت مصادر في المنطقة الشرقية إن الهدنة انهارت.") == "anonymous"
+    assert speaker_kind("وقالت مصادر أمنية مطلعة على القضية إن الهدنة انهارت.") == "descriptive"  # guard: a field
