@@ -15,3 +15,13 @@ def test_a_nisba_in_a_prepositions_object_names_no_field() -> None:
     assert speaker_kind("وقالت مصادر متابعة للقضية إن الهدنة انهارت.") == "anonymous"
     assert speaker_kind("وقالت مصادر في المنطقة الشرقية إن الهدنة انهارت.") == "anonymous"
     assert speaker_kind("وقالت مصادر أمنية مطلعة على القضية إن الهدنة انهارت.") == "descriptive"  # guard: a field
+
+
+def test_a_direction_after_a_nationality_and_a_peoples_nisba_leave_a_source_anonymous() -> None:
+    """«مصادر كورية جنوبية»، «سودانية شمالية»: the direction says which state, no field (unfielded_nisbas.txt);
+    كوسوفي، أرمني، أذري، بنغالي: a people's and its state's nisba (state_nisbas.txt; 9.32.8)."""
+    assert speaker_kind("وقالت مصادر كورية جنوبية إن الهدنة انهارت.") == "anonymous"
+    assert speaker_kind("وقالت مصادر كورية شمالية إن الهدنة انهارت.") == "anonymous"
+    assert speaker_kind("وقالت مصادر سودانية جنوبية إن الهدنة انهارت.") == "anonymous"
+    for people in ("كوسوفية", "أرمنية", "أذرية", "بنغالية"):
+        assert speaker_kind(f"وقالت مصادر {people} إن الهدنة انهارت.") == "anonymous", people
