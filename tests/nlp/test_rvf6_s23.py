@@ -25,3 +25,12 @@ def test_a_direction_after_a_nationality_and_a_peoples_nisba_leave_a_source_anon
     assert speaker_kind("وقالت مصادر سودانية جنوبية إن الهدنة انهارت.") == "anonymous"
     for people in ("كوسوفية", "أرمنية", "أذرية", "بنغالية"):
         assert speaker_kind(f"وقالت مصادر {people} إن الهدنة انهارت.") == "anonymous", people
+
+
+def test_a_wider_people_or_a_vague_nisba_ending_adjective_names_no_field() -> None:
+    """«مصادر أفريقية/آسيوية»، «جنوب أفريقية»: a people wider than a state (unfielded_nisbas.txt); «عالية المستوى»،
+    «إضافية»، «أولية»، «ثانية» (vague_qualifiers.txt), «داخلية»، «شخصية» (a scope, unfielded): anonymous (9.5)."""
+    for adjective in ("أفريقية", "آسيوية", "جنوب أفريقية", "عالية المستوى", "إضافية", "أولية", "ثانية", "داخلية"):
+        assert speaker_kind(f"وقالت مصادر {adjective} إن الهدنة انهارت.") == "anonymous", adjective
+    assert speaker_kind("وقال مسؤولون لاتينيون إن الهدنة انهارت.") == "anonymous"
+    assert speaker_kind("وقالت مصادر عسكرية أولية إن الهدنة انهارت.") == "descriptive"  # guard: a field
