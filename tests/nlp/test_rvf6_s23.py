@@ -34,3 +34,10 @@ def test_a_wider_people_or_a_vague_nisba_ending_adjective_names_no_field() -> No
         assert speaker_kind(f"وقالت مصادر {adjective} إن الهدنة انهارت.") == "anonymous", adjective
     assert speaker_kind("وقال مسؤولون لاتينيون إن الهدنة انهارت.") == "anonymous"
     assert speaker_kind("وقالت مصادر عسكرية أولية إن الهدنة انهارت.") == "descriptive"  # guard: a field
+
+
+def test_a_plural_vague_adjective_is_read_by_its_stem() -> None:
+    """«مسؤولون إضافيون»، «شهود أوليون»: field_nisba compares the masculine singular (إضافي) with the vague
+    adjectives, as it does with the unfielded ones; the written plural was never listed (RV6 finding 4)."""
+    assert speaker_kind("وقال مسؤولون إضافيون إن الهدنة انهارت.") == "anonymous"
+    assert speaker_kind("وقالت مصادر عاليه المستوى إن الهدنة انهارت.") == "anonymous"

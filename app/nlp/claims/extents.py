@@ -77,7 +77,7 @@ PRESS_REACH = words("press_reach")  # محلي: how far the press reaches, whose
 UNPLACED_NOUNS = words("unplaced_nouns")  # الملف، الساحة، الجانبين: after في/من they place no one (9.5)
 OBJECT_PREPS = SOURCE_QUALIFIER_PREPS | FREE_PREPOSITIONS | TOPIC_ENDERS  # في، على، عن، حول، بشأن: an object follows
 LAM_ARTICLE = "لل"  # للقضية: ل glued to a definite word
-UNFIELDED = words("unfielded_nisbas")  # سابق، غربي، كردي: a nisba naming no field, read as a nationality (9.5)
+UNFIELDED = words("unfielded_nisbas")  # حالي، غربي، كردي: a nisba naming no field, read as a nationality (9.5)
 
 
 def boundary(a: Article, i: int, content_tok: int | None, first: int) -> int:
@@ -165,7 +165,7 @@ def qualifies(a: Article, lo: int, hi: int) -> bool:
 
 def field_nisba(a: Article, t: int) -> bool:
     """Token t, after the head, is a nisba naming a field, a body or a side — any but a nationality, a vague adjective,
-    the press's reach or one listed as naming no field (unfielded_nisbas.txt: سابق، غربي، كردي): «مصادر إخبارية»،
+    the press's reach or one listed as naming no field (unfielded_nisbas.txt: حالي، غربي، كردي): «مصادر إخبارية»،
     «قيادات حزبية»، «شباب القرى الحدودية». Why: GUIDELINES 9.5 leaves a source anonymous with only a
     nationality or a vague adjective, any field makes it descriptive, and the listed fields (speaker_fields.txt) miss
     the rarer ones (train-b kind: descriptive 458 → 465)."""
@@ -173,7 +173,8 @@ def field_nisba(a: Article, t: int) -> bool:
     if a.tok_mention[t] is not None or not is_nisba(strip_article(n)) or nationality(n):
         return False
     stem = field_stem(n)
-    return stem not in UNFIELDED and stem not in PRESS_REACH and strip_article(n) not in VAGUE_QUALIFIERS
+    # the masculine singular for each list («مسؤولون إضافيون»: إضافي), as vague_qualifiers.txt lists it (RV6 finding 4)
+    return stem not in UNFIELDED and stem not in PRESS_REACH and stem not in VAGUE_QUALIFIERS
 
 
 def before_object(a: Article, lo: int, hi: int) -> int:
