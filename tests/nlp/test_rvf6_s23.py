@@ -3,6 +3,13 @@
 
 from __future__ import annotations
 
+from app.nlp.claims.article import Article
+from app.nlp.claims.extents import names_state
+from app.nlp.claims.vocab import STATES, nationality, state_nisba
+from app.nlp.doc import Doc
+from app.nlp.normalize import normalize
+from app.nlp.tokenize import split_sentences
+from app.nlp.types import Mention
 from tests.nlp.test_claims_kinds_rvf2 import speaker_kind
 
 
@@ -41,3 +48,31 @@ def test_a_plural_vague_adjective_is_read_by_its_stem() -> None:
     adjectives, as it does with the unfielded ones; the written plural was never listed (RV6 finding 4)."""
     assert speaker_kind("وقال مسؤولون إضافيون إن الهدنة انهارت.") == "anonymous"
     assert speaker_kind("وقالت مصادر عاليه المستوى إن الهدنة انهارت.") == "anonymous"
+
+
+def test_benin_is_listed_by_its_nisba_only() -> None:
+    """«بنين» is «boys» in most news: the bare word is no state (states.txt), its nisba still a nationality
+    (state_nisbas.txt: بنيني; RV6 finding 5)."""
+    assert normalize("بنين") not in STATES
+    assert nationality(normalize("بنينية")) and state_nisba(normalize("بنيني"))
+
+
+def test_a_person_is_no_state_and_a_word_of_his_name_no_nationality() -> None:
+    """«كاميرون» (Cameron, a person) is not the state الكاميرون: extents.names_state; «أشرف غاني» is no Ghanaian:
+    Article.national (RV6 finding 5)."""
+    text = "وقال رئيس الوزراء كاميرون إن الرئيس أشرف غاني زار لندن."
+    doc = Doc(text, split_sentences(text))
+    doc.set_mentions([person(text, "كاميرون"), person(text, "أشرف غاني")])
+    a = Article(doc)
+    assert not names_state(a, 0)
+    assert a.national({normalize("غاني")}) == set()
+    assert a.national({normalize("عراقي")}) == {normalize("عراقي")}  # guard: a state's nisba
+    assert (
+        speaker_kind("وقالت مصادر كاميرون إن الهدنة انهارت.", [("كاميرون", "person", "كاميرون", ())]) == "descriptive"
+    )
+
+
+def person(text: str, name: str) -> Mention:
+    """A person mention at the name's first occurrence."""
+    start = text.index(name)
+    return Mention(name, start, start + len(name), "person", name, name, None)

@@ -309,16 +309,26 @@ class Article:
         """The nisbas (masculine forms) of a state (`state_nisba`: العراقي، الافغاني) or of a place the article names
         (الاسترالي: استراليا), not of a party, a field or a people (الاشتراكي، الخارجي، الكردي). Why: two titles differ
         when their holders' countries do (وزير الخارجية الفرنسي / العراقي); a party or a field word may describe the
-        same minister («الوزير الاشتراكي الديمقراطي» for the one introduced as «وزير الاقتصاد الألماني»)."""
+        same minister («الوزير الاشتراكي الديمقراطي» for the one introduced as «وزير الاقتصاد الألماني»). A word of a
+        person's name is none («أشرف غاني» is no Ghanaian: RV6 finding 5)."""
         return {
             n
             for n in nisbas
-            if state_nisba(n)
-            or (
-                len(stem := n.removesuffix(NISBA_ENDING)) >= MIN_NISBA_STEM
-                and any(stem + end in self._place_words for end in PLACE_ENDINGS)
+            if n not in self._person_words
+            and (
+                state_nisba(n)
+                or (
+                    len(stem := n.removesuffix(NISBA_ENDING)) >= MIN_NISBA_STEM
+                    and any(stem + end in self._place_words for end in PLACE_ENDINGS)
+                )
             )
         }
+
+    @cached_property
+    def _person_words(self) -> frozenset[str]:
+        """The words of the article's person names (اشرف، غاني): a nisba-ending one names the man, no state."""
+        names = (name for m in self.mentions if m.type == "person" for name in (m.canonical, m.text) if name)
+        return frozenset(norm(w) for name in names for w in name.split())
 
     @cached_property
     def _place_words(self) -> frozenset[str]:

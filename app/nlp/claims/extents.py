@@ -292,8 +292,9 @@ def placing(a: Article, k: int) -> bool:
 
 def names_state(a: Article, m: int) -> bool:
     """Mention m is a state or a capital standing for one (نيجيريا، الولايات المتحدة، واشنطن): it places an unnamed
-    source no more than a nationality does (GUIDELINES 9.19)."""
-    return strip_article(norm(a.mentions[m].canonical)) in STATE_PLACES
+    source no more than a nationality does (GUIDELINES 9.19). A person is none («كاميرون», Cameron, not الكاميرون: RV6
+    finding 5)."""
+    return a.mentions[m].type != "person" and strip_article(norm(a.mentions[m].canonical)) in STATE_PLACES
 
 
 def qualifying_mention(a: Article, t: int) -> bool:
