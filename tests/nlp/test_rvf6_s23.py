@@ -10,7 +10,7 @@ from app.nlp.doc import Doc
 from app.nlp.normalize import normalize
 from app.nlp.tokenize import split_sentences
 from app.nlp.types import Mention
-from tests.nlp.test_claims_kinds_rvf2 import speaker_kind
+from tests.nlp.test_claims_kinds_rvf2 import place, speaker_kind
 
 
 def test_a_nisba_in_a_prepositions_object_names_no_field() -> None:
@@ -76,3 +76,11 @@ def person(text: str, name: str) -> Mention:
     """A person mention at the name's first occurrence."""
     start = text.index(name)
     return Mention(name, start, start + len(name), "person", name, name, None)
+
+
+def test_palau_is_read_as_written() -> None:
+    """«مصادر في بالاو»، «مسؤولو بالاو»: Palau is a state, not ب + ال + «او» (extents.state_name; 9.19)."""
+    palau = [place("بالاو")]
+    assert speaker_kind("وقالت مصادر في بالاو إن الهدنة انهارت.", palau) == "anonymous"
+    assert speaker_kind("وقال مسؤولو بالاو إن الهدنة انهارت.", palau) == "anonymous"
+    assert speaker_kind("وقالت مصادر في بغداد إن الهدنة انهارت.", [place("بغداد")]) == "descriptive"  # guard

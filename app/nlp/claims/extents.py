@@ -248,7 +248,7 @@ def body_genitive(a: Article, lo: int, hi: int) -> bool:
         if head in SOURCE_QUANTITIES or head in CONSTRUCT_HEADS or strip_article(head) in VAGUE_QUALIFIERS:
             continue  # «مصادر واسعة الاطلاع»، «مسؤول رفيع المستوى»: an adjective's construct, no body
         plain = g.isalpha() and starts_with_article(g) and genitive(a, t + 1) and not is_nisba(g)
-        if plain and strip_article(g) not in STATES and not in_lexicon(g, SOURCE_NOUNS):
+        if plain and not state_name(g) and not in_lexicon(g, SOURCE_NOUNS):
             return True
     return False
 
@@ -287,14 +287,21 @@ def placing(a: Article, k: int) -> bool:
         return False
     if bare in GENERIC_PLACES:  # «في منطقة شرق افريقيا»: a generic place word places only with the name after it
         return k + 1 < len(a.nt) and a.tok_mention[k + 1] is not None and placing(a, k + 1)
-    return bare not in STATES and bare not in VAGUE_QUALIFIERS and bare not in UNPLACED_NOUNS
+    return not state_name(n) and bare not in VAGUE_QUALIFIERS and bare not in UNPLACED_NOUNS
 
 
 def names_state(a: Article, m: int) -> bool:
     """Mention m is a state or a capital standing for one (نيجيريا، الولايات المتحدة، واشنطن): it places an unnamed
     source no more than a nationality does (GUIDELINES 9.19). A person is none («كاميرون», Cameron, not الكاميرون: RV6
     finding 5)."""
-    return a.mentions[m].type != "person" and strip_article(norm(a.mentions[m].canonical)) in STATE_PLACES
+    return a.mentions[m].type != "person" and state_name(norm(a.mentions[m].canonical), STATE_PLACES)
+
+
+def state_name(n: str, names: frozenset[str] = STATES) -> bool:
+    """The word as written, or past its article (or a glued ب and its article), is one of the names (states; with
+    STATE_PLACES a capital standing for one too: اليمن، بالعراق، واشنطن). Why: strip_article alone reads «بالاو»
+    (Palau) as ب + ال + «او» (RV6 finding 6)."""
+    return any(w in names for w in (n, strip_article(n), strip_article(after_glued_bi(n) or n)))
 
 
 def qualifying_mention(a: Article, t: int) -> bool:
