@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from app.nlp.claims.article import Article
 from app.nlp.claims.extents import names_state
-from app.nlp.claims.vocab import STATES, nationality, state_nisba
+from app.nlp.claims.vocab import STATES, nationality, place_nisba, state_nisba
 from app.nlp.doc import Doc
 from app.nlp.normalize import normalize
 from app.nlp.tokenize import split_sentences
@@ -84,3 +84,11 @@ def test_palau_is_read_as_written() -> None:
     assert speaker_kind("وقالت مصادر في بالاو إن الهدنة انهارت.", palau) == "anonymous"
     assert speaker_kind("وقال مسؤولو بالاو إن الهدنة انهارت.", palau) == "anonymous"
     assert speaker_kind("وقالت مصادر في بغداد إن الهدنة انهارت.", [place("بغداد")]) == "descriptive"  # guard
+
+
+def test_one_stem_limit_for_a_states_and_a_named_places_nisba() -> None:
+    """vocab.place_nisba is the test state_nisba and Article.national share, under one limit (NATION_STEM_LETTERS): a
+    refactor (RV6 finding 9), this test fails at base only for the helper's absence."""
+    assert place_nisba(normalize("استرالي"), {normalize("استراليا")})
+    assert not place_nisba(normalize("روي"), {normalize("روا")})  # a stem under the limit
+    assert not place_nisba(normalize("عراق"), {normalize("عراق")})  # no nisba
