@@ -22,6 +22,7 @@ def test_a_nisba_in_a_prepositions_object_names_no_field() -> None:
     assert speaker_kind("وقالت مصادر متابعة للقضية إن الهدنة انهارت.") == "anonymous"
     assert speaker_kind("وقالت مصادر في المنطقة الشرقية إن الهدنة انهارت.") == "anonymous"
     assert speaker_kind("وقالت مصادر أمنية مطلعة على القضية إن الهدنة انهارت.") == "descriptive"  # guard: a field
+    assert speaker_kind("وقال الجناح المسلح للحزب الكردستاني إن الهدنة انهارت.") == "descriptive"  # a body's ل
 
 
 def test_a_direction_after_a_nationality_and_a_peoples_nisba_leave_a_source_anonymous() -> None:

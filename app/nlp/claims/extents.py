@@ -26,6 +26,7 @@ from app.nlp.claims.segments import glued_outlet
 from app.nlp.claims.vocab import (
     ADDRESSEES,
     ANONYMITY_OPENERS,
+    BARE_BODIES,
     CLOSE_TO,
     COMMAS,
     FINAL,
@@ -166,7 +167,7 @@ def qualifies(a: Article, lo: int, hi: int) -> bool:
 def field_nisba(a: Article, t: int) -> bool:
     """Token t, after the head, is a nisba naming a field, a body or a side — any but a nationality, a vague adjective,
     the press's reach or one listed as naming no field (unfielded_nisbas.txt: حالي، غربي، كردي): «مصادر إخبارية»،
-    «قيادات حزبية»، «شباب القرى الحدودية». Why: GUIDELINES 9.5 leaves a source anonymous with only a
+    «الجناح المسلح للحزب الكردستاني»، «شباب القرى الحدودية». Why: GUIDELINES 9.5 leaves a source anonymous with only a
     nationality or a vague adjective, any field makes it descriptive, and the listed fields (speaker_fields.txt) miss
     the rarer ones (train-b kind: descriptive 458 → 465)."""
     n = conjoined(a.nt[t])
@@ -180,10 +181,12 @@ def field_nisba(a: Article, t: int) -> bool:
 def before_object(a: Article, lo: int, hi: int) -> int:
     """The first of tokens lo..hi-1 that opens a preposition's object — a preposition written apart (في، على، عن،
     حول) or a definite word with ل/ب glued («متابعة للقضية») — else hi. Why: a nisba-ending word past it is the object
-    or its adjective («مطلعة على القضية/العملية»، «في المنطقة الشرقية»), no field of the source's (RV6 finding 1)."""
+    or its adjective («مطلعة على القضية/العملية»، «في المنطقة الشرقية»), no field of the source's (RV6 finding 1); a
+    body noun after a glued ل is the phrase's genitive, its adjective the body's («الجناح المسلح للحزب الكردستاني»)."""
     for t in range(lo, hi):
         n = a.nt[t]
-        if n in OBJECT_PREPS or (a.tok_mention[t] is None and (n.startswith(LAM_ARTICLE) or after_glued_bi(n))):
+        glued = (n.startswith(LAM_ARTICLE) and not in_lexicon(n, BARE_BODIES)) or after_glued_bi(n) is not None
+        if n in OBJECT_PREPS or (a.tok_mention[t] is None and glued):
             return t
     return hi
 
