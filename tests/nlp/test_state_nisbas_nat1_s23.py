@@ -1,7 +1,8 @@
 """Every state's nisba is a nationality, session 23 (NAT1; issue 13; GUIDELINES 9.9, 9.31.2, 9.32.8): data/states.txt
 lists every UN member state, and `vocab.state_nisba` reads a nisba that drops «ستان» (أفغاني) or equals its state's
-name (تشيلي). None of these states is in train's articles' nisbas the rules were fitted on; each test fails at base
-(7c7db6f), where the 64 listed states left them field nisbas («مصادر نيبالية» descriptive)."""
+name (تشيلي). Some of these nisbas are in train's text (أفغاني، بوروندي، بوليفي …), none where a rule asks for a
+nationality; each test fails at base (7c7db6f), where the 61 listed states left them field nisbas («مصادر نيبالية»
+descriptive)."""
 
 from __future__ import annotations
 
@@ -49,6 +50,7 @@ def test_a_field_a_people_or_a_region_is_no_nationality(word: str) -> None:
 
 
 def test_state_nisba_reads_bare_masculine_forms() -> None:
+    """state_nisba takes the bare masculine nisba (افغاني، باكستاني), not مالي (a field) nor a state's name itself."""
     assert state_nisba(normalize("افغاني")) and state_nisba(normalize("باكستاني"))
     assert not state_nisba(normalize("مالي")) and not state_nisba(normalize("افغانستان"))
 

@@ -49,7 +49,8 @@ def test_publish_writes_only_a_clear_gain_no_worse_on_dev(tmp_path: Path, monkey
 def test_fit_on_train_a_writes_its_weights_apart_from_the_shipped_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # `fit-continuation --fit-on train-a`: fitted on train-a only, counted on train-b and dev, never the shipped file.
+    """`fit-continuation --fit-on train-a`: fitted on train-a only, counted on train-b and dev, never the shipped
+    file."""
     shipped = tmp_path / "continuation_weights.json"
     shipped.write_text(json.dumps({"weights": {"pick": 1.0}}), encoding="utf-8")
     monkeypatch.setattr(continuation, "WEIGHTS", shipped)
@@ -75,3 +76,19 @@ def test_fit_on_train_a_writes_its_weights_apart_from_the_shipped_file(
     assert report["train-b_rule"] == (20, 30) and report["train-b_model"] == (30, 30)
     assert report["train-b_fixed"] == 10 and report["train-b_broken"] == 0
     assert report["train-b_shipped"] == (20, 30)  # the shipped weights, read before the swap, counted beside
+
+
+def test_held_out_prints_its_counts_in_one_column(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """«train-b_shipped» is 15 letters: a 14-wide key column pushed its count one place right (RV6 finding 8)."""
+    shipped = tmp_path / "continuation_weights.json"
+    shipped.write_text(json.dumps({"weights": {"pick": 1.0}}), encoding="utf-8")
+    monkeypatch.setattr(continuation, "WEIGHTS", shipped)
+    continuation.weights.cache_clear()
+    data: list[Example] = [([{"pick"}, {"near"}], [False, True], n) for n in range(10)]
+    monkeypatch.setattr("training.qala_news.continuation.examples", lambda _split: data)
+    held_out(tmp_path / "fitted.json")
+    continuation.weights.cache_clear()
+    rows = [line for line in capsys.readouterr().out.splitlines() if line.startswith(("cv_", "train-b_", "dev_"))]
+    assert len(rows) > 6 and len({len(line) - len(line[len(line.split()[0]) :].lstrip()) for line in rows}) == 1

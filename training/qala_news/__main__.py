@@ -254,6 +254,9 @@ def main() -> None:
     args = parser.parse_intermixed_args()  # options before or after the orders: `new --agreement 5` too
     if args.orders and args.cmd not in PER_ORDER | ORDER_FILTERED:
         parser.error(f"{args.cmd} takes no orders (only {', '.join(sorted(PER_ORDER | ORDER_FILTERED))} do)")
+    if args.out and args.cmd != "convert" and not (args.cmd == "fit-continuation" and args.fit_on == "train-a"):
+        # the shipping fit-continuation once dropped --out and rewrote the shipped weights (RV6 finding 7)
+        parser.error("--out is read only by convert and by fit-continuation --fit-on train-a")
     rc = 0
     if args.cmd == "validate":
         rc = validate_all()

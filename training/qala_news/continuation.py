@@ -196,8 +196,9 @@ def held_out(out: Path | None = None) -> dict[str, Any]:
             report[f"{name}_shipped"] = accuracy(data, shipped)
         report[f"{name}_fixed"] = sum(m and not r for m, r in zip(model, rule, strict=True))
         report[f"{name}_broken"] = sum(r and not m for m, r in zip(model, rule, strict=True))
+    width = max(map(len, report))  # train-b_shipped is 15 letters: one column for every key (RV6 finding 8)
     for k, v in report.items():
-        print(f"{k:14} {v[0]}/{v[1]} = {v[0] / max(v[1], 1):.3f}" if isinstance(v, tuple) else f"{k:14} {v}")
+        print(f"{k:{width}} {v[0]}/{v[1]} = {v[0] / max(v[1], 1):.3f}" if isinstance(v, tuple) else f"{k:{width}} {v}")
     print(f"held out on train-a (CV) against the hand rule: {cv['fixed']} fixed, {cv['broken']} broken")
     if out is None:
         with tempfile.NamedTemporaryFile("w", suffix=".json", prefix="continuation_weights_", delete=False) as f:

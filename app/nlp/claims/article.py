@@ -17,6 +17,7 @@ from app.nlp.claims.vocab import (
     POSTPOSED_LINKS,
     SOURCE_NOUNS,
     TRIM_PUNCT,
+    place_nisba,
     source_stem,
     state_nisba,
 )
@@ -24,8 +25,6 @@ from app.nlp.doc import Doc
 from app.nlp.lexicon import DIRECTIONS, GENERIC_PLACE_WORDS, ROLE_HEADS, STATE_HEADS, TITLE_WORDS
 from app.nlp.morphology import (
     BI,
-    NISBA_ENDING,
-    PLACE_ENDINGS,
     is_definite,
     is_nisba,
     lam_clitic,
@@ -39,7 +38,6 @@ from app.nlp.quotes import CLOSE_BRACKET, Quote, pair_quotes
 from app.nlp.tokenize import Token
 from app.nlp.types import SpeakerRef
 
-MIN_NISBA_STEM = 3  # letters a nisba's stem needs to be read as a place's (عراق، روس)
 # جنوب، دولة، المنطقة: words of a place's name that name no country («جنوب السودان» makes no الجنوبي national)
 GENERIC_PLACES = frozenset(f for w in DIRECTIONS | STATE_HEADS | GENERIC_PLACE_WORDS for f in (w, strip_article(w)))
 
@@ -309,16 +307,17 @@ class Article:
         """The nisbas (masculine forms) of a state (`state_nisba`: العراقي، الافغاني) or of a place the article names
         (الاسترالي: استراليا), not of a party, a field or a people (الاشتراكي، الخارجي، الكردي). Why: two titles differ
         when their holders' countries do (وزير الخارجية الفرنسي / العراقي); a party or a field word may describe the
-        same minister («الوزير الاشتراكي الديمقراطي» for the one introduced as «وزير الاقتصاد الألماني»)."""
+        same minister («الوزير الاشتراكي الديمقراطي» for the one introduced as «وزير الاقتصاد الألماني»). A word of a
+        person's name is none («أشرف غاني» is no Ghanaian: RV6 finding 5)."""
         return {
-            n
-            for n in nisbas
-            if state_nisba(n)
-            or (
-                len(stem := n.removesuffix(NISBA_ENDING)) >= MIN_NISBA_STEM
-                and any(stem + end in self._place_words for end in PLACE_ENDINGS)
-            )
+            n for n in nisbas if n not in self._person_words and (state_nisba(n) or place_nisba(n, self._place_words))
         }
+
+    @cached_property
+    def _person_words(self) -> frozenset[str]:
+        """The words of the article's person names (اشرف، غاني): a nisba-ending one names the man, no state."""
+        names = (name for m in self.mentions if m.type == "person" for name in (m.canonical, m.text) if name)
+        return frozenset(norm(w) for name in names for w in name.split())
 
     @cached_property
     def _place_words(self) -> frozenset[str]:

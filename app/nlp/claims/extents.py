@@ -26,6 +26,7 @@ from app.nlp.claims.segments import glued_outlet
 from app.nlp.claims.vocab import (
     ADDRESSEES,
     ANONYMITY_OPENERS,
+    BARE_BODIES,
     CLOSE_TO,
     COMMAS,
     FINAL,
@@ -75,7 +76,9 @@ EVENT_BOUND_DEFINITES = words("event_bound_definites")  # المحققون: the 
 TOPIC_ENDERS = words("topic_enders")  # حول، بشأن، بعد: end a phrase unless a noun in a prepositional phrase owns them
 PRESS_REACH = words("press_reach")  # محلي: how far the press reaches, whose it is not (9.32.4)
 UNPLACED_NOUNS = words("unplaced_nouns")  # الملف، الساحة، الجانبين: after في/من they place no one (9.5)
-UNFIELDED = words("unfielded_nisbas")  # سابق، غربي، كردي: a nisba naming no field, read as a nationality (9.5)
+OBJECT_PREPS = SOURCE_QUALIFIER_PREPS | FREE_PREPOSITIONS | TOPIC_ENDERS  # في، على، عن، حول، بشأن: an object follows
+LAM_ARTICLE = "لل"  # للقضية: ل glued to a definite word
+UNFIELDED = words("unfielded_nisbas")  # حالي، غربي، كردي: a nisba naming no field, read as a nationality (9.5)
 
 
 def boundary(a: Article, i: int, content_tok: int | None, first: int) -> int:
@@ -146,7 +149,10 @@ def qualifies(a: Article, lo: int, hi: int) -> bool:
     9.19, 9.30.12, 9.32.4; bare figures: train-a practice)."""
     words = range(lo, hi)
     head = counted_head(a, lo, hi)
-    after = range(head + 1, hi) if strip_article(a.nt[head]) not in OUTLET_WORDS else range(0)  # «موقع إخباري»: no one
+    # «موقع إخباري»: no one; «مصادر مطلعة على القضية»: the object's nisba-ending words are not the source's field
+    after = (
+        range(head + 1, before_object(a, head + 1, hi)) if strip_article(a.nt[head]) not in OUTLET_WORDS else range(0)
+    )
     # «تقارير إعلامية»، «وسائل إعلام محلية»: only a body makes news or the press someone's (9.30.12, 9.32.4)
     if news_noun(a.nt[head]) or media_means(a, head, hi):
         return any(body_mention(a, t) for t in words)
@@ -160,7 +166,7 @@ def qualifies(a: Article, lo: int, hi: int) -> bool:
 
 def field_nisba(a: Article, t: int) -> bool:
     """Token t, after the head, is a nisba naming a field, a body or a side — any but a nationality, a vague adjective,
-    the press's reach or one listed as naming no field (unfielded_nisbas.txt: سابق، غربي، كردي): «مصادر إخبارية»،
+    the press's reach or one listed as naming no field (unfielded_nisbas.txt: حالي، غربي، كردي): «مصادر إخبارية»،
     «الجناح المسلح للحزب الكردستاني»، «شباب القرى الحدودية». Why: GUIDELINES 9.5 leaves a source anonymous with only a
     nationality or a vague adjective, any field makes it descriptive, and the listed fields (speaker_fields.txt) miss
     the rarer ones (train-b kind: descriptive 458 → 465)."""
@@ -168,7 +174,21 @@ def field_nisba(a: Article, t: int) -> bool:
     if a.tok_mention[t] is not None or not is_nisba(strip_article(n)) or nationality(n):
         return False
     stem = field_stem(n)
-    return stem not in UNFIELDED and stem not in PRESS_REACH and strip_article(n) not in VAGUE_QUALIFIERS
+    # the masculine singular for each list («مسؤولون إضافيون»: إضافي), as vague_qualifiers.txt lists it (RV6 finding 4)
+    return stem not in UNFIELDED and stem not in PRESS_REACH and stem not in VAGUE_QUALIFIERS
+
+
+def before_object(a: Article, lo: int, hi: int) -> int:
+    """The first of tokens lo..hi-1 that opens a preposition's object — a preposition written apart (في، على، عن،
+    حول) or a definite word with ل/ب glued («متابعة للقضية») — else hi. Why: a nisba-ending word past it is the object
+    or its adjective («مطلعة على القضية/العملية»، «في المنطقة الشرقية»), no field of the source's (RV6 finding 1); a
+    body noun after a glued ل is the phrase's genitive, its adjective the body's («الجناح المسلح للحزب الكردستاني»)."""
+    for t in range(lo, hi):
+        n = a.nt[t]
+        glued = (n.startswith(LAM_ARTICLE) and not in_lexicon(n, BARE_BODIES)) or after_glued_bi(n) is not None
+        if n in OBJECT_PREPS or (a.tok_mention[t] is None and glued):
+            return t
+    return hi
 
 
 def media_means(a: Article, head: int, hi: int) -> bool:
@@ -231,7 +251,7 @@ def body_genitive(a: Article, lo: int, hi: int) -> bool:
         if head in SOURCE_QUANTITIES or head in CONSTRUCT_HEADS or strip_article(head) in VAGUE_QUALIFIERS:
             continue  # «مصادر واسعة الاطلاع»، «مسؤول رفيع المستوى»: an adjective's construct, no body
         plain = g.isalpha() and starts_with_article(g) and genitive(a, t + 1) and not is_nisba(g)
-        if plain and strip_article(g) not in STATES and not in_lexicon(g, SOURCE_NOUNS):
+        if plain and not state_name(g) and not in_lexicon(g, SOURCE_NOUNS):
             return True
     return False
 
@@ -270,13 +290,21 @@ def placing(a: Article, k: int) -> bool:
         return False
     if bare in GENERIC_PLACES:  # «في منطقة شرق افريقيا»: a generic place word places only with the name after it
         return k + 1 < len(a.nt) and a.tok_mention[k + 1] is not None and placing(a, k + 1)
-    return bare not in STATES and bare not in VAGUE_QUALIFIERS and bare not in UNPLACED_NOUNS
+    return not state_name(n) and bare not in VAGUE_QUALIFIERS and bare not in UNPLACED_NOUNS
 
 
 def names_state(a: Article, m: int) -> bool:
     """Mention m is a state or a capital standing for one (نيجيريا، الولايات المتحدة، واشنطن): it places an unnamed
-    source no more than a nationality does (GUIDELINES 9.19)."""
-    return strip_article(norm(a.mentions[m].canonical)) in STATE_PLACES
+    source no more than a nationality does (GUIDELINES 9.19). A person is none («كاميرون», Cameron, not الكاميرون: RV6
+    finding 5)."""
+    return a.mentions[m].type != "person" and state_name(norm(a.mentions[m].canonical), STATE_PLACES)
+
+
+def state_name(n: str, names: frozenset[str] = STATES) -> bool:
+    """The word as written, or past its article (or a glued ب and its article), is one of the names (states; with
+    STATE_PLACES a capital standing for one too: اليمن، بالعراق، واشنطن). Why: strip_article alone reads «بالاو»
+    (Palau) as ب + ال + «او» (RV6 finding 6)."""
+    return any(w in names for w in (n, strip_article(n), strip_article(after_glued_bi(n) or n)))
 
 
 def qualifying_mention(a: Article, t: int) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from app.nlp.claim_cues import OUTLET_WORDS, SPEAKER_FIELDS, VAGUE_QUALIFIERS, VAGUE_SPEAKERS, regular_past
 from app.nlp.lexicon import ROLE_HEADS, UNIT_HEADS
@@ -144,7 +144,9 @@ def people_noun(n: str) -> bool:
     return field_stem(n) in PEOPLE_NOUNS
 
 
-NATION_STEM_LETTERS = 3  # letters before a nisba's ي a state's nisba needs (يمني، عراقيين): shorter words only end so
+# letters before a nisba's ي a state's or a named place's nisba needs (يمني، عراقيين، روسي): shorter words only end so;
+# one limit for state_nisba and Article.national (RV6 finding 9)
+NATION_STEM_LETTERS = 3
 
 
 def nationality(n: str) -> bool:
@@ -167,7 +169,14 @@ def state_nisba(b: str) -> bool:
     if b in STATES:
         return b not in SPEAKER_FIELDS
     dropped_stan = len(stem) > NATION_STEM_LETTERS and stem + STAN in STATES  # not باكي: باكستاني keeps its ستان
-    return dropped_stan or any(stem + end in STATES for end in PLACE_ENDINGS)
+    return dropped_stan or place_nisba(b, STATES)
+
+
+def place_nisba(b: str, places: Collection[str]) -> bool:
+    """A bare masculine nisba whose stem + a place ending is one of the places (عراقي: عراق، روسي: روسيا): the one
+    test state_nisba and Article.national (the article's places) share."""
+    stem = b.removesuffix(NISBA_ENDING)
+    return stem != b and len(stem) >= NATION_STEM_LETTERS and any(stem + end in places for end in PLACE_ENDINGS)
 
 
 def people_plural(n: str) -> bool:
