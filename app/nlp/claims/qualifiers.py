@@ -14,7 +14,7 @@ from app.nlp.claims.article import Article
 from app.nlp.claims.config import LIMITS
 from app.nlp.claims.state import Zone
 from app.nlp.claims.vocab import AFFILIATED_TO, CLOSE_TO, FROM, IN, LAM, field_word
-from app.nlp.lexicon import DIRECTIONS, FORCE_HEADS, FUNCTION_WORDS, GENERIC_HEADS
+from app.nlp.lexicon import DIRECTIONS, FORCE_HEADS, FUNCTION_WORDS, GENERIC_HEADS, ROLE_HEADS
 from app.nlp.morphology import (
     BI,
     WA,
@@ -287,17 +287,18 @@ def tied_to(a: Article, z: Zone, j: int, lim: int) -> int | None:
     belongs to its phrase and does not speak; None when token j ties the source to no one named."""
     if j >= lim:
         return None
-    loyal = a.nt[j] in AFFILIATED_TO or (j > 0 and z.desc[-1:] == [j - 1] and a.nt[j - 1] in AFFILIATED_TO)
+    # «مصدر مقرب لرئيس الوزراء …»: a closeness adjective ties the source by ل as by من (GUIDELINES 9.13)
+    loyal = tying(a.nt[j]) or (j > 0 and z.desc[-1:] == [j - 1] and tying(a.nt[j - 1]))
     if close_to(a.nt[j], a, j, lim):
         k, loyal = j + 2, False
     elif loyal:  # the adjective may already be in the phrase as a nisba (مصادر عسكرية موالية | لهادي)
-        k = j + 1 if a.nt[j] in AFFILIATED_TO else j
+        k = j + 1 if tying(a.nt[j]) else j
         if k >= lim or not a.nt[k].startswith(LAM):
             return None
     else:
         return None
     e = k
-    while e < lim and e - k < LIMITS.qualifier_words and a.tok_mention[e] is None and title_word(a.nt[e]):
+    while e < lim and e - k < LIMITS.qualifier_words and a.tok_mention[e] is None and tie_title(a.nt[e], e == k):
         e += 1  # «مقرب من الرئيس هادي»، «موال للرئيس عبد ربه منصور هادي»: his title first
     m = a.tok_mention[e] if e < lim else None
     if m is None:
@@ -324,6 +325,17 @@ def locator(a: Article, k: int) -> bool:
     m = a.tok_mention[p] if p >= 0 else None
     # the place's name ends at p and the direction is no word of it («جنوب شرق آسيا»: «شرق» inside the name)
     return m is not None and a.mentions[m].type == "place" and a.mention_last[m] == p
+
+
+def tying(n: str) -> bool:
+    """An adjective tying a source to whoever follows its ل (موالية لهادي، مقرب لرئيس الوزراء)."""
+    return n in AFFILIATED_TO or n in CLOSE_TO
+
+
+def tie_title(n: str, first: bool) -> bool:
+    """A word of the title before the name a source is tied to: definite (الرئيس، الوزراء), or its head first,
+    indefinite and perhaps glued to ل («لرئيس الوزراء حيدر العبادي»، «من وزير الدفاع …»)."""
+    return title_word(n) or (first and in_lexicon(n, ROLE_HEADS))
 
 
 def title_word(n: str) -> bool:

@@ -62,7 +62,17 @@ from app.nlp.claims.vocab import (
     source_stem,
 )
 from app.nlp.lexicon import FUNCTION_WORDS, RANKS, ROLE_HEADS
-from app.nlp.morphology import PREPOSITIONS, in_lexicon, is_definite, is_nisba, lam_prefixed, opens_with_bi, wa_joined
+from app.nlp.morphology import (
+    PREPOSITIONS,
+    in_lexicon,
+    is_definite,
+    is_nisba,
+    lam_article,
+    lam_prefixed,
+    opens_with_bi,
+    strip_article,
+    wa_joined,
+)
 from app.nlp.quotes import OPEN_BRACKET
 from app.nlp.types import SourceRef, SpeakerRef
 
@@ -367,6 +377,35 @@ def _lam_outlet_word(r: Reading, j: int) -> Step | None:
 
 
 # ----- titles and descriptions -----------------------------------------------------------------------
+def _addressee_title(r: Reading, j: int) -> Step | None:
+    """«وقال لوزير الخارجية الأمريكي جون كيري إن»، «أكد لنظيره الروسي …»: a title glued to ل, outside an open title and
+    before any title or source phrase, is who was told (GUIDELINES §6): it and the name after it are stepped over,
+    never the speaker (the speaker is the one named before, or the story's continuing speaker)."""
+    a, z = r.a, r.z
+    if r.attrib or r.title_mode or z.statement or z.desc or not addressed_title(a.nt[j]):
+        return None
+    e = j + 1
+    while e < r.lim and e - j <= LIMITS.qualifier_words and a.tok_mention[e] is None and _told_word(r, e):
+        e += 1  # «لوزير الخارجية الأمريكي»: the title's own words
+    m = a.tok_mention[e] if e < r.lim else None
+    if m is not None and a.mentions[m].type == "person" and a.token_of(a.mentions[m].start) == e:
+        e = a.mention_last[m] + 1
+    return Step(e)
+
+
+def addressed_title(n: str) -> bool:
+    """A role head glued to ل (لوزير، لنظيره، للرئيس): the person a speaker talked to."""
+    return lam_prefixed(n, ROLE_HEADS) or (lam_article(n) and strip_article(n) in ROLE_HEADS)
+
+
+def _told_word(r: Reading, e: int) -> bool:
+    """A word of an addressee's title: definite or a nisba, no cue, complementiser or function word."""
+    n = r.a.nt[e]
+    return (
+        (is_definite(n) or is_nisba(n)) and n not in FUNCTION_WORDS and r.a.cue[e] is None and n not in COMPLEMENTISERS
+    )
+
+
 def _title_head(r: Reading, j: int) -> Step | None:
     """A role or rank opens a title; an indefinite one takes its next word too."""
     n = r.a.nt[j]
@@ -559,6 +598,7 @@ RULES: tuple[Rule, ...] = (
     Rule("according to outlet", _according_to_outlet),
     Rule("lam", _lam),
     Rule("lam outlet word", _lam_outlet_word),
+    Rule("addressee title", _addressee_title),
     Rule("title head", _title_head),
     Rule("outlet head", _outlet_head),
     Rule("title abbreviation", _title_abbreviation),
