@@ -157,9 +157,15 @@ def told_medium(a: Article, k: int, m: int) -> bool:
     speaker's words were given to, the claim's source (`speech.told_between`). Why: the zone reads such an outlet right
     after the speaker only (`zones._lam_outlet`); one after an appositive or a «بشأن» phrase was lost. A body that is
     no medium (لمجلس الأمن) is an addressee."""
-    if a.toks[k].start >= a.mentions[m].start or not a.lam_prefixed(k, m):
-        return False
-    return a.mentions[m].subtype == MEDIA or glued_outlet(a.nt[k])
+    return a.toks[k].start < a.mentions[m].start and a.lam_prefixed(k, m) and lam_medium(a, k, m)
+
+
+def lam_medium(a: Article, k: int, m: int, untyped: bool = False) -> bool:
+    """The body m glued to ل in token k is a medium: of subtype media or after an outlet word (لوكالة، لصحيفة); with
+    `untyped`, a body the tagger gave no subtype too (right after the speaker, `zones._lam_outlet`). One test for
+    both readers of «قال لـX»."""
+    sub = a.mentions[m].subtype
+    return sub == MEDIA or (untyped and sub is None) or glued_outlet(a.nt[k])
 
 
 def talked_to(a: Article, k: int, e: int) -> int | None:
@@ -404,7 +410,7 @@ def outlet_ref(a: Article, so: SourceRef) -> bool:
     if so.mention is None:
         return True
     men = a.mentions[so.mention]
-    if men.subtype == "media":
+    if men.subtype == MEDIA:
         return True
     k = a.token_of(men.start) - 1
     if k >= 0 and a.quotes.get(k) is not None:  # «بحسب "رويترز"»: a name in quotation marks

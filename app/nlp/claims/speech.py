@@ -102,9 +102,7 @@ def speech_claim(a: Article, i: int, st: Discourse, trace: Trace | None, ranked:
 def platform(a: Article, i: int, start: int) -> SourceRef | None:
     """«وكتب رزاق في بيان على فيسبوك أن»، «عبر حسابه في تويتر»: a platform named between the cue at token i and its
     content (to the sentence end when the content came first) is the claim's source (GUIDELINES 9.25.19)."""
-    at = a.token_at(start)
-    end = at if at > i else a.sent_end[i]
-    for k in range(i + 1, min(end, a.sent_end[i])):
+    for k in range(i + 1, content_reach(a, i, start)):
         if quoted_words(a, k) or not platform_at(a, k):
             continue
         return platform_ref(a, k)
@@ -137,23 +135,40 @@ def told_object(a: Article, i: int, start: int, spk: SpeakerRef | None) -> Sourc
 
 def told_between(a: Article, i: int, start: int) -> SourceRef | None:
     """«أعلن العميد … أحد القادة المشاركين في تحرير عدن لـ«المدينة»: إن …»، «، وهو مسؤول سابق تحدث مع قناة
-    الإخبارية، إن …»: a medium given the words, glued to ل (`segments.told_medium`) or after a lone لـ، مع or إلى
-    (data/given_to.txt), anywhere between the cue and its content (to the sentence end after a postposed cue: ««…»،
-    قال X، وهو …، لـ«الإخبارية».») is the claim's source (§6), where the zone stopped reading before it. A name there
-    counts only as a media mention (لـ"زين" after a title is the holder's company)."""
-    at = a.token_at(start)
-    for k in range(i + 1, min(at if at > i else a.sent_end[i], a.sent_end[i])):  # after a postposed cue: to the end
+    الإخبارية، إن …»: a medium given the words, glued to ل (`segments.told_medium`) or after a lone لـ، or مع/إلى
+    after a talk word (`segments.talk_before`), anywhere between the cue and its content (to the sentence end after a
+    postposed cue: ««…»، قال X، وهو …، لـ«الإخبارية».») is the claim's source (§6), where
+    the zone stopped reading before it. A name there counts only as a media mention (لـ"زين" after a title is the
+    holder's company)."""
+    for k in range(i + 1, content_reach(a, i, start)):
         if a.quotes.get(k) is not None and a.speech_quote(a.quotes[k]):
             return None
         m = a.tok_mention[k]
-        if m is not None and told_medium(a, k, m):
-            return SourceRef(a.mentions[m].text, m)
-        after = a.tok_mention[k + 1] if a.nt[k] in GIVEN_TO and k + 1 < len(a.nt) else None
-        if after is None and a.nt[k] in GIVEN_TO and a.quotes.get(k + 1) is not None and k + 2 < len(a.nt):
-            after = a.tok_mention[k + 2]  # لـ«المدينة»: the name inside the quotation marks
-        if after is not None and a.mentions[after].subtype == MEDIA:
-            return SourceRef(a.mentions[after].text, after)
+        found = m if m is not None and told_medium(a, k, m) else given_medium(a, k)
+        if found is None:
+            continue
+        return SourceRef(a.mentions[found].text, found)
     return None
+
+
+def content_reach(a: Article, i: int, start: int) -> int:
+    """Where the words between the cue at token i and its content end: the content's first token, or the sentence end
+    when the content came first (a postposed cue): where `platform` and `told_between` look for a relay."""
+    at = a.token_at(start)
+    return min(at if at > i else a.sent_end[i], a.sent_end[i])
+
+
+def given_medium(a: Article, k: int) -> int | None:
+    """The media mention after a lone لـ، مع or إلى at token k: bare, in quotation
+    marks (لـ«المدينة»)."""
+    n = a.nt[k]
+    if n not in GIVEN_TO:
+        return None
+    j = k + 1
+    while j < len(a.nt) and j < k + 2 and a.tok_mention[j] is None and a.quotes.get(j) is not None:
+        j += 1
+    m = a.tok_mention[j] if j < len(a.nt) else None
+    return m if m is not None and a.mentions[m].subtype == MEDIA else None
 
 
 def trailing_relay(a: Article, i: int, start: int) -> SourceRef | None:

@@ -1,0 +1,35 @@
+"""Claim sources, session 23 (RVF7; issue 13, GUIDELINES §6 source, 9.6): RV7's review of speech.told_between — a medium
+between the cue and its content is the claim's source only when the speaker gave it the words: not past the next
+claim's cue, not his employer, not a topic or a party after مع/إلى, not the speaker himself."""
+
+from __future__ import annotations
+
+from app.nlp.types import Claim
+from tests.nlp.test_claims import NAJM, Ent
+from tests.nlp.test_claims_sources_s23 import _run
+
+REUTERS: Ent = ("رويترز", "unit", "رويترز", ())
+BBC: Ent = ("هيئة الإذاعة البريطانية", "unit", "هيئة الإذاعة البريطانية", ())
+JAZEERA: Ent = ("الجزيرة", "unit", "الجزيرة", ())
+HALL: Ent = ("توني هول", "person", "توني هول", ())
+HALL_SHORT: Ent = ("هول", "person", "توني هول", ())
+CHANNEL: Ent = ("الإخبارية", "unit", "الإخبارية", ())
+
+
+def _said(text: str, ents: list[Ent], media: str, key: str) -> Claim:
+    claims, _ = _run(text, ents, media)
+    return next(c for c in claims if key in c.text)
+
+
+def test_a_medium_after_ila_with_a_talk_word_is_the_source() -> None:
+    """«، في تصريحات أدلى بها إلى رويترز،» past where the zone stopped: Reuters was given the words."""
+    text = "وقال أحمد نجم، المسؤول السابق، في تصريحات أدلى بها إلى رويترز، إن الأطراف مازالت تتحاور."
+    said = _said(text, [NAJM, REUTERS], "رويترز", "تتحاور")
+    assert said.source is not None and said.source.text == "رويترز"
+
+
+def test_a_medium_after_an_unquoted_lone_lam_is_the_source() -> None:
+    """«، وهو مسؤول سابق في الوزارة، لـ رويترز،»: لـ written apart, the name unquoted."""
+    text = "وقال أحمد نجم، وهو مسؤول سابق في الوزارة، لـ رويترز، إن الأطراف مازالت تتحاور."
+    said = _said(text, [NAJM, REUTERS], "رويترز", "تتحاور")
+    assert said.source is not None and said.source.text == "رويترز"
