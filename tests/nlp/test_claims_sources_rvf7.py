@@ -21,6 +21,16 @@ def _said(text: str, ents: list[Ent], media: str, key: str) -> Claim:
     return next(c for c in claims if key in c.text)
 
 
+def test_a_postposed_cue_stops_at_the_next_claims_cue() -> None:
+    """««…»، قال أحمد نجم، بينما قال المتحدث باسم الجيش لـ"رويترز" إن …»: Reuters is the second claim's outlet."""
+    text = '«الوضع مستقر في المدينة كلها»، قال أحمد نجم، بينما قال المتحدث باسم الجيش لـ"رويترز" إن المعارك مستمرة.'
+    claims, _ = _run(text, [NAJM, REUTERS], "رويترز")
+    first = next(c for c in claims if "مستقر" in c.text)
+    second = next(c for c in claims if "مستمرة" in c.text)
+    assert first.source is None
+    assert second.source is not None and second.source.text == "رويترز"
+
+
 def test_a_medium_after_ila_with_a_talk_word_is_the_source() -> None:
     """«، في تصريحات أدلى بها إلى رويترز،» past where the zone stopped: Reuters was given the words."""
     text = "وقال أحمد نجم، المسؤول السابق، في تصريحات أدلى بها إلى رويترز، إن الأطراف مازالت تتحاور."

@@ -41,6 +41,7 @@ from app.nlp.claims.vocab import (
     COLON_CUE,
     COMMAS,
     CONTENT_SUBJECTS,
+    CONTRAST_CONNECTORS,
     GIVEN_TO,
     NEGATIONS,
     PLATFORM_LEADS,
@@ -137,12 +138,14 @@ def told_between(a: Article, i: int, start: int) -> SourceRef | None:
     """«أعلن العميد … أحد القادة المشاركين في تحرير عدن لـ«المدينة»: إن …»، «، وهو مسؤول سابق تحدث مع قناة
     الإخبارية، إن …»: a medium given the words, glued to ل (`segments.told_medium`) or after a lone لـ، or مع/إلى
     after a talk word (`segments.talk_before`), anywhere between the cue and its content (to the sentence end after a
-    postposed cue: ««…»، قال X، وهو …، لـ«الإخبارية».») is the claim's source (§6), where
+    postposed cue, up to the next claim's cue: ««…»، قال X، وهو …، لـ«الإخبارية».») is the claim's source (§6), where
     the zone stopped reading before it. A name there counts only as a media mention (لـ"زين" after a title is the
     holder's company)."""
     for k in range(i + 1, content_reach(a, i, start)):
         if a.quotes.get(k) is not None and a.speech_quote(a.quotes[k]):
             return None
+        if next_cue(a, k):
+            return None  # «…»، قال X، بينما قال المتحدث لـ"رويترز" إن …»: the next claim's outlet
         m = a.tok_mention[k]
         found = m if m is not None and told_medium(a, k, m) else given_medium(a, k)
         if found is None:
@@ -156,6 +159,15 @@ def content_reach(a: Article, i: int, start: int) -> int:
     when the content came first (a postposed cue): where `platform` and `told_between` look for a relay."""
     at = a.token_at(start)
     return min(at if at > i else a.sent_end[i], a.sent_end[i])
+
+
+def next_cue(a: Article, k: int) -> bool:
+    """Token k is another claim's speech cue after a comma, و or a narrator connector (بينما، فيما، كما): a relay past
+    it is that claim's; after حسبما («حسبما ذكر أحدهم لوكالة …») it still relays this one."""
+    spec = a.cue[k]
+    if spec is None or spec.form == "attrib" or k == 0:
+        return False
+    return a.nt[k - 1] in COMMAS or a.nt[k - 1] in CONTRAST_CONNECTORS or wa_joined(a.nt[k])
 
 
 def given_medium(a: Article, k: int) -> int | None:
