@@ -31,6 +31,21 @@ def test_a_postposed_cue_stops_at_the_next_claims_cue() -> None:
     assert second.source is not None and second.source.text == "رويترز"
 
 
+def test_the_speakers_employer_in_a_wahuwa_clause_is_no_source() -> None:
+    """«وقال توني هول، وهو المدير العام لهيئة الإذاعة البريطانية، إن …»: the BBC employs him; no source, none
+    inherited by his next claim."""
+    text = "وقال توني هول، وهو المدير العام لهيئة الإذاعة البريطانية، إن الميزانية كافية. وأضاف هول أن الخطة جاهزة."
+    ents = [HALL, HALL_SHORT, BBC]
+    assert _said(text, ents, "هيئة الإذاعة البريطانية", "كافية").source is None
+    assert _said(text, ents, "هيئة الإذاعة البريطانية", "جاهزة").source is None
+
+
+def test_the_speakers_employer_after_a_word_of_work_is_no_source() -> None:
+    """«، الذي يعمل مراسلا لهيئة الإذاعة البريطانية،»: where he works, not whom he told."""
+    text = "وقال أحمد نجم، الذي يعمل مراسلا لهيئة الإذاعة البريطانية، إن الميزانية كافية."
+    assert _said(text, [NAJM, BBC], "هيئة الإذاعة البريطانية", "كافية").source is None
+
+
 def test_a_medium_after_ila_with_a_talk_word_is_the_source() -> None:
     """«، في تصريحات أدلى بها إلى رويترز،» past where the zone stopped: Reuters was given the words."""
     text = "وقال أحمد نجم، المسؤول السابق، في تصريحات أدلى بها إلى رويترز، إن الأطراف مازالت تتحاور."

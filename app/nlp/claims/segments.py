@@ -51,9 +51,11 @@ from app.nlp.morphology import (
 )
 from app.nlp.quotes import CLOSE_BRACKET, OPEN_BRACKET
 from app.nlp.types import SourceRef, SpeakerRef
+from app.nlp.wordlists import words
 
 MEDIA = "media"  # the unit subtype of an outlet
 PUBLISHED_REACH = 3  # words from a statement noun to the verb of its relative clause («بيان شديد اللهجة نشرته»)
+EMPLOYED_HEADS = words("employed_heads")  # مراسلا، يعمل: a medium glued to ل after one is the speaker's employer
 OUTLET_REACH = 4  # words from that verb to the outlet («أجرته معه «الشرق الأوسط»»، «تلقت وكالة الأنباء»)
 OUTLET_SKIP = GIVEN_TO | {OPEN_BRACKET, CLOSE_BRACKET}  # words around an outlet named in plain words
 
@@ -166,6 +168,22 @@ def lam_medium(a: Article, k: int, m: int, untyped: bool = False) -> bool:
     both readers of «قال لـX»."""
     sub = a.mentions[m].subtype
     return sub == MEDIA or (untyped and sub is None) or glued_outlet(a.nt[k])
+
+
+def employer(a: Article, i: int, k: int) -> bool:
+    """The medium glued to ل at token k (or after لـ there) follows a role head or a word of work for it (lexicon
+    ROLE_HEADS/RANKS, data/employed_heads.txt) with only its adjectives between, in a clause after a comma past the cue
+    at token i: «، وهو المدير العام لهيئة الإذاعة البريطانية»، «، الذي يعمل مراسلا لـ"رويترز"» name his employer, not
+    whom he told; the speaker's own words («قال مسؤول أمني لرويترز») are no such clause."""
+    j = k - 1
+    while j > i and (is_definite(a.nt[j]) or is_nisba(a.nt[j])) and not role_word(a.nt[j]):
+        j -= 1
+    return j > i and role_word(a.nt[j]) and any(a.nt[t] in COMMAS for t in range(i + 1, j))
+
+
+def role_word(n: str) -> bool:
+    """A role head, a rank or a word of a speaker's work for an outlet (مراسلا، يعمل)."""
+    return in_lexicon(n, ROLE_HEADS) or in_lexicon(n, RANKS) or in_lexicon(n, EMPLOYED_HEADS)
 
 
 def talked_to(a: Article, k: int, e: int) -> int | None:

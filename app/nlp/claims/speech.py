@@ -26,6 +26,7 @@ from app.nlp.claims.ranker import rerank
 from app.nlp.claims.segments import (
     MEDIA,
     document_ref,
+    employer,
     fronted_relay,
     outlet_ref,
     relayed_pronoun,
@@ -140,7 +141,7 @@ def told_between(a: Article, i: int, start: int) -> SourceRef | None:
     after a talk word (`segments.talk_before`), anywhere between the cue and its content (to the sentence end after a
     postposed cue, up to the next claim's cue: ««…»، قال X، وهو …، لـ«الإخبارية».») is the claim's source (§6), where
     the zone stopped reading before it. A name there counts only as a media mention (لـ"زين" after a title is the
-    holder's company)."""
+    holder's company), never the speaker's employer («وهو المدير العام لهيئة الإذاعة البريطانية»)."""
     for k in range(i + 1, content_reach(a, i, start)):
         if a.quotes.get(k) is not None and a.speech_quote(a.quotes[k]):
             return None
@@ -148,7 +149,7 @@ def told_between(a: Article, i: int, start: int) -> SourceRef | None:
             return None  # «…»، قال X، بينما قال المتحدث لـ"رويترز" إن …»: the next claim's outlet
         m = a.tok_mention[k]
         found = m if m is not None and told_medium(a, k, m) else given_medium(a, k)
-        if found is None:
+        if found is None or employer(a, i, k):
             continue
         return SourceRef(a.mentions[found].text, found)
     return None
