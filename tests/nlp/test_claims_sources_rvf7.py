@@ -46,6 +46,13 @@ def test_the_speakers_employer_after_a_word_of_work_is_no_source() -> None:
     assert _said(text, [NAJM, BBC], "هيئة الإذاعة البريطانية", "كافية").source is None
 
 
+def test_a_medium_after_ma_or_ila_without_a_talk_word_is_no_source() -> None:
+    """«في إشارة إلى "الجزيرة"»، «في خلافه المستمر مع "الجزيرة"»، «بعد لقائه مع "الجزيرة"»: a topic or a party."""
+    for phrase in ('في إشارة إلى "الجزيرة"', 'في خلافه المستمر مع "الجزيرة"', 'بعد لقائه مع "الجزيرة" ومسؤولين آخرين'):
+        text = f"وقال أحمد نجم، {phrase}، إن القناة منحازة."
+        assert _said(text, [NAJM, JAZEERA], "الجزيرة", "منحازة").source is None, phrase
+
+
 def test_a_medium_after_ila_with_a_talk_word_is_the_source() -> None:
     """«، في تصريحات أدلى بها إلى رويترز،» past where the zone stopped: Reuters was given the words."""
     text = "وقال أحمد نجم، المسؤول السابق، في تصريحات أدلى بها إلى رويترز، إن الأطراف مازالت تتحاور."

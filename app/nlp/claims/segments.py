@@ -55,6 +55,7 @@ from app.nlp.wordlists import words
 
 MEDIA = "media"  # the unit subtype of an outlet
 PUBLISHED_REACH = 3  # words from a statement noun to the verb of its relative clause («بيان شديد اللهجة نشرته»)
+TALK_WORDS = words("talk_words")  # تحدث، مقابلة، نسخة: مع/إلى after one gives the words to the outlet
 EMPLOYED_HEADS = words("employed_heads")  # مراسلا، يعمل: a medium glued to ل after one is the speaker's employer
 OUTLET_REACH = 4  # words from that verb to the outlet («أجرته معه «الشرق الأوسط»»، «تلقت وكالة الأنباء»)
 OUTLET_SKIP = GIVEN_TO | {OPEN_BRACKET, CLOSE_BRACKET}  # words around an outlet named in plain words
@@ -168,6 +169,13 @@ def lam_medium(a: Article, k: int, m: int, untyped: bool = False) -> bool:
     both readers of «قال لـX»."""
     sub = a.mentions[m].subtype
     return sub == MEDIA or (untyped and sub is None) or glued_outlet(a.nt[k])
+
+
+def talk_before(a: Article, k: int) -> bool:
+    """A talk or send word (data/talk_words.txt) one or two words before the مع/إلى at token k («تحدثت مع»، «نسخة منه
+    إلى»، «أدلى بها إلى»): the outlet after it was given the words; else مع/إلى names a topic or a party («في إشارة
+    إلى "الجزيرة"»، «بعد لقائه مع "الجزيرة"»)."""
+    return any(in_lexicon(a.nt[j], TALK_WORDS) for j in range(max(0, k - 2), k) if a.nt[j] not in COMMAS)
 
 
 def employer(a: Article, i: int, k: int) -> bool:

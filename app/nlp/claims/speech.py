@@ -31,6 +31,7 @@ from app.nlp.claims.segments import (
     outlet_ref,
     relayed_pronoun,
     source_ref,
+    talk_before,
     told_medium,
 )
 from app.nlp.claims.speaker import fronted_holding, remember_issuer, resolve
@@ -44,6 +45,7 @@ from app.nlp.claims.vocab import (
     CONTENT_SUBJECTS,
     CONTRAST_CONNECTORS,
     GIVEN_TO,
+    LAM,
     NEGATIONS,
     PLATFORM_LEADS,
     PLATFORMS,
@@ -172,10 +174,10 @@ def next_cue(a: Article, k: int) -> bool:
 
 
 def given_medium(a: Article, k: int) -> int | None:
-    """The media mention after a lone لـ، مع or إلى at token k: bare, in quotation
+    """The media mention after a lone لـ at token k, or after مع/إلى with a talk word before it: bare, in quotation
     marks (لـ«المدينة»)."""
     n = a.nt[k]
-    if n not in GIVEN_TO:
+    if n not in GIVEN_TO or (n != LAM and not talk_before(a, k)):
         return None
     j = k + 1
     while j < len(a.nt) and j < k + 2 and a.tok_mention[j] is None and a.quotes.get(j) is not None:
