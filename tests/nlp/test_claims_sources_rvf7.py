@@ -65,3 +65,11 @@ def test_a_medium_after_an_unquoted_lone_lam_is_the_source() -> None:
     text = "وقال أحمد نجم، وهو مسؤول سابق في الوزارة، لـ رويترز، إن الأطراف مازالت تتحاور."
     said = _said(text, [NAJM, REUTERS], "رويترز", "تتحاور")
     assert said.source is not None and said.source.text == "رويترز"
+
+
+def test_the_speaker_is_never_his_own_source() -> None:
+    """«وقالت رويترز، في تعليق لاحق لـ رويترز، إن …»: the medium is the speaker, as `told_object` skips him."""
+    text = "وقالت رويترز، في تعليق لاحق لـ رويترز، إن القناة منحازة."
+    said = _said(text, [REUTERS], "رويترز", "منحازة")
+    assert said.speaker is not None and said.speaker.text == "رويترز"
+    assert said.source is None

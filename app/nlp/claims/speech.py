@@ -93,7 +93,7 @@ def speech_claim(a: Article, i: int, st: Discourse, trace: Trace | None, ranked:
         return None
     spk, mode = chosen
     own = source or zone.source or platform(a, i, start) or fronted_relay(a, i) or trailing_relay(a, i, start)
-    own = own or told_object(a, i, start, spk) or told_between(a, i, start)
+    own = own or told_object(a, i, start, spk) or told_between(a, i, start, spk)
     source = inherited_source(a, st, spk, own, zone.unrelayed, said_at=a.toks[i].start)
     source = source or pointed_document(a, i, zone)
     kept = carried_source(a, st, spk, source, zone, said_at=a.toks[i].start)
@@ -137,13 +137,13 @@ def told_object(a: Article, i: int, start: int, spk: SpeakerRef | None) -> Sourc
     return None
 
 
-def told_between(a: Article, i: int, start: int) -> SourceRef | None:
+def told_between(a: Article, i: int, start: int, spk: SpeakerRef | None) -> SourceRef | None:
     """«أعلن العميد … أحد القادة المشاركين في تحرير عدن لـ«المدينة»: إن …»، «، وهو مسؤول سابق تحدث مع قناة
     الإخبارية، إن …»: a medium given the words, glued to ل (`segments.told_medium`) or after a lone لـ، or مع/إلى
     after a talk word (`segments.talk_before`), anywhere between the cue and its content (to the sentence end after a
     postposed cue, up to the next claim's cue: ««…»، قال X، وهو …، لـ«الإخبارية».») is the claim's source (§6), where
     the zone stopped reading before it. A name there counts only as a media mention (لـ"زين" after a title is the
-    holder's company), never the speaker's employer («وهو المدير العام لهيئة الإذاعة البريطانية»)."""
+    holder's company), never the speaker's employer («وهو المدير العام لهيئة الإذاعة البريطانية») or himself."""
     for k in range(i + 1, content_reach(a, i, start)):
         if a.quotes.get(k) is not None and a.speech_quote(a.quotes[k]):
             return None
@@ -151,7 +151,7 @@ def told_between(a: Article, i: int, start: int) -> SourceRef | None:
             return None  # «…»، قال X، بينما قال المتحدث لـ"رويترز" إن …»: the next claim's outlet
         m = a.tok_mention[k]
         found = m if m is not None and told_medium(a, k, m) else given_medium(a, k)
-        if found is None or employer(a, i, k):
+        if found is None or employer(a, i, k) or (spk is not None and a.same(a.ref(found), spk)):
             continue
         return SourceRef(a.mentions[found].text, found)
     return None
