@@ -73,3 +73,10 @@ def test_the_speaker_is_never_his_own_source() -> None:
     said = _said(text, [REUTERS], "رويترز", "منحازة")
     assert said.speaker is not None and said.speaker.text == "رويترز"
     assert said.source is None
+
+
+def test_a_medium_after_ma_and_an_outlet_word_is_the_source() -> None:
+    """«، وهو مسؤول سابق تحدث مع قناة الإخبارية،»: the class noun قناة outside the mention is stepped over."""
+    text = "وقال أحمد نجم، وهو مسؤول سابق تحدث مع قناة الإخبارية، إن الأطراف مازالت تتحاور."
+    said = _said(text, [NAJM, CHANNEL], "الإخبارية", "تتحاور")
+    assert said.source is not None and said.source.text == "الإخبارية"

@@ -29,6 +29,7 @@ from app.nlp.claims.segments import (
     employer,
     fronted_relay,
     outlet_ref,
+    outlet_word,
     relayed_pronoun,
     source_ref,
     talk_before,
@@ -175,12 +176,17 @@ def next_cue(a: Article, k: int) -> bool:
 
 def given_medium(a: Article, k: int) -> int | None:
     """The media mention after a lone لـ at token k, or after مع/إلى with a talk word before it: bare, in quotation
-    marks (لـ«المدينة»)."""
+    marks (لـ«المدينة») or after an outlet word (مع قناة الإخبارية)."""
     n = a.nt[k]
     if n not in GIVEN_TO or (n != LAM and not talk_before(a, k)):
         return None
     j = k + 1
-    while j < len(a.nt) and j < k + 2 and a.tok_mention[j] is None and a.quotes.get(j) is not None:
+    while (
+        j < len(a.nt)
+        and j < k + 3
+        and a.tok_mention[j] is None
+        and (a.quotes.get(j) is not None or outlet_word(a.nt[j], glued=False))
+    ):
         j += 1
     m = a.tok_mention[j] if j < len(a.nt) else None
     return m if m is not None and a.mentions[m].subtype == MEDIA else None
