@@ -51,9 +51,12 @@ from app.nlp.morphology import (
 )
 from app.nlp.quotes import CLOSE_BRACKET, OPEN_BRACKET
 from app.nlp.types import SourceRef, SpeakerRef
+from app.nlp.wordlists import words
 
 MEDIA = "media"  # the unit subtype of an outlet
 PUBLISHED_REACH = 3  # words from a statement noun to the verb of its relative clause («بيان شديد اللهجة نشرته»)
+TALK_WORDS = words("talk_words")  # تحدث، مقابلة، نسخة: مع/إلى after one gives the words to the outlet
+EMPLOYED_HEADS = words("employed_heads")  # مراسلا، يعمل: a medium glued to ل after one is the speaker's employer
 OUTLET_REACH = 4  # words from that verb to the outlet («أجرته معه «الشرق الأوسط»»، «تلقت وكالة الأنباء»)
 OUTLET_SKIP = GIVEN_TO | {OPEN_BRACKET, CLOSE_BRACKET}  # words around an outlet named in plain words
 
@@ -157,9 +160,38 @@ def told_medium(a: Article, k: int, m: int) -> bool:
     speaker's words were given to, the claim's source (`speech.told_between`). Why: the zone reads such an outlet right
     after the speaker only (`zones._lam_outlet`); one after an appositive or a «بشأن» phrase was lost. A body that is
     no medium (لمجلس الأمن) is an addressee."""
-    if a.toks[k].start >= a.mentions[m].start or not a.lam_prefixed(k, m):
-        return False
-    return a.mentions[m].subtype == MEDIA or glued_outlet(a.nt[k])
+    return a.toks[k].start < a.mentions[m].start and a.lam_prefixed(k, m) and lam_medium(a, k, m)
+
+
+def lam_medium(a: Article, k: int, m: int, untyped: bool = False) -> bool:
+    """The body m glued to ل in token k is a medium: of subtype media or after an outlet word (لوكالة، لصحيفة); with
+    `untyped`, a body the tagger gave no subtype too (right after the speaker, `zones._lam_outlet`). One test for
+    both readers of «قال لـX»."""
+    sub = a.mentions[m].subtype
+    return sub == MEDIA or (untyped and sub is None) or glued_outlet(a.nt[k])
+
+
+def talk_before(a: Article, k: int) -> bool:
+    """A talk or send word (data/talk_words.txt) one or two words before the مع/إلى at token k («تحدثت مع»، «نسخة منه
+    إلى»، «أدلى بها إلى»): the outlet after it was given the words; else مع/إلى names a topic or a party («في إشارة
+    إلى "الجزيرة"»، «بعد لقائه مع "الجزيرة"»)."""
+    return any(in_lexicon(a.nt[j], TALK_WORDS) for j in range(max(0, k - 2), k) if a.nt[j] not in COMMAS)
+
+
+def employer(a: Article, i: int, k: int) -> bool:
+    """The medium glued to ل at token k (or after لـ there) follows a role head or a word of work for it (lexicon
+    ROLE_HEADS/RANKS, data/employed_heads.txt) with only its adjectives between, in a clause after a comma past the cue
+    at token i: «، وهو المدير العام لهيئة الإذاعة البريطانية»، «، الذي يعمل مراسلا لـ"رويترز"» name his employer, not
+    whom he told; the speaker's own words («قال مسؤول أمني لرويترز») are no such clause."""
+    j = k - 1
+    while j > i and (is_definite(a.nt[j]) or is_nisba(a.nt[j])) and not role_word(a.nt[j]):
+        j -= 1
+    return j > i and role_word(a.nt[j]) and any(a.nt[t] in COMMAS for t in range(i + 1, j))
+
+
+def role_word(n: str) -> bool:
+    """A role head, a rank or a word of a speaker's work for an outlet (مراسلا، يعمل)."""
+    return in_lexicon(n, ROLE_HEADS) or in_lexicon(n, RANKS) or in_lexicon(n, EMPLOYED_HEADS)
 
 
 def talked_to(a: Article, k: int, e: int) -> int | None:
@@ -404,7 +436,7 @@ def outlet_ref(a: Article, so: SourceRef) -> bool:
     if so.mention is None:
         return True
     men = a.mentions[so.mention]
-    if men.subtype == "media":
+    if men.subtype == MEDIA:
         return True
     k = a.token_of(men.start) - 1
     if k >= 0 and a.quotes.get(k) is not None:  # «بحسب "رويترز"»: a name in quotation marks

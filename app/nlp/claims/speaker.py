@@ -18,6 +18,7 @@ from app.nlp.claims.article import Article
 from app.nlp.claims.config import LIMITS
 from app.nlp.claims.extents import qualifies
 from app.nlp.claims.qualifiers import CONSTRUCT_HEADS, SOURCE_QUANTITIES
+from app.nlp.claims.segments import MEDIA
 from app.nlp.claims.state import Discourse, Mode, Role, Zone
 from app.nlp.claims.vocab import (
     BODY_NOUNS,
@@ -523,7 +524,7 @@ def last_outlet(a: Article, n: str, before_tok: int) -> int | None:
     if strip_article(n) not in OUTLET_WORDS:
         return None
     limit = a.toks[min(before_tok, len(a.toks) - 1)].start
-    media = [mi for mi, m in enumerate(a.mentions) if m.subtype == "media" and m.start < limit]
+    media = [mi for mi, m in enumerate(a.mentions) if m.subtype == MEDIA and m.start < limit]
     return media[-1] if media else None
 
 

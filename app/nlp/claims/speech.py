@@ -26,10 +26,13 @@ from app.nlp.claims.ranker import rerank
 from app.nlp.claims.segments import (
     MEDIA,
     document_ref,
+    employer,
     fronted_relay,
     outlet_ref,
+    outlet_word,
     relayed_pronoun,
     source_ref,
+    talk_before,
     told_medium,
 )
 from app.nlp.claims.speaker import fronted_holding, remember_issuer, resolve
@@ -41,7 +44,9 @@ from app.nlp.claims.vocab import (
     COLON_CUE,
     COMMAS,
     CONTENT_SUBJECTS,
+    CONTRAST_CONNECTORS,
     GIVEN_TO,
+    LAM,
     NEGATIONS,
     PLATFORM_LEADS,
     PLATFORMS,
@@ -89,7 +94,7 @@ def speech_claim(a: Article, i: int, st: Discourse, trace: Trace | None, ranked:
         return None
     spk, mode = chosen
     own = source or zone.source or platform(a, i, start) or fronted_relay(a, i) or trailing_relay(a, i, start)
-    own = own or told_object(a, i, start, spk) or told_between(a, i, start)
+    own = own or told_object(a, i, start, spk) or told_between(a, i, start, spk)
     source = inherited_source(a, st, spk, own, zone.unrelayed, said_at=a.toks[i].start)
     source = source or pointed_document(a, i, zone)
     kept = carried_source(a, st, spk, source, zone, said_at=a.toks[i].start)
@@ -102,9 +107,7 @@ def speech_claim(a: Article, i: int, st: Discourse, trace: Trace | None, ranked:
 def platform(a: Article, i: int, start: int) -> SourceRef | None:
     """«وكتب رزاق في بيان على فيسبوك أن»، «عبر حسابه في تويتر»: a platform named between the cue at token i and its
     content (to the sentence end when the content came first) is the claim's source (GUIDELINES 9.25.19)."""
-    at = a.token_at(start)
-    end = at if at > i else a.sent_end[i]
-    for k in range(i + 1, min(end, a.sent_end[i])):
+    for k in range(i + 1, content_reach(a, i, start)):
         if quoted_words(a, k) or not platform_at(a, k):
             continue
         return platform_ref(a, k)
@@ -135,25 +138,58 @@ def told_object(a: Article, i: int, start: int, spk: SpeakerRef | None) -> Sourc
     return None
 
 
-def told_between(a: Article, i: int, start: int) -> SourceRef | None:
+def told_between(a: Article, i: int, start: int, spk: SpeakerRef | None) -> SourceRef | None:
     """«أعلن العميد … أحد القادة المشاركين في تحرير عدن لـ«المدينة»: إن …»، «، وهو مسؤول سابق تحدث مع قناة
-    الإخبارية، إن …»: a medium given the words, glued to ل (`segments.told_medium`) or after a lone لـ، مع or إلى
-    (data/given_to.txt), anywhere between the cue and its content (to the sentence end after a postposed cue: ««…»،
-    قال X، وهو …، لـ«الإخبارية».») is the claim's source (§6), where the zone stopped reading before it. A name there
-    counts only as a media mention (لـ"زين" after a title is the holder's company)."""
-    at = a.token_at(start)
-    for k in range(i + 1, min(at if at > i else a.sent_end[i], a.sent_end[i])):  # after a postposed cue: to the end
+    الإخبارية، إن …»: a medium given the words, glued to ل (`segments.told_medium`) or after a lone لـ، or مع/إلى
+    after a talk word (`segments.talk_before`), anywhere between the cue and its content (to the sentence end after a
+    postposed cue, up to the next claim's cue: ««…»، قال X، وهو …، لـ«الإخبارية».») is the claim's source (§6), where
+    the zone stopped reading before it. A name there counts only as a media mention (لـ"زين" after a title is the
+    holder's company), never the speaker's employer («وهو المدير العام لهيئة الإذاعة البريطانية») or himself."""
+    for k in range(i + 1, content_reach(a, i, start)):
         if a.quotes.get(k) is not None and a.speech_quote(a.quotes[k]):
             return None
+        if next_cue(a, k):
+            return None  # «…»، قال X، بينما قال المتحدث لـ"رويترز" إن …»: the next claim's outlet
         m = a.tok_mention[k]
-        if m is not None and told_medium(a, k, m):
-            return SourceRef(a.mentions[m].text, m)
-        after = a.tok_mention[k + 1] if a.nt[k] in GIVEN_TO and k + 1 < len(a.nt) else None
-        if after is None and a.nt[k] in GIVEN_TO and a.quotes.get(k + 1) is not None and k + 2 < len(a.nt):
-            after = a.tok_mention[k + 2]  # لـ«المدينة»: the name inside the quotation marks
-        if after is not None and a.mentions[after].subtype == MEDIA:
-            return SourceRef(a.mentions[after].text, after)
+        found = m if m is not None and told_medium(a, k, m) else given_medium(a, k)
+        if found is None or employer(a, i, k) or (spk is not None and a.same(a.ref(found), spk)):
+            continue
+        return SourceRef(a.mentions[found].text, found)
     return None
+
+
+def content_reach(a: Article, i: int, start: int) -> int:
+    """Where the words between the cue at token i and its content end: the content's first token, or the sentence end
+    when the content came first (a postposed cue): where `platform` and `told_between` look for a relay."""
+    at = a.token_at(start)
+    return min(at if at > i else a.sent_end[i], a.sent_end[i])
+
+
+def next_cue(a: Article, k: int) -> bool:
+    """Token k is another claim's speech cue after a comma, و or a narrator connector (بينما، فيما، كما): a relay past
+    it is that claim's; after حسبما («حسبما ذكر أحدهم لوكالة …») it still relays this one."""
+    spec = a.cue[k]
+    if spec is None or spec.form == "attrib" or k == 0:
+        return False
+    return a.nt[k - 1] in COMMAS or a.nt[k - 1] in CONTRAST_CONNECTORS or wa_joined(a.nt[k])
+
+
+def given_medium(a: Article, k: int) -> int | None:
+    """The media mention after a lone لـ at token k, or after مع/إلى with a talk word before it: bare, in quotation
+    marks (لـ«المدينة») or after an outlet word (مع قناة الإخبارية)."""
+    n = a.nt[k]
+    if n not in GIVEN_TO or (n != LAM and not talk_before(a, k)):
+        return None
+    j = k + 1
+    while (
+        j < len(a.nt)
+        and j < k + 3
+        and a.tok_mention[j] is None
+        and (a.quotes.get(j) is not None or outlet_word(a.nt[j], glued=False))
+    ):
+        j += 1
+    m = a.tok_mention[j] if j < len(a.nt) else None
+    return m if m is not None and a.mentions[m].subtype == MEDIA else None
 
 
 def trailing_relay(a: Article, i: int, start: int) -> SourceRef | None:

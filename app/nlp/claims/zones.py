@@ -32,6 +32,7 @@ from app.nlp.claims.segments import (
     MEDIA,
     given_phrase,
     glued_outlet,
+    lam_medium,
     lam_outlet,
     outlet_end,
     outlet_named,
@@ -254,7 +255,7 @@ def _lam_outlet(r: Reading, j: int) -> Step | None:
     if _title_body(r, j, m):
         return _into_title(r, m, r.a.mention_last[m] + 1)
     men = r.a.mentions[m]
-    if men.subtype not in (MEDIA, None) and not glued_outlet(r.a.nt[r.a.token_of(men.start)]):
+    if not lam_medium(r.a, r.a.token_of(men.start), m, untyped=True):
         return Step(r.a.mention_last[m] + 1)
     r.z.source = r.z.source or SourceRef(r.a.mentions[m].text, m)
     return Step(r.a.mention_last[m] + 1)
