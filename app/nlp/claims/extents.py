@@ -22,7 +22,7 @@ from app.nlp.claim_cues import (
 )
 from app.nlp.claims.article import GENERIC_PLACES, Article
 from app.nlp.claims.qualifiers import CONSTRUCT_HEADS, SOURCE_QUANTITIES, genitive, locator, past_count
-from app.nlp.claims.segments import glued_outlet
+from app.nlp.claims.segments import MEDIA, glued_outlet
 from app.nlp.claims.vocab import (
     ADDRESSEES,
     ANONYMITY_OPENERS,
@@ -216,7 +216,7 @@ def body_mention(a: Article, t: int) -> bool:
     """Token t is in a body's name that is no state or outlet (وزارة الخارجية; not الولايات المتحدة, not «معلومات
     حصلت عليها الوطن»: the outlet is the source, the news anonymous, 9.15): it makes news someone's."""
     m = a.tok_mention[t]
-    return m is not None and a.mentions[m].type == "unit" and a.mentions[m].subtype != "media" and not names_state(a, m)
+    return m is not None and a.mentions[m].type == "unit" and a.mentions[m].subtype != MEDIA and not names_state(a, m)
 
 
 def placed(a: Article, lo: int, hi: int) -> bool:
@@ -337,7 +337,7 @@ def phrase_ends(a: Article, k: int, *, outlets: bool) -> bool:
         return True
     if n in SOURCE_INTRO or n in SOURCE_HEADS or n in STATEMENT_WORDS or n in NEGATIONS:
         return True
-    media = m is not None and a.mentions[m].subtype == "media"
+    media = m is not None and a.mentions[m].subtype == MEDIA
     told = media or addressee(a, k)
     return outlets and (n == LAM or glued_outlet(n, definite=True) or n in ADDRESSEES or k in a.quotes or told)
 
