@@ -1,0 +1,23 @@
+"""Wrong titles RV8's review found in TTL1's person titles, session 23 RVF8 (issue 13): each test fails at the base
+(5e2a8f9) but the guards named so in their docstrings, which pass before and after."""
+
+from __future__ import annotations
+
+from app.nlp.types import Mention
+from tests.nlp.test_entities import _mentions
+
+
+def _person(ms: list[Mention], name: str) -> Mention:
+    """The first person mention written as `name`."""
+    return next(m for m in ms if m.type == "person" and m.text == name)
+
+
+def _tagged(*names: str) -> dict[str, str]:
+    """Each word of the names tagged PER."""
+    return {w: "PER" for n in names for w in n.split()}
+
+
+def test_a_bare_nazir_is_in_return_for_no_title() -> None:
+    # «نظير جهوده»: in return for his efforts; only نظيره/نظيرها is a counterpart
+    text = "وقدم الشكر نظير خالد حسن على جهوده."
+    assert _person(_mentions(text, _tagged("خالد حسن")), "خالد حسن").titles == ()
