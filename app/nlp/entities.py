@@ -628,10 +628,16 @@ def _role_before(art: _Article, s: int, end: int, comma: bool) -> int | None:
             return joined  # «وكبير المفاوضين عراقجي»: the construct head opens this one's title
     # «وقال إردوغان لرئيس الوزراء الصيني لي»: the preposition's object, this name, holds the title; after a role
     # word the ل is the title's own genitive («النائب الثاني لرئيس مجلس الوزراء»), which the first role word opens
-    return next(
-        (k for k in range(start, end) if (_role_word(words[k]) and not _accusative(words[k])) or _glued_role(words[k])),
-        None,
-    )
+    plain = [k for k in range(start, end) if _role_word(words[k]) and not _accusative(words[k])]
+    glued = [k for k in range(start, end) if _glued_role(words[k]) and not _glued_too_far(words, k, end, plain)]
+    return min(plain + glued, default=None)
+
+
+def _glued_too_far(words: list[str], k: int, end: int, plain: list[int]) -> bool:
+    """Whether the glued role at word k is no title of the name at word `end`: a plain role word follows it before
+    the name, or a verb does. Why: «وفي رسالة لرئيس الوزراء العراقي طالب النائب محمد الكربولي»: the letter's
+    addressee is another man, and the MP got «رئيس الوزراء العراقي طالب»."""
+    return any(p > k for p in plain) or any(cue_of(words[p]) is not None for p in range(k + 1, end))
 
 
 def _glued_role(w: str) -> bool:

@@ -21,3 +21,14 @@ def test_a_bare_nazir_is_in_return_for_no_title() -> None:
     # «نظير جهوده»: in return for his efforts; only نظيره/نظيرها is a counterpart
     text = "وقدم الشكر نظير خالد حسن على جهوده."
     assert _person(_mentions(text, _tagged("خالد حسن")), "خالد حسن").titles == ()
+
+
+def test_a_glued_role_before_a_nearer_role_word_is_not_the_names() -> None:
+    # «لرئيس الوزراء»: the letter's addressee; النائب, nearer the name, is his title
+    text = "وفي رسالة لرئيس الوزراء العراقي طالب النائب محمد الكربولي بالإصلاح."
+    assert _person(_mentions(text, _tagged("محمد الكربولي")), "محمد الكربولي").titles == ("النائب",)
+
+
+def test_a_glued_role_before_a_verb_is_not_the_names() -> None:
+    text = "وفي رسالة لرئيس الوزراء العراقي طالب محمد الكربولي بالإصلاح."
+    assert _person(_mentions(text, _tagged("محمد الكربولي")), "محمد الكربولي").titles == ()
