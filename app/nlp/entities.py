@@ -136,6 +136,7 @@ _TITLE_ENDS = TITLE_STOPS | (FUNCTION_WORDS - FREE_PREPOSITIONS)
 
 
 _COMMON_NOUN_ROLES = word_list("common_noun_roles")  # الأمر، العضو: role heads that read as common nouns too
+_COUNTERPARTS = word_list("counterpart_heads")  # نظيره: a title that reaches the name through one nisba at most
 _TITLE_CONSTRUCT_HEADS = word_list("title_construct_heads")  # كبير المفاوضين: a title head before a definite word
 _TITLE_BEFORE = 12  # words a title before a name may run to («المدير العام للعلاقات الخارجية في وزارة الشؤون …»)
 _MAX_KNOWN_LEN = max(len(k.split()) for k in (*KNOWN_UNITS, *KNOWN_PLACES))
@@ -628,9 +629,22 @@ def _role_before(art: _Article, s: int, end: int, comma: bool) -> int | None:
             return joined  # «وكبير المفاوضين عراقجي»: the construct head opens this one's title
     # «وقال إردوغان لرئيس الوزراء الصيني لي»: the preposition's object, this name, holds the title; after a role
     # word the ل is the title's own genitive («النائب الثاني لرئيس مجلس الوزراء»), which the first role word opens
-    plain = [k for k in range(start, end) if _role_word(words[k]) and not _accusative(words[k])]
+    plain = [
+        k
+        for k in range(start, end)
+        if _role_word(words[k]) and not _accusative(words[k]) and not _counterpart_too_far(words, k, end)
+    ]
     glued = [k for k in range(start, end) if _glued_role(words[k]) and not _glued_too_far(words, k, end, plain)]
     return min(plain + glued, default=None)
+
+
+def _counterpart_too_far(words: list[str], k: int, end: int) -> bool:
+    """Whether word k is a counterpart (نظيره) more than a nisba away from the name at word `end`. Why: «مع نظيره
+    الأهلي في مباراة أدارها الحكم خليل جلال» gave the referee the team's counterpart; «نظيره الروسي سيرغي لافروف»
+    is the shape a counterpart's title has."""
+    if (without_conjunction(words[k], WA) or words[k]) not in _COUNTERPARTS:
+        return False
+    return end - k > 2 or (end - k == 2 and not is_nisba(words[k + 1]))
 
 
 def _glued_too_far(words: list[str], k: int, end: int, plain: list[int]) -> bool:

@@ -32,3 +32,16 @@ def test_a_glued_role_before_a_nearer_role_word_is_not_the_names() -> None:
 def test_a_glued_role_before_a_verb_is_not_the_names() -> None:
     text = "وفي رسالة لرئيس الوزراء العراقي طالب محمد الكربولي بالإصلاح."
     assert _person(_mentions(text, _tagged("محمد الكربولي")), "محمد الكربولي").titles == ()
+
+
+def test_a_teams_counterpart_is_no_later_persons_title() -> None:
+    # «نظيره الأهلي»: the team's counterpart; a counterpart's title reaches the name through one nisba at most
+    text = "وتعادل الهلال مع نظيره الأهلي في مباراة أدارها الحكم خليل جلال."
+    assert not any(t.startswith("نظيره") for t in _person(_mentions(text, _tagged("خليل جلال")), "خليل جلال").titles)
+
+
+def test_a_counterpart_through_a_nisba_keeps_his_title() -> None:
+    """A guard: passes before and after."""
+    text = "وبحث كيري مع نظيره الروسي سيرغي لافروف الأزمة."
+    ms = _mentions(text, _tagged("كيري", "سيرغي لافروف"))
+    assert _person(ms, "سيرغي لافروف").titles == ("نظيره الروسي",)
