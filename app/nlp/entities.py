@@ -126,7 +126,9 @@ _CLASS_NOUNS = word_list("class_nouns")  # الشركة، الوكالة: with a
 _BA_LAM = BI + LAM  # بجدة، لمدينة: the council of a place; لخادم: the honorific after a preposition
 # A comma between a name and what stands next to it (also between a name and its titles, _peel_titles).
 _COMMAS = frozenset({"،", ","})
-_APPOSITION_OPENERS = word_list("apposition_openers")  # وهو، -، (: between a name and the role set after it
+# وهو، -، (: between a name and the role set after it, each with what must close that role (_closes_apposition)
+_APPOSITION_OPENERS = labelled("apposition_openers")
+_CLAUSE_END_MARKS = frozenset({"،", ",", "؛", ";", ".", "!", "?", "؟", ":"})  # where an apposition after ؛ may end
 _RANK_QUALIFIERS = word_list("rank_qualifiers")  # الفريق أول ركن: words of a rank after its head
 _RANK_PHRASES = word_list("rank_phrases")  # صاحب السمو الملكي: an honorific of several words, peeled as a rank
 _RANK_PHRASE_FIRSTS = frozenset(p.split()[0] for p in _RANK_PHRASES)
@@ -508,11 +510,26 @@ def _peel_titles(art: _Article, sp: _Span) -> None:
     # a title right after another name is that one's apposition («بير اغرين مسؤول الشرطة وإيفا مورين»): و is a list's
     sp.titled_before = not comma and first < sp.i and (first == 0 or (sp.sent, first - 1) not in art.person_tokens)
     after = sp.j + (1 if sp.j < len(toks) and toks[sp.j].text in _COMMAS else 0)
-    if after < len(toks) and words[after] in _APPOSITION_OPENERS:
+    opener = words[after] if after < len(toks) and words[after] in _APPOSITION_OPENERS else None
+    if opener is not None:
         after += 1  # «وقال فرج اقعيم وهو قائد ميداني»، «الحرمي -محلل نفطي مستقل-»: the role after him is his (9.26.4)
     role_end = _role_after(art, sp.sent, after)
+    if role_end is not None and opener is not None and not _closes_apposition(words, opener, role_end):
+        role_end = None
     if role_end is not None:
         sp.titles += [_surface(art, sp.sent, a, b, strip=True) for a, b in _title_pieces(art, sp.sent, after, role_end)]
+
+
+def _closes_apposition(words: list[str], opener: str, end: int) -> bool:
+    """Whether the role after `opener` ends (at word `end`) where that opener's apposition closes: a dash at the next
+    dash, a bracket at «)», a semicolon at a comma, a semicolon or the sentence's end. Why: «أحمد علي - رئيس الوزراء
+    لم يحضر - إن …» and «وغادر أحمد علي؛ رئيس الوزراء قال …» open a new clause, whose subject the name's title took."""
+    closer = _APPOSITION_OPENERS[opener]
+    if closer == "any":
+        return True
+    if closer == "clause":
+        return end >= len(words) or words[end] in _CLAUSE_END_MARKS
+    return end < len(words) and words[end] in closer.split()
 
 
 def _title_pieces(art: _Article, s: int, i: int, j: int) -> list[tuple[int, int]]:

@@ -45,3 +45,36 @@ def test_a_counterpart_through_a_nisba_keeps_his_title() -> None:
     text = "وبحث كيري مع نظيره الروسي سيرغي لافروف الأزمة."
     ms = _mentions(text, _tagged("كيري", "سيرغي لافروف"))
     assert _person(ms, "سيرغي لافروف").titles == ("نظيره الروسي",)
+
+
+def _titles_of_ahmad(text: str) -> tuple[str, ...]:
+    """The titles of «أحمد علي» in `text`."""
+    return _person(_mentions(text, _tagged("أحمد علي")), "أحمد علي").titles
+
+
+def test_a_role_opening_a_clause_after_a_semicolon_is_not_the_names() -> None:
+    # «؛ رئيس الوزراء قال»: a new clause's subject, not an apposition that ends at a comma or the sentence's end
+    assert _titles_of_ahmad("وغادر الرئيس أحمد علي؛ رئيس الوزراء قال إن الاجتماع انتهى.") == ("الرئيس",)
+    assert _titles_of_ahmad("وغادر أحمد علي; رئيس الوزراء قال إن الاجتماع انتهى.") == ()
+
+
+def test_a_role_in_a_dash_clause_is_the_names_only_up_to_the_closing_dash() -> None:
+    assert _titles_of_ahmad("وقال أحمد علي - رئيس الوزراء لم يحضر - إن الاجتماع انتهى.") == ()
+    assert _titles_of_ahmad("وقال أحمد علي – رئيس الوزراء لم يحضر – إن الاجتماع انتهى.") == ()
+
+
+def test_a_role_in_brackets_is_the_names_only_up_to_the_closing_bracket() -> None:
+    assert _titles_of_ahmad("وقال أحمد علي (رئيس الوزراء لم يحضر) إن الاجتماع انتهى.") == ()
+
+
+def test_a_role_between_em_dashes_is_the_names_title() -> None:
+    text = "وقال كامل الحرمي — محلل نفطي مستقل — إن الأسعار سترتفع."
+    assert _person(_mentions(text, _tagged("كامل الحرمي")), "كامل الحرمي").titles == ("محلل نفطي مستقل",)
+
+
+def test_closed_appositions_keep_their_titles() -> None:
+    """A guard: passes before and after."""
+    text = "وقالت نسرين اسبر (رئيسة المجلس الوطني) إن الأسعار سترتفع."
+    assert _person(_mentions(text, _tagged("نسرين اسبر")), "نسرين اسبر").titles == ("رئيسة المجلس الوطني",)
+    text = "وحضر خليفة حمادة؛ وكيل وزارة المالية، الاجتماع."
+    assert _person(_mentions(text, _tagged("خليفة حمادة")), "خليفة حمادة").titles == ("وكيل وزارة المالية",)
