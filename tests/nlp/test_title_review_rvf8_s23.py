@@ -78,3 +78,9 @@ def test_closed_appositions_keep_their_titles() -> None:
     assert _person(_mentions(text, _tagged("نسرين اسبر")), "نسرين اسبر").titles == ("رئيسة المجلس الوطني",)
     text = "وحضر خليفة حمادة؛ وكيل وزارة المالية، الاجتماع."
     assert _person(_mentions(text, _tagged("خليفة حمادة")), "خليفة حمادة").titles == ("وكيل وزارة المالية",)
+
+
+def test_a_role_after_a_dash_up_to_a_quotes_colon_is_the_names_title() -> None:
+    """A guard: passes before and after."""
+    text = "قال سامي أبو زهري -الناطق باسم حركة حماس: «إن التعديل غير دستوري»."
+    assert _person(_mentions(text, _tagged("سامي أبو زهري")), "سامي أبو زهري").titles == ("الناطق باسم حركة حماس",)
