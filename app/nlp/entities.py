@@ -128,6 +128,7 @@ _BA_LAM = BI + LAM  # بجدة، لمدينة: the council of a place; لخاد�
 _COMMAS = frozenset({"،", ","})
 # وهو، -، (: between a name and the role set after it, each with what must close that role (_closes_apposition)
 _APPOSITION_OPENERS = labelled("apposition_openers")
+_FUTURE_PREFIXES = word_list("future_prefixes")  # سيـ، ستـ: a future verb, where a title after «وهو» ends
 _CLAUSE_END_MARKS = frozenset({"،", ",", "؛", ";", ".", "!", "?", "؟", ":"})  # where an apposition after ؛ may end
 _RANK_QUALIFIERS = word_list("rank_qualifiers")  # الفريق أول ركن: words of a rank after its head
 _RANK_PHRASES = word_list("rank_phrases")  # صاحب السمو الملكي: an honorific of several words, peeled as a rank
@@ -514,10 +515,25 @@ def _peel_titles(art: _Article, sp: _Span) -> None:
     if opener is not None:
         after += 1  # «وقال فرج اقعيم وهو قائد ميداني»، «الحرمي -محلل نفطي مستقل-»: the role after him is his (9.26.4)
     role_end = _role_after(art, sp.sent, after)
-    if role_end is not None and opener is not None and not _closes_apposition(words, opener, role_end):
+    if role_end is not None and opener is not None and _APPOSITION_OPENERS[opener] == "verb":
+        role_end = _before_verb(words, after, role_end)
+    elif role_end is not None and opener is not None and not _closes_apposition(words, opener, role_end):
         role_end = None
     if role_end is not None:
         sp.titles += [_surface(art, sp.sent, a, b, strip=True) for a, b in _title_pieces(art, sp.sent, after, role_end)]
+
+
+def _before_verb(words: list[str], start: int, end: int) -> int | None:
+    """End of the role [start, end) after «وهو» cut before the first verb in it (a speech cue, a future سيـ), None when
+    under two words are left. Why: «خالد حسن وهو وزير سابق سيترشح للانتخابات» gave him «وزير سابق سيترشح …»."""
+    cut = next((p for p in range(start + 1, end) if _verb_like(words[p])), end)
+    return cut if cut - start >= 2 else None
+
+
+def _verb_like(word: str) -> bool:
+    """A speech cue (قال، أكد) or a future verb (سيترشح: س, an imperfect prefix, a stem), not a nisba (سياسي)."""
+    future = len(word) >= 5 and word[:2] in _FUTURE_PREFIXES and not is_nisba(word)
+    return future or cue_of(word) is not None
 
 
 def _closes_apposition(words: list[str], opener: str, end: int) -> bool:

@@ -84,3 +84,10 @@ def test_a_role_after_a_dash_up_to_a_quotes_colon_is_the_names_title() -> None:
     """A guard: passes before and after."""
     text = "قال سامي أبو زهري -الناطق باسم حركة حماس: «إن التعديل غير دستوري»."
     assert _person(_mentions(text, _tagged("سامي أبو زهري")), "سامي أبو زهري").titles == ("الناطق باسم حركة حماس",)
+
+
+def test_a_role_after_wahuwa_ends_before_the_verb() -> None:
+    text = "وقال خالد حسن وهو وزير سابق سيترشح للانتخابات."
+    assert _person(_mentions(text, _tagged("خالد حسن")), "خالد حسن").titles == ("وزير سابق",)
+    text = "وقالت سعاد علي وهي وزيرة سابقة ستترشح للانتخابات."
+    assert _person(_mentions(text, _tagged("سعاد علي")), "سعاد علي").titles == ("وزيرة سابقة",)
