@@ -91,3 +91,10 @@ def test_a_role_after_wahuwa_ends_before_the_verb() -> None:
     assert _person(_mentions(text, _tagged("خالد حسن")), "خالد حسن").titles == ("وزير سابق",)
     text = "وقالت سعاد علي وهي وزيرة سابقة ستترشح للانتخابات."
     assert _person(_mentions(text, _tagged("سعاد علي")), "سعاد علي").titles == ("وزيرة سابقة",)
+
+
+def test_a_glued_role_after_a_joining_wa_opens_the_objects_title() -> None:
+    # «ولرئيس»: و, then the glued ل; morphology's stripper takes both off
+    text = "وأرسل رسالة إلى الرئيس الصيني ولرئيس الوزراء الهندي ناريندرا مودي."
+    ms = _mentions(text, _tagged("ناريندرا مودي"))
+    assert _person(ms, "ناريندرا مودي").titles == ("رئيس الوزراء الهندي",)
