@@ -126,7 +126,10 @@ _CLASS_NOUNS = word_list("class_nouns")  # الشركة، الوكالة: with a
 _BA_LAM = BI + LAM  # بجدة، لمدينة: the council of a place; لخادم: the honorific after a preposition
 # A comma between a name and what stands next to it (also between a name and its titles, _peel_titles).
 _COMMAS = frozenset({"،", ","})
-_APPOSITION_OPENERS = word_list("apposition_openers")  # وهو، -، (: between a name and the role set after it
+# وهو، -، (: between a name and the role set after it, each with what must close that role (_closes_apposition)
+_APPOSITION_OPENERS = labelled("apposition_openers")
+_FUTURE_PREFIXES = word_list("future_prefixes")  # سيـ، ستـ: a future verb, where a title after «وهو» ends
+_CLAUSE_END_MARKS = frozenset({"،", ",", "؛", ";", ".", "!", "?", "؟", ":"})  # where an apposition after ؛ may end
 _RANK_QUALIFIERS = word_list("rank_qualifiers")  # الفريق أول ركن: words of a rank after its head
 _RANK_PHRASES = word_list("rank_phrases")  # صاحب السمو الملكي: an honorific of several words, peeled as a rank
 _RANK_PHRASE_FIRSTS = frozenset(p.split()[0] for p in _RANK_PHRASES)
@@ -136,6 +139,7 @@ _TITLE_ENDS = TITLE_STOPS | (FUNCTION_WORDS - FREE_PREPOSITIONS)
 
 
 _COMMON_NOUN_ROLES = word_list("common_noun_roles")  # الأمر، العضو: role heads that read as common nouns too
+_COUNTERPARTS = word_list("counterpart_heads")  # نظيره: a title that reaches the name through one nisba at most
 _TITLE_CONSTRUCT_HEADS = word_list("title_construct_heads")  # كبير المفاوضين: a title head before a definite word
 _TITLE_BEFORE = 12  # words a title before a name may run to («المدير العام للعلاقات الخارجية في وزارة الشؤون …»)
 _MAX_KNOWN_LEN = max(len(k.split()) for k in (*KNOWN_UNITS, *KNOWN_PLACES))
@@ -507,11 +511,41 @@ def _peel_titles(art: _Article, sp: _Span) -> None:
     # a title right after another name is that one's apposition («بير اغرين مسؤول الشرطة وإيفا مورين»): و is a list's
     sp.titled_before = not comma and first < sp.i and (first == 0 or (sp.sent, first - 1) not in art.person_tokens)
     after = sp.j + (1 if sp.j < len(toks) and toks[sp.j].text in _COMMAS else 0)
-    if after < len(toks) and words[after] in _APPOSITION_OPENERS:
+    opener = words[after] if after < len(toks) and words[after] in _APPOSITION_OPENERS else None
+    if opener is not None:
         after += 1  # «وقال فرج اقعيم وهو قائد ميداني»، «الحرمي -محلل نفطي مستقل-»: the role after him is his (9.26.4)
     role_end = _role_after(art, sp.sent, after)
+    if role_end is not None and opener is not None and _APPOSITION_OPENERS[opener] == "verb":
+        role_end = _before_verb(words, after, role_end)
+    elif role_end is not None and opener is not None and not _closes_apposition(words, opener, role_end):
+        role_end = None
     if role_end is not None:
         sp.titles += [_surface(art, sp.sent, a, b, strip=True) for a, b in _title_pieces(art, sp.sent, after, role_end)]
+
+
+def _before_verb(words: list[str], start: int, end: int) -> int | None:
+    """End of the role [start, end) after «وهو» cut before the first verb in it (a speech cue, a future سيـ), None when
+    under two words are left. Why: «خالد حسن وهو وزير سابق سيترشح للانتخابات» gave him «وزير سابق سيترشح …»."""
+    cut = next((p for p in range(start + 1, end) if _verb_like(words[p])), end)
+    return cut if cut - start >= 2 else None
+
+
+def _verb_like(word: str) -> bool:
+    """A speech cue (قال، أكد) or a future verb (سيترشح: س, an imperfect prefix, a stem), not a nisba (سياسي)."""
+    future = len(word) >= 5 and word[:2] in _FUTURE_PREFIXES and not is_nisba(word)
+    return future or cue_of(word) is not None
+
+
+def _closes_apposition(words: list[str], opener: str, end: int) -> bool:
+    """Whether the role after `opener` ends (at word `end`) where that opener's apposition closes: a dash at the next
+    dash, a bracket at «)», a semicolon at a comma, a semicolon or the sentence's end. Why: «أحمد علي - رئيس الوزراء
+    لم يحضر - إن …» and «وغادر أحمد علي؛ رئيس الوزراء قال …» open a new clause, whose subject the name's title took."""
+    closer = _APPOSITION_OPENERS[opener]
+    if closer == "any":
+        return True
+    if closer == "clause":
+        return end >= len(words) or words[end] in _CLAUSE_END_MARKS
+    return end < len(words) and words[end] in closer.split()
 
 
 def _title_pieces(art: _Article, s: int, i: int, j: int) -> list[tuple[int, int]]:
@@ -628,18 +662,48 @@ def _role_before(art: _Article, s: int, end: int, comma: bool) -> int | None:
             return joined  # «وكبير المفاوضين عراقجي»: the construct head opens this one's title
     # «وقال إردوغان لرئيس الوزراء الصيني لي»: the preposition's object, this name, holds the title; after a role
     # word the ل is the title's own genitive («النائب الثاني لرئيس مجلس الوزراء»), which the first role word opens
-    return next(
-        (k for k in range(start, end) if (_role_word(words[k]) and not _accusative(words[k])) or _glued_role(words[k])),
-        None,
-    )
+    plain = [
+        k
+        for k in range(start, end)
+        if _role_word(words[k]) and not _accusative(words[k]) and not _counterpart_too_far(words, k, end)
+    ]
+    glued = [k for k in range(start, end) if _glued_role(words[k]) and not _glued_too_far(words, k, end, plain)]
+    coordinated = [k for k in glued if _glued_role_letters(words[k]) == 2]
+    # «إلى الرئيس الصيني ولرئيس الوزراء الهندي مودي»: the second object's title opens at its و
+    return max(coordinated) if coordinated else min(plain + glued, default=None)
+
+
+def _counterpart_too_far(words: list[str], k: int, end: int) -> bool:
+    """Whether word k is a counterpart (نظيره) more than a nisba away from the name at word `end`. Why: «مع نظيره
+    الأهلي في مباراة أدارها الحكم خليل جلال» gave the referee the team's counterpart; «نظيره الروسي سيرغي لافروف»
+    is the shape a counterpart's title has."""
+    if (without_conjunction(words[k], WA) or words[k]) not in _COUNTERPARTS:
+        return False
+    return end - k > 2 or (end - k == 2 and not is_nisba(words[k + 1]))
+
+
+def _glued_too_far(words: list[str], k: int, end: int, plain: list[int]) -> bool:
+    """Whether the glued role at word k is no title of the name at word `end`: a plain role word follows it before
+    the name, or a verb does. Why: «وفي رسالة لرئيس الوزراء العراقي طالب النائب محمد الكربولي»: the letter's
+    addressee is another man, and the MP got «رئيس الوزراء العراقي طالب»."""
+    return any(p > k for p in plain) or any(cue_of(words[p]) is not None for p in range(k + 1, end))
 
 
 def _glued_role(w: str) -> bool:
     """A bare role head with ب/ل glued to it (لرئيس، برئيس، لوزير): the title of the preposition's object opens
     there. Why: neither the article nor و goes before it, so the role tests read it as no title word at all, and
     «لوزير الدفاع الاميركي اشتون كارتر» lost his title. Heads that read as common nouns (بأمر) are left out."""
-    bare = without_conjunction(w, _BA_LAM)
-    return bare is not None and bare in ROLE_HEADS and bare not in _COMMON_NOUN_ROLES
+    return _glued_role_letters(w) > 0
+
+
+def _glued_role_letters(w: str) -> int:
+    """Letters before the bare role head of a glued role: 1 (لرئيس), 2 after a joining و (ولرئيس: «… ولرئيس الوزراء
+    الهندي ناريندرا مودي», which lost his title), 0 for no glued role."""
+    for letters, word in ((1, w), (2, without_conjunction(w, WA))):
+        bare = without_conjunction(word, _BA_LAM) if word is not None else None
+        if bare is not None and bare in ROLE_HEADS and bare not in _COMMON_NOUN_ROLES:
+            return letters
+    return 0
 
 
 def _joined_role(words: list[str], k: int) -> bool:
@@ -731,8 +795,8 @@ def _surface(art: _Article, s: int, i: int, j: int, *, strip: bool = False) -> s
     ):
         start += chars_for_letters(toks[i].text, 1)
         word = rest
-    if strip and _glued_role(word):
-        start += chars_for_letters(art.text[start : toks[i].end], 1)  # لرئيس الوزراء → رئيس الوزراء
+    if strip and _glued_role(word):  # لرئيس الوزراء، ولرئيس الوزراء → رئيس الوزراء
+        start += chars_for_letters(art.text[start : toks[i].end], _glued_role_letters(word))
     elif strip and _glued_rank_first(word) is not None:
         start += chars_for_letters(art.text[start : toks[i].end], 1)  # لخادم الحرمين → خادم الحرمين
     elif strip and word[:1] == "ب" and starts_with_article(word[1:]) and word[1:] in TITLE_WORDS:
