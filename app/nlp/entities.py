@@ -531,8 +531,9 @@ def _before_verb(words: list[str], start: int, end: int) -> int | None:
 
 
 def _verb_like(word: str) -> bool:
-    """A speech cue (قال، أكد) or a future verb (سيترشح: س, an imperfect prefix, a stem), not a nisba (سياسي)."""
-    future = len(word) >= 5 and word[:2] in _FUTURE_PREFIXES and not is_nisba(word)
+    """A speech cue (قال، أكد) or a future verb (سيترشح: س, an imperfect prefix, a stem), not a nisba (سياسي) nor a
+    word ending in ة (سيارة، سياسة، سيطرة: «وهو صاحب سيارة أجرة» lost his title; a verb ends so only with a pronoun)."""
+    future = len(word) >= 5 and word[:2] in _FUTURE_PREFIXES and not is_nisba(word) and not is_feminine(word)
     return future or cue_of(word) is not None
 
 

@@ -93,6 +93,14 @@ def test_a_role_after_wahuwa_ends_before_the_verb() -> None:
     assert _person(_mentions(text, _tagged("سعاد علي")), "سعاد علي").titles == ("وزيرة سابقة",)
 
 
+def test_a_noun_shaped_like_a_future_verb_after_wahuwa_keeps_the_role() -> None:
+    # «سيارة»، «سياسة»: سي + a stem, but ة ends a noun, never a future verb (FR's guard in entities._verb_like)
+    text = "وقال خالد حسن، وهو قائد سيارة الإسعاف، إن الطريق مغلق."
+    assert _person(_mentions(text, _tagged("خالد حسن")), "خالد حسن").titles == ("قائد سيارة الإسعاف",)
+    text = "وقال خالد حسن وهو مدير سياسة الشركة."
+    assert _person(_mentions(text, _tagged("خالد حسن")), "خالد حسن").titles == ("مدير سياسة الشركة",)
+
+
 def test_a_glued_role_after_a_joining_wa_opens_the_objects_title() -> None:
     # «ولرئيس»: و, then the glued ل; morphology's stripper takes both off
     text = "وأرسل رسالة إلى الرئيس الصيني ولرئيس الوزراء الهندي ناريندرا مودي."

@@ -53,6 +53,7 @@ from app.nlp.morphology import (
     in_lexicon,
     is_definite,
     is_nisba,
+    lam_article,
     starts_with_article,
     strip_article,
     without_conjunction,
@@ -77,7 +78,6 @@ TOPIC_ENDERS = words("topic_enders")  # حول، بشأن، بعد: end a phrase
 PRESS_REACH = words("press_reach")  # محلي: how far the press reaches, whose it is not (9.32.4)
 UNPLACED_NOUNS = words("unplaced_nouns")  # الملف، الساحة، الجانبين: after في/من they place no one (9.5)
 OBJECT_PREPS = SOURCE_QUALIFIER_PREPS | FREE_PREPOSITIONS | TOPIC_ENDERS  # في، على، عن، حول، بشأن: an object follows
-LAM_ARTICLE = "لل"  # للقضية: ل glued to a definite word
 UNFIELDED = words("unfielded_nisbas")  # حالي، غربي، كردي: a nisba naming no field, read as a nationality (9.5)
 
 
@@ -185,7 +185,7 @@ def before_object(a: Article, lo: int, hi: int) -> int:
     body noun after a glued ل is the phrase's genitive, its adjective the body's («الجناح المسلح للحزب الكردستاني»)."""
     for t in range(lo, hi):
         n = a.nt[t]
-        glued = (n.startswith(LAM_ARTICLE) and not in_lexicon(n, BARE_BODIES)) or after_glued_bi(n) is not None
+        glued = (lam_article(n) and not in_lexicon(n, BARE_BODIES)) or after_glued_bi(n) is not None
         if n in OBJECT_PREPS or (a.tok_mention[t] is None and glued):
             return t
     return hi

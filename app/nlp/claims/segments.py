@@ -68,8 +68,7 @@ def segment_start(a: Article, k: int) -> bool:
         a.tok_mention[k] is not None
         or n in SEGMENT_STARTERS
         or n in TIME_WORDS
-        or in_lexicon(n, RANKS)
-        or in_lexicon(n, ROLE_HEADS)
+        or title_opener(n)
         or in_lexicon(n, SOURCE_HEADS)
         or n in SOURCE_INTRO
         or n in PRONOUN_PREPS
@@ -147,7 +146,7 @@ def scan_segment(a: Article, z: Zone, start: int, e: int, issuer: SpeakerRef | N
     if not appositive:
         return
     k = start
-    while k < e and (in_lexicon(a.nt[k], RANKS) or in_lexicon(a.nt[k], ROLE_HEADS)):
+    while k < e and title_opener(a.nt[k]):
         k += 1
     if k < e and a.tok_mention[k] is not None:
         m = a.tok_mention[k]
@@ -191,7 +190,12 @@ def employer(a: Article, i: int, k: int) -> bool:
 
 def role_word(n: str) -> bool:
     """A role head, a rank or a word of a speaker's work for an outlet (مراسلا، يعمل)."""
-    return in_lexicon(n, ROLE_HEADS) or in_lexicon(n, RANKS) or in_lexicon(n, EMPLOYED_HEADS)
+    return title_opener(n) or in_lexicon(n, EMPLOYED_HEADS)
+
+
+def title_opener(n: str) -> bool:
+    """A role head or a rank, perhaps after a clitic (lexicon ROLE_HEADS/RANKS: مدير، العميد): it opens a title."""
+    return in_lexicon(n, ROLE_HEADS) or in_lexicon(n, RANKS)
 
 
 def talked_to(a: Article, k: int, e: int) -> int | None:

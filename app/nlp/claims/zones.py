@@ -42,6 +42,7 @@ from app.nlp.claims.segments import (
     segment_start,
     source_phrase_end,
     source_ref,
+    title_opener,
 )
 from app.nlp.claims.state import Zone
 from app.nlp.claims.vocab import (
@@ -62,7 +63,7 @@ from app.nlp.claims.vocab import (
     news_noun,
     source_stem,
 )
-from app.nlp.lexicon import FUNCTION_WORDS, RANKS, ROLE_HEADS
+from app.nlp.lexicon import FUNCTION_WORDS, ROLE_HEADS
 from app.nlp.morphology import (
     PREPOSITIONS,
     in_lexicon,
@@ -410,7 +411,7 @@ def _told_word(r: Reading, e: int) -> bool:
 def _title_head(r: Reading, j: int) -> Step | None:
     """A role or rank opens a title; an indefinite one takes its next word too."""
     n = r.a.nt[j]
-    if not (in_lexicon(n, ROLE_HEADS) or in_lexicon(n, RANKS)):
+    if not title_opener(n):
         return None
     r.title_mode, r.after_head = True, not is_definite(n)
     r.z.desc.append(j)
