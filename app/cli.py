@@ -20,6 +20,17 @@ from app.services.migrate import upgrade_database
 from app.services.reprocess import article_ids_to_reprocess, reprocess_one
 
 cli = typer.Typer(help="Qala: Arabic news as data.", no_args_is_help=True, add_completion=False)
+BAD_SETTING = "qala: bad setting: {reasons}"
+
+
+@cli.callback()
+def _settings_first() -> None:
+    """Read the QALA_* settings before any command: a bad value is one line and exit 2, not a server's traceback."""
+    try:
+        get_settings()
+    except ValidationError as exc:
+        typer.echo(BAD_SETTING.format(reasons=validation_messages(exc)), err=True)
+        raise typer.Exit(2) from None
 
 
 def _files(paths: list[Path]) -> list[Path]:

@@ -6,10 +6,15 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
+DATABASE_URL_REFUSED = (
+    "QALA_DATABASE_URL is no database URL (e.g. sqlite:///./qala.db or postgresql+psycopg://user@host/db)"
+)
 
 
 class NlpSettings(BaseModel):
@@ -60,6 +65,16 @@ class Settings(BaseSettings):
     nlp: NlpSettings = NlpSettings()
     api: ApiSettings = ApiSettings()
     queue: QueueSettings = QueueSettings()
+
+    @field_validator("database_url")
+    @classmethod
+    def _a_database_url(cls, url: str) -> str:
+        """A misspelt or empty URL is refused here, in one line, not as a traceback from the migration at start."""
+        try:
+            make_url(url)
+        except ArgumentError as exc:
+            raise ValueError(DATABASE_URL_REFUSED) from exc
+        return url
 
 
 @lru_cache(maxsize=1)
