@@ -35,6 +35,7 @@ from app.nlp.claims.vocab import (
     STATEMENT_ADJECTIVES,
     TALKED_TO_BY,
     TALKED_TO_OBJECTS,
+    lam_to,
 )
 from app.nlp.lexicon import RANKS, ROLE_HEADS
 from app.nlp.morphology import (
@@ -42,7 +43,6 @@ from app.nlp.morphology import (
     in_lexicon,
     is_definite,
     is_nisba,
-    lam_article,
     lam_glued,
     lam_prefixed,
     opens_with_lam,
@@ -369,7 +369,7 @@ def issuer_past(a: Article, r: int, lim: int) -> int:
 def glued_outlet(n: str, definite: bool = False) -> bool:
     """An outlet word glued to ل (لوكالة، لصحيفة; with `definite` also للـ, ل fused with the article: للوكالة): one test
     for the medium a report is attributed to."""
-    return lam_prefixed(n, OUTLET_WORDS) or (definite and lam_article(n) and n[2:] in OUTLET_WORDS)
+    return lam_to(n, OUTLET_WORDS) if definite else lam_prefixed(n, OUTLET_WORDS)
 
 
 def outlet_word(n: str, glued: bool = True) -> bool:

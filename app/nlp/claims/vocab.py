@@ -18,6 +18,8 @@ from app.nlp.morphology import (
     in_lexicon,
     is_definite,
     is_nisba,
+    lam_article,
+    lam_prefixed,
     masculine,
     strip_article,
     without_possessive,
@@ -177,6 +179,12 @@ def place_nisba(b: str, places: Collection[str]) -> bool:
     test state_nisba and Article.national (the article's places) share."""
     stem = b.removesuffix(NISBA_ENDING)
     return stem != b and len(stem) >= NATION_STEM_LETTERS and any(stem + end in places for end in PLACE_ENDINGS)
+
+
+def lam_to(n: str, lexicon: Collection[str]) -> bool:
+    """ل glued to a lexicon word, bare or fused with the article (لوكالة، للوكالة; لوزير، للرئيس): the one test
+    for an outlet or a title after a glued ل."""
+    return lam_prefixed(n, lexicon) or (lam_article(n) and n[2:] in lexicon)
 
 
 def people_plural(n: str) -> bool:

@@ -60,6 +60,7 @@ from app.nlp.claims.vocab import (
     RELAYED_FROM,
     THEREFORE,
     VOICED_BY,
+    lam_to,
     news_noun,
     source_stem,
 )
@@ -69,10 +70,8 @@ from app.nlp.morphology import (
     in_lexicon,
     is_definite,
     is_nisba,
-    lam_article,
     lam_prefixed,
     opens_with_bi,
-    strip_article,
     wa_joined,
 )
 from app.nlp.quotes import OPEN_BRACKET
@@ -397,7 +396,7 @@ def _addressee_title(r: Reading, j: int) -> Step | None:
 
 def addressed_title(n: str) -> bool:
     """A role head glued to ل (لوزير، لنظيره، للرئيس): the person a speaker talked to."""
-    return lam_prefixed(n, ROLE_HEADS) or (lam_article(n) and strip_article(n) in ROLE_HEADS)
+    return lam_to(n, ROLE_HEADS)
 
 
 def _told_word(r: Reading, e: int) -> bool:
