@@ -147,7 +147,11 @@ def methods() -> dict[str, Callable[[list[Row]], Fitted]]:
     """The fits compared held out: name → (rows → fitted probability of a claim)."""
 
     def cells(depth: int) -> Callable[[list[Row]], Fitted]:
-        return lambda rows: (lambda t: lambda b, _: predict(t, b))(fit(rows, depth))
+        def fitted(rows: list[Row]) -> Fitted:
+            table = fit(rows, depth)
+            return lambda b, _: predict(table, b)
+
+        return fitted
 
     def platt(rows: list[Row]) -> Fitted:
         a, c = fit_platt(rows)
