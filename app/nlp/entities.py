@@ -668,8 +668,9 @@ def _role_before(art: _Article, s: int, end: int, comma: bool) -> int | None:
         for k in range(start, end)
         if _role_word(words[k]) and not _accusative(words[k]) and not _counterpart_too_far(words, k, end)
     ]
-    glued = [k for k in range(start, end) if _glued_role(words[k]) and not _glued_too_far(words, k, end, plain)]
-    coordinated = [k for k in glued if _glued_role_letters(words[k]) == 2]
+    letters = {k: _glued_role_letters(words[k]) for k in range(start, end)}
+    glued = [k for k, n in letters.items() if n and not _glued_too_far(words, k, end, plain)]
+    coordinated = [k for k in glued if letters[k] == 2]
     # «إلى الرئيس الصيني ولرئيس الوزراء الهندي مودي»: the second object's title opens at its و
     return max(coordinated) if coordinated else min(plain + glued, default=None)
 
@@ -690,16 +691,12 @@ def _glued_too_far(words: list[str], k: int, end: int, plain: list[int]) -> bool
     return any(p > k for p in plain) or any(cue_of(words[p]) is not None for p in range(k + 1, end))
 
 
-def _glued_role(w: str) -> bool:
-    """A bare role head with ب/ل glued to it (لرئيس، برئيس، لوزير): the title of the preposition's object opens
-    there. Why: neither the article nor و goes before it, so the role tests read it as no title word at all, and
-    «لوزير الدفاع الاميركي اشتون كارتر» lost his title. Heads that read as common nouns (بأمر) are left out."""
-    return _glued_role_letters(w) > 0
-
-
 def _glued_role_letters(w: str) -> int:
-    """Letters before the bare role head of a glued role: 1 (لرئيس), 2 after a joining و (ولرئيس: «… ولرئيس الوزراء
-    الهندي ناريندرا مودي», which lost his title), 0 for no glued role."""
+    """Letters before a bare role head with ب/ل glued to it (لرئيس، برئيس، لوزير), where the title of the preposition's
+    object opens: 1 (لرئيس), 2 after a joining و (ولرئيس: «… ولرئيس الوزراء الهندي ناريندرا مودي», which lost his
+    title), 0 for no glued role. Why: neither the article nor و goes before it, so the role tests read it as no title
+    word at all, and «لوزير الدفاع الاميركي اشتون كارتر» lost his title. Heads that read as common nouns (بأمر) are
+    left out."""
     for letters, word in ((1, w), (2, without_conjunction(w, WA))):
         bare = without_conjunction(word, _BA_LAM) if word is not None else None
         if bare is not None and bare in ROLE_HEADS and bare not in _COMMON_NOUN_ROLES:
@@ -796,8 +793,9 @@ def _surface(art: _Article, s: int, i: int, j: int, *, strip: bool = False) -> s
     ):
         start += chars_for_letters(toks[i].text, 1)
         word = rest
-    if strip and _glued_role(word):  # لرئيس الوزراء، ولرئيس الوزراء → رئيس الوزراء
-        start += chars_for_letters(art.text[start : toks[i].end], _glued_role_letters(word))
+    glued = _glued_role_letters(word) if strip else 0
+    if glued:  # لرئيس الوزراء، ولرئيس الوزراء → رئيس الوزراء
+        start += chars_for_letters(art.text[start : toks[i].end], glued)
     elif strip and _glued_rank_first(word) is not None:
         start += chars_for_letters(art.text[start : toks[i].end], 1)  # لخادم الحرمين → خادم الحرمين
     elif strip and word[:1] == "ب" and starts_with_article(word[1:]) and word[1:] in TITLE_WORDS:

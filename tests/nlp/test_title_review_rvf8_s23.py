@@ -3,13 +3,8 @@
 
 from __future__ import annotations
 
-from app.nlp.types import Mention
 from tests.nlp.test_entities import _mentions
-
-
-def _person(ms: list[Mention], name: str) -> Mention:
-    """The first person mention written as `name`."""
-    return next(m for m in ms if m.type == "person" and m.text == name)
+from tests.nlp.test_title_peeling_ttl1_s23 import _person
 
 
 def _tagged(*names: str) -> dict[str, str]:

@@ -22,6 +22,7 @@ from app.nlp import confidence
 from app.nlp.confidence import cells_of, step_value
 from bench.scoring import expected_calibration_error, reliability_table
 from training.qala_news.score import Prediction, SplitScore, gold_articles, pipeline_predictions, score_article
+from training.qala_news.unfitted import switched_off
 
 SHRINK = 4.0  # pseudo-claims of the parent's rate (cells) or of every claim's rate (isotonic steps) each starts from
 Row = tuple[str, float, bool]  # (basis, hand-set score, right)
@@ -146,7 +147,11 @@ def methods() -> dict[str, Callable[[list[Row]], Fitted]]:
     """The fits compared held out: name → (rows → fitted probability of a claim)."""
 
     def cells(depth: int) -> Callable[[list[Row]], Fitted]:
-        return lambda rows: (lambda t: lambda b, _: predict(t, b))(fit(rows, depth))
+        def fitted(rows: list[Row]) -> Fitted:
+            table = fit(rows, depth)
+            return lambda b, _: predict(table, b)
+
+        return fitted
 
     def platt(rows: list[Row]) -> Fitted:
         a, c = fit_platt(rows)
@@ -179,15 +184,9 @@ def _brier(fitted: Fitted, rows: list[Row]) -> float:
 
 def _claims(split: str) -> list[Row]:
     """The split's claims with their hand-set score (the table switched off while the pipeline runs)."""
-    table = confidence.TABLE
-    confidence.TABLE = table.with_name("no-table.json")
-    confidence._fitted.cache_clear()
-    try:
+    with switched_off(confidence, "TABLE", confidence._fitted, stand_in="no-table.json"):
         gold = gold_articles(split)
         return outcomes(gold, pipeline_predictions([a["order"] for a in gold]))
-    finally:
-        confidence.TABLE = table
-        confidence._fitted.cache_clear()
 
 
 def heldout() -> dict[str, dict[str, float]]:

@@ -32,6 +32,7 @@ from app.nlp.types import SpeakerRef
 from bench.scoring import PredClaim, match_claims, norm
 from training.qala_news.pool import load_pool
 from training.qala_news.score import gold_articles, gold_view, oracle_mentions
+from training.qala_news.unfitted import switched_off
 
 L2 = 1.0
 STEPS = 1000
@@ -168,14 +169,8 @@ def _right(data: list[Example], weights: dict[str, float] | None) -> list[bool]:
 @contextmanager
 def hand_rule() -> Iterator[None]:
     """Extraction under the hand rule alone: shipped weights would steer the state the candidates are read in."""
-    shipped = continuation.WEIGHTS
-    continuation.WEIGHTS = shipped.with_name("none.json")
-    continuation.weights.cache_clear()
-    try:
+    with switched_off(continuation, "WEIGHTS", continuation.weights):
         yield
-    finally:
-        continuation.WEIGHTS = shipped
-        continuation.weights.cache_clear()
 
 
 def held_out(out: Path | None = None) -> dict[str, Any]:

@@ -30,6 +30,7 @@ from app.nlp.claims import ranker
 from app.nlp.continuation import Candidate
 from app.nlp.types import SpeakerRef
 from training.qala_news.continuation import FOLDS, Example, clear, labelled_candidates
+from training.qala_news.unfitted import switched_off
 
 L2S = (1.0, 10.0)
 PAIRS = (False, True)
@@ -142,14 +143,8 @@ def descend(rows: Any, cols: Any, group: Any, y: Any, size: tuple[int, float]) -
 @contextmanager
 def rules_alone() -> Iterator[None]:
     """The ranker's weights switched off while examples are collected: shipped weights would steer the discourse."""
-    shipped = ranker.WEIGHTS
-    ranker.WEIGHTS = shipped.with_name("none.json")
-    ranker.model.cache_clear()
-    try:
+    with switched_off(ranker, "WEIGHTS", ranker.model):
         yield
-    finally:
-        ranker.WEIGHTS = shipped
-        ranker.model.cache_clear()
 
 
 def collect(*splits: str) -> list[list[Example]]:
