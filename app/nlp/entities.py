@@ -129,7 +129,7 @@ _COMMAS = frozenset({"،", ","})
 # وهو، -، (: between a name and the role set after it, each with what must close that role (_closes_apposition)
 _APPOSITION_OPENERS = labelled("apposition_openers")
 _FUTURE_PREFIXES = word_list("future_prefixes")  # سيـ، ستـ: a future verb, where a title after «وهو» ends
-_CLAUSE_END_MARKS = frozenset({"،", ",", "؛", ";", ".", "!", "?", "؟", ":"})  # where an apposition after ؛ may end
+_CLAUSE_END_MARKS = _COMMAS | {"؛", ";", ".", "!", "?", "؟", ":"}  # where an apposition after ؛ may end
 _RANK_QUALIFIERS = word_list("rank_qualifiers")  # الفريق أول ركن: words of a rank after its head
 _RANK_PHRASES = word_list("rank_phrases")  # صاحب السمو الملكي: an honorific of several words, peeled as a rank
 _RANK_PHRASE_FIRSTS = frozenset(p.split()[0] for p in _RANK_PHRASES)
