@@ -14,6 +14,7 @@ from training.qala_news.consistency import (
     consistency,
     cut_rows,
     kind_rows,
+    late_cues,
     mention_key,
     occurrences,
     phrase_head,
@@ -209,3 +210,31 @@ def test_claims_listing_reads_no_test_split_unless_asked(monkeypatch: pytest.Mon
     claims_consistency(None)
     claims_consistency("all")
     assert asked == ["train+dev", "all"]
+
+
+# ---- --claims: a cue resolved to the wrong occurrence ----
+
+
+def _cue_article(text: str, **pin: int) -> tuple[int, str, dict[str, Any]]:
+    """One claim «ورأى الوزير أن «…»» compiled as an annotator writes it (cue_at only when pinned)."""
+    claim = {"kind": "direct", "cue": "ورأى", "quote": "مستقر تماما", "speaker": {"phrase": "الوزير"}, **pin}
+    ann: dict[str, Any] = {"entities": [], "exclude": [], "add": [], "claims": [claim]}
+    res = compile_annotation(text, ann)
+    assert not res.errors
+    ann["gold"] = {"mentions": res.mentions, "claims": res.claims}
+    return 7, text, ann
+
+
+def test_a_cue_resolved_to_the_next_sentence_is_listed_until_pinned() -> None:
+    """Compile takes the nearest «ورأى»: the next sentence's, right after the quote; the listing names the claim."""
+    text = "ورأى الوزير أن الوضع «مستقر تماما». ورأى الوزير أن الحل قريب."
+    late = late_cues([_cue_article(text)])
+    assert [(c.order, c.claim, c.cue, c.start, c.before) for c in late] == [(7, "c1", "ورأى", 36, 0)]
+    assert "  7 c1  «ورأى» resolved at 36, the same word before the quote at 0" in claims_report([], late)
+    assert late_cues([_cue_article(text, cue_at=0)]) == []
+
+
+def test_a_trailing_cue_is_not_listed() -> None:
+    """«…»، ورأى الوزير: the word stands after the quote only (an earlier sentence's same word does not count)."""
+    text = "ورأى مسؤول أن الحل قريب. «مستقر تماما»، ورأى الوزير ذلك."
+    assert late_cues([_cue_article(text)]) == []

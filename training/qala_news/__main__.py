@@ -18,7 +18,8 @@
                       (--fit-on train-a: fit on train-a, count rules against model on train-b and dev, write nothing)
     fit-subtypes      fit the unit subtype table on train (app/nlp/data/unit_subtypes.txt)
     consistency       gold surfaces marked in some articles, unmarked or typed otherwise in others
-                      (--claims: unnamed speakers' phrases cut differently across articles)
+                      (--claims: unnamed speakers' phrases cut differently across articles, and cues resolved
+                      to a later occurrence than the one opening the quote's sentence)
     convert           Stanza NER training files (BIO, the project's tokenizer) per split
 Add --agreement to show/new/compile to work on the second annotator's copy.
 """
@@ -231,7 +232,10 @@ def main() -> None:
     )
     parser.add_argument("--type", help="consistency: only surfaces given this type (unit, unit/media, place …)")
     parser.add_argument(
-        "--claims", action="store_true", help="consistency: unnamed speakers' phrases cut differently across articles"
+        "--claims",
+        action="store_true",
+        help="consistency: unnamed speakers' phrases cut differently across articles, and cues resolved after their"
+        " quote while the same word opens the quote's sentence",
     )
     parser.add_argument("--models-dir", help="score: a models dir to run instead of the shipped one")
     parser.add_argument(

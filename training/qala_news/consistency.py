@@ -8,11 +8,14 @@ mention, where a shorter gold mention cuts it, and the types it was given; most 
 Model-free: it reads only the gold files and the pool text.
 
 With --claims it lists the same kind of disagreement for the gold speaker phrases of unnamed speakers
-(descriptive, anonymous): the scorer compares phrase texts, so the extent annotators chose is what counts.
+(descriptive, anonymous): the scorer compares phrase texts, so the extent annotators chose is what counts;
+and the claims whose cue compile resolved to a later occurrence of the cue word than the one that opens the quote's
+sentence (a gold error, not a practice: the listing should be empty).
 """
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -20,6 +23,7 @@ from typing import Any
 
 from app.nlp.morphology import ARTICLE, BI, BI_ARTICLE, LAM, lam_article, strip_article, wa_joined
 from app.nlp.normalize import normalize
+from app.nlp.tokenize import split_sentences
 from app.nlp.wordlists import labelled, words
 from training.qala_news.compile import find_word, fold, is_letter
 
@@ -384,7 +388,43 @@ def _examples(found: dict[int, str], limit: int = 4) -> str:
     return shown + (f" …+{len(found) - limit}" if len(found) > limit else "")
 
 
-def claims_report(phrases: Iterable[SpeakerPhrase]) -> list[str]:
+@dataclass(frozen=True, slots=True)
+class LateCue:
+    """A claim whose cue compile resolved after its quote while the same cue word stands before the quote."""
+
+    order: int
+    claim: str  # the gold claim id (cN)
+    cue: str
+    start: int  # the occurrence compile resolved, after the quote
+    before: int  # the same word before the quote, in the sentence the quote opens in
+
+
+def late_cues(articles: Iterable[Article]) -> list[LateCue]:
+    """Claims whose resolved cue lies after the quote though the same cue word opens the quote's own sentence.
+
+    Why: compile takes the cue occurrence nearest the quote, so the next sentence's «ورأى» right after a quote beats
+    the claim's own «ورأى X أن …» before it (train 484 c7, 524 c19 until session 24), and the speaker is then looked
+    for after the wrong word. A trailing cue («…»، قال X) has no same word before the quote in its sentence; a cue
+    pinned with cue_at is the annotator's choice; punctuation cues (a colon) are not read.
+    """
+    out: list[LateCue] = []
+    for order, text, ann in articles:
+        ftext = fold(text)
+        starts = [sent[0].start for sent in split_sentences(text) if sent]
+        pinned = [("cue_at" in c) for c in ann.get("claims", [])]
+        for n, claim in enumerate(ann["gold"]["claims"]):
+            cue, qs, qe = claim["cue"], claim["quote"]["start"], claim["quote"]["end"]
+            if cue["start"] < qe or (n < len(pinned) and pinned[n]) or not any(is_letter(ch) for ch in cue["text"]):
+                continue
+            sentence = starts[bisect.bisect_right(starts, qs) - 1] if starts and starts[0] <= qs else 0
+            found = find_word(text, ftext, cue["text"])
+            before = [s for s, _, clitic in found if not clitic and sentence <= s and s + len(cue["text"]) <= qs]
+            if before:
+                out.append(LateCue(order, claim["id"], cue["text"], cue["start"], before[-1]))
+    return out
+
+
+def claims_report(phrases: Iterable[SpeakerPhrase], late: Iterable[LateCue] = ()) -> list[str]:
     """The --claims listing: qualifiers kept inside or left out per head, the same wording cut shorter, kinds."""
     phs = list(phrases)
     out = ["# qualifier after the head: inside the gold phrase in some articles, right after it in others"]
@@ -402,6 +442,11 @@ def claims_report(phrases: Iterable[SpeakerPhrase]) -> list[str]:
         counts = "  ".join(f"{kind} {len(orders)}" for kind, orders in sorted(k.kinds.items()))
         out.append(f"{k.minority:3d}  «{k.key}»  {counts}")
         out += [f"       {kind}: {_examples(orders)}" for kind, orders in sorted(k.kinds.items())]
+    out.append("# a cue resolved after its quote while the same word opens the quote's sentence: pin it with cue_at")
+    for lc in late:
+        out.append(
+            f"  {lc.order} {lc.claim}  «{lc.cue}» resolved at {lc.start}, the same word before the quote at {lc.before}"
+        )
     return out
 
 
@@ -411,5 +456,5 @@ def claims_consistency(split: str | None) -> list[str]:
     from training.qala_news.score import gold_articles
 
     pool = load_pool()
-    anns = gold_articles(split or "train+dev")
-    return claims_report(speaker_phrases((a["order"], pool[a["order"]].text, a) for a in anns))
+    articles = [(a["order"], pool[a["order"]].text, a) for a in gold_articles(split or "train+dev")]
+    return claims_report(speaker_phrases(articles), late_cues(articles))
