@@ -56,8 +56,11 @@ def _opens_clause(a: Article, i: int, zone: Zone) -> bool:
     lim = a.sent_end[i]
     if i == a.sent_start[i] or (i == a.sent_start[i] + 1 and a.nt[i - 1] == "و"):
         return True
-    # «…، وحسب شهود عيان فإن …»: a clause of its own after the comma, opened by فإن
-    return a.nt[i - 1] in COMMAS and zone.stop < lim and a.nt[zone.stop] in COMPLEMENTISERS
+    # «…، وحسب شهود عيان فإن …»: a clause of its own after the comma, opened by فإن; a comma may close the source
+    # first («…، ووفقا لمسؤول حكومي، فإن …»). Why: the claim was lost, and the participles after it went to a body
+    # named before (train-a 3342 → 3345 on gold mentions; session 24 CNT2)
+    k = zone.stop + (zone.stop < lim - 1 and a.nt[zone.stop] in COMMAS)
+    return a.nt[i - 1] in COMMAS and k < lim and a.nt[k] in COMPLEMENTISERS
 
 
 def _content_after(a: Article, zone: Zone, j: int, lim: int) -> Content | None:

@@ -26,7 +26,7 @@ from app.nlp.claim_cues import (
 from app.nlp.claims.article import Article
 from app.nlp.claims.config import LIMITS
 from app.nlp.claims.extents import qualifies
-from app.nlp.claims.qualifiers import source_phrase
+from app.nlp.claims.qualifiers import SOURCE_QUANTITIES, source_phrase
 from app.nlp.claims.speaker import (
     SPEAKER_TYPES,
     desc_ref,
@@ -45,6 +45,7 @@ from app.nlp.claims.vocab import (
     FROM,
     IN,
     LAM,
+    NEGATIONS,
     PRONOUN_SUFFIXES,
     RELATIVE_WORDS,
     SOURCE_NOUNS,
@@ -609,7 +610,7 @@ def opening_name(a: Article, i: int, st: Discourse, *, adverbial: bool = True) -
     return a.ref(m)
 
 
-def opening_verb(a: Article, i: int, st: Discourse, *, adverbial: bool = True) -> int | None:
+def opening_verb(a: Article, i: int, st: Discourse, *, adverbial: bool = True, particle: bool = False) -> int | None:
     """The word opening the cue's sentence (with `adverbial`, past an opening adverbial: «من جهتها، رفضت») when it
     may be a verb whose subject follows, the cue deep in that sentence and no claim read there yet; else None. A
     speech verb that made no claim is such a verb too («أعرب الرئيس الجزائري في رسالته عن الارتياح …، مؤكدا»)."""
@@ -617,6 +618,8 @@ def opening_verb(a: Article, i: int, st: Discourse, *, adverbial: bool = True) -
     if i - s0 < SUBJECT_GAP or st.covered >= s0 or in_speech(a, s0):
         return None
     s0 = clause_start(a, s0, i) if adverbial else s0
+    if particle and s0 + 1 < i and verb_particle(a.nt[s0]):
+        s0 += 1
     v = a.nt[s0]
     if a.tok_mention[s0] is not None or not v.isalpha():
         return None
@@ -625,12 +628,23 @@ def opening_verb(a: Article, i: int, st: Discourse, *, adverbial: bool = True) -
     return s0
 
 
+def verb_particle(n: str) -> bool:
+    """A particle that stands before a verb (كما، قد، لم، لن; و or ف glued): «كما أدانت دول عربية …»، «ولم يبد سائح
+    …»: the verb, and its subject, come after it. Only `sentence_source` steps over it: its unnamed source must agree
+    with the cue, while a definite noun after «كما أدان» is as often the object of a verb whose subject is the speaker
+    before («كما أدان النظام القضائي …، مشيرا»: train-a 1 broken when opening_name stepped over it too)."""
+    return n in NEGATIONS or without_wa(n) in (AS, QAD)
+
+
 def sentence_source(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
     """«استنكر علماء ووجهاء محافظة القطيف الجريمة …، مؤكدين»: the unnamed source right after the verb opening the
     cue's sentence is its subject, when the cue may go back to it (`takes_source`); for a plural cue opening its
-    sentence, the one after the verb opening the sentence before («اتفق سياسيون أردنيون على …. واعتبروا»)."""
+    sentence, the one after the verb opening the sentence before («اتفق سياسيون أردنيون على …. واعتبروا»). A particle
+    may stand before the verb («كما أدانت دول عربية وغربية الحادثة، …، مؤكدة»: `verb_particle`). Why: the source there
+    was never read, and the last speaker took the claim (train-a 3345 → 3346 on gold mentions, with `subject_words`
+    stopping before the object; session 24 CNT2)."""
     for adverbial in (True, False):  # «وتخوف بعض الخبراء الاقتصاديين، من …»: no adverbial before the comma
-        s0 = opening_verb(a, i, st, adverbial=adverbial)
+        s0 = opening_verb(a, i, st, adverbial=adverbial, particle=True)
         found = source_after(a, s0 + 1, i, i) if s0 is not None and s0 + 1 < i else None
         if found is not None:
             return found
@@ -672,10 +686,12 @@ def plural_cue(a: Article, i: int) -> bool:
 def subject_words(a: Article, k: int, lim: int) -> list[int]:
     """An unnamed subject from token k to where the verb's object begins: indefinite nouns and what they govern (a
     definite genitive, a name, من/في and their noun), nouns joined by و and nisba adjectives; a definite noun or an
-    indefinite one after a phrase closed by definiteness is the object («قدّر عدد من الخبراء النفطيين حجم …»)."""
+    indefinite one after a phrase closed by definiteness is the object («قدّر عدد من الخبراء النفطيين حجم …»), and so is
+    a definite noun after the phrase's adjective («أدانت دول عربية وغربية الحادثة»)."""
     words: list[int] = []
     closed = False  # the last noun was definite or a name: only adjectives, و or a preposition go on
     named = False  # the last word ends a name: no adjective goes on («منطقة نجران العملية»)
+    described = False  # the last word is a nisba adjective (عربية، وغربية): a definite noun after it is the object
     t = k
     while t < lim:
         n, m = a.nt[t], a.tok_mention[t]
@@ -688,10 +704,13 @@ def subject_words(a: Article, k: int, lim: int) -> list[int]:
         joined = without_conjunction(n, "و")
         if not n.isalpha() or a.cue[t] is not None or n in TIME_WORDS or glued_preposition(n):
             break
-        if words and a.toks[t].text.endswith(PRONOUN_SUFFIXES) and not n.startswith(FROM):
+        if words and a.toks[t].text.endswith(PRONOUN_SUFFIXES) and not n.startswith(FROM) and not counted(a, words):
             break  # «ثلاثين عالما أميركيا بينهم باحثون»: a word pointing back opens a clause («منهم» is partitive)
         if n == FROM and closed:
             break  # «وقلل البعض من النتائج»: من after a definite head is the verb's complement
+        if described and is_definite(n) and not is_nisba(strip_article(n)):
+            break  # «أدانت دول عربية وغربية الحادثة»: a definite noun after the phrase's adjective is the object
+        described = bool(words) and is_nisba(strip_article(joined if joined is not None else n))
         if n in SUBJECT_PREPS:
             closed = False
         elif is_nisba(strip_article(n)) and words and not named and is_definite(n) == closed:
@@ -708,6 +727,13 @@ def subject_words(a: Article, k: int, lim: int) -> list[int]:
     while len(words) > 1 and a.nt[words[-1]] in SUBJECT_PREPS:
         words.pop()
     return words
+
+
+def counted(a: Article, words: list[int]) -> bool:
+    """The subject read so far is a lone count (بعض، عدد، العديد): the noun after it is what it counts, a pronoun on it
+    too («وقد عكف بعض أصدقائه على …»). Why: the pronoun ended the phrase at «بعض», and the continuations after it had
+    that word for their speaker (train-a 3346 → 3348 on gold mentions; session 24 CNT2)."""
+    return len(words) == 1 and a.nt[words[0]] in SOURCE_QUANTITIES
 
 
 def glued_preposition(n: str) -> bool:
