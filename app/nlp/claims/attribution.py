@@ -11,7 +11,7 @@ from app.nlp.claims.documents import speaking_document
 from app.nlp.claims.extents import whole_phrase
 from app.nlp.claims.speaker import resolve
 from app.nlp.claims.state import Discourse, Zone
-from app.nlp.claims.vocab import COMMAS, LAM
+from app.nlp.claims.vocab import COMMAS, LAM, THEREFORE
 from app.nlp.claims.zones import read_zone
 from app.nlp.confidence import claim_features
 from app.nlp.types import Claim
@@ -59,8 +59,13 @@ def _opens_clause(a: Article, i: int, zone: Zone) -> bool:
     # «…، وحسب شهود عيان فإن …»: a clause of its own after the comma, opened by فإن; a comma may close the source
     # first («…، ووفقا لمسؤول حكومي، فإن …»). Why: the claim was lost, and the participles after it went to a body
     # named before (train-a 3342 → 3345 on gold mentions; session 24 CNT2)
-    k = zone.stop + (zone.stop < lim - 1 and a.nt[zone.stop] in COMMAS)
-    return a.nt[i - 1] in COMMAS and k < lim and a.nt[k] in COMPLEMENTISERS
+    if a.nt[i - 1] not in COMMAS or zone.stop >= lim:
+        return False
+    if a.nt[zone.stop] in COMPLEMENTISERS:
+        return True
+    # after a second comma only فإن: «…، حسب شهود عيان، وأن المهاجمين فروا» is the first verb's second complement, the
+    # attribution closing the clause before (session 24 RVF9)
+    return zone.stop < lim - 1 and a.nt[zone.stop] in COMMAS and a.nt[zone.stop + 1] in THEREFORE
 
 
 def _content_after(a: Article, zone: Zone, j: int, lim: int) -> Content | None:

@@ -26,7 +26,7 @@ from app.nlp.claim_cues import (
 from app.nlp.claims.article import Article
 from app.nlp.claims.config import LIMITS
 from app.nlp.claims.extents import qualifies
-from app.nlp.claims.qualifiers import SOURCE_QUANTITIES, source_phrase
+from app.nlp.claims.qualifiers import past_count, source_phrase
 from app.nlp.claims.speaker import (
     SPEAKER_TYPES,
     desc_ref,
@@ -45,11 +45,11 @@ from app.nlp.claims.vocab import (
     FROM,
     IN,
     LAM,
-    NEGATIONS,
     PRONOUN_SUFFIXES,
     RELATIVE_WORDS,
     SOURCE_NOUNS,
     STATEMENT_ADJECTIVES,
+    VERB_PARTICLES,
 )
 from app.nlp.lexicon import (
     FREE_PREPOSITIONS,
@@ -62,6 +62,7 @@ from app.nlp.lexicon import (
     UNIT_HEADS,
 )
 from app.nlp.morphology import (
+    NISBA_ENDING,
     SOUND_PLURAL_ENDINGS,
     in_lexicon,
     is_definite,
@@ -611,9 +612,10 @@ def opening_name(a: Article, i: int, st: Discourse, *, adverbial: bool = True) -
 
 
 def opening_verb(a: Article, i: int, st: Discourse, *, adverbial: bool = True, particle: bool = False) -> int | None:
-    """The word opening the cue's sentence (with `adverbial`, past an opening adverbial: «من جهتها، رفضت») when it
-    may be a verb whose subject follows, the cue deep in that sentence and no claim read there yet; else None. A
-    speech verb that made no claim is such a verb too («أعرب الرئيس الجزائري في رسالته عن الارتياح …، مؤكدا»)."""
+    """The word opening the cue's sentence (with `adverbial`, past an opening adverbial: «من جهتها، رفضت»; with
+    `particle`, past a particle before the verb: «كما أدانت»، `verb_particle`) when it may be a verb whose subject
+    follows, the cue deep in that sentence and no claim read there yet; else None. A speech verb that made no claim is
+    such a verb too («أعرب الرئيس الجزائري في رسالته عن الارتياح …، مؤكدا»)."""
     s0 = a.sent_start[i]
     if i - s0 < SUBJECT_GAP or st.covered >= s0 or in_speech(a, s0):
         return None
@@ -629,11 +631,12 @@ def opening_verb(a: Article, i: int, st: Discourse, *, adverbial: bool = True, p
 
 
 def verb_particle(n: str) -> bool:
-    """A particle that stands before a verb (كما، قد، لم، لن; و or ف glued): «كما أدانت دول عربية …»، «ولم يبد سائح
-    …»: the verb, and its subject, come after it. Only `sentence_source` steps over it: its unnamed source must agree
-    with the cue, while a definite noun after «كما أدان» is as often the object of a verb whose subject is the speaker
-    before («كما أدان النظام القضائي …، مشيرا»: train-a 1 broken when opening_name stepped over it too)."""
-    return n in NEGATIONS or without_wa(n) in (AS, QAD)
+    """A particle that stands before a verb (كما، قد، لم، لن: data/verb_particles; و or ف glued): «كما أدانت دول
+    عربية …»، «ولم يبد سائح …»: the verb, and its subject, come after it. Only `sentence_source` steps over it: its
+    unnamed source must agree with the cue, while a definite noun after «كما أدان» is as often the object of a verb
+    whose subject is the speaker before («كما أدان النظام القضائي …، مشيرا»: train-a 1 broken when opening_name stepped
+    over it too)."""
+    return without_wa(n) in VERB_PARTICLES
 
 
 def sentence_source(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
@@ -704,13 +707,20 @@ def subject_words(a: Article, k: int, lim: int) -> list[int]:
         joined = without_conjunction(n, "و")
         if not n.isalpha() or a.cue[t] is not None or n in TIME_WORDS or glued_preposition(n):
             break
-        if words and a.toks[t].text.endswith(PRONOUN_SUFFIXES) and not n.startswith(FROM) and not counted(a, words):
+        owned = a.toks[t].text.endswith(PRONOUN_SUFFIXES)  # «نوابه»: a noun with a pronoun is definite
+        count = counted(a, words, t)
+        if words and owned and not n.startswith(FROM) and not count:
             break  # «ثلاثين عالما أميركيا بينهم باحثون»: a word pointing back opens a clause («منهم» is partitive)
         if n == FROM and closed:
             break  # «وقلل البعض من النتائج»: من after a definite head is the verb's complement
         if described and is_definite(n) and not is_nisba(strip_article(n)):
             break  # «أدانت دول عربية وغربية الحادثة»: a definite noun after the phrase's adjective is the object
-        described = bool(words) and is_nisba(strip_article(joined if joined is not None else n))
+        # a bare ي may end a construct plural («ممثلي الأحزاب»، «وأهالي المنطقة»): only يه/يون/يين tell an adjective
+        described = (
+            bool(words)
+            and not n.endswith(NISBA_ENDING)
+            and is_nisba(strip_article(joined if joined is not None else n))
+        )
         if n in SUBJECT_PREPS:
             closed = False
         elif is_nisba(strip_article(n)) and words and not named and is_definite(n) == closed:
@@ -721,6 +731,7 @@ def subject_words(a: Article, k: int, lim: int) -> list[int]:
             break
         else:
             closed = is_definite(n)
+        closed = closed or (count and owned)  # «بعض نوابه قرارات الحكومة»: what follows the counted noun is the object
         named = False
         words.append(t)
         t += 1
@@ -729,11 +740,12 @@ def subject_words(a: Article, k: int, lim: int) -> list[int]:
     return words
 
 
-def counted(a: Article, words: list[int]) -> bool:
-    """The subject read so far is a lone count (بعض، عدد، العديد): the noun after it is what it counts, a pronoun on it
-    too («وقد عكف بعض أصدقائه على …»). Why: the pronoun ended the phrase at «بعض», and the continuations after it had
-    that word for their speaker (train-a 3346 → 3348 on gold mentions; session 24 CNT2)."""
-    return len(words) == 1 and a.nt[words[0]] in SOURCE_QUANTITIES
+def counted(a: Article, words: list[int], t: int) -> bool:
+    """The subject read so far is a lone count (بعض، عدد، العديد; its vague adjectives: `past_count`) and token t the
+    noun after it, what it counts, a pronoun on it too («وقد عكف بعض أصدقائه على …»). Why: the pronoun ended the phrase
+    at «بعض», and the continuations after it had that word for their speaker (train-a 3346 → 3348 on gold mentions;
+    session 24 CNT2)."""
+    return bool(words) and past_count(a, words[0], t) == t
 
 
 def glued_preposition(n: str) -> bool:

@@ -86,6 +86,8 @@ VOICED_BY = {word: normalize(after) for word, after in labelled("voiced_by").ite
 RELAYED_PRONOUNS = words("relayed_pronouns")
 # لم، ولن: a speech verb right after one says nothing (ولم يوضح رزاق التقارير).
 NEGATIONS = words("negation_particles")
+# كما، قد، لم، لن: a particle before a verb, its subject after the verb (continuing.verb_particle).
+VERB_PARTICLES = words("verb_particles")
 # نحن، لن، تم: right after a cue with no أن and no name, the speaker's own words begin.
 SPEECH_STARTERS = words("speech_starters")
 # وأدان، وتطرق: after a comma, a narrator verb with و opens the narrator's next clause.
