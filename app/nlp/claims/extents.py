@@ -21,7 +21,15 @@ from app.nlp.claim_cues import (
     norm,
 )
 from app.nlp.claims.article import GENERIC_PLACES, Article
-from app.nlp.claims.qualifiers import CONSTRUCT_HEADS, SOURCE_QUANTITIES, genitive, locator, past_count
+from app.nlp.claims.qualifiers import (
+    CONSTRUCT_HEADS,
+    SOURCE_QUANTITIES,
+    construct_field,
+    field_end,
+    genitive,
+    locator,
+    past_count,
+)
 from app.nlp.claims.segments import MEDIA, glued_outlet
 from app.nlp.claims.vocab import (
     ADDRESSEES,
@@ -115,7 +123,8 @@ def whole_phrase(a: Article, i: int, phrase: SpeakerRef, content_tok: int | None
     first = a.token_of(phrase.start)
     stop = boundary(a, i, content_tok, first)
     k = a.token_at(phrase.end)
-    if k - 1 > first and a.nt[k - 1] == IN:
+    dangling = k - 1 if k - 1 > first and a.nt[k - 1] == IN else None
+    if dangling is not None:
         k -= 1  # «مسؤول في | منطقة محافظة «ابين»»: the rules stopped past في, the place after it is still read
     places: list[tuple[int, int]] = []  # the tokens of the places gained after في (kind words, marks and name)
     relative = k < stop and a.nt[k] in RELATIVE_WORDS  # the gain opens with الذي، التي …
@@ -123,6 +132,10 @@ def whole_phrase(a: Article, i: int, phrase: SpeakerRef, content_tok: int | None
     while k < stop:
         if a.nt[k] == IN and not locator(a, k) and (e := place_end(a, k + 1, stop)) is not None:
             places.append((k + 1, e))
+            k = e
+            continue
+        if k == dangling and (e := field_after(a, k + 1, stop)) is not None:
+            places.append((k + 1, e))  # «خبير في | مجال الطاقة»، «باحث في | شؤون الجماعات المتطرفة»
             k = e
             continue
         if phrase_ends(a, k, outlets=outlets) or locator(a, k) or topic_ends(a, first, k):
@@ -134,10 +147,30 @@ def whole_phrase(a: Article, i: int, phrase: SpeakerRef, content_tok: int | None
         last -= 1
     end = a.toks[last].end
     if end <= phrase.end or (not relative and gained(a, a.token_at(phrase.end), last, places) > MAX_GAINED):
-        return phrase
+        return phrase if dangling is None else unhung(a, first, phrase)
     # «مصدر | في الوزارة»: the gain places him; «المواطنون | الذين خرجوا … على قرار الحكومة»: the clause does not
     kind = "descriptive" if qualifies(a, first, min(last + 1, own)) else phrase.kind
     return SpeakerRef(a.text[phrase.start : end], phrase.start, end, None, kind, phrase.affiliation)
+
+
+def field_after(a: Article, k: int, stop: int) -> int | None:
+    """Where a field in construct from token k ends («مجال الطاقة»، «شؤون الجماعات المتطرفة»، «قطاع النفط»: an
+    indefinite noun, no statement, and its definite genitive, with their definite nisbas), before stop; None when k
+    opens none. Why: after the في a title's head took, it is the field the speaker works in (GUIDELINES 9.29.6)."""
+    if k + 1 >= stop or not construct_field(a, k):
+        return None
+    return field_end(a, k, k + 2, stop)
+
+
+def unhung(a: Article, first: int, phrase: SpeakerRef) -> SpeakerRef:
+    """The phrase without the preposition it ends on («مسؤول في | وقت سابق»): what follows is no place or field of
+    his, and a phrase never ends on a preposition."""
+    last = a.token_at(phrase.end) - 1
+    while last > first and trailing(a, first, last):
+        last -= 1
+    end = a.toks[last].end
+    kind = phrase.kind if qualifies(a, first, last + 1) or phrase.affiliation is not None else "anonymous"
+    return SpeakerRef(a.text[phrase.start : end], phrase.start, end, phrase.mention, kind, phrase.affiliation)
 
 
 def qualifies(a: Article, lo: int, hi: int) -> bool:
