@@ -86,6 +86,7 @@ TOPIC_ENDERS = words("topic_enders")  # حول، بشأن، بعد: end a phrase
 PRESS_REACH = words("press_reach")  # محلي: how far the press reaches, whose it is not (9.32.4)
 UNPLACED_NOUNS = words("unplaced_nouns")  # الملف، الساحة، الجانبين: after في/من they place no one (9.5)
 OBJECT_PREPS = SOURCE_QUALIFIER_PREPS | FREE_PREPOSITIONS | TOPIC_ENDERS  # في، على، عن، حول، بشأن: an object follows
+STANCE_HEADS = words("stance_heads")  # حلفاء، خصوم، معارضو: whose side, told only by a name (9.31.8)
 UNFIELDED = words("unfielded_nisbas")  # حالي، غربي، كردي: a nisba naming no field, read as a nationality (9.5)
 
 
@@ -187,6 +188,8 @@ def qualifies(a: Article, lo: int, hi: int) -> bool:
         return any(body_mention(a, t) for t in words)
     if a.tok_mention[head] is None and self_described(a.nt[head]):  # «وقالت السلطات»، «وذكرت الإحصاءات»
         return True
+    if strip_article(conjoined(a.nt[head])) in STANCE_HEADS:  # «معارضو الاتفاق»: only a name makes a side (9.31.8)
+        return any(a.tok_mention[t] is not None for t in words)
     fielded = (field_word(a.nt[t]) and not (t == head and people_noun(a.nt[t])) for t in words)  # not «اقتصاديون»
     if any(qualifying_mention(a, t) for t in words) or any(fielded) or fielded_after(a, head, hi):
         return True
