@@ -14,6 +14,7 @@ def test_a_stance_on_a_plain_noun_is_anonymous() -> None:
 
 
 def test_a_stance_on_a_named_side_is_descriptive() -> None:
-    """Guard: «حلفاء النظام السوري» (a body named) stays descriptive."""
+    """Guards: «حلفاء النظام السوري» (a body named), «معارضو الحكومة» (a body by its generic noun): descriptive."""
     body = ("النظام السوري", "unit", "النظام السوري", ())
     assert speaker_kind("وقال حلفاء النظام السوري إن الهدنة انهارت.", [body]) == "descriptive"
+    assert speaker_kind("وقال معارضو الحكومة إن الهدنة انهارت.") == "descriptive"

@@ -26,6 +26,7 @@ from app.nlp.claims.qualifiers import (
     SOURCE_QUANTITIES,
     construct_field,
     field_end,
+    generic_body,
     genitive,
     locator,
     past_count,
@@ -188,8 +189,8 @@ def qualifies(a: Article, lo: int, hi: int) -> bool:
         return any(body_mention(a, t) for t in words)
     if a.tok_mention[head] is None and self_described(a.nt[head]):  # «وقالت السلطات»، «وذكرت الإحصاءات»
         return True
-    if strip_article(conjoined(a.nt[head])) in STANCE_HEADS:  # «معارضو الاتفاق»: only a name makes a side (9.31.8)
-        return any(a.tok_mention[t] is not None for t in words)
+    if strip_article(conjoined(a.nt[head])) in STANCE_HEADS:  # «معارضو الاتفاق»: only a body or name is a side (9.31.8)
+        return any(a.tok_mention[t] is not None or generic_body(a.nt[t], glued=False) for t in words)
     fielded = (field_word(a.nt[t]) and not (t == head and people_noun(a.nt[t])) for t in words)  # not «اقتصاديون»
     if any(qualifying_mention(a, t) for t in words) or any(fielded) or fielded_after(a, head, hi):
         return True
