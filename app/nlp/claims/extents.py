@@ -21,7 +21,16 @@ from app.nlp.claim_cues import (
     norm,
 )
 from app.nlp.claims.article import GENERIC_PLACES, Article
-from app.nlp.claims.qualifiers import CONSTRUCT_HEADS, SOURCE_QUANTITIES, genitive, locator, past_count
+from app.nlp.claims.qualifiers import (
+    CONSTRUCT_HEADS,
+    SOURCE_QUANTITIES,
+    construct_field,
+    field_end,
+    generic_body,
+    genitive,
+    locator,
+    past_count,
+)
 from app.nlp.claims.segments import MEDIA, glued_outlet
 from app.nlp.claims.vocab import (
     ADDRESSEES,
@@ -78,6 +87,7 @@ TOPIC_ENDERS = words("topic_enders")  # حول، بشأن، بعد: end a phrase
 PRESS_REACH = words("press_reach")  # محلي: how far the press reaches, whose it is not (9.32.4)
 UNPLACED_NOUNS = words("unplaced_nouns")  # الملف، الساحة، الجانبين: after في/من they place no one (9.5)
 OBJECT_PREPS = SOURCE_QUALIFIER_PREPS | FREE_PREPOSITIONS | TOPIC_ENDERS  # في، على، عن، حول، بشأن: an object follows
+STANCE_HEADS = words("stance_heads")  # حلفاء، خصوم، معارضو: whose side, told only by a name (9.31.8)
 UNFIELDED = words("unfielded_nisbas")  # حالي، غربي، كردي: a nisba naming no field, read as a nationality (9.5)
 
 
@@ -115,7 +125,8 @@ def whole_phrase(a: Article, i: int, phrase: SpeakerRef, content_tok: int | None
     first = a.token_of(phrase.start)
     stop = boundary(a, i, content_tok, first)
     k = a.token_at(phrase.end)
-    if k - 1 > first and a.nt[k - 1] == IN:
+    dangling = k - 1 if k - 1 > first and a.nt[k - 1] == IN else None
+    if dangling is not None:
         k -= 1  # «مسؤول في | منطقة محافظة «ابين»»: the rules stopped past في, the place after it is still read
     places: list[tuple[int, int]] = []  # the tokens of the places gained after في (kind words, marks and name)
     relative = k < stop and a.nt[k] in RELATIVE_WORDS  # the gain opens with الذي، التي …
@@ -123,6 +134,10 @@ def whole_phrase(a: Article, i: int, phrase: SpeakerRef, content_tok: int | None
     while k < stop:
         if a.nt[k] == IN and not locator(a, k) and (e := place_end(a, k + 1, stop)) is not None:
             places.append((k + 1, e))
+            k = e
+            continue
+        if k == dangling and (e := field_after(a, k + 1, stop)) is not None:
+            places.append((k + 1, e))  # «خبير في | مجال الطاقة»، «باحث في | شؤون الجماعات المتطرفة»
             k = e
             continue
         if phrase_ends(a, k, outlets=outlets) or locator(a, k) or topic_ends(a, first, k):
@@ -134,10 +149,30 @@ def whole_phrase(a: Article, i: int, phrase: SpeakerRef, content_tok: int | None
         last -= 1
     end = a.toks[last].end
     if end <= phrase.end or (not relative and gained(a, a.token_at(phrase.end), last, places) > MAX_GAINED):
-        return phrase
+        return phrase if dangling is None else unhung(a, first, phrase)
     # «مصدر | في الوزارة»: the gain places him; «المواطنون | الذين خرجوا … على قرار الحكومة»: the clause does not
     kind = "descriptive" if qualifies(a, first, min(last + 1, own)) else phrase.kind
     return SpeakerRef(a.text[phrase.start : end], phrase.start, end, None, kind, phrase.affiliation)
+
+
+def field_after(a: Article, k: int, stop: int) -> int | None:
+    """Where a field in construct from token k ends («مجال الطاقة»، «شؤون الجماعات المتطرفة»، «قطاع النفط»: an
+    indefinite noun, no statement, and its definite genitive, with their definite nisbas), before stop; None when k
+    opens none. Why: after the في a title's head took, it is the field the speaker works in (GUIDELINES 9.29.6)."""
+    if k + 1 >= stop or not construct_field(a, k):
+        return None
+    return field_end(a, k, k + 2, stop)
+
+
+def unhung(a: Article, first: int, phrase: SpeakerRef) -> SpeakerRef:
+    """The phrase without the preposition it ends on («مسؤول في | وقت سابق»): what follows is no place or field of
+    his, and a phrase never ends on a preposition."""
+    last = a.token_at(phrase.end) - 1
+    while last > first and trailing(a, first, last):
+        last -= 1
+    end = a.toks[last].end
+    kind = phrase.kind if qualifies(a, first, last + 1) or phrase.affiliation is not None else "anonymous"
+    return SpeakerRef(a.text[phrase.start : end], phrase.start, end, phrase.mention, kind, phrase.affiliation)
 
 
 def qualifies(a: Article, lo: int, hi: int) -> bool:
@@ -154,6 +189,8 @@ def qualifies(a: Article, lo: int, hi: int) -> bool:
         return any(body_mention(a, t) for t in words)
     if a.tok_mention[head] is None and self_described(a.nt[head]):  # «وقالت السلطات»، «وذكرت الإحصاءات»
         return True
+    if strip_article(conjoined(a.nt[head])) in STANCE_HEADS:  # «معارضو الاتفاق»: only a body or name is a side (9.31.8)
+        return any(a.tok_mention[t] is not None or generic_body(a.nt[t], glued=False) for t in words)
     fielded = (field_word(a.nt[t]) and not (t == head and people_noun(a.nt[t])) for t in words)  # not «اقتصاديون»
     if any(qualifying_mention(a, t) for t in words) or any(fielded) or fielded_after(a, head, hi):
         return True

@@ -32,6 +32,7 @@ DESCRIPTION_HEADS = ROLE_HEADS | words("named_later_heads")  # مسؤول، خب
 UNFITTING = words("unfitting_words") | DESCRIPTION_FILLERS | FUNCTION_WORDS  # كبير، سابق: fit nothing
 MILITARY_RANKS = words("military_ranks")  # لواء، عقيد: a man of arms fits «قائد عسكري»، «مسؤول أمني»
 POST_HEADS = words("post_heads")  # رئيس، متحدث، مدير، أمين: a post one person holds (مسؤول، خبير: one of many)
+MANY_HOLDER_HEADS = words("many_holder_heads")  # مسؤول، خبير، دبلوماسي: one of many holders
 
 
 def named_later(a: Article, claims: list[Claim]) -> list[Claim]:
@@ -99,10 +100,22 @@ def next_named(a: Article, claims: list[Claim], n: int) -> tuple[int, int] | Non
             return None
         if not post_fits(norm(s.text).split(), a.holders.words_of[m][0]):
             return None
+        if known_before(a, s, m):
+            return None
         if not fits(a, s, m) and not newcomer(a, claims[n], m):
             return None
         return k, m
     return None
+
+
+def known_before(a: Article, s: SpeakerRef, m: int) -> bool:
+    """The person was named before a description, unnamed as written, of one of many holders («مسؤول يمني»، «خبير
+    أمني»: many_holder_heads.txt; not a post one person holds, «متحدثة لشبكة ميغا»): the writer who knew him would have
+    named him; the description is someone else (GUIDELINES 9.33.9: 0 such claims given to a fitting person named
+    before)."""
+    if s.mention is not None or not in_lexicon(norm(s.text).split()[0], MANY_HOLDER_HEADS):
+        return False  # a holder the rules chose is `forward_guess`'s
+    return min(x.start for x in a.mentions if x.key == a.mentions[m].key) < s.start
 
 
 def fits(a: Article, s: SpeakerRef, m: int) -> bool:

@@ -13,7 +13,7 @@ from app.nlp.claim_cues import (
 from app.nlp.claims.article import Article
 from app.nlp.claims.config import LIMITS
 from app.nlp.claims.state import Zone
-from app.nlp.claims.vocab import AFFILIATED_TO, CLOSE_TO, FROM, IN, LAM, field_word
+from app.nlp.claims.vocab import AFFILIATED_TO, CLOSE_TO, FROM, IN, LAM, RELATIVE_WORDS, field_word
 from app.nlp.lexicon import DIRECTIONS, FORCE_HEADS, FUNCTION_WORDS, GENERIC_HEADS, ROLE_HEADS
 from app.nlp.morphology import (
     BI,
@@ -311,20 +311,40 @@ def tied_to(a: Article, z: Zone, j: int, lim: int) -> int | None:
 
 
 def locator(a: Article, k: int) -> bool:
-    """Token k opens a direction (جنوب، بجنوب، في شمال) right after a place's name (not a body's): it locates the place
-    («أطباء في حي التضامن | جنوب دمشق»، «مصادر محلية في محافظة «ابين» | بجنوب اليمن»), which the annotators leave out
+    """Token k opens a direction (جنوب، بجنوب، في شمال) right after a place's name (not a body's), or a word agreeing
+    with the place (place_adjunct): it locates or describes the place («أطباء في حي التضامن | جنوب دمشق»، «مصادر محلية
+    في محافظة «ابين» | بجنوب اليمن»، «شهود في مديرية زبيد | التابعة لمحافظة الحديدة»), which the annotators leave out
     of the speaker's phrase (GUIDELINES 9.29.4)."""
     n = a.nt[k]
     if n == IN and k + 1 < len(a.nt):
         n = a.nt[k + 1]  # «في شمال القوقاز» after the place: with or without a preposition (9.29.4)
+    elif place_adjunct(a, k):
+        return after_place(a, k)
     if n not in DIRECTIONS and not with_proclitic(n, DIRECTIONS, BI):
         return False
+    return after_place(a, k)
+
+
+def after_place(a: Article, k: int) -> bool:
+    """A place's name ends right before token k (past its closing mark), token k no word of it («جنوب شرق آسيا»:
+    «شرق» inside the name)."""
     p = k - 1
     if p > 0 and a.tok_mention[p] is None and not a.nt[p].isalnum():
         p -= 1  # «محافظة «ابين» بجنوب»: past the name's closing mark
     m = a.tok_mention[p] if p >= 0 else None
-    # the place's name ends at p and the direction is no word of it («جنوب شرق آسيا»: «شرق» inside the name)
     return m is not None and a.mentions[m].type == "place" and a.mention_last[m] == p
+
+
+def place_adjunct(a: Article, k: int) -> bool:
+    """Token k, outside any name, is a definite word that is no nisba, relative pronoun, time or cue: after a place's
+    name it agrees with the place — a participle or adjective («موبتي | القريبة»، «زبيد | التابعة لمحافظة الحديدة»،
+    «تعز | المحاصرة»، «أنسي | الواقعة جنوب شرق فرنسا») or a noun in apposition («جيتيغا | المنطقة المؤيدة لـ …») — and
+    stays out of the speaker's phrase (GUIDELINES 9.32.15, 9.32.26, 9.33.5: train-a gold 8 out, 0 in); a nisba
+    stays in («مدينة الموصل العراقية»: 6 in, 2 out)."""
+    n = a.nt[k]
+    if a.tok_mention[k] is not None or a.cue[k] is not None or not n.isalpha() or not starts_with_article(n):
+        return False
+    return not is_nisba(strip_article(n)) and n not in RELATIVE_WORDS and n not in TIME_WORDS
 
 
 def tying(n: str) -> bool:
@@ -348,6 +368,8 @@ def body_named(a: Article, z: Zone, m: int, lim: int) -> int:
     z.cands.append((m, "title"))
     e = a.mention_last[m] + 1
     while e < lim and e - a.mention_last[m] <= LIMITS.qualifier_words and (trailing_adjective(a, e) or joined(a, e)):
+        if locator(a, e):
+            break  # «في بلدة موبتي | القريبة»: the place's, not the source's (9.32.26)
         e += 1  # «مصادر مطلعة في مدينة الموصل العراقية»: an adjective outside the name still qualifies the source
     z.desc.append(e - 1)
     return e

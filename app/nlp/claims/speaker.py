@@ -424,8 +424,8 @@ def title_holder(a: Article, desc: list[int], cue_i: int, bodies: Collection[str
         tw, their = index.words_of[mi]
         if not agree(a, nisbas, their, bool(heads & tw)):
             continue  # وزير الخارجية الفرنسي is not the one introduced as وزير الخارجية العراقي
-        if not heads & tw and (indefinite or not nisbas & their):
-            continue
+        if not heads & tw and (indefinite or not a.national(nisbas & their)):
+            continue  # «المتحدث الرسمي للخارجية» is not the one introduced as «وزير الخارجية المصري»
         if main in tw and names_principal(a, mi, main):
             continue  # «الرئيس اليمني» is not the one introduced as «مستشار الرئيس اليمني»
         if body and not body & tw:

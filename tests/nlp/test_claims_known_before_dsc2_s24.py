@@ -1,0 +1,43 @@
+"""An indefinite description named later, session 24 (DSC2; GUIDELINES 9.20, 9.33.9): «مسؤول يمني» after the article
+named خالد بحاح is someone else — the writer who knew the one of many holders (مسؤول، خبير، دبلوماسي) would have
+named him — so the next speaker's name does not take the description's claim. Fails without
+`named_later.known_before` (data/many_holder_heads.txt)."""
+
+from __future__ import annotations
+
+from tests.nlp.test_claims import run
+
+Mention = tuple[str, str, str, tuple[str, ...]]
+
+
+def speakers(text: str, mentions: list[Mention]) -> list[tuple[str, str | None]]:
+    """Each claim's speaker phrase and the person it names (None for a description)."""
+    claims, found = run(text, mentions)
+    return [
+        (c.speaker.text, found[c.speaker.mention].canonical if c.speaker.mention is not None else None)
+        for c in claims
+        if c.speaker is not None
+    ]
+
+
+def test_one_of_many_described_after_the_person_was_named_stays_unnamed() -> None:
+    """«وقال مسؤول يمني …» between «خالد بحاح» introduced and «وأكد بحاح …»: the official stays unnamed."""
+    title = ("نائب الرئيس اليمني",)
+    text = (
+        "عاد خالد بحاح نائب الرئيس اليمني إلى عدن أمس. وقال مسؤول يمني إن الحكومة ستعود خلال أسبوعين."
+        " وأكد بحاح أن الأمن مستتب."
+    )
+    mentions = [("خالد بحاح", "person", "خالد بحاح", title), ("بحاح", "person", "خالد بحاح", title)]
+    mentions.append(("عدن", "place", "عدن", ()))
+    assert speakers(text, mentions) == [("مسؤول يمني", None), ("بحاح", "خالد بحاح")]
+
+
+def test_a_person_named_first_after_the_description_still_takes_it() -> None:
+    """Guard (9.20): «مسؤول في وزارة الصحة … وأوضح المدير العام لمكتب الصحة الخضر لصور»: he is the official."""
+    text = (
+        "وقال مسؤول في وزارة الصحة اليمنية إن الوباء انتشر."
+        " وأوضح المدير العام لمكتب الصحة الخضر لصور أن الإصابات تجاوزت المئة."
+    )
+    mentions = [("وزارة الصحة اليمنية", "unit", "وزارة الصحة اليمنية", ())]
+    mentions.append(("الخضر لصور", "person", "الخضر لصور", ("المدير العام لمكتب الصحة",)))
+    assert speakers(text, mentions)[0] == ("مسؤول في وزارة الصحة اليمنية", "الخضر لصور")

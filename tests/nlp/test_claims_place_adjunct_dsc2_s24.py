@@ -1,0 +1,70 @@
+"""Unnamed speakers' extents, session 24 (DSC2; GUIDELINES 9.29.4, 9.32.15, 9.32.26, 9.33.5): a word agreeing with the
+speaker's place after its name (a participle, an adjective or a noun in apposition: «القريبة»، «التابعة لـ …»،
+«المنطقة المؤيدة لـ …») is the place's and stays out of the phrase; a nisba stays in. Fails without
+`qualifiers.place_adjunct` (read by `locator`, `body_named` and `zones._title_word`)."""
+
+from __future__ import annotations
+
+from tests.nlp.test_claims import run
+
+Mention = tuple[str, str, str, tuple[str, ...]]
+
+
+def place(name: str) -> Mention:
+    """A place mention given to run()."""
+    return (name, "place", name, ())
+
+
+def unit(name: str) -> Mention:
+    """A unit mention given to run()."""
+    return (name, "unit", name, ())
+
+
+def phrase(text: str, mentions: list[Mention]) -> tuple[str, str]:
+    """The first claim's speaker phrase and kind."""
+    claims, _ = run(text, mentions)
+    assert claims and claims[0].speaker is not None
+    return claims[0].speaker.text, claims[0].speaker.kind
+
+
+def test_a_participle_agreeing_with_the_place_stays_out() -> None:
+    """«القريبة»، «التابعة لمحافظة …»، «الواقعة شمال …» after the speaker's place (9.32.26, 9.32.15)."""
+    assert phrase("وقال أحد الضباط في بلدة موبتي القريبة عبر الهاتف إن المهاجمين فروا.", [place("بلدة موبتي")]) == (
+        "أحد الضباط في بلدة موبتي",
+        "descriptive",
+    )
+    text = "وقال شهود محليون في مديرية زبيد التابعة لمحافظة الحديدة إن المسلحين انسحبوا."
+    assert phrase(text, [place("مديرية زبيد"), place("محافظة الحديدة")])[0] == "شهود محليون في مديرية زبيد"
+    text = "وقال سكان في قرية الصفا الواقعة شمال المدينة إن القصف استمر."
+    assert phrase(text, [place("قرية الصفا")])[0] == "سكان في قرية الصفا"
+
+
+def test_a_noun_in_apposition_to_the_title_holders_place_stays_out() -> None:
+    """«مسؤول في اللجنة … في جيتيغا | المنطقة المؤيدة للرئيس»: the title reads no further than the place (9.29.4)."""
+    text = "وقال مسؤول في اللجنة الانتخابية في جيتيغا المنطقة المؤيدة للرئيس إن المشاركة ضعيفة."
+    assert phrase(text, [unit("اللجنة الانتخابية"), place("جيتيغا")])[0] == "مسؤول في اللجنة الانتخابية في جيتيغا"
+
+
+def test_a_nisba_a_body_and_a_holders_title_keep_their_words() -> None:
+    """Guards: a nisba after the place («مدينة الموصل العراقية»), a participle after a body («القوات التابعة لحكومة
+    الثني», 9.15), a title's adjective after its genitive place before the holder's name («مبعوث الأردن الأسبق»)."""
+    assert phrase("وقال مسؤول في مدينة الموصل العراقية إن القصف استمر.", [place("مدينة الموصل")])[0] == (
+        "مسؤول في مدينة الموصل العراقية"
+    )
+    text = "وقالت مصادر في القوات التابعة لحكومة الثني إن القصف استمر."
+    assert phrase(text, [unit("حكومة الثني")])[0] == "مصادر في القوات التابعة لحكومة الثني"
+    text = "وقال مبعوث الأردن الأسبق حسن أبو نعمة إن الهدنة انهارت."
+    claims, mentions = run(text, [place("الأردن"), ("حسن أبو نعمة", "person", "حسن أبو نعمة", ())])
+    sp = claims[0].speaker
+    assert sp is not None and sp.mention is not None and mentions[sp.mention].canonical == "حسن أبو نعمة"
+
+
+def test_a_title_whose_genitive_is_a_place_keeps_its_adjective() -> None:
+    """Guard: «مبعوث الأردن الأسبق» for one named before keeps «الأسبق», the title's adjective (the place is the
+    title's genitive, not where a source is; zones._placed_in)."""
+    text = "وصل حسن أبو نعمة مبعوث الأردن الأسبق إلى بغداد. وقال مبعوث الأردن الأسبق إن الهدنة انهارت."
+    claims, _ = run(
+        text, [("حسن أبو نعمة", "person", "حسن أبو نعمة", ("مبعوث الأردن الأسبق",)), place("الأردن"), place("بغداد")]
+    )
+    sp = claims[0].speaker
+    assert sp is not None and sp.text == "مبعوث الأردن الأسبق"

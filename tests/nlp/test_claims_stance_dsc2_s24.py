@@ -1,0 +1,20 @@
+"""A stance phrase's kind, session 24 (DSC2; GUIDELINES 9.31.8): «معارضو الاتفاق»، «منتقدو الصفقة» name no side, so
+the speaker is anonymous; a body, a state or a named person in the phrase makes it descriptive. Fails without
+`extents.qualifies`' stance test (data/stance_heads.txt)."""
+
+from __future__ import annotations
+
+from tests.nlp.test_claims_kinds_rvf2 import speaker_kind
+
+
+def test_a_stance_on_a_plain_noun_is_anonymous() -> None:
+    """«معارضو الاتفاق»، «منتقدو الصفقة»: a deal is no side (9.5's «منتقدو الصفقة», 9.31.8's 131)."""
+    assert speaker_kind("وقال معارضو الاتفاق إن الهدنة لن تصمد.") == "anonymous"
+    assert speaker_kind("ويرى منتقدو الصفقة أن الثمن باهظ.") == "anonymous"
+
+
+def test_a_stance_on_a_named_side_is_descriptive() -> None:
+    """Guards: «حلفاء النظام السوري» (a body named), «معارضو الحكومة» (a body by its generic noun): descriptive."""
+    body = ("النظام السوري", "unit", "النظام السوري", ())
+    assert speaker_kind("وقال حلفاء النظام السوري إن الهدنة انهارت.", [body]) == "descriptive"
+    assert speaker_kind("وقال معارضو الحكومة إن الهدنة انهارت.") == "descriptive"

@@ -1,0 +1,46 @@
+"""A definite title's holder, session 24 (DSC2; GUIDELINES §6, 9.4): a description whose role head the holder's
+titles lack is his only through a shared nationality («المسؤول العراقي» for the one introduced as «وزير الخارجية
+العراقي»), not through a field or a region («المتحدث الرسمي للخارجية» is not «وزير الخارجية المصري»، «المتحدث
+الأوروبي» not «الممثلة العليا للسياسة الخارجية الأوروبية»): the spokesman is then the unnamed description. Fails without
+the `Article.national` test in `speaker.title_holder`."""
+
+from __future__ import annotations
+
+from tests.nlp.test_claims import run
+
+Mention = tuple[str, str, str, tuple[str, ...]]
+
+
+def person(name: str, title: str) -> Mention:
+    """A person mention with its title, given to run()."""
+    return (name, "person", name, (title,))
+
+
+def first_speaker(text: str, mentions: list[Mention]) -> tuple[str, str, str | None]:
+    """The first claim's speaker: its phrase, kind and the person it names (None for a description)."""
+    claims, found = run(text, mentions)
+    assert claims and claims[0].speaker is not None
+    sp = claims[0].speaker
+    return sp.text, sp.kind, found[sp.mention].canonical if sp.mention is not None else None
+
+
+def test_a_spokesman_is_not_the_minister_who_shares_a_field_or_region_word() -> None:
+    """«الخارجية»، «الأوروبي»: no nationality, and the role heads differ: the description stays unnamed."""
+    text = "التقى وزير الخارجية المصري سامح شكري نظيره أمس. وذكر المتحدث الرسمي للخارجية أن الزيارة ناجحة."
+    assert first_speaker(text, [person("سامح شكري", "وزير الخارجية المصري")]) == (
+        "المتحدث الرسمي للخارجية",
+        "descriptive",
+        None,
+    )
+    text = (
+        "التقت الممثلة العليا للسياسة الخارجية الأوروبية فيديريكا موغيريني الوزير."
+        " وأكد المتحدث الأوروبي أن التهديد كبير."
+    )
+    holder = person("فيديريكا موغيريني", "الممثلة العليا للسياسة الخارجية الأوروبية")
+    assert first_speaker(text, [holder])[2] is None
+
+
+def test_a_shared_nationality_still_names_the_holder() -> None:
+    """Guard: «المسؤول العراقي» after «وزير الخارجية العراقي إبراهيم الجعفري» is he (a shared state's nisba)."""
+    text = "التقى وزير الخارجية العراقي إبراهيم الجعفري نظيره أمس. وقال المسؤول العراقي إن الزيارة ناجحة."
+    assert first_speaker(text, [person("إبراهيم الجعفري", "وزير الخارجية العراقي")])[2] == "إبراهيم الجعفري"
