@@ -1,6 +1,7 @@
 """The unnamed subject after the verb, session 24 SUBJ1 (issue 13), each shown on constructed sentences: a broken
 plural of a people's adjective (عرب، أجانب، أكراد: data/broken_nisbas.txt, `vocab.nisba_adjective`) describes the
-noun before it as a nisba does, so the definite noun after it is the verb's object, not the subject's."""
+noun before it as a nisba does, so the definite noun after it is the verb's object, not the subject's; «البلدان» (the
+two countries, data/vague_speakers.txt as «الجانبان») right after the verb is its subject, not its complement."""
 
 from __future__ import annotations
 
@@ -18,3 +19,10 @@ def test_a_broken_plural_nisba_ends_the_subject_before_the_object() -> None:
     assert speaker_of(text, [SAMI], "الفرز") == "مراقبون عرب وأجانب"
     text = "وقال سامي العلي إن النتائج نهائية. ورفض مسؤولون أكراد التعديلات المقترحة، مؤكدين أن الدستور لا يسمح بها."
     assert speaker_of(text, [SAMI], "الدستور") == "مسؤولون أكراد"
+
+
+def test_the_two_countries_after_the_verb_are_its_subject() -> None:
+    """«وشدد البلدان على ضرورة …»: the dual after the verb is who stresses, its على opens the complement; the speaker
+    before does not take the claim."""
+    text = "وقال سامي العلي إن الزيارة ناجحة. وشدد البلدان على ضرورة توسيع التبادل التجاري بينهما."
+    assert speaker_of(text, [SAMI], "التبادل") == "البلدان"
