@@ -1,7 +1,9 @@
 """The unnamed subject after the verb, session 24 SUBJ1 (issue 13), each shown on constructed sentences: a broken
 plural of a people's adjective (عرب، أجانب، أكراد: data/broken_nisbas.txt, `vocab.nisba_adjective`) describes the
 noun before it as a nisba does, so the definite noun after it is the verb's object, not the subject's; «البلدان» (the
-two countries, data/vague_speakers.txt as «الجانبان») right after the verb is its subject, not its complement."""
+two countries, data/vague_speakers.txt as «الجانبان») right after the verb is its subject, not its complement; a
+count that is a function word (كل) or no source list's (غالبية: data/source_quantities.txt) heads the subject between
+the verb and its complement («وتفيد كل التقديرات بأن …»: `continuing.subject_after`)."""
 
 from __future__ import annotations
 
@@ -26,3 +28,11 @@ def test_the_two_countries_after_the_verb_are_its_subject() -> None:
     before does not take the claim."""
     text = "وقال سامي العلي إن الزيارة ناجحة. وشدد البلدان على ضرورة توسيع التبادل التجاري بينهما."
     assert speaker_of(text, [SAMI], "التبادل") == "البلدان"
+
+
+def test_a_quantifier_heads_the_subject_between_the_verb_and_its_complement() -> None:
+    """«وتؤكد كل الاستطلاعات أن …»، «وقالت غالبية من العائلات إن …»: the count and what it counts say it."""
+    text = "وقال سامي العلي إن الحزب سيفوز. وتؤكد كل الاستطلاعات أن نسبة المشاركة ستكون منخفضة."
+    assert speaker_of(text, [SAMI], "المشاركة") == "كل الاستطلاعات"
+    text = "وقال سامي العلي إن المساعدات وصلت. وقالت غالبية من العائلات النازحة إن الخيام لا تكفي."
+    assert speaker_of(text, [SAMI], "الخيام") == "غالبية من العائلات النازحة"

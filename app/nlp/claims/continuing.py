@@ -320,8 +320,8 @@ def subject_after(a: Article, i: int, zone: Zone) -> SpeakerRef | None:
     end = zone.content_tok
     while end - 1 > i and (a.nt[end - 1] in OPENERS or a.nt[end - 1] in COMMAS or a.prep(end - 1, spec)):
         end -= 1  # back over the complement's opener (أن، :، على)
-    if i + 1 >= end or not unnamed_head(a, i + 1):
-        return None
+    if i + 1 >= end or not (unnamed_head(a, i + 1) or past_count(a, i + 1, end) is not None):
+        return None  # «وتفيد كل التوقعات بأن»: a count (a function word too) heads the subject, what it counts after it
     z = Zone(vague=True)
     stop = source_phrase(a, z, i + 1, end)
     if stop != end and not clause_after_subject(a, stop, end):
