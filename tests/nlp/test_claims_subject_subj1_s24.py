@@ -3,7 +3,8 @@ plural of a people's adjective (عرب، أجانب، أكراد: data/broken_ni
 noun before it as a nisba does, so the definite noun after it is the verb's object, not the subject's; «البلدان» (the
 two countries, data/vague_speakers.txt as «الجانبان») right after the verb is its subject, not its complement; a
 count that is a function word (كل) or no source list's (غالبية: data/source_quantities.txt) heads the subject between
-the verb and its complement («وتفيد كل التقديرات بأن …»: `continuing.subject_after`)."""
+the verb and its complement («وتفيد كل التقديرات بأن …»: `continuing.subject_after`); a cardinal (ثلاثة، اثنان:
+data/source_quantities.txt) counts the source noun after it, read with its qualifier (`qualifiers.counted_noun`)."""
 
 from __future__ import annotations
 
@@ -36,3 +37,11 @@ def test_a_quantifier_heads_the_subject_between_the_verb_and_its_complement() ->
     assert speaker_of(text, [SAMI], "المشاركة") == "كل الاستطلاعات"
     text = "وقال سامي العلي إن المساعدات وصلت. وقالت غالبية من العائلات النازحة إن الخيام لا تكفي."
     assert speaker_of(text, [SAMI], "الخيام") == "غالبية من العائلات النازحة"
+
+
+def test_a_cardinal_counts_the_source_noun_read_with_its_qualifier() -> None:
+    """«وقال أربعة مسؤولين في البلدية إن …»: the count, the noun counted and where they are, not the speaker before."""
+    text = "وقال سامي العلي إن المياه عادت. وقال أربعة مسؤولين في البلدية إن الشبكة تحتاج إلى صيانة."
+    assert speaker_of(text, [SAMI], "الشبكة") == "أربعة مسؤولين في البلدية"
+    text = "وقال سامي العلي إن المياه عادت. وأكدت خمسة مصادر في الشركة أن الشبكة تحتاج إلى صيانة."
+    assert speaker_of(text, [SAMI], "الشبكة") == "خمسة مصادر في الشركة"
