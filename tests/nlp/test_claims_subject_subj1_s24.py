@@ -45,3 +45,10 @@ def test_a_cardinal_counts_the_source_noun_read_with_its_qualifier() -> None:
     assert speaker_of(text, [SAMI], "الشبكة") == "أربعة مسؤولين في البلدية"
     text = "وقال سامي العلي إن المياه عادت. وأكدت خمسة مصادر في الشركة أن الشبكة تحتاج إلى صيانة."
     assert speaker_of(text, [SAMI], "الشبكة") == "خمسة مصادر في الشركة"
+
+
+def test_a_broken_plural_nisba_is_the_source_noun_s_adjective_in_the_zone() -> None:
+    """«وأكد مراقبون أجانب في العاصمة أن …»: «أجانب» describes the observers (`qualifiers.vague_adjective`), the
+    phrase goes on to where they are; the complement is not «أجانب في العاصمة …»."""
+    text = "وقال سامي العلي إن المحاكمة بدأت. وأكد مراقبون أجانب في العاصمة أن الجلسة كانت علنية."
+    assert speaker_of(text, [SAMI], "الجلسة") == "مراقبون أجانب في العاصمة"

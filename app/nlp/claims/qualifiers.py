@@ -13,7 +13,7 @@ from app.nlp.claim_cues import (
 from app.nlp.claims.article import Article
 from app.nlp.claims.config import LIMITS
 from app.nlp.claims.state import Zone
-from app.nlp.claims.vocab import AFFILIATED_TO, CLOSE_TO, FROM, IN, LAM, RELATIVE_WORDS, field_word
+from app.nlp.claims.vocab import AFFILIATED_TO, CLOSE_TO, FROM, IN, LAM, RELATIVE_WORDS, field_word, nisba_adjective
 from app.nlp.lexicon import DIRECTIONS, FORCE_HEADS, FUNCTION_WORDS, GENERIC_HEADS, ROLE_HEADS
 from app.nlp.morphology import (
     BI,
@@ -118,7 +118,7 @@ def vague_adjective(a: Article, j: int, head_definite: bool) -> bool:
         return False
     if strip_article(n) in VAGUE_QUALIFIERS or field_word(n):
         return is_definite(n) == head_definite or strip_article(n) == LEVEL
-    return is_definite(n) if head_definite else is_nisba(n) and not is_definite(n)
+    return is_definite(n) if head_definite else nisba_adjective(n) and not is_definite(n)
 
 
 def genitive(a: Article, j: int) -> bool:
