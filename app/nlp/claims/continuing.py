@@ -50,6 +50,7 @@ from app.nlp.claims.vocab import (
     SOURCE_NOUNS,
     STATEMENT_ADJECTIVES,
     VERB_PARTICLES,
+    nisba_adjective,
 )
 from app.nlp.lexicon import (
     FREE_PREPOSITIONS,
@@ -319,8 +320,8 @@ def subject_after(a: Article, i: int, zone: Zone) -> SpeakerRef | None:
     end = zone.content_tok
     while end - 1 > i and (a.nt[end - 1] in OPENERS or a.nt[end - 1] in COMMAS or a.prep(end - 1, spec)):
         end -= 1  # back over the complement's opener (أن، :، على)
-    if i + 1 >= end or not unnamed_head(a, i + 1):
-        return None
+    if i + 1 >= end or not (unnamed_head(a, i + 1) or past_count(a, i + 1, end) is not None):
+        return None  # «وتفيد كل التوقعات بأن»: a count (a function word too) heads the subject, what it counts after it
     z = Zone(vague=True)
     stop = source_phrase(a, z, i + 1, end)
     if stop != end and not clause_after_subject(a, stop, end):
@@ -717,13 +718,11 @@ def subject_words(a: Article, k: int, lim: int) -> list[int]:
             break  # «أدانت دول عربية وغربية الحادثة»: a definite noun after the phrase's adjective is the object
         # a bare ي may end a construct plural («ممثلي الأحزاب»، «وأهالي المنطقة»): only يه/يون/يين tell an adjective
         described = (
-            bool(words)
-            and not n.endswith(NISBA_ENDING)
-            and is_nisba(strip_article(joined if joined is not None else n))
+            bool(words) and not n.endswith(NISBA_ENDING) and nisba_adjective(joined if joined is not None else n)
         )
         if n in SUBJECT_PREPS:
             closed = False
-        elif is_nisba(strip_article(n)) and words and not named and is_definite(n) == closed:
+        elif nisba_adjective(n) and words and not named and is_definite(n) == closed:
             pass  # «الخبراء النفطيين»، «مواطنون أردنيون»
         elif joined is not None and joined.isalpha() and joined not in FUNCTION_WORDS:
             closed = is_definite(joined)  # «مشايخ وأهالي»، «الأطباء والممرضين»

@@ -13,7 +13,7 @@ from app.nlp.claim_cues import (
 from app.nlp.claims.article import Article
 from app.nlp.claims.config import LIMITS
 from app.nlp.claims.state import Zone
-from app.nlp.claims.vocab import AFFILIATED_TO, CLOSE_TO, FROM, IN, LAM, RELATIVE_WORDS, field_word
+from app.nlp.claims.vocab import AFFILIATED_TO, CLOSE_TO, FROM, IN, LAM, RELATIVE_WORDS, field_word, nisba_adjective
 from app.nlp.lexicon import DIRECTIONS, FORCE_HEADS, FUNCTION_WORDS, GENERIC_HEADS, ROLE_HEADS
 from app.nlp.morphology import (
     BI,
@@ -72,6 +72,8 @@ def one_source(a: Article, z: Zone, j: int, lim: int) -> int:
     if past_count(a, j0, j) is not None and j + 1 < lim and a.nt[j] == FROM and a.tok_mention[j + 1] is None:
         z.desc.append(j)
         return one_source(a, z, j + 1, lim)
+    if j < lim and past_count(a, j0, j) == j and counted_noun(a, j):  # «ثلاثة مصادر في الشرطة»: the noun counted
+        return one_source(a, z, j, lim)
     return source_qualifier(a, z, j, lim)
 
 
@@ -87,6 +89,22 @@ def past_count(a: Article, c: int, hi: int) -> int | None:
     return k
 
 
+def counted_noun(a: Article, j: int) -> bool:
+    """Token j, right after a count (`past_count`: ثلاثة، بعض), is the indefinite noun it counts, no من between
+    («ثلاثة مصادر في الشرطة»، «اثنان من …» has من): a source of its own with its qualifier, as after من. Why: the phrase
+    ended at the noun, its «في الشرطة» unread, and the speaker before took the claim (session 24 SUBJ1)."""
+    n = a.nt[j]
+    return (
+        n.isalpha()
+        and not is_definite(n)
+        and a.tok_mention[j] is None
+        and a.cue[j] is None
+        and n not in FUNCTION_WORDS
+        and n not in TIME_WORDS
+        and in_lexicon(n, VAGUE_SPEAKERS)
+    )
+
+
 def coordinated_source(a: Article, j: int) -> bool:
     """و joined to another vague source noun (وسكان، ومصدر، والمسعفون)."""
     rest = without_conjunction(a.nt[j], WA)
@@ -100,7 +118,7 @@ def vague_adjective(a: Article, j: int, head_definite: bool) -> bool:
         return False
     if strip_article(n) in VAGUE_QUALIFIERS or field_word(n):
         return is_definite(n) == head_definite or strip_article(n) == LEVEL
-    return is_definite(n) if head_definite else is_nisba(n) and not is_definite(n)
+    return is_definite(n) if head_definite else nisba_adjective(n) and not is_definite(n)
 
 
 def genitive(a: Article, j: int) -> bool:

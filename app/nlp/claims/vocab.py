@@ -160,6 +160,14 @@ def nationality(n: str) -> bool:
     return is_nisba(strip_article(n)) and state_nisba(field_stem(n))
 
 
+def nisba_adjective(n: str) -> bool:
+    """A nisba adjective by its ending (عسكرية، عراقيون) or a broken plural of a people's (data/broken_nisbas.txt: عرب،
+    أجانب، أكراد), with or without the article. Why: «أدان مسؤولون عرب وأجانب الهجوم» read «الهجوم» into the subject,
+    the adjective before the object unseen (RVF9's residue; session 24 SUBJ1)."""
+    b = strip_article(n)
+    return is_nisba(b) or b in BROKEN_NISBAS
+
+
 def state_nisba(b: str) -> bool:
     """A bare masculine nisba naming a state (data/states.txt): its stem + a place ending or «ستان» is the state's name
     (عراقي، نيبالي، افغاني ← افغانستان، اوزبكي ← اوزبكستان), the nisba is the name itself (تشيلي، بوروندي; not مالي,
@@ -242,6 +250,7 @@ PEOPLE_NOUNS = words("people_nouns")
 # المانيا: its ال is its own; only ال is dropped, no clitic before it (بالاو is Palau, not ب + ال + او)
 STATES = frozenset(f for w in words("states") for f in (w, w.removeprefix(ARTICLE)))
 STATE_NISBAS = words("state_nisbas")  # نمساوي، بيروفي: a state's nisba its name does not yield
+BROKEN_NISBAS = words("broken_nisbas")  # عرب، أجانب، أكراد: a people's adjective with no nisba ending
 PEOPLE_PLURALS = words("people_plurals")  # التجار، الأطباء، مسعفون: people by trade or allegiance (9.32.8)
 VAGUE_ROLES = words("vague_roles")  # مسؤول: a role as vague as a source noun (9.9, 9.31.2)
 ON_BEHALF = "باسم"  # المتحدث باسم الوزارة: part of a title, never the cue's ب complement
