@@ -18,3 +18,9 @@ def test_a_stance_on_a_named_side_is_descriptive() -> None:
     body = ("النظام السوري", "unit", "النظام السوري", ())
     assert speaker_kind("وقال حلفاء النظام السوري إن الهدنة انهارت.", [body]) == "descriptive"
     assert speaker_kind("وقال معارضو الحكومة إن الهدنة انهارت.") == "descriptive"
+
+
+def test_a_stance_on_a_bare_body_noun_is_descriptive() -> None:
+    """Guard (RV10): «منتقدو السلطات»، «خصوم المعارضة»: a bare body noun (`self_described`, 9.18) is a side."""
+    assert speaker_kind("وقال منتقدو السلطات إن الهدنة لن تصمد.") == "descriptive"
+    assert speaker_kind("وقال خصوم المعارضة إن الهدنة لن تصمد.") == "descriptive"

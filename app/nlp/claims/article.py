@@ -335,6 +335,10 @@ class Article:
             keys.setdefault(m.key, []).append(mi)
         return keys
 
+    def first_start(self, m: int) -> int:
+        """Where m's entity is first named: whether the writer knew a person before a description or a guess."""
+        return min(self.mentions[i].start for i in self.by_key[self.mentions[m].key])
+
     def is_first(self, m: int) -> bool:
         """No mention of m's entity starts before m: why, whether a speaker is introduced where he speaks, whatever
         order a caller passed the mentions in."""

@@ -327,12 +327,18 @@ def locator(a: Article, k: int) -> bool:
 
 def after_place(a: Article, k: int) -> bool:
     """A place's name ends right before token k (past its closing mark), token k no word of it («جنوب شرق آسيا»:
-    «شرق» inside the name)."""
+    «شرق» inside the name): only then does a direction or an agreeing word locate or describe a place."""
+    return place_before(a, k) is not None
+
+
+def place_before(a: Article, k: int) -> int | None:
+    """The place mention whose name ends right before token k, past its closing mark («محافظة «ابين» | بجنوب»), else
+    None: the one reader of «the place before» for `after_place` and `zones._placed_in`."""
     p = k - 1
     if p > 0 and a.tok_mention[p] is None and not a.nt[p].isalnum():
         p -= 1  # «محافظة «ابين» بجنوب»: past the name's closing mark
     m = a.tok_mention[p] if p >= 0 else None
-    return m is not None and a.mentions[m].type == "place" and a.mention_last[m] == p
+    return m if m is not None and a.mentions[m].type == "place" and a.mention_last[m] == p else None
 
 
 def place_adjunct(a: Article, k: int) -> bool:
