@@ -133,7 +133,7 @@ def whole_phrase(a: Article, i: int, phrase: SpeakerRef, content_tok: int | None
     relative = k < stop and a.nt[k] in RELATIVE_WORDS  # the gain opens with الذي، التي …
     own = k if relative else stop  # a relative clause says what the people did, not who they are: it never judges
     while k < stop:
-        if a.nt[k] == IN and not locator(a, k) and (e := place_end(a, k + 1, stop)) is not None:
+        if a.nt[k] == IN and not locator(a, k, first) and (e := place_end(a, k + 1, stop)) is not None:
             places.append((k + 1, e))
             k = e
             continue
@@ -141,7 +141,7 @@ def whole_phrase(a: Article, i: int, phrase: SpeakerRef, content_tok: int | None
             places.append((k + 1, e))  # «خبير في | مجال الطاقة»، «باحث في | شؤون الجماعات المتطرفة»
             k = e
             continue
-        if phrase_ends(a, k, outlets=outlets) or locator(a, k) or topic_ends(a, first, k):
+        if phrase_ends(a, k, outlets=outlets) or locator(a, k, first) or topic_ends(a, first, k):
             relative = False  # the clause was cut short: no whole subject
             break
         k += 1
