@@ -41,3 +41,16 @@ def test_a_person_named_first_after_the_description_still_takes_it() -> None:
     mentions = [("وزارة الصحة اليمنية", "unit", "وزارة الصحة اليمنية", ())]
     mentions.append(("الخضر لصور", "person", "الخضر لصور", ("المدير العام لمكتب الصحة",)))
     assert speakers(text, mentions)[0] == ("مسؤول في وزارة الصحة اليمنية", "الخضر لصور")
+
+
+def test_a_post_described_after_the_person_was_named_still_takes_her() -> None:
+    """Guard (RVF10, RV10 finding 7): only one of many holders (data/many_holder_heads.txt) stays unnamed; «متحدثة
+    لقناة …» is no such head (a woman speaking to a channel), so the next claim's «سبيرو», named before, takes it."""
+    title = ("وزيرة السياحة اليونانية",)
+    text = (
+        "وصلت ماريا سبيرو وزيرة السياحة اليونانية إلى جزيرة كريت أمس. وقالت متحدثة لقناة «سكاي» إن الموسم السياحي"
+        " واعد. وأكدت سبيرو أن الحجوزات ارتفعت."
+    )
+    mentions = [("ماريا سبيرو", "person", "ماريا سبيرو", title), ("سبيرو", "person", "ماريا سبيرو", title)]
+    mentions.append(("جزيرة كريت", "place", "جزيرة كريت", ()))
+    assert speakers(text, mentions) == [("متحدثة", "ماريا سبيرو"), ("سبيرو", "ماريا سبيرو")]

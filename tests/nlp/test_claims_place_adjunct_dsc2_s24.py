@@ -80,3 +80,10 @@ def test_a_word_agreeing_with_a_definite_head_stays_in() -> None:
     assert phrase(text, [place("حلب")])[0] == "ناشط إعلامي في حلب"
     text = "وقال المسؤول في مدينة تعز المحاصرة إن القصف مستمر."
     assert phrase(text, [place("مدينة تعز")])[0] == "المسؤول في مدينة تعز"
+
+
+def test_a_relative_clause_after_the_place_is_the_speakers() -> None:
+    """Guard (RVF10, RV10 finding 7): a relative pronoun after the place opens a clause on the speakers (9.29.3), read
+    to its boundary, not a word agreeing with the place (`place_adjunct` leaves out RELATIVE_WORDS)."""
+    text = "وقال سكان في حي الشيخ مقصود الذين فروا من القصف إن الوضع مأساوي."
+    assert phrase(text, [place("حي الشيخ مقصود")])[0] == "سكان في حي الشيخ مقصود الذين فروا من القصف"
