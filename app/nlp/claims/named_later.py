@@ -31,7 +31,6 @@ from app.nlp.wordlists import words
 DESCRIPTION_HEADS = ROLE_HEADS | words("named_later_heads")  # مسؤول، خبير، دبلوماسي
 UNFITTING = words("unfitting_words") | DESCRIPTION_FILLERS | FUNCTION_WORDS  # كبير، سابق: fit nothing
 MILITARY_RANKS = words("military_ranks")  # لواء، عقيد: a man of arms fits «قائد عسكري»، «مسؤول أمني»
-MANY_HOLDER_HEADS = words("many_holder_heads")  # مسؤول، خبير، دبلوماسي: one of many holders
 
 
 def named_later(a: Article, claims: list[Claim]) -> list[Claim]:
@@ -111,9 +110,9 @@ def known_before(a: Article, s: SpeakerRef, m: int) -> bool:
     أمني»: many_holder_heads.txt; not a post one person holds, «متحدثة لشبكة ميغا»): the writer who knew him would have
     named him; the description is someone else (GUIDELINES 9.33.9: 0 such claims given to a fitting person named
     before)."""
-    if s.mention is not None or not in_lexicon(norm(s.text).split()[0], MANY_HOLDER_HEADS):
+    if s.mention is not None:
         return False  # a holder the rules chose is `forward_guess`'s
-    return a.first_start(m) < s.start
+    return a.known_before(norm(s.text).split()[0], s.start, m)
 
 
 def fits(a: Article, s: SpeakerRef, m: int) -> bool:

@@ -430,6 +430,8 @@ def title_holder(a: Article, desc: list[int], cue_i: int, bodies: Collection[str
             shared = a.national(shared)  # «وزير الخارجية المصري»); «المسؤول الأممي» may be «المبعوث الأممي»
         if not heads & tw and (indefinite or not shared):
             continue
+        if indefinite and a.known_before(a.nt[role_toks[0]], a.toks[min(desc)].start, mi):
+            continue  # «خبير نفطي» after «الخبير النفطي محمد الصالح» is another expert (9.33.2)
         if main in tw and names_principal(a, mi, main):
             continue  # «الرئيس اليمني» is not the one introduced as «مستشار الرئيس اليمني»
         if body and not body & tw:
