@@ -35,8 +35,8 @@ def test_every_sound_plural_stance_head_is_read_in_its_four_forms() -> None:
 
 
 def test_the_regime_is_a_side() -> None:
-    """RVF10 (RV10's open point): «معارضو النظام»، «مؤيدو النظام السوري» with no mention tagged are descriptive — «النظام»
-    is a body (9.8's «قوات الأمن/النظام/الجيش»; 9.31.8: a body in a stance phrase makes it descriptive, «حلفاء النظام
-    السوري» 186), read as a bare body noun (data/self_described.txt)."""
+    """RVF10 (RV10's open point): «معارضو النظام»، «مؤيدو النظام السوري» with no mention tagged are descriptive —
+    «النظام» is a body (9.8's «قوات الأمن/النظام/الجيش»; 9.31.8: a body in a stance phrase makes it descriptive,
+    «حلفاء النظام السوري» 186), read as a bare body noun (data/self_described.txt)."""
     assert speaker_kind("وقال معارضو النظام إن الهدنة لن تصمد.") == "descriptive"
     assert speaker_kind("وقال مؤيدو النظام السوري إن الهدنة لن تصمد.") == "descriptive"
