@@ -27,3 +27,9 @@ def test_a_time_after_the_heads_in_leaves_the_bare_head() -> None:
     """«مسؤول في | وقت سابق»: the time is out and so is the في (as «مسؤول | في تصريح صحفي»): anonymous (9.5)."""
     assert phrase("وقال مسؤول في وقت سابق إن الإنتاج تراجع.") == ("مسؤول", "anonymous")
     assert phrase("وقال مسؤول في تصريح صحفي إن الإنتاج تراجع.") == ("مسؤول", "anonymous")
+
+
+def test_an_occasion_in_construct_after_the_heads_in_is_no_field() -> None:
+    """«مسؤول في | ختام الاجتماع»، «في أعقاب الهجوم»: when he spoke, not his field (occasion_words.txt; RV10)."""
+    assert phrase("وقال مسؤول في ختام الاجتماع إن الإنتاج تراجع.") == ("مسؤول", "anonymous")
+    assert phrase("وقال مسؤول في أعقاب الهجوم إن الإنتاج تراجع.") == ("مسؤول", "anonymous")

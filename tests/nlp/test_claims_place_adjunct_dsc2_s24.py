@@ -68,3 +68,22 @@ def test_a_title_whose_genitive_is_a_place_keeps_its_adjective() -> None:
     )
     sp = claims[0].speaker
     assert sp is not None and sp.text == "مبعوث الأردن الأسبق"
+
+
+def test_a_word_agreeing_with_a_definite_head_stays_in() -> None:
+    """«الناشط الإعلامي في حلب | المعارض للنظام»: a definite word of the definite head's gender may be his, so it stays
+    (RVF10); after an indefinite head («ناشط إعلامي في حلب | المعارضة للنظام») or a definite one of the other gender
+    («المسؤول في مدينة تعز | المحاصرة») it can only be the place's (`qualifiers.head_agrees`)."""
+    text = "وقال الناشط الإعلامي في حلب المعارض للنظام إن القصف مستمر."
+    assert phrase(text, [place("حلب")])[0] == "الناشط الإعلامي في حلب المعارض للنظام"
+    text = "وقال ناشط إعلامي في حلب المعارضة للنظام إن القصف مستمر."
+    assert phrase(text, [place("حلب")])[0] == "ناشط إعلامي في حلب"
+    text = "وقال المسؤول في مدينة تعز المحاصرة إن القصف مستمر."
+    assert phrase(text, [place("مدينة تعز")])[0] == "المسؤول في مدينة تعز"
+
+
+def test_a_relative_clause_after_the_place_is_the_speakers() -> None:
+    """Guard (RVF10, RV10 finding 7): a relative pronoun after the place opens a clause on the speakers (9.29.3), read
+    to its boundary, not a word agreeing with the place (`place_adjunct` leaves out RELATIVE_WORDS)."""
+    text = "وقال سكان في حي الشيخ مقصود الذين فروا من القصف إن الوضع مأساوي."
+    assert phrase(text, [place("حي الشيخ مقصود")])[0] == "سكان في حي الشيخ مقصود الذين فروا من القصف"

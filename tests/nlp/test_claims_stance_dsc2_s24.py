@@ -18,3 +18,25 @@ def test_a_stance_on_a_named_side_is_descriptive() -> None:
     body = ("النظام السوري", "unit", "النظام السوري", ())
     assert speaker_kind("وقال حلفاء النظام السوري إن الهدنة انهارت.", [body]) == "descriptive"
     assert speaker_kind("وقال معارضو الحكومة إن الهدنة انهارت.") == "descriptive"
+
+
+def test_a_stance_on_a_bare_body_noun_is_descriptive() -> None:
+    """Guard (RV10): «منتقدو السلطات»، «خصوم المعارضة»: a bare body noun (`self_described`, 9.18) is a side."""
+    assert speaker_kind("وقال منتقدو السلطات إن الهدنة لن تصمد.") == "descriptive"
+    assert speaker_kind("وقال خصوم المعارضة إن الهدنة لن تصمد.") == "descriptive"
+
+
+def test_every_sound_plural_stance_head_is_read_in_its_four_forms() -> None:
+    """RVF10: «مناوئو الاتفاق»، «عدد من مناوئي الاتفاق»، «المعارضين للاتفاق»: each head of data/stance_heads.txt in its
+    nominative and oblique forms, in construct and not; a plain noun names no side (9.31.8)."""
+    assert speaker_kind("وقال مناوئو الاتفاق إن الهدنة لن تصمد.") == "anonymous"
+    assert speaker_kind("وقال عدد من مناوئي الاتفاق إن الهدنة لن تصمد.") == "anonymous"
+    assert speaker_kind("وقال مناوئو الحكومة إن الهدنة لن تصمد.") == "descriptive"
+
+
+def test_the_regime_is_a_side() -> None:
+    """RVF10 (RV10's open point): «معارضو النظام»، «مؤيدو النظام السوري» with no mention tagged are descriptive —
+    «النظام» is a body (9.8's «قوات الأمن/النظام/الجيش»; 9.31.8: a body in a stance phrase makes it descriptive,
+    «حلفاء النظام السوري» 186), read as a bare body noun (data/self_described.txt)."""
+    assert speaker_kind("وقال معارضو النظام إن الهدنة لن تصمد.") == "descriptive"
+    assert speaker_kind("وقال مؤيدو النظام السوري إن الهدنة لن تصمد.") == "descriptive"

@@ -44,3 +44,11 @@ def test_a_shared_nationality_still_names_the_holder() -> None:
     """Guard: «المسؤول العراقي» after «وزير الخارجية العراقي إبراهيم الجعفري» is he (a shared state's nisba)."""
     text = "التقى وزير الخارجية العراقي إبراهيم الجعفري نظيره أمس. وقال المسؤول العراقي إن الزيارة ناجحة."
     assert first_speaker(text, [person("إبراهيم الجعفري", "وزير الخارجية العراقي")])[2] == "إبراهيم الجعفري"
+
+
+def test_one_of_many_holders_shares_any_nisba_with_the_holder() -> None:
+    """Guard (RV10): «المسؤول الأممي» after «المبعوث الأممي إلى اليمن إسماعيل ولد الشيخ أحمد» is he — مسؤول is no
+    post of its own, so the shared «الأممي» names him though it is no state's."""
+    text = "وصل المبعوث الأممي إلى اليمن إسماعيل ولد الشيخ أحمد إلى صنعاء. وقال المسؤول الأممي إن المحادثات ستستأنف."
+    holder = person("إسماعيل ولد الشيخ أحمد", "المبعوث الأممي إلى اليمن")
+    assert first_speaker(text, [holder, ("صنعاء", "place", "صنعاء", ())])[2] == "إسماعيل ولد الشيخ أحمد"

@@ -13,6 +13,7 @@ from app.nlp.claims.vocab import (
     COMMAS,
     CONTRAST_CONNECTORS,
     LAM,
+    MANY_HOLDER_HEADS,
     POINTING_WORDS,
     POSTPOSED_LINKS,
     SOURCE_NOUNS,
@@ -25,6 +26,7 @@ from app.nlp.doc import Doc
 from app.nlp.lexicon import DIRECTIONS, GENERIC_PLACE_WORDS, ROLE_HEADS, STATE_HEADS, TITLE_WORDS
 from app.nlp.morphology import (
     BI,
+    in_lexicon,
     is_definite,
     is_nisba,
     lam_clitic,
@@ -334,6 +336,17 @@ class Article:
         for mi, m in enumerate(self.mentions):
             keys.setdefault(m.key, []).append(mi)
         return keys
+
+    def first_start(self, m: int) -> int:
+        """Where m's entity is first named: whether the writer knew a person before a description or a guess."""
+        return min(self.mentions[i].start for i in self.by_key[self.mentions[m].key])
+
+    def known_before(self, head: str, start: int, m: int) -> bool:
+        """A description from character `start` whose head word `head` names one of many holders («مسؤول يمني»، «خبير
+        نفطي»: many_holder_heads.txt; not a post one person holds, «متحدثة لشبكة …») was written after m's entity was
+        named: the writer who knew him would have named him, so the description is someone else (GUIDELINES 9.33.2,
+        9.33.9). The one reason for `named_later` (the next speaker) and `speaker.title_holder` (a holder before)."""
+        return in_lexicon(head, MANY_HOLDER_HEADS) and self.first_start(m) < start
 
     def is_first(self, m: int) -> bool:
         """No mention of m's entity starts before m: why, whether a speaker is introduced where he speaks, whatever

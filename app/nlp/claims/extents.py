@@ -43,6 +43,7 @@ from app.nlp.claims.vocab import (
     IN,
     LAM,
     NEGATIONS,
+    OCCASION_WORDS,
     RELATIVE_WORDS,
     SAME_WORDS,
     SOURCE_NOUNS,
@@ -132,7 +133,7 @@ def whole_phrase(a: Article, i: int, phrase: SpeakerRef, content_tok: int | None
     relative = k < stop and a.nt[k] in RELATIVE_WORDS  # the gain opens with الذي، التي …
     own = k if relative else stop  # a relative clause says what the people did, not who they are: it never judges
     while k < stop:
-        if a.nt[k] == IN and not locator(a, k) and (e := place_end(a, k + 1, stop)) is not None:
+        if a.nt[k] == IN and not locator(a, k, first) and (e := place_end(a, k + 1, stop)) is not None:
             places.append((k + 1, e))
             k = e
             continue
@@ -140,7 +141,7 @@ def whole_phrase(a: Article, i: int, phrase: SpeakerRef, content_tok: int | None
             places.append((k + 1, e))  # «خبير في | مجال الطاقة»، «باحث في | شؤون الجماعات المتطرفة»
             k = e
             continue
-        if phrase_ends(a, k, outlets=outlets) or locator(a, k) or topic_ends(a, first, k):
+        if phrase_ends(a, k, outlets=outlets) or locator(a, k, first) or topic_ends(a, first, k):
             relative = False  # the clause was cut short: no whole subject
             break
         k += 1
@@ -159,8 +160,8 @@ def field_after(a: Article, k: int, stop: int) -> int | None:
     """Where a field in construct from token k ends («مجال الطاقة»، «شؤون الجماعات المتطرفة»، «قطاع النفط»: an
     indefinite noun, no statement, and its definite genitive, with their definite nisbas), before stop; None when k
     opens none. Why: after the في a title's head took, it is the field the speaker works in (GUIDELINES 9.29.6)."""
-    if k + 1 >= stop or not construct_field(a, k):
-        return None
+    if k + 1 >= stop or not construct_field(a, k) or in_lexicon(a.nt[k], OCCASION_WORDS):
+        return None  # «مسؤول في | ختام الاجتماع»، «في أعقاب الهجوم»: an occasion, no field (9.5)
     return field_end(a, k, k + 2, stop)
 
 
@@ -190,11 +191,17 @@ def qualifies(a: Article, lo: int, hi: int) -> bool:
     if a.tok_mention[head] is None and self_described(a.nt[head]):  # «وقالت السلطات»، «وذكرت الإحصاءات»
         return True
     if strip_article(conjoined(a.nt[head])) in STANCE_HEADS:  # «معارضو الاتفاق»: only a body or name is a side (9.31.8)
-        return any(a.tok_mention[t] is not None or generic_body(a.nt[t], glued=False) for t in words)
+        return any(a.tok_mention[t] is not None or side_noun(a.nt[t]) for t in words if t != head)
     fielded = (field_word(a.nt[t]) and not (t == head and people_noun(a.nt[t])) for t in words)  # not «اقتصاديون»
     if any(qualifying_mention(a, t) for t in words) or any(fielded) or fielded_after(a, head, hi):
         return True
     return placed(a, lo, hi)
+
+
+def side_noun(n: str) -> bool:
+    """A definite body noun, generic («الحكومة»، «الجيش») or bare («السلطات»، «المعارضة»، «النظام»: `self_described`),
+    after a stance head: the side it names makes the speaker descriptive (GUIDELINES 9.31.8, 9.18)."""
+    return generic_body(n, glued=False) or self_described(n)
 
 
 def fielded_after(a: Article, head: int, hi: int) -> bool:

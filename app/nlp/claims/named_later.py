@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from app.nlp.claim_cues import SOURCE_QUALIFIER_PREPS, norm
 from app.nlp.claims.article import Article
-from app.nlp.claims.vocab import COLON_CUE, DESCRIPTION_FILLERS, field_word, vague_role
+from app.nlp.claims.vocab import COLON_CUE, DESCRIPTION_FILLERS, POST_HEADS, field_word, vague_role
 from app.nlp.lexicon import FUNCTION_WORDS, ROLE_HEADS, TITLE_WORDS
 from app.nlp.morphology import (
     ARTICLE,
@@ -31,8 +31,6 @@ from app.nlp.wordlists import words
 DESCRIPTION_HEADS = ROLE_HEADS | words("named_later_heads")  # مسؤول، خبير، دبلوماسي
 UNFITTING = words("unfitting_words") | DESCRIPTION_FILLERS | FUNCTION_WORDS  # كبير، سابق: fit nothing
 MILITARY_RANKS = words("military_ranks")  # لواء، عقيد: a man of arms fits «قائد عسكري»، «مسؤول أمني»
-POST_HEADS = words("post_heads")  # رئيس، متحدث، مدير، أمين: a post one person holds (مسؤول، خبير: one of many)
-MANY_HOLDER_HEADS = words("many_holder_heads")  # مسؤول، خبير، دبلوماسي: one of many holders
 
 
 def named_later(a: Article, claims: list[Claim]) -> list[Claim]:
@@ -78,8 +76,7 @@ def forward_guess(a: Article, s: SpeakerRef, named: int) -> bool:
     named before lost on train-a and train-b (5/5 and 2/6 fixed/broken); this way train-b gained one, train-a none."""
     if s.mention is None:
         return True
-    key = a.mentions[s.mention].key
-    return min(m.start for m in a.mentions if m.key == key) > a.mentions[named].start
+    return a.first_start(s.mention) > a.mentions[named].start
 
 
 def described_head(n: str) -> bool:
@@ -113,9 +110,9 @@ def known_before(a: Article, s: SpeakerRef, m: int) -> bool:
     أمني»: many_holder_heads.txt; not a post one person holds, «متحدثة لشبكة ميغا»): the writer who knew him would have
     named him; the description is someone else (GUIDELINES 9.33.9: 0 such claims given to a fitting person named
     before)."""
-    if s.mention is not None or not in_lexicon(norm(s.text).split()[0], MANY_HOLDER_HEADS):
+    if s.mention is not None:
         return False  # a holder the rules chose is `forward_guess`'s
-    return min(x.start for x in a.mentions if x.key == a.mentions[m].key) < s.start
+    return a.known_before(norm(s.text).split()[0], s.start, m)
 
 
 def fits(a: Article, s: SpeakerRef, m: int) -> bool:

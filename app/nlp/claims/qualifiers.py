@@ -22,6 +22,7 @@ from app.nlp.morphology import (
     in_lexicon,
     is_definite,
     is_definite_adjective,
+    is_feminine,
     is_nisba,
     lam_clitic,
     opens_with_bi,
@@ -212,7 +213,7 @@ def source_qualifier(a: Article, z: Zone, j: int, lim: int) -> int:
     """«مصدر عسكري في قيادة المنطقة الرابعة»: the body or place a source belongs to joins its phrase, and the
     qualifiers chained after it too («مصدر في المقاومة بالضالع»، «موظف في إدارة المساعدة في وزارة الشؤون»)."""
     e = one_qualifier(a, z, j, lim)
-    while e < lim and not locator(a, e) and (first := chained(a, e)) is not None:
+    while e < lim and not locator(a, e, min(z.desc, default=None)) and (first := chained(a, e)) is not None:
         after = one_qualifier(a, z, e, lim, first)
         if after == e:
             break
@@ -328,15 +329,15 @@ def tied_to(a: Article, z: Zone, j: int, lim: int) -> int | None:
     return body_named(a, z, m, lim)
 
 
-def locator(a: Article, k: int) -> bool:
+def locator(a: Article, k: int, head: int | None) -> bool:
     """Token k opens a direction (جنوب، بجنوب، في شمال) right after a place's name (not a body's), or a word agreeing
-    with the place (place_adjunct): it locates or describes the place («أطباء في حي التضامن | جنوب دمشق»، «مصادر محلية
-    في محافظة «ابين» | بجنوب اليمن»، «شهود في مديرية زبيد | التابعة لمحافظة الحديدة»), which the annotators leave out
-    of the speaker's phrase (GUIDELINES 9.29.4)."""
+    with the place and not with the speaker's head token `head` (place_adjunct): it locates or describes the place
+    («أطباء في حي التضامن | جنوب دمشق»، «مصادر محلية في محافظة «ابين» | بجنوب اليمن»، «شهود في مديرية زبيد | التابعة
+    لمحافظة الحديدة»), which the annotators leave out of the speaker's phrase (GUIDELINES 9.29.4)."""
     n = a.nt[k]
     if n == IN and k + 1 < len(a.nt):
         n = a.nt[k + 1]  # «في شمال القوقاز» after the place: with or without a preposition (9.29.4)
-    elif place_adjunct(a, k):
+    elif place_adjunct(a, k, head):
         return after_place(a, k)
     if n not in DIRECTIONS and not with_proclitic(n, DIRECTIONS, BI):
         return False
@@ -345,24 +346,42 @@ def locator(a: Article, k: int) -> bool:
 
 def after_place(a: Article, k: int) -> bool:
     """A place's name ends right before token k (past its closing mark), token k no word of it («جنوب شرق آسيا»:
-    «شرق» inside the name)."""
+    «شرق» inside the name): only then does a direction or an agreeing word locate or describe a place."""
+    return place_before(a, k) is not None
+
+
+def place_before(a: Article, k: int) -> int | None:
+    """The place mention whose name ends right before token k, past its closing mark («محافظة «ابين» | بجنوب»), else
+    None: the one reader of «the place before» for `after_place` and `zones._placed_in`."""
     p = k - 1
     if p > 0 and a.tok_mention[p] is None and not a.nt[p].isalnum():
         p -= 1  # «محافظة «ابين» بجنوب»: past the name's closing mark
     m = a.tok_mention[p] if p >= 0 else None
-    return m is not None and a.mentions[m].type == "place" and a.mention_last[m] == p
+    return m if m is not None and a.mentions[m].type == "place" and a.mention_last[m] == p else None
 
 
-def place_adjunct(a: Article, k: int) -> bool:
-    """Token k, outside any name, is a definite word that is no nisba, relative pronoun, time or cue: after a place's
-    name it agrees with the place — a participle or adjective («موبتي | القريبة»، «زبيد | التابعة لمحافظة الحديدة»،
-    «تعز | المحاصرة»، «أنسي | الواقعة جنوب شرق فرنسا») or a noun in apposition («جيتيغا | المنطقة المؤيدة لـ …») — and
-    stays out of the speaker's phrase (GUIDELINES 9.32.15, 9.32.26, 9.33.5: train-a gold 8 out, 0 in); a nisba
-    stays in («مدينة الموصل العراقية»: 6 in, 2 out)."""
+def place_adjunct(a: Article, k: int, head: int | None) -> bool:
+    """Token k, outside any name, is a definite word that is no nisba, relative pronoun, time or cue, nor agrees with
+    the speaker's head (`head_agrees`): after a place's name it agrees with the place — a participle or adjective
+    («موبتي | القريبة»، «زبيد | التابعة لمحافظة الحديدة»، «تعز | المحاصرة»، «أنسي | الواقعة جنوب شرق فرنسا») or a noun
+    in apposition («جيتيغا | المنطقة المؤيدة لـ …») — and stays out of the speaker's phrase (GUIDELINES 9.32.15,
+    9.32.26, 9.33.5: train-a gold 8 out, 0 in); a nisba stays in («مدينة الموصل العراقية»: 6 in, 2 out)."""
     n = a.nt[k]
     if a.tok_mention[k] is not None or a.cue[k] is not None or not n.isalpha() or not starts_with_article(n):
         return False
-    return not is_nisba(strip_article(n)) and n not in RELATIVE_WORDS and n not in TIME_WORDS
+    if is_nisba(strip_article(n)) or n in RELATIVE_WORDS or n in TIME_WORDS:
+        return False
+    return not head_agrees(a, head, k)
+
+
+def head_agrees(a: Article, head: int | None, k: int) -> bool:
+    """The speaker's head token `head` is definite and of token k's gender: k may describe him as well as the place
+    before it («الناشط الإعلامي في حلب | المعارض للنظام»: the activist is the opponent), so k stays in his phrase; a
+    definite word cannot agree with an indefinite head («ناشط في حلب | المعارضة للنظام»، «أحد الضباط في بلدة موبتي |
+    القريبة»), nor one of the other gender with a definite one («المسؤول في مدينة تعز | المحاصرة»): the place's."""
+    if head is None or not is_definite(a.nt[head]):
+        return False
+    return is_feminine(a.nt[head]) == is_feminine(a.nt[k])
 
 
 def tying(n: str) -> bool:
@@ -386,7 +405,7 @@ def body_named(a: Article, z: Zone, m: int, lim: int) -> int:
     z.cands.append((m, "title"))
     e = a.mention_last[m] + 1
     while e < lim and e - a.mention_last[m] <= LIMITS.qualifier_words and (trailing_adjective(a, e) or joined(a, e)):
-        if locator(a, e):
+        if locator(a, e, min(z.desc, default=None)):
             break  # «في بلدة موبتي | القريبة»: the place's, not the source's (9.32.26)
         e += 1  # «مصادر مطلعة في مدينة الموصل العراقية»: an adjective outside the name still qualifies the source
     z.desc.append(e - 1)

@@ -29,6 +29,7 @@ from app.nlp.claims.vocab import (
     NON_INFORMANTS,
     ON_BEHALF,
     OUR,
+    POST_HEADS,
     PRONOUN_SUFFIXES,
     RELATIVE_WORDS,
     SAME_WORDS,
@@ -424,8 +425,13 @@ def title_holder(a: Article, desc: list[int], cue_i: int, bodies: Collection[str
         tw, their = index.words_of[mi]
         if not agree(a, nisbas, their, bool(heads & tw)):
             continue  # وزير الخارجية الفرنسي is not the one introduced as وزير الخارجية العراقي
-        if not heads & tw and (indefinite or not a.national(nisbas & their)):
-            continue  # «المتحدث الرسمي للخارجية» is not the one introduced as «وزير الخارجية المصري»
+        shared = nisbas & their
+        if heads & POST_HEADS:  # another post: only a shared state tells («المتحدث الرسمي للخارجية» is not
+            shared = a.national(shared)  # «وزير الخارجية المصري»); «المسؤول الأممي» may be «المبعوث الأممي»
+        if not heads & tw and (indefinite or not shared):
+            continue
+        if indefinite and a.known_before(a.nt[role_toks[0]], a.toks[min(desc)].start, mi):
+            continue  # «خبير نفطي» after «الخبير النفطي محمد الصالح» is another expert (9.33.2)
         if main in tw and names_principal(a, mi, main):
             continue  # «الرئيس اليمني» is not the one introduced as «مستشار الرئيس اليمني»
         if body and not body & tw:

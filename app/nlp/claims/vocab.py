@@ -34,6 +34,9 @@ COMMAS = frozenset({"،", ",", "؛"})
 FINAL = frozenset({".", "!", "?", "؟", "…"})
 TRIM_PUNCT = "،,.:؛;!?؟… \n\t\u00a0"
 COLON_CUE = ":"  # the cue of a colon claim («خبير أمني: …»، headline.py); after a verb it opens the verb's content
+POST_HEADS = words("post_heads")  # رئيس، متحدث، مدير، أمين: a post one person holds (مسؤول، خبير: one of many)
+MANY_HOLDER_HEADS = words("many_holder_heads")  # مسؤول، خبير، دبلوماسي: one of many holders
+OCCASION_WORDS = words("occasion_words")  # وقت، ختام، أعقاب: after في they say when or where he spoke, not his field
 TALKED_TO_BY = words("talked_to_by")  # «تحدثت إليهم «الشرق الأوسط»»: the outlet that asked the speaker
 TALKED_TO_OBJECTS = words("talked_to_objects")  # إليهم، معه، آراء: the speaker as the talk's object
 # كما: opening a sentence "also", the verb goes on with the speaker before («كما طالب …»); after a comma a postposed

@@ -27,7 +27,7 @@ from app.nlp.claim_cues import (
 from app.nlp.claims.article import Article
 from app.nlp.claims.config import LIMITS
 from app.nlp.claims.fallback import fallback_content
-from app.nlp.claims.qualifiers import locator, one_source, source_phrase
+from app.nlp.claims.qualifiers import locator, one_source, place_before, source_phrase
 from app.nlp.claims.segments import (
     MEDIA,
     given_phrase,
@@ -439,7 +439,7 @@ def _outlet_head(r: Reading, j: int) -> Step | None:
 def _title_word(r: Reading, j: int) -> Step | None:
     """Inside a title: definite words, باسم, nisbas and qualifiers belong to it."""
     n = r.a.nt[j]
-    if r.title_mode and locator(r.a, j) and _placed_in(r, j):
+    if r.title_mode and locator(r.a, j, min(r.z.desc, default=None)) and _placed_in(r, j):
         # «مسؤول في … في جيتيغا | المنطقة المؤيدة لـ …»: the place's words, not the title's (9.32.26)
         r.title_mode = False
         return None
@@ -457,10 +457,7 @@ def _title_word(r: Reading, j: int) -> Step | None:
 def _placed_in(r: Reading, j: int) -> bool:
     """The place named right before token j follows في («مسؤول في … في جيتيغا»): where the title's holder is, not the
     title's genitive («مبعوث الأردن الأسبق»، «مدير طرق الشرقية المكلف»: their last word is the title's)."""
-    a, p = r.a, j - 1
-    while p > 0 and a.tok_mention[p] is None:
-        p -= 1  # past the name's closing mark
-    m = a.tok_mention[p]
+    a, m = r.a, place_before(r.a, j)
     first = a.token_of(a.mentions[m].start) if m is not None else 0
     return first > 0 and a.nt[first - 1] == IN
 
