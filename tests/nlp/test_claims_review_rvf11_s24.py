@@ -1,0 +1,32 @@
+"""Session 24 RVF11's review of SUBJ1 and RVF10 (issue 13), each shown on constructed sentences: a count after an
+appeal or a telling verb (دعا، طالب، حذر، أبلغ) is whom the words are addressed to, its object, not its subject
+(«وطالب كل الأطراف بأن …»: `continuing.subject_after`); «النظام» with an adjective that names no state is a system
+or a statute («النظام الانتخابي»، «النظام الضريبي»), no side of a stance head (`extents.side_noun`,
+data/system_nouns.txt)."""
+
+from __future__ import annotations
+
+from tests.nlp.test_claims import Ent, speaker_of
+
+SAMI: Ent = ("سامي العلي", "person", "سامي العلي", ())
+LEAD = "وقال سامي العلي إن المفاوضات مستمرة. "
+
+
+def test_a_count_after_an_appeal_verb_is_its_object() -> None:
+    """«وطالب كل الأطراف بأن …»، «وحذر كل الأطراف من أن …»: those called on, the speaker the one before."""
+    text = LEAD + "وطالب كل الأطراف بأن تلتزم بالهدنة."
+    assert speaker_of(text, [SAMI], "بالهدنة") == "سامي العلي"
+    text = LEAD + "وحذر كل الأطراف من أن التصعيد سيقوض الهدنة."
+    assert speaker_of(text, [SAMI], "التصعيد") == "سامي العلي"
+
+
+def test_a_count_after_a_telling_verb_is_whom_he_told() -> None:
+    """«وأبلغ كل الحاضرين أن …»: told to all present, by the speaker before."""
+    text = LEAD + "وأبلغ كل الحاضرين أن الاجتماع تأجل."
+    assert speaker_of(text, [SAMI], "تأجل") == "سامي العلي"
+
+
+def test_a_count_after_a_plain_speech_verb_still_heads_the_subject() -> None:
+    """Guard (SUBJ1): «وتؤكد كل الاستطلاعات أن …» — the count is who says it."""
+    text = LEAD + "وتؤكد كل الاستطلاعات أن نسبة المشاركة ستكون منخفضة."
+    assert speaker_of(text, [SAMI], "المشاركة") == "كل الاستطلاعات"
