@@ -6,10 +6,17 @@ data/system_nouns.txt)."""
 
 from __future__ import annotations
 
-from tests.nlp.test_claims import Ent, speaker_of
+from tests.nlp.test_claims import Ent, run, speaker_of
 
 SAMI: Ent = ("سامي العلي", "person", "سامي العلي", ())
 LEAD = "وقال سامي العلي إن المفاوضات مستمرة. "
+
+
+def speaker_kind(text: str) -> str:
+    """The kind of the first claim's speaker."""
+    claims, _ = run(text)
+    assert claims and claims[0].speaker is not None
+    return claims[0].speaker.kind
 
 
 def test_a_count_after_an_appeal_verb_is_its_object() -> None:
@@ -30,3 +37,12 @@ def test_a_count_after_a_plain_speech_verb_still_heads_the_subject() -> None:
     """Guard (SUBJ1): «وتؤكد كل الاستطلاعات أن …» — the count is who says it."""
     text = LEAD + "وتؤكد كل الاستطلاعات أن نسبة المشاركة ستكون منخفضة."
     assert speaker_of(text, [SAMI], "المشاركة") == "كل الاستطلاعات"
+
+
+def test_the_electoral_system_is_no_side() -> None:
+    """«معارضو النظام الانتخابي»، «منتقدو النظام الضريبي»: a system, not the regime — anonymous (9.31.8); the
+    regime, bare or with a state's nisba, is still a side (RVF10)."""
+    assert speaker_kind("وقال معارضو النظام الانتخابي إن القانون يقصي الأحزاب الصغيرة.") == "anonymous"
+    assert speaker_kind("وقال منتقدو النظام الضريبي إن التعديل باطل.") == "anonymous"
+    assert speaker_kind("وقال معارضو النظام إن الهدنة لن تصمد.") == "descriptive"
+    assert speaker_kind("وقال مؤيدو النظام السوري إن الهدنة لن تصمد.") == "descriptive"
