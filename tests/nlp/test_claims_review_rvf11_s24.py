@@ -46,3 +46,18 @@ def test_the_electoral_system_is_no_side() -> None:
     assert speaker_kind("وقال منتقدو النظام الضريبي إن التعديل باطل.") == "anonymous"
     assert speaker_kind("وقال معارضو النظام إن الهدنة لن تصمد.") == "descriptive"
     assert speaker_kind("وقال مؤيدو النظام السوري إن الهدنة لن تصمد.") == "descriptive"
+
+
+def test_a_word_agreeing_with_a_masculine_place_is_the_places() -> None:
+    """«الناشط في مخيم اليرموك | المحاصر»، «الطبيب في حي الوعر | الخاضع لسيطرة المعارضة»: the word agrees with the
+    masculine place as with the definite head, and it is the place's (9.32.26: `qualifiers.place_feminine`); RVF10's
+    «الناشط الإعلامي في حلب | المعارض للنظام» (a city is feminine) still keeps it."""
+    camp: Ent = ("مخيم اليرموك", "place", "مخيم اليرموك", ())
+    text = "وقال الناشط في مخيم اليرموك المحاصر إن الجوع يفتك بالسكان."
+    assert speaker_of(text, [camp], "الجوع") == "الناشط في مخيم اليرموك"
+    quarter: Ent = ("الوعر", "place", "الوعر", ())
+    text = "وقال الطبيب في حي الوعر الخاضع لسيطرة المعارضة إن الجوع يفتك بالسكان."
+    assert speaker_of(text, [quarter], "الجوع") == "الطبيب في حي الوعر"
+    aleppo: Ent = ("حلب", "place", "حلب", ())
+    text = "وقال الناشط الإعلامي في حلب المعارض للنظام إن القصف مستمر."
+    assert speaker_of(text, [aleppo], "القصف") == "الناشط الإعلامي في حلب المعارض للنظام"
