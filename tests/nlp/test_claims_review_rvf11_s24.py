@@ -61,3 +61,15 @@ def test_a_word_agreeing_with_a_masculine_place_is_the_places() -> None:
     aleppo: Ent = ("حلب", "place", "حلب", ())
     text = "وقال الناشط الإعلامي في حلب المعارض للنظام إن القصف مستمر."
     assert speaker_of(text, [aleppo], "القصف") == "الناشط الإعلامي في حلب المعارض للنظام"
+
+
+def test_a_plural_with_a_feminine_adjective_after_an_appeal_verb_is_its_object() -> None:
+    """«ودعا البلدان العربية إلى …»: «البلدان» is the plural (countries) with its feminine adjective, not the dual
+    subject (SUBJ1's data/vague_speakers.txt entry); a masculine verb does not agree with it, so the countries are
+    called on and the speaker is the one before (`speech.thing_plural`); «ودعا البلدان إلى …» stays the dual's."""
+    text = LEAD + "ودعا البلدان العربية إلى دعم الحكومة الشرعية."
+    assert speaker_of(text, [SAMI], "الشرعية") == "سامي العلي"
+    text = LEAD + "ودعا الأطراف الليبية إلى دعم الحكومة الشرعية."
+    assert speaker_of(text, [SAMI], "الشرعية") == "سامي العلي"
+    text = LEAD + "ودعا البلدان إلى دعم الحكومة الشرعية."
+    assert speaker_of(text, [SAMI], "الشرعية") == "البلدان"
