@@ -49,6 +49,7 @@ from app.nlp.claims.vocab import (
     RELATIVE_WORDS,
     SOURCE_NOUNS,
     STATEMENT_ADJECTIVES,
+    TOLD_LEMMAS,
     VERB_PARTICLES,
     nisba_adjective,
 )
@@ -320,13 +321,24 @@ def subject_after(a: Article, i: int, zone: Zone) -> SpeakerRef | None:
     end = zone.content_tok
     while end - 1 > i and (a.nt[end - 1] in OPENERS or a.nt[end - 1] in COMMAS or a.prep(end - 1, spec)):
         end -= 1  # back over the complement's opener (أن، :، على)
-    if i + 1 >= end or not (unnamed_head(a, i + 1) or past_count(a, i + 1, end) is not None):
-        return None  # «وتفيد كل التوقعات بأن»: a count (a function word too) heads the subject, what it counts after it
+    if i + 1 >= end or not (unnamed_head(a, i + 1) or counted_subject(a, i, end)):
+        return None
     z = Zone(vague=True)
     stop = source_phrase(a, z, i + 1, end)
     if stop != end and not clause_after_subject(a, stop, end):
         return whole_subject(a, i + 1, end)
     return described_in_body(a, z)
+
+
+def counted_subject(a: Article, i: int, end: int) -> bool:
+    """A count (a function word too: كل، غالبية; `past_count`) right after cue i heads its subject, what it counts after
+    it («وتفيد كل التوقعات بأن»), but not after an appeal or a telling verb: «وطالب كل الأطراف بأن»، «وأبلغ كل الحاضرين
+    أن» — whom the words are addressed to, its object (its case unwritten), the speaker the one before (session 24
+    RVF11's review of SUBJ1)."""
+    spec = a.cue[i]
+    if spec is None or spec.lemma in APPEAL_LEMMAS or spec.lemma in TOLD_LEMMAS:
+        return False
+    return past_count(a, i + 1, end) is not None
 
 
 def postposed_subject(a: Article, i: int) -> SpeakerRef | None:

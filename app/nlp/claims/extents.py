@@ -76,6 +76,7 @@ from app.nlp.wordlists import words
 # a clause's openers)
 MAX_GAINED = 4  # words a phrase may gain past the rules' end («القريب من مندلي»); more is a clause (2-8 swept on train)
 BOUND_GROUPS = words("bound_groups")  # سكان، أهالي، شهود: descriptive by themselves (9.18)
+SYSTEM_NOUNS = words("system_nouns")  # نظام: a system, not the regime, with an adjective naming no state
 PHRASE_ENDERS = words("phrase_enders") | SAME_WORDS  # نقلا، يوم، نفسه: a phrase ends before them
 STOPS = FINAL | {":"}  # punctuation no phrase runs past (commas too)
 KIND_WORDS = 2  # words naming a place's or body's kind before its name («في منطقة شرق افريقيا»)
@@ -191,17 +192,29 @@ def qualifies(a: Article, lo: int, hi: int) -> bool:
     if a.tok_mention[head] is None and self_described(a.nt[head]):  # «وقالت السلطات»، «وذكرت الإحصاءات»
         return True
     if strip_article(conjoined(a.nt[head])) in STANCE_HEADS:  # «معارضو الاتفاق»: only a body or name is a side (9.31.8)
-        return any(a.tok_mention[t] is not None or side_noun(a.nt[t]) for t in words if t != head)
+        return any(a.tok_mention[t] is not None or side_noun(a, t) for t in words if t != head)
     fielded = (field_word(a.nt[t]) and not (t == head and people_noun(a.nt[t])) for t in words)  # not «اقتصاديون»
     if any(qualifying_mention(a, t) for t in words) or any(fielded) or fielded_after(a, head, hi):
         return True
     return placed(a, lo, hi)
 
 
-def side_noun(n: str) -> bool:
-    """A definite body noun, generic («الحكومة»، «الجيش») or bare («السلطات»، «المعارضة»، «النظام»: `self_described`),
-    after a stance head: the side it names makes the speaker descriptive (GUIDELINES 9.31.8, 9.18)."""
-    return generic_body(n, glued=False) or self_described(n)
+def side_noun(a: Article, t: int) -> bool:
+    """Token t is a definite body noun, generic («الحكومة»، «الجيش») or bare («السلطات»، «المعارضة»، «النظام»:
+    `self_described`), after a stance head: the side it names makes the speaker descriptive (GUIDELINES 9.31.8, 9.18);
+    not a system («النظام الانتخابي»: `system_noun`)."""
+    n = a.nt[t]
+    return (generic_body(n, glued=False) or self_described(n)) and not system_noun(a, t)
+
+
+def system_noun(a: Article, t: int) -> bool:
+    """Token t is a body noun of data/system_nouns.txt (نظام) with a definite nisba after it that names no state
+    («النظام الانتخابي»، «النظام الأساسي»): a system or a statute, not the regime («النظام السوري» is). Why: RVF10 made
+    «النظام» a side, and «معارضو النظام الانتخابي» turned descriptive (session 24 RVF11)."""
+    if not in_lexicon(a.nt[t], SYSTEM_NOUNS) or t + 1 >= len(a.nt) or a.tok_mention[t + 1] is not None:
+        return False
+    n = a.nt[t + 1]
+    return is_definite(n) and is_nisba(strip_article(n)) and not nationality(n)
 
 
 def fielded_after(a: Article, head: int, hi: int) -> bool:

@@ -14,7 +14,7 @@ from app.nlp.claims.article import Article
 from app.nlp.claims.config import LIMITS
 from app.nlp.claims.state import Zone
 from app.nlp.claims.vocab import AFFILIATED_TO, CLOSE_TO, FROM, IN, LAM, RELATIVE_WORDS, field_word, nisba_adjective
-from app.nlp.lexicon import DIRECTIONS, FORCE_HEADS, FUNCTION_WORDS, GENERIC_HEADS, ROLE_HEADS
+from app.nlp.lexicon import DIRECTIONS, FORCE_HEADS, FUNCTION_WORDS, GENERIC_HEADS, PLACE_TRIGGERS, ROLE_HEADS
 from app.nlp.morphology import (
     BI,
     WA,
@@ -381,7 +381,23 @@ def head_agrees(a: Article, head: int | None, k: int) -> bool:
     القريبة»), nor one of the other gender with a definite one («المسؤول في مدينة تعز | المحاصرة»): the place's."""
     if head is None or not is_definite(a.nt[head]):
         return False
-    return is_feminine(a.nt[head]) == is_feminine(a.nt[k])
+    feminine = is_feminine(a.nt[k])
+    m = place_before(a, k)
+    if m is not None and place_feminine(a, m) == feminine:
+        return False  # «في مخيم اليرموك | المحاصر»، «في حي الوعر | الخاضع لسيطرة …»: it agrees with the place too
+    return is_feminine(a.nt[head]) == feminine
+
+
+def place_feminine(a: Article, m: int) -> bool:
+    """Place mention m takes a feminine adjective: by its trigger word, inside the name or right before it («مخيم
+    اليرموك»، «حي الوعر»: masculine; «مدينة تعز»: feminine; data/place_triggers.txt), else a bare city's name is
+    feminine («حلب»، «دمشق»), a definite one masculine («العراق»، «اليمن»). Why: `head_agrees` gave a masculine head
+    «المحاصر»، «الخاضع …» after a masculine place, and «الطبيب في حي الوعر | الخاضع لسيطرة …» lost its place (RVF11)."""
+    first = a.token_of(a.mentions[m].start)
+    for t in (first, first - 1):
+        if t >= 0 and in_lexicon(a.nt[t], PLACE_TRIGGERS):
+            return is_feminine(a.nt[t])
+    return not is_definite(a.nt[first])
 
 
 def tying(n: str) -> bool:

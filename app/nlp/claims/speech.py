@@ -10,6 +10,7 @@ from app.nlp.claims.claim import carried_source, inherited_source, make, record_
 from app.nlp.claims.config import LIMITS
 from app.nlp.claims.content import Content, content, postposed_clause, postposed_quote
 from app.nlp.claims.continuing import (
+    FEMININE_GENDERS,
     RESUMPTIVE_PREPS,
     Trace,
     adjacent_subject,
@@ -55,7 +56,16 @@ from app.nlp.claims.vocab import (
 )
 from app.nlp.claims.zones import outlet_as_source, read_zone
 from app.nlp.confidence import claim_features
-from app.nlp.morphology import BI, chars_for_letters, opens_with_bi, opens_with_lam, wa_joined, with_proclitic
+from app.nlp.morphology import (
+    BI,
+    chars_for_letters,
+    is_definite,
+    is_feminine,
+    opens_with_bi,
+    opens_with_lam,
+    wa_joined,
+    with_proclitic,
+)
 from app.nlp.types import Claim, SourceRef, SpeakerRef
 
 RELAYED_FROM = "عن"  # نقل … عن X: X is the speaker
@@ -400,8 +410,20 @@ def appeal_object(a: Article, i: int, spk: SpeakerRef) -> bool:
         return False
     if not (a.prep(k, spec) or (BI in spec.preps and opens_with_bi(a.nt[k]) and a.tok_mention[k] is None)):
         return False
-    head = a.nt[a.token_of(spk.start)]
-    return (i > 0 and a.nt[i - 1] == AS) or head.endswith(ACCUSATIVE_PLURAL)
+    h = a.token_of(spk.start)
+    head = a.nt[h]
+    return (i > 0 and a.nt[i - 1] == AS) or head.endswith(ACCUSATIVE_PLURAL) or thing_plural(a, i, h)
+
+
+def thing_plural(a: Article, i: int, h: int) -> bool:
+    """The phrase at token h after appeal verb i, not feminine (دعا، طالب; not دعت), is a definite plural with a
+    feminine adjective («ودعا البلدان العربية | إلى»، «ودعا الأطراف الليبية | إلى»): a plural the verb does not agree
+    with («ودعت البلدان» would), so whom it calls on, not the dual «البلدان» that calls. Why: «البلدان» read as the
+    dual subject (data/vague_speakers.txt, SUBJ1) gave the plural object the appeal (session 24 RVF11)."""
+    if h + 1 >= len(a.nt) or cue_gender(a.nt[i], a.cue[i]) in FEMININE_GENDERS or a.tok_mention[h + 1] is not None:
+        return False
+    head, adj = a.nt[h], a.nt[h + 1]
+    return is_definite(head) and not is_feminine(head) and is_definite(adj) and is_feminine(adj)
 
 
 def relay_only(a: Article, z: Zone) -> None:
