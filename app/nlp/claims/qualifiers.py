@@ -338,21 +338,16 @@ def locator(a: Article, k: int, head: int | None) -> bool:
     if n == IN and k + 1 < len(a.nt):
         n = a.nt[k + 1]  # «في شمال القوقاز» after the place: with or without a preposition (9.29.4)
     elif place_adjunct(a, k, head):
-        return after_place(a, k)
+        return place_before(a, k) is not None
     if n not in DIRECTIONS and not with_proclitic(n, DIRECTIONS, BI):
         return False
-    return after_place(a, k)
-
-
-def after_place(a: Article, k: int) -> bool:
-    """A place's name ends right before token k (past its closing mark), token k no word of it («جنوب شرق آسيا»:
-    «شرق» inside the name): only then does a direction or an agreeing word locate or describe a place."""
     return place_before(a, k) is not None
 
 
 def place_before(a: Article, k: int) -> int | None:
-    """The place mention whose name ends right before token k, past its closing mark («محافظة «ابين» | بجنوب»), else
-    None: the one reader of «the place before» for `after_place` and `zones._placed_in`."""
+    """The place mention whose name ends right before token k, past its closing mark («محافظة «ابين» | بجنوب»), token
+    k no word of it («جنوب شرق آسيا»: «شرق» inside the name), else None: only after one does a direction or an
+    agreeing word locate or describe a place (`locator`, `head_agrees`, `zones._placed_in`)."""
     p = k - 1
     if p > 0 and a.tok_mention[p] is None and not a.nt[p].isalnum():
         p -= 1  # «محافظة «ابين» بجنوب»: past the name's closing mark
