@@ -94,16 +94,7 @@ def counted_noun(a: Article, j: int) -> bool:
     """Token j, right after a count (`past_count`: ثلاثة، بعض), is the indefinite noun it counts, no من between
     («ثلاثة مصادر في الشرطة»، «اثنان من …» has من): a source of its own with its qualifier, as after من. Why: the phrase
     ended at the noun, its «في الشرطة» unread, and the speaker before took the claim (session 24 SUBJ1)."""
-    n = a.nt[j]
-    return (
-        n.isalpha()
-        and not is_definite(n)
-        and a.tok_mention[j] is None
-        and a.cue[j] is None
-        and n not in FUNCTION_WORDS
-        and n not in TIME_WORDS
-        and in_lexicon(n, VAGUE_SPEAKERS)
-    )
+    return any_genitive(a, j) and not is_definite(a.nt[j]) and in_lexicon(a.nt[j], VAGUE_SPEAKERS)
 
 
 def coordinated_source(a: Article, j: int) -> bool:
