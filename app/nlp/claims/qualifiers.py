@@ -204,7 +204,7 @@ def source_qualifier(a: Article, z: Zone, j: int, lim: int) -> int:
     """«مصدر عسكري في قيادة المنطقة الرابعة»: the body or place a source belongs to joins its phrase, and the
     qualifiers chained after it too («مصدر في المقاومة بالضالع»، «موظف في إدارة المساعدة في وزارة الشؤون»)."""
     e = one_qualifier(a, z, j, lim)
-    while e < lim and not locator(a, e, min(z.desc, default=None)) and (first := chained(a, e)) is not None:
+    while e < lim and not locator(a, e, z.head()) and (first := chained(a, e)) is not None:
         after = one_qualifier(a, z, e, lim, first)
         if after == e:
             break
@@ -407,7 +407,7 @@ def body_named(a: Article, z: Zone, m: int, lim: int) -> int:
     z.cands.append((m, "title"))
     e = a.mention_last[m] + 1
     while e < lim and e - a.mention_last[m] <= LIMITS.qualifier_words and (trailing_adjective(a, e) or joined(a, e)):
-        if locator(a, e, min(z.desc, default=None)):
+        if locator(a, e, z.head()):
             break  # «في بلدة موبتي | القريبة»: the place's, not the source's (9.32.26)
         e += 1  # «مصادر مطلعة في مدينة الموصل العراقية»: an adjective outside the name still qualifies the source
     z.desc.append(e - 1)
