@@ -5,12 +5,10 @@ named him — so the next speaker's name does not take the description's claim. 
 
 from __future__ import annotations
 
-from tests.nlp.test_claims import run
-
-Mention = tuple[str, str, str, tuple[str, ...]]
+from tests.nlp.test_claims import Ent, run
 
 
-def speakers(text: str, mentions: list[Mention]) -> list[tuple[str, str | None]]:
+def speakers(text: str, mentions: list[Ent]) -> list[tuple[str, str | None]]:
     """Each claim's speaker phrase and the person it names (None for a description)."""
     claims, found = run(text, mentions)
     return [

@@ -6,17 +6,11 @@ data/system_nouns.txt)."""
 
 from __future__ import annotations
 
-from tests.nlp.test_claims import Ent, run, speaker_of
+from tests.nlp.test_claims import Ent, speaker_of
+from tests.nlp.test_claims_kinds_rvf2 import speaker_kind
 
 SAMI: Ent = ("سامي العلي", "person", "سامي العلي", ())
 LEAD = "وقال سامي العلي إن المفاوضات مستمرة. "
-
-
-def speaker_kind(text: str) -> str:
-    """The kind of the first claim's speaker."""
-    claims, _ = run(text)
-    assert claims and claims[0].speaker is not None
-    return claims[0].speaker.kind
 
 
 def test_a_count_after_an_appeal_verb_is_its_object() -> None:
