@@ -35,7 +35,7 @@ from app.nlp.morphology import (
 from app.nlp.wordlists import words
 
 CONSTRUCT_HEADS = words("construct_heads")  # أحد، وسائل: never without the noun they govern
-SOURCE_QUANTITIES = words("source_quantities")  # عدد، العديد، بعض: a count of the sources after من
+SOURCE_QUANTITIES = words("source_quantities")  # عدد، بعض، كل، ثلاثة: a count of the sources after it or after من
 LEVEL = "مستوي"  # «مصادر رفيعة المستوى»: agrees whatever the head's definiteness
 
 
