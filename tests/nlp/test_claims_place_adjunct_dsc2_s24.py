@@ -73,3 +73,13 @@ def test_a_relative_clause_after_the_place_is_the_speakers() -> None:
     to its boundary, not a word agreeing with the place (`place_adjunct` leaves out RELATIVE_WORDS)."""
     text = "وقال سكان في حي الشيخ مقصود الذين فروا من القصف إن الوضع مأساوي."
     assert first_speaker(text, [place("حي الشيخ مقصود")])[0] == "سكان في حي الشيخ مقصود الذين فروا من القصف"
+
+
+def test_a_word_agreeing_with_a_masculine_place_is_the_places() -> None:
+    """RVF11: «الناشط في مخيم اليرموك | المحاصر»، «الطبيب في حي الوعر | الخاضع لسيطرة المعارضة»: the word agrees with
+    the masculine place as with the definite head, and it is the place's (9.32.26: `qualifiers.place_feminine`); a city
+    is feminine, so «الناشط الإعلامي في حلب | المعارض للنظام» keeps it (RVF10's test above)."""
+    text = "وقال الناشط في مخيم اليرموك المحاصر إن الجوع يفتك بالسكان."
+    assert first_speaker(text, [place("مخيم اليرموك")])[0] == "الناشط في مخيم اليرموك"
+    text = "وقال الطبيب في حي الوعر الخاضع لسيطرة المعارضة إن الجوع يفتك بالسكان."
+    assert first_speaker(text, [place("الوعر")])[0] == "الطبيب في حي الوعر"
