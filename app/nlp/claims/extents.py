@@ -60,6 +60,7 @@ from app.nlp.lexicon import FREE_PREPOSITIONS, FUNCTION_WORDS
 from app.nlp.morphology import (
     WA,
     after_glued_bi,
+    definite_nisba,
     in_lexicon,
     is_definite,
     is_nisba,
@@ -210,7 +211,7 @@ def system_noun(a: Article, t: int) -> bool:
     if not in_lexicon(a.nt[t], SYSTEM_NOUNS) or t + 1 >= len(a.nt) or a.tok_mention[t + 1] is not None:
         return False
     n = a.nt[t + 1]
-    return is_definite(n) and is_nisba(strip_article(n)) and not nationality(n)
+    return definite_nisba(n) and not nationality(n)
 
 
 def fielded_after(a: Article, head: int, hi: int) -> bool:

@@ -19,6 +19,7 @@ from app.nlp.morphology import (
     BI,
     WA,
     after_glued_bi,
+    definite_nisba,
     in_lexicon,
     is_definite,
     is_definite_adjective,
@@ -149,7 +150,7 @@ def field_end(a: Article, k: int, e: int, lim: int) -> int:
     to it by و (في السلطة الشرعية والمقاومة), a few words at most."""
     while e < lim and e - k < LIMITS.qualifier_words and a.tok_mention[e] is None:
         n = a.nt[e]
-        if not ((is_definite(n) and is_nisba(strip_article(n))) or joined(a, e)):
+        if not (definite_nisba(n) or joined(a, e)):
             break
         e += 1
     return e
