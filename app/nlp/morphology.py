@@ -211,6 +211,11 @@ def masculine(n: str) -> str:
     return n[:-1] if n.endswith("يه") else n
 
 
+def definite_nisba(n: str) -> bool:
+    """A definite nisba (العراقيه، الانتخابي، السياسيين): an adjective of relation after a definite noun."""
+    return is_definite(n) and is_nisba(strip_article(n))
+
+
 def is_definite_adjective(word: str) -> bool:
     """A definite nisba or participle adjective (العراقيه, الدولي, المشتركه, الامنيه)."""
     return word.startswith("ال") and len(word) > 4 and word.endswith(("ي", "يه", "ه", "يين"))

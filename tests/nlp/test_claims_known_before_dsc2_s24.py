@@ -1,16 +1,14 @@
 """An indefinite description named later, session 24 (DSC2; GUIDELINES 9.20, 9.33.9): «مسؤول يمني» after the article
 named خالد بحاح is someone else — the writer who knew the one of many holders (مسؤول، خبير، دبلوماسي) would have
 named him — so the next speaker's name does not take the description's claim. Fails without
-`named_later.known_before` (data/many_holder_heads.txt)."""
+`Article.known_before` (data/many_holder_heads.txt), asked by `named_later.next_named`."""
 
 from __future__ import annotations
 
-from tests.nlp.test_claims import run
-
-Mention = tuple[str, str, str, tuple[str, ...]]
+from tests.nlp.test_claims import Ent, run
 
 
-def speakers(text: str, mentions: list[Mention]) -> list[tuple[str, str | None]]:
+def speakers(text: str, mentions: list[Ent]) -> list[tuple[str, str | None]]:
     """Each claim's speaker phrase and the person it names (None for a description)."""
     claims, found = run(text, mentions)
     return [

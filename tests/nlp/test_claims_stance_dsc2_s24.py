@@ -1,6 +1,7 @@
 """A stance phrase's kind, session 24 (DSC2; GUIDELINES 9.31.8): «معارضو الاتفاق»، «منتقدو الصفقة» name no side, so
-the speaker is anonymous; a body, a state or a named person in the phrase makes it descriptive. Fails without
-`extents.qualifies`' stance test (data/stance_heads.txt)."""
+the speaker is anonymous; a body, a state or a named person in the phrase makes it descriptive, and a system
+(«النظام الانتخابي») is no body. Fails without `extents.qualifies`' stance test (data/stance_heads.txt) and
+`extents.system_noun` (RVF11)."""
 
 from __future__ import annotations
 
@@ -40,3 +41,11 @@ def test_the_regime_is_a_side() -> None:
     «حلفاء النظام السوري» 186), read as a bare body noun (data/self_described.txt)."""
     assert speaker_kind("وقال معارضو النظام إن الهدنة لن تصمد.") == "descriptive"
     assert speaker_kind("وقال مؤيدو النظام السوري إن الهدنة لن تصمد.") == "descriptive"
+
+
+def test_the_electoral_system_is_no_side() -> None:
+    """RVF11: «معارضو النظام الانتخابي»، «منتقدو النظام الضريبي»: «النظام» with an adjective that names no state is a
+    system or a statute, not the regime (`extents.system_noun`, data/system_nouns.txt) — anonymous (9.31.8); the
+    regime, bare or with a state's nisba, is still a side (`test_the_regime_is_a_side`)."""
+    assert speaker_kind("وقال معارضو النظام الانتخابي إن القانون يقصي الأحزاب الصغيرة.") == "anonymous"
+    assert speaker_kind("وقال منتقدو النظام الضريبي إن التعديل باطل.") == "anonymous"

@@ -4,13 +4,17 @@ noun before it as a nisba does, so the definite noun after it is the verb's obje
 two countries, data/vague_speakers.txt as «الجانبان») right after the verb is its subject, not its complement; a
 count that is a function word (كل) or no source list's (غالبية: data/source_quantities.txt) heads the subject between
 the verb and its complement («وتفيد كل التقديرات بأن …»: `continuing.subject_after`); a cardinal (ثلاثة، اثنان:
-data/source_quantities.txt) counts the source noun after it, read with its qualifier (`qualifiers.counted_noun`)."""
+data/source_quantities.txt) counts the source noun after it, read with its qualifier (`qualifiers.counted_noun`).
+RVF11's review: a count after an appeal or a telling verb (طالب، حذر، أبلغ) is its object, not its subject
+(`continuing.counted_subject`); a definite plural with a feminine adjective after a masculine appeal verb («ودعا البلدان
+العربية إلى») is whom it calls on, not the dual «البلدان» (`speech.thing_plural`)."""
 
 from __future__ import annotations
 
 from tests.nlp.test_claims import Ent, speaker_of
 
 SAMI: Ent = ("سامي العلي", "person", "سامي العلي", ())
+LEAD = "وقال سامي العلي إن المفاوضات مستمرة. "
 
 
 def test_a_broken_plural_nisba_ends_the_subject_before_the_object() -> None:
@@ -52,3 +56,30 @@ def test_a_broken_plural_nisba_is_the_source_noun_s_adjective_in_the_zone() -> N
     phrase goes on to where they are; the complement is not «أجانب في العاصمة …»."""
     text = "وقال سامي العلي إن المحاكمة بدأت. وأكد مراقبون أجانب في العاصمة أن الجلسة كانت علنية."
     assert speaker_of(text, [SAMI], "الجلسة") == "مراقبون أجانب في العاصمة"
+
+
+def test_a_count_after_an_appeal_verb_is_its_object() -> None:
+    """«وطالب كل الأطراف بأن …»، «وحذر كل الأطراف من أن …»: those called on, the speaker the one before."""
+    text = LEAD + "وطالب كل الأطراف بأن تلتزم بالهدنة."
+    assert speaker_of(text, [SAMI], "بالهدنة") == "سامي العلي"
+    text = LEAD + "وحذر كل الأطراف من أن التصعيد سيقوض الهدنة."
+    assert speaker_of(text, [SAMI], "التصعيد") == "سامي العلي"
+
+
+def test_a_count_after_a_telling_verb_is_whom_he_told() -> None:
+    """«وأبلغ كل الحاضرين أن …»: told to all present, by the speaker before (a plain speech verb's count still heads
+    its subject: `test_a_quantifier_heads_the_subject_between_the_verb_and_its_complement`)."""
+    text = LEAD + "وأبلغ كل الحاضرين أن الاجتماع تأجل."
+    assert speaker_of(text, [SAMI], "تأجل") == "سامي العلي"
+
+
+def test_a_plural_with_a_feminine_adjective_after_an_appeal_verb_is_its_object() -> None:
+    """«ودعا البلدان العربية إلى …»: «البلدان» is the plural (countries) with its feminine adjective, not the dual
+    subject; a masculine verb does not agree with it, so the countries are called on and the speaker is the one before;
+    «ودعا البلدان إلى …» stays the dual's."""
+    text = LEAD + "ودعا البلدان العربية إلى دعم الحكومة الشرعية."
+    assert speaker_of(text, [SAMI], "الشرعية") == "سامي العلي"
+    text = LEAD + "ودعا الأطراف الليبية إلى دعم الحكومة الشرعية."
+    assert speaker_of(text, [SAMI], "الشرعية") == "سامي العلي"
+    text = LEAD + "ودعا البلدان إلى دعم الحكومة الشرعية."
+    assert speaker_of(text, [SAMI], "الشرعية") == "البلدان"

@@ -6,17 +6,15 @@ the `Article.national` test in `speaker.title_holder`."""
 
 from __future__ import annotations
 
-from tests.nlp.test_claims import run
-
-Mention = tuple[str, str, str, tuple[str, ...]]
+from tests.nlp.test_claims import Ent, run
 
 
-def person(name: str, title: str) -> Mention:
+def person(name: str, title: str) -> Ent:
     """A person mention with its title, given to run()."""
     return (name, "person", name, (title,))
 
 
-def first_speaker(text: str, mentions: list[Mention]) -> tuple[str, str, str | None]:
+def first_speaker(text: str, mentions: list[Ent]) -> tuple[str, str, str | None]:
     """The first claim's speaker: its phrase, kind and the person it names (None for a description)."""
     claims, found = run(text, mentions)
     assert claims and claims[0].speaker is not None

@@ -425,7 +425,7 @@ def late_cues(articles: Iterable[Article]) -> list[LateCue]:
 
 
 def claims_report(phrases: Iterable[SpeakerPhrase], late: Iterable[LateCue] = ()) -> list[str]:
-    """The --claims listing: qualifiers kept inside or left out per head, the same wording cut shorter, kinds."""
+    """The --claims listing: qualifiers in or out per head, the same wording cut shorter, kinds, late cues."""
     phs = list(phrases)
     out = ["# qualifier after the head: inside the gold phrase in some articles, right after it in others"]
     for r in boundary_rows(phs):

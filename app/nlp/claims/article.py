@@ -351,8 +351,7 @@ class Article:
     def is_first(self, m: int) -> bool:
         """No mention of m's entity starts before m: why, whether a speaker is introduced where he speaks, whatever
         order a caller passed the mentions in."""
-        start = self.mentions[m].start
-        return all(self.mentions[i].start >= start for i in self.by_key[self.mentions[m].key])
+        return self.first_start(m) >= self.mentions[m].start
 
     @cached_property
     def written_sources(self) -> dict[str, list[int]]:

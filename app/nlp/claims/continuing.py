@@ -66,10 +66,10 @@ from app.nlp.lexicon import (
 from app.nlp.morphology import (
     NISBA_ENDING,
     SOUND_PLURAL_ENDINGS,
+    definite_nisba,
     in_lexicon,
     is_definite,
     is_feminine,
-    is_nisba,
     lam_noun,
     opens_with_bi,
     opens_with_lam,
@@ -726,7 +726,7 @@ def subject_words(a: Article, k: int, lim: int) -> list[int]:
             break  # «ثلاثين عالما أميركيا بينهم باحثون»: a word pointing back opens a clause («منهم» is partitive)
         if n == FROM and closed:
             break  # «وقلل البعض من النتائج»: من after a definite head is the verb's complement
-        if described and is_definite(n) and not is_nisba(strip_article(n)):
+        if described and is_definite(n) and not definite_nisba(n):
             break  # «أدانت دول عربية وغربية الحادثة»: a definite noun after the phrase's adjective is the object
         # a bare ي may end a construct plural («ممثلي الأحزاب»، «وأهالي المنطقة»): only يه/يون/يين tell an adjective
         described = (

@@ -60,6 +60,7 @@ from app.nlp.lexicon import FREE_PREPOSITIONS, FUNCTION_WORDS
 from app.nlp.morphology import (
     WA,
     after_glued_bi,
+    definite_nisba,
     in_lexicon,
     is_definite,
     is_nisba,
@@ -146,9 +147,7 @@ def whole_phrase(a: Article, i: int, phrase: SpeakerRef, content_tok: int | None
             relative = False  # the clause was cut short: no whole subject
             break
         k += 1
-    last = k - 1
-    while last > first and trailing(a, first, last):
-        last -= 1
+    last = kept_last(a, first, k - 1)
     end = a.toks[last].end
     if end <= phrase.end or (not relative and gained(a, a.token_at(phrase.end), last, places) > MAX_GAINED):
         return phrase if dangling is None else unhung(a, first, phrase)
@@ -169,9 +168,7 @@ def field_after(a: Article, k: int, stop: int) -> int | None:
 def unhung(a: Article, first: int, phrase: SpeakerRef) -> SpeakerRef:
     """The phrase without the preposition it ends on («مسؤول في | وقت سابق»): what follows is no place or field of
     his, and a phrase never ends on a preposition."""
-    last = a.token_at(phrase.end) - 1
-    while last > first and trailing(a, first, last):
-        last -= 1
+    last = kept_last(a, first, a.token_at(phrase.end) - 1)
     end = a.toks[last].end
     kind = phrase.kind if qualifies(a, first, last + 1) or phrase.affiliation is not None else "anonymous"
     return SpeakerRef(a.text[phrase.start : end], phrase.start, end, phrase.mention, kind, phrase.affiliation)
@@ -214,7 +211,7 @@ def system_noun(a: Article, t: int) -> bool:
     if not in_lexicon(a.nt[t], SYSTEM_NOUNS) or t + 1 >= len(a.nt) or a.tok_mention[t + 1] is not None:
         return False
     n = a.nt[t + 1]
-    return is_definite(n) and is_nisba(strip_article(n)) and not nationality(n)
+    return definite_nisba(n) and not nationality(n)
 
 
 def fielded_after(a: Article, head: int, hi: int) -> bool:
@@ -449,6 +446,13 @@ def place_end(a: Article, k: int, stop: int) -> int | None:
 def statement(a: Article, k: int) -> bool:
     """Token k is a statement or interview word (بيان، تصريحات، حديث): «في بيان» after a speaker is its source."""
     return k < len(a.nt) and (in_lexicon(a.nt[k], SOURCE_HEADS) or a.nt[k] in STATEMENT_WORDS)
+
+
+def kept_last(a: Article, first: int, last: int) -> int:
+    """The last token a phrase from token first keeps up to token last, `trailing` words and marks left out."""
+    while last > first and trailing(a, first, last):
+        last -= 1
+    return last
 
 
 def trailing(a: Article, first: int, last: int) -> bool:

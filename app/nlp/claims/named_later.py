@@ -97,22 +97,12 @@ def next_named(a: Article, claims: list[Claim], n: int) -> tuple[int, int] | Non
             return None
         if not post_fits(norm(s.text).split(), a.holders.words_of[m][0]):
             return None
-        if known_before(a, s, m):
-            return None
+        if s.mention is None and a.known_before(norm(s.text).split()[0], s.start, m):
+            return None  # «مسؤول يمني» after he was named is another (9.33.9); a chosen holder is forward_guess's
         if not fits(a, s, m) and not newcomer(a, claims[n], m):
             return None
         return k, m
     return None
-
-
-def known_before(a: Article, s: SpeakerRef, m: int) -> bool:
-    """The person was named before a description, unnamed as written, of one of many holders («مسؤول يمني»، «خبير
-    أمني»: many_holder_heads.txt; not a post one person holds, «متحدثة لشبكة ميغا»): the writer who knew him would have
-    named him; the description is someone else (GUIDELINES 9.33.9: 0 such claims given to a fitting person named
-    before)."""
-    if s.mention is not None:
-        return False  # a holder the rules chose is `forward_guess`'s
-    return a.known_before(norm(s.text).split()[0], s.start, m)
 
 
 def fits(a: Article, s: SpeakerRef, m: int) -> bool:

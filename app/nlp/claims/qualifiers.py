@@ -19,6 +19,7 @@ from app.nlp.morphology import (
     BI,
     WA,
     after_glued_bi,
+    definite_nisba,
     in_lexicon,
     is_definite,
     is_definite_adjective,
@@ -35,7 +36,7 @@ from app.nlp.morphology import (
 from app.nlp.wordlists import words
 
 CONSTRUCT_HEADS = words("construct_heads")  # أحد، وسائل: never without the noun they govern
-SOURCE_QUANTITIES = words("source_quantities")  # عدد، العديد، بعض: a count of the sources after من
+SOURCE_QUANTITIES = words("source_quantities")  # عدد، بعض، كل، ثلاثة: a count of the sources after it or after من
 LEVEL = "مستوي"  # «مصادر رفيعة المستوى»: agrees whatever the head's definiteness
 
 
@@ -94,16 +95,7 @@ def counted_noun(a: Article, j: int) -> bool:
     """Token j, right after a count (`past_count`: ثلاثة، بعض), is the indefinite noun it counts, no من between
     («ثلاثة مصادر في الشرطة»، «اثنان من …» has من): a source of its own with its qualifier, as after من. Why: the phrase
     ended at the noun, its «في الشرطة» unread, and the speaker before took the claim (session 24 SUBJ1)."""
-    n = a.nt[j]
-    return (
-        n.isalpha()
-        and not is_definite(n)
-        and a.tok_mention[j] is None
-        and a.cue[j] is None
-        and n not in FUNCTION_WORDS
-        and n not in TIME_WORDS
-        and in_lexicon(n, VAGUE_SPEAKERS)
-    )
+    return any_genitive(a, j) and not is_definite(a.nt[j]) and in_lexicon(a.nt[j], VAGUE_SPEAKERS)
 
 
 def coordinated_source(a: Article, j: int) -> bool:
@@ -158,7 +150,7 @@ def field_end(a: Article, k: int, e: int, lim: int) -> int:
     to it by و (في السلطة الشرعية والمقاومة), a few words at most."""
     while e < lim and e - k < LIMITS.qualifier_words and a.tok_mention[e] is None:
         n = a.nt[e]
-        if not ((is_definite(n) and is_nisba(strip_article(n))) or joined(a, e)):
+        if not (definite_nisba(n) or joined(a, e)):
             break
         e += 1
     return e
@@ -213,7 +205,7 @@ def source_qualifier(a: Article, z: Zone, j: int, lim: int) -> int:
     """«مصدر عسكري في قيادة المنطقة الرابعة»: the body or place a source belongs to joins its phrase, and the
     qualifiers chained after it too («مصدر في المقاومة بالضالع»، «موظف في إدارة المساعدة في وزارة الشؤون»)."""
     e = one_qualifier(a, z, j, lim)
-    while e < lim and not locator(a, e, min(z.desc, default=None)) and (first := chained(a, e)) is not None:
+    while e < lim and not locator(a, e, z.head()) and (first := chained(a, e)) is not None:
         after = one_qualifier(a, z, e, lim, first)
         if after == e:
             break
@@ -338,21 +330,16 @@ def locator(a: Article, k: int, head: int | None) -> bool:
     if n == IN and k + 1 < len(a.nt):
         n = a.nt[k + 1]  # «في شمال القوقاز» after the place: with or without a preposition (9.29.4)
     elif place_adjunct(a, k, head):
-        return after_place(a, k)
+        return place_before(a, k) is not None
     if n not in DIRECTIONS and not with_proclitic(n, DIRECTIONS, BI):
         return False
-    return after_place(a, k)
-
-
-def after_place(a: Article, k: int) -> bool:
-    """A place's name ends right before token k (past its closing mark), token k no word of it («جنوب شرق آسيا»:
-    «شرق» inside the name): only then does a direction or an agreeing word locate or describe a place."""
     return place_before(a, k) is not None
 
 
 def place_before(a: Article, k: int) -> int | None:
-    """The place mention whose name ends right before token k, past its closing mark («محافظة «ابين» | بجنوب»), else
-    None: the one reader of «the place before» for `after_place` and `zones._placed_in`."""
+    """The place mention whose name ends right before token k, past its closing mark («محافظة «ابين» | بجنوب»), token
+    k no word of it («جنوب شرق آسيا»: «شرق» inside the name), else None: only after one does a direction or an
+    agreeing word locate or describe a place (`locator`, `head_agrees`, `zones._placed_in`)."""
     p = k - 1
     if p > 0 and a.tok_mention[p] is None and not a.nt[p].isalnum():
         p -= 1  # «محافظة «ابين» بجنوب»: past the name's closing mark
@@ -421,7 +408,7 @@ def body_named(a: Article, z: Zone, m: int, lim: int) -> int:
     z.cands.append((m, "title"))
     e = a.mention_last[m] + 1
     while e < lim and e - a.mention_last[m] <= LIMITS.qualifier_words and (trailing_adjective(a, e) or joined(a, e)):
-        if locator(a, e, min(z.desc, default=None)):
+        if locator(a, e, z.head()):
             break  # «في بلدة موبتي | القريبة»: the place's, not the source's (9.32.26)
         e += 1  # «مصادر مطلعة في مدينة الموصل العراقية»: an adjective outside the name still qualifies the source
     z.desc.append(e - 1)

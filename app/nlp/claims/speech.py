@@ -10,12 +10,12 @@ from app.nlp.claims.claim import carried_source, inherited_source, make, record_
 from app.nlp.claims.config import LIMITS
 from app.nlp.claims.content import Content, content, postposed_clause, postposed_quote
 from app.nlp.claims.continuing import (
-    FEMININE_GENDERS,
     RESUMPTIVE_PREPS,
     Trace,
     adjacent_subject,
     continued_speaker,
     cue_gender,
+    feminine_cue,
     fronted_subject,
     link_before,
     postposed_subject,
@@ -420,7 +420,7 @@ def thing_plural(a: Article, i: int, h: int) -> bool:
     feminine adjective («ودعا البلدان العربية | إلى»، «ودعا الأطراف الليبية | إلى»): a plural the verb does not agree
     with («ودعت البلدان» would), so whom it calls on, not the dual «البلدان» that calls. Why: «البلدان» read as the
     dual subject (data/vague_speakers.txt, SUBJ1) gave the plural object the appeal (session 24 RVF11)."""
-    if h + 1 >= len(a.nt) or cue_gender(a.nt[i], a.cue[i]) in FEMININE_GENDERS or a.tok_mention[h + 1] is not None:
+    if h + 1 >= len(a.nt) or feminine_cue(a, i) or a.tok_mention[h + 1] is not None:
         return False
     head, adj = a.nt[h], a.nt[h + 1]
     return is_definite(head) and not is_feminine(head) and is_definite(adj) and is_feminine(adj)

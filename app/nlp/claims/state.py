@@ -32,6 +32,11 @@ class Zone:
     guessed: bool = False  # desc holds definite words jumped over (a guess: they may be the cue's object)
     antecedent: Zone | None = None  # for a lone «المصدر»: the source phrase of that noun written before
 
+    def head(self) -> int | None:
+        """The speaker's head token, the first word of the description read so far (None before any): what a word
+        after his place must agree with to be his (`qualifiers.locator`)."""
+        return min(self.desc, default=None)
+
 
 class Spoken(NamedTuple):
     """One claim in the discourse: its speaker, the source it came through and its cue's gender (`cue_gender`; None

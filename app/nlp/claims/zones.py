@@ -439,7 +439,7 @@ def _outlet_head(r: Reading, j: int) -> Step | None:
 def _title_word(r: Reading, j: int) -> Step | None:
     """Inside a title: definite words, باسم, nisbas and qualifiers belong to it."""
     n = r.a.nt[j]
-    if r.title_mode and locator(r.a, j, min(r.z.desc, default=None)) and _placed_in(r, j):
+    if r.title_mode and locator(r.a, j, r.z.head()) and _placed_in(r, j):
         # «مسؤول في … في جيتيغا | المنطقة المؤيدة لـ …»: the place's words, not the title's (9.32.26)
         r.title_mode = False
         return None
