@@ -25,10 +25,10 @@ import numpy as np
 from app.nlp.claim_cues import cue_of
 from app.nlp.morphology import is_definite, is_nisba
 from app.nlp.normalize import normalize_word
-from app.nlp.tokenize import Token, split_sentences, tokenize
+from app.nlp.tokenize import Token, tokenize
 from app.nlp.wordlists import labelled, words
 from training.qala_news.pool import load_pool
-from training.qala_news.score import gold_articles, oracle_mentions
+from training.qala_news.score import gold_articles, pipeline_predictions
 from training.qala_news.speaker_ranker import descend
 
 UNNAMED = ("descriptive", "anonymous")
@@ -192,26 +192,25 @@ def rules_ends(split: str) -> dict[tuple[int, str], tuple[int, int] | None]:
     """For each gold claim with an unnamed phrase (order, claim id): the rules' phrase end (as a token offset from the
     start, and its end char) when their speaker starts there.
 
-    The claims extractor runs on the gold mentions (score.py's --oracle-entities); a speaker is the rules' phrase
-    for a gold phrase when it starts at its start char (several: the one whose quote overlaps the gold quote)."""
-    from app.nlp.claims import extract_claims
-
+    The claims come from score.pipeline_predictions on the gold mentions (--oracle-entities); a speaker is the rules'
+    phrase for a gold phrase when it starts at its start char (several: the one whose quote overlaps the gold quote)."""
     pool = load_pool()
+    gold = gold_articles(split)
+    preds = pipeline_predictions([a["order"] for a in gold], oracle={a["order"]: a for a in gold})
     out: dict[tuple[int, str], tuple[int, int] | None] = {}
-    for ann in gold_articles(split):
-        text = pool[ann["order"]].text
-        tokens = tokenize(text)
-        found = extract_claims(text, split_sentences(text, tokens), oracle_mentions(ann))
+    for ann in gold:
+        tokens = tokenize(pool[ann["order"]].text)
+        found = [p for p in preds[ann["order"]]["claims"] if p["speaker"] is not None]
         for c in ann["gold"]["claims"]:
             sp = c["speaker"]
             if sp["kind"] not in UNNAMED:
                 continue
             q = c["quote"]
-            same = [p for p in found if p.speaker is not None and p.speaker.start == sp["start"]]
-            same.sort(key=lambda p: -max(0, min(p.end, q["end"]) - max(p.start, q["start"])))
-            speaker = same[0].speaker if same else None
-            s, e = token_at(tokens, sp["start"]), None if speaker is None else last_token(tokens, speaker.end)
-            out[(ann["order"], c["id"])] = None if s is None or e is None or speaker is None else (e - s, speaker.end)
+            same = [p for p in found if p["speaker"]["start"] == sp["start"]]
+            same.sort(key=lambda p: -max(0, min(p["end"], q["end"]) - max(p["start"], q["start"])))
+            end = same[0]["speaker"]["end"] if same else None
+            s, e = token_at(tokens, sp["start"]), None if end is None else last_token(tokens, end)
+            out[(ann["order"], c["id"])] = None if s is None or e is None or end is None else (e - s, end)
     return out
 
 
