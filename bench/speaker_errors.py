@@ -20,7 +20,8 @@ Buckets, by the gold speaker's kind (named / descriptive / anonymous) and what c
 ``other-entity`` (another entity), ``phrase`` (a phrase naming no entity), ``entity`` (an entity
 for an unnamed gold speaker), ``boundary`` (the gold phrase and the prediction overlap in the text
 but differ in extent), ``elsewhere`` (a phrase elsewhere), ``none`` (no speaker). The basis
-(how the rules chose) is counted beside each bucket. Never run on the test split.
+(how the rules chose) is counted beside each bucket. Examples are printed on train-a and dev only (train-b
+and train are counted, never read). Never run on the test split.
 """
 
 from __future__ import annotations
@@ -186,13 +187,21 @@ def kind_line(kinds: Counter[tuple[str, str]]) -> str:
     )
 
 
+EXAMPLE_SPLITS = frozenset({"train-a", "dev"})
+
+
+def examples_allowed(split: str) -> bool:
+    """Error texts are printed for train-a and dev only: train-b stays counted, never read (the held-out half)."""
+    return split in EXAMPLE_SPLITS
+
+
 def main() -> None:
     """Print bucket counts (with the rules' basis) and examples."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--split", choices=["train", "train-a", "train-b", "dev"], default="train")
     ap.add_argument("--bucket", default="", help="show only buckets starting with this")
     ap.add_argument("--basis", default="", help="show only errors whose basis starts with this")
-    ap.add_argument("--show", type=int, default=5, help="examples to print per bucket")
+    ap.add_argument("--show", type=int, default=5, help="examples to print per bucket (train-a and dev only)")
     ap.add_argument("--ner-caused", action="store_true", help="tagger's mentions; only speakers right on gold ones")
     ap.add_argument("--by-kind", action="store_true", help="counts only: right speakers by the gold speaker's kind")
     ap.add_argument("--tagger", action="store_true", help="with --by-kind: the tagger's mentions, not gold ones")
@@ -219,6 +228,9 @@ def main() -> None:
     for bucket, n in by_bucket.most_common():
         bases = Counter(e.basis for e in errors if e.bucket == bucket).most_common(4)
         print(f"  {bucket:<26} {n:5d}   basis: " + ", ".join(f"{b} {c}" for b, c in bases))
+    if not examples_allowed(args.split):
+        print(f"(counts only: examples are read on {' and '.join(sorted(EXAMPLE_SPLITS))}, never on {args.split})")
+        return
     for bucket, _ in by_bucket.most_common():
         if not bucket.startswith(args.bucket):
             continue

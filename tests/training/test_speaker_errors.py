@@ -78,3 +78,11 @@ def test_kind_line_counts_agreeing_kinds() -> None:
         "unnamed speaker kind (right speakers): descriptive→anonymous 1, descriptive→descriptive 3; "
         "right-speaker kind agreement 3/4 = 0.750"
     )
+
+
+def test_examples_only_on_train_a_and_dev() -> None:
+    """Train-b (alone or inside "train") is counted, never read: its error texts are not printed."""
+    from bench.speaker_errors import examples_allowed
+
+    assert examples_allowed("train-a") and examples_allowed("dev")
+    assert not examples_allowed("train-b") and not examples_allowed("train")
