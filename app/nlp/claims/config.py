@@ -22,6 +22,7 @@ class Limits:
     headline_max_words: int = 25  # …and the most it may have
     headline_line_words: int = 25  # words (marks not counted) a first paragraph may have and still be the headline
     headline_description_words: int = 6  # tokens a headline's description may span before its colon («مسؤول بـ «…»»)
+    headline_title_words: int = 4  # tokens of titles a headline's speaker may have before his name («العميد الركن …»)
     headline_relay_words: int = 6  # tokens from a headline's «لـ» to its colon («باتيس لـ " الوطن " : …»)
     relay_window: int = 15  # tokens after نقل searched for its عن
     parenthesis_window: int = 8  # tokens searched for the ) closing a parenthesis inside a zone

@@ -41,6 +41,7 @@ def claims_of(doc: Doc, *, trace: Trace | None = None, ranked: Trace | None = No
     a = Article(doc)
     claims: list[Claim] = []
     seen: set[str] = set()
+    headed: set[str] = set()  # the headline's colon claims: kept from the body's own claims of the same words
     st = Discourse()
     last: tuple[Claim, CueSpec] | None = None  # the latest cue claim and its cue, for a further complement
     for i in range(len(a.toks)):
@@ -56,6 +57,9 @@ def claims_of(doc: Doc, *, trace: Trace | None = None, ranked: Trace | None = No
         elif made is None and i > st.covered and last is not None:
             made = coordinated_claim(a, i, st, *last)
         if made is not None and made.text not in seen and made.text.strip():
-            seen.add(made.text)
+            if made.cue == ":" and made.text in headed:
+                continue
+            # the headline's «…: “فني”» leaves the body its own «فني»; a repeated headline line stays one claim
+            (headed if made.cue == ":" and a.para[i] == a.para[0] else seen).add(made.text)
             claims.append(made)
     return named_before(a, named_later(a, claims))

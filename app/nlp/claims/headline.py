@@ -2,28 +2,74 @@
 
 from __future__ import annotations
 
+from app.nlp.claim_cues import VAGUE_SPEAKERS
 from app.nlp.claims.article import Article
 from app.nlp.claims.claim import make
 from app.nlp.claims.config import LIMITS
 from app.nlp.claims.named_later import definite_title, described_head
 from app.nlp.claims.segments import source_ref, told_outlet
-from app.nlp.claims.speaker import SPEAKER_TYPES, desc_ref, title_holder
-from app.nlp.claims.vocab import COMMAS, LAM
+from app.nlp.claims.speaker import SPEAKER_TYPES, desc_ref, described, title_holder, uninformed
+from app.nlp.claims.state import Zone
+from app.nlp.claims.vocab import COMMAS, FROM, IN, LAM
 from app.nlp.confidence import claim_features
+from app.nlp.morphology import is_definite
+from app.nlp.quotes import Quote
 from app.nlp.types import Claim, ClaimKind, SourceRef, SpeakerRef
+from app.nlp.wordlists import words
+
+TOPIC_NOUNS = words("headline_topic_nouns")  # مقتل، ضبط: a place before the colon is where the news is, no speaker
 
 
 def headline_claim(a: Article, i: int) -> Claim | None:
     """A short line "Name: statement" starting at token i is a claim by that name; the headline's «خبير أمني: …»
     by that description (GUIDELINES 9.20: `named_later` gives it to the person the article names)."""
     m = a.tok_mention[i]
+    after = a.mention_last[m] + 1 if m is not None else i
+    if m is None:
+        m, after = led_mention(a, i)
     if m is None or a.mentions[m].type not in SPEAKER_TYPES:
         return described_headline(a, i)
-    after = a.mention_last[m] + 1
     colon, source = headline_relay(a, i, after)
+    if source is None and a.in_headline(i):
+        colon = headline_aside(a, i, colon)
     if colon >= len(a.toks) or a.nt[colon] != ":" or a.para[colon] != a.para[i]:
         return None
+    if a.mentions[m].type == "place" and colon + 1 < len(a.toks) and a.nt[colon + 1] in TOPIC_NOUNS:
+        return None  # «تركيا: مقتل …»: a topic colon, the news told where it happens (GUIDELINES 9.20)
     return colon_claim(a, i, colon, a.ref(m), source)
+
+
+def led_mention(a: Article, i: int) -> tuple[int | None, int]:
+    """The speaker of a line that does not open on his name, and the token after him: a name in quotation marks
+    («“العمل”: …»), or in the headline a person after his titles with nothing else before him («العميد الركن صالح
+    حسن: …», «الأمير عبد الله بن مساعد: …»: titles stay outside a mention, §2)."""
+    q = a.quotes.get(i)
+    if q is not None and q.closed and i + 1 < q.end_i and (m := a.tok_mention[i + 1]) is not None:
+        return (m, q.end_i + 1) if a.mention_last[m] + 1 == q.end_i else (None, i)
+    if not a.in_headline(i):
+        return None, i
+    for k in range(i + 1, min(len(a.toks), i + LIMITS.headline_title_words + 1)):
+        if a.nt[k] == ":" or a.nt[k] in COMMAS or a.cue[k] is not None or a.para[k] != a.para[i]:
+            return None, i
+        m = a.tok_mention[k]
+        if m is not None:
+            person = a.mentions[m].type == "person" and bool(a.mentions[m].titles)
+            return (m, a.mention_last[m] + 1) if person else (None, i)
+    return None, i
+
+
+def headline_aside(a: Article, i: int, k: int) -> int:
+    """«الملك سلمان في “قمة الخليج”: …»، «أوباما من كينيا: …»، «قطان لرؤساء تحرير الصحف: …»: a short phrase opened
+    by في، من or ل between the headline's speaker (ending before token k) and its colon: the colon's token (k when
+    none)."""
+    if k >= len(a.toks) or not (a.nt[k] in (IN, FROM, LAM) or a.nt[k].startswith(LAM)):
+        return k
+    for t in range(k + 1, min(len(a.toks), k + 1 + LIMITS.headline_relay_words)):
+        if a.nt[t] == ":":
+            return t
+        if a.para[t] != a.para[i] or a.cue[t] is not None or a.nt[t] in COMMAS:
+            return k
+    return k
 
 
 def headline_relay(a: Article, i: int, k: int) -> tuple[int, SourceRef | None]:
@@ -42,7 +88,10 @@ def headline_relay(a: Article, i: int, k: int) -> tuple[int, SourceRef | None]:
 def described_headline(a: Article, i: int) -> Claim | None:
     """The headline opened by an indefinite description of one person and a colon («خبير أمني: …»، «مسؤول بـ
     «المركزي الأمريكي»: …»): a claim by that description, descriptive, tied to a body named inside it."""
-    if i != 0 or not a.in_headline(i) or not described_head(a.nt[i]):
+    if i != 0 or not a.in_headline(i):
+        return None
+    vague = not described_head(a.nt[i]) and vague_head(a.nt[i])
+    if not described_head(a.nt[i]) and not vague:
         return None
     colon = next(
         (k for k in range(i + 1, min(len(a.toks), i + LIMITS.headline_description_words + 1)) if a.nt[k] == ":"), None
@@ -56,13 +105,27 @@ def described_headline(a: Article, i: int) -> Claim | None:
             told, source = k, found
             break
     start, end = a.toks[i].start, a.toks[told - 1].end
+    units = [mi for mi in a.inside(start, end) if a.mentions[mi].type == "unit"]
+    if vague:  # «خبراء نفطيون: …»، «سكان القرى الحدودية: …»: the group's words, descriptive or anonymous
+        ref = described(a, Zone(desc=list(range(i, told)), vague=True), units[0] if units else None)
+        return colon_claim(a, i, colon, ref, source)
     if definite_title(a.nt[i:told]):  # «وزير العدل: …»: a definite title is its holder's, named in the body (9.4)
         holder = title_holder(a, list(range(i, told)), told)
         words = list(range(i, told))
         return None if holder is None else colon_claim(a, i, colon, desc_ref(a, words, holder), source)
-    units = [mi for mi in a.inside(start, end) if a.mentions[mi].type == "unit"]
     ref = SpeakerRef(a.text[start:end], start, end, None, "descriptive", units[0] if units else None)
     return colon_claim(a, i, colon, ref, source)
+
+
+def vague_head(n: str) -> bool:
+    """An indefinite group or source noun heading a headline's speaker (خبراء، سياسيون، سكان، مصادر), not a news or
+    document noun (تقرير: `uninformed`)."""
+    return n in VAGUE_SPEAKERS and not is_definite(n) and not uninformed(n)
+
+
+def quoted_words(a: Article, q: Quote) -> bool:
+    """Quoted wording (`quoted_wording`), not a quoted name or a quoted figure («3440»)."""
+    return a.quoted_wording(q) and not all(a.nt[k].isdigit() for k in range(q.open_i + 1, q.end_i))
 
 
 def colon_claim(a: Article, i: int, colon: int, ref: SpeakerRef, source: SourceRef | None = None) -> Claim | None:
@@ -72,6 +135,12 @@ def colon_claim(a: Article, i: int, colon: int, ref: SpeakerRef, source: SourceR
         return None
     start, end = a.toks[line[0]].start, a.toks[line[-1]].end
     end = a.trimmed_end(start, end)
+    quoted = [q for k in line if (q := a.quotes.get(k)) is not None and q.closed and quoted_words(a, q)]
+    if len(quoted) == 1 and (quoted[0].open_i, quoted[0].end_i) != (line[0], line[-1]):
+        # «الكويت: الخلاف مع السعودية … “فني”»: a partly quoted line is direct, the quote its quoted part (§6)
+        start, end = a.quote_interior(quoted[0])
+        feats = claim_features("colon", "direct", "colon", LIMITS.colon_strength)
+        return make(a, "direct", ":", start, end, ref, source, feats)
     first = a.nt[line[0]]
     # A first word in نا/ن (قررنا، نرفض) speaks in the first person: the speaker's own words.
     kind: ClaimKind = "direct" if first.endswith("نا") or first.startswith("ن") else "indirect"
