@@ -53,3 +53,14 @@ def test_another_x_takes_the_kind_of_the_x_before() -> None:
     assert speaker_kind("وقال جناح آخر إن الحرب طالت.") == "anonymous"
     assert kinds("وقال مصدر إن الهدنة انهارت، بينما قال مصدر آخر إن الحرب طالت.") == ["anonymous", "anonymous"]
     assert kinds("وقال سكان إن الهدنة انهارت، بينما قال آخرون إن الحرب طالت.") == ["descriptive", "anonymous"]
+
+
+def test_a_role_before_its_verb_is_read_as_after_it() -> None:
+    """«وكان وزير سوري أبلغ الصحفيين أن»: a role says who (9.5), as «وقال وزير سوري» reads it; fails without
+    continuing.role in words_ref (the fronted phrase read anonymous, train-a 478). Guards: a vague role («مسؤول
+    كبير»، «مسؤول سوري», 9.31.2) and a source noun stay anonymous."""
+    lead = "وقال التقرير إن المساحة أقل. "
+    assert kinds(lead + "وكان وزير سوري أبلغ الصحفيين أن الهدنة انهارت.")[-1] == "descriptive"
+    assert kinds(lead + "وكان مسؤول كبير أبلغ الصحفيين أن الهدنة انهارت.")[-1] == "anonymous"
+    assert kinds(lead + "وكان مسؤول سوري أبلغ الصحفيين أن الهدنة انهارت.")[-1] == "anonymous"
+    assert kinds(lead + "وكان مصدر أبلغ الصحفيين أن الهدنة انهارت.")[-1] == "anonymous"
