@@ -64,3 +64,10 @@ def test_a_role_before_its_verb_is_read_as_after_it() -> None:
     assert kinds(lead + "وكان مسؤول كبير أبلغ الصحفيين أن الهدنة انهارت.")[-1] == "anonymous"
     assert kinds(lead + "وكان مسؤول سوري أبلغ الصحفيين أن الهدنة انهارت.")[-1] == "anonymous"
     assert kinds(lead + "وكان مصدر أبلغ الصحفيين أن الهدنة انهارت.")[-1] == "anonymous"
+
+
+def test_the_two_states_are_a_vague_pair() -> None:
+    """«وقالت الدولتان»: like «الجانبان/البلدان/الطرفان», anonymous even pointing back at two named states (9.34.10);
+    fails without «الدولتان/الدولتين» in data/vague_speakers.txt (the body noun «دولة» read it descriptive)."""
+    assert speaker_kind("وقالت الدولتان إن الهدنة انهارت.") == "anonymous"
+    assert speaker_kind("وقال البلدان إن الهدنة انهارت.") == "anonymous"
