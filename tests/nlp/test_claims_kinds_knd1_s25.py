@@ -71,3 +71,12 @@ def test_the_two_states_are_a_vague_pair() -> None:
     fails without «الدولتان/الدولتين» in data/vague_speakers.txt (the body noun «دولة» read it descriptive)."""
     assert speaker_kind("وقالت الدولتان إن الهدنة انهارت.") == "anonymous"
     assert speaker_kind("وقال البلدان إن الهدنة انهارت.") == "anonymous"
+
+
+def test_a_count_with_nothing_counted_is_anonymous() -> None:
+    """«وقال المئات»، «العشرات»: a count names no one (9.5 lists «المئات» among the vague plurals); fails without
+    speaker.lone_count (a bare definite word read descriptive). Guard: «بعض المسؤولين في وزارة التعليم» (9.5) stays
+    descriptive."""
+    assert speaker_kind("وقال المئات إن الهدنة انهارت.") == "anonymous"
+    assert speaker_kind("وقال العشرات إن الهدنة انهارت.") == "anonymous"
+    assert speaker_kind("وقال بعض المسؤولين في وزارة التعليم إن الهدنة انهارت.") == "descriptive"

@@ -656,8 +656,15 @@ def described(a: Article, z: Zone, affiliation: int | None) -> SpeakerRef:
     end = max([ref.end, *(m.end for m in inner if ref.start < m.start <= ref.end + LIMITS.body_gap)])
     if end > ref.end:  # المتحدث باسم | وزارة الداخلية: the body closes the phrase
         ref = replace(ref, text=a.text[ref.start : end], end=end)
-    anonymous = (z.vague or bare_people(a, desc) or vague_role([a.nt[t] for t in desc])) and not qualified
+    vague = z.vague or bare_people(a, desc) or vague_role([a.nt[t] for t in desc]) or lone_count(a, desc)
+    anonymous = vague and not qualified
     return replace(ref, kind="anonymous" if anonymous else "descriptive", affiliation=affiliation)
+
+
+def lone_count(a: Article, desc: list[int]) -> bool:
+    """A count with nothing counted («وقال المئات»، «العشرات»): it names no one, as vague as «مراقبون». Why: GUIDELINES
+    9.5 lists «المئات» among the vague plurals, anonymous; read as a bare definite word it was descriptive."""
+    return len(desc) == 1 and a.nt[desc[0]] in SOURCE_QUANTITIES
 
 
 def bare_people(a: Article, desc: list[int]) -> bool:
