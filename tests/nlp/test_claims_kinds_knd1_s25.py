@@ -80,3 +80,17 @@ def test_a_count_with_nothing_counted_is_anonymous() -> None:
     assert speaker_kind("وقال المئات إن الهدنة انهارت.") == "anonymous"
     assert speaker_kind("وقال العشرات إن الهدنة انهارت.") == "anonymous"
     assert speaker_kind("وقال بعض المسؤولين في وزارة التعليم إن الهدنة انهارت.") == "descriptive"
+
+
+def test_a_body_and_its_field_in_construct_are_descriptive() -> None:
+    """«مراكز بحوث»، «غرفة عمليات»، «شركات نفط»: a body noun governing an indefinite field noun says who (9.35.5b);
+    fails without extents.fielded_body. Guards: a vague or wider adjective («منظمات كثيرة»، «منظمات دولية»، «جهات
+    مانحة»), a participle («مجموعات مسلحة») and a status («منظمات غير حكومية») leave it anonymous."""
+    assert speaker_kind("وتقول مراكز بحوث إن الهدنة انهارت.") == "descriptive"
+    assert speaker_kind("وقالت غرفة عمليات إن الهدنة انهارت.") == "descriptive"
+    assert speaker_kind("وقالت شركات نفط إن الهدنة انهارت.") == "descriptive"
+    assert speaker_kind("وقالت منظمات كثيرة إن الهدنة انهارت.") == "anonymous"
+    assert speaker_kind("وقالت منظمات دولية إن الهدنة انهارت.") == "anonymous"
+    assert speaker_kind("وقالت جهات مانحة إن الهدنة انهارت.") == "anonymous"
+    assert speaker_kind("وقالت مجموعات مسلحة إن الهدنة انهارت.") == "anonymous"
+    assert speaker_kind("وقالت منظمات غير حكومية إن الهدنة انهارت.") == "anonymous"

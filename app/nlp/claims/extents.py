@@ -55,6 +55,7 @@ from app.nlp.claims.vocab import (
     field_word,
     nationality,
     news_noun,
+    nisba_adjective,
     people_noun,
     self_described,
 )
@@ -79,6 +80,8 @@ from app.nlp.wordlists import words
 # quotes.closes_opened: a closing mark kept at a phrase's end only with its opener inside (not continuing.OPENERS,
 # a clause's openers)
 MAX_GAINED = 4  # words a phrase may gain past the rules' end («القريب من مندلي»); more is a clause (2-8 swept on train)
+FIELDED_BODIES = words("fielded_bodies")  # مراكز، غرفة: a body an indefinite noun in construct gives a field
+MIM = "م"  # a participle's prefix («مسلحة»، «مانحة»): an adjective after a body noun, no field in construct
 RELATION_NOUNS = words("relation_nouns")  # مساعد، أصدقاء: people named by their tie to someone
 BOUND_GROUPS = words("bound_groups")  # سكان، أهالي، شهود: descriptive by themselves (9.18)
 SYSTEM_NOUNS = words("system_nouns")  # نظام: a system, not the regime, with an adjective naming no state
@@ -198,7 +201,26 @@ def qualifies(a: Article, lo: int, hi: int) -> bool:
     fielded = (field_word(a.nt[t]) and not (t == head and people_noun(a.nt[t])) and not negated(a, t) for t in words)
     if any(qualifying_mention(a, t) for t in words) or any(fielded) or fielded_after(a, head, hi):
         return True
+    if fielded_body(a, head, hi):  # «مراكز بحوث»، «غرفة عمليات»: a body and its field in construct (9.35.5b)
+        return True
     return placed(a, lo, hi)
+
+
+def fielded_body(a: Article, head: int, hi: int) -> bool:
+    """The head, an indefinite body noun (data/fielded_bodies.txt: مراكز، غرفة، شركات), governs the indefinite noun
+    after it («مراكز بحوث»، «غرفة عمليات»، «شركات نفط»): the body's field, so the phrase says who (GUIDELINES 9.35.5b,
+    train-a 531, 282: read anonymous). Not an adjective (a nisba, a vague word, a participle in م: «منظمات دولية»،
+    «مجموعات مسلحة»), news or an outlet («وكالة أنباء»: an anonymous outlet, 9.30.12), a name or a function word."""
+    n = a.nt[head]
+    if is_definite(n) or n not in FIELDED_BODIES or head + 1 >= hi or a.tok_mention[head + 1] is not None:
+        return False
+    g = a.nt[head + 1]
+    if not g.isalpha() or is_definite(g) or g in FUNCTION_WORDS or g in TIME_WORDS or g in SOURCE_QUALIFIER_PREPS:
+        return False
+    if g == NOT_OF:  # «منظمات غير حكومية»: a status (9.35.6c)
+        return False
+    adjective = nisba_adjective(g) or strip_article(g) in VAGUE_QUALIFIERS or g.startswith(MIM)
+    return not adjective and not news_noun(g) and strip_article(g) not in OUTLET_WORDS
 
 
 def negated(a: Article, t: int) -> bool:
