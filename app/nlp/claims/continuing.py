@@ -52,6 +52,7 @@ from app.nlp.claims.vocab import (
     TOLD_LEMMAS,
     VERB_PARTICLES,
     nisba_adjective,
+    vague_role,
 )
 from app.nlp.lexicon import (
     FREE_PREPOSITIONS,
@@ -301,9 +302,18 @@ def words_ref(a: Article, words: list[int]) -> SpeakerRef:
     its affiliation the first unit named in it («قائد شرطة ولاية يوبي» speaks for that police)."""
     start, end = a.toks[words[0]].start, a.toks[words[-1]].end
     named = [m for k in words[1:] if (m := a.tok_mention[k]) is not None]
-    kind: SpeakerKind = "descriptive" if qualifies(a, words[0], words[-1] + 1) else "anonymous"
+    kind: SpeakerKind = "descriptive" if qualifies(a, words[0], words[-1] + 1) or role(a, words) else "anonymous"
     unit = next((m for m in named if a.mentions[m].type == "unit"), None)
     return SpeakerRef(a.text[start:end], start, end, None, kind, unit)
+
+
+def role(a: Article, words: list[int]) -> bool:
+    """The tokens open with an indefinite role noun that is not as vague as a source noun («وزير سوري»، «ضابط»; not
+    «مسؤول كبير»: `vague_role`): a role says who, descriptive, as `speaker.described` reads it after the verb. Why:
+    GUIDELINES 9.5 («a role, a body or a field says who»); written before its verb («وكان وزير سوري أبلغ …») the
+    same phrase read anonymous (train-a 478)."""
+    nts = [a.nt[k] for k in words]
+    return not is_definite(nts[0]) and in_lexicon(nts[0], ROLE_HEADS) and not vague_role(nts)
 
 
 def subject_after(a: Article, i: int, zone: Zone) -> SpeakerRef | None:

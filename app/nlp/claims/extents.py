@@ -12,6 +12,7 @@ from __future__ import annotations
 from app.nlp.claim_cues import (
     CLAUSE_OPENERS,
     OUTLET_WORDS,
+    PRONOUN_PREPS,
     SOURCE_HEADS,
     SOURCE_INTRO,
     SOURCE_QUALIFIER_PREPS,
@@ -43,6 +44,7 @@ from app.nlp.claims.vocab import (
     IN,
     LAM,
     NEGATIONS,
+    NOT_OF,
     OCCASION_WORDS,
     RELATIVE_WORDS,
     SAME_WORDS,
@@ -53,6 +55,7 @@ from app.nlp.claims.vocab import (
     field_word,
     nationality,
     news_noun,
+    nisba_adjective,
     people_noun,
     self_described,
 )
@@ -68,6 +71,7 @@ from app.nlp.morphology import (
     starts_with_article,
     strip_article,
     without_conjunction,
+    without_possessive,
 )
 from app.nlp.quotes import PAIRED_OPENERS, closes_opened
 from app.nlp.types import SpeakerRef
@@ -76,6 +80,9 @@ from app.nlp.wordlists import words
 # quotes.closes_opened: a closing mark kept at a phrase's end only with its opener inside (not continuing.OPENERS,
 # a clause's openers)
 MAX_GAINED = 4  # words a phrase may gain past the rules' end («القريب من مندلي»); more is a clause (2-8 swept on train)
+FIELDED_BODIES = words("fielded_bodies")  # مراكز، غرفة: a body an indefinite noun in construct gives a field
+MIM = "م"  # a participle's prefix («مسلحة»، «مانحة»): an adjective after a body noun, no field in construct
+RELATION_NOUNS = words("relation_nouns")  # مساعد، أصدقاء: people named by their tie to someone
 BOUND_GROUPS = words("bound_groups")  # سكان، أهالي، شهود: descriptive by themselves (9.18)
 SYSTEM_NOUNS = words("system_nouns")  # نظام: a system, not the regime, with an adjective naming no state
 PHRASE_ENDERS = words("phrase_enders") | SAME_WORDS  # نقلا، يوم، نفسه: a phrase ends before them
@@ -190,10 +197,36 @@ def qualifies(a: Article, lo: int, hi: int) -> bool:
         return True
     if strip_article(conjoined(a.nt[head])) in STANCE_HEADS:  # «معارضو الاتفاق»: only a body or name is a side (9.31.8)
         return any(a.tok_mention[t] is not None or side_noun(a, t) for t in words if t != head)
-    fielded = (field_word(a.nt[t]) and not (t == head and people_noun(a.nt[t])) for t in words)  # not «اقتصاديون»
+    # not «اقتصاديون»، nor a status negated by «غير» («منظمات غير حكومية»: anonymous, 9.35.6c)
+    fielded = (field_word(a.nt[t]) and not (t == head and people_noun(a.nt[t])) and not negated(a, t) for t in words)
     if any(qualifying_mention(a, t) for t in words) or any(fielded) or fielded_after(a, head, hi):
         return True
+    if fielded_body(a, head, hi):  # «مراكز بحوث»، «غرفة عمليات»: a body and its field in construct (9.35.5b)
+        return True
     return placed(a, lo, hi)
+
+
+def fielded_body(a: Article, head: int, hi: int) -> bool:
+    """The head, an indefinite body noun (data/fielded_bodies.txt: مراكز، غرفة، شركات), governs the indefinite noun
+    after it («مراكز بحوث»، «غرفة عمليات»، «شركات نفط»): the body's field, so the phrase says who (GUIDELINES 9.35.5b,
+    train-a 531, 282: read anonymous). Not an adjective (a nisba, a vague word, a participle in م: «منظمات دولية»،
+    «مجموعات مسلحة»), news or an outlet («وكالة أنباء»: an anonymous outlet, 9.30.12), a name or a function word."""
+    n = a.nt[head]
+    if is_definite(n) or n not in FIELDED_BODIES or head + 1 >= hi or a.tok_mention[head + 1] is not None:
+        return False
+    g = a.nt[head + 1]
+    if not g.isalpha() or is_definite(g) or g in FUNCTION_WORDS or g in TIME_WORDS or g in SOURCE_QUALIFIER_PREPS:
+        return False
+    if g == NOT_OF:  # «منظمات غير حكومية»: a status (9.35.6c)
+        return False
+    adjective = nisba_adjective(g) or strip_article(g) in VAGUE_QUALIFIERS or g.startswith(MIM)
+    return not adjective and not news_noun(g) and strip_article(g) not in OUTLET_WORDS
+
+
+def negated(a: Article, t: int) -> bool:
+    """Token t follows «غير» («منظمات غير حكومية»، «مصادر غير رسمية»): a status the source lacks, no field of his.
+    Why: GUIDELINES 9.35.6c — «غير حكومية» is a status, not a field, and bodies with only it are anonymous."""
+    return t > 0 and a.nt[t - 1] == NOT_OF
 
 
 def side_noun(a: Article, t: int) -> bool:
@@ -230,7 +263,7 @@ def field_nisba(a: Article, t: int) -> bool:
     nationality or a vague adjective, any field makes it descriptive, and the listed fields (speaker_fields.txt) miss
     the rarer ones (train-b kind: descriptive 458 → 465)."""
     n = conjoined(a.nt[t])
-    if a.tok_mention[t] is not None or not is_nisba(strip_article(n)) or nationality(n):
+    if a.tok_mention[t] is not None or not is_nisba(strip_article(n)) or nationality(n) or negated(a, t):
         return False
     stem = field_stem(n)
     # the masculine singular for each list («مسؤولون إضافيون»: إضافي), as vague_qualifiers.txt lists it (RV6 finding 4)
@@ -281,7 +314,30 @@ def body_mention(a: Article, t: int) -> bool:
 def placed(a: Article, lo: int, hi: int) -> bool:
     """Tokens lo..hi-1 say where or whose the unnamed speaker is — a body or place below the state, a group bound to
     its place, a body in construct — so the speaker is descriptive, not anonymous (GUIDELINES 9.5, 9.18, 9.19)."""
-    return located(a, lo, hi) or bound_group(a, lo, hi) or body_genitive(a, lo, hi)
+    return located(a, lo, hi) or bound_group(a, lo, hi) or body_genitive(a, lo, hi) or related(a, lo, hi)
+
+
+def related(a: Article, lo: int, hi: int) -> bool:
+    """A word of tokens lo..hi-1 names people by their tie to someone (data/relation_nouns.txt, the closeness words)
+    and says to whom: a pronoun glued («بعض أصدقائه»، «مساعدوه»), after it («مساعدون له»، «مقربون منه») or a ل glued
+    to whom («مساعدون لبايدن»، «أحد المقربين للدواعش»). Why: GUIDELINES 9.5 — whose the source is makes him
+    descriptive, a person's tie as much as «مصدر مقرب من الرئيس» (train-a 457, 306: gold descriptive, read
+    anonymous)."""
+    for t in range(lo, hi):
+        b = strip_article(conjoined(a.nt[t]))
+        if (own := without_possessive(b, longer_than=3)) is not None and own in RELATION_NOUNS:
+            return True
+        if (b not in RELATION_NOUNS and b not in CLOSE_TO) or t + 1 >= hi:
+            continue
+        after = a.nt[t + 1]
+        if after in PRONOUN_PREPS or (lam_to_whom(after) and not in_lexicon(after, TIME_WORDS)):
+            return True
+    return False
+
+
+def lam_to_whom(n: str) -> bool:
+    """A word with ل glued, bare or fused with the article (لبايدن، للدواعش), no function word (لكن، لدى)."""
+    return len(n) > 3 and n.startswith(LAM) and n not in FUNCTION_WORDS
 
 
 def located(a: Article, lo: int, hi: int) -> bool:

@@ -28,6 +28,7 @@ from app.nlp.claims.vocab import (
     INFORMANT_ANAPHORS,
     NON_INFORMANTS,
     ON_BEHALF,
+    OTHER_WORDS,
     OUR,
     POST_HEADS,
     PRONOUN_SUFFIXES,
@@ -172,6 +173,18 @@ def unnamed_source(a: Article, z: Zone, cue_i: int, st: Discourse, internal: lis
         return desc_ref(a, z.desc, body), "desc"
     units = [m for m in internal if a.mentions[m].type == "unit"]
     return described(a, z, units[0] if units else None), "vague"
+
+
+def another(ref: SpeakerRef, st: Discourse) -> SpeakerRef:
+    """«X آخر/أخرى» with nothing else (جناح آخر، شاهدة أخرى) takes the kind of the latest unnamed speaker headed by X
+    («جناح من المسلحين … جناح آخر»: descriptive); as it stands with none. Why: GUIDELINES 9.35.6e, «X آخر» takes X's
+    kind (11 of 11), where the bare noun alone read anonymous."""
+    words = norm(ref.text).split()
+    if len(words) != 2 or words[1] not in OTHER_WORDS or ref.affiliation is not None:
+        return ref
+    head = source_stem(words[0])
+    earlier = next((r for r in reversed(st.unnamed) if source_stem(_first_word(r)) == head), None)
+    return ref if earlier is None else replace(ref, kind=earlier.kind)
 
 
 def statement_issuer(a: Article, z: Zone, cue_i: int, st: Discourse) -> tuple[SpeakerRef, Mode] | None:
@@ -643,8 +656,15 @@ def described(a: Article, z: Zone, affiliation: int | None) -> SpeakerRef:
     end = max([ref.end, *(m.end for m in inner if ref.start < m.start <= ref.end + LIMITS.body_gap)])
     if end > ref.end:  # المتحدث باسم | وزارة الداخلية: the body closes the phrase
         ref = replace(ref, text=a.text[ref.start : end], end=end)
-    anonymous = (z.vague or bare_people(a, desc) or vague_role([a.nt[t] for t in desc])) and not qualified
+    vague = z.vague or bare_people(a, desc) or vague_role([a.nt[t] for t in desc]) or lone_count(a, desc)
+    anonymous = vague and not qualified
     return replace(ref, kind="anonymous" if anonymous else "descriptive", affiliation=affiliation)
+
+
+def lone_count(a: Article, desc: list[int]) -> bool:
+    """A count with nothing counted («وقال المئات»، «العشرات»): it names no one, as vague as «مراقبون». Why: GUIDELINES
+    9.5 lists «المئات» among the vague plurals, anonymous; read as a bare definite word it was descriptive."""
+    return len(desc) == 1 and a.nt[desc[0]] in SOURCE_QUANTITIES
 
 
 def bare_people(a: Article, desc: list[int]) -> bool:

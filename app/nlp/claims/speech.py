@@ -36,7 +36,7 @@ from app.nlp.claims.segments import (
     talk_before,
     told_medium,
 )
-from app.nlp.claims.speaker import fronted_holding, remember_issuer, resolve
+from app.nlp.claims.speaker import another, fronted_holding, remember_issuer, resolve
 from app.nlp.claims.state import Discourse, Mode, Zone
 from app.nlp.claims.vocab import (
     ACCORDING_TO,
@@ -350,7 +350,8 @@ def choose_speaker(
         if spec.form == "relay" and not relayed:
             return None
         spk, mode = continued_speaker(a, i, st, spec, zone, span, trace), "cont"
-    return speaking_document(a, i, zone, rerank(a, i, st, zone, (spk, mode), span, ranked), mode)
+    spk, mode = speaking_document(a, i, zone, rerank(a, i, st, zone, (spk, mode), span, ranked), mode)
+    return (another(spk, st) if spk is not None else None), mode
 
 
 def named_speaker(a: Article, i: int, st: Discourse, zone: Zone) -> tuple[SpeakerRef | None, Mode]:

@@ -49,6 +49,7 @@ ADDRESSEES = words("addressees")  # للصحافيين: who a speaker talked to,
 AUDIENCE = frozenset(strip_article(n) for n in ADDRESSEES)  # صحافيين: «للصحافيين» and «إلى الصحافيين» alike
 # ل، مع، إلى: after a source noun (تصريح، حديث، اتصال) the word that names whom it was given to
 GIVEN_TO = words("given_to")
+NOT_OF = normalize("غير")  # «منظمات غير حكومية»: a nisba after it is a status the source lacks, no field (9.35.6c)
 ILA = normalize("إلى")  # a statement given to an outlet after GIVEN_ILA_HEADS only; else to an addressee
 GIVEN_ILA_HEADS = words("given_ila_heads")  # تصريحات، حديث: «في تصريحات إلى "الوطن"»
 PLATFORMS = words("platforms")  # تويتر، فيسبوك: named in the claim's sentence, its source (9.25.19)
@@ -108,6 +109,7 @@ RELATIVE_WORDS = frozenset(labelled("relative_pronouns"))
 ANONYMITY_OPENERS = words("anonymity_openers")
 # المصدر نفسه، المصدر ذاته: "the same" after a noun; it points back, and an unnamed speaker's phrase ends before it.
 SAME_WORDS = words("same_words")
+OTHER_WORDS = words("other_words")  # آخر، أخرى: «X آخر» takes the kind of the X described before (9.35.6e)
 # هذه المصادر، المصدر ذاته: words around a source noun that make it point back at the one described before.
 POINTING_WORDS = words("pointing_words") | SAME_WORDS
 SOURCE_SINGULARS = {plural: normalize(one) for plural, one in labelled("source_singulars").items()}
