@@ -7,7 +7,7 @@ from app.nlp.claims.article import Article
 from app.nlp.claims.attribution import attribution_claim
 from app.nlp.claims.continuing import Trace
 from app.nlp.claims.coordinated import coordinated_claim
-from app.nlp.claims.headline import headline_claim
+from app.nlp.claims.headline import headline_claim, quoted_part
 from app.nlp.claims.named_before import named_before
 from app.nlp.claims.named_later import named_later
 from app.nlp.claims.speech import speech_claim
@@ -41,7 +41,7 @@ def claims_of(doc: Doc, *, trace: Trace | None = None, ranked: Trace | None = No
     a = Article(doc)
     claims: list[Claim] = []
     seen: set[str] = set()
-    headed: set[str] = set()  # the headline's colon claims: kept from the body's own claims of the same words
+    headed: set[str] = set()  # a headline's quoted part (`quoted_part`): the body keeps its own claim of those words
     st = Discourse()
     last: tuple[Claim, CueSpec] | None = None  # the latest cue claim and its cue, for a further complement
     for i in range(len(a.toks)):
@@ -60,6 +60,7 @@ def claims_of(doc: Doc, *, trace: Trace | None = None, ranked: Trace | None = No
             if made.cue == ":" and made.text in headed:
                 continue
             # the headline's «…: “فني”» leaves the body its own «فني»; a repeated headline line stays one claim
-            (headed if made.cue == ":" and a.para[i] == a.para[0] else seen).add(made.text)
+            partial = made.cue == ":" and a.para[i] == a.para[0] and quoted_part(a, made)
+            (headed if partial else seen).add(made.text)
             claims.append(made)
     return named_before(a, named_later(a, claims))

@@ -10,14 +10,17 @@ from app.nlp.claims.named_later import definite_title, described_head
 from app.nlp.claims.segments import source_ref, told_outlet
 from app.nlp.claims.speaker import SPEAKER_TYPES, desc_ref, described, title_holder, uninformed
 from app.nlp.claims.state import Zone
-from app.nlp.claims.vocab import COMMAS, FROM, IN, LAM
+from app.nlp.claims.vocab import COMMAS, FROM, IN, LAM, SOURCE_SINGULARS
 from app.nlp.confidence import claim_features
-from app.nlp.morphology import is_definite
+from app.nlp.morphology import LAM_NOUNS, is_definite, is_nisba, lam_article, lam_glued, strip_article
+from app.nlp.normalize import normalize
 from app.nlp.quotes import Quote
 from app.nlp.types import Claim, ClaimKind, SourceRef, SpeakerRef
 from app.nlp.wordlists import words
 
 TOPIC_NOUNS = words("headline_topic_nouns")  # مقتل، ضبط: a place before the colon is where the news is, no speaker
+# «في سطور»، «من الداخل»، «لماذا»: a phrase after the headline's name that makes it the topic, not where he spoke
+TOPIC_ASIDES = frozenset(strip_article(n) for n in words("headline_topic_asides"))
 
 
 def headline_claim(a: Article, i: int) -> Claim | None:
@@ -53,23 +56,38 @@ def led_mention(a: Article, i: int) -> tuple[int | None, int]:
             return None, i
         m = a.tok_mention[k]
         if m is not None:
-            person = a.mentions[m].type == "person" and bool(a.mentions[m].titles)
+            person = a.mentions[m].type == "person" and titled_from(a, i, k, m)
             return (m, a.mention_last[m] + 1) if person else (None, i)
     return None, i
+
+
+def titled_from(a: Article, i: int, k: int, m: int) -> bool:
+    """Tokens i..k-1 are all words of person mention m's titles: «العميد الركن X:» is X's headline, «رحيل الأمير X:»
+    or «وداعا الأمير X:» tells news of X and quotes no one."""
+    titles = {w for t in a.mentions[m].titles for w in normalize(t).split()}
+    return all(a.nt[t] in titles for t in range(i, k))
 
 
 def headline_aside(a: Article, i: int, k: int) -> int:
     """«الملك سلمان في “قمة الخليج”: …»، «أوباما من كينيا: …»، «قطان لرؤساء تحرير الصحف: …»: a short phrase opened
     by في، من or ل between the headline's speaker (ending before token k) and its colon: the colon's token (k when
     none)."""
-    if k >= len(a.toks) or not (a.nt[k] in (IN, FROM, LAM) or a.nt[k].startswith(LAM)):
+    if k >= len(a.toks) or not (a.nt[k] in (IN, FROM) or told_to(a.nt[k])):
         return k
+    if a.nt[k] in TOPIC_ASIDES or (k + 1 < len(a.toks) and strip_article(a.nt[k + 1]) in TOPIC_ASIDES):
+        return k  # «X في سطور:»، «X من الداخل:»: the line is about X (data/headline_topic_asides.txt)
     for t in range(k + 1, min(len(a.toks), k + 1 + LIMITS.headline_relay_words)):
         if a.nt[t] == ":":
             return t
         if a.para[t] != a.para[i] or a.cue[t] is not None or a.nt[t] in COMMAS:
             return k
     return k
+
+
+def told_to(n: str) -> bool:
+    """A word that can open «لـ + whom he told» (ل alone, للصحفيين, لرؤساء, لإذاعة), not a noun whose first letter is
+    ل (لجنة, لقاء: data/lam_nouns.txt; لاعب, لماذا: data/headline_topic_asides.txt)."""
+    return n == LAM or lam_article(n) or (lam_glued(n) and n not in LAM_NOUNS)
 
 
 def headline_relay(a: Article, i: int, k: int) -> tuple[int, SourceRef | None]:
@@ -107,6 +125,8 @@ def described_headline(a: Article, i: int) -> Claim | None:
     start, end = a.toks[i].start, a.toks[told - 1].end
     units = [mi for mi in a.inside(start, end) if a.mentions[mi].type == "unit"]
     if vague:  # «خبراء نفطيون: …»، «سكان القرى الحدودية: …»: the group's words, descriptive or anonymous
+        if source_construct(a, i, told):
+            return None
         ref = described(a, Zone(desc=list(range(i, told)), vague=True), units[0] if units else None)
         return colon_claim(a, i, colon, ref, source)
     if definite_title(a.nt[i:told]):  # «وزير العدل: …»: a definite title is its holder's, named in the body (9.4)
@@ -121,6 +141,22 @@ def vague_head(n: str) -> bool:
     """An indefinite group or source noun heading a headline's speaker (خبراء، سياسيون، سكان، مصادر), not a news or
     document noun (تقرير: `uninformed`)."""
     return n in VAGUE_SPEAKERS and not is_definite(n) and not uninformed(n)
+
+
+def source_construct(a: Article, i: int, told: int) -> bool:
+    """«مصادر الطاقة: …»، «مصادر التمويل: …»: a source noun in construct with a definite word that is no nisba and no
+    name is a topic (where money or energy comes from); a speaking source is qualified (مصادر أمنية، مصادر في …)."""
+    if (a.nt[i] not in SOURCE_SINGULARS and a.nt[i] not in SOURCE_SINGULARS.values()) or i + 1 >= told:
+        return False
+    n = a.nt[i + 1]
+    return is_definite(n) and not is_nisba(n) and a.tok_mention[i + 1] is None
+
+
+def quoted_part(a: Article, c: Claim) -> bool:
+    """A headline colon claim that quotes only a quoted part of its line (`colon_claim`: «الكويت: الخلاف … “فني”»):
+    the body's own claim of those words is a second statement (train 134: both stand), where the body's claim of a
+    whole headline line's words is the same statement once (one claim)."""
+    return any(q.closed and a.quote_interior(q) == (c.start, c.end) for q in a.quotes.values())
 
 
 def quoted_words(a: Article, q: Quote) -> bool:
