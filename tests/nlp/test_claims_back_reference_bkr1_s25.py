@@ -30,6 +30,9 @@ def test_a_repeated_qualifier_goes_back_to_the_phrase_that_introduced_the_speake
     said = speaker(text, [HOSPITAL], "توفي")
     assert said.speaker is not None and said.speaker.text == "مصادر طبية في مستشفى الشفاء"
     assert said.speaker.start == text.index("مصادر طبية")
+    text = text.replace("وقالت المصادر الطبية", "وقالت هذه المصادر الطبية")  # a demonstrative added: still a repeat
+    said = speaker(text, [HOSPITAL], "توفي")
+    assert said.speaker is not None and said.speaker.text == "مصادر طبية في مستشفى الشفاء"
 
 
 def test_the_nisba_and_the_head_need_not_repeat_exactly() -> None:
@@ -41,6 +44,9 @@ def test_the_nisba_and_the_head_need_not_repeat_exactly() -> None:
     )
     said = speaker(text, [], "الوفد")
     assert said.speaker is not None and said.speaker.text == "مسؤول كبير في الإدارة الأمريكية"
+    text = text.replace("مسؤول كبير في الإدارة الأمريكية", "مسؤول في الحكومة التركية")
+    said = speaker(text.replace("المسؤولون الأمريكيون", "المسؤول التركي"), [], "الوفد")
+    assert said.speaker is not None and said.speaker.text == "مسؤول في الحكومة التركية"
     text = (
         "وذكرت تقارير صحافية في ألمانيا أن الحكومة ستستقيل قريبا. "
         "وفي سياق آخر، أعلن الجيش إغلاق الطريق الرئيسي. "
