@@ -30,11 +30,13 @@ from app.nlp.claims.vocab import (
     ON_BEHALF,
     OTHER_WORDS,
     OUR,
+    POINTING_WORDS,
     POST_HEADS,
     PRONOUN_SUFFIXES,
     RELATIVE_WORDS,
     SAME_WORDS,
     SOURCE_NOUNS,
+    field_stem,
     nationality,
     people_plural,
     source_stem,
@@ -52,6 +54,7 @@ from app.nlp.morphology import (
     opens_with_bi,
     opens_with_lam,
     strip_article,
+    without_conjunction,
 )
 from app.nlp.quotes import OPENING_QUOTES
 from app.nlp.types import SpeakerRef
@@ -562,7 +565,7 @@ def anaphor(a: Article, z: Zone, st: Discourse) -> SpeakerRef | None:
     described before."""
     noun = a.lone_noun(z.desc)
     if noun is None:
-        return None
+        return repeated_part(a, z, st)
     head = source_stem(a.nt[noun])
     said = next((ref for ref in reversed(st.unnamed) if source_stem(_first_word(ref)) == head), None)
     if head in INFORMANT_ANAPHORS:  # «وأضاف المصدر» after «أحد العاملين في …»: the head need not repeat (9.20)
@@ -578,6 +581,40 @@ def anaphor(a: Article, z: Zone, st: Discourse) -> SpeakerRef | None:
     if said is None and other_head(a, noun, st.speaker):  # «مصدر في الوزارة … وأضاف المسؤول» (§9.15)
         return st.speaker
     return said
+
+
+def repeated_part(a: Article, z: Zone, st: Discourse) -> SpeakerRef | None:
+    """A definite people or source noun whose qualifiers all repeat words of an earlier unnamed speaker's phrase, and
+    not all of them («المصادر الطبية» after «مصادر طبية في مستشفى …»، «المسؤول الأمريكي» after «مسؤول كبير في الإدارة
+    الأمريكية», «المصادر الصحافية» after «تقارير صحافية في ألمانيا»), is the latest such phrase, with its kind and
+    affiliation; None for a bare noun (`anaphor` reads it), a whole repeat or a word of its own. Why: ruling S25-1
+    (GUIDELINES 9.13, 9.15; train-a 119, 169, 471, 473)."""
+    written = described(a, z, None)  # the words as written, a body closing them included, a time after them not
+    words = [w for w in norm(written.text).split() if w not in POINTING_WORDS]
+    if len(words) < 2 or not back_reference_head(words[0]):
+        return None
+    ours = [_word_forms(w) for w in words if w not in FUNCTION_WORDS]
+    for ref in reversed(st.unnamed):
+        if ref.start >= written.start:
+            continue
+        theirs = [_word_forms(w) for w in norm(ref.text).split() if w not in FUNCTION_WORDS]
+        known: set[str] = set().union(*theirs[1:])  # the earlier head aside: «المسؤول التركي» needs «التركية»
+        if all(forms & known for forms in ours[1:]):
+            mine: set[str] = set().union(*ours)
+            return ref if any(not forms & mine for forms in theirs[1:]) else None  # a whole repeat stands
+    return None
+
+
+def back_reference_head(n: str) -> bool:
+    """A definite noun naming people or sources (المصادر، المسؤول، الخبراء، السكان، التجار), not a body."""
+    return is_definite(n) and (person_noun(n, ROLE_HEADS | SOURCE_NOUNS) or people_plural(n))
+
+
+def _word_forms(n: str) -> set[str]:
+    """A word's forms for matching a repeat: article, one conjunction, number and gender set aside (الأمريكيون،
+    الأمريكية، وطبية → أمريكي، طبي)."""
+    bare = without_conjunction(n)
+    return {field_stem(n)} | ({field_stem(bare)} if bare is not None else set())
 
 
 def informant_before(st: Discourse) -> SpeakerRef | None:

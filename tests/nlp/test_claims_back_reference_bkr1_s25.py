@@ -1,0 +1,95 @@
+"""Shortened back-references to an unnamed speaker (session 25, BKR1; ruling S25-1, GUIDELINES 9.13, 9.15).
+
+A later definite people or source noun whose qualifiers only repeat words of an earlier unnamed speaker's phrase is
+that speaker («المصادر الطبية» after «مصادر طبية في مستشفى …»). Each test fails without speaker.repeated_part, but
+the two guards: a whole repeat and a word of its own leave the phrase as written (9.33.10).
+"""
+
+from __future__ import annotations
+
+from app.nlp.types import Claim
+from tests.nlp.test_claims import Ent, run
+
+HOSPITAL: Ent = ("مستشفى الشفاء", "unit", "مستشفى الشفاء", ())
+
+
+def speaker(text: str, ents: list[Ent], words: str) -> Claim:
+    """The claim holding `words` (its speaker set)."""
+    claims, _ = run(text, ents)
+    said = next(c for c in claims if words in c.text)
+    assert said.speaker is not None
+    return said
+
+
+def test_a_repeated_qualifier_goes_back_to_the_phrase_that_introduced_the_speaker() -> None:
+    text = (
+        "وقالت مصادر طبية في مستشفى الشفاء إن ثلاثة جرحى وصلوا مساء أمس. "
+        "وفي سياق آخر، أعلن الجيش إغلاق الطريق الرئيسي. "
+        "وقالت المصادر الطبية إن أحد الجرحى توفي صباح اليوم."
+    )
+    said = speaker(text, [HOSPITAL], "توفي")
+    assert said.speaker is not None and said.speaker.text == "مصادر طبية في مستشفى الشفاء"
+    assert said.speaker.start == text.index("مصادر طبية")
+    text = text.replace("وقالت المصادر الطبية", "وقالت هذه المصادر الطبية")  # a demonstrative added: still a repeat
+    said = speaker(text, [HOSPITAL], "توفي")
+    assert said.speaker is not None and said.speaker.text == "مصادر طبية في مستشفى الشفاء"
+
+
+def test_the_nisba_and_the_head_need_not_repeat_exactly() -> None:
+    """«المسؤولون الأمريكيون» after «مسؤول كبير في الإدارة الأمريكية»; «المصادر الصحافية» after «تقارير صحافية …»."""
+    text = (
+        "وقال مسؤول كبير في الإدارة الأمريكية إن المحادثات ستبدأ قريبا. "
+        "وفي سياق آخر، أعلن الجيش إغلاق الطريق الرئيسي. "
+        "وأضاف المسؤولون الأمريكيون أن الوفد سيصل غدا."
+    )
+    said = speaker(text, [], "الوفد")
+    assert said.speaker is not None and said.speaker.text == "مسؤول كبير في الإدارة الأمريكية"
+    text = text.replace("مسؤول كبير في الإدارة الأمريكية", "مسؤول في الحكومة التركية")
+    said = speaker(text.replace("المسؤولون الأمريكيون", "المسؤول التركي"), [], "الوفد")
+    assert said.speaker is not None and said.speaker.text == "مسؤول في الحكومة التركية"
+    text = (
+        "وذكرت تقارير صحافية في ألمانيا أن الحكومة ستستقيل قريبا. "
+        "وفي سياق آخر، أعلن الجيش إغلاق الطريق الرئيسي. "
+        "وأوضحت المصادر الصحافية أن القرار نهائي."
+    )
+    said = speaker(text, [], "القرار")
+    assert said.speaker is not None and said.speaker.text == "تقارير صحافية في ألمانيا"
+    assert said.speaker.kind == "anonymous"
+
+
+def test_the_latest_introducing_phrase_with_those_words_is_taken() -> None:
+    text = (
+        "وقالت مصادر أمنية وطبية إن الهجوم أوقع جرحى. "
+        "وقالت مصادر أمنية مصرية إن عبوة ناسفة انفجرت قرب الحاجز. "
+        "وأضافت المصادر الأمنية أن قوات الأمن أغلقت المنطقة."
+    )
+    said = speaker(text, [], "أغلقت")
+    assert said.speaker is not None and said.speaker.text == "مصادر أمنية مصرية"
+
+
+def test_a_whole_repeat_or_a_word_of_its_own_stays_as_written() -> None:
+    """Guards: «المصادر الطبية» after «مصادر طبية» repeats it all; «المصادر الأمنية» adds a word «مصادر طبية» lacks."""
+    text = (
+        "وقالت مصادر طبية إن ثلاثة جرحى وصلوا مساء أمس. "
+        "وفي سياق آخر، أعلن الجيش إغلاق الطريق الرئيسي. "
+        "وقالت المصادر الطبية إن أحد الجرحى توفي صباح اليوم."
+    )
+    said = speaker(text, [], "توفي")
+    assert said.speaker is not None and said.speaker.start == text.index("المصادر الطبية")
+    text = text.replace("وقالت المصادر الطبية", "وقالت المصادر الأمنية")
+    said = speaker(text, [], "توفي")
+    assert said.speaker is not None and said.speaker.text == "المصادر الأمنية"
+
+
+def test_a_reworded_body_after_the_role_stays_as_written() -> None:
+    """Guard: «المتحدث باسم الاتحاد الليبي لكرة القدم» after «المتحدث باسم اتحاد ليبيا لكرة القدم» rewords the body
+    its words close on (a name, not in the zone's description words): written as it stands (9.33.10)."""
+    union: Ent = ("اتحاد ليبيا لكرة القدم", "unit", "اتحاد ليبيا لكرة القدم", ())
+    union_b: Ent = ("الاتحاد الليبي لكرة القدم", "unit", "اتحاد ليبيا لكرة القدم", ())
+    text = (
+        "وقال المتحدث باسم اتحاد ليبيا لكرة القدم إن المباراة ستقام في موعدها. "
+        "وفي سياق آخر، أعلن الجيش إغلاق الطريق الرئيسي. "
+        "وأفاد المتحدث باسم الاتحاد الليبي لكرة القدم أن الملعب جاهز."
+    )
+    said = speaker(text, [union, union_b], "الملعب")
+    assert said.speaker is not None and said.speaker.start == text.index("المتحدث باسم الاتحاد الليبي")
