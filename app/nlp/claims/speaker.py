@@ -22,6 +22,7 @@ from app.nlp.claims.segments import MEDIA
 from app.nlp.claims.state import Discourse, Mode, Role, Zone
 from app.nlp.claims.vocab import (
     BODY_NOUNS,
+    CLOSE_TO,
     COMMAS,
     DESCRIPTION_FILLERS,
     FROM,
@@ -29,6 +30,7 @@ from app.nlp.claims.vocab import (
     NON_INFORMANTS,
     ON_BEHALF,
     OUR,
+    PEOPLE_HEADS,
     POST_HEADS,
     PRONOUN_SUFFIXES,
     RELATIVE_WORDS,
@@ -269,16 +271,29 @@ def held_name(a: Article, z: Zone, m: int) -> bool:
         return False
     first, k = z.desc[0], a.token_at(a.mentions[m].start)
     n = a.nt[first]
-    if not first < k <= first + LIMITS.holder_reach or is_definite(n) or not in_lexicon(n, HOLDING_HEADS):
+    if not first < k <= first + LIMITS.holder_reach or is_definite(n) or not holding_head(n):
         return False
     if any(a.nt[p] in COMMAS or a.nt[p] in COMPLEMENTISERS or a.in_quote[p] for p in range(first + 1, k)):
         return False
     if definite_title(a, first, k):  # «رئيس المجلس البلدي … الدكتور عبدالملك الجنيدي»: the name is its holder
         return False
     if a.mentions[m].type == "person":
-        return k == first + 1 or genitive_person(a, first, k)
+        return k == first + 1 or genitive_person(a, first, k) or close_to(a, first, k)
     holder = any(a.mentions[c].type == "person" for c, role in z.cands if role != "title")  # he holds it
     return a.mentions[m].type == "unit" and not holder and genitive_unit(a, first, k)
+
+
+def holding_head(n: str) -> bool:
+    """An indefinite word that may open a description holding a name: a role or source noun (مسؤول، مصدر), or people
+    told by their side, closeness or trade (`PEOPLE_HEADS`: خصوم، مقربون، مهندسو). Why: «ويشير مقربون من بايدن»،
+    «ويقول خصوم كلينتون» gave the name the claim; the phrase is the speaker (GUIDELINES 9.31.8, 9.31.10)."""
+    return in_lexicon(n, HOLDING_HEADS) or in_lexicon(n, PEOPLE_HEADS)
+
+
+def close_to(a: Article, first: int, k: int) -> bool:
+    """The person at token k follows «من» after a closeness word («مقربون من بايدن»، «مصدر قريب من بايدن»): the
+    people near him speak, not he (GUIDELINES 9.31.10)."""
+    return k - 2 >= first and a.nt[k - 1] == FROM and in_lexicon(a.nt[k - 2], CLOSE_TO)
 
 
 def definite_title(a: Article, first: int, k: int) -> bool:

@@ -1,0 +1,69 @@
+"""Unnamed speakers given as the name they hold, or cut short, session 25 (DSC3; GUIDELINES 9.31.8, 9.31.10, 9.33.1,
+9.33.5, 9.15). Constructed sentences. Fails without `zones.people_head`, `speaker.holding_head`/`close_to`,
+`extents.reached_by`, `extents.quoted_name`, `fallback.adjectives`, the RELAY_SAYING stop in
+`qualifiers.vague_adjective` and `continuing.referred_back`."""
+
+from __future__ import annotations
+
+from tests.nlp.test_claims import Ent, first_speaker, speakers
+
+BIDEN: Ent = ("بايدن", "person", "جو بايدن", ())
+CLINTON: Ent = ("كلينتون", "person", "هيلاري كلينتون", ())
+GROUP: Ent = ("مياموتو", "unit", "مياموتو", ())
+
+
+def test_people_near_a_person_speak_not_he() -> None:
+    """«مقربون من بايدن»: the people close to him are the speaker, descriptive (9.31.10)."""
+    assert first_speaker("ويشير مقربون من بايدن إلى أنه سيترشح.", [BIDEN]) == ("مقربون من بايدن", "descriptive")
+
+
+def test_a_side_told_by_a_name_is_the_phrase() -> None:
+    """«خصوم كلينتون الجمهوريون»: a stance head with a person its genitive (9.31.8)."""
+    text = "ويقول خصوم كلينتون الجمهوريون إن الأمر خطير."
+    assert first_speaker(text, [CLINTON]) == ("خصوم كلينتون الجمهوريون", "descriptive")
+
+
+def test_a_trade_plural_in_construct_before_a_quoted_body() -> None:
+    """«مهندسو مجموعة "مياموتو"»: the engineers of the group speak, not the group."""
+    text = 'ويقول مهندسو مجموعة "مياموتو" إن الموقع سليم.'
+    assert first_speaker(text, [GROUP]) == ('مهندسو مجموعة "مياموتو"', "descriptive")
+
+
+def test_a_body_adjective_after_the_held_name_stays_in() -> None:
+    """«مسؤول بحملة كلينتون | الانتخابية | أن»: the nisba is the campaign's, not the cue's nominal object."""
+    text = "وأكد مسؤول بحملة كلينتون الانتخابية أن الحملة مستمرة."
+    assert first_speaker(text, [CLINTON]) == ("مسؤول بحملة كلينتون الانتخابية", "descriptive")
+
+
+def test_how_the_speakers_were_reached_is_out() -> None:
+    """«مراقبون اقتصاديون | تحدثت إليهم «الشرق الأوسط»»: a clause on who talked to them (9.33.5)."""
+    text = "ويرى مراقبون اقتصاديون تحدثت إليهم «الصحيفة» أن القرار صائب."
+    assert first_speaker(text)[0] == "مراقبون اقتصاديون"
+
+
+def test_where_he_spoke_is_out() -> None:
+    """«أحد المختطفين | أمام الكاميرا»: an adverbial of where he spoke, no part of who he is."""
+    assert first_speaker("وقال أحد المختطفين أمام الكاميرا إنه جند.")[0] == "أحد المختطفين"
+
+
+def test_a_quoted_name_of_the_phrase_noun_stays_in() -> None:
+    """«غرفة عمليات معركة «لهيب داريا»»: the battle's own name, no outlet told."""
+    text = "وقالت غرفة عمليات معركة «لهيب داريا» في بيان إن الهجوم بدأ."
+    assert first_speaker(text)[0] == "غرفة عمليات معركة «لهيب داريا»"
+
+
+def test_a_field_after_the_nisba_stays_in() -> None:
+    """«باحث يمني | في شؤون الإرهاب»: his field after his nationality (9.29.6)."""
+    assert first_speaker("وقال باحث يمني في شؤون الإرهاب إن التنظيم خطير.")[0] == "باحث يمني في شؤون الإرهاب"
+
+
+def test_the_relay_saying_is_no_adjective_of_the_sources() -> None:
+    """«عن المصادر | القول:»: the bare sources refer back to «مصادر أمنية» (9.33.1)."""
+    text = "وقالت مصادر أمنية إن المسلحين استسلموا. ونقلت الصحيفة عن المصادر القول: إن هؤلاء تخلوا عن السلاح."
+    assert speakers(text)[1] == "مصادر أمنية"
+
+
+def test_a_fronted_same_source_refers_back() -> None:
+    """«لكن المصدر ذاته قال»: as «وقال المصدر ذاته», the source described before (9.33.1, 9.15)."""
+    text = "وقال مصدر قريب من الاتحاد الأوروبي إن المرشح سيعلن قراره. لكن المصدر ذاته قال إن القرار قريب."
+    assert speakers(text)[1] == "مصدر قريب من الاتحاد الأوروبي"
