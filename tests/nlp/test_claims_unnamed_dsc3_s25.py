@@ -1,6 +1,6 @@
 """Unnamed speakers given as the name they hold, or cut short, session 25 (DSC3; GUIDELINES 9.31.8, 9.31.10, 9.33.1,
 9.33.5, 9.15). Constructed sentences. Fails without `zones.people_head`, `speaker.holding_head`/`close_to`,
-`extents.reached_by`, `extents.quoted_name`, `fallback.adjectives`, the RELAY_SAYING stop in
+`extents.reached_by`, `extents.quoted_name`, `fallback.adjectives`/`past_adjectives`, the RELAY_SAYING stop in
 `qualifiers.vague_adjective` and `continuing.referred_back`."""
 
 from __future__ import annotations
@@ -67,3 +67,9 @@ def test_a_fronted_same_source_refers_back() -> None:
     """«لكن المصدر ذاته قال»: as «وقال المصدر ذاته», the source described before (9.33.1, 9.15)."""
     text = "وقال مصدر قريب من الاتحاد الأوروبي إن المرشح سيعلن قراره. لكن المصدر ذاته قال إن القرار قريب."
     assert speakers(text)[1] == "مصدر قريب من الاتحاد الأوروبي"
+
+
+def test_a_body_adjective_before_a_comma_and_a_nominal_object_stays_in() -> None:
+    """«أكد مسؤول بحملة كلينتون | الانتخابية، | انضمام …»: the nisba and comma close the phrase, the object follows."""
+    text = "وأكد مسؤول بحملة كلينتون الانتخابية، انضمام المستشار إلى الحملة في الولايات الجنوبية."
+    assert first_speaker(text, [CLINTON]) == ("مسؤول بحملة كلينتون الانتخابية", "descriptive")

@@ -46,8 +46,19 @@ def fallback_content(a: Article, z: Zone, j: int, lim: int, spec: CueSpec, issue
             elif j < lim and opens_with_bi(a.nt[j]) and len(a.nt[j]) > 3:
                 z.content_tok, z.content_char = j, a.toks[j].start + 1
                 return
+        if j < lim and has_speaker:  # «أكد مسؤول بحملة كلينتون | الانتخابية، | انضمام …»: the phrase's adjective
+            j = past_adjectives(a, j, lim)
         if j < lim:
             z.content_tok, z.nominal = j, True
+
+
+def past_adjectives(a: Article, j: int, lim: int) -> int:
+    """Past a definite nisba or two and the comma after them («الانتخابية،»): the speaker's phrase closing before a
+    nominal object; else j."""
+    k = j
+    while k < lim and k - j < ADJECTIVES and definite_nisba(a.nt[k]) and a.tok_mention[k] is None:
+        k += 1
+    return k + 1 if k > j and k + 1 < lim and a.nt[k] in COMMAS else j
 
 
 def adjectives(a: Article, j: int, k: int) -> bool:
