@@ -1,7 +1,7 @@
 """Unnamed speakers given as the name they hold, or cut short, session 25 (DSC3; GUIDELINES 9.31.8, 9.31.10, 9.33.1,
 9.33.5, 9.15). Constructed sentences. Fails without `zones.people_head`, `speaker.holding_head`/`close_to`,
 `extents.reached_by`, `extents.quoted_name`, `fallback.adjectives`/`past_adjectives`, the RELAY_SAYING stop in
-`qualifiers.vague_adjective` and `continuing.referred_back`."""
+`qualifiers.vague_adjective` and `continuing.referred_back`, `zones._issued_by`."""
 
 from __future__ import annotations
 
@@ -73,3 +73,12 @@ def test_a_body_adjective_before_a_comma_and_a_nominal_object_stays_in() -> None
     """«أكد مسؤول بحملة كلينتون | الانتخابية، | انضمام …»: the nisba and comma close the phrase, the object follows."""
     text = "وأكد مسؤول بحملة كلينتون الانتخابية، انضمام المستشار إلى الحملة في الولايات الجنوبية."
     assert first_speaker(text, [CLINTON]) == ("مسؤول بحملة كلينتون الانتخابية", "descriptive")
+
+
+MOGHERINI: Ent = ("فيديريكا موغيريني", "person", "فيديريكا موغيريني", ("وزيرة الخارجية",))
+
+
+def test_a_statement_issued_by_an_unnamed_office_speaks_for_it() -> None:
+    """«بيان صادر عن مكتب الوزيرة»: the office, descriptive — not the minister named before (9.33.10, 9.13)."""
+    text = "وتزور وزيرة الخارجية فيديريكا موغيريني طهران. وأكد بيان صادر عن مكتب الوزيرة أمس أن الزيارة ستتم."
+    assert speakers(text, [MOGHERINI])[-1] == "مكتب الوزيرة"

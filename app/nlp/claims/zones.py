@@ -75,6 +75,7 @@ from app.nlp.morphology import (
     opens_with_bi,
     wa_joined,
 )
+from app.nlp.normalize import normalize
 from app.nlp.quotes import OPEN_BRACKET, OPENING_QUOTES
 from app.nlp.types import SourceRef, SpeakerRef
 
@@ -82,6 +83,8 @@ SUBJECT_REACH = 12  # the complement must open within this many words of the unn
 NOMINATIVE_PLURAL = "ون"  # مهندسون: a sound plural in the nominative is a subject
 ACCUSATIVE = "ا"  # تأكيدا، رسميا: an accusative or adverb, never the subject
 PLURAL_ENDINGS = ("ات", "ون", "ين", "اء")
+ISSUED = frozenset(normalize(w) for w in ("صادر", "صادرة", "الصادر", "الصادرة"))  # «بيان صادر عن …»
+ISSUED_FROM = frozenset(("عن", FROM))
 
 
 @dataclass(slots=True)
@@ -614,6 +617,35 @@ def _unit_noun(r: Reading, j: int) -> Step | None:
     return Step(j + 1)
 
 
+def _issued_by(r: Reading, j: int) -> Step | None:
+    """«وأكد بيان صادر عن | مكتب الوزيرة | أن»: after a statement, «صادر عن» and an unnamed body in construct (an
+    indefinite noun, its definite genitive and their nisbas, no name) are the issuer, read as an unnamed phrase; a
+    name after «عن» is left to the mention rule. Why: the title in it («الوزيرة») gave the claim to the person
+    holding it, a statement speaks for a body (GUIDELINES 9.33.10, 9.13)."""
+    a, z = r.a, r.z
+    if (
+        not z.statement
+        or z.cands
+        or z.desc
+        or a.nt[j] not in ISSUED
+        or j + 1 >= r.lim
+        or a.nt[j + 1] not in ISSUED_FROM
+    ):
+        return None
+    k = j + 2
+    if k + 1 >= r.lim or any(a.tok_mention[t] is not None for t in (k, k + 1)):
+        return Step(k)
+    head, g = a.nt[k], a.nt[k + 1]
+    if not (head.isalpha() and not is_definite(head) and head not in FUNCTION_WORDS and is_definite(g)):
+        return Step(k)
+    e = k + 2
+    while e < r.lim and a.tok_mention[e] is None and is_definite(a.nt[e]) and is_nisba(a.nt[e]):
+        e += 1
+    z.vague, z.statement = True, False
+    z.desc.extend(range(k, e))
+    return Step(e)
+
+
 def _filler(r: Reading, j: int) -> Step | None:
     """Time words, pronoun prepositions and honorifics (اليوم، له، سموه) are stepped over."""
     n = r.a.nt[j]
@@ -634,6 +666,7 @@ RULES: tuple[Rule, ...] = (
     Rule("comma", _comma),
     Rule("parenthesis", _parenthesis),
     Rule("statement", _statement),
+    Rule("issued by", _issued_by),
     Rule("source phrase", _source_phrase),
     Rule("according to outlet", _according_to_outlet),
     Rule("lam", _lam),
