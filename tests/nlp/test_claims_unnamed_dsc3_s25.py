@@ -1,10 +1,14 @@
 """Unnamed speakers given as the name they hold, or cut short, session 25 (DSC3; GUIDELINES 9.31.8, 9.31.10, 9.33.1,
 9.33.5, 9.15). Constructed sentences. Fails without `zones.people_head`, `speaker.holding_head`/`close_to`,
 `extents.reached_by`, `extents.quoted_name`, `fallback.adjectives`/`past_adjectives`, the RELAY_SAYING stop in
-`qualifiers.vague_adjective` and `continuing.referred_back`, `zones._issued_by`."""
+`qualifiers.vague_adjective`, `continuing.referred_back`, `zones._issued_by`, `speaker.received_by_outlet`
+and the committee issuer in `speaker.statement_issuer`."""
 
 from __future__ import annotations
 
+from app.nlp.claims import extract_claims
+from app.nlp.tokenize import split_sentences
+from app.nlp.types import Mention
 from tests.nlp.test_claims import Ent, first_speaker, speakers
 
 BIDEN: Ent = ("بايدن", "person", "جو بايدن", ())
@@ -82,3 +86,25 @@ def test_a_statement_issued_by_an_unnamed_office_speaks_for_it() -> None:
     """«بيان صادر عن مكتب الوزيرة»: the office, descriptive — not the minister named before (9.33.10, 9.13)."""
     text = "وتزور وزيرة الخارجية فيديريكا موغيريني طهران. وأكد بيان صادر عن مكتب الوزيرة أمس أن الزيارة ستتم."
     assert speakers(text, [MOGHERINI])[-1] == "مكتب الوزيرة"
+
+
+def test_a_statement_of_a_bodys_committee_received_by_an_outlet() -> None:
+    """«بيان للجنة التنسيقية للائتلاف تلقت «اليوم» نسخة منه»: the committee speaks, of the coalition named before,
+    the statement word and «تلقت» out; the outlet that received it is the source (9.33.10, 9.33.5)."""
+    text = (
+        "وتعهد الائتلاف الوطني بالعمل على التحرير. وأشار بيان للجنة التنسيقية للائتلاف تلقت «اليوم» نسخة منه إلى أن"
+        " الائتلاف سيواصل العمل."
+    )
+    p, q = text.index("اليوم"), text.index("الائتلاف الوطني")
+    ms = [
+        Mention("الائتلاف الوطني", q, q + 15, "unit", "الائتلاف الوطني", "الايتلاف الوطني", "political"),
+        Mention("اليوم", p, p + 5, "unit", "اليوم", "اليوم", "media"),
+    ]
+    said = extract_claims(text, split_sentences(text), ms)[-1]
+    assert said.speaker is not None and said.source is not None
+    assert (said.speaker.text, said.speaker.kind, said.speaker.affiliation) == (
+        "للجنة التنسيقية للائتلاف",
+        "descriptive",
+        0,
+    )
+    assert said.source.mention == 1

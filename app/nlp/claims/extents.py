@@ -92,6 +92,7 @@ UNPLACED_NOUNS = words("unplaced_nouns")  # الملف، الساحة، الجا
 OBJECT_PREPS = SOURCE_QUALIFIER_PREPS | FREE_PREPOSITIONS | TOPIC_ENDERS  # في، على، عن، حول، بشأن: an object follows
 STANCE_HEADS = words("stance_heads")  # حلفاء، خصوم، معارضو: whose side, told only by a name (9.31.8)
 CLAUSE_PREPS = words("clause_pronoun_preps")  # إليهم، عليها: after a verb, a clause on how the speakers were reached
+RECEIVED_VERBS = words("received_verbs")  # تلقت، حصلت: how an outlet obtained the statement
 ADVERBIAL_OPENERS = words("adverbial_openers")  # أمام: «أحد المختطفين | أمام الكاميرا» says where he spoke
 UNFIELDED = words("unfielded_nisbas")  # حالي، غربي، كردي: a nisba naming no field, read as a nationality (9.5)
 
@@ -423,7 +424,7 @@ def phrase_ends(a: Article, k: int, *, outlets: bool) -> bool:
         return True
     if n in SOURCE_INTRO or n in SOURCE_HEADS or n in STATEMENT_WORDS or n in NEGATIONS:
         return True
-    if reached_by(a, k):  # «تحدثت إليهم …» (9.33.5)
+    if reached_by(a, k) or n in RECEIVED_VERBS:  # «تحدثت إليهم …»، «تلقت «اليوم» نسخة منه» (9.33.5)
         return True
     media = m is not None and a.mentions[m].subtype == MEDIA
     told = media or addressee(a, k)

@@ -55,7 +55,7 @@ from app.nlp.morphology import (
     strip_article,
 )
 from app.nlp.quotes import OPENING_QUOTES
-from app.nlp.types import SpeakerRef
+from app.nlp.types import SourceRef, SpeakerRef
 
 SPEAKER_TYPES = ("person", "unit", "place")
 GLUED_BI = ("ب", "وب", "فب")  # ب glued before a name in its token (بمجلس النواب)
@@ -67,11 +67,13 @@ HOLDING_HEADS = ROLE_HEADS | SOURCE_NOUNS  # مسؤول، ممثل، مصدر: a
 def resolve(a: Article, z: Zone, cue_i: int, st: Discourse) -> tuple[SpeakerRef | None, Mode]:
     """Speaker from the zone: statement issuer, person, title holder, unit or place, or vague words."""
     if z.statement:
+        received_by_outlet(a, z)
         issued = statement_issuer(a, z, cue_i, st)
         if issued is not None:
             return issued
-        if z.desc and z.desc[0] > 0 and a.nt[z.desc[0] - 1] in STATEMENT_WORDS:  # «وحسب تقرير إحصائي»: the whole phrase
-            z.desc.insert(0, z.desc[0] - 1)
+        after = z.desc and z.desc[0] > 0 and a.nt[z.desc[0] - 1] in STATEMENT_WORDS
+        if after and not lam_article(a.nt[z.desc[0]]):  # «وحسب تقرير إحصائي»: the whole phrase
+            z.desc.insert(0, z.desc[0] - 1)  # «بيان | للجنة التنسيقية»: the body that issued it, alone
     spec = a.cue[cue_i]
     if spec is not None and spec.form != "relay":  # «نقل … عن ملحق بسفارة موسكو»: the words after عن are the source
         # «وقال للجنة الشؤون الخارجية بمجلس النواب»: a name after a glued ب or ل is no subject
@@ -176,6 +178,18 @@ def unnamed_source(a: Article, z: Zone, cue_i: int, st: Discourse, internal: lis
     return described(a, z, units[0] if units else None), "vague"
 
 
+def received_by_outlet(a: Article, z: Zone) -> None:
+    """«بيان للجنة التنسيقية للائتلاف تلقت «اليوم» نسخة منه»: an outlet named after the unnamed body that issued the
+    statement received it; it is the claim's source, no candidate issuer (GUIDELINES 9.33.10)."""
+    if not z.desc:
+        return
+    outlets = [m for m, _ in z.cands if a.mentions[m].subtype == MEDIA and a.token_of(a.mentions[m].start) > z.desc[-1]]
+    if not outlets:
+        return
+    z.cands = [(m, role) for m, role in z.cands if m not in outlets]
+    z.source = z.source or SourceRef(a.mentions[outlets[0]].text, outlets[0])
+
+
 def statement_issuer(a: Article, z: Zone, cue_i: int, st: Discourse) -> tuple[SpeakerRef, Mode] | None:
     """The body that issued a statement («وقال البيان»), remembered as the issuer; None to read the zone further.
     Why apart: a statement speaks for a body, never for a person in it, so it is settled before persons are read."""
@@ -184,6 +198,9 @@ def statement_issuer(a: Article, z: Zone, cue_i: int, st: Discourse) -> tuple[Sp
         return remember_issuer(a, cue_i, st, a.ref(units[0])), "named"
     for t in z.desc:
         u = a.unit_by_head(a.nt[t], cue_i)
+        if u is not None and t > z.desc[0] and lam_article(a.nt[z.desc[0]]):
+            # «بيان للجنة التنسيقية | للائتلاف»: a body of the one named earlier issued it, its phrase speaks
+            return remember_issuer(a, cue_i, st, described(a, z, u)), "desc"
         if u is not None:  # بيان الوزارة: the body named earlier
             return remember_issuer(a, cue_i, st, SpeakerRef(a.toks[t].text, a.toks[t].start, a.toks[t].end, u)), "desc"
     issuer = st.issuer.mention if st.issuer is not None else None
