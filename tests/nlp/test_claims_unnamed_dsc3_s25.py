@@ -2,7 +2,7 @@
 9.33.5, 9.15). Constructed sentences. Fails without `zones.people_head`, `speaker.holding_head`/`close_to`,
 `extents.reached_by`, `extents.quoted_name`, `fallback.adjectives`/`past_adjectives`, the RELAY_SAYING stop in
 `qualifiers.vague_adjective`, `continuing.referred_back`, `zones._issued_by`, `speaker.received_by_outlet`
-and the committee issuer in `speaker.statement_issuer`."""
+and the committee issuer in `speaker.statement_issuer`, «أولياء» in vague_speakers and construct_heads."""
 
 from __future__ import annotations
 
@@ -108,3 +108,9 @@ def test_a_statement_of_a_bodys_committee_received_by_an_outlet() -> None:
         0,
     )
     assert said.source.mention == 1
+
+
+def test_parents_coordinated_with_citizens_are_one_phrase() -> None:
+    """«مواطنون وأولياء أمور»: a second source joined by و, its construct genitive with it (9.33.5, 9.17)."""
+    text = "من جانب آخر أوضح مواطنون وأولياء أمور أن الحادث الغادر استهدف رجال الأمن."
+    assert first_speaker(text) == ("مواطنون وأولياء أمور", "anonymous")

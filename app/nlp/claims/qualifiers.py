@@ -62,7 +62,7 @@ def one_source(a: Article, z: Zone, j: int, lim: int) -> int:
         z.desc.append(j)
         j += 1
         head_definite = True
-    elif n in CONSTRUCT_HEADS:  # «أحد السياسيين»، «أحد جنود النظام»، «وسائل إعلام محلية»: its genitive, whatever it is
+    elif (without_conjunction(n, WA) or n) in CONSTRUCT_HEADS:  # «أحد السياسيين»، «وسائل إعلام محلية»، «وأولياء أمور»
         while j < lim and not head_definite and any_genitive(a, j):
             z.desc.append(j)
             head_definite = is_definite(a.nt[j])
