@@ -29,6 +29,7 @@ from app.nlp.claims.extents import qualifies
 from app.nlp.claims.qualifiers import past_count, source_phrase
 from app.nlp.claims.speaker import (
     SPEAKER_TYPES,
+    anaphor,
     desc_ref,
     described_in_body,
     governed_by_preposition,
@@ -171,10 +172,10 @@ def fronted_subject(a: Article, cue_i: int, st: Discourse) -> tuple[SpeakerRef |
     opened = copula_opened(a, boundary) or subject_opened(a, boundary)
     phrase = copula_phrase(a, boundary + 1, cue_i) if opened else None
     if phrase is not None:  # «وكان عضو بحزب المخلوع علي عبد الله صالح قال»، «لكن محققين ذكروا»: words before the verb
-        return phrase, "vague"
+        return referred_back(a, (phrase, "vague"), st)
     whole = fronted_phrase(a, boundary + 1, cue_i)
     if whole is not None:  # «وكان مسؤولون في الإدارة الأمريكية أكدوا»: a source phrase read whole, its body too
-        return whole, "vague"
+        return referred_back(a, (whole, "vague"), st)
     found = [a.tok_mention[k] for k in range(boundary + 1, cue_i) if a.tok_mention[k] is not None]
     ms = [m for m in dict.fromkeys(found) if m is not None and not governed_name(a, m, boundary)]
     for typ in ("person", "unit"):
@@ -184,8 +185,20 @@ def fronted_subject(a: Article, cue_i: int, st: Discourse) -> tuple[SpeakerRef |
     if ms and a.mentions[ms[0]].type == "place" and a.tok_mention[boundary + 1] == ms[0]:
         return a.ref(ms[0]), "named"
     if not ms:
-        return fronted_source(a, boundary + 1, cue_i)
+        return referred_back(a, fronted_source(a, boundary + 1, cue_i), st)
     return None, "none"
+
+
+def referred_back(a: Article, found: tuple[SpeakerRef | None, Mode], st: Discourse) -> tuple[SpeakerRef | None, Mode]:
+    """A fronted lone definite source noun («لكن المصدر ذاته قال»، «المصادر نفسها أكدت») is the source described
+    before, read as after the verb (`anaphor`); any other phrase as found. Why: it was written as it stands where
+    «وقال المصدر ذاته» is pinned (GUIDELINES 9.33.1, 9.15)."""
+    ref = found[0]
+    if ref is None or ref.mention is not None:
+        return found
+    desc = [t for t in range(a.token_of(ref.start), a.token_at(ref.end)) if a.nt[t].isalpha()]
+    earlier = anaphor(a, Zone(desc=desc), st)
+    return (earlier, "cont") if earlier is not None else found
 
 
 def governed_name(a: Article, m: int, boundary: int) -> bool:

@@ -98,6 +98,9 @@ PRESS_REACH = words("press_reach")  # محلي: how far the press reaches, whose
 UNPLACED_NOUNS = words("unplaced_nouns")  # الملف، الساحة، الجانبين: after في/من they place no one (9.5)
 OBJECT_PREPS = SOURCE_QUALIFIER_PREPS | FREE_PREPOSITIONS | TOPIC_ENDERS  # في، على، عن، حول، بشأن: an object follows
 STANCE_HEADS = words("stance_heads")  # حلفاء، خصوم، معارضو: whose side, told only by a name (9.31.8)
+CLAUSE_PREPS = words("clause_pronoun_preps")  # إليهم، عليها: after a verb, a clause on how the speakers were reached
+RECEIVED_VERBS = words("received_verbs")  # تلقت، حصلت: how an outlet obtained the statement
+ADVERBIAL_OPENERS = words("adverbial_openers")  # أمام: «أحد المختطفين | أمام الكاميرا» says where he spoke
 UNFIELDED = words("unfielded_nisbas")  # حالي، غربي، كردي: a nisba naming no field, read as a nationality (9.5)
 
 
@@ -150,6 +153,15 @@ def whole_phrase(a: Article, i: int, phrase: SpeakerRef, content_tok: int | None
             places.append((k + 1, e))  # «خبير في | مجال الطاقة»، «باحث في | شؤون الجماعات المتطرفة»
             k = e
             continue
+        if a.nt[k] == IN and k > first and (e := field_after(a, k + 1, stop)) is not None:
+            places.append((k + 1, e))  # «باحث يمني | في شؤون الجماعات المتطرفة»: his field, after his nisba too
+            k = e
+            continue
+        if k == a.token_at(phrase.end) and a.nt[k] in ADVERBIAL_OPENERS:
+            break  # «أحد المختطفين | أمام الكاميرا»: where he spoke, right after the rules' phrase
+        if (q := quoted_name(a, first, k)) is not None:
+            k = q  # «غرفة عمليات معركة «لهيب داريا»»: the noun's own name, no outlet told
+            continue
         if phrase_ends(a, k, outlets=outlets) or locator(a, k, first) or topic_ends(a, first, k):
             relative = False  # the clause was cut short: no whole subject
             break
@@ -161,6 +173,22 @@ def whole_phrase(a: Article, i: int, phrase: SpeakerRef, content_tok: int | None
     # «مصدر | في الوزارة»: the gain places him; «المواطنون | الذين خرجوا … على قرار الحكومة»: the clause does not
     kind = "descriptive" if qualifies(a, first, min(last + 1, own)) else phrase.kind
     return SpeakerRef(a.text[phrase.start : end], phrase.start, end, None, kind, phrase.affiliation)
+
+
+def quoted_name(a: Article, first: int, k: int) -> int | None:
+    """The token after a quoted name at k that names the indefinite noun before it, inside the phrase from token first
+    («غرفة عمليات معركة «لهيب داريا»»: the battle's name), or None: a quotation that names no outlet, after a noun in
+    construct that is not the phrase's head (a bare head's «مصدر «الشرق الأوسط»» is who was told)."""
+    q = a.quotes.get(k)
+    if q is None or k - 1 <= first or a.tok_mention[k - 1] is not None:
+        return None
+    before = a.nt[k - 1]
+    if not before.isalpha() or is_definite(before) or is_nisba(before) or before in FUNCTION_WORDS:
+        return None
+    inside = range(k + 1, q.end_i)
+    if any((m := a.tok_mention[t]) is not None and a.mentions[m].subtype == MEDIA for t in inside):
+        return None
+    return q.end_i + 1
 
 
 def field_after(a: Article, k: int, stop: int) -> int | None:
@@ -452,9 +480,19 @@ def phrase_ends(a: Article, k: int, *, outlets: bool) -> bool:
         return True
     if n in SOURCE_INTRO or n in SOURCE_HEADS or n in STATEMENT_WORDS or n in NEGATIONS:
         return True
+    if reached_by(a, k) or n in RECEIVED_VERBS:  # «تحدثت إليهم …»، «تلقت «اليوم» نسخة منه» (9.33.5)
+        return True
     media = m is not None and a.mentions[m].subtype == MEDIA
     told = media or addressee(a, k)
     return outlets and (n == LAM or glued_outlet(n, definite=True) or n in ADDRESSEES or k in a.quotes or told)
+
+
+def reached_by(a: Article, k: int) -> bool:
+    """Token k is a verb with a pronoun preposition after it («تحدثت إليهم «الشرق الأوسط»»، «حصلت عليها»): a clause
+    saying who reached the speakers, out of their phrase (GUIDELINES 9.33.5)."""
+    n = a.nt[k]
+    verb = n.isalpha() and a.tok_mention[k] is None and not is_definite(n) and n not in FUNCTION_WORDS
+    return verb and k + 1 < len(a.nt) and a.nt[k + 1] in CLAUSE_PREPS
 
 
 def topic_ends(a: Article, first: int, k: int) -> bool:

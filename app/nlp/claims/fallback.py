@@ -8,12 +8,13 @@ from app.nlp.claims.config import LIMITS
 from app.nlp.claims.segments import outlet_named, relayed_pronoun, scan_segment, told_named, told_outlet
 from app.nlp.claims.state import Zone
 from app.nlp.claims.vocab import ADVERBIAL, COMMAS, CUE_OBJECTS, FINAL, LAM
-from app.nlp.morphology import is_definite, opens_with_bi
+from app.nlp.morphology import definite_nisba, is_definite, opens_with_bi
 from app.nlp.quotes import OPENING_QUOTES
 from app.nlp.types import SourceRef, SpeakerRef
 from app.nlp.wordlists import words
 
 RENEW_LEMMA = "جدد"
+ADJECTIVES = 2  # definite nisbas a speaker's phrase may close with before its أن («الانتخابية»)
 # جدد تأكيده / رفضه / دعوته / موقفه / تمسكه: the renewed thing, then the complement.
 RENEWED = tuple(sorted(words("renewed_stems")))
 
@@ -24,7 +25,9 @@ def fallback_content(a: Article, z: Zone, j: int, lim: int, spec: CueSpec, issue
     adverbial = a.nt[j] in ADVERBIAL or a.nt[j] in TIME_WORDS
     window = LIMITS.lookahead_nominal if spec.nominal and has_speaker else LIMITS.lookahead
     k = lookahead(a, j, lim, spec, window)
-    if k is not None and (not spec.nominal or not has_speaker or adverbial or told_between(a, j, k)):
+    if k is not None and (
+        not spec.nominal or not has_speaker or adverbial or told_between(a, j, k) or adjectives(a, j, k)
+    ):
         scan_segment(a, z, j, k, issuer, appositive=False)
         skipped_speaker(a, z, j, k)
         n = a.nt[k]
@@ -43,8 +46,27 @@ def fallback_content(a: Article, z: Zone, j: int, lim: int, spec: CueSpec, issue
             elif j < lim and opens_with_bi(a.nt[j]) and len(a.nt[j]) > 3:
                 z.content_tok, z.content_char = j, a.toks[j].start + 1
                 return
+        if j < lim and has_speaker:  # «أكد مسؤول بحملة كلينتون | الانتخابية، | انضمام …»: the phrase's adjective
+            j = past_adjectives(a, j, lim)
         if j < lim:
             z.content_tok, z.nominal = j, True
+
+
+def past_adjectives(a: Article, j: int, lim: int) -> int:
+    """Past a definite nisba or two and the comma after them («الانتخابية،»): the speaker's phrase closing before a
+    nominal object; else j."""
+    k = j
+    while k < lim and k - j < ADJECTIVES and definite_nisba(a.nt[k]) and a.tok_mention[k] is None:
+        k += 1
+    return k + 1 if k > j and k + 1 < lim and a.nt[k] in COMMAS else j
+
+
+def adjectives(a: Article, j: int, k: int) -> bool:
+    """The words from j up to the complement at k are a definite nisba or two, no name («وأكد مسؤول بحملة كلينتون
+    | الانتخابية | أن»): the adjective of the speaker's phrase, which no nominal object opens with."""
+    if not (a.nt[k] in COMPLEMENTISERS and 0 < k - j <= ADJECTIVES):
+        return False
+    return all(definite_nisba(a.nt[t]) and a.tok_mention[t] is None for t in range(j, k))
 
 
 def told_between(a: Article, j: int, k: int) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from app.nlp.claim_cues import (
+    RELAY_SAYING,
     SOURCE_HEADS,
     SOURCE_QUALIFIER_PREPS,
     STATEMENT_WORDS,
@@ -61,7 +62,7 @@ def one_source(a: Article, z: Zone, j: int, lim: int) -> int:
         z.desc.append(j)
         j += 1
         head_definite = True
-    elif n in CONSTRUCT_HEADS:  # «أحد السياسيين»، «أحد جنود النظام»، «وسائل إعلام محلية»: its genitive, whatever it is
+    elif (without_conjunction(n, WA) or n) in CONSTRUCT_HEADS:  # «أحد السياسيين»، «وسائل إعلام محلية»، «وأولياء أمور»
         while j < lim and not head_definite and any_genitive(a, j):
             z.desc.append(j)
             head_definite = is_definite(a.nt[j])
@@ -108,6 +109,8 @@ def vague_adjective(a: Article, j: int, head_definite: bool) -> bool:
     """An adjective agreeing with a vague speaker noun (مصادر عسكرية، الأوساط السياسية)."""
     n = a.nt[j]
     if n in FUNCTION_WORDS:  # «المسؤول الذي فضل عدم …»: a relative pronoun ends the phrase
+        return False
+    if n in RELAY_SAYING:  # «نقلت … عن المصادر | القول:»: the saying that opens the relayed words, no adjective
         return False
     if strip_article(n) in VAGUE_QUALIFIERS or field_word(n):
         return is_definite(n) == head_definite or strip_article(n) == LEVEL

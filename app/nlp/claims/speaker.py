@@ -22,6 +22,7 @@ from app.nlp.claims.segments import MEDIA
 from app.nlp.claims.state import Discourse, Mode, Role, Zone
 from app.nlp.claims.vocab import (
     BODY_NOUNS,
+    CLOSE_TO,
     COMMAS,
     DESCRIPTION_FILLERS,
     FROM,
@@ -30,6 +31,7 @@ from app.nlp.claims.vocab import (
     ON_BEHALF,
     OTHER_WORDS,
     OUR,
+    PEOPLE_HEADS,
     POINTING_WORDS,
     POST_HEADS,
     PRONOUN_SUFFIXES,
@@ -57,7 +59,7 @@ from app.nlp.morphology import (
     without_conjunction,
 )
 from app.nlp.quotes import OPENING_QUOTES
-from app.nlp.types import SpeakerRef
+from app.nlp.types import SourceRef, SpeakerRef
 
 SPEAKER_TYPES = ("person", "unit", "place")
 GLUED_BI = ("ب", "وب", "فب")  # ب glued before a name in its token (بمجلس النواب)
@@ -69,11 +71,13 @@ HOLDING_HEADS = ROLE_HEADS | SOURCE_NOUNS  # مسؤول، ممثل، مصدر: a
 def resolve(a: Article, z: Zone, cue_i: int, st: Discourse) -> tuple[SpeakerRef | None, Mode]:
     """Speaker from the zone: statement issuer, person, title holder, unit or place, or vague words."""
     if z.statement:
+        received_by_outlet(a, z)
         issued = statement_issuer(a, z, cue_i, st)
         if issued is not None:
             return issued
-        if z.desc and z.desc[0] > 0 and a.nt[z.desc[0] - 1] in STATEMENT_WORDS:  # «وحسب تقرير إحصائي»: the whole phrase
-            z.desc.insert(0, z.desc[0] - 1)
+        after = z.desc and z.desc[0] > 0 and a.nt[z.desc[0] - 1] in STATEMENT_WORDS
+        if after and not lam_article(a.nt[z.desc[0]]):  # «وحسب تقرير إحصائي»: the whole phrase
+            z.desc.insert(0, z.desc[0] - 1)  # «بيان | للجنة التنسيقية»: the body that issued it, alone
     spec = a.cue[cue_i]
     if spec is not None and spec.form != "relay":  # «نقل … عن ملحق بسفارة موسكو»: the words after عن are the source
         # «وقال للجنة الشؤون الخارجية بمجلس النواب»: a name after a glued ب or ل is no subject
@@ -190,6 +194,18 @@ def another(ref: SpeakerRef, st: Discourse) -> SpeakerRef:
     return ref if earlier is None else replace(ref, kind=earlier.kind)
 
 
+def received_by_outlet(a: Article, z: Zone) -> None:
+    """«بيان للجنة التنسيقية للائتلاف تلقت «اليوم» نسخة منه»: an outlet named after the unnamed body that issued the
+    statement received it; it is the claim's source, no candidate issuer (GUIDELINES 9.33.10)."""
+    if not z.desc:
+        return
+    outlets = [m for m, _ in z.cands if a.mentions[m].subtype == MEDIA and a.token_of(a.mentions[m].start) > z.desc[-1]]
+    if not outlets:
+        return
+    z.cands = [(m, role) for m, role in z.cands if m not in outlets]
+    z.source = z.source or SourceRef(a.mentions[outlets[0]].text, outlets[0])
+
+
 def statement_issuer(a: Article, z: Zone, cue_i: int, st: Discourse) -> tuple[SpeakerRef, Mode] | None:
     """The body that issued a statement («وقال البيان»), remembered as the issuer; None to read the zone further.
     Why apart: a statement speaks for a body, never for a person in it, so it is settled before persons are read."""
@@ -198,6 +214,9 @@ def statement_issuer(a: Article, z: Zone, cue_i: int, st: Discourse) -> tuple[Sp
         return remember_issuer(a, cue_i, st, a.ref(units[0])), "named"
     for t in z.desc:
         u = a.unit_by_head(a.nt[t], cue_i)
+        if u is not None and t > z.desc[0] and lam_article(a.nt[z.desc[0]]):
+            # «بيان للجنة التنسيقية | للائتلاف»: a body of the one named earlier issued it, its phrase speaks
+            return remember_issuer(a, cue_i, st, described(a, z, u)), "desc"
         if u is not None:  # بيان الوزارة: the body named earlier
             return remember_issuer(a, cue_i, st, SpeakerRef(a.toks[t].text, a.toks[t].start, a.toks[t].end, u)), "desc"
     issuer = st.issuer.mention if st.issuer is not None else None
@@ -285,16 +304,29 @@ def held_name(a: Article, z: Zone, m: int) -> bool:
         return False
     first, k = z.desc[0], a.token_at(a.mentions[m].start)
     n = a.nt[first]
-    if not first < k <= first + LIMITS.holder_reach or is_definite(n) or not in_lexicon(n, HOLDING_HEADS):
+    if not first < k <= first + LIMITS.holder_reach or is_definite(n) or not holding_head(n):
         return False
     if any(a.nt[p] in COMMAS or a.nt[p] in COMPLEMENTISERS or a.in_quote[p] for p in range(first + 1, k)):
         return False
     if definite_title(a, first, k):  # «رئيس المجلس البلدي … الدكتور عبدالملك الجنيدي»: the name is its holder
         return False
     if a.mentions[m].type == "person":
-        return k == first + 1 or genitive_person(a, first, k)
+        return k == first + 1 or genitive_person(a, first, k) or close_to(a, first, k)
     holder = any(a.mentions[c].type == "person" for c, role in z.cands if role != "title")  # he holds it
     return a.mentions[m].type == "unit" and not holder and genitive_unit(a, first, k)
+
+
+def holding_head(n: str) -> bool:
+    """An indefinite word that may open a description holding a name: a role or source noun (مسؤول، مصدر), or people
+    told by their side, closeness or trade (`PEOPLE_HEADS`: خصوم، مقربون، مهندسو). Why: «ويشير مقربون من بايدن»،
+    «ويقول خصوم كلينتون» gave the name the claim; the phrase is the speaker (GUIDELINES 9.31.8, 9.31.10)."""
+    return in_lexicon(n, HOLDING_HEADS) or in_lexicon(n, PEOPLE_HEADS)
+
+
+def close_to(a: Article, first: int, k: int) -> bool:
+    """The person at token k follows «من» after a closeness word («مقربون من بايدن»، «مصدر قريب من بايدن»): the
+    people near him speak, not he (GUIDELINES 9.31.10)."""
+    return k - 2 >= first and a.nt[k - 1] == FROM and in_lexicon(a.nt[k - 2], CLOSE_TO)
 
 
 def definite_title(a: Article, first: int, k: int) -> bool:

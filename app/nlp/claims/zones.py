@@ -56,6 +56,7 @@ from app.nlp.claims.vocab import (
     IN,
     LAM,
     ON_BEHALF,
+    PEOPLE_HEADS,
     PRONOUN_SUFFIXES,
     RELAYED_FROM,
     THEREFORE,
@@ -74,13 +75,16 @@ from app.nlp.morphology import (
     opens_with_bi,
     wa_joined,
 )
-from app.nlp.quotes import OPEN_BRACKET
+from app.nlp.normalize import normalize
+from app.nlp.quotes import OPEN_BRACKET, OPENING_QUOTES
 from app.nlp.types import SourceRef, SpeakerRef
 
 SUBJECT_REACH = 12  # the complement must open within this many words of the unnamed subject
 NOMINATIVE_PLURAL = "ون"  # مهندسون: a sound plural in the nominative is a subject
 ACCUSATIVE = "ا"  # تأكيدا، رسميا: an accusative or adverb, never the subject
 PLURAL_ENDINGS = ("ات", "ون", "ين", "اء")
+ISSUED = frozenset(normalize(w) for w in ("صادر", "صادرة", "الصادر", "الصادرة"))  # «بيان صادر عن …»
+ISSUED_FROM = frozenset(("عن", FROM))
 
 
 @dataclass(slots=True)
@@ -510,7 +514,10 @@ def _unnamed_subject(r: Reading, j: int) -> Step | None:
     ahead = range(e, min(r.lim, j + SUBJECT_REACH))
     c = next((t for t in ahead if a.nt[t] in COMPLEMENTISERS or a.nt[t] == ":" or t in a.quotes), None)
     words = range(j, c) if c is not None else range(0)
-    person = any(a.mentions[m].type == "person" for t in words if (m := a.tok_mention[t]) is not None)
+    # «مقربون من بايدن»، «خصوم كلينتون»: a person after a people head is their genitive, no title's holder
+    person = not people_head(a, j) and any(
+        a.mentions[m].type == "person" for t in words if (m := a.tok_mention[t]) is not None
+    )
     opens = c is not None and not person and all(a.cue[t] is None for t in words)  # unnamed: no name, no cue
     if not opens:  # else the noun is the verb's object, an adverbial, or a title before its holder's name
         return None
@@ -527,6 +534,8 @@ def unnamed_head(a: Article, j: int, lim: int) -> bool:
         return False
     after = a.nt[j + 1]
     body = a.tok_mention[j + 1]
+    if people_head(a, j) and (body is not None or genitive_name(a, j + 1, lim)):
+        return True  # «خصوم كلينتون»، «مقربون من بايدن»: the name is whose or whom near they are
     if body is not None:  # «مراسل RT في العراق»، «مهندسو مجموعة "مياموتو"»: the body it is of
         return not is_definite(n) and a.mentions[body].type in ("unit", "place")
     if after == IN and not is_definite(n):  # «أطباء في حي التضامن»: a noun and where it is
@@ -537,6 +546,27 @@ def unnamed_head(a: Article, j: int, lim: int) -> bool:
         return False
     joined = wa_joined(after) and plain_noun(after[1:]) and not is_definite(after[1:])
     return n.endswith(NOMINATIVE_PLURAL) or joined or (is_nisba(after) and not is_definite(after))
+
+
+def people_head(a: Article, j: int) -> bool:
+    """Token j is an indefinite people head (`PEOPLE_HEADS`: خصوم، مقربون، مهندسو) whose genitive or «من» names
+    whose they are. Why: «ويشير مقربون من بايدن»، «ويقول خصوم كلينتون» gave the name the claim (GUIDELINES 9.31.8,
+    9.31.10)."""
+    n = a.nt[j]
+    return not is_definite(n) and in_lexicon(n, PEOPLE_HEADS)
+
+
+def genitive_name(a: Article, k: int, lim: int) -> bool:
+    """Token k, after a people head, opens a name's genitive: «من» or an indefinite noun in construct, its opening
+    mark aside, then the name («مقربون من | بايدن»، «مهندسو مجموعة "مياموتو"»)."""
+    n = a.nt[k]
+    construct = n.isalpha() and len(n) > 2 and n not in FUNCTION_WORDS and not is_definite(n)  # مجموعة (ة read as ه)
+    if k + 1 >= lim or not (n == FROM or construct):
+        return False
+    e = k + 1
+    if a.nt[e] in OPENING_QUOTES and e + 1 < lim:
+        e += 1
+    return a.tok_mention[e] is not None and a.tok_mention[k] is None
 
 
 def plain_noun(n: str) -> bool:
@@ -587,6 +617,35 @@ def _unit_noun(r: Reading, j: int) -> Step | None:
     return Step(j + 1)
 
 
+def _issued_by(r: Reading, j: int) -> Step | None:
+    """«وأكد بيان صادر عن | مكتب الوزيرة | أن»: after a statement, «صادر عن» and an unnamed body in construct (an
+    indefinite noun, its definite genitive and their nisbas, no name) are the issuer, read as an unnamed phrase; a
+    name after «عن» is left to the mention rule. Why: the title in it («الوزيرة») gave the claim to the person
+    holding it, a statement speaks for a body (GUIDELINES 9.33.10, 9.13)."""
+    a, z = r.a, r.z
+    if (
+        not z.statement
+        or z.cands
+        or z.desc
+        or a.nt[j] not in ISSUED
+        or j + 1 >= r.lim
+        or a.nt[j + 1] not in ISSUED_FROM
+    ):
+        return None
+    k = j + 2
+    if k + 1 >= r.lim or any(a.tok_mention[t] is not None for t in (k, k + 1)):
+        return Step(k)
+    head, g = a.nt[k], a.nt[k + 1]
+    if not (head.isalpha() and not is_definite(head) and head not in FUNCTION_WORDS and is_definite(g)):
+        return Step(k)
+    e = k + 2
+    while e < r.lim and a.tok_mention[e] is None and is_definite(a.nt[e]) and is_nisba(a.nt[e]):
+        e += 1
+    z.vague, z.statement = True, False
+    z.desc.extend(range(k, e))
+    return Step(e)
+
+
 def _filler(r: Reading, j: int) -> Step | None:
     """Time words, pronoun prepositions and honorifics (اليوم، له، سموه) are stepped over."""
     n = r.a.nt[j]
@@ -607,6 +666,7 @@ RULES: tuple[Rule, ...] = (
     Rule("comma", _comma),
     Rule("parenthesis", _parenthesis),
     Rule("statement", _statement),
+    Rule("issued by", _issued_by),
     Rule("source phrase", _source_phrase),
     Rule("according to outlet", _according_to_outlet),
     Rule("lam", _lam),
