@@ -1,0 +1,18 @@
+"""Attribution words with an unnamed or named source (session 25, BHS1): each fails without its rule."""
+
+from __future__ import annotations
+
+from tests.nlp.test_claims import run
+
+CLAUSE = "وقتل ثلاثة أشخاص في قصف على السوق"
+
+
+def test_tibqan_li_closes_its_clause_like_wafqan_li() -> None:
+    claims, _ = run(f"{CLAUSE}، طبقا لمصادر طبية.", [])
+    assert [(c.text, c.speaker.text if c.speaker else None) for c in claims] == [(CLAUSE, "مصادر طبية")]
+    assert claims[0].speaker is not None and claims[0].speaker.kind == "descriptive"
+
+
+def test_tibqan_li_a_law_is_no_claim() -> None:
+    claims, _ = run("وصدرت الأحكام على المتهمين الثلاثة طبقا للقانون.", [])
+    assert claims == []
