@@ -16,3 +16,15 @@ def test_tibqan_li_closes_its_clause_like_wafqan_li() -> None:
 def test_tibqan_li_a_law_is_no_claim() -> None:
     claims, _ = run("وصدرت الأحكام على المتهمين الثلاثة طبقا للقانون.", [])
     assert claims == []
+
+
+def test_a_saying_word_after_hasab_is_stepped_over_to_its_speaker() -> None:
+    claims, _ = run(f"{CLAUSE}، حسب وصف مسؤولين حكوميين.", [])
+    assert [(c.text, c.speaker.text if c.speaker else None) for c in claims] == [(CLAUSE, "مسؤولين حكوميين")]
+
+
+def test_a_saying_word_glued_to_lam_after_wafqan_is_stepped_over() -> None:
+    claims, _ = run("ووفقا لتصريحات مسؤولين أمنيين، فإن المهاجمين فروا باتجاه الجبال.", [])
+    assert [(c.text, c.speaker.text if c.speaker else None) for c in claims] == [
+        ("المهاجمين فروا باتجاه الجبال", "مسؤولين أمنيين")
+    ]
