@@ -28,3 +28,15 @@ def test_a_saying_word_glued_to_lam_after_wafqan_is_stepped_over() -> None:
     assert [(c.text, c.speaker.text if c.speaker else None) for c in claims] == [
         ("المهاجمين فروا باتجاه الجبال", "مسؤولين أمنيين")
     ]
+
+
+def test_awrada_is_a_speech_cue() -> None:
+    claims, _ = run("وأوردت مصادر محلية أن المهاجمين فروا باتجاه الجبال.", [])
+    assert [(c.text, c.speaker.text if c.speaker else None) for c in claims] == [
+        ("المهاجمين فروا باتجاه الجبال", "مصادر محلية")
+    ]
+
+
+def test_awrada_after_bihasab_ma_reports_the_clause_before() -> None:
+    claims, _ = run(f"{CLAUSE}، بحسب ما أوردت مصادر محلية.", [])
+    assert [(c.text, c.speaker.text if c.speaker else None) for c in claims] == [(CLAUSE, "مصادر محلية")]
