@@ -40,3 +40,10 @@ def test_awrada_is_a_speech_cue() -> None:
 def test_awrada_after_bihasab_ma_reports_the_clause_before() -> None:
     claims, _ = run(f"{CLAUSE}، بحسب ما أوردت مصادر محلية.", [])
     assert [(c.text, c.speaker.text if c.speaker else None) for c in claims] == [(CLAUSE, "مصادر محلية")]
+
+
+def test_a_same_word_after_the_attributions_source_is_stepped_over() -> None:
+    text = "وقالت مصادر عسكرية إن القوات أطلقت النار. ووفقا للمصادر نفسها، فقد ردت القوات بقوة."
+    claims, _ = run(text, [])
+    assert [c.text for c in claims] == ["القوات أطلقت النار", "فقد ردت القوات بقوة"]
+    assert [c.speaker.text if c.speaker else None for c in claims] == ["مصادر عسكرية", "مصادر عسكرية"]
