@@ -11,9 +11,10 @@ from app.nlp.claims.documents import speaking_document
 from app.nlp.claims.extents import whole_phrase
 from app.nlp.claims.speaker import resolve
 from app.nlp.claims.state import Discourse, Zone
-from app.nlp.claims.vocab import COMMAS, LAM, THEREFORE
+from app.nlp.claims.vocab import ACCORDING_SAYINGS, COMMAS, LAM, THEREFORE
 from app.nlp.claims.zones import read_zone
 from app.nlp.confidence import claim_features
+from app.nlp.morphology import lam_prefixed
 from app.nlp.types import Claim
 
 # Tokens a clause needs before a trailing cue with no comma («قتل 18 شخصا بحسب المرصد»).
@@ -31,6 +32,8 @@ def attribution_claim(a: Article, i: int, st: Discourse) -> Claim | None:
     j = i + 1
     if j < lim and a.nt[j] == LAM:
         j += 1
+    if j + 1 < lim and a.tok_mention[j] is None and saying_word(a.nt[j]):
+        j += 1  # «حسب وصف مسؤولين»، «وفقا لتصريحات مسؤولين»: the one after the saying word speaks (session 25)
     zone = read_zone(a, j, lim, spec, st.issuer, attrib=True)
     if not zone.cands and not zone.desc and not zone.statement:  # «وبحسب البيان، …»: the issuer named before
         return None
@@ -49,6 +52,11 @@ def attribution_claim(a: Article, i: int, st: Discourse) -> Claim | None:
     record_in_body(a, i, st, spk, carried_source(a, st, spk, source, zone), last)
     feats = claim_features(mode, kind, spec.form, spec.strength)
     return make(a, kind, a.toks[i].text, start, end, spk, source, feats)
+
+
+def saying_word(n: str) -> bool:
+    """A word of saying after an attribution word, bare or with ل glued (وصف، لتصريحات: data/according_sayings.txt)."""
+    return n in ACCORDING_SAYINGS or lam_prefixed(n, ACCORDING_SAYINGS)
 
 
 def _opens_clause(a: Article, i: int, zone: Zone) -> bool:

@@ -297,7 +297,9 @@ def relay_frame(a: Article, i: int, spec: CueSpec) -> tuple[CueSpec, SourceRef |
     if an is not None and an == i + 1:
         return None
     if an is None:  # «نقلت وكالة دوغان أن …»: نقل as "reported", its subject the speaker, أن straight after
-        return replace(spec, form="past", strict=True), None, i + 1, relayed
+        # after a postposed link («…، وفق ما نقلت وكالة الأناضول») the clause before is what it reported (session 25)
+        strict = a.postposed_link(i) is None
+        return replace(spec, form="past", strict=strict), None, i + 1, relayed
     return spec, source_ref(a, i + 1, an), an + 1, relayed
 
 

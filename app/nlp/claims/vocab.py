@@ -44,6 +44,7 @@ TALKED_TO_OBJECTS = words("talked_to_objects")  # إليهم، معه، آراء
 AS = "كما"
 SEGMENT_STARTERS = words("segment_starters")
 ACCORDING_TO = words("according_to")
+ACCORDING_SAYINGS = words("according_sayings")  # حسب وصف X، وفقا لتصريحات X: X speaks
 BY_OUTLET = words("by_outlet")  # وقال بحسب صحيفة …
 ADDRESSEES = words("addressees")  # للصحافيين: who a speaker talked to, outside his phrase, never an outlet
 AUDIENCE = frozenset(strip_article(n) for n in ADDRESSEES)  # صحافيين: «للصحافيين» and «إلى الصحافيين» alike

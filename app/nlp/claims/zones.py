@@ -59,6 +59,7 @@ from app.nlp.claims.vocab import (
     PEOPLE_HEADS,
     PRONOUN_SUFFIXES,
     RELAYED_FROM,
+    SAME_WORDS,
     THEREFORE,
     VOICED_BY,
     lam_to,
@@ -646,6 +647,11 @@ def _issued_by(r: Reading, j: int) -> Step | None:
     return Step(e)
 
 
+def _same_word(r: Reading, j: int) -> Step | None:
+    """«ووفقا للمصادر نفسها، فقد …»، «وأضاف المصدر ذاته أن»: نفسه/ذاته after the speaker read is his, stepped over."""
+    return Step(j + 1) if r.a.nt[j] in SAME_WORDS and (r.z.desc or r.z.cands) else None
+
+
 def _filler(r: Reading, j: int) -> Step | None:
     """Time words, pronoun prepositions and honorifics (اليوم، له، سموه) are stepped over."""
     n = r.a.nt[j]
@@ -682,4 +688,5 @@ RULES: tuple[Rule, ...] = (
     Rule("unnamed subject", _unnamed_subject),
     Rule("unit noun", _unit_noun),
     Rule("filler", _filler),
+    Rule("same word", _same_word),
 )
