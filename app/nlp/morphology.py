@@ -176,6 +176,7 @@ def is_nisba(n: str) -> bool:
 POSSESSIVE_SUFFIXES = ("ها", "هم", "ه")  # دراستها، بيانهم، تقريره
 OPEN_TAA = "ت"  # دراستها: the taa marbuta written open before a suffix
 TAA_MARBUTA = "ه"  # as normalize() folds it
+PLURAL_WAW, PLURAL_ALEF = "و", "ا"  # ذكروا: the alef after the plural waw drops before a pronoun (ذكروه)
 
 
 def without_possessive(n: str, suffixes: tuple[str, ...] = POSSESSIVE_SUFFIXES, longer_than: int = 0) -> str | None:
@@ -187,6 +188,16 @@ def without_possessive(n: str, suffixes: tuple[str, ...] = POSSESSIVE_SUFFIXES, 
             base = n[: -len(suffix)]
             return base[: -len(OPEN_TAA)] + TAA_MARBUTA if base.endswith(OPEN_TAA) else base
     return None
+
+
+def verb_without_object(n: str) -> list[str]:
+    """The verb a past form with an object pronoun glued may be (ذكرته → ذكرت، أعلنه → أعلن، ذكروه → ذكروا): the
+    same pronouns as `without_possessive`, but a verb's open taa stays (it is the verb's own, not a taa marbuta)."""
+    for suffix in POSSESSIVE_SUFFIXES:
+        if n.endswith(suffix) and len(n) - len(suffix) >= 3:
+            base = n[: -len(suffix)]
+            return [base, base + PLURAL_ALEF] if base.endswith(PLURAL_WAW) else [base]
+    return []
 
 
 def dual_singular(n: str) -> str | None:
