@@ -10,6 +10,7 @@ from app.nlp.claims.claim import carried_source, inherited_source, make, record_
 from app.nlp.claims.config import LIMITS
 from app.nlp.claims.content import Content, content, postposed_clause, postposed_quote
 from app.nlp.claims.continuing import (
+    QAD,
     RESUMPTIVE_PREPS,
     Trace,
     adjacent_subject,
@@ -104,6 +105,7 @@ def speech_claim(a: Article, i: int, st: Discourse, trace: Trace | None, ranked:
         return None
     spk, mode = chosen
     own = source or zone.source or platform(a, i, start) or fronted_relay(a, i) or trailing_relay(a, i, start)
+    own = own or relayer_before(a, i, st, zone_from)
     own = own or told_object(a, i, start, spk) or told_between(a, i, start, spk)
     source = inherited_source(a, st, spk, own, zone.unrelayed, said_at=a.toks[i].start)
     source = source or pointed_document(a, i, zone)
@@ -112,6 +114,20 @@ def speech_claim(a: Article, i: int, st: Discourse, trace: Trace | None, ranked:
     st.stated = zone.statement and spk is not None and spk.mention is not None and not a.in_headline(i)
     feats = claim_features(mode, kind, spec.form, spec.strength)
     return make(a, kind, cue_text(a, i, spec, zone), start, end, spk, source, feats)
+
+
+def relayer_before(a: Article, i: int, st: Discourse, zone_from: int) -> SourceRef | None:
+    """«وكانت صحيفة "الخبر" نقلت عن مصادر عسكرية أن …»: for نقل with عن straight after it, the body named right before
+    the verb (but قد and marks) relays the words of the one after عن: the claim's source (GUIDELINES §6, Source)."""
+    spec = a.cue[i]
+    if spec is None or spec.form != "relay" or zone_from != i + 2 or a.nt[i + 1] != RELAYED_FROM:
+        return None
+    ref, _ = fronted_subject(a, i, st)
+    if ref is None or ref.mention is None:
+        return None
+    if any(a.nt[k] != QAD and a.nt[k].isalnum() for k in range(a.token_at(ref.end), i)):
+        return None
+    return SourceRef(ref.text, ref.mention)
 
 
 def platform(a: Article, i: int, start: int) -> SourceRef | None:
@@ -294,8 +310,8 @@ def relay_frame(a: Article, i: int, spec: CueSpec) -> tuple[CueSpec, SourceRef |
     if spec.form != "relay":
         return spec, None, i + 1, relayed
     an = next((k for k in range(i + 1, min(lim, i + LIMITS.relay_window)) if a.nt[k] == RELAYED_FROM), None)
-    if an is not None and an == i + 1:
-        return None
+    if an is not None and an == i + 1:  # «ونقل عن مسؤول قوله»، «وكانت صحيفة X نقلت عن مصادر أن»: who is after عن
+        return spec, None, an + 1, relayed
     if an is None:  # «نقلت وكالة دوغان أن …»: نقل as "reported", its subject the speaker, أن straight after
         # after a postposed link («…، وفق ما نقلت وكالة الأناضول») the clause before is what it reported (session 25)
         strict = a.postposed_link(i) is None
