@@ -221,10 +221,11 @@ def relative_antecedent(a: Article, cue_i: int, st: Discourse) -> SpeakerRef | N
     """The name or source phrase right before a relative pronoun opening the cue's clause (a comma between
     allowed): «عزالدين الأصبحي، الذي أوضح»، «المصادر الأمريكية التي قالت»; None when there is none."""
     spec = a.cue[cue_i]
-    agreeing = RELATIVE_PRONOUNS.get(a.nt[cue_i - 1], ()) if cue_i > 1 else ()
+    r = relative_before(a, cue_i)
+    agreeing = RELATIVE_PRONOUNS.get(a.nt[r], ()) if r > 0 else ()
     if spec is None or continuation.cue_ending(a.nt[cue_i], spec.form) not in agreeing:
         return None  # «الدول التي قال إنها»: no agreement, the noun is what the speaker spoke of
-    p = cue_i - 2
+    p = r - 1
     if a.nt[p] in COMMAS:
         p -= 1
     if p <= st.covered or p < a.sent_start[cue_i]:
@@ -239,6 +240,18 @@ def relative_antecedent(a: Article, cue_i: int, st: Discourse) -> SpeakerRef | N
             if source_phrase(a, z, k, cue_i) == p + 1:
                 return described_in_body(a, z)
     return None
+
+
+def relative_before(a: Article, cue_i: int) -> int:
+    """The token a relative pronoun before the cue would stand at: right before it, or before the past copula and
+    «قد» framing its verb («عمر عبدالخالق، الذي كان قد أعلن»، «الذي قد أكد»). Why: the copula hid the antecedent,
+    and the speaker before (the body that arrested him) took the claim and the one continuing it."""
+    r = cue_i - 1
+    if r > 0 and a.nt[r] == QAD:
+        r -= 1
+    if r > 0 and a.nt[r] in PAST_COPULAS and without_wa(a.nt[r]) == a.nt[r]:
+        r -= 1
+    return r
 
 
 def adjacent_subject(a: Article, cue_i: int, st: Discourse, spec: CueSpec) -> tuple[SpeakerRef, Mode] | None:
@@ -611,7 +624,9 @@ def opening_name(a: Article, i: int, st: Discourse, *, adverbial: bool = True) -
     if s0 is None:
         return None
     k = s0 + 1
-    headed = a.tok_mention[k] is None and strip_article(a.nt[k]) in UNIT_HEADS
+    while k < i and a.nt[k] in QUOTE_MARKS and a.tok_mention[k] is None:
+        k += 1  # «وتبنت «جبهة النصرة» أمس …. وأشارت»: a name in quotation marks is the verb's subject no less
+    headed = k < i and a.tok_mention[k] is None and strip_article(a.nt[k]) in UNIT_HEADS
     if headed:  # «وأدانت منظمة «هيومن رايتس ووتش» …، قائلة»: the body named after its head noun
         k += 1
         while k < i and a.tok_mention[k] is None and not a.nt[k].isalnum():

@@ -1,0 +1,49 @@
+"""Carry-over and another entity chosen, session 25 (CRY1): a speaker carried onto a claim whose own subject the rules
+did not read, and a body the speaker only spoke before taken for him. Each test fails without its rule:
+`continuing.relative_before` (a past copula and «قد» between the relative pronoun and its verb),
+`continuing.opening_name` stepping over quotation marks (a quoted name right after the opening verb) and
+`fallback.preposition_object` (a name in a preposition's phrase the zone jumped over is no speaker)."""
+
+from __future__ import annotations
+
+from tests.nlp.test_claims import Ent, run, speaker_of
+
+SULTAT: Ent = ("السلطات المحلية", "unit", "السلطات المحلية", ())
+KHALID: Ent = ("خالد الراشد", "person", "خالد الراشد", ())
+JABHA: Ent = ("جبهة التحرير", "unit", "جبهة التحرير", ())
+MARSAD: Ent = ("المرصد الوطني", "unit", "المرصد الوطني", ())
+SAMI: Ent = ("سامي العلي", "person", "سامي العلي", ())
+ITTIHAD: Ent = ("الاتحاد العربي", "unit", "الاتحاد العربي", ())
+
+
+def test_a_relative_pronoun_before_a_past_copula_and_qad_gives_the_verb_its_antecedent() -> None:
+    """«أوقفت السلطات المحلية المدعو خالد الراشد، الذي كان قد أعلن …، وأعلن …»: the man the relative pronoun stands
+    for speaks both verbs, not the body that arrested him."""
+    text = (
+        "أوقفت السلطات المحلية المدعو خالد الراشد، الذي كان قد أعلن عن تأسيس جمعية جديدة في المدينة، وأعلن "
+        "تأييده للحركة المحظورة."
+    )
+    claims, _ = run(text, [SULTAT, KHALID])
+    first = next(c for c in claims if "تأسيس جمعية" in c.text)
+    assert first.speaker is not None and first.speaker.text == "خالد الراشد"
+    assert speaker_of(text, [SULTAT, KHALID], "تأييده") == "خالد الراشد"
+
+
+def test_a_quoted_name_after_the_opening_verb_is_the_subject_the_next_cue_goes_on_with() -> None:
+    """«وتبنت «جبهة التحرير» أمس الهجوم، … . وأشارت إلى أن»: the body in quotation marks after the verb opening the
+    sentence before speaks on, not the observatory whose claim came before."""
+    text = (
+        "وقال المرصد الوطني إن الهجوم أوقع عشرة قتلى. وتبنت «جبهة التحرير» أمس الهجوم على المعسكر في بيان قصير. "
+        "وأشارت إلى أن عناصرها سيواصلون القتال."
+    )
+    assert speaker_of(text, [MARSAD, JABHA], "سيواصلون") == "جبهة التحرير"
+
+
+def test_a_body_after_amam_in_the_words_jumped_over_is_not_the_speaker() -> None:
+    """«وقال أمام ممثلي قادة الاتحاد العربي والمجتمع المدني: «…»»: the body he spoke before is the object of أمام; the
+    speaker before (named in the sentence before) goes on."""
+    text = (
+        "وذكر سامي العلي في كلمته أن ولايته شارفت على النهاية. وقال أمام ممثلي قادة الاتحاد العربي والمجتمع "
+        "المدني: «القانون فوق الجميع ولا أحد فوقه»."
+    )
+    assert speaker_of(text, [SAMI, ITTIHAD], "القانون فوق") == "سامي العلي"
