@@ -2,7 +2,8 @@
 did not read, and a body the speaker only spoke before taken for him. Each test fails without its rule:
 `continuing.relative_before` (a past copula and «قد» between the relative pronoun and its verb),
 `continuing.opening_name` stepping over quotation marks (a quoted name right after the opening verb) and
-`fallback.preposition_object` (a name in a preposition's phrase the zone jumped over is no speaker)."""
+`fallback.preposition_object` (a name in a preposition's phrase the zone jumped over is no speaker; «كل من» opens a
+joint subject, no such phrase)."""
 
 from __future__ import annotations
 
@@ -47,3 +48,27 @@ def test_a_body_after_amam_in_the_words_jumped_over_is_not_the_speaker() -> None
         "المدني: «القانون فوق الجميع ولا أحد فوقه»."
     )
     assert speaker_of(text, [SAMI, ITTIHAD], "القانون فوق") == "سامي العلي"
+
+
+SAHIFA: Ent = ("الوطن", "unit", "الوطن", ())
+FAHD: Ent = ("فهد السالم", "person", "فهد السالم", ())
+NADI: Ent = ("النادي الأدبي", "unit", "النادي الأدبي", ())
+
+
+def test_a_quoted_outlet_after_the_verb_opening_the_cue_s_own_sentence_does_not_take_a_later_clause() -> None:
+    """«ورصدت "الوطن" مشاركات المغردين، حيث غرد الشيخ فهد السالم عبر حسابه قائلا: "…"»: the participle is the
+    person's in the clause after حيث, not the outlet's whose report the sentence opens with."""
+    text = (
+        'وقال سامي العلي إن التفجير جريمة. ورصدت "الوطن" مشاركات بعض المغردين، حيث غرد الشيخ فهد السالم عبر '
+        'حسابه الرسمي قائلا: "قتل المصلين جريمة لا تغتفر".'
+    )
+    assert speaker_of(text, [SAMI, SAHIFA, FAHD], "قتل المصلين") == "فهد السالم"
+
+
+def test_a_person_after_kull_min_in_the_words_jumped_over_still_speaks() -> None:
+    """«وقال كل من فهد السالم عضو النادي الأدبي، وسامي العلي «…»»: the من of «كل من» opens a joint subject
+    (data/joint_subjects.txt), so the name after it is no preposition's object and speaks."""
+    text = (
+        "وقال كل من فهد السالم عضو النادي الأدبي، وسامي العلي عضو مجلس الإدارة «هذه الجريمة لن تنال من وحدتنا الوطنية»."
+    )
+    assert speaker_of(text, [FAHD, NADI, SAMI], "هذه الجريمة") == "فهد السالم"

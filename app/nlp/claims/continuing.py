@@ -586,7 +586,11 @@ def previous_subject(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
     s1 = a.sent_start[i]
     if s1 == 0 or i - s1 >= SUBJECT_GAP or a.nt[a.sent_start[s1 - 1]] in PAST_COPULAS:
         return None  # «وكان سامي العلي زار الوزارة. وأضاف»: a past aside, the discourse goes on
-    ref = opening_name(a, s1 - 1, st) or opening_name(a, s1 - 1, st, adverbial=False) or titled_holder(a, s1 - 1, st)
+    ref = (
+        opening_name(a, s1 - 1, st, quoted=True)
+        or opening_name(a, s1 - 1, st, adverbial=False, quoted=True)
+        or titled_holder(a, s1 - 1, st)
+    )
     if ref is None or ref.mention is None:
         return None
     if a.mentions[ref.mention].type == "person":
@@ -618,14 +622,19 @@ def feminine_past(n: str) -> bool:
     return n.endswith(FEMININE_PAST) and not {n, bare} & T_FINAL_VERBS
 
 
-def opening_name(a: Article, i: int, st: Discourse, *, adverbial: bool = True) -> SpeakerRef | None:
-    """The name right after the verb opening the cue's sentence (see `opening_verb`), else None."""
+def opening_name(
+    a: Article, i: int, st: Discourse, *, adverbial: bool = True, quoted: bool = False
+) -> SpeakerRef | None:
+    """The name right after the verb opening the cue's sentence (see `opening_verb`), else None; with `quoted`, a name
+    in quotation marks too: for a cue opening the sentence after («وتبنت «جبهة النصرة» الهجوم …. وأشارت»), not for one
+    deep in the same sentence, where a quoted name is most often an outlet whose report a later clause's speaker
+    fills («ورصدت "الاقتصادية" …، حيث غرد الشيخ … قائلا»: train-a lost that speaker)."""
     s0 = opening_verb(a, i, st, adverbial=adverbial)
     if s0 is None:
         return None
     k = s0 + 1
-    while k < i and a.nt[k] in QUOTE_MARKS and a.tok_mention[k] is None:
-        k += 1  # «وتبنت «جبهة النصرة» أمس …. وأشارت»: a name in quotation marks is the verb's subject no less
+    while quoted and k < i and a.nt[k] in QUOTE_MARKS and a.tok_mention[k] is None:
+        k += 1  # a name in quotation marks is the verb's subject no less
     headed = k < i and a.tok_mention[k] is None and strip_article(a.nt[k]) in UNIT_HEADS
     if headed:  # «وأدانت منظمة «هيومن رايتس ووتش» …، قائلة»: the body named after its head noun
         k += 1

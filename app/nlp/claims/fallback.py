@@ -17,6 +17,7 @@ from app.nlp.wordlists import words
 RENEW_LEMMA = "جدد"
 # جدد تأكيده / رفضه / دعوته / موقفه / تمسكه: the renewed thing, then the complement.
 RENEWED = tuple(sorted(words("renewed_stems")))
+JOINT_SUBJECTS = words("joint_subjects")  # كل من: its من opens a joint subject, no preposition's object
 
 
 def fallback_content(a: Article, z: Zone, j: int, lim: int, spec: CueSpec, issuer: SpeakerRef | None) -> None:
@@ -69,8 +70,6 @@ def skipped_speaker(a: Article, z: Zone, j: int, k: int) -> None:
         if m is None or m in seen:
             continue
         seen.add(m)
-        if preposition_object(a, j, p):  # «وقال أمام ممثلي قادة الاتحاد الأفريقي …:»: whom he spoke before
-            continue
         before = p - 1
         while before > 0 and a.nt[before] in OPENING_QUOTES:  # لـ«الشرق الأوسط»: past the quote mark
             before -= 1
@@ -78,7 +77,8 @@ def skipped_speaker(a: Article, z: Zone, j: int, k: int) -> None:
         if a.lam_prefixed(p, m) or (before >= 0 and (a.nt[before] == LAM or relayed_pronoun(a, before))):
             z.source = z.source or SourceRef(a.mentions[m].text, m)
             continue
-        found.append(m)
+        if not preposition_object(a, j, p):  # «وقال أمام ممثلي قادة الاتحاد الأفريقي …:»: whom he spoke before
+            found.append(m)
     for typ in ("person", "unit"):
         hit = next((m for m in found if a.mentions[m].type == typ), None)
         if hit is not None:
@@ -100,6 +100,8 @@ def preposition_object(a: Article, j: int, p: int) -> bool:
     t = p - 1
     while t >= j and p - t <= LIMITS.guessed_words and plain_construct(a, t):
         t -= 1
+    if t > j and f"{a.nt[t - 1]} {a.nt[t]}" in JOINT_SUBJECTS:
+        return False  # «وقال كل من محمد … وصالح …»: a joint subject, no preposition's object
     return t >= j and (a.nt[t] in FREE_PREPOSITIONS or a.nt[t] in ADVERBIAL)
 
 
