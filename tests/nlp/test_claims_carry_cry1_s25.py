@@ -72,3 +72,20 @@ def test_a_person_after_kull_min_in_the_words_jumped_over_still_speaks() -> None
         "وقال كل من فهد السالم عضو النادي الأدبي، وسامي العلي عضو مجلس الإدارة «هذه الجريمة لن تنال من وحدتنا الوطنية»."
     )
     assert speaker_of(text, [FAHD, NADI, SAMI], "هذه الجريمة") == "فهد السالم"
+
+
+WRITER: Ent = ("نادر الحربي", "person", "نادر الحربي", ())
+
+
+def test_a_dateline_before_a_colon_does_not_hide_the_verb_opening_the_sentence() -> None:
+    """«نادر الحربي- الوطن – الرياض: طالب الكاتب فهد السالم، وزير الإسكان سامي العلي؛ بسرعة …، لافتاً»: past the
+    dateline's colon the verb opens the sentence and the name after it is the participle's subject, not the byline's
+    writer named first."""
+    text = (
+        "نادر الحربي- الوطن – الرياض: طالب الكاتب الاقتصادي فهد السالم، وزير الإسكان سامي العلي؛ بسرعة إقرار "
+        "الآليات الجديدة، لافتاً إلى أن القرار سيحرر الأراضي من الاحتكار."
+    )
+    claims, mentions = run(text, [WRITER, FAHD, SAMI])
+    said = next(c for c in claims if "سيحرر" in c.text)
+    assert said.speaker is not None and said.speaker.mention is not None
+    assert mentions[said.speaker.mention].text == "فهد السالم"

@@ -101,6 +101,7 @@ QAD = "قد"  # the particle before a past verb («مصادر قد أكدت»): 
 RELATIVE_PRONOUNS = {pronoun: tuple(endings.split()) for pronoun, endings in labelled("relative_pronouns").items()}
 BREAKS = OPENERS | COMMAS | RELATIVE_WORDS  # «قيادة الجيش الذي يجري …»: no subject phrase runs past these
 FRONTED_HEADS = VAGUE_SPEAKERS  # the nouns a source phrase before its verb may open with (hand-listed and fitted)
+DATELINE_WORDS = 8  # the words a dateline before its colon may take (a writer's name, the outlet, the city)
 OPENING_WORDS = 4  # words an opening adverbial (من جهتها، وفي سياق متصل) may take before its comma
 OPENING_ADVERBIALS = words("opening_adverbials")  # من جانبه، إلى ذلك: opening a sentence with no comma after them
 CLAUSE_ADVERBIALS = words("clause_adverbials")  # في الوقت الذي، بعد أن: a clause before the main verb
@@ -816,6 +817,7 @@ def clause_start(a: Article, s0: int, i: int, *, short: bool = True) -> int:
     متصل،), else s0; a listed one is read before a comma, so a comma after the subject («بدوره أيد البرلمان، قرار …») is
     no adverbial's. `short=False` for «كما»: a short main clause before a comma («وفتحت المصارف أبوابها، كما قال X»)
     is no opener there, or its claim is lost (FR, session 20)."""
+    s0 = dateline_end(a, s0, i)
     clause = adverbial_clause_end(a, s0, i)
     if clause is not None:
         return clause
@@ -825,6 +827,19 @@ def clause_start(a: Article, s0: int, i: int, *, short: bool = True) -> int:
     for k in range(s0 + 1, min(s0 + OPENING_WORDS + 1, i) if short else s0 + 1):
         if a.nt[k] in COMMAS:
             return k + 1 if k + 1 < i else s0
+    return s0
+
+
+def dateline_end(a: Article, s0: int, i: int) -> int:
+    """The token after a dateline's colon opening the sentence («عبدالحكيم شار- سبق – الرياض: طالب …»): a colon within
+    the first few words, no cue, quotation or comma before it; else s0. Why: the byline's name stood where the verb
+    opening the sentence was looked for, so its subject went unread and the byline's writer took the claim."""
+    for k in range(s0 + 1, min(s0 + DATELINE_WORDS + 1, i - 1)):
+        n = a.nt[k]
+        if n == ":":
+            return k + 1
+        if a.cue[k] is not None or n in COMMAS or k in a.quotes or a.in_quote[k]:
+            return s0
     return s0
 
 
