@@ -89,3 +89,37 @@ def test_a_dateline_before_a_colon_does_not_hide_the_verb_opening_the_sentence()
     said = next(c for c in claims if "سيحرر" in c.text)
     assert said.speaker is not None and said.speaker.mention is not None
     assert mentions[said.speaker.mention].text == "فهد السالم"
+
+
+IRAN: Ent = ("إيران", "place", "إيران", ())
+MAHAD: Ent = ("المعهد الدولي", "unit", "المعهد الدولي", ())
+
+
+def test_a_cue_joined_to_the_verb_after_lakin_shares_its_fronted_subject() -> None:
+    """«قال المعهد الدولي إن إيران ربما تطهر الموقع، لكن إيران نفت هذا الأمر وقالت إن …»: the cue joined by و to
+    the verb after لكن speaks for the name before that verb, not for the institute whose claim came before."""
+    text = (
+        "من جهته، قال المعهد الدولي الأسبوع الماضي، إن إيران ربما كانت تطهر الموقع العسكري، لكن إيران نفت هذا "
+        "الأمر وقالت إن ذلك جزء من أعمال طرق قرب السد."
+    )
+    assert speaker_of(text, [MAHAD, IRAN], "أعمال طرق") == "إيران"
+
+
+def test_a_cue_joined_to_the_verb_after_lakin_past_the_last_claim() -> None:
+    """«…. وسيطرت القوات على المدينة أمس، لكن إيران نفت ذلك وقالت إن …»: the same when the claim before ends
+    earlier: the subject before the verb after لكن, a country too, not the observatory that spoke before."""
+    text = (
+        "وقال المرصد الوطني إن الهجوم أوقع عشرة قتلى. وسيطرت القوات على المدينة أمس، لكن إيران نفت ذلك وقالت إن "
+        "قواتها ما زالت في مواقعها."
+    )
+    assert speaker_of(text, [MARSAD, IRAN], "قواتها") == "إيران"
+
+
+def test_a_cue_joined_to_the_verb_after_illa_anna_takes_the_body_in_the_subject_before_it() -> None:
+    """«…، إلا أن قيادة جبهة التحرير نفت ذلك وأكدت أن …», past the last claim: the subject before the verb is read
+    whole (`fronted_subject`), the body named in it speaks, not the observatory that spoke before."""
+    text = (
+        "وقال المرصد الوطني إن الهجوم أوقع عشرة قتلى. وسيطرت القوات على المدينة أمس، إلا أن قيادة جبهة التحرير "
+        "نفت ذلك وأكدت أن مقاتليها ما زالوا في مواقعهم."
+    )
+    assert speaker_of(text, [MARSAD, JABHA], "مقاتليها") == "جبهة التحرير"

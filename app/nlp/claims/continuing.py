@@ -934,7 +934,12 @@ def continued_speaker(
     if named is not None:
         return named
     # «…، معتبرة»، «…، وشددت»: a cue deep in a sentence of its own goes to that sentence's subject
-    subject = sentence_subject(a, i, st) or sentence_source(a, i, st) or previous_subject(a, i, st)
+    subject = (
+        opened_subject(a, i, st)
+        or sentence_subject(a, i, st)
+        or sentence_source(a, i, st)
+        or previous_subject(a, i, st)
+    )
     if subject is not None:
         return subject
     spk = st.speaker
@@ -965,6 +970,30 @@ def continued_speaker(
             trace[span] = cands
         spk = continuation.choose([c for c in cands if not gender_clash(a, st, c.ref, gender)] or cands, spk)
     return spk
+
+
+def opened_subject(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
+    """«…، لكن إيران نفت هذا الأمر وقالت إن»: a cue joined by و to the verb of a clause that لكن (or إلا أن) opens
+    shares that verb's subject: the subject read before the verb (`fronted_subject`) when the clause lies past the
+    last claim, else the name right after the particle and before its verb (the claim before may have run over the
+    clause). Why: the speaker of the claim before took it (a fronted subject is read for a plain verb only)."""
+    spec = a.cue[i]
+    if spec is None or not spec.prefixed or i == a.sent_start[i]:
+        return None
+    boundary = clause_boundary(a, i, st)
+    if boundary > st.covered and subject_opened(a, boundary):
+        ref, mode = fronted_subject(a, i, st)
+        return ref if mode == "named" else None
+    b = next((k for k in range(i - 1, a.sent_start[i] - 1, -1) if a.nt[k] in BREAKS or a.nt[k] in CLAUSE_OPENERS), None)
+    if b is None or not subject_opened(a, b) or b + 2 >= i:
+        return None
+    m = a.tok_mention[b + 1]
+    if m is None or a.mentions[m].type not in SPEAKER_TYPES or a.token_at(a.mentions[m].start) != b + 1:
+        return None
+    v = a.mention_last[m] + 1  # the verb right after the name: a word, no name, no definite noun
+    if v >= i or a.tok_mention[v] is not None or not a.nt[v].isalpha() or is_definite(a.nt[v]):
+        return None
+    return a.ref(m)
 
 
 def cue_gender(n: str, spec: CueSpec | None) -> str | None:
