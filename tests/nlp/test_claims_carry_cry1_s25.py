@@ -123,3 +123,19 @@ def test_a_cue_joined_to_the_verb_after_illa_anna_takes_the_body_in_the_subject_
         "نفت ذلك وأكدت أن مقاتليها ما زالوا في مواقعهم."
     )
     assert speaker_of(text, [MARSAD, JABHA], "مقاتليها") == "جبهة التحرير"
+
+
+ISRAEL: Ent = ("إسرائيل", "place", "إسرائيل", ())
+NATAN: Ent = ("يوسف الناطور", "person", "يوسف الناطور", ())
+
+
+def test_a_person_named_in_what_the_speaker_did_does_not_take_his_next_cue_in_the_sentence() -> None:
+    """«حذر رئيس الهيئة سامي العلي إسرائيل من …، محملا الحكومة ممثلة برئيسها يوسف الناطور المسؤولية …، كما طالب
+    …، وأن يخرج …»: the person named since the claim is in what the speaker did; «كما طالب» goes on with the speaker
+    named in the sentence."""
+    text = (
+        "وقال مسؤول في الهيئة إن الأسرى يعانون. من جانبه، حذر رئيس الهيئة سامي العلي إسرائيل من العمل بالقانون "
+        "الجديد، محملا الحكومة الإسرائيلية ممثلة برئيسها يوسف الناطور المسؤولية الكاملة عن حياة الأسرى، كما طالب "
+        "المجتمع الدولي بتحمل مسؤولياته تجاه الأسرى، وأن يخرج عن صمته أمام ما يجري."
+    )
+    assert speaker_of(text, [SAMI, NATAN, ISRAEL], "صمته") == "سامي العلي"
