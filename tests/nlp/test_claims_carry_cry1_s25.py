@@ -139,3 +139,13 @@ def test_a_person_named_in_what_the_speaker_did_does_not_take_his_next_cue_in_th
         "المجتمع الدولي بتحمل مسؤولياته تجاه الأسرى، وأن يخرج عن صمته أمام ما يجري."
     )
     assert speaker_of(text, [SAMI, NATAN, ISRAEL], "صمته") == "سامي العلي"
+
+
+def test_an_honorific_of_several_words_opens_the_speaker_s_title_after_the_cue() -> None:
+    """«أكد خادم الحرمين الشريفين الملك فهد السالم، عمق العلاقات …»: the honorific (data/rank_phrases.txt) opens a
+    title as a rank does; the king named after it speaks, not the minister whose claim came before."""
+    text = (
+        "وقال سامي العلي إن المملكة على علم بالاجتماع. أكد خادم الحرمين الشريفين الملك فهد السالم، عمق العلاقات "
+        "بين البلدين الشقيقين."
+    )
+    assert speaker_of(text, [SAMI, FAHD], "عمق العلاقات") == "فهد السالم"
