@@ -8,6 +8,7 @@ from app.nlp.claims.config import LIMITS
 from app.nlp.claims.segments import outlet_named, relayed_pronoun, scan_segment, told_named, told_outlet
 from app.nlp.claims.state import Zone
 from app.nlp.claims.vocab import ADVERBIAL, COMMAS, CUE_OBJECTS, FINAL, LAM
+from app.nlp.lexicon import FREE_PREPOSITIONS
 from app.nlp.morphology import definite_nisba, is_definite, opens_with_bi
 from app.nlp.quotes import OPENING_QUOTES
 from app.nlp.types import SourceRef, SpeakerRef
@@ -17,6 +18,7 @@ RENEW_LEMMA = "جدد"
 ADJECTIVES = 2  # definite nisbas a speaker's phrase may close with before its أن («الانتخابية»)
 # جدد تأكيده / رفضه / دعوته / موقفه / تمسكه: the renewed thing, then the complement.
 RENEWED = tuple(sorted(words("renewed_stems")))
+JOINT_SUBJECTS = words("joint_subjects")  # كل من: its من opens a joint subject, no preposition's object
 
 
 def fallback_content(a: Article, z: Zone, j: int, lim: int, spec: CueSpec, issuer: SpeakerRef | None) -> None:
@@ -97,7 +99,8 @@ def skipped_speaker(a: Article, z: Zone, j: int, k: int) -> None:
         if a.lam_prefixed(p, m) or (before >= 0 and (a.nt[before] == LAM or relayed_pronoun(a, before))):
             z.source = z.source or SourceRef(a.mentions[m].text, m)
             continue
-        found.append(m)
+        if not preposition_object(a, j, p):  # «وقال أمام ممثلي قادة الاتحاد الأفريقي …:»: whom he spoke before
+            found.append(m)
     for typ in ("person", "unit"):
         hit = next((m for m in found if a.mentions[m].type == typ), None)
         if hit is not None:
@@ -110,6 +113,26 @@ def skipped_speaker(a: Article, z: Zone, j: int, k: int) -> None:
         z.desc.append(p)
         z.guessed = True
         p += 1
+
+
+def preposition_object(a: Article, j: int, p: int) -> bool:
+    """The name at token p, in words jumped over from token j, is a preposition's object: a preposition or adverbial
+    (أمام، مع، خلال) stands right before it or before the indefinite nouns of its construct («أمام ممثلي قادة
+    الاتحاد الأفريقي»). Why: the body before whom the speaker spoke took his claim and the one continuing it."""
+    t = p - 1
+    while t >= j and p - t <= LIMITS.guessed_words and plain_construct(a, t):
+        t -= 1
+    if t > j and f"{a.nt[t - 1]} {a.nt[t]}" in JOINT_SUBJECTS:
+        return False  # «وقال كل من محمد … وصالح …»: a joint subject, no preposition's object
+    return t >= j and (a.nt[t] in FREE_PREPOSITIONS or a.nt[t] in ADVERBIAL)
+
+
+def plain_construct(a: Article, t: int) -> bool:
+    """Token t is an indefinite noun no name covers, the head of a construct (ممثلي، قادة)."""
+    n = a.nt[t]
+    if n in FREE_PREPOSITIONS or n in ADVERBIAL:
+        return False
+    return a.tok_mention[t] is None and n.isalpha() and not is_definite(n)
 
 
 def lookahead(a: Article, j: int, lim: int, spec: CueSpec, window: int) -> int | None:

@@ -79,7 +79,10 @@ from app.nlp.morphology import (
 from app.nlp.normalize import normalize
 from app.nlp.quotes import OPEN_BRACKET, OPENING_QUOTES
 from app.nlp.types import SourceRef, SpeakerRef
+from app.nlp.wordlists import words
 
+RANK_PHRASES = words("rank_phrases")  # خادم الحرمين الشريفين، صاحب السمو الملكي: an honorific of several words
+RANK_PHRASE_WORDS = max(len(p.split()) for p in RANK_PHRASES)
 SUBJECT_REACH = 12  # the complement must open within this many words of the unnamed subject
 NOMINATIVE_PLURAL = "ون"  # مهندسون: a sound plural in the nominative is a subject
 ACCUSATIVE = "ا"  # تأكيدا، رسميا: an accusative or adverb, never the subject
@@ -422,6 +425,18 @@ def _title_head(r: Reading, j: int) -> Step | None:
     return Step(j + 1)
 
 
+def _rank_phrase(r: Reading, j: int) -> Step | None:
+    """«أكد خادم الحرمين الشريفين الملك سلمان …»: an honorific of several words (data/rank_phrases.txt) opens a title
+    as a rank does. Why: its first word is no title word, so the zone read no speaker and the one before was carried
+    onto the claim."""
+    for n in range(RANK_PHRASE_WORDS, 1, -1):
+        if j + n <= r.lim and " ".join(r.a.nt[j : j + n]) in RANK_PHRASES:
+            r.title_mode, r.after_head = True, False
+            r.z.desc.extend(range(j, j + n))
+            return Step(j + n)
+    return None
+
+
 def _title_abbreviation(r: Reading, j: int) -> Step | None:
     """«م. المطيري»، «أ. د. طارق»: a lone letter and its dot abbreviate a title before the name."""
     if not (j + 1 < r.lim and r.a.abbreviation_dot(j + 1)):
@@ -678,6 +693,7 @@ RULES: tuple[Rule, ...] = (
     Rule("lam", _lam),
     Rule("lam outlet word", _lam_outlet_word),
     Rule("addressee title", _addressee_title),
+    Rule("rank phrase", _rank_phrase),
     Rule("title head", _title_head),
     Rule("outlet head", _outlet_head),
     Rule("title abbreviation", _title_abbreviation),
