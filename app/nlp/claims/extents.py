@@ -73,6 +73,7 @@ from app.nlp.morphology import (
     without_conjunction,
     without_possessive,
 )
+from app.nlp.normalize import written_taa_marbuta
 from app.nlp.quotes import PAIRED_OPENERS, closes_opened
 from app.nlp.types import SpeakerRef
 from app.nlp.wordlists import words
@@ -325,7 +326,9 @@ def related(a: Article, lo: int, hi: int) -> bool:
     anonymous)."""
     for t in range(lo, hi):
         b = strip_article(conjoined(a.nt[t]))
-        if (own := without_possessive(b, longer_than=3)) is not None and own in RELATION_NOUNS:
+        # a written ة is no pronoun: «محامية»، «مساعدة» name no one's lawyer or aide, whatever the folded ه says
+        glued = not written_taa_marbuta(a.toks[t].text) and without_possessive(b, longer_than=3) in RELATION_NOUNS
+        if glued:
             return True
         if (b not in RELATION_NOUNS and b not in CLOSE_TO) or t + 1 >= hi:
             continue
