@@ -44,3 +44,12 @@ def test_according_to_another_x_takes_the_kind_of_the_x_before() -> None:
     assert kinds(text) == ["descriptive", "descriptive"]
     assert kinds("وقال جناح من المسلحين إن الهدنة انهارت. وبحسب جناح آخر، فإن الحرب طالت.")[-1] == "descriptive"
     assert kinds("وقال مصدر إن الهدنة انهارت. ووفقا لمصدر آخر، فإن الحرب طالت.") == ["anonymous", "anonymous"]
+
+
+def test_thousands_and_millions_alone_are_a_lone_count() -> None:
+    """«وقال الآلاف»، «الملايين»: a count with nothing counted, anonymous as «المئات» (9.5, speaker.lone_count); fails
+    without «الآلاف/الملايين» in data/source_quantities.txt (read descriptive). Guard: «الآلاف من السكان» counts
+    people bound to a place, descriptive (9.18)."""
+    assert speaker_kind("وقال الآلاف إن الهدنة انهارت.") == "anonymous"
+    assert speaker_kind("وقال الملايين إن الهدنة انهارت.") == "anonymous"
+    assert speaker_kind("وقال الآلاف من السكان إن الهدنة انهارت.") == "descriptive"
