@@ -53,3 +53,15 @@ def test_thousands_and_millions_alone_are_a_lone_count() -> None:
     assert speaker_kind("وقال الآلاف إن الهدنة انهارت.") == "anonymous"
     assert speaker_kind("وقال الملايين إن الهدنة انهارت.") == "anonymous"
     assert speaker_kind("وقال الآلاف من السكان إن الهدنة انهارت.") == "descriptive"
+
+
+def test_a_mim_noun_in_the_plural_is_a_field_not_a_participle() -> None:
+    """«شركات مقاولات»، «مكاتب مقاولات»: a body and its field in construct, descriptive (9.35.5b); a body's participle
+    agrees as a feminine singular («منظمات مستقلة»), so a م-word in ات is a noun. Fails without the ات test in
+    extents.fielded_body (every م-word read a participle, anonymous). Guards: «شركات مستقلة»، «جهات مانحة»،
+    «مجموعات مسلحة» stay anonymous."""
+    assert speaker_kind("وقالت شركات مقاولات إن الهدنة انهارت.") == "descriptive"
+    assert speaker_kind("وقالت مكاتب مقاولات إن الهدنة انهارت.") == "descriptive"
+    assert speaker_kind("وقالت شركات مستقلة إن الهدنة انهارت.") == "anonymous"
+    assert speaker_kind("وقالت جهات مانحة إن الهدنة انهارت.") == "anonymous"
+    assert speaker_kind("وقالت مجموعات مسلحة إن الهدنة انهارت.") == "anonymous"
