@@ -68,3 +68,14 @@ def normalize_word(word: str) -> str:
 def search_key(text: str) -> str:
     """normalize() without punctuation: the form stored for and compared by text search."""
     return " ".join(_PUNCT.sub(" ", normalize(text)).split())
+
+
+TAA_MARBUTA = "ة"
+_TRANSLATE_TAA = str.maketrans(dict.fromkeys("\ufe93\ufe94", TAA_MARBUTA))  # ﺓ ﺔ: presentation forms of ة
+
+
+def written_taa_marbuta(word: str) -> bool:
+    """The word as written ends in ة (محامية، مساعدة), marks and tatweel aside. Why: `normalize` folds ة to ه, so the
+    folded «محاميه» is both «محامية» (a lawyer) and «محاميه» (his lawyer); only the written letter tells them apart."""
+    letters = _DIACRITICS.sub("", word).translate(_TRANSLATE_TAA)
+    return letters.endswith(TAA_MARBUTA)

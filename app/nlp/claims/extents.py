@@ -73,6 +73,7 @@ from app.nlp.morphology import (
     without_conjunction,
     without_possessive,
 )
+from app.nlp.normalize import written_taa_marbuta
 from app.nlp.quotes import PAIRED_OPENERS, closes_opened
 from app.nlp.types import SpeakerRef
 from app.nlp.wordlists import words
@@ -82,6 +83,8 @@ from app.nlp.wordlists import words
 MAX_GAINED = 4  # words a phrase may gain past the rules' end («القريب من مندلي»); more is a clause (2-8 swept on train)
 FIELDED_BODIES = words("fielded_bodies")  # مراكز، غرفة: a body an indefinite noun in construct gives a field
 MIM = "م"  # a participle's prefix («مسلحة»، «مانحة»): an adjective after a body noun, no field in construct
+# «مقاولات»، «معلومات»: a body's adjective agrees as a feminine singular (منظمات مستقلة), so a م-word in ات is a noun
+FEMININE_PLURAL = "ات"
 RELATION_NOUNS = words("relation_nouns")  # مساعد، أصدقاء: people named by their tie to someone
 BOUND_GROUPS = words("bound_groups")  # سكان، أهالي، شهود: descriptive by themselves (9.18)
 SYSTEM_NOUNS = words("system_nouns")  # نظام: a system, not the regime, with an adjective naming no state
@@ -238,7 +241,8 @@ def fielded_body(a: Article, head: int, hi: int) -> bool:
     """The head, an indefinite body noun (data/fielded_bodies.txt: مراكز، غرفة، شركات), governs the indefinite noun
     after it («مراكز بحوث»، «غرفة عمليات»، «شركات نفط»): the body's field, so the phrase says who (GUIDELINES 9.35.5b,
     train-a 531, 282: read anonymous). Not an adjective (a nisba, a vague word, a participle in م: «منظمات دولية»،
-    «مجموعات مسلحة»), news or an outlet («وكالة أنباء»: an anonymous outlet, 9.30.12), a name or a function word."""
+    «مجموعات مسلحة»; a م-noun in ات is no participle: «شركات مقاولات»), news or an outlet («وكالة أنباء»: an
+    anonymous outlet, 9.30.12), a name or a function word."""
     n = a.nt[head]
     if is_definite(n) or n not in FIELDED_BODIES or head + 1 >= hi or a.tok_mention[head + 1] is not None:
         return False
@@ -247,7 +251,8 @@ def fielded_body(a: Article, head: int, hi: int) -> bool:
         return False
     if g == NOT_OF:  # «منظمات غير حكومية»: a status (9.35.6c)
         return False
-    adjective = nisba_adjective(g) or strip_article(g) in VAGUE_QUALIFIERS or g.startswith(MIM)
+    participle = g.startswith(MIM) and not g.endswith(FEMININE_PLURAL)  # «شركات مقاولات»: a field, no participle
+    adjective = nisba_adjective(g) or strip_article(g) in VAGUE_QUALIFIERS or participle
     return not adjective and not news_noun(g) and strip_article(g) not in OUTLET_WORDS
 
 
@@ -353,7 +358,9 @@ def related(a: Article, lo: int, hi: int) -> bool:
     anonymous)."""
     for t in range(lo, hi):
         b = strip_article(conjoined(a.nt[t]))
-        if (own := without_possessive(b, longer_than=3)) is not None and own in RELATION_NOUNS:
+        # a written ة is no pronoun: «محامية»، «مساعدة» name no one's lawyer or aide, whatever the folded ه says
+        glued = not written_taa_marbuta(a.toks[t].text) and without_possessive(b, longer_than=3) in RELATION_NOUNS
+        if glued:
             return True
         if (b not in RELATION_NOUNS and b not in CLOSE_TO) or t + 1 >= hi:
             continue
