@@ -11,6 +11,7 @@ SAMI: Ent = ("سامي العلي", "person", "سامي العلي", ())
 FAHD: Ent = ("فهد السالم", "person", "فهد السالم", ())
 MARSAD: Ent = ("المرصد الوطني", "unit", "المرصد الوطني", ())
 JABHA: Ent = ("جبهة التحرير", "unit", "جبهة التحرير", ())
+IRAN: Ent = ("إيران", "place", "إيران", ())
 
 
 def test_a_name_after_a_time_phrase_opened_by_fi_speaks() -> None:
@@ -42,3 +43,19 @@ def test_a_name_in_the_phrase_after_khilal_is_still_no_speaker() -> None:
     text = "وذكر سامي العلي أن الوضع مستقر. وقال خلال لقائه فهد السالم إن الحكومة ستواصل دعم المزارعين."
     assert speaker_of(text, [SAMI, FAHD], "المزارعين") == "سامي العلي"
 
+
+def test_a_masculine_cue_after_lakin_and_a_feminine_verb_is_not_that_verb_s_subject() -> None:
+    """«…، لكن إيران نفت ذلك وقال إن …»: نفت agrees with إيران, قال does not, so the و-joined cue has another
+    subject: the observatory that spoke before, not the country."""
+    text = (
+        "وقال المرصد الوطني إن الهجوم أوقع قتلى. وسيطرت القوات على المدينة أمس، لكن إيران نفت ذلك وقال إن "
+        "القوات ما زالت في مواقعها."
+    )
+    assert speaker_of(text, [MARSAD, IRAN], "مواقعها") == "المرصد الوطني"
+
+
+def test_a_masculine_cue_after_lakin_inside_the_claim_before_is_not_the_feminine_verb_s() -> None:
+    """«قال سامي العلي إن الهجوم فشل، لكن إيران نفت ذلك وقال إن …»: the same when the claim before runs over the
+    clause (the name read after the particle)."""
+    text = "وقال سامي العلي إن الهجوم فشل، لكن إيران نفت ذلك وقال إن القوات انسحبت من المدينة."
+    assert speaker_of(text, [SAMI, IRAN], "انسحبت") == "سامي العلي"

@@ -1008,7 +1008,7 @@ def opened_subject(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
     boundary = clause_boundary(a, i, st)
     if boundary > st.covered and subject_opened(a, boundary):
         ref, mode = fronted_subject(a, i, st)
-        return ref if mode == "named" else None
+        return ref if mode == "named" and ref is not None and not verb_disagrees(a, i, ref) else None
     b = next((k for k in range(i - 1, a.sent_start[i] - 1, -1) if a.nt[k] in BREAKS or a.nt[k] in CLAUSE_OPENERS), None)
     if b is None or not subject_opened(a, b) or b + 2 >= i:
         return None
@@ -1018,7 +1018,18 @@ def opened_subject(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
     v = a.mention_last[m] + 1  # the verb right after the name: a word, no name, no definite noun
     if v >= i or a.tok_mention[v] is not None or not a.nt[v].isalpha() or is_definite(a.nt[v]):
         return None
-    return a.ref(m)
+    ref = a.ref(m)
+    return None if verb_disagrees(a, i, ref) else ref
+
+
+def verb_disagrees(a: Article, i: int, ref: SpeakerRef) -> bool:
+    """The verb right after the subject ref is feminine (نفت) and the cue at i masculine (وقال): the و-joined cue has
+    a subject of its own, not ref («لكن إيران نفت ذلك وقال إن …»). Why: `opened_subject` gave the cue the country
+    whatever the cue's gender (RVF15, session 25)."""
+    if ref.mention is None:
+        return False
+    v = a.mention_last[ref.mention] + 1
+    return v < i and feminine_past(a.nt[v]) and cue_gender(a.nt[i], a.cue[i]) == "m"
 
 
 def cue_gender(n: str, spec: CueSpec | None) -> str | None:
