@@ -59,3 +59,23 @@ def test_a_masculine_cue_after_lakin_inside_the_claim_before_is_not_the_feminine
     clause (the name read after the particle)."""
     text = "وقال سامي العلي إن الهجوم فشل، لكن إيران نفت ذلك وقال إن القوات انسحبت من المدينة."
     assert speaker_of(text, [SAMI, IRAN], "انسحبت") == "سامي العلي"
+
+
+ITTIHAD: Ent = ("الاتحاد العربي", "unit", "الاتحاد العربي", ())
+
+
+def test_a_quoted_body_after_a_feminine_verb_is_its_object_when_a_feminine_body_spoke_before() -> None:
+    """«وقالت جبهة التحرير إن …. واتهمت «المرصد الوطني» بالكذب. وأشارت إلى أن …»: the front, feminine, is the
+    hidden subject of اتهمت; the body in quotation marks is what it accused, and does not take وأشارت."""
+    text = "وقالت جبهة التحرير إن الهجوم فشل. واتهمت «المرصد الوطني» بالكذب. وأشارت إلى أن عناصرها سيواصلون القتال."
+    assert speaker_of(text, [JABHA, MARSAD], "سيواصلون") == "جبهة التحرير"
+
+
+def test_a_quoted_body_after_a_feminine_verb_still_speaks_on_after_a_masculine_body() -> None:
+    """«وقال الاتحاد العربي إن …. وتبنت «جبهة التحرير» الهجوم. وأشارت …»: the union before cannot be the subject of
+    تبنت, so the quoted front is, and speaks on (CRY1's rule, kept)."""
+    text = (
+        "وقال الاتحاد العربي إن الهجوم أوقع عشرة قتلى. وتبنت «جبهة التحرير» أمس الهجوم على المعسكر. "
+        "وأشارت إلى أن عناصرها سيواصلون القتال."
+    )
+    assert speaker_of(text, [ITTIHAD, JABHA], "سيواصلون") == "جبهة التحرير"

@@ -622,7 +622,18 @@ def previous_subject(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
     v = a.token_at(ref.start) - 1
     while v > 0 and a.nt[v] in QUOTE_MARKS:
         v -= 1
+    if v < a.token_at(ref.start) - 1 and feminine_body(a, st.speaker):
+        return None  # «وقالت جبهة … . وهاجمت «الاتحاد العربي» …. وأشارت»: the body before may be the verb's subject
     return ref if feminine_pair(a, v, i) else None
+
+
+def feminine_body(a: Article, ref: SpeakerRef | None) -> bool:
+    """ref names a body or place whose first word is feminine (جبهة، الحكومة): a feminine verb after it may have it as
+    hidden subject, so a quoted name after that verb may be its object («وقالت جبهة التحرير …. واتهمت «المرصد
+    الوطني» بالكذب»). Why: `opening_name(quoted=True)` made the quoted object the next cue's speaker (RVF15)."""
+    if ref is None or ref.mention is None or a.mentions[ref.mention].type == "person":
+        return False
+    return is_feminine(a.nt[a.token_at(a.mentions[ref.mention].start)])
 
 
 def titled_holder(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
