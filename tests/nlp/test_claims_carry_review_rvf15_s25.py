@@ -79,3 +79,19 @@ def test_a_quoted_body_after_a_feminine_verb_still_speaks_on_after_a_masculine_b
         "وأشارت إلى أن عناصرها سيواصلون القتال."
     )
     assert speaker_of(text, [ITTIHAD, JABHA], "سيواصلون") == "جبهة التحرير"
+
+
+NADIR: Ent = ("نادر الحربي", "person", "نادر الحربي", ())
+
+
+def test_a_clock_time_in_a_dateline_does_not_hide_the_dateline_s_colon() -> None:
+    """«نادر الحربي- الوطن – الرياض 12:30: طالب الكاتب فهد السالم …، لافتاً»: the colon of 12:30 is no dateline's;
+    past the dateline's own colon the verb opens the sentence and the name after it speaks, not the byline's writer."""
+    text = (
+        "نادر الحربي- الوطن – الرياض 12:30: طالب الكاتب الاقتصادي فهد السالم، وزير الإسكان سامي العلي؛ بسرعة إقرار "
+        "الآليات الجديدة، لافتاً إلى أن القرار سيحرر الأراضي من الاحتكار."
+    )
+    claims, mentions = run(text, [NADIR, FAHD, SAMI])
+    said = next(c for c in claims if "سيحرر" in c.text)
+    assert said.speaker is not None and said.speaker.mention is not None
+    assert mentions[said.speaker.mention].text == "فهد السالم"

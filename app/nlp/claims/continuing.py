@@ -867,14 +867,27 @@ def clause_start(a: Article, s0: int, i: int, *, short: bool = True) -> int:
 def dateline_end(a: Article, s0: int, i: int) -> int:
     """The token after a dateline's colon opening the sentence («عبدالحكيم شار- سبق – الرياض: طالب …»): a colon within
     the first few words, no cue, quotation or comma before it; else s0. Why: the byline's name stood where the verb
-    opening the sentence was looked for, so its subject went unread and the byline's writer took the claim."""
-    for k in range(s0 + 1, min(s0 + DATELINE_WORDS + 1, i - 1)):
+    opening the sentence was looked for, so its subject went unread and the byline's writer took the claim. A clock
+    time's colon («الرياض 12:30:») is stepped over, its three tokens counting as one word: taken for the dateline's,
+    it left the byline's writer the claim again (RVF15)."""
+    end = min(s0 + DATELINE_WORDS + 1, i - 1)
+    for k in range(s0 + 1, i - 1):
+        if k >= end:
+            return s0
         n = a.nt[k]
+        if n == ":" and clock_colon(a, k):
+            end = min(end + 2, i - 1)
+            continue
         if n == ":":
             return k + 1
         if a.cue[k] is not None or n in COMMAS or k in a.quotes or a.in_quote[k]:
             return s0
     return s0
+
+
+def clock_colon(a: Article, k: int) -> bool:
+    """The colon at token k stands between the hours and minutes of a clock time (12:30)."""
+    return 0 < k < len(a.nt) - 1 and a.nt[k - 1].isdigit() and a.nt[k + 1].isdigit()
 
 
 def adverbial_clause_end(a: Article, s0: int, i: int) -> int | None:
