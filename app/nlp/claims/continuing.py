@@ -622,7 +622,18 @@ def previous_subject(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
     v = a.token_at(ref.start) - 1
     while v > 0 and a.nt[v] in QUOTE_MARKS:
         v -= 1
+    if v < a.token_at(ref.start) - 1 and feminine_body(a, st.speaker):
+        return None  # «وقالت جبهة … . وهاجمت «الاتحاد العربي» …. وأشارت»: the body before may be the verb's subject
     return ref if feminine_pair(a, v, i) else None
+
+
+def feminine_body(a: Article, ref: SpeakerRef | None) -> bool:
+    """ref names a body or place whose first word is feminine (جبهة، الحكومة): a feminine verb after it may have it as
+    hidden subject, so a quoted name after that verb may be its object («وقالت جبهة التحرير …. واتهمت «المرصد
+    الوطني» بالكذب»). Why: `opening_name(quoted=True)` made the quoted object the next cue's speaker (RVF15)."""
+    if ref is None or ref.mention is None or a.mentions[ref.mention].type == "person":
+        return False
+    return is_feminine(a.nt[a.token_at(a.mentions[ref.mention].start)])
 
 
 def titled_holder(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
@@ -856,14 +867,27 @@ def clause_start(a: Article, s0: int, i: int, *, short: bool = True) -> int:
 def dateline_end(a: Article, s0: int, i: int) -> int:
     """The token after a dateline's colon opening the sentence («عبدالحكيم شار- سبق – الرياض: طالب …»): a colon within
     the first few words, no cue, quotation or comma before it; else s0. Why: the byline's name stood where the verb
-    opening the sentence was looked for, so its subject went unread and the byline's writer took the claim."""
-    for k in range(s0 + 1, min(s0 + DATELINE_WORDS + 1, i - 1)):
+    opening the sentence was looked for, so its subject went unread and the byline's writer took the claim. A clock
+    time's colon («الرياض 12:30:») is stepped over, its three tokens counting as one word: taken for the dateline's,
+    it left the byline's writer the claim again (RVF15)."""
+    end = min(s0 + DATELINE_WORDS + 1, i - 1)
+    for k in range(s0 + 1, i - 1):
+        if k >= end:
+            return s0
         n = a.nt[k]
+        if n == ":" and clock_colon(a, k):
+            end = min(end + 2, i - 1)
+            continue
         if n == ":":
             return k + 1
         if a.cue[k] is not None or n in COMMAS or k in a.quotes or a.in_quote[k]:
             return s0
     return s0
+
+
+def clock_colon(a: Article, k: int) -> bool:
+    """The colon at token k stands between the hours and minutes of a clock time (12:30)."""
+    return 0 < k < len(a.nt) - 1 and a.nt[k - 1].isdigit() and a.nt[k + 1].isdigit()
 
 
 def adverbial_clause_end(a: Article, s0: int, i: int) -> int | None:
@@ -1008,7 +1032,7 @@ def opened_subject(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
     boundary = clause_boundary(a, i, st)
     if boundary > st.covered and subject_opened(a, boundary):
         ref, mode = fronted_subject(a, i, st)
-        return ref if mode == "named" else None
+        return ref if mode == "named" and ref is not None and not verb_disagrees(a, i, ref) else None
     b = next((k for k in range(i - 1, a.sent_start[i] - 1, -1) if a.nt[k] in BREAKS or a.nt[k] in CLAUSE_OPENERS), None)
     if b is None or not subject_opened(a, b) or b + 2 >= i:
         return None
@@ -1018,7 +1042,18 @@ def opened_subject(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
     v = a.mention_last[m] + 1  # the verb right after the name: a word, no name, no definite noun
     if v >= i or a.tok_mention[v] is not None or not a.nt[v].isalpha() or is_definite(a.nt[v]):
         return None
-    return a.ref(m)
+    ref = a.ref(m)
+    return None if verb_disagrees(a, i, ref) else ref
+
+
+def verb_disagrees(a: Article, i: int, ref: SpeakerRef) -> bool:
+    """The verb right after the subject ref is feminine (نفت) and the cue at i masculine (وقال): the و-joined cue has
+    a subject of its own, not ref («لكن إيران نفت ذلك وقال إن …»). Why: `opened_subject` gave the cue the country
+    whatever the cue's gender (RVF15, session 25)."""
+    if ref.mention is None:
+        return False
+    v = a.mention_last[ref.mention] + 1
+    return v < i and feminine_past(a.nt[v]) and cue_gender(a.nt[i], a.cue[i]) == "m"
 
 
 def cue_gender(n: str, spec: CueSpec | None) -> str | None:

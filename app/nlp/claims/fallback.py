@@ -7,7 +7,7 @@ from app.nlp.claims.article import Article
 from app.nlp.claims.config import LIMITS
 from app.nlp.claims.segments import outlet_named, relayed_pronoun, scan_segment, told_named, told_outlet
 from app.nlp.claims.state import Zone
-from app.nlp.claims.vocab import ADVERBIAL, COMMAS, CUE_OBJECTS, FINAL, LAM
+from app.nlp.claims.vocab import ADVERBIAL, COMMAS, CUE_OBJECTS, FINAL, LAM, OCCASION_WORDS, POINTING_WORDS
 from app.nlp.lexicon import FREE_PREPOSITIONS
 from app.nlp.morphology import definite_nisba, is_definite, opens_with_bi
 from app.nlp.quotes import OPENING_QUOTES
@@ -121,10 +121,21 @@ def preposition_object(a: Article, j: int, p: int) -> bool:
     الاتحاد الأفريقي»). Why: the body before whom the speaker spoke took his claim and the one continuing it."""
     t = p - 1
     while t >= j and p - t <= LIMITS.guessed_words and plain_construct(a, t):
+        if phrase_closed(a, t, p):
+            return False  # «وقالت في وقت لاحق جبهة …»، «مع ذلك فهد …»: the name after a whole phrase is the subject
         t -= 1
     if t > j and f"{a.nt[t - 1]} {a.nt[t]}" in JOINT_SUBJECTS:
         return False  # «وقال كل من محمد … وصالح …»: a joint subject, no preposition's object
     return t >= j and (a.nt[t] in FREE_PREPOSITIONS or a.nt[t] in ADVERBIAL)
+
+
+def phrase_closed(a: Article, t: int, p: int) -> bool:
+    """Token t, stepped over back from the name at p, closes the preposition's phrase, so the name after it is no
+    genitive of it: a demonstrative (مع ذلك), a time word (خلال اجتماع أمس), or an occasion noun with a word of its own
+    between it and the name (في وقت لاحق). Why: such a phrase says when he spoke, and the name after it, the verb's
+    subject, was dropped for the speaker before (RVF15, session 25)."""
+    n = a.nt[t]
+    return n in POINTING_WORDS or n in TIME_WORDS or (n in OCCASION_WORDS and t < p - 1)
 
 
 def plain_construct(a: Article, t: int) -> bool:
