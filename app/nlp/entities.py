@@ -495,6 +495,11 @@ def _peel_titles(art: _Article, sp: _Span) -> None:
         elif one in RANKS:
             sp.titles.append(_surface(art, sp.sent, sp.i, sp.i + 1, strip=True))
             sp.i += 1
+        elif _qualifies_rank_before(words, sp.i):
+            # «اللواء متقاعد عبدالله …»: the tagger took the rank's qualifier, not the rank, into the name
+            if sp.titles:
+                sp.titles.pop()  # a rank peeled here: _ranks_before reads it again, its qualifiers with it
+            sp.i += 1
         else:
             break
     # Before the name: ranks directly before, then (after an optional comma) a role phrase.
@@ -521,6 +526,14 @@ def _peel_titles(art: _Article, sp: _Span) -> None:
         role_end = None
     if role_end is not None:
         sp.titles += [_surface(art, sp.sent, a, b, strip=True) for a, b in _title_pieces(art, sp.sent, after, role_end)]
+
+
+def _qualifies_rank_before(words: list[str], k: int) -> bool:
+    """Word k is a rank's qualifier (متقاعد، طبيب) right after a rank or another of its qualifiers («اللواء طبيب»،
+    «العميد الركن متقاعد»): part of the rank, never of the name after it."""
+    if k == 0 or words[k] not in _RANK_QUALIFIERS:
+        return False
+    return strip_proclitic(words[k - 1]) in RANKS or words[k - 1] in _RANK_QUALIFIERS
 
 
 def _before_verb(words: list[str], start: int, end: int) -> int | None:

@@ -1,0 +1,49 @@
+"""Person-name boundaries behind speaker errors the tagger causes, session 25 (NSP1).
+
+The rules the Qala tagger learned (entities.LEARNED_BY_QALA_TAGGER) are off here, as analyze() runs them for it.
+Constructed sentences; each test fails without its change.
+"""
+
+from __future__ import annotations
+
+from app.nlp.entities import build_mentions, rules_off_for
+from app.nlp.tokenize import split_sentences
+from app.nlp.types import Mention
+from tests.nlp.tagging import tags_by_text
+
+
+def _persons(text: str, tagged: dict[str, str]) -> dict[str, Mention]:
+    """The person mentions by text, tokens tagged by exact text ({'علي': 'PER'}), B/I over runs."""
+    sentences = split_sentences(text)
+    tags = tags_by_text(sentences, tagged)
+    found = build_mentions(text, sentences, tags, {}, without=rules_off_for(True))
+    return {m.text: m for m in found if m.type == "person"}
+
+
+def test_a_retired_ranks_qualifier_is_no_part_of_the_name() -> None:
+    # «اللواء متقاعد»: the tagger took متقاعد into the name, not اللواء; both are the rank's
+    text = "وقال اللواء متقاعد سالم بن حمد العتيبي إن الهجوم مدان."
+    ms = _persons(text, {w: "PER" for w in ("متقاعد", "سالم", "بن", "حمد", "العتيبي")})
+    assert set(ms) == {"سالم بن حمد العتيبي"}
+    assert ms["سالم بن حمد العتيبي"].titles == ("اللواء متقاعد",)
+
+
+def test_a_corps_qualifier_after_a_rank_is_the_ranks() -> None:
+    text = "وأكد العميد طبيب فهد الزهراني أن المصابين بخير."
+    ms = _persons(text, {w: "PER" for w in ("طبيب", "فهد", "الزهراني")})
+    assert set(ms) == {"فهد الزهراني"}
+    assert ms["فهد الزهراني"].titles == ("العميد طبيب",)
+
+
+def test_the_rank_and_its_qualifier_both_in_the_span_make_one_title() -> None:
+    text = "وقال اللواء متقاعد سالم العتيبي إن الهجوم مدان."
+    ms = _persons(text, {w: "PER" for w in ("اللواء", "متقاعد", "سالم", "العتيبي")})
+    assert set(ms) == {"سالم العتيبي"}
+    assert ms["سالم العتيبي"].titles == ("اللواء متقاعد",)
+
+
+def test_a_qualifier_word_with_no_rank_before_it_stays_in_the_span() -> None:
+    # guard: with no rank before it the word is not peeled as a qualifier (a name may hold it)
+    text = "وقال طبيب فهد الزهراني إن المصابين بخير."
+    ms = _persons(text, {w: "PER" for w in ("طبيب", "فهد", "الزهراني")})
+    assert "فهد الزهراني" not in ms
