@@ -1359,6 +1359,8 @@ def _refine_tagged(art: _Article, ner: list[_Span], without: frozenset[str]) -> 
         ner = _split_dual(art, ner)
     if "title_alone" not in without:
         ner = _without_titles_alone(art, ner)
+    if "peel_titles" not in without:
+        ner = [_without_title_run_on(art, sp) for sp in ner]
     if "descriptor_out" not in without:
         alone = {strip_proclitic(art.norm[sp.sent][sp.i]) for sp in ner if sp.type == "place" and sp.j - sp.i == 1}
         ner = [_without_descriptor(art, sp, alone | KNOWN_PLACES) for sp in ner]
@@ -1436,6 +1438,19 @@ def _envisaged_states(norm: list[list[str]]) -> frozenset[tuple[int, int]]:
 def _title_word(word: str) -> bool:
     """A rank or a definite role noun (الشيخ، القاضي، المتحدث): a title, never a name by itself."""
     return _is_role(word, ranks=True)
+
+
+def _without_title_run_on(art: _Article, sp: _Span) -> _Span:
+    """A person span of two or more name words and a definite role head, cut before the head when the title runs on
+    after the span («علي بن موسى زعلة الوكيل المساعد للتطوير»: الوكيل opens his title, a definite word after
+    it). A family name after which no title follows stays («وعبدالله يحيى الحاكم، وهو …»)."""
+    words = art.norm[sp.sent]
+    last = words[sp.j - 1]
+    if sp.type != "person" or sp.j - sp.i < 3 or sp.j >= len(words) or not is_definite(last):
+        return sp
+    if strip_article(last) not in ROLE_HEADS or words[sp.j - 2] in NAME_PARTICLES:
+        return sp
+    return replace(sp, j=sp.j - 1) if is_definite(words[sp.j]) else sp
 
 
 def _without_titles_alone(art: _Article, spans: list[_Span], *, surnames_too: bool = True) -> list[_Span]:

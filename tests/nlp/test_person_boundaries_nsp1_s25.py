@@ -47,3 +47,17 @@ def test_a_qualifier_word_with_no_rank_before_it_stays_in_the_span() -> None:
     text = "وقال طبيب فهد الزهراني إن المصابين بخير."
     ms = _persons(text, {w: "PER" for w in ("طبيب", "فهد", "الزهراني")})
     assert "فهد الزهراني" not in ms
+
+
+def test_a_role_head_opening_the_title_after_the_name_is_cut_off() -> None:
+    # «الوكيل المساعد للتطوير» is his title, run into the name by the tagger
+    text = "وأوضح المتحدث الرسمي لإمارة المنطقة سعد بن علي الغامدي الوكيل المساعد للتطوير أن العمل مستمر."
+    ms = _persons(text, {w: "PER" for w in ("سعد", "بن", "علي", "الغامدي", "الوكيل")})
+    assert set(ms) == {"سعد بن علي الغامدي"}
+
+
+def test_a_role_word_family_name_with_no_title_after_it_stays() -> None:
+    # guard: الحاكم is a family name here, a comma after it
+    text = "واعتقل محمد علي الحوثي، وعبدالله يحيى الحاكم، وهو أحد القادة."
+    ms = _persons(text, {w: "PER" for w in ("محمد", "علي", "الحوثي", "وعبدالله", "يحيى", "الحاكم")})
+    assert any(t.endswith("يحيى الحاكم") for t in ms)
