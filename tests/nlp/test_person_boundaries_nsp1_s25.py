@@ -61,3 +61,10 @@ def test_a_role_word_family_name_with_no_title_after_it_stays() -> None:
     text = "واعتقل محمد علي الحوثي، وعبدالله يحيى الحاكم، وهو أحد القادة."
     ms = _persons(text, {w: "PER" for w in ("محمد", "علي", "الحوثي", "وعبدالله", "يحيى", "الحاكم")})
     assert any(t.endswith("يحيى الحاكم") for t in ms)
+
+
+def test_no_title_before_a_name_runs_back_over_a_clause_word() -> None:
+    # the spokeswoman's phrase is no title of the patient, object of «كان يعالج» after حيث
+    text = "وقالت متحدثة باسم مستشفى الشفاء في غزة حيث كان يعالج سعيد الأحمد إنه توفي صباح اليوم."
+    ms = _persons(text, {"سعيد": "PER", "الأحمد": "PER"})
+    assert ms["سعيد الأحمد"].titles == ()
