@@ -877,6 +877,8 @@ def _subject_of_cue(art: _Article, s: int, i: int, clitic: str) -> bool:
     k = i - 1
     while k >= 0 and art.sentences[s][k].text in OPENING_MARKS:
         k -= 1
+    if k < 0 and i + 1 < len(art.norm[s]) and art.norm[s][i + 1] == LAM:
+        return True  # «بادي لـ«الشرق الأوسط»: …»: an interview's headline opens on the speaker's name, no preposition
     if k >= 0 and art.norm[s][k] in FREE_PREPOSITIONS:
         return True  # نقلت عن بادي: no second preposition after one
     cue = cue_of(art.norm[s][k]) if k >= 0 else None

@@ -7,6 +7,7 @@ Constructed sentences; each test fails without its change.
 from __future__ import annotations
 
 from app.nlp.entities import build_mentions, rules_off_for
+from app.nlp.normalize import normalize
 from app.nlp.tokenize import split_sentences
 from app.nlp.types import Mention
 from tests.nlp.tagging import tags_by_text
@@ -68,3 +69,13 @@ def test_no_title_before_a_name_runs_back_over_a_clause_word() -> None:
     text = "وقالت متحدثة باسم مستشفى الشفاء في غزة حيث كان يعالج سعيد الأحمد إنه توفي صباح اليوم."
     ms = _persons(text, {"سعيد": "PER", "الأحمد": "PER"})
     assert ms["سعيد الأحمد"].titles == ()
+
+
+def test_an_interview_headline_opens_on_the_whole_name() -> None:
+    # «بادي لـ«…»:»: the headline's first word is the speaker's name; its ب is no preposition, however common ادي is
+    text = "بادي لـ«الشرق الأوسط»: لم نتسلم أي مبادئ للحوار."
+    sentences = split_sentences(text)
+    tags = tags_by_text(sentences, {"بادي": "PER", "الشرق": "ORG", "الأوسط": "ORG"})
+    lexicon = {normalize("ادي"): 50, normalize("بادي"): 90000}
+    found = build_mentions(text, sentences, tags, lexicon, without=rules_off_for(True))
+    assert [m.text for m in found if m.type == "person"] == ["بادي"]
