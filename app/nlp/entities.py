@@ -121,6 +121,7 @@ _HEADS_OUTSIDE = {
     name: frozenset(normalize(h.strip()) for h in heads.split(","))
     for name, heads in labelled("heads_outside_names").items()
 }  # الصليب الأحمر: «منظمة» before it is outside the span (GUIDELINES 9.30.18)
+_UNFINISHED_ENDS = word_list("unfinished_name_ends")  # آل، بن، بو: no name ends on one (_finished_names)
 _HISTORICAL_STATES = word_list("historical_states")  # الاتحاد السوفيتي: a state gone, a place (9.17)
 _ENVISAGED_CUES = word_list("envisaged_state_cues")  # إقامة، عصر: the state after is envisaged or an era, none (9.17)
 _MAX_STATE_LEN = max(len(k.split()) for k in _HISTORICAL_STATES)
@@ -1363,6 +1364,7 @@ def _refine_tagged(art: _Article, ner: list[_Span], without: frozenset[str]) -> 
         ner = _without_titles_alone(art, ner)
     if "peel_titles" not in without:
         ner = [_without_title_run_on(art, sp) for sp in ner]
+    ner = _finished_names(art, ner)
     if "descriptor_out" not in without:
         alone = {strip_proclitic(art.norm[sp.sent][sp.i]) for sp in ner if sp.type == "place" and sp.j - sp.i == 1}
         ner = [_without_descriptor(art, sp, alone | KNOWN_PLACES) for sp in ner]
@@ -1453,6 +1455,27 @@ def _without_title_run_on(art: _Article, sp: _Span) -> _Span:
     if strip_article(last) not in ROLE_HEADS or words[sp.j - 2] in NAME_PARTICLES:
         return sp
     return replace(sp, j=sp.j - 1) if is_definite(words[sp.j]) else sp
+
+
+def _finished_names(art: _Article, spans: list[_Span]) -> list[_Span]:
+    """Person spans ending on a word no name ends on (آل، بن، بو) run on over the next word, or over the person span
+    starting there («عبدالله بن زايد آل» + «نهيان» → one name). Why: the cut name was no surface of its entity."""
+    starts = {(sp.sent, sp.i): sp for sp in spans if sp.type == "person"}
+    merged: set[int] = set()
+    out: list[_Span] = []
+    for sp in spans:
+        if id(sp) in merged:
+            continue
+        words = art.norm[sp.sent]
+        if sp.type == "person" and sp.j < len(words) and words[sp.j - 1] in _UNFINISHED_ENDS:
+            nxt = starts.get((sp.sent, sp.j))
+            if nxt is not None:
+                merged.add(id(nxt))
+                sp = replace(sp, j=nxt.j)
+            elif art.is_word(sp.sent, sp.j) and words[sp.j] not in FUNCTION_WORDS:
+                sp = replace(sp, j=sp.j + 1)
+        out.append(sp)
+    return out
 
 
 def _without_titles_alone(art: _Article, spans: list[_Span], *, surnames_too: bool = True) -> list[_Span]:

@@ -79,3 +79,28 @@ def test_an_interview_headline_opens_on_the_whole_name() -> None:
     lexicon = {normalize("ادي"): 50, normalize("بادي"): 90000}
     found = build_mentions(text, sentences, tags, lexicon, without=rules_off_for(True))
     assert [m.text for m in found if m.type == "person"] == ["بادي"]
+
+
+def test_a_name_cut_after_al_runs_on_over_the_family_name() -> None:
+    # the tagger ended the name on «آل» and tagged «نهيان» apart: one name
+    text = "واستقبل الشيخ عبدالله بن زايد آل نهيان، وزير الخارجية، الوفد."
+    sentences = split_sentences(text)
+    tags = [
+        ["B-PER" if t.text == "نهيان" else "I-PER" if t.text in ("بن", "زايد", "آل") else "O" for t in sentences[0]]
+    ]
+    tags[0][[t.text for t in sentences[0]].index("عبدالله")] = "B-PER"
+    found = build_mentions(text, sentences, tags, {}, without=rules_off_for(True))
+    assert [m.text for m in found if m.type == "person"] == ["عبدالله بن زايد آل نهيان"]
+
+
+def test_a_name_cut_after_bu_takes_the_next_word() -> None:
+    text = "وتلقى الرئيس رسالة من الرئيس الجزائري عبدالعزيز بو تفليقة أمس."
+    ms = _persons(text, {w: "PER" for w in ("عبدالعزيز", "بو")})
+    assert set(ms) == {"عبدالعزيز بو تفليقة"}
+
+
+def test_abe_ends_his_name() -> None:
+    # guard: «آبي» (أبي normalised) is a name's last word, not a particle
+    text = "وقال رئيس الوزراء الياباني شينزو آبي للصحفيين إن الاقتصاد تحسن."
+    ms = _persons(text, {w: "PER" for w in ("شينزو", "آبي")})
+    assert set(ms) == {"شينزو آبي"}
