@@ -117,6 +117,11 @@ _HOMOGRAPHS: dict[EntityType, dict[tuple[str, ...], frozenset[int]]] = {
 }
 _ALLYING_CUES = word_list("allying_cues")  # ذلك: a bare «التحالف مع» after it is allying (_allying)
 _PLACE_DESCRIPTORS = word_list("place_descriptors")  # بلدة، قارة: outside a place's span (§4)
+_HEADS_OUTSIDE = {
+    name: frozenset(normalize(h.strip()) for h in heads.split(","))
+    for name, heads in labelled("heads_outside_names").items()
+}  # الصليب الأحمر: «منظمة» before it is outside the span (GUIDELINES 9.30.18)
+_UNFINISHED_ENDS = word_list("unfinished_name_ends")  # آل، بن، بو: no name ends on one (_finished_names)
 _HISTORICAL_STATES = word_list("historical_states")  # الاتحاد السوفيتي: a state gone, a place (9.17)
 _ENVISAGED_CUES = word_list("envisaged_state_cues")  # إقامة، عصر: the state after is envisaged or an era, none (9.17)
 _MAX_STATE_LEN = max(len(k.split()) for k in _HISTORICAL_STATES)
@@ -495,6 +500,11 @@ def _peel_titles(art: _Article, sp: _Span) -> None:
         elif one in RANKS:
             sp.titles.append(_surface(art, sp.sent, sp.i, sp.i + 1, strip=True))
             sp.i += 1
+        elif _qualifies_rank_before(words, sp.i):
+            # «اللواء متقاعد عبدالله …»: the tagger took the rank's qualifier, not the rank, into the name
+            if sp.titles:
+                sp.titles.pop()  # a rank peeled here: _ranks_before reads it again, its qualifiers with it
+            sp.i += 1
         else:
             break
     # Before the name: ranks directly before, then (after an optional comma) a role phrase.
@@ -521,6 +531,14 @@ def _peel_titles(art: _Article, sp: _Span) -> None:
         role_end = None
     if role_end is not None:
         sp.titles += [_surface(art, sp.sent, a, b, strip=True) for a, b in _title_pieces(art, sp.sent, after, role_end)]
+
+
+def _qualifies_rank_before(words: list[str], k: int) -> bool:
+    """Word k is a rank's qualifier (متقاعد، طبيب) right after a rank or another of its qualifiers («اللواء طبيب»،
+    «العميد الركن متقاعد»): part of the rank, never of the name after it."""
+    if k == 0 or words[k] not in _RANK_QUALIFIERS:
+        return False
+    return strip_proclitic(words[k - 1]) in RANKS or words[k - 1] in _RANK_QUALIFIERS
 
 
 def _before_verb(words: list[str], start: int, end: int) -> int | None:
@@ -860,6 +878,8 @@ def _subject_of_cue(art: _Article, s: int, i: int, clitic: str) -> bool:
     k = i - 1
     while k >= 0 and art.sentences[s][k].text in OPENING_MARKS:
         k -= 1
+    if k < 0 and i + 1 < len(art.norm[s]) and art.norm[s][i + 1] == LAM:
+        return True  # «بادي لـ«الشرق الأوسط»: …»: an interview's headline opens on the speaker's name, no preposition
     if k >= 0 and art.norm[s][k] in FREE_PREPOSITIONS:
         return True  # نقلت عن بادي: no second preposition after one
     cue = cue_of(art.norm[s][k]) if k >= 0 else None
@@ -1342,9 +1362,13 @@ def _refine_tagged(art: _Article, ner: list[_Span], without: frozenset[str]) -> 
         ner = _split_dual(art, ner)
     if "title_alone" not in without:
         ner = _without_titles_alone(art, ner)
+    if "peel_titles" not in without:
+        ner = [_without_title_run_on(art, sp) for sp in ner]
+    ner = _finished_names(art, ner)
     if "descriptor_out" not in without:
         alone = {strip_proclitic(art.norm[sp.sent][sp.i]) for sp in ner if sp.type == "place" and sp.j - sp.i == 1}
         ner = [_without_descriptor(art, sp, alone | KNOWN_PLACES) for sp in ner]
+        ner = [_without_class_head(art, sp) for sp in ner]
     if "historical_state" not in without:
         art.envisaged = art.reading.envisaged
         ner = [_as_historical_state(art, sp) for sp in ner if (sp.sent, sp.i) not in art.envisaged]
@@ -1361,6 +1385,16 @@ def _without_descriptor(art: _Article, sp: _Span, places: Collection[str]) -> _S
     words = art.norm[sp.sent][sp.i : sp.j]
     head = _descriptor_head(words[0])
     if sp.type != "place" or len(words) < 2 or head is None or _descriptor_in_name(head, words, places):
+        return sp
+    return replace(sp, i=sp.i + 1)
+
+
+def _without_class_head(art: _Article, sp: _Span) -> _Span:
+    """A tagged unit span of a class noun and a name gold marks alone after it cut to the name («منظمة الصليب
+    الأحمر» → «الصليب الأحمر», heads_outside_names.txt). Why: the speaker's text was no surface of the body."""
+    words = art.norm[sp.sent][sp.i : sp.j]
+    heads = _HEADS_OUTSIDE.get(" ".join(words[1:])) if sp.type == "unit" and len(words) > 1 else None
+    if heads is None or not (words[0] in heads or strip_proclitic(words[0]) in heads):
         return sp
     return replace(sp, i=sp.i + 1)
 
@@ -1408,6 +1442,40 @@ def _envisaged_states(norm: list[list[str]]) -> frozenset[tuple[int, int]]:
 def _title_word(word: str) -> bool:
     """A rank or a definite role noun (الشيخ، القاضي، المتحدث): a title, never a name by itself."""
     return _is_role(word, ranks=True)
+
+
+def _without_title_run_on(art: _Article, sp: _Span) -> _Span:
+    """A person span of two or more name words and a definite role head, cut before the head when the title runs on
+    after the span («علي بن موسى زعلة الوكيل المساعد للتطوير»: الوكيل opens his title, a definite word after
+    it). A family name after which no title follows stays («وعبدالله يحيى الحاكم، وهو …»)."""
+    words = art.norm[sp.sent]
+    last = words[sp.j - 1]
+    if sp.type != "person" or sp.j - sp.i < 3 or sp.j >= len(words) or not is_definite(last):
+        return sp
+    if strip_article(last) not in ROLE_HEADS or words[sp.j - 2] in NAME_PARTICLES:
+        return sp
+    return replace(sp, j=sp.j - 1) if is_definite(words[sp.j]) else sp
+
+
+def _finished_names(art: _Article, spans: list[_Span]) -> list[_Span]:
+    """Person spans ending on a word no name ends on (آل، بن، بو) run on over the next word, or over the person span
+    starting there («عبدالله بن زايد آل» + «نهيان» → one name). Why: the cut name was no surface of its entity."""
+    starts = {(sp.sent, sp.i): sp for sp in spans if sp.type == "person"}
+    merged: set[int] = set()
+    out: list[_Span] = []
+    for sp in spans:
+        if id(sp) in merged:
+            continue
+        words = art.norm[sp.sent]
+        if sp.type == "person" and sp.j < len(words) and words[sp.j - 1] in _UNFINISHED_ENDS:
+            nxt = starts.get((sp.sent, sp.j))
+            if nxt is not None:
+                merged.add(id(nxt))
+                sp = replace(sp, j=nxt.j)
+            elif art.is_word(sp.sent, sp.j) and words[sp.j] not in FUNCTION_WORDS:
+                sp = replace(sp, j=sp.j + 1)
+        out.append(sp)
+    return out
 
 
 def _without_titles_alone(art: _Article, spans: list[_Span], *, surnames_too: bool = True) -> list[_Span]:
