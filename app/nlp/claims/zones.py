@@ -29,6 +29,7 @@ from app.nlp.claims.config import LIMITS
 from app.nlp.claims.fallback import fallback_content
 from app.nlp.claims.qualifiers import locator, one_source, place_before, source_phrase
 from app.nlp.claims.segments import (
+    EMPLOYED_HEADS,
     MEDIA,
     given_phrase,
     glued_outlet,
@@ -69,6 +70,7 @@ from app.nlp.claims.vocab import (
 from app.nlp.lexicon import FUNCTION_WORDS, ROLE_HEADS
 from app.nlp.morphology import (
     PREPOSITIONS,
+    TAA_MARBUTA,
     in_lexicon,
     is_definite,
     is_nisba,
@@ -79,6 +81,7 @@ from app.nlp.morphology import (
 from app.nlp.normalize import normalize
 from app.nlp.quotes import OPEN_BRACKET, OPENING_QUOTES
 from app.nlp.types import SourceRef, SpeakerRef
+from app.nlp.wordlists import words
 
 SUBJECT_REACH = 12  # the complement must open within this many words of the unnamed subject
 NOMINATIVE_PLURAL = "ون"  # مهندسون: a sound plural in the nominative is a subject
@@ -86,6 +89,8 @@ ACCUSATIVE = "ا"  # تأكيدا، رسميا: an accusative or adverb, never t
 PLURAL_ENDINGS = ("ات", "ون", "ين", "اء")
 ISSUED = frozenset(normalize(w) for w in ("صادر", "صادرة", "الصادر", "الصادرة"))  # «بيان صادر عن …»
 ISSUED_FROM = frozenset(("عن", FROM))
+# ناشط، مراسل، مقرب، مسؤول: people words whose feminine (ناشطة، مراسلة، مقربة) is a person, its ة no pronoun ه
+FEMININE_BASES = PEOPLE_HEADS | ROLE_HEADS | EMPLOYED_HEADS | words("person_nouns")
 
 
 @dataclass(slots=True)
@@ -531,7 +536,7 @@ def unnamed_head(a: Article, j: int, lim: int) -> bool:
     مجموعة «X») or before في (أطباء في حي …), with an indefinite nisba after it (دول عربية), a second noun joined by
     و, or a nominative sound plural (مهندسون); any noun counting a definite plural after من (العشرات من الأطباء)."""
     n = a.nt[j]
-    if j + 1 >= lim or a.tok_mention[j] is not None or not plain_noun(n):
+    if j + 1 >= lim or a.tok_mention[j] is not None or not plain_noun(n, a.toks[j].text):
         return False
     after = a.nt[j + 1]
     body = a.tok_mention[j + 1]
@@ -545,7 +550,7 @@ def unnamed_head(a: Article, j: int, lim: int) -> bool:
         return j + 2 < lim and a.tok_mention[j + 2] is None and is_definite(a.nt[j + 2]) and plural_shape(a.nt[j + 2])
     if is_definite(n):
         return False
-    joined = wa_joined(after) and plain_noun(after[1:]) and not is_definite(after[1:])
+    joined = wa_joined(after) and plain_noun(after[1:], a.toks[j + 1].text[1:]) and not is_definite(after[1:])
     return n.endswith(NOMINATIVE_PLURAL) or joined or (is_nisba(after) and not is_definite(after))
 
 
@@ -570,9 +575,10 @@ def genitive_name(a: Article, k: int, lim: int) -> bool:
     return a.tok_mention[e] is not None and a.tok_mention[k] is None
 
 
-def plain_noun(n: str) -> bool:
+def plain_noun(n: str, written: str) -> bool:
     """A content word: no glued preposition (بشكل), accusative or adverb ending (تأكيدا), pronoun (ه also ends a
-    ة as normalised), adverbial opener (أمام) or function word."""
+    ة as normalised; a people word's feminine as `written` with ة is plain: `feminine_person`), adverbial opener
+    (أمام) or function word."""
     return (
         len(n) > 2
         and n not in FUNCTION_WORDS
@@ -581,8 +587,16 @@ def plain_noun(n: str) -> bool:
         and n not in ADVERBIAL
         and n[0] not in PREPOSITIONS  # بشكل، لدى، كما: a preposition letter glued to the word
         and not n.endswith(ACCUSATIVE)
-        and not n.endswith(PRONOUN_SUFFIXES)
+        and (not n.endswith(PRONOUN_SUFFIXES) or feminine_person(n, written))
     )
+
+
+def feminine_person(n: str, written: str) -> bool:
+    """A people word's feminine, its ة written (مراسلة، مقربة، ناشطة; not زميله, a pronoun ه, nor جاهزية or إدارة, no
+    people word). Why: the normalised ه read every feminine head as «noun + pronoun», so «وقالت مراسلة قناة X» gave
+    the claim to the channel and «وقالت مقربة من X» to X where the masculine forms were unnamed speakers; opening it
+    to every ة word made abstract nouns speakers («يعلن جاهزية القوات …», seeds 003; train-b −9 speakers)."""
+    return not written.endswith(PRONOUN_SUFFIXES) and n.removesuffix(TAA_MARBUTA) in FEMININE_BASES
 
 
 def plural_shape(n: str) -> bool:

@@ -1,0 +1,41 @@
+"""Review of BKR1, DSC3 and BHS1 (session 25, RVF14): constructed sentences for bugs those rules left or exposed.
+
+Each test fails before its fix (named in the test's docstring).
+"""
+
+from __future__ import annotations
+
+from tests.nlp.test_claims import Ent, run
+
+CHANNEL: Ent = ("قناة الجزيرة", "unit", "قناة الجزيرة", ())
+GAZA: Ent = ("غزة", "place", "غزة", ())
+BIDEN: Ent = ("بايدن", "person", "جو بايدن", ())
+
+
+def _speaker(text: str, ents: list[Ent]) -> tuple[str, int | None]:
+    """The first claim's speaker phrase and mention."""
+    claims, _ = run(text, ents)
+    assert claims and claims[0].speaker is not None
+    return claims[0].speaker.text, claims[0].speaker.mention
+
+
+def test_a_feminine_people_head_is_read_like_the_masculine() -> None:
+    """zones.feminine_person: the normalised ة (ه) read «مراسلة»، «مقربة» as a noun with a pronoun, so the channel or
+    the person after them got the claim where «مراسل»، «مقرب» were unnamed speakers (DSC3's note)."""
+    for head in ("مراسل", "مراسلة"):
+        verb = "وقالت" if head.endswith("ة") else "وقال"
+        text = f"{verb} {head} قناة الجزيرة في غزة إن القصف مستمر منذ الفجر."
+        assert _speaker(text, [CHANNEL, GAZA]) == (f"{head} قناة الجزيرة في غزة", None)
+    for head in ("مقرب", "مقربة"):
+        verb = "وقالت" if head.endswith("ة") else "وقال"
+        text = f"{verb} {head} من بايدن إنه سيترشح مجددا."
+        assert _speaker(text, [BIDEN]) == (f"{head} من بايدن", None)
+
+
+def test_a_pronoun_after_a_people_word_is_still_no_plain_noun() -> None:
+    """Guard: «زميله» (his colleague) keeps its pronoun; an abstract ة noun («جاهزية») heads no speaker."""
+    from app.nlp.claims.zones import plain_noun
+
+    assert plain_noun("مراسله", "مراسلة")
+    assert not plain_noun("مراسله", "مراسله")
+    assert not plain_noun("جاهزيه", "جاهزية")
