@@ -78,7 +78,6 @@ from app.nlp.morphology import (
     opens_with_bi,
     wa_joined,
 )
-from app.nlp.normalize import normalize
 from app.nlp.quotes import OPEN_BRACKET, OPENING_QUOTES
 from app.nlp.types import SourceRef, SpeakerRef
 from app.nlp.wordlists import words
@@ -87,7 +86,7 @@ SUBJECT_REACH = 12  # the complement must open within this many words of the unn
 NOMINATIVE_PLURAL = "ون"  # مهندسون: a sound plural in the nominative is a subject
 ACCUSATIVE = "ا"  # تأكيدا، رسميا: an accusative or adverb, never the subject
 PLURAL_ENDINGS = ("ات", "ون", "ين", "اء")
-ISSUED = frozenset(normalize(w) for w in ("صادر", "صادرة", "الصادر", "الصادرة"))  # «بيان صادر عن …»
+ISSUED = words("issued_participles")  # صادر، الصادرة: «بيان صادر عن …»
 ISSUED_FROM = frozenset(("عن", FROM))
 # ناشط، مراسل، مقرب، مسؤول: people words whose feminine (ناشطة، مراسلة، مقربة) is a person, its ة no pronoun ه
 FEMININE_BASES = PEOPLE_HEADS | ROLE_HEADS | EMPLOYED_HEADS | words("person_nouns")
