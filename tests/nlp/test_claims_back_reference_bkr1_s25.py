@@ -98,13 +98,9 @@ def test_a_reworded_body_after_the_role_stays_as_written() -> None:
     assert said.speaker is not None and said.speaker.start == text.index("المتحدث باسم الاتحاد الليبي")
 
 
-def _later(first: str, later: str) -> str:
-    """The speaker of «الوفد سيصل غدا», said by `later` two sentences after `first` spoke."""
-    text = (
-        f"وقال {first} إن المفاوضات ستستأنف قريبا. "
-        "وفي سياق آخر، أعلن الجيش إغلاق الطريق الرئيسي. "
-        f"وأضاف {later} أن الوفد سيصل غدا."
-    )
+def _later(first: str, later: str, between: str = "وفي سياق آخر، أعلن الجيش إغلاق الطريق الرئيسي.") -> str:
+    """The speaker of «الوفد سيصل غدا», said by `later` a sentence (`between`) after `first` spoke."""
+    text = f"وقال {first} إن المفاوضات ستستأنف قريبا. {between} وأضاف {later} أن الوفد سيصل غدا."
     said = speaker(text, [], "الوفد")
     assert said.speaker is not None
     return said.speaker.text
@@ -127,13 +123,8 @@ def test_another_kind_of_source_as_head_stays_as_written() -> None:
 def test_a_head_that_matches_another_earlier_phrase_stays_as_written() -> None:
     """GUIDELINES 9.36.2 (923 c6): the qualifier matches one earlier phrase («مصادر أمنية في المدينة»), the head another
     («مسؤول في الحكومة»): written as it stands."""
-    text = (
-        "وقال مسؤول في الحكومة إن المفاوضات ستستأنف قريبا. "
-        "وقالت مصادر أمنية في المدينة إن المعارك توقفت. "
-        "وأضاف المسؤول الأمني أن الوفد سيصل غدا."
-    )
-    said = speaker(text, [], "الوفد")
-    assert said.speaker is not None and said.speaker.text == "المسؤول الأمني"
+    between = "وقالت مصادر أمنية في المدينة إن المعارك توقفت."
+    assert _later("مسؤول في الحكومة", "المسؤول الأمني", between) == "المسؤول الأمني"
 
 
 def test_a_synonym_of_the_head_goes_back() -> None:

@@ -273,7 +273,7 @@ PEOPLE_HEADS = (
     words("stance_heads")
     | CLOSE_TO
     | PEOPLE_PLURALS
-    | frozenset(w[:-1] for w in PEOPLE_PLURALS if w.endswith(("ون", "ين")))
+    | frozenset(w[:-1] for w in PEOPLE_PLURALS if w.endswith(SOUND_PLURAL_ENDINGS))
 )
 VAGUE_ROLES = words("vague_roles")  # مسؤول: a role as vague as a source noun (9.9, 9.31.2)
 ON_BEHALF = "باسم"  # المتحدث باسم الوزارة: part of a title, never the cue's ب complement
