@@ -39,3 +39,11 @@ def test_a_pronoun_after_a_people_word_is_still_no_plain_noun() -> None:
     assert plain_noun("مراسله", "مراسلة")
     assert not plain_noun("مراسله", "مراسله")
     assert not plain_noun("جاهزيه", "جاهزية")
+
+
+def test_one_of_a_persons_opponents_speaks_not_the_person() -> None:
+    """speaker.held_name reads past «أحد»: «وقال أحد خصوم بايدن» gave Biden the claim where «وقال خصوم بايدن» was
+    read as his opponents (DSC3's people heads, GUIDELINES 9.31.8, 9.31.10)."""
+    assert _speaker("وقال أحد خصوم بايدن إن سياسته فاشلة.", [BIDEN]) == ("أحد خصوم بايدن", None)
+    assert _speaker("وقال أحد المقربين من بايدن إنه سيترشح.", [BIDEN]) == ("أحد المقربين من بايدن", None)
+    assert _speaker("وقال بايدن إن خصومه يكذبون.", [BIDEN]) == ("بايدن", 0)  # guard: he speaks of them

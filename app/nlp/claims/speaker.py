@@ -303,12 +303,15 @@ def governed_by_preposition(a: Article, m: int) -> bool:
 def held_name(a: Article, z: Zone, m: int) -> bool:
     """Mention m is named inside an unnamed description that opens the zone («مسؤول بحملة كلينتون»، «عضو في حزب
     الرئيس اليمني السابق علي عبدالله صالح»، «ممثل خامنئي»): an indefinite role or source noun first, the name its
-    genitive or past a preposition. Why: the name then says whose the speaker is; he is not named himself."""
+    genitive or past a preposition; a construct head before the noun («أحد خصوم بايدن», «أحد المقربين من بايدن») is
+    read past. Why: the name then says whose the speaker is; he is not named himself."""
     if not z.desc:
         return False
     first, k = z.desc[0], a.token_at(a.mentions[m].start)
+    counted = a.nt[first] in CONSTRUCT_HEADS and first + 1 < k  # «أحد خصوم بايدن»، «أحد المقربين من بايدن»
+    first += counted
     n = a.nt[first]
-    if not first < k <= first + LIMITS.holder_reach or is_definite(n) or not holding_head(n):
+    if not first < k <= first + LIMITS.holder_reach or (is_definite(n) and not counted) or not holding_head(n):
         return False
     if any(a.nt[p] in COMMAS or a.nt[p] in COMPLEMENTISERS or a.in_quote[p] for p in range(first + 1, k)):
         return False
