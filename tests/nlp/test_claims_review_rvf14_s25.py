@@ -47,3 +47,13 @@ def test_one_of_a_persons_opponents_speaks_not_the_person() -> None:
     assert _speaker("وقال أحد خصوم بايدن إن سياسته فاشلة.", [BIDEN]) == ("أحد خصوم بايدن", None)
     assert _speaker("وقال أحد المقربين من بايدن إنه سيترشح.", [BIDEN]) == ("أحد المقربين من بايدن", None)
     assert _speaker("وقال بايدن إن خصومه يكذبون.", [BIDEN]) == ("بايدن", 0)  # guard: he speaks of them
+
+
+def test_a_speaker_word_opening_with_lam_keeps_its_lam() -> None:
+    """speaker.desc_ref cut a leading ل off every description as a glued preposition: «لاجئون سوريون» became «اجئون
+    سوريون», «لجنة محلية» «جنة محلية»; a word of its own opening with ل (data/lam_nouns.txt) keeps it, a glued ل
+    («وفقا لمصادر طبية») still goes."""
+    assert _speaker("وقال لاجئون سوريون إن المخيم يفتقر إلى الخدمات.", [])[0] == "لاجئون سوريون"
+    assert _speaker("وقال لاعب في المنتخب إن الفريق جاهز.", [])[0] == "لاعب في المنتخب"
+    assert _speaker("وقالت لجنة محلية إن المساعدات لم تصل.", [])[0] == "لجنة محلية"
+    assert _speaker("وقتل عشرة أشخاص، وفقا لمصادر طبية.", [])[0] == "مصادر طبية"

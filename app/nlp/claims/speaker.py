@@ -55,6 +55,7 @@ from app.nlp.morphology import (
     lam_article,
     lam_clitic,
     lam_glued,
+    lam_noun,
     masculine,
     opens_with_bi,
     opens_with_lam,
@@ -594,7 +595,7 @@ def desc_ref(a: Article, desc: list[int], m: int | None) -> SpeakerRef:
     first_tok, last_tok = a.toks[desc[0]], a.toks[desc[-1]]
     start = first_tok.start
     first = a.nt[desc[0]]
-    if lam_glued(first):
+    if lam_glued(first) and not lam_noun(first):  # a word of its own opening with ل (لجنة، لاجئون) keeps it
         start += 1  # لمصادر أمنية → مصادر أمنية
     return SpeakerRef(a.text[start : last_tok.end], start, last_tok.end, m)
 
