@@ -125,6 +125,8 @@ def test_a_head_that_matches_another_earlier_phrase_stays_as_written() -> None:
     («مسؤول في الحكومة»): written as it stands."""
     between = "وقالت مصادر أمنية في المدينة إن المعارك توقفت."
     assert _later("مسؤول في الحكومة", "المسؤول الأمني", between) == "المسؤول الأمني"
+    between = "وقال مسؤول في الحكومة إن المعارك توقفت."  # the head's phrase after the qualifier's
+    assert _later("مصادر أمنية في المدينة", "المسؤول الأمني", between) == "المسؤول الأمني"
 
 
 def test_a_synonym_of_the_head_goes_back() -> None:

@@ -644,24 +644,24 @@ def repeated_part(a: Article, z: Zone, st: Discourse) -> SpeakerRef | None:
             mine: set[str] = set().union(*ours)
             if not any(not forms & mine for forms in theirs[1:]):
                 return None  # a whole repeat stands
-            return ref if may_replace(words[0], ref, st) else None
+            return ref if may_replace(words[0], ref, st, written.start) else None
     return None
 
 
-def may_replace(head: str, ref: SpeakerRef, st: Discourse) -> bool:
-    """The definite head may stand for the head of the earlier phrase `ref`: the same noun in any number or a
-    synonym (`head_stem`: «المتحدث» after «ناطق»), or a general source word (`GENERAL_SOURCE_HEADS`: «المصادر
-    الصحافية» after «تقارير صحافية») when no other earlier phrase has this head; never a plural after one person (a
-    wider group). Why: GUIDELINES 9.36.2's final wording
-    keeps «الصحف الإيرانية» after «مصادر إيرانية», «الخبراء الأمنيون» after «مصدر أمني في الوزارة», a definite
-    plural after a singular introducer (556 c9) and a head matching another phrase (923 c6) as written."""
+def may_replace(head: str, ref: SpeakerRef, st: Discourse, at: int) -> bool:
+    """The definite head (written at `at`) may stand for the head of the earlier phrase `ref`: the same noun in any
+    number or a synonym (`head_stem`: «المتحدث» after «ناطق»), or a general source word (`GENERAL_SOURCE_HEADS`:
+    «المصادر الصحافية» after «تقارير صحافية») when no other phrase before it has this head; never a plural after one
+    person (a wider group). Why: GUIDELINES 9.36.2's final wording keeps «الصحف الإيرانية» after «مصادر إيرانية»,
+    «الخبراء الأمنيون» after «مصدر أمني في الوزارة», a definite plural after a singular introducer (556 c9) and a head
+    matching another phrase (923 c6) as written."""
     theirs = _head_words(ref)[-1]
     if in_lexicon(theirs, SINGLE_HEADS) and not in_lexicon(head, SINGLE_HEADS):
         return False
     stem = head_stem(head)
     if stem == head_stem(theirs):
         return True
-    others = (r for r in st.unnamed if r is not ref and r.start < ref.start)
+    others = (r for r in st.unnamed if r is not ref and r.start < at)
     return stem in GENERAL_SOURCE_HEADS and not any(head_stem(_head_words(r)[-1]) == stem for r in others)
 
 
