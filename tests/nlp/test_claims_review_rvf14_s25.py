@@ -57,3 +57,14 @@ def test_a_speaker_word_opening_with_lam_keeps_its_lam() -> None:
     assert _speaker("وقال لاعب في المنتخب إن الفريق جاهز.", [])[0] == "لاعب في المنتخب"
     assert _speaker("وقالت لجنة محلية إن المساعدات لم تصل.", [])[0] == "لجنة محلية"
     assert _speaker("وقتل عشرة أشخاص، وفقا لمصادر طبية.", [])[0] == "مصادر طبية"
+
+
+def test_himself_as_a_judgement_verbs_object_stays_in_the_claim() -> None:
+    """zones.reflexive: BHS1's `_same_word` stepped over «نفسه» after the speaker, so «واعتبر الوزير نفسه مسؤولا عن
+    الفشل» lost «نفسه» (the X of «اعتبر X Y», GUIDELINES 9.27); «وأكد المصدر نفسه أن …» still steps over it."""
+    claims, _ = run("واعتبر الوزير نفسه مسؤولا عن الفشل.", [])
+    assert [c.text for c in claims] == ["نفسه مسؤولا عن الفشل"]
+    claims, _ = run("وأكد المصدر نفسه أن الحدود ستغلق غدا.", [])
+    assert [c.text for c in claims] == ["الحدود ستغلق غدا"]
+    claims, _ = run("وقال الوزير نفسه أيضا إن الحدود ستغلق غدا.", [])
+    assert [c.text for c in claims] == ["الحدود ستغلق غدا"]

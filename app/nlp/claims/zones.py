@@ -661,8 +661,21 @@ def _issued_by(r: Reading, j: int) -> Step | None:
 
 
 def _same_word(r: Reading, j: int) -> Step | None:
-    """«ووفقا للمصادر نفسها، فقد …»، «وأضاف المصدر ذاته أن»: نفسه/ذاته after the speaker read is his, stepped over."""
-    return Step(j + 1) if r.a.nt[j] in SAME_WORDS and (r.z.desc or r.z.cands) else None
+    """«ووفقا للمصادر نفسها، فقد …»، «وأضاف المصدر ذاته أن»: نفسه/ذاته after the speaker read is his, stepped over;
+    not before an accusative (`reflexive`), where it is the verb's object «himself»: «واعتبر الوزير نفسه مسؤولا»."""
+    if r.a.nt[j] not in SAME_WORDS or not (r.z.desc or r.z.cands) or reflexive(r.a, j, r.lim):
+        return None
+    return Step(j + 1)
+
+
+def reflexive(a: Article, j: int, lim: int) -> bool:
+    """نفسه at j is the object «himself» of a judgement verb, an accusative after it («اعتبر/عدّ الوزير نفسه مسؤولا»;
+    not a time word or adverb: «وقال الوزير نفسه أيضا»). Why: stepping over it cut «نفسه» from the claim of «اعتبر
+    X Y» (GUIDELINES 9.27: X and Y are the claim)."""
+    if j + 1 >= lim:
+        return False
+    n = a.nt[j + 1]
+    return n.endswith(ACCUSATIVE) and n not in TIME_WORDS and n not in ADVERBIAL and n not in FUNCTION_WORDS
 
 
 def _filler(r: Reading, j: int) -> Step | None:
