@@ -68,3 +68,12 @@ def test_himself_as_a_judgement_verbs_object_stays_in_the_claim() -> None:
     assert [c.text for c in claims] == ["الحدود ستغلق غدا"]
     claims, _ = run("وقال الوزير نفسه أيضا إن الحدود ستغلق غدا.", [])
     assert [c.text for c in claims] == ["الحدود ستغلق غدا"]
+
+
+def test_a_later_statement_has_no_outlet_named_lahiq() -> None:
+    """data/statement_adjectives.txt: «في تصريح لاحق» read «لاحق» as ل + an outlet (source «لاحق»); a time adjective
+    is stepped over, the outlet after it still read («في تصريح سابق لصحيفة الشرق»)."""
+    claims, _ = run("وقال الوزير في تصريح لاحق إن الحدود ستغلق غدا.", [])
+    assert claims and claims[0].source is None
+    claims, _ = run("وقال الوزير في تصريح سابق لصحيفة الشرق إن الحدود ستغلق غدا.", [])
+    assert claims and claims[0].source is not None and claims[0].source.text == "صحيفة الشرق"
