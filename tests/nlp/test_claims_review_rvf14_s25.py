@@ -77,3 +77,12 @@ def test_a_later_statement_has_no_outlet_named_lahiq() -> None:
     assert claims and claims[0].source is None
     claims, _ = run("وقال الوزير في تصريح سابق لصحيفة الشرق إن الحدود ستغلق غدا.", [])
     assert claims and claims[0].source is not None and claims[0].source.text == "صحيفة الشرق"
+
+
+def test_a_plural_rank_adjective_keeps_the_body_in_the_phrase() -> None:
+    """data/vague_qualifiers.txt had «كبير، بارز» but not their plurals: «مسؤولون كبار في الإدارة الأمريكية» was cut to
+    «مسؤولون كبار» (anonymous) where «مسؤول كبير في الإدارة الأمريكية» kept its body."""
+    assert _speaker("وقال مسؤولون كبار في الإدارة الأمريكية إن المحادثات ستبدأ.", [])[0] == (
+        "مسؤولون كبار في الإدارة الأمريكية"
+    )
+    assert _speaker("وقال مسؤولون بارزون في الحزب إن المحادثات ستبدأ.", [])[0] == "مسؤولون بارزون في الحزب"
