@@ -2,7 +2,9 @@
 
 A later definite people or source noun whose qualifiers only repeat words of an earlier unnamed speaker's phrase is
 that speaker («المصادر الطبية» after «مصادر طبية في مستشفى …»). Each test fails without speaker.repeated_part, but
-the two guards: a whole repeat and a word of its own leave the phrase as written (9.33.10).
+the two guards: a whole repeat and a word of its own leave the phrase as written (9.33.10). RVF14 added 9.36.2's
+final wording (speaker.may_replace): a plural after one person, another kind of head, or a head matching another
+phrase stays as written; those tests fail without it.
 """
 
 from __future__ import annotations
@@ -36,15 +38,16 @@ def test_a_repeated_qualifier_goes_back_to_the_phrase_that_introduced_the_speake
 
 
 def test_the_nisba_and_the_head_need_not_repeat_exactly() -> None:
-    """«المسؤولون الأمريكيون» after «مسؤول كبير في الإدارة الأمريكية»; «المصادر الصحافية» after «تقارير صحافية …»."""
+    """«المسؤولون الأمريكيون» after «مسؤولين في الإدارة الأمريكية»; «المسؤول التركي» after «مسؤول في الحكومة
+    التركية»; «المصادر الصحافية» after «تقارير صحافية …»."""
     text = (
-        "وقال مسؤول كبير في الإدارة الأمريكية إن المحادثات ستبدأ قريبا. "
+        "وقال مسؤولون في الإدارة الأمريكية إن المحادثات ستبدأ قريبا. "
         "وفي سياق آخر، أعلن الجيش إغلاق الطريق الرئيسي. "
         "وأضاف المسؤولون الأمريكيون أن الوفد سيصل غدا."
     )
     said = speaker(text, [], "الوفد")
-    assert said.speaker is not None and said.speaker.text == "مسؤول كبير في الإدارة الأمريكية"
-    text = text.replace("مسؤول كبير في الإدارة الأمريكية", "مسؤول في الحكومة التركية")
+    assert said.speaker is not None and said.speaker.text == "مسؤولون في الإدارة الأمريكية"
+    text = text.replace("مسؤولون في الإدارة الأمريكية", "مسؤول في الحكومة التركية")
     said = speaker(text.replace("المسؤولون الأمريكيون", "المسؤول التركي"), [], "الوفد")
     assert said.speaker is not None and said.speaker.text == "مسؤول في الحكومة التركية"
     text = (
@@ -93,3 +96,39 @@ def test_a_reworded_body_after_the_role_stays_as_written() -> None:
     )
     said = speaker(text, [union, union_b], "الملعب")
     assert said.speaker is not None and said.speaker.start == text.index("المتحدث باسم الاتحاد الليبي")
+
+
+def _later(first: str, later: str, between: str = "وفي سياق آخر، أعلن الجيش إغلاق الطريق الرئيسي.") -> str:
+    """The speaker of «الوفد سيصل غدا», said by `later` a sentence (`between`) after `first` spoke."""
+    text = f"وقال {first} إن المفاوضات ستستأنف قريبا. {between} وأضاف {later} أن الوفد سيصل غدا."
+    said = speaker(text, [], "الوفد")
+    assert said.speaker is not None
+    return said.speaker.text
+
+
+def test_a_plural_after_one_person_names_a_wider_group() -> None:
+    """GUIDELINES 9.36.2 (556 c9): a definite plural with a qualifier after a singular introducer stays as written."""
+    assert _later("مسؤول كبير في الإدارة الأمريكية", "المسؤولون الأمريكيون") == "المسؤولون الأمريكيون"
+    assert _later("مصدر أمني في وزارة الداخلية", "المصادر الأمنية") == "المصادر الأمنية"
+
+
+def test_another_kind_of_source_as_head_stays_as_written() -> None:
+    """GUIDELINES 9.36.2: only a general source word («المصدر/المصادر/المسؤول») or the same head goes back; «الخبراء»
+    or «السكان» after «مصادر …» name other people («الصحف الإيرانية» after «مصادر إيرانية» 411 likewise)."""
+    assert _later("مصادر محلية في المدينة", "السكان المحليون") == "السكان المحليون"
+    assert _later("مصادر أمنية في وزارة الداخلية", "الخبراء الأمنيون") == "الخبراء الأمنيون"
+    assert _later("مصدر أمني في وزارة الداخلية", "المسؤول الأمني") == "مصدر أمني في وزارة الداخلية"
+
+
+def test_a_head_that_matches_another_earlier_phrase_stays_as_written() -> None:
+    """GUIDELINES 9.36.2 (923 c6): the qualifier matches one earlier phrase («مصادر أمنية في المدينة»), the head another
+    («مسؤول في الحكومة»): written as it stands."""
+    between = "وقالت مصادر أمنية في المدينة إن المعارك توقفت."
+    assert _later("مسؤول في الحكومة", "المسؤول الأمني", between) == "المسؤول الأمني"
+    between = "وقال مسؤول في الحكومة إن المعارك توقفت."  # the head's phrase after the qualifier's
+    assert _later("مصادر أمنية في المدينة", "المسؤول الأمني", between) == "المسؤول الأمني"
+
+
+def test_a_synonym_of_the_head_goes_back() -> None:
+    """«المتحدث الأوروبي» after «ناطق باسم الاتحاد الأوروبي في بروكسل»: «ناطق» and «متحدث» name the same post."""
+    assert _later("ناطق باسم الاتحاد الأوروبي في بروكسل", "المتحدث الأوروبي").startswith("ناطق باسم الاتحاد")

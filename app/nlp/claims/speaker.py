@@ -26,6 +26,7 @@ from app.nlp.claims.vocab import (
     COMMAS,
     DESCRIPTION_FILLERS,
     FROM,
+    GENERAL_SOURCE_HEADS,
     INFORMANT_ANAPHORS,
     NON_INFORMANTS,
     ON_BEHALF,
@@ -38,7 +39,9 @@ from app.nlp.claims.vocab import (
     RELATIVE_WORDS,
     SAME_WORDS,
     SOURCE_NOUNS,
+    SOURCE_SINGULARS,
     field_stem,
+    head_stem,
     nationality,
     people_plural,
     source_stem,
@@ -52,6 +55,7 @@ from app.nlp.morphology import (
     lam_article,
     lam_clitic,
     lam_glued,
+    lam_noun,
     masculine,
     opens_with_bi,
     opens_with_lam,
@@ -65,6 +69,7 @@ SPEAKER_TYPES = ("person", "unit", "place")
 GLUED_BI = ("ب", "وب", "فب")  # ب glued before a name in its token (بمجلس النواب)
 GLUED_ARTICLE = ("لل", "بال")  # ل or ب glued to a definite word (للرئيس): a preposition governs it
 ON = "علي"  # «المسؤول على الحملة»: a qualifier of the noun's own
+SINGLE_HEADS = ROLE_HEADS | frozenset(SOURCE_SINGULARS.values())  # مسؤول، مصدر، متحدث: one person's head
 HOLDING_HEADS = ROLE_HEADS | SOURCE_NOUNS  # مسؤول، ممثل، مصدر: an indefinite description holding a name opens with one
 
 
@@ -299,12 +304,15 @@ def governed_by_preposition(a: Article, m: int) -> bool:
 def held_name(a: Article, z: Zone, m: int) -> bool:
     """Mention m is named inside an unnamed description that opens the zone («مسؤول بحملة كلينتون»، «عضو في حزب
     الرئيس اليمني السابق علي عبدالله صالح»، «ممثل خامنئي»): an indefinite role or source noun first, the name its
-    genitive or past a preposition. Why: the name then says whose the speaker is; he is not named himself."""
+    genitive or past a preposition; a construct head before the noun («أحد خصوم بايدن», «أحد المقربين من بايدن») is
+    read past. Why: the name then says whose the speaker is; he is not named himself."""
     if not z.desc:
         return False
     first, k = z.desc[0], a.token_at(a.mentions[m].start)
+    counted = a.nt[first] in CONSTRUCT_HEADS and first + 1 < k  # «أحد خصوم بايدن»، «أحد المقربين من بايدن»
+    first += counted
     n = a.nt[first]
-    if not first < k <= first + LIMITS.holder_reach or is_definite(n) or not holding_head(n):
+    if not first < k <= first + LIMITS.holder_reach or (is_definite(n) and not counted) or not holding_head(n):
         return False
     if any(a.nt[p] in COMMAS or a.nt[p] in COMPLEMENTISERS or a.in_quote[p] for p in range(first + 1, k)):
         return False
@@ -587,7 +595,7 @@ def desc_ref(a: Article, desc: list[int], m: int | None) -> SpeakerRef:
     first_tok, last_tok = a.toks[desc[0]], a.toks[desc[-1]]
     start = first_tok.start
     first = a.nt[desc[0]]
-    if lam_glued(first):
+    if lam_glued(first) and not lam_noun(first):  # a word of its own opening with ل (لجنة، لاجئون) keeps it
         start += 1  # لمصادر أمنية → مصادر أمنية
     return SpeakerRef(a.text[start : last_tok.end], start, last_tok.end, m)
 
@@ -619,8 +627,9 @@ def repeated_part(a: Article, z: Zone, st: Discourse) -> SpeakerRef | None:
     """A definite people or source noun whose qualifiers all repeat words of an earlier unnamed speaker's phrase, and
     not all of them («المصادر الطبية» after «مصادر طبية في مستشفى …»، «المسؤول الأمريكي» after «مسؤول كبير في الإدارة
     الأمريكية», «المصادر الصحافية» after «تقارير صحافية في ألمانيا»), is the latest such phrase, with its kind and
-    affiliation; None for a bare noun (`anaphor` reads it), a whole repeat or a word of its own. Why: ruling S25-1
-    (GUIDELINES 9.13, 9.15; train-a 119, 169, 471, 473)."""
+    affiliation; None for a bare noun (`anaphor` reads it), a whole repeat, a word of its own or a head that may not
+    stand for the earlier one (`may_replace`). Why: ruling S25-1 (GUIDELINES 9.13, 9.15, 9.36.2; train-a 119, 169,
+    471, 473)."""
     written = described(a, z, None)  # the words as written, a body closing them included, a time after them not
     words = [w for w in norm(written.text).split() if w not in POINTING_WORDS]
     if len(words) < 2 or not back_reference_head(words[0]):
@@ -633,8 +642,27 @@ def repeated_part(a: Article, z: Zone, st: Discourse) -> SpeakerRef | None:
         known: set[str] = set().union(*theirs[1:])  # the earlier head aside: «المسؤول التركي» needs «التركية»
         if all(forms & known for forms in ours[1:]):
             mine: set[str] = set().union(*ours)
-            return ref if any(not forms & mine for forms in theirs[1:]) else None  # a whole repeat stands
+            if not any(not forms & mine for forms in theirs[1:]):
+                return None  # a whole repeat stands
+            return ref if may_replace(words[0], ref, st, written.start) else None
     return None
+
+
+def may_replace(head: str, ref: SpeakerRef, st: Discourse, at: int) -> bool:
+    """The definite head (written at `at`) may stand for the head of the earlier phrase `ref`: the same noun in any
+    number or a synonym (`head_stem`: «المتحدث» after «ناطق»), or a general source word (`GENERAL_SOURCE_HEADS`:
+    «المصادر الصحافية» after «تقارير صحافية») when no other phrase before it has this head; never a plural after one
+    person (a wider group). Why: GUIDELINES 9.36.2's final wording keeps «الصحف الإيرانية» after «مصادر إيرانية»,
+    «الخبراء الأمنيون» after «مصدر أمني في الوزارة», a definite plural after a singular introducer (556 c9) and a head
+    matching another phrase (923 c6) as written."""
+    theirs = _head_words(ref)[-1]
+    if in_lexicon(theirs, SINGLE_HEADS) and not in_lexicon(head, SINGLE_HEADS):
+        return False
+    stem = head_stem(head)
+    if stem == head_stem(theirs):
+        return True
+    others = (r for r in st.unnamed if r is not ref and r.start < at)
+    return stem in GENERAL_SOURCE_HEADS and not any(head_stem(_head_words(r)[-1]) == stem for r in others)
 
 
 def back_reference_head(n: str) -> bool:

@@ -114,6 +114,7 @@ OTHER_WORDS = words("other_words")  # آخر، أخرى: «X آخر» takes the 
 # هذه المصادر، المصدر ذاته: words around a source noun that make it point back at the one described before.
 POINTING_WORDS = words("pointing_words") | SAME_WORDS
 SOURCE_SINGULARS = {plural: normalize(one) for plural, one in labelled("source_singulars").items()}
+HEAD_SYNONYMS = {word: normalize(same) for word, same in labelled("head_synonyms").items()}  # ناطق → متحدث
 # تقارير، أنباء، معلومات، الصحف: unattributed news as a speaker, anonymous unless a body is named (GUIDELINES 9.30.12).
 NEWS_NOUNS = words("news_nouns")
 DOCUMENT_NOUNS = words("document_nouns")  # دراسة، تقرير، بيان: a document speaking for its body
@@ -121,6 +122,7 @@ DOCUMENT_NOUNS = words("document_nouns")  # دراسة، تقرير، بيان: 
 FIGURE_NOUNS = words("figure_nouns")
 # مصدر: a bare source noun that points back at the latest informant phrase, whatever its head (GUIDELINES 9.20).
 INFORMANT_ANAPHORS = words("informant_anaphors")
+GENERAL_SOURCE_HEADS = words("general_source_heads")  # مصدر، مسؤول: may replace an earlier head (9.36.2)
 # وسائل، مواقع، حصيلة: an unnamed phrase naming no informant, which a bare «المصدر» skips (GUIDELINES 9.20).
 NON_INFORMANTS = words("non_informants") | FIGURE_NOUNS | NEWS_NOUNS | OUTLET_WORDS | DOCUMENT_NOUNS
 # السلطات، المعارضة، الإحصاءات: a bare body or figures that say who speaks by themselves (GUIDELINES 9.18; figures:
@@ -242,6 +244,13 @@ def source_stem(n: str) -> str:
     return SOURCE_SINGULARS.get(b, b)
 
 
+def head_stem(n: str) -> str:
+    """`source_stem`, with a head naming the same post filed under one word (الناطق، ناطقون → متحدث). Why: a
+    shortened back-reference may reword the head (GUIDELINES 9.36.2, train-a 404)."""
+    stem = source_stem(n)
+    return HEAD_SYNONYMS.get(stem, stem)
+
+
 def construct_plural(b: str) -> bool:
     """A bare word that is a listed speaker head's sound plural in construct (مصابو، مسوولو), not a name or loan
     ending in و (راديو، طوكيو، يونيو): the word, its stem or the stem's plural is a listed role or speaker head."""
@@ -264,7 +273,7 @@ PEOPLE_HEADS = (
     words("stance_heads")
     | CLOSE_TO
     | PEOPLE_PLURALS
-    | frozenset(w[:-1] for w in PEOPLE_PLURALS if w.endswith(("ون", "ين")))
+    | frozenset(w[:-1] for w in PEOPLE_PLURALS if w.endswith(SOUND_PLURAL_ENDINGS))
 )
 VAGUE_ROLES = words("vague_roles")  # مسؤول: a role as vague as a source noun (9.9, 9.31.2)
 ON_BEHALF = "باسم"  # المتحدث باسم الوزارة: part of a title, never the cue's ب complement

@@ -29,6 +29,7 @@ from app.nlp.claims.config import LIMITS
 from app.nlp.claims.fallback import fallback_content
 from app.nlp.claims.qualifiers import locator, one_source, place_before, source_phrase
 from app.nlp.claims.segments import (
+    EMPLOYED_HEADS,
     MEDIA,
     given_phrase,
     glued_outlet,
@@ -69,6 +70,7 @@ from app.nlp.claims.vocab import (
 from app.nlp.lexicon import FUNCTION_WORDS, ROLE_HEADS
 from app.nlp.morphology import (
     PREPOSITIONS,
+    TAA_MARBUTA,
     in_lexicon,
     is_definite,
     is_nisba,
@@ -76,7 +78,6 @@ from app.nlp.morphology import (
     opens_with_bi,
     wa_joined,
 )
-from app.nlp.normalize import normalize
 from app.nlp.quotes import OPEN_BRACKET, OPENING_QUOTES
 from app.nlp.types import SourceRef, SpeakerRef
 from app.nlp.wordlists import words
@@ -87,8 +88,10 @@ SUBJECT_REACH = 12  # the complement must open within this many words of the unn
 NOMINATIVE_PLURAL = "ون"  # مهندسون: a sound plural in the nominative is a subject
 ACCUSATIVE = "ا"  # تأكيدا، رسميا: an accusative or adverb, never the subject
 PLURAL_ENDINGS = ("ات", "ون", "ين", "اء")
-ISSUED = frozenset(normalize(w) for w in ("صادر", "صادرة", "الصادر", "الصادرة"))  # «بيان صادر عن …»
+ISSUED = words("issued_participles")  # صادر، الصادرة: «بيان صادر عن …»
 ISSUED_FROM = frozenset(("عن", FROM))
+# ناشط، مراسل، مقرب، مسؤول: people words whose feminine (ناشطة، مراسلة، مقربة) is a person, its ة no pronoun ه
+FEMININE_BASES = PEOPLE_HEADS | ROLE_HEADS | EMPLOYED_HEADS | words("person_nouns")
 
 
 @dataclass(slots=True)
@@ -546,7 +549,7 @@ def unnamed_head(a: Article, j: int, lim: int) -> bool:
     مجموعة «X») or before في (أطباء في حي …), with an indefinite nisba after it (دول عربية), a second noun joined by
     و, or a nominative sound plural (مهندسون); any noun counting a definite plural after من (العشرات من الأطباء)."""
     n = a.nt[j]
-    if j + 1 >= lim or a.tok_mention[j] is not None or not plain_noun(n):
+    if j + 1 >= lim or a.tok_mention[j] is not None or not plain_noun(n, a.toks[j].text):
         return False
     after = a.nt[j + 1]
     body = a.tok_mention[j + 1]
@@ -560,7 +563,7 @@ def unnamed_head(a: Article, j: int, lim: int) -> bool:
         return j + 2 < lim and a.tok_mention[j + 2] is None and is_definite(a.nt[j + 2]) and plural_shape(a.nt[j + 2])
     if is_definite(n):
         return False
-    joined = wa_joined(after) and plain_noun(after[1:]) and not is_definite(after[1:])
+    joined = wa_joined(after) and plain_noun(after[1:], a.toks[j + 1].text[1:]) and not is_definite(after[1:])
     return n.endswith(NOMINATIVE_PLURAL) or joined or (is_nisba(after) and not is_definite(after))
 
 
@@ -585,9 +588,10 @@ def genitive_name(a: Article, k: int, lim: int) -> bool:
     return a.tok_mention[e] is not None and a.tok_mention[k] is None
 
 
-def plain_noun(n: str) -> bool:
+def plain_noun(n: str, written: str) -> bool:
     """A content word: no glued preposition (بشكل), accusative or adverb ending (تأكيدا), pronoun (ه also ends a
-    ة as normalised), adverbial opener (أمام) or function word."""
+    ة as normalised; a people word's feminine as `written` with ة is plain: `feminine_person`), adverbial opener
+    (أمام) or function word."""
     return (
         len(n) > 2
         and n not in FUNCTION_WORDS
@@ -596,8 +600,16 @@ def plain_noun(n: str) -> bool:
         and n not in ADVERBIAL
         and n[0] not in PREPOSITIONS  # بشكل، لدى، كما: a preposition letter glued to the word
         and not n.endswith(ACCUSATIVE)
-        and not n.endswith(PRONOUN_SUFFIXES)
+        and (not n.endswith(PRONOUN_SUFFIXES) or feminine_person(n, written))
     )
+
+
+def feminine_person(n: str, written: str) -> bool:
+    """A people word's feminine, its ة written (مراسلة، مقربة، ناشطة; not زميله, a pronoun ه, nor جاهزية or إدارة, no
+    people word). Why: the normalised ه read every feminine head as «noun + pronoun», so «وقالت مراسلة قناة X» gave
+    the claim to the channel and «وقالت مقربة من X» to X where the masculine forms were unnamed speakers; opening it
+    to every ة word made abstract nouns speakers («يعلن جاهزية القوات …», seeds 003; train-b −9 speakers)."""
+    return not written.endswith(PRONOUN_SUFFIXES) and n.removesuffix(TAA_MARBUTA) in FEMININE_BASES
 
 
 def plural_shape(n: str) -> bool:
@@ -663,8 +675,21 @@ def _issued_by(r: Reading, j: int) -> Step | None:
 
 
 def _same_word(r: Reading, j: int) -> Step | None:
-    """«ووفقا للمصادر نفسها، فقد …»، «وأضاف المصدر ذاته أن»: نفسه/ذاته after the speaker read is his, stepped over."""
-    return Step(j + 1) if r.a.nt[j] in SAME_WORDS and (r.z.desc or r.z.cands) else None
+    """«ووفقا للمصادر نفسها، فقد …»، «وأضاف المصدر ذاته أن»: نفسه/ذاته after the speaker read is his, stepped over;
+    not before an accusative (`reflexive`), where it is the verb's object «himself»: «واعتبر الوزير نفسه مسؤولا»."""
+    if r.a.nt[j] not in SAME_WORDS or not (r.z.desc or r.z.cands) or reflexive(r.a, j, r.lim):
+        return None
+    return Step(j + 1)
+
+
+def reflexive(a: Article, j: int, lim: int) -> bool:
+    """نفسه at j is the object «himself» of a judgement verb, an accusative after it («اعتبر/عدّ الوزير نفسه مسؤولا»;
+    not a time word or adverb: «وقال الوزير نفسه أيضا»). Why: stepping over it cut «نفسه» from the claim of «اعتبر
+    X Y» (GUIDELINES 9.27: X and Y are the claim)."""
+    if j + 1 >= lim:
+        return False
+    n = a.nt[j + 1]
+    return n.endswith(ACCUSATIVE) and n not in TIME_WORDS and n not in ADVERBIAL and n not in FUNCTION_WORDS
 
 
 def _filler(r: Reading, j: int) -> Step | None:
