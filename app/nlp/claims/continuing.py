@@ -997,9 +997,9 @@ def continued_speaker(
     if newer is not None and gender_clash(a, st, newer, gender):
         newer = None  # «وقال كريم الحسن …¶… والتقى الحسن الوزيرة …¶وأضافت»: the model's step, filtered, reads on
     if newer is not None and spk is not None and spk.mention is None and passing_name(a, i, newer):
-        return spk
-    if newer is not None and spk is not None and sentence_speaker(a, i, st, spk):
         return spk  # «وكان قائد عسكري قال … . واندلعت مواجهات … الموالية للرئيس المخلوع علي عبد الله صالح … . وأشار»
+    if newer is not None and spk is not None and sentence_speaker(a, i, st, spk):
+        return spk  # «حذر … X إسرائيل من …، محملا الحكومة ممثلة برئيسها Y …، كما طالب»: Y is in what X did
     if newer is not None:  # «لم يشتبك الجنرال ديمبسي …، أيد الاتفاق. وقال:» the discourse moved on
         spk = newer
     elif zone.statement and (body := issuing_body(a, st)) is not None:
