@@ -45,6 +45,7 @@ from app.nlp.claims.vocab import (
     CUE_OBJECTS,
     FROM,
     IN,
+    ISSUED,
     LAM,
     PRONOUN_SUFFIXES,
     RELATIVE_WORDS,
@@ -117,7 +118,7 @@ SUBJECT_HEADS = TITLE_HEADS | UNIT_HEADS.keys() | PLACE_TRIGGERS | STATE_HEADS
 SUBJECT_OPENERS = words("subject_openers")  # لكن، إلا أن: the noun after them is the next verb's subject
 SAYING_NOUNS = words("saying_nouns")  # بالقول، بقوله: closing a narrator verb whose subject speaks
 FEMININE_HEADS = ("ه", "ات")  # a noun a feminine participle agrees with (مؤسسات، منظمة), normalised
-ISSUED_BY = words("issued_by")  # صادر عن، مشترك: between a statement word and the body that issued it
+ISSUED_BY = words("issued_by") | ISSUED  # صادر عن، مشترك: between a statement word and the body that issued it
 SUBJECT_PREPS = frozenset({FROM, IN})  # «عدد من المسؤولين في مختلف مناطق المملكة»: within a subject phrase
 GLUED_PREPOSITIONS = ("بال", "لل", "كال", "وبال", "ولل")  # بالتفجير، للحكومة: the verb's complement begins
 DASHES = frozenset({"-", "–", "—"})  # «بضعة دبلوماسيين -تحدثوا شريطة …-»: a clause set off

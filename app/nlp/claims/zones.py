@@ -54,6 +54,7 @@ from app.nlp.claims.vocab import (
     COMMAS,
     FROM,
     IN,
+    ISSUED,
     LAM,
     ON_BEHALF,
     PEOPLE_HEADS,
@@ -76,7 +77,6 @@ from app.nlp.morphology import (
     opens_with_bi,
     wa_joined,
 )
-from app.nlp.normalize import normalize
 from app.nlp.quotes import OPEN_BRACKET, OPENING_QUOTES
 from app.nlp.types import SourceRef, SpeakerRef
 from app.nlp.wordlists import words
@@ -87,7 +87,6 @@ SUBJECT_REACH = 12  # the complement must open within this many words of the unn
 NOMINATIVE_PLURAL = "ون"  # مهندسون: a sound plural in the nominative is a subject
 ACCUSATIVE = "ا"  # تأكيدا، رسميا: an accusative or adverb, never the subject
 PLURAL_ENDINGS = ("ات", "ون", "ين", "اء")
-ISSUED = frozenset(normalize(w) for w in ("صادر", "صادرة", "الصادر", "الصادرة"))  # «بيان صادر عن …»
 ISSUED_FROM = frozenset(("عن", FROM))
 
 
