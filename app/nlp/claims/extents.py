@@ -152,12 +152,9 @@ def whole_phrase(a: Article, i: int, phrase: SpeakerRef, content_tok: int | None
             places.append((k + 1, e))
             k = e
             continue
-        if k == dangling and (e := field_after(a, k + 1, stop)) is not None:
-            places.append((k + 1, e))  # «خبير في | مجال الطاقة»، «باحث في | شؤون الجماعات المتطرفة»
-            k = e
-            continue
         if a.nt[k] == IN and k > first and (e := field_after(a, k + 1, stop)) is not None:
-            places.append((k + 1, e))  # «باحث يمني | في شؤون الجماعات المتطرفة»: his field, after his nisba too
+            # «خبير في | مجال الطاقة» (the dangling في), «باحث يمني | في شؤون الجماعات المتطرفة»: his field
+            places.append((k + 1, e))
             k = e
             continue
         if k == a.token_at(phrase.end) and a.nt[k] in ADVERBIAL_OPENERS:
