@@ -235,7 +235,8 @@ def subject_opened(a: Article, k: int) -> bool:
 
 def relative_antecedent(a: Article, cue_i: int, st: Discourse) -> SpeakerRef | None:
     """The name or source phrase right before a relative pronoun opening the cue's clause (a comma between
-    allowed): «عزالدين الأصبحي، الذي أوضح»، «المصادر الأمريكية التي قالت»; None when there is none."""
+    allowed; a past copula and «قد» between the pronoun and the verb too: `relative_before`): «عزالدين الأصبحي، الذي
+    أوضح»، «المصادر الأمريكية التي قالت»; None when there is none."""
     spec = a.cue[cue_i]
     r = relative_before(a, cue_i)
     agreeing = RELATIVE_PRONOUNS.get(a.nt[r], ()) if r > 0 else ()
@@ -326,8 +327,9 @@ def definite_subject(a: Article, words: list[int], cue_i: int) -> SpeakerRef:
 
 
 def words_ref(a: Article, words: list[int]) -> SpeakerRef:
-    """An unnamed speaker spanning these tokens: descriptive when they qualify him (extents.qualifies), else anonymous;
-    its affiliation the first unit named in it («قائد شرطة ولاية يوبي» speaks for that police)."""
+    """An unnamed speaker spanning these tokens: descriptive when they qualify him (extents.qualifies) or open with a
+    role (`role`), else anonymous; its affiliation the first unit named in it («قائد شرطة ولاية يوبي» speaks for that
+    police)."""
     start, end = a.toks[words[0]].start, a.toks[words[-1]].end
     named = [m for k in words[1:] if (m := a.tok_mention[k]) is not None]
     kind: SpeakerKind = "descriptive" if qualifies(a, words[0], words[-1] + 1) or role(a, words) else "anonymous"
@@ -847,11 +849,12 @@ def takes_source(a: Article, i: int, head: str) -> bool:
 
 
 def clause_start(a: Article, s0: int, i: int, *, short: bool = True) -> int:
-    """The first token after an opening subordinate clause closed by a comma (في الوقت الذي …،), else after a listed
-    adverbial (من جانبه قال، إلى ذلك أيد), else (with `short`) after a short one closed by a comma (من جهتها، وفي سياق
-    متصل،), else s0; a listed one is read before a comma, so a comma after the subject («بدوره أيد البرلمان، قرار …») is
-    no adverbial's. `short=False` for «كما»: a short main clause before a comma («وفتحت المصارف أبوابها، كما قال X»)
-    is no opener there, or its claim is lost (FR, session 20)."""
+    """Past a dateline's colon opening the sentence (`dateline_end`), the first token after an opening subordinate
+    clause closed by a comma (في الوقت الذي …،), else after a listed adverbial (من جانبه قال، إلى ذلك أيد), else (with
+    `short`) after a short one closed by a comma (من جهتها، وفي سياق متصل،), else s0 (past any dateline); a listed one
+    is read before a comma, so a comma after the subject («بدوره أيد البرلمان، قرار …») is no adverbial's.
+    `short=False` for «كما»: a short main clause before a comma («وفتحت المصارف أبوابها، كما قال X») is no opener
+    there, or its claim is lost (FR, session 20)."""
     s0 = dateline_end(a, s0, i)
     clause = adverbial_clause_end(a, s0, i)
     if clause is not None:

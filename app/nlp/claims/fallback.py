@@ -82,7 +82,8 @@ def told_between(a: Article, j: int, k: int) -> bool:
 
 
 def skipped_speaker(a: Article, z: Zone, j: int, k: int) -> None:
-    """A speaker in words jumped over: a person or unit mention, else leading definite words."""
+    """A speaker in words jumped over: a person or unit mention no preposition governs (`preposition_object`), else
+    leading definite words."""
     if z.cands:
         return
     found: list[int] = []

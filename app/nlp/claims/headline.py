@@ -105,7 +105,9 @@ def headline_relay(a: Article, i: int, k: int) -> tuple[int, SourceRef | None]:
 
 def described_headline(a: Article, i: int) -> Claim | None:
     """The headline opened by an indefinite description of one person and a colon («خبير أمني: …»، «مسؤول بـ
-    «المركزي الأمريكي»: …»): a claim by that description, descriptive, tied to a body named inside it."""
+    «المركزي الأمريكي»: …»): a claim by that description, descriptive, tied to a body named inside it; opened by a
+    group or source noun (`vague_head`: «خبراء نفطيون: …»، «سياسيون: …»), a claim by those words, descriptive or
+    anonymous as `described` reads them, unless a source noun in construct makes the line a topic («مصادر الطاقة:»)."""
     if i != 0 or not a.in_headline(i):
         return None
     vague = not described_head(a.nt[i]) and vague_head(a.nt[i])

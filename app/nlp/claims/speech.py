@@ -360,7 +360,8 @@ def choose_speaker(
     trace: Trace | None,
     ranked: Trace | None,
 ) -> tuple[SpeakerRef | None, Mode] | None:
-    """The speaker named after the cue, else its subject before it, else the one the discourse goes on with."""
+    """The speaker named after the cue, else its subject before it, else the one the discourse goes on with; «X آخر»
+    takes the kind of the X described before (`another`)."""
     spk, mode = fronted_speaker(a, i, st, spec, zone, named_speaker(a, i, st, zone))
     if mode == "none":
         if spec.form == "relay" and not relayed:

@@ -543,7 +543,8 @@ def _unnamed_subject(r: Reading, j: int) -> Step | None:
 def unnamed_head(a: Article, j: int, lim: int) -> bool:
     """The grammar of `_unnamed_subject`: an indefinite noun before the unit or place it is of (مراسل RT، مهندسو
     مجموعة «X») or before في (أطباء في حي …), with an indefinite nisba after it (دول عربية), a second noun joined by
-    و, or a nominative sound plural (مهندسون); any noun counting a definite plural after من (العشرات من الأطباء)."""
+    و, or a nominative sound plural (مهندسون); any noun counting a definite plural after من (العشرات من الأطباء); a
+    people head before whose or whom near they are (`people_head`: خصوم كلينتون، مقربون من بايدن)."""
     n = a.nt[j]
     if j + 1 >= lim or a.tok_mention[j] is not None or not plain_noun(n):
         return False
