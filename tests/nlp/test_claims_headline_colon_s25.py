@@ -3,7 +3,7 @@
 Each test fails on the code before it, except three guards of what the new readings must not do:
 test_a_quoted_figure_leaves_the_headline_indirect, test_a_repeated_headline_line_stays_one_claim and
 test_a_topic_noun_leaves_a_unit_speaker. The headline «مصدر أمني: …» is now a claim by that phrase: session 14's guard
-test_a_headline_source_noun_makes_no_description_claim now checks that its speaker stays unnamed.
+test_a_headline_source_noun_is_its_own_unnamed_speaker now checks that its speaker stays unnamed.
 """
 
 from __future__ import annotations
