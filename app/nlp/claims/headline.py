@@ -110,8 +110,8 @@ def described_headline(a: Article, i: int) -> Claim | None:
     anonymous as `described` reads them, unless a source noun in construct makes the line a topic («مصادر الطاقة:»)."""
     if i != 0 or not a.in_headline(i):
         return None
-    vague = not described_head(a.nt[i]) and vague_head(a.nt[i])
-    if not described_head(a.nt[i]) and not vague:
+    vague = not described_head(a.nt[i])  # «خبراء نفطيون: …»: a group or source noun, not one person's description
+    if vague and not vague_head(a.nt[i]):
         return None
     colon = next(
         (k for k in range(i + 1, min(len(a.toks), i + LIMITS.headline_description_words + 1)) if a.nt[k] == ":"), None
