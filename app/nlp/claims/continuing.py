@@ -984,13 +984,7 @@ def continued_speaker(
     named = named_after(a, i) or statement_issuer(a, i) or headline_subject(a, i, st)
     if named is not None:
         return named
-    # «…، معتبرة»، «…، وشددت»: a cue deep in a sentence of its own goes to that sentence's subject
-    subject = (
-        opened_subject(a, i, st)
-        or sentence_subject(a, i, st)
-        or sentence_source(a, i, st)
-        or previous_subject(a, i, st)
-    )
+    subject = own_subject(a, i, st)
     if subject is not None:
         return subject
     spk = st.speaker
@@ -1023,6 +1017,17 @@ def continued_speaker(
             trace[span] = cands
         spk = continuation.choose([c for c in cands if not gender_clash(a, st, c.ref, gender)] or cands, spk)
     return spk
+
+
+def own_subject(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
+    """«…، معتبرة»، «…، وشددت»: a cue deep in a sentence of its own goes to that sentence's subject: the one of a verb
+    after لكن it is joined to, the sentence's subject or source, else the subject of the sentence before."""
+    return (
+        opened_subject(a, i, st)
+        or sentence_subject(a, i, st)
+        or sentence_source(a, i, st)
+        or previous_subject(a, i, st)
+    )
 
 
 def opened_subject(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
