@@ -96,13 +96,13 @@ MAHAD: Ent = ("المعهد الدولي", "unit", "المعهد الدولي", 
 
 
 def test_a_cue_joined_to_the_verb_after_lakin_shares_its_fronted_subject() -> None:
-    """«قال المعهد الدولي إن إيران ربما تطهر الموقع، لكن إيران نفت هذا الأمر وقالت إن …»: the cue joined by و to
+    """«قال المعهد الدولي إن إيران ربما تخفي معدات، لكن إيران نفت هذا الاتهام وقالت إن …»: the cue joined by و to
     the verb after لكن speaks for the name before that verb, not for the institute whose claim came before."""
     text = (
-        "من جهته، قال المعهد الدولي الأسبوع الماضي، إن إيران ربما كانت تطهر الموقع العسكري، لكن إيران نفت هذا "
-        "الأمر وقالت إن ذلك جزء من أعمال طرق قرب السد."
+        "من جهته، قال المعهد الدولي الأسبوع الماضي، إن إيران ربما كانت تخفي معدات في المخزن، لكن إيران نفت هذا "
+        "الاتهام وقالت إن المخزن مخصص للحبوب منذ سنوات."
     )
-    assert speaker_of(text, [MAHAD, IRAN], "أعمال طرق") == "إيران"
+    assert speaker_of(text, [MAHAD, IRAN], "للحبوب") == "إيران"
 
 
 def test_a_cue_joined_to_the_verb_after_lakin_past_the_last_claim() -> None:

@@ -51,9 +51,9 @@ def test_where_he_spoke_is_out() -> None:
 
 
 def test_a_quoted_name_of_the_phrase_noun_stays_in() -> None:
-    """«غرفة عمليات معركة «لهيب داريا»»: the battle's own name, no outlet told."""
-    text = "وقالت غرفة عمليات معركة «لهيب داريا» في بيان إن الهجوم بدأ."
-    assert first_speaker(text)[0] == "غرفة عمليات معركة «لهيب داريا»"
+    """«غرفة عمليات معركة «فجر الوادي»»: the battle's own name, no outlet told."""
+    text = "وقالت غرفة عمليات معركة «فجر الوادي» في بيان إن الهجوم بدأ."
+    assert first_speaker(text)[0] == "غرفة عمليات معركة «فجر الوادي»"
 
 
 def test_a_field_after_the_nisba_stays_in() -> None:
@@ -89,11 +89,11 @@ def test_a_statement_issued_by_an_unnamed_office_speaks_for_it() -> None:
 
 
 def test_a_statement_of_a_bodys_committee_received_by_an_outlet() -> None:
-    """«بيان للجنة التنسيقية للائتلاف تلقت «اليوم» نسخة منه»: the committee speaks, of the coalition named before,
+    """«بيان للهيئة القيادية للائتلاف تلقت «اليوم» نسخة منه»: the committee speaks, of the coalition named before,
     the statement word and «تلقت» out; the outlet that received it is the source (9.33.10, 9.33.5)."""
     text = (
-        "وتعهد الائتلاف الوطني بالعمل على التحرير. وأشار بيان للجنة التنسيقية للائتلاف تلقت «اليوم» نسخة منه إلى أن"
-        " الائتلاف سيواصل العمل."
+        "وتعهد الائتلاف الوطني بمواصلة الإصلاح. وأشار بيان للهيئة القيادية للائتلاف تلقت «اليوم» نسخة منه إلى"
+        " أن الائتلاف ماض في خطته."
     )
     p, q = text.index("اليوم"), text.index("الائتلاف الوطني")
     ms = [
@@ -103,7 +103,7 @@ def test_a_statement_of_a_bodys_committee_received_by_an_outlet() -> None:
     said = extract_claims(text, split_sentences(text), ms)[-1]
     assert said.speaker is not None and said.source is not None
     assert (said.speaker.text, said.speaker.kind, said.speaker.affiliation) == (
-        "للجنة التنسيقية للائتلاف",
+        "للهيئة القيادية للائتلاف",
         "descriptive",
         0,
     )
