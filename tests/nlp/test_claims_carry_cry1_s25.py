@@ -105,7 +105,7 @@ def test_a_cue_joined_to_the_verb_after_lakin_shares_its_fronted_subject() -> No
     assert speaker_of(text, [MAHAD, IRAN], "للحبوب") == "إيران"
 
 
-def test_a_cue_joined_to_the_verb_after_lakin_past_the_last_claim() -> None:
+def test_a_cue_joined_to_the_verb_after_lakin_past_the_last_claim_shares_its_subject_too() -> None:
     """«…. وسيطرت القوات على المدينة أمس، لكن إيران نفت ذلك وقالت إن …»: the same when the claim before ends
     earlier: the subject before the verb after لكن, a country too, not the observatory that spoke before."""
     text = (

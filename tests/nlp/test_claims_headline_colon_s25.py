@@ -34,7 +34,7 @@ def test_a_person_after_his_titles_speaks_the_headline() -> None:
     assert claim.text == "لدينا خطة محكمة لتحرير المدينة"
 
 
-def test_a_short_phrase_between_the_speaker_and_the_colon() -> None:
+def test_a_short_phrase_between_the_speaker_and_the_colon_leaves_him_the_speaker() -> None:
     claim, name = headline("الأمير كريم الحسن في القمة الخليجية: سندعم الجيران بكل الإمكانيات" + BODY, [PRINCE])
     assert claim is not None and name == "كريم الحسن"
     claim, name = headline("كريم الحسن لرؤساء تحرير الصحف: دعمنا للجيران لم يتراجع أبدا" + BODY, [PLAIN])

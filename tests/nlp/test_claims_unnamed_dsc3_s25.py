@@ -27,7 +27,7 @@ def test_a_side_told_by_a_name_is_the_phrase() -> None:
     assert first_speaker(text, [CLINTON]) == ("خصوم كلينتون الجمهوريون", "descriptive")
 
 
-def test_a_trade_plural_in_construct_before_a_quoted_body() -> None:
+def test_a_trade_plural_in_construct_before_a_quoted_body_speaks_not_the_body() -> None:
     """«مهندسو مجموعة "مياموتو"»: the engineers of the group speak, not the group."""
     text = 'ويقول مهندسو مجموعة "مياموتو" إن الموقع سليم.'
     assert first_speaker(text, [GROUP]) == ('مهندسو مجموعة "مياموتو"', "descriptive")
@@ -88,7 +88,7 @@ def test_a_statement_issued_by_an_unnamed_office_speaks_for_it() -> None:
     assert speakers(text, [MOGHERINI])[-1] == "مكتب الوزيرة"
 
 
-def test_a_statement_of_a_bodys_committee_received_by_an_outlet() -> None:
+def test_a_committee_statement_received_by_an_outlet_is_the_committee_s_the_outlet_its_source() -> None:
     """«بيان للهيئة القيادية للائتلاف تلقت «اليوم» نسخة منه»: the committee speaks, of the coalition named before,
     the statement word and «تلقت» out; the outlet that received it is the source (9.33.10, 9.33.5)."""
     text = (
