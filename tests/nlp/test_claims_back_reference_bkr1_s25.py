@@ -13,7 +13,7 @@ from tests.nlp.test_claims import Ent, run
 HOSPITAL: Ent = ("مستشفى الشفاء", "unit", "مستشفى الشفاء", ())
 
 
-def speaker(text: str, ents: list[Ent], words: str) -> Claim:
+def claim_with(text: str, ents: list[Ent], words: str) -> Claim:
     """The claim holding `words` (its speaker set)."""
     claims, _ = run(text, ents)
     said = next(c for c in claims if words in c.text)
@@ -27,11 +27,11 @@ def test_a_repeated_qualifier_goes_back_to_the_phrase_that_introduced_the_speake
         "وفي سياق آخر، أعلن الجيش إغلاق الطريق الرئيسي. "
         "وقالت المصادر الطبية إن أحد الجرحى توفي صباح اليوم."
     )
-    said = speaker(text, [HOSPITAL], "توفي")
+    said = claim_with(text, [HOSPITAL], "توفي")
     assert said.speaker is not None and said.speaker.text == "مصادر طبية في مستشفى الشفاء"
     assert said.speaker.start == text.index("مصادر طبية")
     text = text.replace("وقالت المصادر الطبية", "وقالت هذه المصادر الطبية")  # a demonstrative added: still a repeat
-    said = speaker(text, [HOSPITAL], "توفي")
+    said = claim_with(text, [HOSPITAL], "توفي")
     assert said.speaker is not None and said.speaker.text == "مصادر طبية في مستشفى الشفاء"
 
 
@@ -42,17 +42,17 @@ def test_the_nisba_and_the_head_need_not_repeat_exactly() -> None:
         "وفي سياق آخر، أعلن الجيش إغلاق الطريق الرئيسي. "
         "وأضاف المسؤولون الأمريكيون أن الوفد سيصل غدا."
     )
-    said = speaker(text, [], "الوفد")
+    said = claim_with(text, [], "الوفد")
     assert said.speaker is not None and said.speaker.text == "مسؤول كبير في الإدارة الأمريكية"
     text = text.replace("مسؤول كبير في الإدارة الأمريكية", "مسؤول في الحكومة التركية")
-    said = speaker(text.replace("المسؤولون الأمريكيون", "المسؤول التركي"), [], "الوفد")
+    said = claim_with(text.replace("المسؤولون الأمريكيون", "المسؤول التركي"), [], "الوفد")
     assert said.speaker is not None and said.speaker.text == "مسؤول في الحكومة التركية"
     text = (
         "وذكرت تقارير صحافية في ألمانيا أن الحكومة ستستقيل قريبا. "
         "وفي سياق آخر، أعلن الجيش إغلاق الطريق الرئيسي. "
         "وأوضحت المصادر الصحافية أن القرار نهائي."
     )
-    said = speaker(text, [], "القرار")
+    said = claim_with(text, [], "القرار")
     assert said.speaker is not None and said.speaker.text == "تقارير صحافية في ألمانيا"
     assert said.speaker.kind == "anonymous"
 
@@ -63,7 +63,7 @@ def test_the_latest_introducing_phrase_with_those_words_is_taken() -> None:
         "وقالت مصادر أمنية مصرية إن عبوة ناسفة انفجرت قرب الحاجز. "
         "وأضافت المصادر الأمنية أن قوات الأمن أغلقت المنطقة."
     )
-    said = speaker(text, [], "أغلقت")
+    said = claim_with(text, [], "أغلقت")
     assert said.speaker is not None and said.speaker.text == "مصادر أمنية مصرية"
 
 
@@ -74,10 +74,10 @@ def test_a_whole_repeat_or_a_word_of_its_own_stays_as_written() -> None:
         "وفي سياق آخر، أعلن الجيش إغلاق الطريق الرئيسي. "
         "وقالت المصادر الطبية إن أحد الجرحى توفي صباح اليوم."
     )
-    said = speaker(text, [], "توفي")
+    said = claim_with(text, [], "توفي")
     assert said.speaker is not None and said.speaker.start == text.index("المصادر الطبية")
     text = text.replace("وقالت المصادر الطبية", "وقالت المصادر الأمنية")
-    said = speaker(text, [], "توفي")
+    said = claim_with(text, [], "توفي")
     assert said.speaker is not None and said.speaker.text == "المصادر الأمنية"
 
 
@@ -91,5 +91,5 @@ def test_a_reworded_body_after_the_role_stays_as_written() -> None:
         "وفي سياق آخر، أعلن الجيش إغلاق الطريق الرئيسي. "
         "وأفاد المتحدث باسم الاتحاد الليبي لكرة القدم أن الملعب جاهز."
     )
-    said = speaker(text, [union, union_b], "الملعب")
+    said = claim_with(text, [union, union_b], "الملعب")
     assert said.speaker is not None and said.speaker.start == text.index("المتحدث باسم الاتحاد الليبي")

@@ -1,6 +1,6 @@
 """Unnamed speakers given as the name they hold, or cut short, session 25 (DSC3; GUIDELINES 9.31.8, 9.31.10, 9.33.1,
 9.33.5, 9.15). Constructed sentences. Fails without `zones.people_head`, `speaker.holding_head`/`close_to`,
-`extents.reached_by`, `extents.quoted_name`, `fallback.adjectives`/`past_adjectives`, the RELAY_SAYING stop in
+`extents.reached_by`, `extents.quoted_name`, `fallback.adjectives_only`/`past_adjectives`, the RELAY_SAYING stop in
 `qualifiers.vague_adjective`, `continuing.referred_back`, `zones._issued_by`, `speaker.received_by_outlet`
 and the committee issuer in `speaker.statement_issuer`, «أولياء» in vague_speakers and construct_heads."""
 
