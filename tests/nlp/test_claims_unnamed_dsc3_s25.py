@@ -112,5 +112,5 @@ def test_a_committee_statement_received_by_an_outlet_is_the_committee_s_the_outl
 
 def test_parents_coordinated_with_citizens_are_one_phrase() -> None:
     """«مواطنون وأولياء أمور»: a second source joined by و, its construct genitive with it (9.33.5, 9.17)."""
-    text = "من جانب آخر أوضح مواطنون وأولياء أمور أن الحادث الغادر استهدف رجال الأمن."
+    text = "من جانب آخر أوضح مواطنون وأولياء أمور أن المدرسة تحتاج إلى ترميم عاجل."
     assert first_speaker(text) == ("مواطنون وأولياء أمور", "anonymous")
