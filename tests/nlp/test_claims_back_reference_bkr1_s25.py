@@ -59,11 +59,11 @@ def test_the_nisba_and_the_head_need_not_repeat_exactly() -> None:
 
 def test_the_latest_introducing_phrase_with_those_words_is_taken() -> None:
     text = (
-        "وقالت مصادر أمنية وطبية إن الهجوم أوقع جرحى. "
-        "وقالت مصادر أمنية مصرية إن عبوة ناسفة انفجرت قرب الحاجز. "
-        "وأضافت المصادر الأمنية أن قوات الأمن أغلقت المنطقة."
+        "وقالت مصادر أمنية وطبية إن الحريق أوقع إصابات. "
+        "وقالت مصادر أمنية مصرية إن خزان وقود انفجر قرب الميناء. "
+        "وأضافت المصادر الأمنية أن فرق الإطفاء طوقت المكان."
     )
-    said = claim_with(text, [], "أغلقت")
+    said = claim_with(text, [], "طوقت")
     assert said.speaker is not None and said.speaker.text == "مصادر أمنية مصرية"
 
 
