@@ -47,7 +47,7 @@ def test_how_the_speakers_were_reached_is_out() -> None:
 
 def test_where_he_spoke_is_out() -> None:
     """«أحد المختطفين | أمام الكاميرا»: an adverbial of where he spoke, no part of who he is."""
-    assert first_speaker("وقال أحد المختطفين أمام الكاميرا إنه جند.")[0] == "أحد المختطفين"
+    assert first_speaker("وقال أحد المختطفين أمام الكاميرا إنه بخير.")[0] == "أحد المختطفين"
 
 
 def test_a_quoted_name_of_the_phrase_noun_stays_in() -> None:
