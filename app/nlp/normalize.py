@@ -70,12 +70,12 @@ def search_key(text: str) -> str:
     return " ".join(_PUNCT.sub(" ", normalize(text)).split())
 
 
-TAA_MARBUTA = "ة"
-_TRANSLATE_TAA = str.maketrans(dict.fromkeys("\ufe93\ufe94", TAA_MARBUTA))  # ﺓ ﺔ: presentation forms of ة
+_WRITTEN_TAA = "ة"  # as written, before normalize() folds it to ه (morphology.TAA_MARBUTA)
+_TRANSLATE_TAA = str.maketrans(dict.fromkeys("\ufe93\ufe94", _WRITTEN_TAA))  # ﺓ ﺔ: presentation forms of ة
 
 
 def written_taa_marbuta(word: str) -> bool:
     """The word as written ends in ة (محامية، مساعدة), marks and tatweel aside. Why: `normalize` folds ة to ه, so the
     folded «محاميه» is both «محامية» (a lawyer) and «محاميه» (his lawyer); only the written letter tells them apart."""
     letters = _DIACRITICS.sub("", word).translate(_TRANSLATE_TAA)
-    return letters.endswith(TAA_MARBUTA)
+    return letters.endswith(_WRITTEN_TAA)

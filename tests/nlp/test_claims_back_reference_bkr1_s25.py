@@ -15,7 +15,7 @@ from tests.nlp.test_claims import Ent, run
 HOSPITAL: Ent = ("مستشفى الشفاء", "unit", "مستشفى الشفاء", ())
 
 
-def speaker(text: str, ents: list[Ent], words: str) -> Claim:
+def claim_with(text: str, ents: list[Ent], words: str) -> Claim:
     """The claim holding `words` (its speaker set)."""
     claims, _ = run(text, ents)
     said = next(c for c in claims if words in c.text)
@@ -29,11 +29,11 @@ def test_a_repeated_qualifier_goes_back_to_the_phrase_that_introduced_the_speake
         "وفي سياق آخر، أعلن الجيش إغلاق الطريق الرئيسي. "
         "وقالت المصادر الطبية إن أحد الجرحى توفي صباح اليوم."
     )
-    said = speaker(text, [HOSPITAL], "توفي")
+    said = claim_with(text, [HOSPITAL], "توفي")
     assert said.speaker is not None and said.speaker.text == "مصادر طبية في مستشفى الشفاء"
     assert said.speaker.start == text.index("مصادر طبية")
     text = text.replace("وقالت المصادر الطبية", "وقالت هذه المصادر الطبية")  # a demonstrative added: still a repeat
-    said = speaker(text, [HOSPITAL], "توفي")
+    said = claim_with(text, [HOSPITAL], "توفي")
     assert said.speaker is not None and said.speaker.text == "مصادر طبية في مستشفى الشفاء"
 
 
@@ -45,28 +45,28 @@ def test_the_nisba_and_the_head_need_not_repeat_exactly() -> None:
         "وفي سياق آخر، أعلن الجيش إغلاق الطريق الرئيسي. "
         "وأضاف المسؤولون الأمريكيون أن الوفد سيصل غدا."
     )
-    said = speaker(text, [], "الوفد")
+    said = claim_with(text, [], "الوفد")
     assert said.speaker is not None and said.speaker.text == "مسؤولون في الإدارة الأمريكية"
     text = text.replace("مسؤولون في الإدارة الأمريكية", "مسؤول في الحكومة التركية")
-    said = speaker(text.replace("المسؤولون الأمريكيون", "المسؤول التركي"), [], "الوفد")
+    said = claim_with(text.replace("المسؤولون الأمريكيون", "المسؤول التركي"), [], "الوفد")
     assert said.speaker is not None and said.speaker.text == "مسؤول في الحكومة التركية"
     text = (
         "وذكرت تقارير صحافية في ألمانيا أن الحكومة ستستقيل قريبا. "
         "وفي سياق آخر، أعلن الجيش إغلاق الطريق الرئيسي. "
         "وأوضحت المصادر الصحافية أن القرار نهائي."
     )
-    said = speaker(text, [], "القرار")
+    said = claim_with(text, [], "القرار")
     assert said.speaker is not None and said.speaker.text == "تقارير صحافية في ألمانيا"
     assert said.speaker.kind == "anonymous"
 
 
 def test_the_latest_introducing_phrase_with_those_words_is_taken() -> None:
     text = (
-        "وقالت مصادر أمنية وطبية إن الهجوم أوقع جرحى. "
-        "وقالت مصادر أمنية مصرية إن عبوة ناسفة انفجرت قرب الحاجز. "
-        "وأضافت المصادر الأمنية أن قوات الأمن أغلقت المنطقة."
+        "وقالت مصادر أمنية وطبية إن الحريق أوقع إصابات. "
+        "وقالت مصادر أمنية مصرية إن خزان وقود انفجر قرب الميناء. "
+        "وأضافت المصادر الأمنية أن فرق الإطفاء طوقت المكان."
     )
-    said = speaker(text, [], "أغلقت")
+    said = claim_with(text, [], "طوقت")
     assert said.speaker is not None and said.speaker.text == "مصادر أمنية مصرية"
 
 
@@ -77,10 +77,10 @@ def test_a_whole_repeat_or_a_word_of_its_own_stays_as_written() -> None:
         "وفي سياق آخر، أعلن الجيش إغلاق الطريق الرئيسي. "
         "وقالت المصادر الطبية إن أحد الجرحى توفي صباح اليوم."
     )
-    said = speaker(text, [], "توفي")
+    said = claim_with(text, [], "توفي")
     assert said.speaker is not None and said.speaker.start == text.index("المصادر الطبية")
     text = text.replace("وقالت المصادر الطبية", "وقالت المصادر الأمنية")
-    said = speaker(text, [], "توفي")
+    said = claim_with(text, [], "توفي")
     assert said.speaker is not None and said.speaker.text == "المصادر الأمنية"
 
 
@@ -94,14 +94,14 @@ def test_a_reworded_body_after_the_role_stays_as_written() -> None:
         "وفي سياق آخر، أعلن الجيش إغلاق الطريق الرئيسي. "
         "وأفاد المتحدث باسم الاتحاد الليبي لكرة القدم أن الملعب جاهز."
     )
-    said = speaker(text, [union, union_b], "الملعب")
+    said = claim_with(text, [union, union_b], "الملعب")
     assert said.speaker is not None and said.speaker.start == text.index("المتحدث باسم الاتحاد الليبي")
 
 
 def _later(first: str, later: str, between: str = "وفي سياق آخر، أعلن الجيش إغلاق الطريق الرئيسي.") -> str:
     """The speaker of «الوفد سيصل غدا», said by `later` a sentence (`between`) after `first` spoke."""
     text = f"وقال {first} إن المفاوضات ستستأنف قريبا. {between} وأضاف {later} أن الوفد سيصل غدا."
-    said = speaker(text, [], "الوفد")
+    said = claim_with(text, [], "الوفد")
     assert said.speaker is not None
     return said.speaker.text
 

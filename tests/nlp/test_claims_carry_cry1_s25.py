@@ -41,13 +41,13 @@ def test_a_quoted_name_after_the_opening_verb_is_the_subject_the_next_cue_goes_o
 
 
 def test_a_body_after_amam_in_the_words_jumped_over_is_not_the_speaker() -> None:
-    """«وقال أمام ممثلي قادة الاتحاد العربي والمجتمع المدني: «…»»: the body he spoke before is the object of أمام; the
+    """«وقال أمام ممثلي قادة الاتحاد العربي والنقابات: «…»»: the body he spoke before is the object of أمام; the
     speaker before (named in the sentence before) goes on."""
     text = (
-        "وذكر سامي العلي في كلمته أن ولايته شارفت على النهاية. وقال أمام ممثلي قادة الاتحاد العربي والمجتمع "
-        "المدني: «القانون فوق الجميع ولا أحد فوقه»."
+        "وذكر سامي العلي في كلمته أن المشروع اكتمل. وقال أمام ممثلي قادة الاتحاد العربي والنقابات: «العمل "
+        "مستمر حتى نهاية العام»."
     )
-    assert speaker_of(text, [SAMI, ITTIHAD], "القانون فوق") == "سامي العلي"
+    assert speaker_of(text, [SAMI, ITTIHAD], "العمل مستمر") == "سامي العلي"
 
 
 SAHIFA: Ent = ("الوطن", "unit", "الوطن", ())
@@ -56,13 +56,13 @@ NADI: Ent = ("النادي الأدبي", "unit", "النادي الأدبي", (
 
 
 def test_a_quoted_outlet_after_the_verb_opening_the_cue_s_own_sentence_does_not_take_a_later_clause() -> None:
-    """«ورصدت "الوطن" مشاركات المغردين، حيث غرد الشيخ فهد السالم عبر حسابه قائلا: "…"»: the participle is the
+    """«ورصدت "الوطن" ردود فعل المغردين، حيث غرد الشيخ فهد السالم عبر حسابه قائلا: "…"»: the participle is the
     person's in the clause after حيث, not the outlet's whose report the sentence opens with."""
     text = (
-        'وقال سامي العلي إن التفجير جريمة. ورصدت "الوطن" مشاركات بعض المغردين، حيث غرد الشيخ فهد السالم عبر '
-        'حسابه الرسمي قائلا: "قتل المصلين جريمة لا تغتفر".'
+        'وقال سامي العلي إن الحريق متعمد. ورصدت "الوطن" ردود فعل بعض المغردين، حيث غرد الشيخ فهد السالم عبر '
+        'حسابه الرسمي قائلا: "إهمال الصيانة سبب الكارثة".'
     )
-    assert speaker_of(text, [SAMI, SAHIFA, FAHD], "قتل المصلين") == "فهد السالم"
+    assert speaker_of(text, [SAMI, SAHIFA, FAHD], "إهمال الصيانة") == "فهد السالم"
 
 
 def test_a_person_after_kull_min_in_the_words_jumped_over_still_speaks() -> None:
@@ -78,15 +78,15 @@ WRITER: Ent = ("نادر الحربي", "person", "نادر الحربي", ())
 
 
 def test_a_dateline_before_a_colon_does_not_hide_the_verb_opening_the_sentence() -> None:
-    """«نادر الحربي- الوطن – الرياض: طالب الكاتب فهد السالم، وزير الإسكان سامي العلي؛ بسرعة …، لافتاً»: past the
+    """«نادر الحربي- الوطن – الرياض: طالب الخبير فهد السالم، وزير الزراعة سامي العلي؛ بسرعة …، لافتاً»: past the
     dateline's colon the verb opens the sentence and the name after it is the participle's subject, not the byline's
     writer named first."""
     text = (
-        "نادر الحربي- الوطن – الرياض: طالب الكاتب الاقتصادي فهد السالم، وزير الإسكان سامي العلي؛ بسرعة إقرار "
-        "الآليات الجديدة، لافتاً إلى أن القرار سيحرر الأراضي من الاحتكار."
+        "نادر الحربي- الوطن – الرياض: طالب الخبير الزراعي فهد السالم، وزير الزراعة سامي العلي؛ بسرعة إقرار "
+        "خطة الدعم، لافتاً إلى أن الدعم سيخفض أسعار الخضار في الأسواق."
     )
     claims, mentions = run(text, [WRITER, FAHD, SAMI])
-    said = next(c for c in claims if "سيحرر" in c.text)
+    said = next(c for c in claims if "سيخفض" in c.text)
     assert said.speaker is not None and said.speaker.mention is not None
     assert mentions[said.speaker.mention].text == "فهد السالم"
 
@@ -96,16 +96,16 @@ MAHAD: Ent = ("المعهد الدولي", "unit", "المعهد الدولي", 
 
 
 def test_a_cue_joined_to_the_verb_after_lakin_shares_its_fronted_subject() -> None:
-    """«قال المعهد الدولي إن إيران ربما تطهر الموقع، لكن إيران نفت هذا الأمر وقالت إن …»: the cue joined by و to
+    """«قال المعهد الدولي إن إيران ربما تخفي معدات، لكن إيران نفت هذا الاتهام وقالت إن …»: the cue joined by و to
     the verb after لكن speaks for the name before that verb, not for the institute whose claim came before."""
     text = (
-        "من جهته، قال المعهد الدولي الأسبوع الماضي، إن إيران ربما كانت تطهر الموقع العسكري، لكن إيران نفت هذا "
-        "الأمر وقالت إن ذلك جزء من أعمال طرق قرب السد."
+        "من جهته، قال المعهد الدولي الأسبوع الماضي، إن إيران ربما كانت تخفي معدات في المخزن، لكن إيران نفت هذا "
+        "الاتهام وقالت إن المخزن مخصص للحبوب منذ سنوات."
     )
-    assert speaker_of(text, [MAHAD, IRAN], "أعمال طرق") == "إيران"
+    assert speaker_of(text, [MAHAD, IRAN], "للحبوب") == "إيران"
 
 
-def test_a_cue_joined_to_the_verb_after_lakin_past_the_last_claim() -> None:
+def test_a_cue_joined_to_the_verb_after_lakin_past_the_last_claim_shares_its_subject_too() -> None:
     """«…. وسيطرت القوات على المدينة أمس، لكن إيران نفت ذلك وقالت إن …»: the same when the claim before ends
     earlier: the subject before the verb after لكن, a country too, not the observatory that spoke before."""
     text = (
@@ -130,22 +130,19 @@ NATAN: Ent = ("يوسف الناطور", "person", "يوسف الناطور", ()
 
 
 def test_a_person_named_in_what_the_speaker_did_does_not_take_his_next_cue_in_the_sentence() -> None:
-    """«حذر رئيس الهيئة سامي العلي إسرائيل من …، محملا الحكومة ممثلة برئيسها يوسف الناطور المسؤولية …، كما طالب
+    """«حذر رئيس النقابة سامي العلي إسرائيل من …، محملا الحكومة ممثلة برئيسها يوسف الناطور المسؤولية …، كما طالب
     …، وأن يخرج …»: the person named since the claim is in what the speaker did; «كما طالب» goes on with the speaker
     named in the sentence."""
     text = (
-        "وقال مسؤول في الهيئة إن الأسرى يعانون. من جانبه، حذر رئيس الهيئة سامي العلي إسرائيل من العمل بالقانون "
-        "الجديد، محملا الحكومة الإسرائيلية ممثلة برئيسها يوسف الناطور المسؤولية الكاملة عن حياة الأسرى، كما طالب "
-        "المجتمع الدولي بتحمل مسؤولياته تجاه الأسرى، وأن يخرج عن صمته أمام ما يجري."
+        "وقال مسؤول في النقابة إن العمال يعانون. من جانبه، حذر رئيس النقابة سامي العلي إسرائيل من تطبيق القرار "
+        "الجديد، محملا الحكومة الإسرائيلية ممثلة برئيسها يوسف الناطور المسؤولية الكاملة عن أوضاع العمال، كما طالب "
+        "المجتمع الدولي بحماية حقوق العمال، وأن يخرج عن صمته إزاء ما يحدث."
     )
     assert speaker_of(text, [SAMI, NATAN, ISRAEL], "صمته") == "سامي العلي"
 
 
 def test_an_honorific_of_several_words_opens_the_speaker_s_title_after_the_cue() -> None:
-    """«أكد خادم الحرمين الشريفين الملك فهد السالم، عمق العلاقات …»: the honorific (data/rank_phrases.txt) opens a
+    """«أكد خادم الحرمين الشريفين الملك فهد السالم، أهمية التعاون …»: the honorific (data/rank_phrases.txt) opens a
     title as a rank does; the king named after it speaks, not the minister whose claim came before."""
-    text = (
-        "وقال سامي العلي إن المملكة على علم بالاجتماع. أكد خادم الحرمين الشريفين الملك فهد السالم، عمق العلاقات "
-        "بين البلدين الشقيقين."
-    )
-    assert speaker_of(text, [SAMI, FAHD], "عمق العلاقات") == "فهد السالم"
+    text = "وقال سامي العلي إن الوفد وصل أمس. أكد خادم الحرمين الشريفين الملك فهد السالم، أهمية التعاون في مجال الطاقة."
+    assert speaker_of(text, [SAMI, FAHD], "أهمية التعاون") == "فهد السالم"

@@ -2,7 +2,7 @@
 
 Each test fails without its rule, except four guards that pass on the code before it (what the rule must not do):
 test_a_named_person_with_no_title_leaves_the_description, test_a_source_noun_stays_unnamed,
-test_a_headline_source_noun_makes_no_description_claim and test_a_holder_named_before_the_description_stays.
+test_a_headline_source_noun_is_its_own_unnamed_speaker and test_a_holder_named_before_the_description_stays.
 """
 
 from __future__ import annotations
@@ -80,7 +80,7 @@ def test_a_headline_definite_title_is_its_holder_and_without_one_no_claim() -> N
     assert all(c.cue != ":" for c in claims)
 
 
-def test_a_headline_source_noun_makes_no_description_claim() -> None:
+def test_a_headline_source_noun_is_its_own_unnamed_speaker() -> None:
     # Session 25 (HDL1): the headline «مصدر أمني: …» is a claim (§6 headline colon), its speaker the source phrase,
     # never the person the body names (9.20: a source noun keeps the speaker unnamed on purpose).
     claims, mentions = run("مصدر أمني: الهدوء في المنطقة حذر ولن يدوم" + BODY, [EXPERT])

@@ -45,6 +45,7 @@ from app.nlp.claims.vocab import (
     CUE_OBJECTS,
     FROM,
     IN,
+    ISSUED,
     LAM,
     PRONOUN_SUFFIXES,
     RELATIVE_WORDS,
@@ -117,7 +118,7 @@ SUBJECT_HEADS = TITLE_HEADS | UNIT_HEADS.keys() | PLACE_TRIGGERS | STATE_HEADS
 SUBJECT_OPENERS = words("subject_openers")  # لكن، إلا أن: the noun after them is the next verb's subject
 SAYING_NOUNS = words("saying_nouns")  # بالقول، بقوله: closing a narrator verb whose subject speaks
 FEMININE_HEADS = ("ه", "ات")  # a noun a feminine participle agrees with (مؤسسات، منظمة), normalised
-ISSUED_BY = words("issued_by")  # صادر عن، مشترك: between a statement word and the body that issued it
+ISSUED_BY = words("issued_by") | ISSUED  # صادر عن، مشترك: between a statement word and the body that issued it
 SUBJECT_PREPS = frozenset({FROM, IN})  # «عدد من المسؤولين في مختلف مناطق المملكة»: within a subject phrase
 GLUED_PREPOSITIONS = ("بال", "لل", "كال", "وبال", "ولل")  # بالتفجير، للحكومة: the verb's complement begins
 DASHES = frozenset({"-", "–", "—"})  # «بضعة دبلوماسيين -تحدثوا شريطة …-»: a clause set off
@@ -234,7 +235,8 @@ def subject_opened(a: Article, k: int) -> bool:
 
 def relative_antecedent(a: Article, cue_i: int, st: Discourse) -> SpeakerRef | None:
     """The name or source phrase right before a relative pronoun opening the cue's clause (a comma between
-    allowed): «عزالدين الأصبحي، الذي أوضح»، «المصادر الأمريكية التي قالت»; None when there is none."""
+    allowed; a past copula and «قد» between the pronoun and the verb too: `relative_before`): «عزالدين الأصبحي، الذي
+    أوضح»، «المصادر الأمريكية التي قالت»; None when there is none."""
     spec = a.cue[cue_i]
     r = relative_before(a, cue_i)
     agreeing = RELATIVE_PRONOUNS.get(a.nt[r], ()) if r > 0 else ()
@@ -325,8 +327,9 @@ def definite_subject(a: Article, words: list[int], cue_i: int) -> SpeakerRef:
 
 
 def words_ref(a: Article, words: list[int]) -> SpeakerRef:
-    """An unnamed speaker spanning these tokens: descriptive when they qualify him (extents.qualifies), else anonymous;
-    its affiliation the first unit named in it («قائد شرطة ولاية يوبي» speaks for that police)."""
+    """An unnamed speaker spanning these tokens: descriptive when they qualify him (extents.qualifies) or open with a
+    role (`role`), else anonymous; its affiliation the first unit named in it («قائد شرطة ولاية يوبي» speaks for that
+    police)."""
     start, end = a.toks[words[0]].start, a.toks[words[-1]].end
     named = [m for k in words[1:] if (m := a.tok_mention[k]) is not None]
     kind: SpeakerKind = "descriptive" if qualifies(a, words[0], words[-1] + 1) or role(a, words) else "anonymous"
@@ -846,11 +849,12 @@ def takes_source(a: Article, i: int, head: str) -> bool:
 
 
 def clause_start(a: Article, s0: int, i: int, *, short: bool = True) -> int:
-    """The first token after an opening subordinate clause closed by a comma (في الوقت الذي …،), else after a listed
-    adverbial (من جانبه قال، إلى ذلك أيد), else (with `short`) after a short one closed by a comma (من جهتها، وفي سياق
-    متصل،), else s0; a listed one is read before a comma, so a comma after the subject («بدوره أيد البرلمان، قرار …») is
-    no adverbial's. `short=False` for «كما»: a short main clause before a comma («وفتحت المصارف أبوابها، كما قال X»)
-    is no opener there, or its claim is lost (FR, session 20)."""
+    """Past a dateline's colon opening the sentence (`dateline_end`), the first token after an opening subordinate
+    clause closed by a comma (في الوقت الذي …،), else after a listed adverbial (من جانبه قال، إلى ذلك أيد), else (with
+    `short`) after a short one closed by a comma (من جهتها، وفي سياق متصل،), else s0 (past any dateline); a listed one
+    is read before a comma, so a comma after the subject («بدوره أيد البرلمان، قرار …») is no adverbial's.
+    `short=False` for «كما»: a short main clause before a comma («وفتحت المصارف أبوابها، كما قال X») is no opener
+    there, or its claim is lost (FR, session 20)."""
     s0 = dateline_end(a, s0, i)
     clause = adverbial_clause_end(a, s0, i)
     if clause is not None:
@@ -980,13 +984,7 @@ def continued_speaker(
     named = named_after(a, i) or statement_issuer(a, i) or headline_subject(a, i, st)
     if named is not None:
         return named
-    # «…، معتبرة»، «…، وشددت»: a cue deep in a sentence of its own goes to that sentence's subject
-    subject = (
-        opened_subject(a, i, st)
-        or sentence_subject(a, i, st)
-        or sentence_source(a, i, st)
-        or previous_subject(a, i, st)
-    )
+    subject = own_subject(a, i, st)
     if subject is not None:
         return subject
     spk = st.speaker
@@ -997,9 +995,9 @@ def continued_speaker(
     if newer is not None and gender_clash(a, st, newer, gender):
         newer = None  # «وقال كريم الحسن …¶… والتقى الحسن الوزيرة …¶وأضافت»: the model's step, filtered, reads on
     if newer is not None and spk is not None and spk.mention is None and passing_name(a, i, newer):
-        return spk
-    if newer is not None and spk is not None and sentence_speaker(a, i, st, spk):
         return spk  # «وكان قائد عسكري قال … . واندلعت مواجهات … الموالية للرئيس المخلوع علي عبد الله صالح … . وأشار»
+    if newer is not None and spk is not None and sentence_speaker(a, i, st, spk):
+        return spk  # «حذر … X إسرائيل من …، محملا الحكومة ممثلة برئيسها Y …، كما طالب»: Y is in what X did
     if newer is not None:  # «لم يشتبك الجنرال ديمبسي …، أيد الاتفاق. وقال:» the discourse moved on
         spk = newer
     elif zone.statement and (body := issuing_body(a, st)) is not None:
@@ -1019,6 +1017,17 @@ def continued_speaker(
             trace[span] = cands
         spk = continuation.choose([c for c in cands if not gender_clash(a, st, c.ref, gender)] or cands, spk)
     return spk
+
+
+def own_subject(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
+    """«…، معتبرة»، «…، وشددت»: a cue deep in a sentence of its own goes to that sentence's subject: the one of a verb
+    after لكن it is joined to, the sentence's subject or source, else the subject of the sentence before."""
+    return (
+        opened_subject(a, i, st)
+        or sentence_subject(a, i, st)
+        or sentence_source(a, i, st)
+        or previous_subject(a, i, st)
+    )
 
 
 def opened_subject(a: Article, i: int, st: Discourse) -> SpeakerRef | None:

@@ -152,12 +152,9 @@ def whole_phrase(a: Article, i: int, phrase: SpeakerRef, content_tok: int | None
             places.append((k + 1, e))
             k = e
             continue
-        if k == dangling and (e := field_after(a, k + 1, stop)) is not None:
-            places.append((k + 1, e))  # «خبير في | مجال الطاقة»، «باحث في | شؤون الجماعات المتطرفة»
-            k = e
-            continue
         if a.nt[k] == IN and k > first and (e := field_after(a, k + 1, stop)) is not None:
-            places.append((k + 1, e))  # «باحث يمني | في شؤون الجماعات المتطرفة»: his field, after his nisba too
+            # «خبير في | مجال الطاقة» (the dangling في), «باحث يمني | في شؤون الجماعات المتطرفة»: his field
+            places.append((k + 1, e))
             k = e
             continue
         if k == a.token_at(phrase.end) and a.nt[k] in ADVERBIAL_OPENERS:
@@ -346,7 +343,8 @@ def body_mention(a: Article, t: int) -> bool:
 
 def placed(a: Article, lo: int, hi: int) -> bool:
     """Tokens lo..hi-1 say where or whose the unnamed speaker is — a body or place below the state, a group bound to
-    its place, a body in construct — so the speaker is descriptive, not anonymous (GUIDELINES 9.5, 9.18, 9.19)."""
+    its place, a body in construct, a tie to someone (`related`) — so the speaker is descriptive, not anonymous
+    (GUIDELINES 9.5, 9.18, 9.19)."""
     return located(a, lo, hi) or bound_group(a, lo, hi) or body_genitive(a, lo, hi) or related(a, lo, hi)
 
 
@@ -479,7 +477,8 @@ def gained(a: Article, lo: int, last: int, places: list[tuple[int, int]]) -> int
 
 def phrase_ends(a: Article, k: int, *, outlets: bool) -> bool:
     """Token k is no longer the speaker's: a time word, a listed ender (نقلا، يوم، عقب، ردا: phrase_enders.txt), a
-    clause opener (فقد، بينما), a statement or a word that refers back (نفسه); with `outlets` also who was told: ل
+    clause opener (فقد، بينما), a statement, a word that refers back (نفسه), a clause on how the speakers were reached
+    or the statement obtained (تحدثت إليهم، تلقت: `reached_by`, received_verbs.txt); with `outlets` also who was told: ل
     written apart, لوكالة، للصحافيين, a quoted name, an outlet («مصادر محلية لوكالة …»; a genitive ل stays: «القوات
     التابعة لحكومة الثني»)."""
     n, m = a.nt[k], a.tok_mention[k]

@@ -15,7 +15,7 @@ from app.nlp.types import SourceRef, SpeakerRef
 from app.nlp.wordlists import words
 
 RENEW_LEMMA = "جدد"
-ADJECTIVES = 2  # definite nisbas a speaker's phrase may close with before its أن («الانتخابية»)
+ADJECTIVE_WORDS = 2  # definite nisbas a speaker's phrase may close with before its أن («الانتخابية»)
 # جدد تأكيده / رفضه / دعوته / موقفه / تمسكه: the renewed thing, then the complement.
 RENEWED = tuple(sorted(words("renewed_stems")))
 JOINT_SUBJECTS = words("joint_subjects")  # كل من: its من opens a joint subject, no preposition's object
@@ -28,7 +28,7 @@ def fallback_content(a: Article, z: Zone, j: int, lim: int, spec: CueSpec, issue
     window = LIMITS.lookahead_nominal if spec.nominal and has_speaker else LIMITS.lookahead
     k = lookahead(a, j, lim, spec, window)
     if k is not None and (
-        not spec.nominal or not has_speaker or adverbial or told_between(a, j, k) or adjectives(a, j, k)
+        not spec.nominal or not has_speaker or adverbial or told_between(a, j, k) or adjectives_only(a, j, k)
     ):
         scan_segment(a, z, j, k, issuer, appositive=False)
         skipped_speaker(a, z, j, k)
@@ -58,15 +58,15 @@ def past_adjectives(a: Article, j: int, lim: int) -> int:
     """Past a definite nisba or two and the comma after them («الانتخابية،»): the speaker's phrase closing before a
     nominal object; else j."""
     k = j
-    while k < lim and k - j < ADJECTIVES and definite_nisba(a.nt[k]) and a.tok_mention[k] is None:
+    while k < lim and k - j < ADJECTIVE_WORDS and definite_nisba(a.nt[k]) and a.tok_mention[k] is None:
         k += 1
     return k + 1 if k > j and k + 1 < lim and a.nt[k] in COMMAS else j
 
 
-def adjectives(a: Article, j: int, k: int) -> bool:
+def adjectives_only(a: Article, j: int, k: int) -> bool:
     """The words from j up to the complement at k are a definite nisba or two, no name («وأكد مسؤول بحملة كلينتون
     | الانتخابية | أن»): the adjective of the speaker's phrase, which no nominal object opens with."""
-    if not (a.nt[k] in COMPLEMENTISERS and 0 < k - j <= ADJECTIVES):
+    if not (a.nt[k] in COMPLEMENTISERS and 0 < k - j <= ADJECTIVE_WORDS):
         return False
     return all(definite_nisba(a.nt[t]) and a.tok_mention[t] is None for t in range(j, k))
 
@@ -82,7 +82,8 @@ def told_between(a: Article, j: int, k: int) -> bool:
 
 
 def skipped_speaker(a: Article, z: Zone, j: int, k: int) -> None:
-    """A speaker in words jumped over: a person or unit mention, else leading definite words."""
+    """A speaker in words jumped over: a person or unit mention no preposition governs (`preposition_object`), else
+    leading definite words."""
     if z.cands:
         return
     found: list[int] = []

@@ -105,11 +105,13 @@ def headline_relay(a: Article, i: int, k: int) -> tuple[int, SourceRef | None]:
 
 def described_headline(a: Article, i: int) -> Claim | None:
     """The headline opened by an indefinite description of one person and a colon («خبير أمني: …»، «مسؤول بـ
-    «المركزي الأمريكي»: …»): a claim by that description, descriptive, tied to a body named inside it."""
+    «المركزي الأمريكي»: …»): a claim by that description, descriptive, tied to a body named inside it; opened by a
+    group or source noun (`vague_head`: «خبراء نفطيون: …»، «سياسيون: …»), a claim by those words, descriptive or
+    anonymous as `described` reads them, unless a source noun in construct makes the line a topic («مصادر الطاقة:»)."""
     if i != 0 or not a.in_headline(i):
         return None
-    vague = not described_head(a.nt[i]) and vague_head(a.nt[i])
-    if not described_head(a.nt[i]) and not vague:
+    vague = not described_head(a.nt[i])  # «خبراء نفطيون: …»: a group or source noun, not one person's description
+    if vague and not vague_head(a.nt[i]):
         return None
     colon = next(
         (k for k in range(i + 1, min(len(a.toks), i + LIMITS.headline_description_words + 1)) if a.nt[k] == ":"), None

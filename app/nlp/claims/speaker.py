@@ -303,9 +303,10 @@ def governed_by_preposition(a: Article, m: int) -> bool:
 
 def held_name(a: Article, z: Zone, m: int) -> bool:
     """Mention m is named inside an unnamed description that opens the zone («مسؤول بحملة كلينتون»، «عضو في حزب
-    الرئيس اليمني السابق علي عبدالله صالح»، «ممثل خامنئي»): an indefinite role or source noun first, the name its
-    genitive or past a preposition; a construct head before the noun («أحد خصوم بايدن», «أحد المقربين من بايدن») is
-    read past. Why: the name then says whose the speaker is; he is not named himself."""
+    الرئيس اليمني السابق علي عبدالله صالح»، «ممثل خامنئي»، «مقربون من بايدن»): an indefinite role, source or people
+    noun first (`holding_head`), the name its genitive, past a preposition or past «من» after a closeness word; a
+    construct head before the noun («أحد خصوم بايدن», «أحد المقربين من بايدن») is read past. Why: the name then says
+    whose the speaker is; he is not named himself."""
     if not z.desc:
         return False
     first, k = z.desc[0], a.token_at(a.mentions[m].start)
@@ -602,7 +603,8 @@ def desc_ref(a: Article, desc: list[int], m: int | None) -> SpeakerRef:
 
 def anaphor(a: Article, z: Zone, st: Discourse) -> SpeakerRef | None:
     """A lone definite source noun (المصدر، المصادر، المسؤول، المتحدث; هذه المصادر، المصدر ذاته) names the one
-    described before."""
+    described before; a definite noun with qualifiers that repeat part of an earlier phrase, that phrase
+    (`repeated_part`)."""
     noun = a.lone_noun(z.desc)
     if noun is None:
         return repeated_part(a, z, st)

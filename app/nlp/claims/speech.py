@@ -89,10 +89,7 @@ def speech_claim(a: Article, i: int, st: Discourse, trace: Trace | None, ranked:
         return None
     if spec.form == "present" and i > 0 and content_subject(a.nt[i - 1]):
         return None  # «واصفين أنه فعل جبان، وأنه يؤكد ضلال المنهج»: the reported clause's own verb, no cue
-    frame = relay_frame(a, i, spec)
-    if frame is None:
-        return None
-    spec, source, zone_from, relayed = frame
+    spec, source, zone_from, relayed = relay_frame(a, i, spec)
     read = read_complement(a, i, st, spec, zone_from)
     if read is None:
         return None
@@ -301,8 +298,9 @@ def posted_on(a: Article, k: int) -> bool:
     return j >= 0 and a.nt[j] in PLATFORM_LEADS
 
 
-def relay_frame(a: Article, i: int, spec: CueSpec) -> tuple[CueSpec, SourceRef | None, int, bool] | None:
-    """Where the cue's zone starts, and for نقل … عن the relaying source; None when عن follows the cue at once."""
+def relay_frame(a: Article, i: int, spec: CueSpec) -> tuple[CueSpec, SourceRef | None, int, bool]:
+    """Where the cue's zone starts, and for نقل … عن the relaying source: with عن right after the cue («ونقل عن مسؤول
+    قوله») the zone starts after عن and no source is read here (`relayer_before` finds a body before the verb)."""
     lim = a.sent_end[i]
     relayed = relayed_pronoun(a, i + 1)  # «ونقلت عنه وكالة الصحافة الفرنسية قوله»: he speaks, the agency relays
     if relayed:
@@ -362,7 +360,8 @@ def choose_speaker(
     trace: Trace | None,
     ranked: Trace | None,
 ) -> tuple[SpeakerRef | None, Mode] | None:
-    """The speaker named after the cue, else its subject before it, else the one the discourse goes on with."""
+    """The speaker named after the cue, else its subject before it, else the one the discourse goes on with; «X آخر»
+    takes the kind of the X described before (`another`)."""
     spk, mode = fronted_speaker(a, i, st, spec, zone, named_speaker(a, i, st, zone))
     if mode == "none":
         if spec.form == "relay" and not relayed:

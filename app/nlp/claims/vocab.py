@@ -51,6 +51,7 @@ AUDIENCE = frozenset(strip_article(n) for n in ADDRESSEES)  # صحافيين: «
 # ل، مع، إلى: after a source noun (تصريح، حديث، اتصال) the word that names whom it was given to
 GIVEN_TO = words("given_to")
 NOT_OF = normalize("غير")  # «منظمات غير حكومية»: a nisba after it is a status the source lacks, no field (9.35.6c)
+ISSUED = words("issued_participles")  # صادر، الصادرة: «بيان صادر عن …», the body that issued it after عن
 ILA = normalize("إلى")  # a statement given to an outlet after GIVEN_ILA_HEADS only; else to an addressee
 GIVEN_ILA_HEADS = words("given_ila_heads")  # تصريحات، حديث: «في تصريحات إلى "الوطن"»
 PLATFORMS = words("platforms")  # تويتر، فيسبوك: named in the claim's sentence, its source (9.25.19)

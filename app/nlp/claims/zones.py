@@ -55,6 +55,7 @@ from app.nlp.claims.vocab import (
     COMMAS,
     FROM,
     IN,
+    ISSUED,
     LAM,
     ON_BEHALF,
     PEOPLE_HEADS,
@@ -88,7 +89,6 @@ SUBJECT_REACH = 12  # the complement must open within this many words of the unn
 NOMINATIVE_PLURAL = "ون"  # مهندسون: a sound plural in the nominative is a subject
 ACCUSATIVE = "ا"  # تأكيدا، رسميا: an accusative or adverb, never the subject
 PLURAL_ENDINGS = ("ات", "ون", "ين", "اء")
-ISSUED = words("issued_participles")  # صادر، الصادرة: «بيان صادر عن …»
 ISSUED_FROM = frozenset(("عن", FROM))
 # ناشط، مراسل، مقرب، مسؤول: people words whose feminine (ناشطة، مراسلة، مقربة) is a person, its ة no pronoun ه
 FEMININE_BASES = PEOPLE_HEADS | ROLE_HEADS | EMPLOYED_HEADS | words("person_nouns")
@@ -547,7 +547,8 @@ def _unnamed_subject(r: Reading, j: int) -> Step | None:
 def unnamed_head(a: Article, j: int, lim: int) -> bool:
     """The grammar of `_unnamed_subject`: an indefinite noun before the unit or place it is of (مراسل RT، مهندسو
     مجموعة «X») or before في (أطباء في حي …), with an indefinite nisba after it (دول عربية), a second noun joined by
-    و, or a nominative sound plural (مهندسون); any noun counting a definite plural after من (العشرات من الأطباء)."""
+    و, or a nominative sound plural (مهندسون); any noun counting a definite plural after من (العشرات من الأطباء); a
+    people head before whose or whom near they are (`people_head`: خصوم كلينتون، مقربون من بايدن)."""
     n = a.nt[j]
     if j + 1 >= lim or a.tok_mention[j] is not None or not plain_noun(n, a.toks[j].text):
         return False
