@@ -869,7 +869,7 @@ def clause_start(a: Article, s0: int, i: int, *, short: bool = True) -> int:
 
 
 def dateline_end(a: Article, s0: int, i: int) -> int:
-    """The token after a dateline's colon opening the sentence («عبدالحكيم شار- سبق – الرياض: طالب …»): a colon within
+    """The token after a dateline's colon opening the sentence («كتب فلان الفلاني – الرياض: طالب …»): a colon within
     the first few words, no cue, quotation or comma before it; else s0. Why: the byline's name stood where the verb
     opening the sentence was looked for, so its subject went unread and the byline's writer took the claim. A clock
     time's colon («الرياض 12:30:») is stepped over, its three tokens counting as one word: taken for the dateline's,
@@ -1141,7 +1141,7 @@ def subject_before(a: Article, i: int, st: Discourse, *, across: bool) -> Speake
 
 def sentence_speaker(a: Article, i: int, st: Discourse, spk: SpeakerRef) -> bool:
     """The speaker before, a person, is named in the cue's own sentence and spoke there, and the cue goes on in it
-    after a comma or «كما» («حذر … عيسى قراقع إسرائيل من …، محملا الحكومة ممثلة برئيسها نتنياهو …، كما طالب»): a
+    after a comma or «كما» («حذر … فلان الوزير الجهة من …، محملا الحكومة ممثلة برئيسها …، كما طالب»): a
     person named since is in what he said or did, no new subject. Why: that person took the claim (train-a +1 on gold
     mentions; train-b and dev unchanged: kept for its test)."""
     s0 = a.sent_start[i]

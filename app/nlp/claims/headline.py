@@ -155,8 +155,8 @@ def source_construct(a: Article, i: int, told: int) -> bool:
 
 
 def quoted_part(a: Article, c: Claim) -> bool:
-    """A headline colon claim that quotes only a quoted part of its line (`colon_claim`: «الكويت: الخلاف … “فني”»):
-    the body's own claim of those words is a second statement (train 134: both stand), where the body's claim of a
+    """A headline colon claim that quotes only a quoted part of its line (`colon_claim`: «البلد: الخلاف … “فني”»):
+    the body's own claim of those words is a second statement (the gold keeps both), where the body's claim of a
     whole headline line's words is the same statement once (one claim)."""
     return any(q.closed and a.quote_interior(q) == (c.start, c.end) for q in a.quotes.values())
 
@@ -175,7 +175,7 @@ def colon_claim(a: Article, i: int, colon: int, ref: SpeakerRef, source: SourceR
     end = a.trimmed_end(start, end)
     quoted = [q for k in line if (q := a.quotes.get(k)) is not None and q.closed and quoted_words(a, q)]
     if len(quoted) == 1 and (quoted[0].open_i, quoted[0].end_i) != (line[0], line[-1]):
-        # «الكويت: الخلاف مع السعودية … “فني”»: a partly quoted line is direct, the quote its quoted part (§6)
+        # «البلد: الخلاف مع الجار … “فني”»: a partly quoted line is direct, the quote its quoted part (§6)
         start, end = a.quote_interior(quoted[0])
         feats = claim_features("colon", "direct", "colon", LIMITS.colon_strength)
         return make(a, "direct", ":", start, end, ref, source, feats)
