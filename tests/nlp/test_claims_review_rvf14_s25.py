@@ -86,3 +86,12 @@ def test_a_plural_rank_adjective_keeps_the_body_in_the_phrase() -> None:
         "مسؤولون كبار في الإدارة الأمريكية"
     )
     assert _speaker("وقال مسؤولون بارزون في الحزب إن المحادثات ستبدأ.", [])[0] == "مسؤولون بارزون في الحزب"
+
+
+def test_a_vowelled_pronoun_is_no_feminine_people_head() -> None:
+    """zones.feminine_person reads the written ة through normalize.written_taa_marbuta, marks aside: «مراسلهُ» (his
+    correspondent, a damma on the pronoun) is no feminine «مراسلة», where a raw endswith test took it for one."""
+    from app.nlp.claims.zones import feminine_person
+
+    assert feminine_person("مراسله", "مراسلةٌ")
+    assert not feminine_person("مراسله", "مراسلهُ")

@@ -220,6 +220,12 @@ class Article:
         k = self.token_at(offset)
         return k - 1 if k > 0 and self.toks[k - 1].end > offset else k
 
+    def untagged_indefinite(self, k: int) -> bool:
+        """Token k is a word no mention covers, without the article (ممثلي، قادة، تحدثت): a construct head or a verb,
+        never a name."""
+        n = self.nt[k]
+        return self.tok_mention[k] is None and n.isalpha() and not is_definite(n)
+
     def lone_noun(self, desc: list[int]) -> int | None:
         """The token of a description's one definite noun, a pointing word before or after it set aside («المصدر»،
         «هذه المصادر»، «المصدر ذاته»), or None when the description holds more. Why: a pointing word makes the noun

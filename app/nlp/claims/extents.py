@@ -68,6 +68,7 @@ from app.nlp.morphology import (
     is_definite,
     is_nisba,
     lam_article,
+    opens_with_lam,
     starts_with_article,
     strip_article,
     without_conjunction,
@@ -370,7 +371,7 @@ def related(a: Article, lo: int, hi: int) -> bool:
 
 def lam_to_whom(n: str) -> bool:
     """A word with ل glued, bare or fused with the article (لبايدن، للدواعش), no function word (لكن، لدى)."""
-    return len(n) > 3 and n.startswith(LAM) and n not in FUNCTION_WORDS
+    return len(n) > 3 and opens_with_lam(n) and n not in FUNCTION_WORDS
 
 
 def located(a: Article, lo: int, hi: int) -> bool:
@@ -496,8 +497,7 @@ def phrase_ends(a: Article, k: int, *, outlets: bool) -> bool:
 def reached_by(a: Article, k: int) -> bool:
     """Token k is a verb with a pronoun preposition after it («تحدثت إليهم «الشرق الأوسط»»، «حصلت عليها»): a clause
     saying who reached the speakers, out of their phrase (GUIDELINES 9.33.5)."""
-    n = a.nt[k]
-    verb = n.isalpha() and a.tok_mention[k] is None and not is_definite(n) and n not in FUNCTION_WORDS
+    verb = a.untagged_indefinite(k) and a.nt[k] not in FUNCTION_WORDS
     return verb and k + 1 < len(a.nt) and a.nt[k + 1] in CLAUSE_PREPS
 
 

@@ -141,10 +141,7 @@ def phrase_closed(a: Article, t: int, p: int) -> bool:
 
 def plain_construct(a: Article, t: int) -> bool:
     """Token t is an indefinite noun no name covers, the head of a construct (ممثلي، قادة)."""
-    n = a.nt[t]
-    if n in FREE_PREPOSITIONS or n in ADVERBIAL:
-        return False
-    return a.tok_mention[t] is None and n.isalpha() and not is_definite(n)
+    return a.nt[t] not in FREE_PREPOSITIONS and a.nt[t] not in ADVERBIAL and a.untagged_indefinite(t)
 
 
 def lookahead(a: Article, j: int, lim: int, spec: CueSpec, window: int) -> int | None:

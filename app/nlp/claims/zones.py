@@ -79,6 +79,7 @@ from app.nlp.morphology import (
     opens_with_bi,
     wa_joined,
 )
+from app.nlp.normalize import written_taa_marbuta
 from app.nlp.quotes import OPEN_BRACKET, OPENING_QUOTES
 from app.nlp.types import SourceRef, SpeakerRef
 from app.nlp.wordlists import words
@@ -610,7 +611,7 @@ def feminine_person(n: str, written: str) -> bool:
     people word). Why: the normalised ه read every feminine head as «noun + pronoun», so «وقالت مراسلة قناة X» gave
     the claim to the channel and «وقالت مقربة من X» to X where the masculine forms were unnamed speakers; opening it
     to every ة word made abstract nouns speakers («يعلن جاهزية القوات …», seeds 003; train-b −9 speakers)."""
-    return not written.endswith(PRONOUN_SUFFIXES) and n.removesuffix(TAA_MARBUTA) in FEMININE_BASES
+    return written_taa_marbuta(written) and n.removesuffix(TAA_MARBUTA) in FEMININE_BASES
 
 
 def plural_shape(n: str) -> bool:
