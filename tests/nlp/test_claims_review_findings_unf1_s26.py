@@ -6,8 +6,14 @@ is no speaker; «مصدران عسكريان» is as fielded as «مصادر ع�
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from app.nlp.claims import extract_claims
+from app.nlp.claims.segments import MEDIA
 from app.nlp.claims.vocab import field_word
-from tests.nlp.test_claims import Ent, first_speaker, run, speaker_of
+from app.nlp.tokenize import split_sentences
+from app.nlp.types import Claim
+from tests.nlp.test_claims import Ent, first_speaker, mentions_for, run, speaker_of
 
 SAMI: Ent = ("سامي العلي", "person", "سامي العلي", ())
 UMMA: Ent = ("حزب الأمة", "unit", "حزب الأمة", ())
@@ -85,6 +91,44 @@ def test_an_unnamed_bodys_statement_received_by_an_agency_opens_after_an() -> No
     text = "وأكد بيان للوزارة تلقت وكالة الأنباء نسخة منه أن الامتحانات ستجري في موعدها."
     claims, _ = run(text)
     assert claims[0].text == "الامتحانات ستجري في موعدها"
+
+
+def with_media(text: str, ents: list[Ent], outlet: str) -> list[Claim]:
+    """Claims of the text with `outlet`'s mentions tagged as a media unit, as the tagger marks an outlet."""
+    mentions = [replace(m, subtype=MEDIA) if m.text == outlet else m for m in mentions_for(text, ents)]
+    return extract_claims(text, split_sentences(text), mentions)
+
+
+def test_an_outlet_that_published_the_statement_is_its_source_not_its_issuer() -> None:
+    """«وأوضح بيان لوزارة الزراعة نشرته «اليوم» أن …»: the paper carried it (GUIDELINES 9.6), the ministry speaks;
+    the claim starts after «أن»."""
+    text = "وأوضح بيان لوزارة الزراعة نشرته «اليوم» أن موسم الحصاد سيبدأ مطلع الشهر المقبل."
+    claims = with_media(text, [YAWM, FARMING], "اليوم")
+    assert claims[0].text == "موسم الحصاد سيبدأ مطلع الشهر المقبل"
+    assert claims[0].speaker is not None and claims[0].speaker.text == "وزارة الزراعة"
+    assert claims[0].source is not None and claims[0].source.text == "اليوم"
+
+
+def test_an_outlet_that_published_an_unnamed_bodys_statement_does_not_speak() -> None:
+    """«وأوضح بيان للوزارة نشرته «اليوم» أن …»: the body's phrase stops at the verb; the paper is no issuer."""
+    text = "وأوضح بيان للوزارة نشرته «اليوم» أن موسم الحصاد سيبدأ مطلع الشهر المقبل."
+    claims = with_media(text, [YAWM], "اليوم")
+    assert claims[0].speaker is not None and claims[0].speaker.text == "للوزارة"
+    assert claims[0].source is not None and claims[0].source.text == "اليوم"
+
+
+def test_the_received_copy_clause_after_a_relative_pronoun_is_stepped_over() -> None:
+    """«وأوضح البيان الذي تلقت «اليوم» نسخة منه أن …» after the ministry spoke: the ministry's statement, the paper
+    its source, the claim after «أن»."""
+    text = (
+        "وأعلنت وزارة الزراعة أن الموسم سيكون جيدا. وأوضح البيان الذي تلقت «اليوم» نسخة منه أن موسم الحصاد سيبدأ "
+        "مطلع الشهر المقبل."
+    )
+    claims = with_media(text, [YAWM, FARMING], "اليوم")
+    said = next(c for c in claims if "الحصاد" in c.text)
+    assert said.text == "موسم الحصاد سيبدأ مطلع الشهر المقبل"
+    assert said.speaker is not None and said.speaker.text == "وزارة الزراعة"
+    assert said.source is not None and said.source.text == "اليوم"
 
 
 # 4. «ولي العهد» opens a title ------------------------------------------------------------------------------------

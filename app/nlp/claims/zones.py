@@ -62,6 +62,7 @@ from app.nlp.claims.vocab import (
     PEOPLE_HEADS,
     PRONOUN_SUFFIXES,
     PUBLISHED_BY,
+    RELATIVE_WORDS,
     RELAYED_FROM,
     SAME_WORDS,
     THEREFORE,
@@ -351,11 +352,12 @@ def _received_copy(r: Reading, j: int) -> Step | None:
     9.6: «تلقت "الرياض" نسخة منه» makes the paper the source). Why: the quote opened at «تلقت», the clause read as the
     nominal object of «أوضح»."""
     a, z = r.a, r.z
-    if not z.statement or not (a.nt[j] in RECEIVED_VERBS or a.nt[j] in PUBLISHED_BY):
+    v = j + 1 if a.nt[j] in RELATIVE_WORDS and j + 1 < r.lim else j  # «البيان الذي تلقت «اليوم» نسخة منه»
+    if not z.statement or not (a.nt[v] in RECEIVED_VERBS or a.nt[v] in PUBLISHED_BY):
         return None
-    for k in range(j + 1, min(r.lim, j + 1 + COPY_REACH)):
+    for k in range(v + 1, min(r.lim, v + 1 + COPY_REACH)):
         if a.nt[k] in COMPLEMENTISERS:
-            z.source = z.source or source_ref(a, j + 1, k, words=False)
+            z.source = z.source or source_ref(a, v + 1, k, words=False)
             return Step(k)
         if a.nt[k] in COMMAS or a.active_cue(k):
             return None
