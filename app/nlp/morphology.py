@@ -25,6 +25,7 @@ ARTICLE = "ال"
 _ARTICLE_FORMS = ("وال", "فال", "بال", "كال", "لل", "ال")  # longest first
 _DEFINITE_FORMS = ("ال", "لل", "وال", "بال", "فال")
 NISBA_PLURAL_ENDINGS = ("يون", "يين")  # عراقيون، عراقيين
+NISBA_DUAL_ENDINGS = ("يان", "يتان", "يتين")  # عسكريان، عسكريتان، عسكريتين (عسكريين is the plural's)
 SOUND_PLURAL_ENDINGS = ("ون", "ين")  # مسوولون، مسوولين
 CONSTRUCT_PLURAL = "و"  # مصابو، مسوولو: a sound plural in construct, its ن dropped
 FEMININE_NISBA = "يه"  # السعوديه، العراقيه: the feminine nisba, also the shape of many place names

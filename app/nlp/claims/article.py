@@ -12,6 +12,7 @@ from app.nlp.claims.vocab import (
     BODY_NOUNS,
     COMMAS,
     CONTRAST_CONNECTORS,
+    ENACTING_CUES,
     LAM,
     MANY_HOLDER_HEADS,
     POINTING_WORDS,
@@ -465,6 +466,7 @@ class HolderIndex:
 
 def _object_cue(n: str) -> CueSpec | None:
     """The past speech verb a word after a postposed link is with its object pronoun glued: «…، بحسب ما ذكرته مصادر
-    طبية»، «وفقا لما أعلنه الجيش» (the pronoun is the clause before, the verb its cue). Why: those claims were lost."""
+    طبية»، «وفقا لما أعلنه الجيش» (the pronoun is the clause before, the verb its cue). Why: those claims were lost.
+    Not a verb that with its object enacts a provision («وفقا لما أقره البرلمان»: data/enacting_cues.txt, no claim)."""
     specs = (cue_of(b) for b in verb_without_object(n))
-    return next((s for s in specs if s is not None and s.form in PAST_FORMS), None)
+    return next((s for s in specs if s is not None and s.form in PAST_FORMS and s.lemma not in ENACTING_CUES), None)

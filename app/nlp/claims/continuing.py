@@ -131,16 +131,23 @@ def nearest_person(
     a: Article, cue_i: int, after: int = -1, types: tuple[str, ...] = ("person",), same_paragraph: bool = True
 ) -> SpeakerRef | None:
     """The last person (or other `types`) named before the cue in its paragraph (past token `after`),
-    outside quoted speech."""
+    outside quoted speech and a dateline closed by dashes («بغداد – واع –»: the agency is no one speaking)."""
     lo = bisect.bisect_left(a.mention_starts, (a.toks[cue_i].start, -1))
     for _, m in reversed(a.mention_starts[:lo]):
         men = a.mentions[m]
         k = a.token_at(men.start)
         if (same_paragraph and k < len(a.toks) and a.para[k] != a.para[cue_i]) or k <= after:
             return None
-        if men.type in types and not in_speech(a, k):
+        if men.type in types and not in_speech(a, k) and not in_dash_dateline(a, k):
             return a.ref(m)
     return None
+
+
+def in_dash_dateline(a: Article, k: int) -> bool:
+    """Token k lies in a dateline closed by dashes opening its sentence (`dash_dateline_end`)."""
+    s0 = a.sent_start[k]
+    end = dash_dateline_end(a, s0, a.sent_end[k])
+    return end is not None and k < end
 
 
 def in_speech(a: Article, k: int) -> bool:
@@ -215,12 +222,13 @@ def governed_name(a: Article, m: int, boundary: int) -> bool:
 
 
 def clause_boundary(a: Article, cue_i: int, st: Discourse) -> int:
-    """The last complementiser, clause opener or claimed token before the cue in its sentence (else s0 - 1)."""
+    """The last complementiser, clause opener or claimed token before the cue in its sentence (else the last token of
+    a dateline opening it, `dateline_end`, or s0 - 1)."""
     s0 = a.sent_start[cue_i]
     for k in range(cue_i - 1, s0 - 1, -1):
         if a.nt[k] in COMPLEMENTISERS or a.nt[k] in CLAUSE_OPENERS or k <= st.covered:
             return k
-    return s0 - 1
+    return dateline_end(a, s0, cue_i) - 1
 
 
 def copula_opened(a: Article, k: int) -> bool:
@@ -870,10 +878,14 @@ def clause_start(a: Article, s0: int, i: int, *, short: bool = True) -> int:
 
 def dateline_end(a: Article, s0: int, i: int) -> int:
     """The token after a dateline's colon opening the sentence («كتب فلان الفلاني – الرياض: طالب …»): a colon within
-    the first few words, no cue, quotation or comma before it; else s0. Why: the byline's name stood where the verb
-    opening the sentence was looked for, so its subject went unread and the byline's writer took the claim. A clock
-    time's colon («الرياض 12:30:») is stepped over, its three tokens counting as one word: taken for the dateline's,
-    it left the byline's writer the claim again (RVF15)."""
+    the first few words, no cue, quotation or comma before it; else after a dateline closed by dashes alone
+    (`dash_dateline_end`); else s0. Why: the byline's name stood where the verb opening the sentence was looked for,
+    so its subject went unread and the byline's writer took the claim. A clock time's colon («الرياض 12:30:») is
+    stepped over, its three tokens counting as one word: taken for the dateline's, it left the byline's writer the
+    claim again (RVF15)."""
+    dashed = dash_dateline_end(a, s0, i)
+    if dashed is not None:
+        return dashed
     end = min(s0 + DATELINE_WORDS + 1, i - 1)
     for k in range(s0 + 1, i - 1):
         if k >= end:
@@ -887,6 +899,26 @@ def dateline_end(a: Article, s0: int, i: int) -> int:
         if a.cue[k] is not None or n in COMMAS or k in a.quotes or a.in_quote[k]:
             return s0
     return s0
+
+
+def dash_dateline_end(a: Article, s0: int, i: int) -> int | None:
+    """The token after a dateline closed by a dash, no colon, opening the sentence before token i: a place named
+    first, a dash after it, and perhaps an agency or a writer closed by a second dash («الرياض - أعلنت …»، «بغداد –
+    واع – قال …»); None when the sentence opens otherwise. Why: the city or the agency before the dash was read as
+    the verb's fronted subject or the nearest name and took the claim; a dateline only says where the story was
+    filed and who carried it (GUIDELINES «Bylines and datelines»; RVF15's open note)."""
+    m = a.tok_mention[s0]
+    if m is None or a.mentions[m].type != "place" or a.token_at(a.mentions[m].start) != s0:
+        return None
+    k = a.mention_last[m] + 1
+    if k >= i or a.nt[k] not in DASHES:
+        return None
+    second = next((t for t in range(k + 1, min(k + 1 + DATELINE_WORDS, i)) if a.nt[t] in DASHES), None)
+    if second is not None and not any(
+        a.cue[t] is not None or a.nt[t] in COMMAS or t in a.quotes for t in range(k + 1, second)
+    ):
+        k = second
+    return k + 1
 
 
 def clock_colon(a: Article, k: int) -> bool:

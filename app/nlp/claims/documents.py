@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from app.nlp.claim_cues import COMPLEMENTISERS, TIME_WORDS
 from app.nlp.claims.article import Article
-from app.nlp.claims.segments import published_by
+from app.nlp.claims.segments import MEDIA, published_by
 from app.nlp.claims.speaker import unit_with_words
 from app.nlp.claims.state import Mode, Zone
-from app.nlp.claims.vocab import DOCUMENT_NOUNS, LAM, STATEMENT_ADJECTIVES
+from app.nlp.claims.vocab import DOCUMENT_NOUNS, LAM, PUBLISHED_BY, STATEMENT_ADJECTIVES
 from app.nlp.lexicon import FREE_PREPOSITIONS
 from app.nlp.morphology import (
     ARTICLE,
@@ -174,18 +174,22 @@ def issued_after(a: Article, k: int) -> int | None:
     """The unit an issuing word right after the document at k ties it to («دراسة أعدها مركز …»، «بيان صادر عن
     الوزارة»، «التقرير الذي يصدر شهريا عن وكالة …»), one glued to ل right after it («بيان للأمم المتحدة») or its
     genitive in construct («بيان وزارة الداخلية»: in_construct); None, also when a person is named there first or a
-    complement opens first («في البيان أن 6 قرارات صادرة عن …»)."""
-    tied = False
+    complement opens first («في البيان أن 6 قرارات صادرة عن …»), or when an outlet carried it («بيان للوزارة نشرته
+    «اليوم»»: the paper is the source, 9.6, not the issuer)."""
+    tied = carried = False
     for t in range(k + 1, min(a.sent_end[k], k + 1 + ISSUED_REACH)):
         m = a.tok_mention[t]
         if m is not None:
             glued = t - k <= LAM_REACH and a.nt[t].startswith(LAM) and first_token(a, m) == t
+            if carried and a.mentions[m].subtype == MEDIA:
+                return None
             if (tied or glued or in_construct(a, k, m)) and a.mentions[m].type == "unit":
                 return m
             return None
         if a.nt[t] in COMPLEMENTISERS or a.cue[t] is not None:
             return None
         tied = tied or (issuing(a.nt[t]) and t - k <= TIE_REACH)
+        carried = carried or a.nt[t] in PUBLISHED_BY
     return None
 
 

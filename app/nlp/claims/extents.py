@@ -32,7 +32,7 @@ from app.nlp.claims.qualifiers import (
     locator,
     past_count,
 )
-from app.nlp.claims.segments import MEDIA, glued_outlet
+from app.nlp.claims.segments import MEDIA, glued_outlet, published_by
 from app.nlp.claims.vocab import (
     ADDRESSEES,
     ANONYMITY_OPENERS,
@@ -46,6 +46,7 @@ from app.nlp.claims.vocab import (
     NEGATIONS,
     NOT_OF,
     OCCASION_WORDS,
+    PUBLISHED_BY,
     RELATIVE_WORDS,
     SAME_WORDS,
     SOURCE_NOUNS,
@@ -104,6 +105,7 @@ OBJECT_PREPS = SOURCE_QUALIFIER_PREPS | FREE_PREPOSITIONS | TOPIC_ENDERS  # في
 STANCE_HEADS = words("stance_heads")  # حلفاء، خصوم، معارضو: whose side, told only by a name (9.31.8)
 CLAUSE_PREPS = words("clause_pronoun_preps")  # إليهم، عليها: after a verb, a clause on how the speakers were reached
 RECEIVED_VERBS = words("received_verbs")  # تلقت، حصلت: how an outlet obtained the statement
+CARRIER_REACH = 6  # words from a statement noun back from the verb naming its carrier («بيان للجنة … نشرته»)
 ADVERBIAL_OPENERS = words("adverbial_openers")  # أمام: «أحد المختطفين | أمام الكاميرا» says where he spoke
 UNFIELDED = words("unfielded_nisbas")  # حالي، غربي، كردي: a nisba naming no field, read as a nationality (9.5)
 
@@ -479,7 +481,8 @@ def gained(a: Article, lo: int, last: int, places: list[tuple[int, int]]) -> int
 def phrase_ends(a: Article, k: int, *, outlets: bool) -> bool:
     """Token k is no longer the speaker's: a time word, a listed ender (نقلا، يوم، عقب، ردا: phrase_enders.txt), a
     clause opener (فقد، بينما), a statement, a word that refers back (نفسه), a clause on how the speakers were reached
-    or the statement obtained (تحدثت إليهم، تلقت: `reached_by`, received_verbs.txt); with `outlets` also who was told: ل
+    or the statement obtained or carried (تحدثت إليهم، تلقت، نشرته: `reached_by`, received_verbs.txt,
+    `carried_clause`; 9.33.5); with `outlets` also who was told: ل
     written apart, لوكالة، للصحافيين, a quoted name, an outlet («مصادر محلية لوكالة …»; a genitive ل stays: «القوات
     التابعة لحكومة الثني»)."""
     n, m = a.nt[k], a.tok_mention[k]
@@ -487,11 +490,21 @@ def phrase_ends(a: Article, k: int, *, outlets: bool) -> bool:
         return True
     if n in SOURCE_INTRO or n in SOURCE_HEADS or n in STATEMENT_WORDS or n in NEGATIONS:
         return True
-    if reached_by(a, k) or n in RECEIVED_VERBS:  # «تحدثت إليهم …»، «تلقت «اليوم» نسخة منه» (9.33.5)
+    if reached_by(a, k) or n in RECEIVED_VERBS or carried_clause(a, k):  # «تحدثت إليهم …»، «تلقت/نشرته «اليوم»»
         return True
     media = m is not None and a.mentions[m].subtype == MEDIA
     told = media or addressee(a, k)
     return outlets and (n == LAM or glued_outlet(n, definite=True) or n in ADDRESSEES or k in a.quotes or told)
+
+
+def carried_clause(a: Article, k: int) -> bool:
+    """Token k, a verb of data/published_by.txt (نشرته), opens the clause naming the outlet that carried a statement
+    a few words before it (`segments.published_by`: «بيان للوزارة نشرته «اليوم»»): the outlet is the source (GUIDELINES
+    9.6), not part of the issuer's phrase. Why: the phrase ran on to the paper, which then took the claim."""
+    if a.nt[k] not in PUBLISHED_BY:
+        return False
+    lo = max(a.sent_start[k], k - CARRIER_REACH)
+    return any(a.nt[d] in STATEMENT_WORDS and published_by(a, d) is not None for d in range(lo, k))
 
 
 def reached_by(a: Article, k: int) -> bool:

@@ -9,6 +9,7 @@ from app.nlp.lexicon import ROLE_HEADS, UNIT_HEADS
 from app.nlp.morphology import (
     ARTICLE,
     CONSTRUCT_PLURAL,
+    NISBA_DUAL_ENDINGS,
     NISBA_ENDING,
     NISBA_PLURAL_ENDINGS,
     PLACE_ENDINGS,
@@ -44,6 +45,7 @@ TALKED_TO_OBJECTS = words("talked_to_objects")  # إليهم، معه، آراء
 AS = "كما"
 SEGMENT_STARTERS = words("segment_starters")
 ACCORDING_TO = words("according_to")
+ENACTING_CUES = words("enacting_cues")  # أقر: «وفقا لما أقره البرلمان» enacts, it reports no words
 ACCORDING_SAYINGS = words("according_sayings")  # حسب وصف X، وفقا لتصريحات X: X speaks
 BY_OUTLET = words("by_outlet")  # وقال بحسب صحيفة …
 ADDRESSEES = words("addressees")  # للصحافيين: who a speaker talked to, outside his phrase, never an outlet
@@ -227,10 +229,13 @@ def vague_role(words: Sequence[str]) -> bool:
 
 
 def field_stem(n: str) -> str:
-    """A field word's masculine singular (الأمنيون، عسكرية، محليين → أمني، عسكري، محلي)."""
+    """A field word's masculine singular (الأمنيون، عسكرية، محليين، عسكريان → أمني، عسكري، محلي، عسكري): a dual
+    too, so «مصدران عسكريان» is as fielded as «مصادر عسكرية» (GUIDELINES 9.5)."""
     b = strip_article(n)
     if b.endswith(NISBA_PLURAL_ENDINGS):
         b = b[:-2]
+    elif (dual := next((e for e in NISBA_DUAL_ENDINGS if b.endswith(e)), None)) is not None and len(b) > len(dual) + 2:
+        b = b[: -len(dual)] + NISBA_ENDING
     return masculine(b)
 
 

@@ -26,6 +26,7 @@ from app.nlp.claim_cues import (
 )
 from app.nlp.claims.article import Article
 from app.nlp.claims.config import LIMITS
+from app.nlp.claims.extents import RECEIVED_VERBS
 from app.nlp.claims.fallback import fallback_content
 from app.nlp.claims.qualifiers import locator, one_source, place_before, source_phrase
 from app.nlp.claims.segments import (
@@ -60,6 +61,8 @@ from app.nlp.claims.vocab import (
     ON_BEHALF,
     PEOPLE_HEADS,
     PRONOUN_SUFFIXES,
+    PUBLISHED_BY,
+    RELATIVE_WORDS,
     RELAYED_FROM,
     SAME_WORDS,
     THEREFORE,
@@ -84,12 +87,15 @@ from app.nlp.quotes import OPEN_BRACKET, OPENING_QUOTES
 from app.nlp.types import SourceRef, SpeakerRef
 from app.nlp.wordlists import words
 
-RANK_PHRASES = words("rank_phrases")  # خادم الحرمين الشريفين، صاحب السمو الملكي: an honorific of several words
+# خادم الحرمين الشريفين، صاحب السمو الملكي: an honorific of several words; ولي العهد: a title of several words
+RANK_PHRASES = words("rank_phrases") | words("title_phrases")
 RANK_PHRASE_WORDS = max(len(p.split()) for p in RANK_PHRASES)
 SUBJECT_REACH = 12  # the complement must open within this many words of the unnamed subject
 NOMINATIVE_PLURAL = "ون"  # مهندسون: a sound plural in the nominative is a subject
 ACCUSATIVE = "ا"  # تأكيدا، رسميا: an accusative or adverb, never the subject
 PLURAL_ENDINGS = ("ات", "ون", "ين", "اء")
+# words from a receiving verb after a statement to its complementiser («تلقت وكالة الأنباء الألمانية نسخة منه أن»)
+COPY_REACH = 8
 ISSUED_FROM = frozenset(("عن", FROM))
 # ناشط، مراسل، مقرب، مسؤول: people words whose feminine (ناشطة، مراسلة، مقربة) is a person, its ة no pronoun ه
 FEMININE_BASES = PEOPLE_HEADS | ROLE_HEADS | EMPLOYED_HEADS | words("person_nouns")
@@ -340,6 +346,24 @@ def _statement(r: Reading, j: int) -> Step | None:
     return Step(j + 1)
 
 
+def _received_copy(r: Reading, j: int) -> Step | None:
+    """«وأوضح بيان لوزارة الزراعة | تلقت «اليوم» نسخة منه | أن …»: after a statement subject, the relative clause
+    saying which outlet received or carried it is stepped over to its complementiser, the outlet the source (GUIDELINES
+    9.6: «تلقت "الرياض" نسخة منه» makes the paper the source). Why: the quote opened at «تلقت», the clause read as the
+    nominal object of «أوضح»."""
+    a, z = r.a, r.z
+    v = j + 1 if a.nt[j] in RELATIVE_WORDS and j + 1 < r.lim else j  # «البيان الذي تلقت «اليوم» نسخة منه»
+    if not z.statement or not (a.nt[v] in RECEIVED_VERBS or a.nt[v] in PUBLISHED_BY):
+        return None
+    for k in range(v + 1, min(r.lim, v + 1 + COPY_REACH)):
+        if a.nt[k] in COMPLEMENTISERS:
+            z.source = z.source or source_ref(a, v + 1, k, words=False)
+            return Step(k)
+        if a.nt[k] in COMMAS or a.active_cue(k):
+            return None
+    return None
+
+
 def _source_phrase(r: Reading, j: int) -> Step | None:
     """في تصريح لـ X / خلال مقابلة مع X: a source phrase, scanned for its outlet."""
     n = r.a.nt[j]
@@ -430,9 +454,10 @@ def _title_head(r: Reading, j: int) -> Step | None:
 
 
 def _rank_phrase(r: Reading, j: int) -> Step | None:
-    """«أكد خادم الحرمين الشريفين الملك سلمان …»: an honorific of several words (data/rank_phrases.txt) opens a title
-    as a rank does. Why: its first word is no title word, so the zone read no speaker and the one before was carried
-    onto the claim."""
+    """«أكد خادم الحرمين الشريفين الملك سلمان …»، «صاحب السمو الملكي ولي العهد الأمير X»: an honorific or a title of
+    several words (data/rank_phrases.txt, title_phrases.txt) opens a title as a rank does. Why: its first word is no
+    title word, so the zone read no speaker and the one before was carried onto the claim, or the claim opened at
+    «ولي العهد»."""
     for n in range(RANK_PHRASE_WORDS, 1, -1):
         if j + n <= r.lim and " ".join(r.a.nt[j : j + n]) in RANK_PHRASES:
             r.title_mode, r.after_head = True, False
@@ -715,6 +740,7 @@ RULES: tuple[Rule, ...] = (
     Rule("parenthesis", _parenthesis),
     Rule("statement", _statement),
     Rule("issued by", _issued_by),
+    Rule("received copy", _received_copy),
     Rule("source phrase", _source_phrase),
     Rule("according to outlet", _according_to_outlet),
     Rule("lam", _lam),
