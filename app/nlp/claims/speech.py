@@ -19,6 +19,7 @@ from app.nlp.claims.continuing import (
     feminine_cue,
     fronted_subject,
     link_before,
+    pointed_subject,
     postposed_subject,
     subject_after,
 )
@@ -89,6 +90,8 @@ def speech_claim(a: Article, i: int, st: Discourse, trace: Trace | None, ranked:
         return None
     if spec.form == "present" and i > 0 and content_subject(a.nt[i - 1]):
         return None  # «واصفين أنه فعل جبان، وأنه يؤكد ضلال المنهج»: the reported clause's own verb, no cue
+    if pointed_subject(a, i + 1, a.sent_end[i]) is not None:
+        return None  # «أوضح ذلك وكيل الوزارة X، مشيرا»: ذلك points at the sentences before, the verb says nothing new
     spec, source, zone_from, relayed = relay_frame(a, i, spec)
     read = read_complement(a, i, st, spec, zone_from)
     if read is None:
