@@ -21,6 +21,7 @@ from app.nlp.claims.continuing import (
     link_before,
     pointed_subject,
     postposed_subject,
+    resumed_event,
     subject_after,
 )
 from app.nlp.claims.documents import document_stem, pointed_document, speaking_document
@@ -365,7 +366,10 @@ def choose_speaker(
 ) -> tuple[SpeakerRef | None, Mode] | None:
     """The speaker named after the cue, else its subject before it, else the one the discourse goes on with; «X آخر»
     takes the kind of the X described before (`another`)."""
-    spk, mode = fronted_speaker(a, i, st, spec, zone, named_speaker(a, i, st, zone))
+    spk, mode = named_speaker(a, i, st, zone)
+    if mode == "none" and (owner := resumed_event(a, i, st)) is not None:  # «رسالة من X عبر خلالها»
+        spk, mode = owner, "named"
+    spk, mode = fronted_speaker(a, i, st, spec, zone, (spk, mode))
     if mode == "none":
         if spec.form == "relay" and not relayed:
             return None
