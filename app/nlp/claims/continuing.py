@@ -73,6 +73,7 @@ from app.nlp.morphology import (
     in_lexicon,
     is_definite,
     is_feminine,
+    is_nisba,
     lam_noun,
     opens_with_bi,
     opens_with_lam,
@@ -123,6 +124,10 @@ SUBJECT_PREPS = frozenset({FROM, IN})  # «عدد من المسؤولين في �
 GLUED_PREPOSITIONS = ("بال", "لل", "كال", "وبال", "ولل")  # بالتفجير، للحكومة: the verb's complement begins
 DASHES = frozenset({"-", "–", "—"})  # «بضعة دبلوماسيين -تحدثوا شريطة …-»: a clause set off
 RESUMPTIVE_PREPS = words("resumptive_preps")  # «بحسب ما أفاد به»: the pronoun a «ما» clause leaves after its verb
+SPEECH_EVENTS = words("speech_event_nouns")  # كلمة، بيان، رسالة: one occasion of speech, its owner speaks in it
+RESUMPTIVE_IN = words("resumptive_in")  # «كلمة قال فيها»: the pronoun after the cue goes back to the speech noun
+EVENT_WINDOW = 12  # tokens back from the cue to its speech noun and between the noun and its owner
+POINTING_OBJECTS = words("pointing_objects")  # «أوضح ذلك X»: the verb's object points back, its subject follows
 
 Trace = dict[tuple[int, int], list[continuation.Candidate]]
 
@@ -604,11 +609,12 @@ def feminine_cue(a: Article, i: int) -> bool:
 def opening_title(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
     """«تطرق الرئيس الأميركي إلى …، مشيرا»: a title right after the opening verb, for the person holding it."""
     s0 = opening_verb(a, i, st)
-    if s0 is None or s0 + 1 >= i or a.tok_mention[s0 + 1] is not None:
+    if s0 is None:
         return None
-    if not in_lexicon(a.nt[s0 + 1], TITLE_WORDS):
+    k = pointed_subject(a, s0 + 1, i) or s0 + 1
+    if k >= i or a.tok_mention[k] is not None or not in_lexicon(a.nt[k], TITLE_WORDS):
         return None
-    words = subject_words(a, s0 + 1, i)
+    words = subject_words(a, k, i)
     p = title_holder(a, words, i)
     return desc_ref(a, words, p) if p is not None else None
 
@@ -678,7 +684,7 @@ def opening_name(
     s0 = opening_verb(a, i, st, adverbial=adverbial)
     if s0 is None:
         return None
-    k = s0 + 1
+    k = pointed_subject(a, s0 + 1, i) or s0 + 1
     while quoted and k < i and a.nt[k] in QUOTE_MARKS and a.tok_mention[k] is None:
         k += 1  # a name in quotation marks is the verb's subject no less
     headed = k < i and a.tok_mention[k] is None and strip_article(a.nt[k]) in UNIT_HEADS
@@ -711,6 +717,24 @@ def opening_verb(a: Article, i: int, st: Discourse, *, adverbial: bool = True, p
     if v in FUNCTION_WORDS or v in TIME_WORDS or is_definite(v):
         return None
     return s0
+
+
+def pointed_subject(a: Article, k: int, lim: int) -> int | None:
+    """Token k is a speech verb's object pointing at the sentences before (ذلك، بذلك: data/pointing_objects): the
+    token after it and any time words when it opens the verb's subject, a name or a title word («أوضح ذلك أمس وكيل
+    الوزارة X، مشيرا»); else None. Why: the name after the verb read as its object's complement, the participle after
+    it went to the speaker before (train-a 300, 373, 468, 535)."""
+    if k >= lim or a.nt[k] not in POINTING_OBJECTS:
+        return None
+    t = k + 1
+    while t < lim and a.nt[t] in TIME_WORDS:
+        t += 1
+    if t >= lim:
+        return None
+    m = a.tok_mention[t]
+    if m is not None:
+        return t if a.mentions[m].type in SPEAKER_TYPES and a.token_at(a.mentions[m].start) == t else None
+    return t if in_lexicon(a.nt[t], TITLE_WORDS) else None
 
 
 def verb_particle(n: str) -> bool:
@@ -1049,6 +1073,61 @@ def continued_speaker(
             trace[span] = cands
         spk = continuation.choose([c for c in cands if not gender_clash(a, st, c.ref, gender)] or cands, spk)
     return spk
+
+
+def resumed_event(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
+    """«رسالة من X عبر خلالها»، «تصريحات لـX التي قال فيها»، «ألقى X كلمة قال فيها»: a cue whose pronoun (فيها، خلاله)
+    goes back to a speech noun before it is said by that speech's owner: the name or title after من/لـ past the noun,
+    else the subject of the verb opening the sentence. Why: the speaker before, or the last name, took it (train-a
+    named errors 130, 271, 320, 366, 381, 434, 505)."""
+    if i + 1 >= len(a.nt) or a.nt[i + 1] not in RESUMPTIVE_IN:
+        return None
+    n = next((k for k in range(i - 1, max(a.sent_start[i], i - EVENT_WINDOW) - 1, -1) if speech_event(a.nt[k])), None)
+    if n is None:
+        return None
+    return event_owner(a, n, i) or event_giver(a, n, st)
+
+
+def speech_event(n: str) -> bool:
+    """A noun for one occasion of speech (data/speech_event_nouns), with و/ب or the article and an accusative ا."""
+    bare = strip_article(without_conjunction(n, "وب") or n)
+    return any(w in SPEECH_EVENTS for w in (bare, strip_article(n), bare.removesuffix("ا")))
+
+
+def event_owner(a: Article, n: int, i: int) -> SpeakerRef | None:
+    """The owner after speech noun n and before the cue at i: «من X»، «لـX» (a name, or a title for its holder), past
+    the noun's adjectives («رسالة خطية من …»)."""
+    t = next((k for k in range(n + 1, min(i, n + 4)) if a.nt[k] == FROM or opens_with_lam(a.nt[k])), None)
+    if t is None or not all(is_nisba(a.nt[k].removesuffix("ا")) for k in range(n + 1, t)):
+        return None  # «مذكرة رفعتها لرئيس الحكومة»: ل after a verb is who received it
+    m = next((a.tok_mention[k] for k in range(t, i) if a.tok_mention[k] is not None), None)
+    if m is not None:
+        return a.ref(m) if a.mentions[m].type in SPEAKER_TYPES else None
+    words = [k for k in range(t + 1, i) if a.nt[k].isalpha()]
+    p = title_holder(a, words, i) if words else None
+    return desc_ref(a, words, p) if p is not None else None
+
+
+def event_giver(a: Article, n: int, st: Discourse) -> SpeakerRef | None:
+    """The subject right after the verb opening the sentence of speech noun n, past a particle («وقد ألقى خادم الحرمين
+    الشريفين … كلمة»، «أصدرت الكتائب بيانا»): a name, or a title for its holder; no claim read in that sentence yet."""
+    s1 = a.sent_start[n]
+    if st.covered >= s1 or in_speech(a, s1):
+        return None
+    s0 = clause_start(a, s1, n)
+    if s0 + 1 < n and verb_particle(a.nt[s0]):
+        s0 += 1
+    if s0 + 1 >= n or a.tok_mention[s0] is not None or not a.nt[s0].isalpha() or a.nt[s0] in FUNCTION_WORDS:
+        return None  # a definite-looking verb is let through (ألقى → القي): a name or title must follow it
+    m = a.tok_mention[s0 + 1]
+    if m is not None:
+        ok = a.mentions[m].type in SPEAKER_TYPES and a.token_at(a.mentions[m].start) == s0 + 1
+        return a.ref(m) if ok else None
+    if not in_lexicon(a.nt[s0 + 1], TITLE_WORDS):
+        return None
+    words = subject_words(a, s0 + 1, n)
+    p = title_holder(a, words, n)
+    return a.ref(p) if p is not None else None
 
 
 def own_subject(a: Article, i: int, st: Discourse) -> SpeakerRef | None:

@@ -19,7 +19,9 @@ from app.nlp.claims.continuing import (
     feminine_cue,
     fronted_subject,
     link_before,
+    pointed_subject,
     postposed_subject,
+    resumed_event,
     subject_after,
 )
 from app.nlp.claims.documents import document_stem, pointed_document, speaking_document
@@ -89,6 +91,8 @@ def speech_claim(a: Article, i: int, st: Discourse, trace: Trace | None, ranked:
         return None
     if spec.form == "present" and i > 0 and content_subject(a.nt[i - 1]):
         return None  # «واصفين أنه فعل جبان، وأنه يؤكد ضلال المنهج»: the reported clause's own verb, no cue
+    if pointed_subject(a, i + 1, a.sent_end[i]) is not None:
+        return None  # «أوضح ذلك وكيل الوزارة X، مشيرا»: ذلك points at the sentences before, the verb says nothing new
     spec, source, zone_from, relayed = relay_frame(a, i, spec)
     read = read_complement(a, i, st, spec, zone_from)
     if read is None:
@@ -362,7 +366,10 @@ def choose_speaker(
 ) -> tuple[SpeakerRef | None, Mode] | None:
     """The speaker named after the cue, else its subject before it, else the one the discourse goes on with; «X آخر»
     takes the kind of the X described before (`another`)."""
-    spk, mode = fronted_speaker(a, i, st, spec, zone, named_speaker(a, i, st, zone))
+    spk, mode = named_speaker(a, i, st, zone)
+    if mode == "none" and (owner := resumed_event(a, i, st)) is not None:  # «رسالة من X عبر خلالها»
+        spk, mode = owner, "named"
+    spk, mode = fronted_speaker(a, i, st, spec, zone, (spk, mode))
     if mode == "none":
         if spec.form == "relay" and not relayed:
             return None
