@@ -125,7 +125,7 @@ _UNFINISHED_ENDS = word_list("unfinished_name_ends")  # آل، بن، بو: no n
 _HISTORICAL_STATES = word_list("historical_states")  # الاتحاد السوفيتي: a state gone, a place (9.17)
 _ENVISAGED_CUES = word_list("envisaged_state_cues")  # إقامة، عصر: the state after is envisaged or an era, none (9.17)
 _MAX_STATE_LEN = max(len(k.split()) for k in _HISTORICAL_STATES)
-_PERSON_NOUNS = word_list("person_nouns")  # الناشط: a person's description, no title head (_role_described)
+_PERSON_NOUNS = word_list("person_nouns")  # الناشط: a person's description, no title head (_title_of_next)
 _ROLE_MODIFIERS = word_list("role_modifiers")  # العام: the role's own adjective, trimmed with it (_title_of_next)
 _CLASS_NOUNS = word_list("class_nouns")  # الشركة، الوكالة: with adjectives only, a kind of body, no name (9.24)
 _BA_LAM = BI + LAM  # بجدة، لمدينة: the council of a place; لخادم: the honorific after a preposition
@@ -198,7 +198,6 @@ RULES = frozenset(
         "spread_reading",  # dev = [train-b unit F1 +.0001]
         "class_described",  # dev = [train-b unit F1 +.0001, subtypes -6]
         "lone_unit_head",  # dev = [train-b =]; «حلف (الناتو)» (test_entities)
-        "role_as_unit",  # dev = [train-b =]; «الناشطة الإيطالية» (test_role_unit_spk16)
         "unit_homograph",  # dev = [train-b =]; «التحالف مع» allying (test_plain_adjectives_s21)
         "rank_persons",  # off for ar_qala: dev = [train-b micro -.0009, speaker -1]
         "split_coordinated",  # off for ar_qala: dev = [train-b micro -.0010, speaker -11]
@@ -1567,8 +1566,6 @@ def _names_nothing(
         return True
     if sp.type == "unit" and "not_mentions" not in without and _bare_phrase(art, sp):
         return True
-    if sp.type == "unit" and "role_as_unit" not in without and _role_described(art, sp):
-        return True
     if sp.type == "unit" and "descriptive_only" not in without and _described_only(art, sp):
         return True
     if sp.type == "unit" and "class_described" not in without and _class_described(art, sp):
@@ -1642,13 +1639,6 @@ def _phrase_at(words: list[str], start: int, phrase: tuple[str, ...]) -> bool:
     opens = phrase[0] in (first, strip_proclitic(first)) or with_proclitic(first, {phrase[0]}, PROCLITICS)
     closes = last == phrase[-1] or without_possessive(last) == phrase[-1]
     return opens and closes and tuple(words[start + 1 : start + len(phrase) - 1]) == phrase[1:-1]
-
-
-def _role_described(art: _Article, sp: _Span) -> bool:
-    """A unit span that is a person's role and adjectives only («الممثلة الأمريكية», «الناشطة الإيطالية»): a title
-    or a description of a person, no unit (GUIDELINES 2)."""
-    head = _head_of_adjectives(art, sp)
-    return head is not None and _role_noun(head)
 
 
 def _title_of_next(art: _Article, sp: _Span) -> _Span:
