@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from typing import ClassVar, Protocol
 
@@ -23,6 +23,7 @@ from app.nlp.identity import resolve_names
 from app.nlp.ner import Tagger, scored_tags
 from app.nlp.types import Claim, Mention
 
+Resolver = Callable[[list[Mention]], list[Mention]]  # within-article identity: identity.resolve_names
 TOKENISE = "tokenise"  # the stage that makes the Doc (Doc.of): it provides the "tokens" layer
 
 
@@ -106,9 +107,13 @@ class Resolve:
     requires: ClassVar[tuple[Layer, ...]] = ("mentions",)
     provides: ClassVar[tuple[Layer, ...]] = ("resolved",)
 
+    def __init__(self, resolve: Resolver = resolve_names) -> None:
+        """`resolve` is `identity.resolve_names`; bench.rule_ablation passes one that leaves names as found."""
+        self.resolve = resolve
+
     def __call__(self, doc: Doc) -> None:
         """Replace the mentions by their resolved forms (the Unclaimed stage resolves its own list, from scratch)."""
-        doc.set_mentions(resolve_names(doc.mentions), resolved=True)
+        doc.set_mentions(self.resolve(doc.mentions), resolved=True)
 
 
 class Claims:
@@ -132,6 +137,10 @@ class Unclaimed:
     requires: ClassVar[tuple[Layer, ...]] = ("unresolved", "claims")
     provides: ClassVar[tuple[Layer, ...]] = ("mentions", "resolved")
 
+    def __init__(self, resolve: Resolver = resolve_names) -> None:
+        """`resolve` as the Resolve stage's: the merged list is resolved the same way."""
+        self.resolve = resolve
+
     def __call__(self, doc: Doc) -> None:
         """Swap in the surer mentions, where the Mentions stage found a span under an unclaimed floor."""
         kept = doc.unresolved
@@ -140,7 +149,7 @@ class Unclaimed:
             return
         # resolve_names gives one mention per input in order: the claims' indexes into `found` hold for the layer
         mentions, doc.claims = keep_claimed(kept.found, doc.claims, kept.sure)
-        doc.set_mentions(resolve_names(mentions), resolved=True)
+        doc.set_mentions(self.resolve(mentions), resolved=True)
 
 
 def keep_claimed(
