@@ -111,11 +111,7 @@ def _homographs(name: str) -> dict[tuple[str, ...], frozenset[int]]:
     return {tuple(p.split()): frozenset(int(k) - 1 for k in at.split(",")) for p, at in labelled(name).items()}
 
 
-_HOMOGRAPHS: dict[EntityType, dict[tuple[str, ...], frozenset[int]]] = {
-    "place": _homographs("place_homographs"),  # «النيل من»: harming, not the Nile (9.18)
-    "unit": _homographs("unit_homographs"),  # «التحالف مع»: allying, not the coalition (GUIDELINES 2)
-}
-_ALLYING_CUES = word_list("allying_cues")  # ذلك: a bare «التحالف مع» after it is allying (_allying)
+_PLACE_HOMOGRAPHS = _homographs("place_homographs")  # «النيل من»: harming, not the Nile (9.18)
 _PLACE_DESCRIPTORS = word_list("place_descriptors")  # بلدة، قارة: outside a place's span (§4)
 _HEADS_OUTSIDE = {
     name: frozenset(normalize(h.strip()) for h in heads.split(","))
@@ -197,8 +193,6 @@ RULES = frozenset(
         "placeless_council",  # dev = [train-b unit F1 +.0001]
         "spread_reading",  # dev = [train-b unit F1 +.0001]
         "class_described",  # dev = [train-b unit F1 +.0001, subtypes -6]
-        "lone_unit_head",  # dev = [train-b =]; «حلف (الناتو)» (test_entities)
-        "unit_homograph",  # dev = [train-b =]; «التحالف مع» allying (test_plain_adjectives_s21)
         "rank_persons",  # off for ar_qala: dev = [train-b micro -.0009, speaker -1]
         "split_coordinated",  # off for ar_qala: dev = [train-b micro -.0010, speaker -11]
         "trailing_role",  # off for ar_qala: dev = [train-b micro -.0018, speaker -25]
@@ -1369,9 +1363,6 @@ def _tagged_spans(
             sp = _Span(s, i, j, typ)
             if typ == "place" and "keep_place" not in without and not _keep_place(art, sp):
                 continue
-            lone_head = j == i + 1 and (head := _unit_head(art.norm[s][i])) and not head[1]
-            if typ == "unit" and "lone_unit_head" not in without and lone_head:
-                continue  # an indefinite head alone (حلف before «(الناتو)», قوات) names nothing
             ner.append(sp)
             art.tagged.update((s, k) for k in range(i, j))
             if typ in ("place", "unit"):  # names that may complete a unit name (قيادة عمليات ديالى)
@@ -1570,7 +1561,7 @@ def _names_nothing(
         return True
     if sp.type == "unit" and "class_described" not in without and _class_described(art, sp):
         return True
-    if f"{sp.type}_homograph" in RULES and f"{sp.type}_homograph" not in without and _in_homograph_phrase(art, sp):
+    if sp.type == "place" and "place_homograph" not in without and _in_homograph_phrase(art, sp):
         return True
     return sp.type == "place" and "nisba_adjective" not in without and _adjective_after_noun(art, sp, named)
 
@@ -1603,9 +1594,9 @@ def _unit_subtype(art: _Article, name: str, ruled: str | None, table: bool) -> s
 
 
 def _in_homograph_phrase(art: _Article, sp: _Span) -> bool:
-    """A place or unit span whose every word a listed phrase around it makes another word («النيل من» is harming,
-    «بلا حمص» the idiom, «كوبا أمريكا» a tournament: GUIDELINES 9.18's homographs, 9.7's event names; «التحالف مع»
-    allying); a span with more in it («وادي النيل» before من) is a name still. Once per span in the TagReading."""
+    """A place span whose every word a listed phrase around it makes another word («النيل من» is harming, «بلا حمص»
+    the idiom, «كوبا أمريكا» a tournament: GUIDELINES 9.18's homographs, 9.7's event names); a span with more in it
+    («وادي النيل» before من) is a name still. Once per span in the TagReading."""
     key = (sp.sent, sp.i, sp.j, sp.type)
     if key not in art.reading.homographs:
         art.reading.homographs[key] = _homograph_at(art.norm[sp.sent], sp)
@@ -1614,22 +1605,15 @@ def _in_homograph_phrase(art: _Article, sp: _Span) -> bool:
 
 def _homograph_at(words: list[str], sp: _Span) -> bool:
     """`_in_homograph_phrase` over the sentence's words, uncached."""
-    for phrase, at in _HOMOGRAPHS.get(sp.type, {}).items():
+    for phrase, at in _PLACE_HOMOGRAPHS.items():
         for pos in at:
             start = sp.i - pos
             if start < 0 or start + len(phrase) > len(words):
                 continue
             covers = {start + p for p in at} >= set(range(sp.i, sp.j))
-            if covers and _phrase_at(words, start, phrase) and (sp.type != "unit" or _allying(words, start, phrase)):
+            if covers and _phrase_at(words, start, phrase):
                 return True
     return False
-
-
-def _allying(words: list[str], start: int, phrase: tuple[str, ...]) -> bool:
-    """A unit homograph phrase read as the verbal noun: its first word carries a proclitic («للتحالف مع»، «والتحالف
-    بين») or follows a listed cue («ذلك التحالف مع»); a bare «التحالف مع» is the coalition as subject («وبحث
-    التحالف مع الحكومة»)."""
-    return words[start] != phrase[0] or (start > 0 and words[start - 1] in _ALLYING_CUES)
 
 
 def _phrase_at(words: list[str], start: int, phrase: tuple[str, ...]) -> bool:

@@ -56,11 +56,6 @@ def test_forces_are_not_folded_into_a_command_and_canonical_names_drop_clitics()
     assert any(m.canonical == "قيادة القوات العراقية المشتركة" for m in ms)
 
 
-def test_a_tagged_indefinite_head_alone_is_not_a_unit() -> None:
-    ms = _mentions("وستستمر الحوارات مع حلف (الناتو) حول العمل المشترك.", {"حلف": "ORG", "الناتو": "ORG"})
-    assert [m.text for m in ms if m.type == "unit"] == ["الناتو"]
-
-
 def test_a_committee_name_may_coordinate_two_nouns() -> None:
     ms = _mentions("وقال عضو لجنة الأمن والدفاع النيابية إن وزارة الدفاع والداخلية تعملان معاً.", {})
     assert [m.text for m in ms if m.type == "unit"] == ["لجنة الأمن والدفاع النيابية", "وزارة الدفاع"]
