@@ -33,6 +33,7 @@ from app.nlp.claims.speaker import (
     desc_ref,
     described_in_body,
     governed_by_preposition,
+    holding_phrase,
     title_holder,
 )
 from app.nlp.claims.state import Discourse, Mode, Zone
@@ -47,6 +48,7 @@ from app.nlp.claims.vocab import (
     IN,
     ISSUED,
     LAM,
+    ON_BEHALF,
     PRONOUN_SUFFIXES,
     RELATIVE_WORDS,
     SOURCE_NOUNS,
@@ -57,6 +59,7 @@ from app.nlp.claims.vocab import (
     vague_role,
 )
 from app.nlp.lexicon import (
+    DIRECTIONS,
     FREE_PREPOSITIONS,
     FUNCTION_WORDS,
     PLACE_TRIGGERS,
@@ -248,6 +251,8 @@ def relative_antecedent(a: Article, cue_i: int, st: Discourse) -> SpeakerRef | N
     if p <= st.covered or p < a.sent_start[cue_i]:
         return None
     m = a.tok_mention[p]
+    if m is not None and a.mention_last[m] == p and (spokesman := behalf_antecedent(a, m, FEMININE in agreeing)):
+        return spokesman  # «المتحدثة باسم صندوق النقد التي أكدت»: she, not the fund
     if m is not None:  # a person before a feminine pronoun is rare: «المبادرة التي أطلقها بوتين التي تدعو»
         kinds = ("unit",) if FEMININE in agreeing else ("person", "unit")
         return a.ref(m) if a.mention_last[m] == p and a.mentions[m].type in kinds else None
@@ -257,6 +262,19 @@ def relative_antecedent(a: Article, cue_i: int, st: Discourse) -> SpeakerRef | N
             if source_phrase(a, z, k, cue_i) == p + 1:
                 return described_in_body(a, z)
     return None
+
+
+def behalf_antecedent(a: Article, m: int, feminine: bool) -> SpeakerRef | None:
+    """The title closing with باسم before unit m («المتحدثة باسم | صندوق النقد التي أكدت») when its first word agrees
+    with the relative pronoun (`feminine`): the spokesman is the antecedent, of that body; None otherwise. Why: the
+    body took the spokeswoman's claim, named where the gold speaker is descriptive (issue 13, DSN1)."""
+    k = a.token_at(a.mentions[m].start)
+    if a.mentions[m].type != "unit" or k < 2 or a.nt[k - 1] != ON_BEHALF:
+        return None
+    title = k - 2
+    if not in_lexicon(a.nt[title], TITLE_WORDS) or is_feminine(strip_article(a.nt[title])) != feminine:
+        return None
+    return holding_phrase(a, Zone(desc=[title, k - 1]), m)
 
 
 def relative_before(a: Article, cue_i: int) -> int:
@@ -365,9 +383,26 @@ def subject_after(a: Article, i: int, zone: Zone) -> SpeakerRef | None:
         return None
     z = Zone(vague=True)
     stop = source_phrase(a, z, i + 1, end)
-    if stop != end and not clause_after_subject(a, stop, end):
+    if stop != end and not clause_after_subject(a, stop, end) and not adverbial_tail(a, stop, end):
         return whole_subject(a, i + 1, end)
     return described_in_body(a, z)
+
+
+def adverbial_tail(a: Article, k: int, end: int) -> bool:
+    """Tokens k to the complement at `end` say when or where the subject before them spoke («وأعلنت هيئة الدفاع |
+    خلال مؤتمر صحافي أمس أن»، «وأكدت ناخبة في حي | شمال العاصمة:»): they open with an adverbial, a time or a
+    direction word, and hold no person and no cue. Why: the subject read up to them was dropped, and the speaker
+    carried from before, a named one, took the claim (issue 13, DSN1)."""
+    n = a.nt[k]
+    if not (n in ADVERBIAL or n in TIME_WORDS or n in DIRECTIONS):
+        return False
+    return all(a.cue[t] is None and not person_at(a, t) for t in range(k, end))
+
+
+def person_at(a: Article, t: int) -> bool:
+    """Token t lies in a person's mention."""
+    m = a.tok_mention[t]
+    return m is not None and a.mentions[m].type == "person"
 
 
 def counted_subject(a: Article, i: int, end: int) -> bool:
