@@ -66,3 +66,17 @@ def test_a_feminine_relative_pronoun_after_a_spokeswoman_of_a_body_stands_for_he
     assert {(c.speaker.text, c.speaker.kind) for c in claims if c.speaker} == {
         ("المتحدثة باسم صندوق التنمية", "descriptive")
     }
+
+
+NIBAL: Ent = ("نيبال", "place", "نيبال", ())
+RAMI: Ent = ("رامي الخطيب", "person", "رامي الخطيب", ())
+
+
+def test_a_postposed_definite_body_is_the_speaker_not_the_discourse_s() -> None:
+    """«…، كما ذكر البنك المركزي.»: the bank speaks, unnamed (a body says who), not the person who spoke before nor
+    the country the clause is about (`continuing.postposed_body`)."""
+    text = (
+        "وقال رامي الخطيب إن الأسعار سترتفع. وارتفعت التحويلات المالية إلى نيبال بنسبة عشرة في المائة خلال العام، "
+        "كما ذكر البنك المركزي."
+    )
+    assert speaker_at(text, [RAMI, NIBAL], "التحويلات") == ("البنك المركزي", "descriptive")

@@ -11,6 +11,7 @@ unnamed source may also be written before its verb (وكان مسؤولون أك
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 from functools import cache
 
 from app.nlp import continuation
@@ -42,6 +43,7 @@ from app.nlp.claims.vocab import (
     ANONYMITY_OPENERS,
     APPEAL_LEMMAS,
     AS,
+    BODY_NOUNS,
     COMMAS,
     CUE_OBJECTS,
     FROM,
@@ -444,9 +446,23 @@ def postposed_subject(a: Article, i: int) -> SpeakerRef | None:
     if m is not None and a.token_at(a.mentions[m].start) == words[0] and a.mention_last[m] == words[-1]:
         return a.ref(m)  # «كما ذكرت وزارة الداخلية»: a body named alone
     if not unnamed_head(a, words[0]):
-        return None
+        return postposed_body(a, i, words)
     phrase = words_ref(a, words)
     return phrase if phrase.kind == "descriptive" else None
+
+
+def postposed_body(a: Article, i: int, words: list[int]) -> SpeakerRef | None:
+    """«…، كما ذكر البنك المركزي.»: a postposed subject headed by a definite body noun is that body: the one named
+    before under that head when the noun stands alone («كما أعلنت الوزارة»), else the words as written; None for any
+    other definite noun («كما ذكرت المصادر»: the sources before go on). Why: the discourse's speaker, a place named
+    in the clause before, took the claim (issue 13, DSN1)."""
+    first = a.nt[words[0]]
+    if not is_definite(first) or strip_article(first) not in BODY_NOUNS:
+        return None
+    if len(words) == 1:
+        u = a.unit_by_head(first, i)
+        return a.ref(u) if u is not None else None
+    return replace(words_ref(a, words), kind="descriptive")  # a body says who (GUIDELINES §6)
 
 
 def postposed_head(a: Article, k: int) -> bool:
