@@ -80,3 +80,13 @@ def test_a_postposed_definite_body_is_the_speaker_not_the_discourse_s() -> None:
         "كما ذكر البنك المركزي."
     )
     assert speaker_at(text, [RAMI, NIBAL], "التحويلات") == ("البنك المركزي", "descriptive")
+
+
+IDARA: Ent = ("إدارة الطرق الوطنية", "unit", "إدارة الطرق الوطنية", ())
+
+
+def test_a_spokesman_of_a_body_whose_name_starts_past_two_plain_nouns_is_descriptive() -> None:
+    """«وقال الناطق باسم وكالة هيئة إدارة الطرق الوطنية إن …» with only «إدارة …» tagged: «هيئة» (ending like a
+    nisba) is still a noun of the body's name, and the spokesman speaks, of that body (`speaker.plain_construct`)."""
+    text = "وقال الناطق باسم وكالة هيئة إدارة الطرق الوطنية إن الجسور تضررت بشدة."
+    assert speaker_at(text, [IDARA], "الجسور") == ("الناطق باسم وكالة هيئة إدارة الطرق الوطنية", "descriptive")

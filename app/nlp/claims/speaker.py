@@ -462,13 +462,27 @@ def closing_bodies(a: Article, z: Zone) -> set[str]:
     )
 
 
+def plain_construct(a: Article, t: int) -> bool:
+    """Token t is an indefinite word of three letters or more that may stand in construct with what follows (وكالة،
+    هيئة): no article, name, cue or function word; unlike `construct_noun`, a word ending like a nisba (هيئة) too."""
+    w = a.nt[t]
+    return (
+        w.isalpha()
+        and len(w) > 2
+        and a.tok_mention[t] is None
+        and a.cue[t] is None
+        and not is_definite(w)
+        and (w not in FUNCTION_WORDS)
+    )
+
+
 def spoken_for(a: Article, z: Zone, m: int) -> bool:
     """Unit m is the body a description closing with باسم speaks for («الناطق باسم | وكالة | هيئة إدارة الكوارث»),
     no holder of that title found: the unnamed spokesman speaks, of that body. Why: the body itself took the claim,
     named where the gold speaker is descriptive (issue 13, DSN1)."""
-    if not z.desc or a.mentions[m].type != "unit":
+    if not z.desc or a.mentions[m].type != "unit" or all(a.nt[t] != ON_BEHALF for t in z.desc):
         return False
-    last = z.desc[-1]
+    last = z.desc[-1]  # «الناطق باسم وكالة هيئة | إدارة الكوارث»: the plain nouns may be read into the description
     return a.token_at(a.mentions[m].start) == last + 1 + len(behalf_nouns(a, last))
 
 
@@ -481,7 +495,7 @@ def behalf_nouns(a: Article, k: int) -> list[int]:
     run: list[int] = []
     t = k + 1
     while t < len(a.nt) and len(run) < LIMITS.qualifier_words and a.sent_start[t] == a.sent_start[k]:
-        if not construct_noun(a, t) or a.cue[t] is not None:
+        if not plain_construct(a, t):
             break
         run.append(t)
         t += 1
