@@ -11,6 +11,7 @@ unnamed source may also be written before its verb (وكان مسؤولون أك
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 from functools import cache
 
 from app.nlp import continuation
@@ -33,6 +34,7 @@ from app.nlp.claims.speaker import (
     desc_ref,
     described_in_body,
     governed_by_preposition,
+    holding_phrase,
     title_holder,
 )
 from app.nlp.claims.state import Discourse, Mode, Zone
@@ -41,12 +43,14 @@ from app.nlp.claims.vocab import (
     ANONYMITY_OPENERS,
     APPEAL_LEMMAS,
     AS,
+    BODY_NOUNS,
     COMMAS,
     CUE_OBJECTS,
     FROM,
     IN,
     ISSUED,
     LAM,
+    ON_BEHALF,
     PRONOUN_SUFFIXES,
     RELATIVE_WORDS,
     SOURCE_NOUNS,
@@ -57,6 +61,7 @@ from app.nlp.claims.vocab import (
     vague_role,
 )
 from app.nlp.lexicon import (
+    DIRECTIONS,
     FREE_PREPOSITIONS,
     FUNCTION_WORDS,
     PLACE_TRIGGERS,
@@ -261,6 +266,8 @@ def relative_antecedent(a: Article, cue_i: int, st: Discourse) -> SpeakerRef | N
     if p <= st.covered or p < a.sent_start[cue_i]:
         return None
     m = a.tok_mention[p]
+    if m is not None and a.mention_last[m] == p and (spokesman := behalf_antecedent(a, m, FEMININE in agreeing)):
+        return spokesman  # «المتحدثة باسم صندوق النقد التي أكدت»: she, not the fund
     if m is not None:  # a person before a feminine pronoun is rare: «المبادرة التي أطلقها بوتين التي تدعو»
         kinds = ("unit",) if FEMININE in agreeing else ("person", "unit")
         return a.ref(m) if a.mention_last[m] == p and a.mentions[m].type in kinds else None
@@ -270,6 +277,19 @@ def relative_antecedent(a: Article, cue_i: int, st: Discourse) -> SpeakerRef | N
             if source_phrase(a, z, k, cue_i) == p + 1:
                 return described_in_body(a, z)
     return None
+
+
+def behalf_antecedent(a: Article, m: int, feminine: bool) -> SpeakerRef | None:
+    """The title closing with باسم before unit m («المتحدثة باسم | صندوق النقد التي أكدت») when its first word agrees
+    with the relative pronoun (`feminine`): the spokesman is the antecedent, of that body; None otherwise. Why: the
+    body took the spokeswoman's claim, named where the gold speaker is descriptive (issue 13, DSN1)."""
+    k = a.token_at(a.mentions[m].start)
+    if a.mentions[m].type != "unit" or k < 2 or a.nt[k - 1] != ON_BEHALF:
+        return None
+    title = k - 2
+    if not in_lexicon(a.nt[title], TITLE_WORDS) or is_feminine(strip_article(a.nt[title])) != feminine:
+        return None
+    return holding_phrase(a, Zone(desc=[title, k - 1]), m)
 
 
 def relative_before(a: Article, cue_i: int) -> int:
@@ -378,9 +398,26 @@ def subject_after(a: Article, i: int, zone: Zone) -> SpeakerRef | None:
         return None
     z = Zone(vague=True)
     stop = source_phrase(a, z, i + 1, end)
-    if stop != end and not clause_after_subject(a, stop, end):
+    if stop != end and not clause_after_subject(a, stop, end) and not adverbial_tail(a, stop, end):
         return whole_subject(a, i + 1, end)
     return described_in_body(a, z)
+
+
+def adverbial_tail(a: Article, k: int, end: int) -> bool:
+    """Tokens k to the complement at `end` say when or where the subject before them spoke («وأعلنت هيئة الدفاع |
+    خلال مؤتمر صحافي أمس أن»، «وأكدت ناخبة في حي | شمال العاصمة:»): they open with an adverbial, a time or a
+    direction word, and hold no person and no cue. Why: the subject read up to them was dropped, and the speaker
+    carried from before, a named one, took the claim (issue 13, DSN1)."""
+    n = a.nt[k]
+    if not (n in ADVERBIAL or n in TIME_WORDS or n in DIRECTIONS):
+        return False
+    return all(a.cue[t] is None and not person_at(a, t) for t in range(k, end))
+
+
+def person_at(a: Article, t: int) -> bool:
+    """Token t lies in a person's mention."""
+    m = a.tok_mention[t]
+    return m is not None and a.mentions[m].type == "person"
 
 
 def counted_subject(a: Article, i: int, end: int) -> bool:
@@ -422,9 +459,23 @@ def postposed_subject(a: Article, i: int) -> SpeakerRef | None:
     if m is not None and a.token_at(a.mentions[m].start) == words[0] and a.mention_last[m] == words[-1]:
         return a.ref(m)  # «كما ذكرت وزارة الداخلية»: a body named alone
     if not unnamed_head(a, words[0]):
-        return None
+        return postposed_body(a, i, words)
     phrase = words_ref(a, words)
     return phrase if phrase.kind == "descriptive" else None
+
+
+def postposed_body(a: Article, i: int, words: list[int]) -> SpeakerRef | None:
+    """«…، كما ذكر البنك المركزي.»: a postposed subject headed by a definite body noun is that body: the one named
+    before under that head when the noun stands alone («كما أعلنت الوزارة»), else the words as written; None for any
+    other definite noun («كما ذكرت المصادر»: the sources before go on). Why: the discourse's speaker, a place named
+    in the clause before, took the claim (issue 13, DSN1)."""
+    first = a.nt[words[0]]
+    if not is_definite(first) or strip_article(first) not in BODY_NOUNS:
+        return None
+    if len(words) == 1:
+        u = a.unit_by_head(first, i)
+        return a.ref(u) if u is not None else None
+    return replace(words_ref(a, words), kind="descriptive")  # a body says who (GUIDELINES §6)
 
 
 def postposed_head(a: Article, k: int) -> bool:

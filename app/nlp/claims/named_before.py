@@ -108,6 +108,8 @@ def body_title(a: Article, s: SpeakerRef, words: list[str]) -> bool:
 
 
 def shares_word(words: list[str], theirs: frozenset[str]) -> bool:
-    """A word of the title (its body, place or field) is among the person's title words (`named_later.variants`)."""
+    """A word of the title (its body, place or field) is among the person's title words (`named_later.variants`); the
+    tie itself (باسم، في) is none. Why: every spokesman's title holds «باسم», so «الناطق باسم وكالة X» went to the
+    spokesman of another body who spoke just before (issue 13, DSN1)."""
     known = {v for w in theirs for v in variants(w)}
-    return any(v in known for w in words[1:] for v in variants(w))
+    return any(v in known for w in words[1:] if w not in BODY_TIES for v in variants(w))

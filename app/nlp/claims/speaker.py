@@ -99,6 +99,8 @@ def resolve(a: Article, z: Zone, cue_i: int, st: Discourse) -> tuple[SpeakerRef 
     if z.vague and z.desc:
         after_source(a, z)
     others = [m for m, role in z.cands if role != "title" and a.mentions[m].type in SPEAKER_TYPES]
+    if others and spoken_for(a, z, others[0]):  # «وقال الناطق باسم هيئة الكوارث»: the spokesman, of that body
+        return holding_phrase(a, z, others[0]), "vague"
     if others:
         return a.ref(others[0]), "named"
     if z.desc:
@@ -448,13 +450,57 @@ def closing_bodies(a: Article, z: Zone) -> set[str]:
     الرئيس الأميركي الاتحاد الأفريقي»)."""
     if not z.desc or is_definite(a.nt[z.desc[-1]]):
         return set()
-    end = a.toks[z.desc[-1]].end
+    lead = behalf_nouns(a, z.desc[-1])
+    end = a.toks[lead[-1] if lead else z.desc[-1]].end
     inner = [a.mentions[m] for m in title_units(a, z)]
     return (
-        {strip_article(norm(w)) for m in inner if end <= m.start <= end + LIMITS.body_gap for w in m.text.split()}
+        (
+            {strip_article(norm(w)) for m in inner if end <= m.start <= end + LIMITS.body_gap for w in m.text.split()}
+            | {strip_article(a.nt[t]) for t in lead}
+        )
         - DESCRIPTION_FILLERS
         - FUNCTION_WORDS
     )
+
+
+def plain_construct(a: Article, t: int) -> bool:
+    """Token t is an indefinite word of three letters or more that may stand in construct with what follows (وكالة،
+    هيئة): no article, name, cue or function word; unlike `construct_noun`, a word ending like a nisba (هيئة) too."""
+    w = a.nt[t]
+    return (
+        w.isalpha()
+        and len(w) > 2
+        and a.tok_mention[t] is None
+        and a.cue[t] is None
+        and not is_definite(w)
+        and (w not in FUNCTION_WORDS)
+    )
+
+
+def spoken_for(a: Article, z: Zone, m: int) -> bool:
+    """Unit m is the body a description closing with باسم speaks for («الناطق باسم | وكالة | هيئة إدارة الكوارث»),
+    no holder of that title found: the unnamed spokesman speaks, of that body. Why: the body itself took the claim,
+    named where the gold speaker is descriptive (issue 13, DSN1)."""
+    if not z.desc or a.mentions[m].type != "unit" or all(a.nt[t] != ON_BEHALF for t in z.desc):
+        return False
+    last = z.desc[-1]  # «الناطق باسم وكالة هيئة | إدارة الكوارث»: the plain nouns may be read into the description
+    return a.token_at(a.mentions[m].start) == last + 1 + len(behalf_nouns(a, last))
+
+
+def behalf_nouns(a: Article, k: int) -> list[int]:
+    """The plain nouns right after a description's closing باسم at token k, before the body's name («الناطق باسم |
+    وكالة | هيئة إدارة الكوارث»): words of the body it speaks for. Why: unread, the body's name lay too far past باسم
+    to close the title, and a spokesman of another body named later took the claim (issue 13, DSN1)."""
+    if a.nt[k] != ON_BEHALF:
+        return []
+    run: list[int] = []
+    t = k + 1
+    while t < len(a.nt) and len(run) < LIMITS.qualifier_words and a.sent_start[t] == a.sent_start[k]:
+        if not plain_construct(a, t):
+            break
+        run.append(t)
+        t += 1
+    return run
 
 
 def title_holder(a: Article, desc: list[int], cue_i: int, bodies: Collection[str] = ()) -> int | None:
