@@ -87,7 +87,8 @@ MIM = "م"  # a participle's prefix («مسلحة»، «مانحة»): an adject
 # «مقاولات»، «معلومات»: a body's adjective agrees as a feminine singular (منظمات مستقلة), so a م-word in ات is a noun
 FEMININE_PLURAL = "ات"
 RELATION_NOUNS = words("relation_nouns")  # مساعد، أصدقاء: people named by their tie to someone
-BOUND_GROUPS = words("bound_groups")  # سكان، أهالي، شهود: descriptive by themselves (9.18)
+# سكان، أهالي، شهود; النواب، مشرعون (a legislature's seat): descriptive by themselves (9.18, 9.33.8)
+BOUND_GROUPS = words("bound_groups") | words("seat_holders")
 SYSTEM_NOUNS = words("system_nouns")  # نظام: a system, not the regime, with an adjective naming no state
 PHRASE_ENDERS = words("phrase_enders") | SAME_WORDS  # نقلا، يوم، نفسه: a phrase ends before them
 STOPS = FINAL | {":"}  # punctuation no phrase runs past (commas too)
@@ -411,7 +412,8 @@ def bound_group(a: Article, lo: int, hi: int) -> bool:
 
 
 def bound_word(a: Article, t: int) -> bool:
-    """Token t is a group noun bound by itself: a place's people (سكان، شهود), the event's investigators when definite
+    """Token t is a group noun bound by itself: a place's people (سكان، شهود), a legislature's members (النواب), the
+    event's investigators when definite
     (المحققون, 9.32.31), a side's fighters alone or counted («المسلحون»، «بعض المتمردين») but not described as strangers
     («مسلحون مجهولون»، «مقاتلون أجانب»: no side, anonymous; 9.32.9)."""
     n = conjoined(a.nt[t])
