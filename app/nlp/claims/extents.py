@@ -29,6 +29,7 @@ from app.nlp.claims.qualifiers import (
     field_end,
     generic_body,
     genitive,
+    kind_body_end,
     locator,
     past_count,
 )
@@ -152,6 +153,10 @@ def whole_phrase(a: Article, i: int, phrase: SpeakerRef, content_tok: int | None
     while k < stop:
         if a.nt[k] == IN and not locator(a, k, first) and (e := place_end(a, k + 1, stop)) is not None:
             places.append((k + 1, e))
+            k = e
+            continue
+        if a.nt[k] == IN and k > first and (e := kind_body_end(a, k + 1, stop)) is not None:
+            places.append((k + 1, e))  # «مسؤول في | شركة نفطية»: a body by its kind (9.33.5)
             k = e
             continue
         if a.nt[k] == IN and k > first and (e := field_after(a, k + 1, stop)) is not None:
