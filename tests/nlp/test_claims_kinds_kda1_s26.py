@@ -39,3 +39,15 @@ def test_a_body_named_by_its_kind_after_fi_stays_in_the_phrase() -> None:
     assert speaker_text("وقال مصدر في تصريح إن الهجوم فشل.") == "مصدر"
     assert speaker_text("وقال مسؤول في وقت سابق إن الهجوم فشل.") == "مسؤول"
     assert speaker_text("وقال مصدر في مستشفى المدينة إن الهجوم فشل.") == "مصدر في مستشفى المدينة"
+
+
+def test_the_event_people_took_part_in_stays_in_the_phrase() -> None:
+    """«مسؤولون شاركوا في المفاوضات»، «مسؤولون مشاركون في الاجتماع»: after a word of taking part, «في» brings the
+    event that ties the people (9.33.8: offices tied to the event by a clause are descriptive); fails without
+    extents.event_taken_part_in (the «في» read as an occasion, the phrase cut to «مسؤولون شاركوا», anonymous). Guards:
+    a time or a statement after it still ends the phrase («شاركوا في وقت سابق»، «مشاركة في بيان»)."""
+    assert speaker_text("وقال مسؤولون شاركوا في المفاوضات إن الاتفاق قريب.") == "مسؤولون شاركوا في المفاوضات"
+    assert speaker_kind("وقال مسؤولون شاركوا في المفاوضات إن الاتفاق قريب.") == "descriptive"
+    assert speaker_kind("وقال مسؤولون مشاركون في الاجتماع إن الاتفاق قريب.") == "descriptive"
+    assert speaker_text("وقال مسؤولون شاركوا في وقت سابق إن الاتفاق قريب.") == "مسؤولون شاركوا"
+    assert speaker_text("وقالت مصادر مشاركة في بيان إن الاتفاق قريب.") == "مصادر مشاركة"

@@ -90,6 +90,7 @@ FEMININE_PLURAL = "ات"
 RELATION_NOUNS = words("relation_nouns")  # مساعد، أصدقاء: people named by their tie to someone
 # سكان، أهالي، شهود; النواب، مشرعون (a legislature's seat): descriptive by themselves (9.18, 9.33.8)
 BOUND_GROUPS = words("bound_groups") | words("seat_holders")
+TAKING_PART = words("taking_part")  # شاركوا، مشاركة، متورطون: «في» after them brings the event they took part in
 SYSTEM_NOUNS = words("system_nouns")  # نظام: a system, not the regime, with an adjective naming no state
 PHRASE_ENDERS = words("phrase_enders") | SAME_WORDS  # نقلا، يوم، نفسه: a phrase ends before them
 STOPS = FINAL | {":"}  # punctuation no phrase runs past (commas too)
@@ -155,6 +156,9 @@ def whole_phrase(a: Article, i: int, phrase: SpeakerRef, content_tok: int | None
             places.append((k + 1, e))
             k = e
             continue
+        if a.nt[k] == IN and k > first and (e := event_taken_part_in(a, k, stop)) is not None:
+            k = e  # «مسؤولون شاركوا في | المفاوضات»: the event ties them (9.33.8)
+            continue
         if a.nt[k] == IN and k > first and (e := kind_body_end(a, k + 1, stop)) is not None:
             places.append((k + 1, e))  # «مسؤول في | شركة نفطية»: a body by its kind (9.33.5)
             k = e
@@ -196,6 +200,19 @@ def quoted_name(a: Article, first: int, k: int) -> int | None:
     if any((m := a.tok_mention[t]) is not None and a.mentions[m].subtype == MEDIA for t in inside):
         return None
     return q.end_i + 1
+
+
+def event_taken_part_in(a: Article, k: int, stop: int) -> int | None:
+    """Where the event ends that the في at token k brings after a word of taking part (data/taking_part.txt: «شاركوا
+    في المفاوضات»، «المشاركة في الاجتماع»): a definite noun, no time or statement, and its definite nisbas; None when
+    none. Why: read as an occasion, «في» ended the phrase and the source read anonymous, where the event says who the
+    people are (GUIDELINES 9.33.8)."""
+    if not in_lexicon(a.nt[k - 1], TAKING_PART) or k + 1 >= stop or a.tok_mention[k + 1] is not None:
+        return None
+    n = a.nt[k + 1]
+    if not n.isalpha() or not is_definite(n) or n in TIME_WORDS or statement(a, k + 1):
+        return None
+    return field_end(a, k + 1, k + 2, stop)
 
 
 def field_after(a: Article, k: int, stop: int) -> int | None:
