@@ -51,3 +51,14 @@ def test_the_event_people_took_part_in_stays_in_the_phrase() -> None:
     assert speaker_kind("وقال مسؤولون مشاركون في الاجتماع إن الاتفاق قريب.") == "descriptive"
     assert speaker_text("وقال مسؤولون شاركوا في وقت سابق إن الاتفاق قريب.") == "مسؤولون شاركوا"
     assert speaker_text("وقالت مصادر مشاركة في بيان إن الاتفاق قريب.") == "مصادر مشاركة"
+
+
+def test_what_an_informed_source_knows_of_is_no_body() -> None:
+    """«مصدر مطلع على تفاصيل الاتفاق»، «مصادر مطلعة على سير المفاوضات»: the object of «مطلع على» is a matter, as «مطلع
+    على القضية» is (9.31.10: a file or an investigation is no body); fails without extents.informed_object (the
+    construct «تفاصيل الاتفاق» read as the body the source is of, descriptive). Guard: «مصدر مطلع في الوزارة» stays
+    descriptive."""
+    assert speaker_kind("وقال مصدر مطلع على تفاصيل الاتفاق إن الحكومة فشلت.") == "anonymous"
+    assert speaker_kind("وقالت مصادر مطلعة على سير المفاوضات إن الحكومة فشلت.") == "anonymous"
+    assert speaker_kind("وقال مصدر مطلع على القضية إن الحكومة فشلت.") == "anonymous"
+    assert speaker_kind("وقال مصدر مطلع في الوزارة إن الحكومة فشلت.") == "descriptive"

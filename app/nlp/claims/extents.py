@@ -416,7 +416,7 @@ def located(a: Article, lo: int, hi: int) -> bool:
 def body_genitive(a: Article, lo: int, hi: int) -> bool:
     """A noun of tokens lo..hi-1 governs a definite noun that is no adjective, count or state («خبراء الصندوق»،
     «مسؤولي المتنزه»، «عدد من قيادات اللجنة»): the body the people belong to (9.5: a source qualified by a body)."""
-    for t in range(lo, hi - 1):
+    for t in range(lo, informed_object(a, lo, hi) - 1):
         head, g = a.nt[t], a.nt[t + 1]
         if not head.isalpha() or is_definite(head) or head in FUNCTION_WORDS:
             continue
@@ -426,6 +426,17 @@ def body_genitive(a: Article, lo: int, hi: int) -> bool:
         if plain and not state_name(g) and not in_lexicon(g, SOURCE_NOUNS):
             return True
     return False
+
+
+def informed_object(a: Article, lo: int, hi: int) -> int:
+    """Where the object of a vague adjective opens among tokens lo..hi-1 («مطلع على | تفاصيل الاتفاق»، «قريب من |
+    مجريات التحقيق»), else hi: what the source knows of or is close to is a matter, not the body he is of. Why:
+    GUIDELINES 9.31.10 — a file or an investigation is no body; read as a genitive body it made the source descriptive
+    beside «مطلع على القضية» anonymous."""
+    for t in range(lo + 1, hi - 1):
+        if strip_article(a.nt[t - 1]) in VAGUE_QUALIFIERS and a.nt[t] in OBJECT_PREPS:
+            return t
+    return hi
 
 
 def bound_group(a: Article, lo: int, hi: int) -> bool:
