@@ -29,6 +29,7 @@ from app.nlp.claims.qualifiers import (
     field_end,
     generic_body,
     genitive,
+    kind_body_end,
     locator,
     past_count,
 )
@@ -88,7 +89,9 @@ MIM = "م"  # a participle's prefix («مسلحة»، «مانحة»): an adject
 # «مقاولات»، «معلومات»: a body's adjective agrees as a feminine singular (منظمات مستقلة), so a م-word in ات is a noun
 FEMININE_PLURAL = "ات"
 RELATION_NOUNS = words("relation_nouns")  # مساعد، أصدقاء: people named by their tie to someone
-BOUND_GROUPS = words("bound_groups")  # سكان، أهالي، شهود: descriptive by themselves (9.18)
+# سكان، أهالي، شهود; النواب، مشرعون (a legislature's seat): descriptive by themselves (9.18, 9.33.8)
+BOUND_GROUPS = words("bound_groups") | words("seat_holders")
+TAKING_PART = words("taking_part")  # شاركوا، مشاركة، متورطون: «في» after them brings the event they took part in
 SYSTEM_NOUNS = words("system_nouns")  # نظام: a system, not the regime, with an adjective naming no state
 PHRASE_ENDERS = words("phrase_enders") | SAME_WORDS  # نقلا، يوم، نفسه: a phrase ends before them
 STOPS = FINAL | {":"}  # punctuation no phrase runs past (commas too)
@@ -155,6 +158,13 @@ def whole_phrase(a: Article, i: int, phrase: SpeakerRef, content_tok: int | None
             places.append((k + 1, e))
             k = e
             continue
+        if a.nt[k] == IN and k > first and (e := event_taken_part_in(a, k, stop)) is not None:
+            k = e  # «مسؤولون شاركوا في | المفاوضات»: the event ties them (9.33.8)
+            continue
+        if a.nt[k] == IN and k > first and (e := kind_body_end(a, k + 1, stop)) is not None:
+            places.append((k + 1, e))  # «مسؤول في | شركة نفطية»: a body by its kind (9.33.5)
+            k = e
+            continue
         if a.nt[k] == IN and k > first and (e := field_after(a, k + 1, stop)) is not None:
             # «خبير في | مجال الطاقة» (the dangling في), «باحث يمني | في شؤون الجماعات المتطرفة»: his field
             places.append((k + 1, e))
@@ -192,6 +202,19 @@ def quoted_name(a: Article, first: int, k: int) -> int | None:
     if any((m := a.tok_mention[t]) is not None and a.mentions[m].subtype == MEDIA for t in inside):
         return None
     return q.end_i + 1
+
+
+def event_taken_part_in(a: Article, k: int, stop: int) -> int | None:
+    """Where the event ends that the في at token k brings after a word of taking part (data/taking_part.txt: «شاركوا
+    في المفاوضات»، «المشاركة في الاجتماع»): a definite noun, no time or statement, and its definite nisbas; None when
+    none. Why: read as an occasion, «في» ended the phrase and the source read anonymous, where the event says who the
+    people are (GUIDELINES 9.33.8)."""
+    if not in_lexicon(a.nt[k - 1], TAKING_PART) or k + 1 >= stop or a.tok_mention[k + 1] is not None:
+        return None
+    n = a.nt[k + 1]
+    if not n.isalpha() or not is_definite(n) or n in TIME_WORDS or statement(a, k + 1):
+        return None
+    return field_end(a, k + 1, k + 2, stop)
 
 
 def field_after(a: Article, k: int, stop: int) -> int | None:
@@ -395,7 +418,7 @@ def located(a: Article, lo: int, hi: int) -> bool:
 def body_genitive(a: Article, lo: int, hi: int) -> bool:
     """A noun of tokens lo..hi-1 governs a definite noun that is no adjective, count or state («خبراء الصندوق»،
     «مسؤولي المتنزه»، «عدد من قيادات اللجنة»): the body the people belong to (9.5: a source qualified by a body)."""
-    for t in range(lo, hi - 1):
+    for t in range(lo, informed_object(a, lo, hi) - 1):
         head, g = a.nt[t], a.nt[t + 1]
         if not head.isalpha() or is_definite(head) or head in FUNCTION_WORDS:
             continue
@@ -407,13 +430,25 @@ def body_genitive(a: Article, lo: int, hi: int) -> bool:
     return False
 
 
+def informed_object(a: Article, lo: int, hi: int) -> int:
+    """Where the object of a vague adjective opens among tokens lo..hi-1 («مطلع على | تفاصيل الاتفاق»، «قريب من |
+    مجريات التحقيق»), else hi: what the source knows of or is close to is a matter, not the body he is of. Why:
+    GUIDELINES 9.31.10 — a file or an investigation is no body; read as a genitive body it made the source descriptive
+    beside «مطلع على القضية» anonymous."""
+    for t in range(lo + 1, hi - 1):
+        if strip_article(a.nt[t - 1]) in VAGUE_QUALIFIERS and a.nt[t] in OBJECT_PREPS:
+            return t
+    return hi
+
+
 def bound_group(a: Article, lo: int, hi: int) -> bool:
     """A word of tokens lo..hi-1 is a group noun bound to its place by itself (سكان، الأهالي، شهود: 9.18)."""
     return any(bound_word(a, t) for t in range(lo, hi))
 
 
 def bound_word(a: Article, t: int) -> bool:
-    """Token t is a group noun bound by itself: a place's people (سكان، شهود), the event's investigators when definite
+    """Token t is a group noun bound by itself: a place's people (سكان، شهود), a legislature's members (النواب), the
+    event's investigators when definite
     (المحققون, 9.32.31), a side's fighters alone or counted («المسلحون»، «بعض المتمردين») but not described as strangers
     («مسلحون مجهولون»، «مقاتلون أجانب»: no side, anonymous; 9.32.9)."""
     n = conjoined(a.nt[t])

@@ -14,7 +14,17 @@ from app.nlp.claim_cues import (
 from app.nlp.claims.article import Article
 from app.nlp.claims.config import LIMITS
 from app.nlp.claims.state import Zone
-from app.nlp.claims.vocab import AFFILIATED_TO, CLOSE_TO, FROM, IN, LAM, RELATIVE_WORDS, field_word, nisba_adjective
+from app.nlp.claims.vocab import (
+    AFFILIATED_TO,
+    BODY_NOUNS,
+    CLOSE_TO,
+    FROM,
+    IN,
+    LAM,
+    RELATIVE_WORDS,
+    field_word,
+    nisba_adjective,
+)
 from app.nlp.lexicon import DIRECTIONS, FORCE_HEADS, FUNCTION_WORDS, GENERIC_HEADS, PLACE_TRIGGERS, ROLE_HEADS
 from app.nlp.morphology import (
     BI,
@@ -39,6 +49,8 @@ from app.nlp.wordlists import words
 CONSTRUCT_HEADS = words("construct_heads")  # أحد، وسائل: never without the noun they govern
 SOURCE_QUANTITIES = words("source_quantities")  # عدد، بعض، كل، ثلاثة: a count of the sources after it or after من
 LEVEL = "مستوي"  # «مصادر رفيعة المستوى»: agrees whatever the head's definiteness
+# شركة، خلية، منظمات: a body named by its kind alone; after في it is where the source is (GUIDELINES 9.33.5)
+KIND_BODIES = BODY_NOUNS | words("fielded_bodies")
 
 
 def source_phrase(a: Article, z: Zone, j: int, lim: int) -> int:
@@ -269,7 +281,23 @@ def unnamed_field(a: Article, z: Zone, j: int, k: int, lim: int, kn: str) -> int
         e = field_end(a, k, k + 2, lim)  # «مصدر في حركة التمرد»، «في منطقة الهجوم»: a field named by a construct
         z.desc.extend(range(j, e))
         return e
+    body = kind_body_end(a, k, lim) if k > j else None
+    if body is not None:  # «موقوفون في خلية»، «مسؤول في شركة نفطية»
+        z.desc.extend(range(j, body))
+        return body
     return None
+
+
+def kind_body_end(a: Article, k: int, lim: int) -> int | None:
+    """Where a body named by its kind alone from token k ends (an indefinite body noun: شركة، خلية، منظمات, naming no
+    one after it, and its indefinite nisbas: «شركة نفطية»); None when k opens none. Why: «في/من/لدى + body» is always
+    in the phrase (GUIDELINES 9.33.5); the phrase ended before it and the source read anonymous (train-a 542)."""
+    if k >= lim or a.tok_mention[k] is not None or is_definite(a.nt[k]) or not in_lexicon(a.nt[k], KIND_BODIES):
+        return None
+    e = k + 1
+    while e < lim and a.tok_mention[e] is None and nisba_adjective(a.nt[e]) and not is_definite(a.nt[e]):
+        e += 1
+    return e if e >= lim or a.tok_mention[e] is None else None
 
 
 def place_after_kind(a: Article, z: Zone, j: int, k: int, lim: int) -> int | None:
