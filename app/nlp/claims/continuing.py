@@ -132,6 +132,8 @@ RESUMPTIVE_PREPS = words("resumptive_preps")  # «بحسب ما أفاد به»:
 SPEECH_EVENTS = words("speech_event_nouns")  # كلمة، بيان، رسالة: one occasion of speech, its owner speaks in it
 RESUMPTIVE_IN = words("resumptive_in")  # «كلمة قال فيها»: the pronoun after the cue goes back to the speech noun
 EVENT_WINDOW = 12  # tokens back from the cue to its speech noun and between the noun and its owner
+BODY_TIES = words("body_ties")  # باسم، في: a title tied to a body («المتحدث باسم الشرطة»), within an owner phrase
+FEMININE_PRONOUN = "ها"  # فيها، خلالها: the pronoun of a feminine or plural noun
 POINTING_OBJECTS = words("pointing_objects")  # «أوضح ذلك X»: the verb's object points back, its subject follows
 
 Trace = dict[tuple[int, int], list[continuation.Candidate]]
@@ -780,12 +782,21 @@ def pointed_subject(a: Article, k: int, lim: int) -> int | None:
     t = k + 1
     while t < lim and a.nt[t] in TIME_WORDS:
         t += 1
-    if t >= lim:
+    if t >= lim or demonstrated_subject(a, t):
         return None
     m = a.tok_mention[t]
     if m is not None:
         return t if a.mentions[m].type in SPEAKER_TYPES and a.token_at(a.mentions[m].start) == t else None
     return t if in_lexicon(a.nt[t], TITLE_WORDS) else None
+
+
+def demonstrated_subject(a: Article, t: int) -> bool:
+    """The subject from token t runs, before any comma or cue, into أن/إن or a colon: ذلك before it is the subject's
+    demonstrative («وأكد ذلك المسؤول أن …»: that official said it), not a pointing object. Why: the verb lost its
+    claim (review RVN1)."""
+    stops = (k for k in range(t, a.sent_end[t]) if a.nt[k] in OPENERS or a.nt[k] in COMMAS or a.cue[k] is not None)
+    end = next(stops, None)
+    return end is not None and a.nt[end] in OPENERS
 
 
 def verb_particle(n: str) -> bool:
@@ -1133,16 +1144,25 @@ def resumed_event(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
     named errors 130, 271, 320, 366, 381, 434, 505)."""
     if i + 1 >= len(a.nt) or a.nt[i + 1] not in RESUMPTIVE_IN:
         return None
-    n = next((k for k in range(i - 1, max(a.sent_start[i], i - EVENT_WINDOW) - 1, -1) if speech_event(a.nt[k])), None)
+    feminine = a.nt[i + 1].endswith(FEMININE_PRONOUN)  # فيها goes back to كلمة or تصريحات, فيه to بيان (RVN1)
+    back = range(i - 1, max(a.sent_start[i], i - EVENT_WINDOW) - 1, -1)
+    n = next((k for k in back if event_agrees(speech_event(a.nt[k]), feminine=feminine)), None)
     if n is None:
         return None
     return event_owner(a, n, i) or event_giver(a, n, st)
 
 
-def speech_event(n: str) -> bool:
-    """A noun for one occasion of speech (data/speech_event_nouns), with و/ب or the article and an accusative ا."""
+def speech_event(n: str) -> str | None:
+    """The noun for one occasion of speech (data/speech_event_nouns) that n is, with و/ب or the article and an
+    accusative ا read off; None when it is none."""
     bare = strip_article(without_conjunction(n, "وب") or n)
-    return any(w in SPEECH_EVENTS for w in (bare, strip_article(n), bare.removesuffix("ا")))
+    return next((w for w in (bare, strip_article(n), bare.removesuffix("ا")) if w in SPEECH_EVENTS), None)
+
+
+def event_agrees(noun: str | None, *, feminine: bool) -> bool:
+    """A speech noun the pronoun after the cue goes back to: فيها، خلالها to a feminine or plural one (كلمة، تصريحات),
+    فيه، خلاله to a masculine one (بيان، اتصال)."""
+    return noun is not None and noun.endswith(FEMININE_HEADS) == feminine
 
 
 def event_owner(a: Article, n: int, i: int) -> SpeakerRef | None:
@@ -1151,12 +1171,38 @@ def event_owner(a: Article, n: int, i: int) -> SpeakerRef | None:
     t = next((k for k in range(n + 1, min(i, n + 4)) if a.nt[k] == FROM or opens_with_lam(a.nt[k])), None)
     if t is None or not all(is_nisba(a.nt[k].removesuffix("ا")) for k in range(n + 1, t)):
         return None  # «مذكرة رفعتها لرئيس الحكومة»: ل after a verb is who received it
-    m = next((a.tok_mention[k] for k in range(t, i) if a.tok_mention[k] is not None), None)
+    words = owner_words(a, t + 1, i)
+    m = next((a.tok_mention[k] for k in [t, *words] if a.tok_mention[k] is not None), None)
+    if m is not None and a.mentions[m].type != "person" and role_before(a, words):
+        return words_ref(a, words)  # «رسالة من المتحدث باسم الحركة»: the spokesman speaks, for the body
     if m is not None:
         return a.ref(m) if a.mentions[m].type in SPEAKER_TYPES else None
-    words = [k for k in range(t + 1, i) if a.nt[k].isalpha()]
     p = title_holder(a, words, i) if words else None
-    return desc_ref(a, words, p) if p is not None else None
+    if p is not None and a.mentions[p].start < a.toks[n].start:  # a title points back past the noun, not at a name
+        return desc_ref(a, words, p)  # after it («من نظيره الفرنسي بحضور X»)
+    return words_ref(a, words) if role_before(a, words) else None  # «رسالة من وزير الخارجية الفرنسي»: unnamed
+
+
+def role_before(a: Article, words: list[int]) -> bool:
+    """The owner's phrase opens with a title word, not a name: the body named after it is whom the title serves."""
+    return bool(words) and a.tok_mention[words[0]] is None and in_lexicon(a.nt[words[0]], TITLE_WORDS)
+
+
+def owner_words(a: Article, k: int, i: int) -> list[int]:
+    """The words of the owner's phrase from token k, up to a mark, cue or a preposition (`owner_break`)
+    («اتصالا من نظيره الفرنسي بحضور X»: X only witnessed it). Why: the first name anywhere before the cue took it
+    (review RVN1)."""
+    end = next((t for t in range(k, i) if owner_break(a, t)), i)
+    return list(range(k, end))
+
+
+def owner_break(a: Article, t: int) -> bool:
+    """Token t, outside a name or quotation marks, ends an owner's phrase: a mark, a cue, a function word or a glued
+    ب («بحضور»، «بمشاركة»), but not a word tying a title to its body (باسم، في، لدى: data/body_ties)."""
+    n = a.nt[t]
+    if a.tok_mention[t] is not None or n in QUOTE_MARKS or n in BODY_TIES:
+        return False
+    return not n.isalpha() or a.cue[t] is not None or n in FUNCTION_WORDS or opens_with_bi(n)
 
 
 def event_giver(a: Article, n: int, st: Discourse) -> SpeakerRef | None:
