@@ -7,7 +7,7 @@ from app.nlp.claims.article import Article
 from app.nlp.claims.attribution import attribution_claim
 from app.nlp.claims.continuing import Trace
 from app.nlp.claims.coordinated import coordinated_claim
-from app.nlp.claims.headline import headline_claim, quoted_part
+from app.nlp.claims.headline import headline_claim, named_subject, own_restatement, quoted_part
 from app.nlp.claims.named_before import named_before
 from app.nlp.claims.named_later import named_later
 from app.nlp.claims.speech import speech_claim
@@ -42,6 +42,7 @@ def claims_of(doc: Doc, *, trace: Trace | None = None, ranked: Trace | None = No
     claims: list[Claim] = []
     seen: set[str] = set()
     headed: set[str] = set()  # a headline's quoted part (`quoted_part`): the body keeps its own claim of those words
+    named: dict[str, Claim] = {}  # the headline's claims by a mention, by their words (`own_restatement`)
     st = Discourse()
     last: tuple[Claim, CueSpec] | None = None  # the latest cue claim and its cue, for a further complement
     for i in range(len(a.toks)):
@@ -56,11 +57,14 @@ def claims_of(doc: Doc, *, trace: Trace | None = None, ranked: Trace | None = No
             last = (made, spec) if made is not None else last
         elif made is None and i > st.covered and last is not None:
             made = coordinated_claim(a, i, st, *last)
-        if made is not None and made.text not in seen and made.text.strip():
+        fresh = made is not None and (made.text not in seen or own_restatement(a, named.get(made.text), made))
+        if made is not None and fresh and made.text.strip():
             if made.cue == ":" and made.text in headed:
                 continue
             # the headline's «…: “فني”» leaves the body its own «فني»; a repeated headline line stays one claim
             partial = made.cue == ":" and a.para[i] == a.para[0] and quoted_part(a, made)
             (headed if partial else seen).add(made.text)
+            if a.in_headline(i) and named_subject(a, made):
+                named.setdefault(made.text, made)
             claims.append(made)
     return named_before(a, named_later(a, claims))

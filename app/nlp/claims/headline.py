@@ -184,3 +184,21 @@ def colon_claim(a: Article, i: int, colon: int, ref: SpeakerRef, source: SourceR
     kind: ClaimKind = "direct" if first.endswith("نا") or first.startswith("ن") else "indirect"
     feats = claim_features("colon", kind, "colon", LIMITS.colon_strength)
     return make(a, kind, ":", start, end, ref, source, feats)
+
+
+def named_subject(a: Article, c: Claim) -> bool:
+    """The claim's speaker is written as a mention (a country, a city, a broad body, a person), not a description
+    resolved to a holder («وزير العدل: …»): the headline's claim is that mention's own, named (AN103), where an
+    indefinite description's goes to whom the body names (9.20)."""
+    s = c.speaker
+    return s is not None and s.mention is not None and s.start == a.mentions[s.mention].start
+
+
+def own_restatement(a: Article, head: Claim | None, c: Claim) -> bool:
+    """The body's claim of a headline claim's words by another speaker than the headline's named subject («تونس
+    تعلن …» then «قالت وزارة الداخلية التونسية …»): the lead's own claim, kept beside the headline's (AN103); by
+    the same speaker it is the headline's statement told once (kept apart for any speaker, train-b predicted 3 more
+    claims and matched none)."""
+    if head is None or head.speaker is None or c.speaker is None:
+        return False
+    return not a.same(head.speaker, c.speaker)
