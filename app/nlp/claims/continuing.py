@@ -104,6 +104,8 @@ QAD = "قد"  # the particle before a past verb («مصادر قد أكدت»): 
 RELATIVE_PRONOUNS = {pronoun: tuple(endings.split()) for pronoun, endings in labelled("relative_pronouns").items()}
 BREAKS = OPENERS | COMMAS | RELATIVE_WORDS  # «قيادة الجيش الذي يجري …»: no subject phrase runs past these
 FRONTED_HEADS = VAGUE_SPEAKERS  # the nouns a source phrase before its verb may open with (hand-listed and fitted)
+# «إيران - التي …»، «إيران - وهي …»: an aside about the place opens after its dash, no dateline
+ASIDE_OPENERS = RELATIVE_WORDS | words("aside_openers")
 DATELINE_WORDS = 8  # the words a dateline before its colon may take (a writer's name, the outlet, the city)
 OPENING_WORDS = 4  # words an opening adverbial (من جهتها، وفي سياق متصل) may take before its comma
 OPENING_ADVERBIALS = words("opening_adverbials")  # من جانبه، إلى ذلك: opening a sentence with no comma after them
@@ -906,12 +908,13 @@ def dash_dateline_end(a: Article, s0: int, i: int) -> int | None:
     first, a dash after it, and perhaps an agency or a writer closed by a second dash («الرياض - أعلنت …»، «بغداد –
     واع – قال …»); None when the sentence opens otherwise. Why: the city or the agency before the dash was read as
     the verb's fronted subject or the nearest name and took the claim; a dateline only says where the story was
-    filed and who carried it (GUIDELINES «Bylines and datelines»; RVF15's open note)."""
+    filed and who carried it (GUIDELINES «Bylines and datelines»; RVF15's open note). An aside opened after the dash
+    («إيران - التي تملك … - أكدت»، «- وهي …»: `ASIDE_OPENERS`) is about the place, the verb's subject: no dateline."""
     m = a.tok_mention[s0]
     if m is None or a.mentions[m].type != "place" or a.token_at(a.mentions[m].start) != s0:
         return None
     k = a.mention_last[m] + 1
-    if k >= i or a.nt[k] not in DASHES:
+    if k >= i or a.nt[k] not in DASHES or (k + 1 < i and a.nt[k + 1] in ASIDE_OPENERS):
         return None
     second = next((t for t in range(k + 1, min(k + 1 + DATELINE_WORDS, i)) if a.nt[t] in DASHES), None)
     if second is not None and not any(

@@ -47,6 +47,7 @@ from app.nlp.claims.vocab import (
     NOT_OF,
     OCCASION_WORDS,
     PUBLISHED_BY,
+    RELATION_NOUNS,
     RELATIVE_WORDS,
     SAME_WORDS,
     SOURCE_NOUNS,
@@ -87,7 +88,6 @@ FIELDED_BODIES = words("fielded_bodies")  # مراكز، غرفة: a body an ind
 MIM = "م"  # a participle's prefix («مسلحة»، «مانحة»): an adjective after a body noun, no field in construct
 # «مقاولات»، «معلومات»: a body's adjective agrees as a feminine singular (منظمات مستقلة), so a م-word in ات is a noun
 FEMININE_PLURAL = "ات"
-RELATION_NOUNS = words("relation_nouns")  # مساعد، أصدقاء: people named by their tie to someone
 BOUND_GROUPS = words("bound_groups")  # سكان، أهالي، شهود: descriptive by themselves (9.18)
 SYSTEM_NOUNS = words("system_nouns")  # نظام: a system, not the regime, with an adjective naming no state
 PHRASE_ENDERS = words("phrase_enders") | SAME_WORDS  # نقلا، يوم، نفسه: a phrase ends before them

@@ -273,11 +273,14 @@ STATES = frozenset(f for w in words("states") for f in (w, w.removeprefix(ARTICL
 STATE_NISBAS = words("state_nisbas")  # نمساوي، بيروفي: a state's nisba its name does not yield
 BROKEN_NISBAS = words("broken_nisbas")  # عرب، أجانب، أكراد: a people's adjective with no nisba ending
 PEOPLE_PLURALS = words("people_plurals")  # التجار، الأطباء، مسعفون: people by trade or allegiance (9.32.8)
-# «مقربون من بايدن»، «خصوم كلينتون»، «مهندسو مجموعة "مياموتو"»: people told by whose side, whom near or what trade
-# they are, a name their genitive — a sound plural in construct too (مهندسو: without its ن; GUIDELINES 9.31.8, 9.31.10)
+RELATION_NOUNS = words("relation_nouns")  # مساعد، أصدقاء، مقربو: people named by their tie to someone
+# «مقربون من بايدن»، «خصوم كلينتون»، «مهندسو مجموعة "مياموتو"»، «صديق بايدن»: people told by whose side, whom near,
+# what trade or what tie to someone they are, a name their genitive — a sound plural in construct too (مهندسو: without
+# its ن; GUIDELINES 9.31.8, 9.31.10)
 PEOPLE_HEADS = (
     words("stance_heads")
     | CLOSE_TO
+    | RELATION_NOUNS
     | PEOPLE_PLURALS
     | frozenset(w[:-1] for w in PEOPLE_PLURALS if w.endswith(SOUND_PLURAL_ENDINGS))
 )

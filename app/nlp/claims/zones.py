@@ -595,9 +595,9 @@ def unnamed_head(a: Article, j: int, lim: int) -> bool:
 
 
 def people_head(a: Article, j: int) -> bool:
-    """Token j is an indefinite people head (`PEOPLE_HEADS`: خصوم، مقربون، مهندسو) whose genitive or «من» names
-    whose they are. Why: «ويشير مقربون من بايدن»، «ويقول خصوم كلينتون» gave the name the claim (GUIDELINES 9.31.8,
-    9.31.10)."""
+    """Token j is an indefinite people head (`PEOPLE_HEADS`: خصوم، مقربون، مهندسو، صديق، مساعدو) whose genitive or
+    «من» names whose they are. Why: «ويشير مقربون من بايدن»، «ويقول خصوم كلينتون»، «وقال صديق بايدن» gave the name
+    the claim (GUIDELINES 9.31.8, 9.31.10)."""
     n = a.nt[j]
     return not is_definite(n) and in_lexicon(n, PEOPLE_HEADS)
 

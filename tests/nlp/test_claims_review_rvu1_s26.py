@@ -1,0 +1,68 @@
+"""Review of UNF1 (session 26, RVU1), on constructed sentences. Each fix's tests fail without it: a relation noun in
+construct with a person («وقال صديق X»، «مقربو X»، «مساعدو X»، «زميل X») makes the phrase speak, not X, as «أحد
+مقربي X» already did; a place opening a sentence before a dash that opens an aside («إيران - التي …»، «إيران - وهي …»)
+is the sentence's subject, no dateline."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.test_claims import Ent, run, speaker_of
+
+SAMI: Ent = ("سامي العلي", "person", "سامي العلي", ())
+NAJM: Ent = ("أحمد نجم", "person", "أحمد نجم", ())
+IRAN: Ent = ("إيران", "place", "إيران", ())
+BAGHDAD: Ent = ("بغداد", "place", "بغداد", ())
+WAA: Ent = ("واع", "unit", "واع", ())
+
+
+# 1. a relation noun in construct with a person: the phrase speaks ------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("وقال صديق سامي العلي إن الحزب سيشارك في الانتخابات المقبلة.", "صديق سامي العلي"),
+        ("وقال مقربو سامي العلي إن الحزب سيشارك في الانتخابات المقبلة.", "مقربو سامي العلي"),
+        ("وقال مساعدو سامي العلي إن الاجتماع تأجل إلى الأسبوع المقبل.", "مساعدو سامي العلي"),
+        ("وقال زميل سامي العلي إن الاجتماع تأجل إلى الأسبوع المقبل.", "زميل سامي العلي"),
+        ("ويقول أصدقاء سامي العلي إنه لم يغادر البلاد منذ سنوات.", "أصدقاء سامي العلي"),
+    ],
+    ids=["friend", "close", "aides", "colleague", "friends"],
+)
+def test_a_persons_friend_or_aides_in_construct_speak_not_the_person(text: str, phrase: str) -> None:
+    """«وقال صديق X إن …»، «مقربو X»: the friend or the aides speak, descriptive, X their genitive (GUIDELINES 9.31.8),
+    as «أحد مقربي X» and «مقربون من X» do."""
+    claims, _ = run(text, [SAMI])
+    spk = claims[0].speaker
+    assert spk is not None and spk.mention is None
+    assert (spk.text, spk.kind) == (phrase, "descriptive")
+
+
+def test_a_named_aide_after_a_comma_still_speaks() -> None:
+    """«وقال مساعد سامي العلي، أحمد نجم، إن …»: the aide is named, he speaks."""
+    text = "وقال مساعد سامي العلي، أحمد نجم، إن الاجتماع تأجل إلى الأسبوع المقبل."
+    assert speaker_of(text, [SAMI, NAJM], "تأجل") == "أحمد نجم"
+
+
+def test_the_person_himself_after_the_verb_still_speaks() -> None:
+    """«وقال سامي العلي إن …» next to the construct: unchanged."""
+    assert speaker_of("وقال سامي العلي إن الاجتماع تأجل.", [SAMI], "تأجل") == "سامي العلي"
+
+
+# 2. a dash opening an aside after a place: no dateline -----------------------------------------------------------
+def test_a_place_before_a_relative_aside_between_dashes_speaks() -> None:
+    """«إيران - التي تملك … - أكدت أنها …»: the dashes hold a relative clause about the state, its subject; it is no
+    dateline (`dash_dateline_end`) and the state speaks."""
+    text = "إيران - التي تملك أكبر ترسانة صواريخ في المنطقة - أكدت أنها سترد على أي هجوم."
+    assert speaker_of(text, [IRAN], "سترد") == "إيران"
+
+
+def test_a_place_before_a_pronoun_aside_between_dashes_speaks() -> None:
+    """«إيران - وهي الطرف الأقوى - أكدت أنها …»: an aside opened by «وهي» is about the subject, no agency."""
+    text = "إيران - وهي الطرف الأقوى في المنطقة - أكدت أنها سترد على أي هجوم."
+    assert speaker_of(text, [IRAN], "سترد") == "إيران"
+
+
+def test_an_agency_between_dashes_is_still_a_dateline() -> None:
+    """«بغداد – واع – قالت الحكومة إن …»: unchanged, the government speaks."""
+    text = "بغداد – واع – قالت الحكومة إن قواتها ضبطت شحنة من الأسلحة."
+    assert speaker_of(text, [BAGHDAD, WAA], "شحنة") == "الحكومة"
