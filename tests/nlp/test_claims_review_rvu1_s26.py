@@ -66,3 +66,25 @@ def test_an_agency_between_dashes_is_still_a_dateline() -> None:
     """«بغداد – واع – قالت الحكومة إن …»: unchanged, the government speaks."""
     text = "بغداد – واع – قالت الحكومة إن قواتها ضبطت شحنة من الأسلحة."
     assert speaker_of(text, [BAGHDAD, WAA], "شحنة") == "الحكومة"
+
+
+# 3. the carrier's clause set between commas --------------------------------------------------------------------
+YAWM: Ent = ("اليوم", "unit", "اليوم", ())
+FARMING: Ent = ("وزارة الزراعة", "unit", "وزارة الزراعة", ())
+
+
+def test_a_received_copy_clause_between_commas_is_stepped_over() -> None:
+    """«وأوضح بيان لوزارة الزراعة، تلقت «اليوم» نسخة منه، أن …»: the clause set off by commas is stepped over as
+    without them; the claim starts after «أن», the paper its source (GUIDELINES 9.6)."""
+    text = "وأوضح بيان لوزارة الزراعة، تلقت «اليوم» نسخة منه، أن موسم الحصاد سيبدأ مطلع الشهر المقبل."
+    claims, mentions = run(text, [YAWM, FARMING])
+    assert claims[0].text == "موسم الحصاد سيبدأ مطلع الشهر المقبل"
+    spk, src = claims[0].speaker, claims[0].source
+    assert spk is not None and spk.mention is not None and mentions[spk.mention].canonical == "وزارة الزراعة"
+    assert src is not None and src.text == "اليوم"
+
+
+def test_a_statement_a_comma_and_another_verb_is_no_received_copy() -> None:
+    """«وأوضح بيان للوزارة، وأكد أن …»: a comma and a verb that is no receiving one change nothing."""
+    claims, _ = run("وأوضح بيان للوزارة أن الموسم جيد، وأكد أن موسم الحصاد سيبدأ مطلع الشهر المقبل.")
+    assert [c.text for c in claims][:1] == ["الموسم جيد"]
