@@ -88,3 +88,27 @@ def test_a_statement_a_comma_and_another_verb_is_no_received_copy() -> None:
     """«وأوضح بيان للوزارة، وأكد أن …»: a comma and a verb that is no receiving one change nothing."""
     claims, _ = run("وأوضح بيان للوزارة أن الموسم جيد، وأكد أن موسم الحصاد سيبدأ مطلع الشهر المقبل.")
     assert [c.text for c in claims][:1] == ["الموسم جيد"]
+
+
+# 4. a dash dateline closed by a colon («أبوجا - رويترز: …») ------------------------------------------------------
+ABUJA: Ent = ("أبوجا", "place", "أبوجا", ())
+REUTERS: Ent = ("رويترز", "unit", "رويترز", ())
+SHARQ: Ent = ("الشرق الأوسط", "unit", "الشرق الأوسط", ())
+
+
+def test_an_agency_between_a_dash_and_a_colon_is_no_fronted_subject() -> None:
+    """«أبوجا - رويترز: أعلنت الحكومة أن …»: the agency closes the dateline with a colon; the government speaks."""
+    text = "أبوجا - رويترز: أعلنت الحكومة أن الرئيس عين قائدا جديدا للجيش."
+    assert speaker_of(text, [ABUJA, REUTERS], "قائدا") == "الحكومة"
+
+
+def test_a_quoted_paper_between_a_dash_and_a_colon_does_not_take_a_fronted_source() -> None:
+    """«أبوجا - «الشرق الأوسط»: مصادر عسكرية أكدت أن …»: the sources before the verb speak, not the paper."""
+    text = "أبوجا - «الشرق الأوسط»: مصادر عسكرية أكدت أن جنديين قتلا في كمين قرب الحدود."
+    assert speaker_of(text, [ABUJA, SHARQ], "كمين") == "مصادر عسكرية"
+
+
+def test_an_agency_dateline_with_a_colon_does_not_take_a_subjectless_verb() -> None:
+    """«أبوجا - رويترز: أعلن أن …» after a minister spoke in the paragraph: the agency is no one speaking."""
+    text = "وقال سامي العلي إن الاجتماع كان ناجحا. أبوجا - رويترز: أعلن أن الرئيس عين قائدا جديدا للجيش."
+    assert speaker_of(text, [SAMI, ABUJA, REUTERS], "قائدا") != "رويترز"
