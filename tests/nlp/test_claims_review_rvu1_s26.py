@@ -112,3 +112,15 @@ def test_an_agency_dateline_with_a_colon_does_not_take_a_subjectless_verb() -> N
     """«أبوجا - رويترز: أعلن أن …» after a minister spoke in the paragraph: the agency is no one speaking."""
     text = "وقال سامي العلي إن الاجتماع كان ناجحا. أبوجا - رويترز: أعلن أن الرئيس عين قائدا جديدا للجيش."
     assert speaker_of(text, [SAMI, ABUJA, REUTERS], "قائدا") != "رويترز"
+
+
+def test_a_persons_colleague_in_the_feminine_speaks_not_the_person() -> None:
+    """«وقالت زميلة سامي العلي إن …»: the written ة makes a woman colleague, no «his colleague»; she speaks."""
+    claims, _ = run("وقالت زميلة سامي العلي إن الاجتماع تأجل إلى الأسبوع المقبل.", [SAMI])
+    spk = claims[0].speaker
+    assert spk is not None and spk.mention is None and (spk.text, spk.kind) == ("زميلة سامي العلي", "descriptive")
+
+
+def test_a_persons_colleague_with_his_pronoun_is_no_feminine_head() -> None:
+    """«وقال زميله سامي العلي إن …»: زميله (his colleague) written with ه is followed by the colleague's name."""
+    assert speaker_of("وقال زميله سامي العلي إن الاجتماع تأجل.", [SAMI], "تأجل") == "سامي العلي"

@@ -44,6 +44,7 @@ from app.nlp.claims.vocab import (
     head_stem,
     nationality,
     people_plural,
+    people_word,
     source_stem,
     vague_role,
 )
@@ -313,7 +314,8 @@ def held_name(a: Article, z: Zone, m: int) -> bool:
     counted = a.nt[first] in CONSTRUCT_HEADS and first + 1 < k  # «أحد خصوم بايدن»، «أحد المقربين من بايدن»
     first += counted
     n = a.nt[first]
-    if not first < k <= first + LIMITS.holder_reach or (is_definite(n) and not counted) or not holding_head(n):
+    held = holding_head(n) or people_word(n, a.toks[first].text)
+    if not first < k <= first + LIMITS.holder_reach or (is_definite(n) and not counted) or not held:
         return False
     if any(a.nt[p] in COMMAS or a.nt[p] in COMPLEMENTISERS or a.in_quote[p] for p in range(first + 1, k)):
         return False

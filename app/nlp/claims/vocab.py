@@ -16,6 +16,7 @@ from app.nlp.morphology import (
     POSSESSIVE_SUFFIXES,
     SOUND_PLURAL_ENDINGS,
     STAN,
+    TAA_MARBUTA,
     in_lexicon,
     is_definite,
     is_nisba,
@@ -28,7 +29,7 @@ from app.nlp.morphology import (
 from app.nlp.morphology import (
     LAM as LAM,  # the preposition ل written apart (لـ «الشرق الأوسط»: normalize() drops the tatweel); one definition
 )
-from app.nlp.normalize import normalize
+from app.nlp.normalize import normalize, written_taa_marbuta
 from app.nlp.wordlists import labelled, words
 
 COMMAS = frozenset({"،", ",", "؛"})
@@ -284,5 +285,15 @@ PEOPLE_HEADS = (
     | PEOPLE_PLURALS
     | frozenset(w[:-1] for w in PEOPLE_PLURALS if w.endswith(SOUND_PLURAL_ENDINGS))
 )
+
+
+def people_word(n: str, written: str) -> bool:
+    """A people head (`PEOPLE_HEADS`), also in the feminine with its ة written as `written` has it («زميلة»، «مقربة»;
+    not «زميله», his colleague). Why: the folded ه read «وقالت زميلة بايدن» as «his colleague», so Biden spoke."""
+    if in_lexicon(n, PEOPLE_HEADS):
+        return True
+    return written_taa_marbuta(written) and in_lexicon(n.removesuffix(TAA_MARBUTA), PEOPLE_HEADS)
+
+
 VAGUE_ROLES = words("vague_roles")  # مسؤول: a role as vague as a source noun (9.9, 9.31.2)
 ON_BEHALF = "باسم"  # المتحدث باسم الوزارة: part of a title, never the cue's ب complement

@@ -69,6 +69,7 @@ from app.nlp.claims.vocab import (
     VOICED_BY,
     lam_to,
     news_noun,
+    people_word,
     source_stem,
 )
 from app.nlp.lexicon import FUNCTION_WORDS, ROLE_HEADS
@@ -599,9 +600,9 @@ def unnamed_head(a: Article, j: int, lim: int) -> bool:
 def people_head(a: Article, j: int) -> bool:
     """Token j is an indefinite people head (`PEOPLE_HEADS`: خصوم، مقربون، مهندسو، صديق، مساعدو) whose genitive or
     «من» names whose they are. Why: «ويشير مقربون من بايدن»، «ويقول خصوم كلينتون»، «وقال صديق بايدن» gave the name
-    the claim (GUIDELINES 9.31.8, 9.31.10)."""
+    the claim (GUIDELINES 9.31.8, 9.31.10). A feminine with its ة written is one too («وقالت زميلة بايدن»)."""
     n = a.nt[j]
-    return not is_definite(n) and in_lexicon(n, PEOPLE_HEADS)
+    return not is_definite(n) and people_word(n, a.toks[j].text)
 
 
 def genitive_name(a: Article, k: int, lim: int) -> bool:
