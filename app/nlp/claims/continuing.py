@@ -110,6 +110,8 @@ QAD = "قد"  # the particle before a past verb («مصادر قد أكدت»): 
 RELATIVE_PRONOUNS = {pronoun: tuple(endings.split()) for pronoun, endings in labelled("relative_pronouns").items()}
 BREAKS = OPENERS | COMMAS | RELATIVE_WORDS  # «قيادة الجيش الذي يجري …»: no subject phrase runs past these
 FRONTED_HEADS = VAGUE_SPEAKERS  # the nouns a source phrase before its verb may open with (hand-listed and fitted)
+# «إيران - التي …»، «إيران - وهي …»: an aside about the place opens after its dash, no dateline
+ASIDE_OPENERS = RELATIVE_WORDS | words("aside_openers")
 DATELINE_WORDS = 8  # the words a dateline before its colon may take (a writer's name, the outlet, the city)
 OPENING_WORDS = 4  # words an opening adverbial (من جهتها، وفي سياق متصل) may take before its comma
 OPENING_ADVERBIALS = words("opening_adverbials")  # من جانبه، إلى ذلك: opening a sentence with no comma after them
@@ -988,23 +990,33 @@ def dateline_end(a: Article, s0: int, i: int) -> int:
 
 
 def dash_dateline_end(a: Article, s0: int, i: int) -> int | None:
-    """The token after a dateline closed by a dash, no colon, opening the sentence before token i: a place named
-    first, a dash after it, and perhaps an agency or a writer closed by a second dash («الرياض - أعلنت …»، «بغداد –
-    واع – قال …»); None when the sentence opens otherwise. Why: the city or the agency before the dash was read as
-    the verb's fronted subject or the nearest name and took the claim; a dateline only says where the story was
-    filed and who carried it (GUIDELINES «Bylines and datelines»; RVF15's open note)."""
+    """The token after a dateline closed by a dash opening the sentence before token i: a place named first, a dash
+    after it, and perhaps an agency or a writer (a quoted paper too) closed by a second dash or a colon («الرياض -
+    أعلنت …»، «بغداد – واع – قال …»، «أبوجا - رويترز: …»); None when the sentence opens otherwise. Why: the city
+    or the agency before the dash was read as the verb's fronted subject or the nearest name and took the claim; a
+    dateline only says where the story was filed and who carried it (GUIDELINES «Bylines and datelines»; RVF15's open
+    note). An aside opened after the dash («إيران - التي تملك … - أكدت»، «- وهي …»: `ASIDE_OPENERS`) is about the
+    place, the verb's subject: no dateline."""
     m = a.tok_mention[s0]
     if m is None or a.mentions[m].type != "place" or a.token_at(a.mentions[m].start) != s0:
         return None
     k = a.mention_last[m] + 1
-    if k >= i or a.nt[k] not in DASHES:
+    if k >= i or a.nt[k] not in DASHES or (k + 1 < i and a.nt[k + 1] in ASIDE_OPENERS):
         return None
-    second = next((t for t in range(k + 1, min(k + 1 + DATELINE_WORDS, i)) if a.nt[t] in DASHES), None)
+    closers = (t for t in range(k + 1, min(k + 1 + DATELINE_WORDS, i)) if a.nt[t] in DASHES or dateline_colon(a, t))
+    second = next(closers, None)
     if second is not None and not any(
-        a.cue[t] is not None or a.nt[t] in COMMAS or t in a.quotes for t in range(k + 1, second)
+        a.cue[t] is not None or a.nt[t] in COMMAS or (t in a.quotes and a.speech_quote(a.quotes[t]))
+        for t in range(k + 1, second)
     ):
         k = second
     return k + 1
+
+
+def dateline_colon(a: Article, k: int) -> bool:
+    """Token k is a colon closing a dash dateline's agency or writer («أبوجا - رويترز: …»، «- «الشرق الأوسط»: …»), no
+    clock time's. Why: the agency before it was read as the verb's fronted subject and took the claim."""
+    return a.nt[k] == ":" and not clock_colon(a, k)
 
 
 def clock_colon(a: Article, k: int) -> bool:

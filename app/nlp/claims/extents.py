@@ -48,6 +48,7 @@ from app.nlp.claims.vocab import (
     NOT_OF,
     OCCASION_WORDS,
     PUBLISHED_BY,
+    RELATION_NOUNS,
     RELATIVE_WORDS,
     SAME_WORDS,
     SOURCE_NOUNS,
@@ -88,7 +89,6 @@ FIELDED_BODIES = words("fielded_bodies")  # مراكز، غرفة: a body an ind
 MIM = "م"  # a participle's prefix («مسلحة»، «مانحة»): an adjective after a body noun, no field in construct
 # «مقاولات»، «معلومات»: a body's adjective agrees as a feminine singular (منظمات مستقلة), so a م-word in ات is a noun
 FEMININE_PLURAL = "ات"
-RELATION_NOUNS = words("relation_nouns")  # مساعد، أصدقاء: people named by their tie to someone
 # سكان، أهالي، شهود; النواب، مشرعون (a legislature's seat): descriptive by themselves (9.18, 9.33.8)
 BOUND_GROUPS = words("bound_groups") | words("seat_holders")
 TAKING_PART = words("taking_part")  # شاركوا، مشاركة، متورطون: «في» after them brings the event they took part in

@@ -16,7 +16,7 @@ from app.nlp.claim_cues import (
 )
 from app.nlp.claims.article import Article
 from app.nlp.claims.config import LIMITS
-from app.nlp.claims.extents import RELATION_NOUNS, qualifies
+from app.nlp.claims.extents import qualifies
 from app.nlp.claims.qualifiers import CONSTRUCT_HEADS, SOURCE_QUANTITIES
 from app.nlp.claims.segments import MEDIA
 from app.nlp.claims.state import Discourse, Mode, Role, Zone
@@ -44,6 +44,7 @@ from app.nlp.claims.vocab import (
     head_stem,
     nationality,
     people_plural,
+    people_word,
     source_stem,
     vague_role,
 )
@@ -315,7 +316,8 @@ def held_name(a: Article, z: Zone, m: int) -> bool:
     counted = a.nt[first] in CONSTRUCT_HEADS and first + 1 < k  # «أحد خصوم بايدن»، «أحد المقربين من بايدن»
     first += counted
     n = a.nt[first]
-    if not first < k <= first + LIMITS.holder_reach or (is_definite(n) and not counted) or not holding_head(n):
+    held = holding_head(n) or people_word(n, a.toks[first].text)
+    if not first < k <= first + LIMITS.holder_reach or (is_definite(n) and not counted) or not held:
         return False
     if any(a.nt[p] in COMMAS or a.nt[p] in COMPLEMENTISERS or a.in_quote[p] for p in range(first + 1, k)):
         return False
@@ -329,10 +331,10 @@ def held_name(a: Article, z: Zone, m: int) -> bool:
 
 def holding_head(n: str) -> bool:
     """An indefinite word that may open a description holding a name: a role or source noun (مسؤول، مصدر), or people
-    told by their side, closeness or trade (`PEOPLE_HEADS`: خصوم، مقربون، مهندسو) or by their tie to someone, in
-    construct too (data/relation_nouns.txt: مساعدي، مقربي). Why: «ويشير مقربون من بايدن»، «ويقول خصوم كلينتون»،
-    «وقال أحد مقربي بايدن» gave the name the claim; the phrase is the speaker (GUIDELINES 9.31.8, 9.31.10)."""
-    return in_lexicon(n, HOLDING_HEADS) or in_lexicon(n, PEOPLE_HEADS) or in_lexicon(n, RELATION_NOUNS)
+    told by their side, closeness, trade or tie to someone, in construct too (`PEOPLE_HEADS`: خصوم، مقربون، مهندسو،
+    مساعدي، مقربي). Why: «ويشير مقربون من بايدن»، «ويقول خصوم كلينتون»، «وقال أحد مقربي بايدن» gave the name the
+    claim; the phrase is the speaker (GUIDELINES 9.31.8, 9.31.10)."""
+    return in_lexicon(n, HOLDING_HEADS) or in_lexicon(n, PEOPLE_HEADS)
 
 
 def close_to(a: Article, first: int, k: int) -> bool:

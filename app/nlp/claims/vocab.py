@@ -16,6 +16,7 @@ from app.nlp.morphology import (
     POSSESSIVE_SUFFIXES,
     SOUND_PLURAL_ENDINGS,
     STAN,
+    TAA_MARBUTA,
     in_lexicon,
     is_definite,
     is_nisba,
@@ -28,7 +29,7 @@ from app.nlp.morphology import (
 from app.nlp.morphology import (
     LAM as LAM,  # the preposition ل written apart (لـ «الشرق الأوسط»: normalize() drops the tatweel); one definition
 )
-from app.nlp.normalize import normalize
+from app.nlp.normalize import normalize, written_taa_marbuta
 from app.nlp.wordlists import labelled, words
 
 COMMAS = frozenset({"،", ",", "؛"})
@@ -273,13 +274,26 @@ STATES = frozenset(f for w in words("states") for f in (w, w.removeprefix(ARTICL
 STATE_NISBAS = words("state_nisbas")  # نمساوي، بيروفي: a state's nisba its name does not yield
 BROKEN_NISBAS = words("broken_nisbas")  # عرب، أجانب، أكراد: a people's adjective with no nisba ending
 PEOPLE_PLURALS = words("people_plurals")  # التجار، الأطباء، مسعفون: people by trade or allegiance (9.32.8)
-# «مقربون من بايدن»، «خصوم كلينتون»، «مهندسو مجموعة "مياموتو"»: people told by whose side, whom near or what trade
-# they are, a name their genitive — a sound plural in construct too (مهندسو: without its ن; GUIDELINES 9.31.8, 9.31.10)
+RELATION_NOUNS = words("relation_nouns")  # مساعد، أصدقاء، مقربو: people named by their tie to someone
+# «مقربون من بايدن»، «خصوم كلينتون»، «مهندسو مجموعة "مياموتو"»، «صديق بايدن»: people told by whose side, whom near,
+# what trade or what tie to someone they are, a name their genitive — a sound plural in construct too (مهندسو: without
+# its ن; GUIDELINES 9.31.8, 9.31.10)
 PEOPLE_HEADS = (
     words("stance_heads")
     | CLOSE_TO
+    | RELATION_NOUNS
     | PEOPLE_PLURALS
     | frozenset(w[:-1] for w in PEOPLE_PLURALS if w.endswith(SOUND_PLURAL_ENDINGS))
 )
+
+
+def people_word(n: str, written: str) -> bool:
+    """A people head (`PEOPLE_HEADS`), also in the feminine with its ة written as `written` has it («زميلة»، «مقربة»;
+    not «زميله», his colleague). Why: the folded ه read «وقالت زميلة بايدن» as «his colleague», so Biden spoke."""
+    if in_lexicon(n, PEOPLE_HEADS):
+        return True
+    return written_taa_marbuta(written) and in_lexicon(n.removesuffix(TAA_MARBUTA), PEOPLE_HEADS)
+
+
 VAGUE_ROLES = words("vague_roles")  # مسؤول: a role as vague as a source noun (9.9, 9.31.2)
 ON_BEHALF = "باسم"  # المتحدث باسم الوزارة: part of a title, never the cue's ب complement

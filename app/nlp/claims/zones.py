@@ -69,6 +69,7 @@ from app.nlp.claims.vocab import (
     VOICED_BY,
     lam_to,
     news_noun,
+    people_word,
     source_stem,
 )
 from app.nlp.lexicon import FUNCTION_WORDS, ROLE_HEADS
@@ -350,16 +351,18 @@ def _received_copy(r: Reading, j: int) -> Step | None:
     """«وأوضح بيان لوزارة الزراعة | تلقت «اليوم» نسخة منه | أن …»: after a statement subject, the relative clause
     saying which outlet received or carried it is stepped over to its complementiser, the outlet the source (GUIDELINES
     9.6: «تلقت "الرياض" نسخة منه» makes the paper the source). Why: the quote opened at «تلقت», the clause read as the
-    nominal object of «أوضح»."""
+    nominal object of «أوضح». The clause set off by commas is read so too («بيان …، تلقت «اليوم» نسخة منه، أن»)."""
     a, z = r.a, r.z
-    v = j + 1 if a.nt[j] in RELATIVE_WORDS and j + 1 < r.lim else j  # «البيان الذي تلقت «اليوم» نسخة منه»
+    opened = (a.nt[j] in RELATIVE_WORDS or a.nt[j] in COMMAS) and j + 1 < r.lim  # «البيان الذي تلقت …»، «بيان …، تلقت»
+    v = j + 1 if opened else j
     if not z.statement or not (a.nt[v] in RECEIVED_VERBS or a.nt[v] in PUBLISHED_BY):
         return None
     for k in range(v + 1, min(r.lim, v + 1 + COPY_REACH)):
         if a.nt[k] in COMPLEMENTISERS:
             z.source = z.source or source_ref(a, v + 1, k, words=False)
             return Step(k)
-        if a.nt[k] in COMMAS or a.active_cue(k):
+        closing = a.nt[k] in COMMAS and k + 1 < r.lim and a.nt[k + 1] in COMPLEMENTISERS  # «…، أن»
+        if (a.nt[k] in COMMAS and not closing) or a.active_cue(k):
             return None
     return None
 
@@ -595,11 +598,11 @@ def unnamed_head(a: Article, j: int, lim: int) -> bool:
 
 
 def people_head(a: Article, j: int) -> bool:
-    """Token j is an indefinite people head (`PEOPLE_HEADS`: خصوم، مقربون، مهندسو) whose genitive or «من» names
-    whose they are. Why: «ويشير مقربون من بايدن»، «ويقول خصوم كلينتون» gave the name the claim (GUIDELINES 9.31.8,
-    9.31.10)."""
+    """Token j is an indefinite people head (`PEOPLE_HEADS`: خصوم، مقربون، مهندسو، صديق، مساعدو) whose genitive or
+    «من» names whose they are. Why: «ويشير مقربون من بايدن»، «ويقول خصوم كلينتون»، «وقال صديق بايدن» gave the name
+    the claim (GUIDELINES 9.31.8, 9.31.10). A feminine with its ة written is one too («وقالت زميلة بايدن»)."""
     n = a.nt[j]
-    return not is_definite(n) and in_lexicon(n, PEOPLE_HEADS)
+    return not is_definite(n) and people_word(n, a.toks[j].text)
 
 
 def genitive_name(a: Article, k: int, lim: int) -> bool:
@@ -736,11 +739,11 @@ RULES: tuple[Rule, ...] = (
     Rule("voiced by", _voiced_by),
     Rule("lam outlet", _lam_outlet),
     Rule("mention", _mention),
+    Rule("received copy", _received_copy),  # before the comma: «بيان …، تلقت «اليوم» نسخة منه، أن»
     Rule("comma", _comma),
     Rule("parenthesis", _parenthesis),
     Rule("statement", _statement),
     Rule("issued by", _issued_by),
-    Rule("received copy", _received_copy),
     Rule("source phrase", _source_phrase),
     Rule("according to outlet", _according_to_outlet),
     Rule("lam", _lam),
