@@ -286,9 +286,23 @@ class Article:
         """The body noun written right before mention m, past quotation marks («منظمة "هيومن رايتس ووتش"» →
         منظمه); empty when the word there is none (a comma, a verb, another noun). Why: the bare noun (المنظمة) may
         later stand for that body, though its own name does not open with it."""
-        k = self.word_before(m)
+        k = before = self.word_before(m)
+        for _ in range(LIMITS.introducer_reach):  # «وكالة التصنيف الائتماني ستاندرد آند بورز»: past its qualifiers
+            if k < 1 or strip_article(self.nt[k]) in BODY_NOUNS or not self.definite_word(k):
+                break
+            k -= 1
+        if k < before and is_definite(self.nt[k]):  # «الحكومة العراقية داعش»: a definite noun, its own phrase
+            return ""
         noun = strip_article(self.nt[k]) if k >= 0 else ""
         return noun if noun in BODY_NOUNS else ""
+
+    def definite_word(self, k: int) -> bool:
+        """Token k is a definite word outside any name and quotation: a qualifier an introducing phrase may hold."""
+        return self.nt[k].isalpha() and is_definite(self.nt[k]) and self.tok_mention[k] is None and not self.in_quote[k]
+
+    def speech_verb(self, k: int) -> bool:
+        """Token k is a speech verb, bare or with its object pronoun glued («شدد»، «أكده»)."""
+        return self.cue[k] is not None or _object_cue(self.nt[k]) is not None
 
     def units_before(self, k: int) -> Iterator[int]:
         """Unit mentions starting before token k, latest first. Why: the rules looking back for the body a
