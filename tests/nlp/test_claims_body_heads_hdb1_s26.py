@@ -3,7 +3,9 @@
 A body noun opening a descriptive phrase before a name («وكالة التصنيف الائتماني موديز») introduces that body, so
 a bare «الوكالة» later is it (`Article.introducing_noun`, past up to two definite qualifiers). A person named since
 the last claim as the subject of a speech verb («وهو ما شدد عليه أحمد نجم، قائلا») takes the participle after him
-(`continuing.spoke_since`). Each test but the last fails without its rule."""
+(`continuing.spoke_since`); a comma, then ل glued to a present verb with a person right after it («، ليرد عليه
+أحمد نجم قائلا») opens the narrator's clause, ending the claim before (`content.purpose_clause`). Each test but the
+third fails without its rule."""
 
 from __future__ import annotations
 
@@ -46,3 +48,17 @@ def test_a_name_after_a_preposition_leaves_the_participle_to_the_speaker() -> No
     claims, mentions = run(text, [SAMI, NAJM])
     said = next(c for c in claims if "سيستأنف" in c.text)
     assert speaker_name(said, mentions) == "سامي العلي"
+
+
+def test_a_purpose_clause_with_a_new_subject_ends_the_claim_before_it() -> None:
+    """«وقال سامي العلي: …، ليرد عليه أحمد نجم قائلا إن …»: the claim stops before «ليرد», and the participle is
+    Najm's (`content.purpose_clause`)."""
+    text = (
+        "وقال وزير الخارجية سامي العلي: إن الاتفاق سيوقع خلال أيام قليلة، ليرد عليه أحمد نجم قائلا إن "
+        "الخلافات ما زالت قائمة بين الطرفين."
+    )
+    claims, mentions = run(text, [SAMI, NAJM])
+    said = next(c for c in claims if "الخلافات" in c.text)
+    assert speaker_name(said, mentions) == "أحمد نجم"
+    first = next(c for c in claims if "سيوقع" in c.text)
+    assert "ليرد" not in first.text
