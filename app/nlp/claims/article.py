@@ -9,6 +9,7 @@ from functools import cached_property
 from app.nlp.claim_cues import COMPLEMENTISERS, CONNECTORS, NAME_WORDS, RELAY_SAYING, CueSpec, cue_of, norm
 from app.nlp.claims.config import LIMITS
 from app.nlp.claims.vocab import (
+    ACCORDING_TO,
     BODY_NOUNS,
     COMMAS,
     CONTRAST_CONNECTORS,
@@ -286,9 +287,39 @@ class Article:
         """The body noun written right before mention m, past quotation marks («منظمة "هيومن رايتس ووتش"» →
         منظمه); empty when the word there is none (a comma, a verb, another noun). Why: the bare noun (المنظمة) may
         later stand for that body, though its own name does not open with it."""
-        k = self.word_before(m)
+        k = before = self.word_before(m)
+        for _ in range(LIMITS.introducer_reach):  # «وكالة التصنيف الائتماني ستاندرد آند بورز»: past its qualifiers
+            if k < 1 or strip_article(self.nt[k]) in BODY_NOUNS or not self.definite_word(k):
+                break
+            k -= 1
+        if k < before and is_definite(self.nt[k]):  # «الحكومة العراقية داعش»: a definite noun, its own phrase
+            return ""
         noun = strip_article(self.nt[k]) if k >= 0 else ""
         return noun if noun in BODY_NOUNS else ""
+
+    def definite_word(self, k: int) -> bool:
+        """Token k is a definite word outside any name and quotation: a qualifier an introducing phrase may hold."""
+        return self.nt[k].isalpha() and is_definite(self.nt[k]) and self.tok_mention[k] is None and not self.in_quote[k]
+
+    def speech_verb(self, k: int) -> bool:
+        """Token k is a speech verb, bare or with its object pronoun glued («شدد»، «أكده»)."""
+        return self.cue[k] is not None or _object_cue(self.nt[k]) is not None
+
+    def cited_aside(self, m: int) -> bool:
+        """Mention m is named after a glued ل or ب («الموالية لحكومة طرابلس»), or after an «according to» word with
+        a speech verb right after it («وبحسب وكالة الصحافة الفرنسية قالت»): a body cited as a genitive or a relay,
+        not one acting in the text. Why: a bare «الوكالة» after it is the body that spoke, not the outlet that
+        relayed it (train-a 322, 335); «وبحسب المنظمة فإن …» alone has the body speak."""
+        men = self.mentions[m]
+        k = self.token_of(men.start)
+        glued = self.text[self.toks[k].start : men.start] if self.toks[k].start < men.start else ""
+        if glued and (lam_clitic(glued) or without_wa(norm(glued)) == BI):
+            return True
+        before, after = self.word_before(m), self.token_at(men.end)
+        while after < len(self.nt) and self.nt[after] in COMMAS:
+            after += 1
+        relayed = after < len(self.nt) and self.cue[after] is not None
+        return relayed and before >= 0 and without_wa(self.nt[before]) in ACCORDING_TO
 
     def units_before(self, k: int) -> Iterator[int]:
         """Unit mentions starting before token k, latest first. Why: the rules looking back for the body a
@@ -305,18 +336,21 @@ class Article:
         return k
 
     def unit_by_head(self, n: str, before_tok: int) -> int | None:
-        """The latest unit mention whose name starts with this common noun (القيادة → قيادة العمليات …)."""
+        """The latest unit mention whose name starts with this common noun (القيادة → قيادة العمليات …), one that
+        acted before one only cited since (`cited_aside`)."""
         head = strip_article(n)
         if len(head) < 3:
             return None
         limit = self.toks[min(before_tok, len(self.toks) - 1)].start
-        best: int | None = None
-        for mi in self.units_by_head.get(head, ()):
-            # none before: a body named later under its own name (the headline's «الوزارة»), not one a noun
-            # introduces later («وقالت الشركة» … «شركة سوما»)
-            if self.mentions[mi].start < limit or (best is None and head in self.name_heads(mi)):
-                best = mi
-        return best
+        found = self.units_by_head.get(head, ())
+        before = [mi for mi in found if self.mentions[mi].start < limit]
+        acting = [mi for mi in before if not self.cited_aside(mi)]
+        if acting:  # a body that acted, over one only cited as a relay or a genitive since
+            return acting[-1]
+        # none before: a body named later under its own name (the headline's «الوزارة»), not one a noun
+        # introduces later («وقالت الشركة» … «شركة سوما»)
+        later = next((mi for mi in found if mi not in before and head in self.name_heads(mi)), None)
+        return before[-1] if before and later is None else later
 
     def national(self, nisbas: Iterable[str]) -> set[str]:
         """The nisbas (masculine forms) of a state (`state_nisba`: العراقي، الافغاني) or of a place the article names

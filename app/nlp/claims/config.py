@@ -32,6 +32,7 @@ class Limits:
     guessed_words: int = 4  # definite words jumped over that may be taken as the speaker
     qualifier_words: int = 3  # definite nisba words that may follow a source's field (في الساحة اليمنية)
     postposed_words: int = 8  # words the subject after a postposed cue may span («كما قالت مدعية المحكمة …»)
+    introducer_reach: int = 2  # qualifiers between a body noun and the name it introduces («وكالة التصنيف الائتماني»)
     trail_reach: int = 6  # words from a trailing relay's link to its outlet («حسبما ذكرت أمس الجمعة وكالة …»)
     body_gap: int = 6  # characters a body mention may lie past a description and still close it
     colon_clause: int = 12  # tokens of reported clause before «: "…"» that end it (swept 2, 5, 8, 12 on train)

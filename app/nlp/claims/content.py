@@ -5,6 +5,7 @@ from __future__ import annotations
 from app.nlp.claim_cues import COMPLEMENTISERS, CONNECTORS
 from app.nlp.claims.article import Article
 from app.nlp.claims.config import LIMITS
+from app.nlp.claims.extents import CLAUSE_PREPS
 from app.nlp.claims.state import Discourse, Zone
 from app.nlp.claims.vocab import (
     COMMAS,
@@ -15,11 +16,12 @@ from app.nlp.claims.vocab import (
     PRONOUN_SUFFIXES,
     TRIM_PUNCT,
 )
-from app.nlp.morphology import WA, circumstantial_participle, with_proclitic
+from app.nlp.morphology import LAM, WA, circumstantial_participle, with_proclitic
 from app.nlp.types import ClaimKind
 
 # Claim kind, character start and end, and the last token the claim covers.
 Content = tuple[ClaimKind, int, int, int]
+PRESENT_PREFIXES = "يت"  # a present verb's prefix after ل (ليرد، لتؤكد)
 
 
 def content(a: Article, z: Zone, lim: int) -> Content | None:
@@ -39,7 +41,11 @@ def content(a: Article, z: Zone, lim: int) -> Content | None:
     while t < limit:
         if t > k and a.active_cue(t) and a.narrator_position(t) and a.opens_clause(t):
             break
-        if t > k and a.nt[t - 1] in COMMAS and (narrator_participle(a, t) or narrator_link(a, t)):
+        if (
+            t > k
+            and a.nt[t - 1] in COMMAS
+            and (narrator_participle(a, t) or narrator_link(a, t) or purpose_clause(a, t))
+        ):
             break
         if t > k + LIMITS.colon_clause and colon_speech(a, t):  # «أن X: «…»»: the quotation is a claim of its own
             break
@@ -90,6 +96,18 @@ def narrator_link(a: Article, t: int) -> bool:
     if with_proclitic(n, NARRATOR_VERBS, WA):
         return True
     return any(" ".join(a.nt[t : t + n]) in NARRATOR_LINKS for n in (1, 2, 3))
+
+
+def purpose_clause(a: Article, t: int) -> bool:
+    """«…، ليرد عليه المالكي قائلا»، «…، ليعلن الوزير X»: ل glued to a present verb after a comma, a name right after
+    it (a pronoun's preposition between allowed), opens the narrator's next event, its subject a new actor. Why: the
+    claim before ran over it and the participle after went to the speaker before (train-a 158)."""
+    n = a.nt[t]
+    if not (n.startswith(LAM) and n[1:2] in PRESENT_PREFIXES and len(n) > 3) or a.tok_mention[t] is not None:
+        return False
+    k = t + 2 if t + 1 < len(a.nt) and a.nt[t + 1] in CLAUSE_PREPS else t + 1
+    m = a.tok_mention[k] if k < len(a.nt) else None
+    return m is not None and a.mentions[m].type == "person" and a.token_at(a.mentions[m].start) == k
 
 
 def _words(a: Article, lo: int, hi: int) -> int:

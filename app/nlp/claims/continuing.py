@@ -26,7 +26,7 @@ from app.nlp.claim_cues import (
 )
 from app.nlp.claims.article import Article
 from app.nlp.claims.config import LIMITS
-from app.nlp.claims.extents import qualifies
+from app.nlp.claims.extents import CLAUSE_PREPS, qualifies
 from app.nlp.claims.qualifiers import past_count, source_phrase
 from app.nlp.claims.speaker import (
     SPEAKER_TYPES,
@@ -1126,7 +1126,7 @@ def continued_speaker(
         newer = None  # «وقال كريم الحسن …¶… والتقى الحسن الوزيرة …¶وأضافت»: the model's step, filtered, reads on
     if newer is not None and spk is not None and spk.mention is None and passing_name(a, i, newer):
         return spk  # «وكان قائد عسكري قال … . واندلعت مواجهات … الموالية للرئيس المخلوع علي عبد الله صالح … . وأشار»
-    if newer is not None and spk is not None and sentence_speaker(a, i, st, spk):
+    if newer is not None and spk is not None and sentence_speaker(a, i, st, spk) and not spoke_since(a, newer):
         return spk  # «حذر … X إسرائيل من …، محملا الحكومة ممثلة برئيسها Y …، كما طالب»: Y is in what X did
     if newer is not None:  # «لم يشتبك الجنرال ديمبسي …، أيد الاتفاق. وقال:» the discourse moved on
         spk = newer
@@ -1368,6 +1368,16 @@ def sentence_speaker(a: Article, i: int, st: Discourse, spk: SpeakerRef) -> bool
     if st.covered < s0 or spk.mention is None or a.mentions[spk.mention].type != "person":
         return False
     return a.token_at(spk.start) >= s0 and (a.nt[i - 1] in COMMAS or a.nt[i - 1] == AS)
+
+
+def spoke_since(a: Article, ref: SpeakerRef) -> bool:
+    """The person named since the last claim is the subject of a speech verb right before his name, a pronoun's
+    preposition between allowed («، وهو ما شدد عليه الجبير، قائلا»، «وهو ما أكده الجبير، مشيرا»): he spoke
+    there, so the cue after goes on with him. Why: `sentence_speaker` kept the speaker before (train-a 334)."""
+    k = a.token_at(ref.start) - 1
+    if k > 0 and a.nt[k] in CLAUSE_PREPS:
+        k -= 1
+    return k >= 0 and a.tok_mention[k] is None and a.speech_verb(k)
 
 
 def passing_name(a: Article, i: int, ref: SpeakerRef) -> bool:
