@@ -49,3 +49,15 @@ def test_a_feminine_word_of_taking_part_brings_the_event() -> None:
         text = f"وقالت مصادر {word} في المفاوضات إن الاتفاق قريب."
         assert speaker_text(text) == f"مصادر {word} في المفاوضات", word
         assert speaker_kind(text) == "descriptive", word
+
+
+def test_close_to_the_course_of_an_investigation_is_anonymous() -> None:
+    """«مصدر قريب من مجريات التحقيق»، «مقربة من تفاصيل المفاوضات»: what the source is close to is the matter (9.31.10,
+    as «قريب من التحقيق»); KDA1's `informed_object` named this case but stopped only at على/في/عن, and «مجريات» placed
+    him — descriptive. Guards: close to a body or a person stays descriptive («قريب من قيادة الجيش»، «قريب من فريق
+    التحقيق»، «مقرب من رئيس الحكومة»)."""
+    assert speaker_kind("وقال مصدر قريب من مجريات التحقيق إن الحكومة فشلت.") == "anonymous"
+    assert speaker_kind("وقالت مصادر مقربة من تفاصيل المفاوضات إن الحكومة فشلت.") == "anonymous"
+    assert speaker_kind("وقال مصدر قريب من قيادة الجيش إن الحكومة فشلت.") == "descriptive"
+    assert speaker_kind("وقال مصدر قريب من فريق التحقيق إن الحكومة فشلت.") == "descriptive"
+    assert speaker_kind("وقال مصدر مقرب من رئيس الحكومة إن الحكومة فشلت.") == "descriptive"

@@ -437,9 +437,12 @@ def informed_object(a: Article, lo: int, hi: int) -> int:
     """Where the object of a vague adjective opens among tokens lo..hi-1 («مطلع على | تفاصيل الاتفاق»، «قريب من |
     مجريات التحقيق»), else hi: what the source knows of or is close to is a matter, not the body he is of. Why:
     GUIDELINES 9.31.10 — a file or an investigation is no body; read as a genitive body it made the source descriptive
-    beside «مطلع على القضية» anonymous."""
+    beside «مطلع على القضية» anonymous. «من» after a closeness word («قريب/مقرب من») opens such an object too: «من»
+    is no object preposition elsewhere («عدد من قيادات اللجنة»), and «مجريات التحقيق» read as a body (session 26
+    RVK1)."""
     for t in range(lo + 1, hi - 1):
-        if strip_article(a.nt[t - 1]) in VAGUE_QUALIFIERS and a.nt[t] in OBJECT_PREPS:
+        before, n = strip_article(a.nt[t - 1]), a.nt[t]
+        if (before in VAGUE_QUALIFIERS and n in OBJECT_PREPS) or (before in CLOSE_TO and n == FROM):
             return t
     return hi
 
