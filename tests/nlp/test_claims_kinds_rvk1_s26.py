@@ -61,3 +61,17 @@ def test_close_to_the_course_of_an_investigation_is_anonymous() -> None:
     assert speaker_kind("وقال مصدر قريب من قيادة الجيش إن الحكومة فشلت.") == "descriptive"
     assert speaker_kind("وقال مصدر قريب من فريق التحقيق إن الحكومة فشلت.") == "descriptive"
     assert speaker_kind("وقال مصدر مقرب من رئيس الحكومة إن الحكومة فشلت.") == "descriptive"
+
+
+def test_a_definite_body_past_an_informed_sources_object_is_his() -> None:
+    """«مصدر مطلع على الملف | في الوزارة»: the ministry (untagged, a generic body) is where the source is (9.33.5: «في
+    + body» always in); no rule read a definite body past the object, «في» ended the phrase and it read anonymous
+    (`kind_body_end` now takes a generic body too). Guards: a gain past the limit falls back to the last point where
+    the phrase may end — before «في» («مصدر مطلع على ملف المفاوضات | في الحكومة», as before) or after the event
+    («مسؤولون شاركوا في المفاوضات | في الحكومة»)."""
+    text = "وقال مصدر مطلع على الملف في الوزارة إن الحكومة فشلت."
+    assert speaker_text(text) == "مصدر مطلع على الملف في الوزارة"
+    assert speaker_kind(text) == "descriptive"
+    assert speaker_text("وقال مصدر مطلع على ملف المفاوضات في الحكومة إن الحكومة فشلت.") == "مصدر مطلع على ملف المفاوضات"
+    event = "وقال مسؤولون شاركوا في المفاوضات في الحكومة إن الاتفاق قريب."
+    assert speaker_text(event) == "مسؤولون شاركوا في المفاوضات"

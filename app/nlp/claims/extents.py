@@ -153,23 +153,27 @@ def whole_phrase(a: Article, i: int, phrase: SpeakerRef, content_tok: int | None
     places: list[tuple[int, int]] = []  # the tokens of the places gained after في (kind words, marks and name)
     relative = k < stop and a.nt[k] in RELATIVE_WORDS  # the gain opens with الذي، التي …
     own = k if relative else stop  # a relative clause says what the people did, not who they are: it never judges
-    held: int | None = None  # the token after the last place, body, event or field read: all before it is his
+    held: list[int] = []  # where the phrase may end: before and after each place, body, event or field read
     while k < stop:
         if a.nt[k] == IN and not locator(a, k, first) and (e := place_end(a, k + 1, stop)) is not None:
             places.append((k + 1, e))
-            k = held = e
+            held += [k, e]
+            k = e
             continue
         if a.nt[k] == IN and k > first and (e := event_taken_part_in(a, k, stop)) is not None:
-            k = held = e  # «مسؤولون شاركوا في | المفاوضات»: the event ties them (9.33.8)
+            held += [k, e]
+            k = e  # «مسؤولون شاركوا في | المفاوضات»: the event ties them (9.33.8)
             continue
         if a.nt[k] == IN and k > first and (e := kind_body_end(a, k + 1, stop)) is not None:
             places.append((k + 1, e))  # «مسؤول في | شركة نفطية»: a body by its kind (9.33.5)
-            k = held = e
+            held += [k, e]
+            k = e
             continue
         if a.nt[k] == IN and k > first and (e := field_after(a, k + 1, stop)) is not None:
             # «خبير في | مجال الطاقة» (the dangling في), «باحث يمني | في شؤون الجماعات المتطرفة»: his field
             places.append((k + 1, e))
-            k = held = e
+            held += [k, e]
+            k = e
             continue
         if k == a.token_at(phrase.end) and a.nt[k] in ADVERBIAL_OPENERS:
             break  # «أحد المختطفين | أمام الكاميرا»: where he spoke, right after the rules' phrase
@@ -181,8 +185,8 @@ def whole_phrase(a: Article, i: int, phrase: SpeakerRef, content_tok: int | None
             break
         k += 1
     last = kept_last(a, first, k - 1)
-    if held is not None and not relative and gained(a, a.token_at(phrase.end), last, places) > MAX_GAINED:
-        last = kept_last(a, first, held - 1)  # «مسؤولون مشاركون في المفاوضات | التي جرت في …»: what he is of stays
+    while held and not relative and gained(a, a.token_at(phrase.end), last, places) > MAX_GAINED:
+        last = kept_last(a, first, held.pop() - 1)  # «مشاركون في المفاوضات | التي جرت في …»: what he is of stays
     end = a.toks[last].end
     if end <= phrase.end or (not relative and gained(a, a.token_at(phrase.end), last, places) > MAX_GAINED):
         return phrase if dangling is None else unhung(a, first, phrase)
