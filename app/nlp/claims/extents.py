@@ -153,21 +153,26 @@ def whole_phrase(a: Article, i: int, phrase: SpeakerRef, content_tok: int | None
     places: list[tuple[int, int]] = []  # the tokens of the places gained after في (kind words, marks and name)
     relative = k < stop and a.nt[k] in RELATIVE_WORDS  # the gain opens with الذي، التي …
     own = k if relative else stop  # a relative clause says what the people did, not who they are: it never judges
+    held: list[int] = []  # where the phrase may end: before and after each place, body, event or field read
     while k < stop:
         if a.nt[k] == IN and not locator(a, k, first) and (e := place_end(a, k + 1, stop)) is not None:
             places.append((k + 1, e))
+            held += [k, e]
             k = e
             continue
         if a.nt[k] == IN and k > first and (e := event_taken_part_in(a, k, stop)) is not None:
+            held += [k, e]
             k = e  # «مسؤولون شاركوا في | المفاوضات»: the event ties them (9.33.8)
             continue
         if a.nt[k] == IN and k > first and (e := kind_body_end(a, k + 1, stop)) is not None:
             places.append((k + 1, e))  # «مسؤول في | شركة نفطية»: a body by its kind (9.33.5)
+            held += [k, e]
             k = e
             continue
         if a.nt[k] == IN and k > first and (e := field_after(a, k + 1, stop)) is not None:
             # «خبير في | مجال الطاقة» (the dangling في), «باحث يمني | في شؤون الجماعات المتطرفة»: his field
             places.append((k + 1, e))
+            held += [k, e]
             k = e
             continue
         if k == a.token_at(phrase.end) and a.nt[k] in ADVERBIAL_OPENERS:
@@ -180,6 +185,8 @@ def whole_phrase(a: Article, i: int, phrase: SpeakerRef, content_tok: int | None
             break
         k += 1
     last = kept_last(a, first, k - 1)
+    while held and not relative and gained(a, a.token_at(phrase.end), last, places) > MAX_GAINED:
+        last = kept_last(a, first, held.pop() - 1)  # «مشاركون في المفاوضات | التي جرت في …»: what he is of stays
     end = a.toks[last].end
     if end <= phrase.end or (not relative and gained(a, a.token_at(phrase.end), last, places) > MAX_GAINED):
         return phrase if dangling is None else unhung(a, first, phrase)
@@ -434,9 +441,12 @@ def informed_object(a: Article, lo: int, hi: int) -> int:
     """Where the object of a vague adjective opens among tokens lo..hi-1 («مطلع على | تفاصيل الاتفاق»، «قريب من |
     مجريات التحقيق»), else hi: what the source knows of or is close to is a matter, not the body he is of. Why:
     GUIDELINES 9.31.10 — a file or an investigation is no body; read as a genitive body it made the source descriptive
-    beside «مطلع على القضية» anonymous."""
+    beside «مطلع على القضية» anonymous. «من» after a closeness word («قريب/مقرب من») opens such an object too: «من»
+    is no object preposition elsewhere («عدد من قيادات اللجنة»), and «مجريات التحقيق» read as a body (session 26
+    RVK1)."""
     for t in range(lo + 1, hi - 1):
-        if strip_article(a.nt[t - 1]) in VAGUE_QUALIFIERS and a.nt[t] in OBJECT_PREPS:
+        before, n = strip_article(a.nt[t - 1]), a.nt[t]
+        if (before in VAGUE_QUALIFIERS and n in OBJECT_PREPS) or (before in CLOSE_TO and n == FROM):
             return t
     return hi
 

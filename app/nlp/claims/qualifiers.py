@@ -291,8 +291,16 @@ def unnamed_field(a: Article, z: Zone, j: int, k: int, lim: int, kn: str) -> int
 def kind_body_end(a: Article, k: int, lim: int) -> int | None:
     """Where a body named by its kind alone from token k ends (an indefinite body noun: شركة، خلية، منظمات, naming no
     one after it, and its indefinite nisbas: «شركة نفطية»); None when k opens none. Why: «في/من/لدى + body» is always
-    in the phrase (GUIDELINES 9.33.5); the phrase ended before it and the source read anonymous (train-a 542)."""
+    in the phrase (GUIDELINES 9.33.5); the phrase ended before it and the source read anonymous (train-a 542). A body
+    governing a definite noun («وزارة الخارجية»، «شركة النفط»: `construct_field`) names itself: cut at its head, the
+    genitive was left over and the phrase gained too much (session 26 RVK1). A definite generic body («الوزارة»،
+    «الشرطة»: `generic_body`) with its definite nisbas too: past an object («مصدر مطلع على الملف | في الوزارة») no
+    rule read it, and the phrase ended before «في» (RVK1)."""
+    if k < lim and a.tok_mention[k] is None and generic_body(a.nt[k], glued=False):
+        return field_end(a, k, k + 1, lim)
     if k >= lim or a.tok_mention[k] is not None or is_definite(a.nt[k]) or not in_lexicon(a.nt[k], KIND_BODIES):
+        return None
+    if k + 1 < lim and construct_field(a, k):
         return None
     e = k + 1
     while e < lim and a.tok_mention[e] is None and nisba_adjective(a.nt[e]) and not is_definite(a.nt[e]):
