@@ -40,7 +40,7 @@ def claims_of(doc: Doc, *, trace: Trace | None = None, ranked: Trace | None = No
     """The claims of a Doc whose mention layer is set, in text order (see `extract_claims`)."""
     a = Article(doc)
     claims: list[Claim] = []
-    seen: set[str] = set()
+    seen: dict[str, list[int]] = {}  # the kept claims' words: the tokens that made them (`told_again`)
     headed: set[str] = set()  # a headline's quoted part (`quoted_part`): the body keeps its own claim of those words
     named: dict[str, Claim] = {}  # the headline's claims by a mention, by their words (`own_restatement`)
     st = Discourse()
@@ -57,14 +57,26 @@ def claims_of(doc: Doc, *, trace: Trace | None = None, ranked: Trace | None = No
             last = (made, spec) if made is not None else last
         elif made is None and i > st.covered and last is not None:
             made = coordinated_claim(a, i, st, *last)
-        fresh = made is not None and (made.text not in seen or own_restatement(a, named.get(made.text), made))
+        fresh = made is not None and (
+            made.text not in seen or own_restatement(a, named.get(made.text), made) or told_again(a, seen[made.text], i)
+        )
         if made is not None and fresh and made.text.strip():
             if made.cue == ":" and made.text in headed:
                 continue
             # the headline's «…: “فني”» leaves the body its own «فني»; a repeated headline line stays one claim
             partial = made.cue == ":" and a.para[i] == a.para[0] and quoted_part(a, made)
-            (headed if partial else seen).add(made.text)
+            if partial:
+                headed.add(made.text)
+            else:
+                seen.setdefault(made.text, []).append(i)
             if a.in_headline(i) and named_subject(a, made):
                 named.setdefault(made.text, made)
             claims.append(made)
     return named_before(a, named_later(a, claims))
+
+
+def told_again(a: Article, kept: list[int], i: int) -> bool:
+    """A body claim of words kept only from other body paragraphs (a paragraph printed twice, a quote told again
+    later) is a claim of its own: gold keeps every occurrence (train-a 445, 317); a headline's words told again (the
+    lead, a link line, 9.25.4) or the same words twice in one paragraph stay one claim."""
+    return not a.in_headline(i) and all(not a.in_headline(k) and a.para[k] != a.para[i] for k in kept)
