@@ -1,0 +1,59 @@
+"""Session 26 RVD1, review of DSN1 (issue 13): the words after a postposed body that say when or how it spoke
+(«كما ذكر البنك المركزي في بيان»، «كما أعلنت الوزارة اليوم») are not the body's, and a subject qualified by «من/في +
+its body or place», untagged («وقال طلاب من جامعة دمشق إن»), keeps its qualifier (`continuing.qualifier_tail`):
+`continuing.adverbial_tail` read it as when or where they spoke and dropped it."""
+
+from __future__ import annotations
+
+from tests.nlp.test_claims import Ent, run
+
+RAMI: Ent = ("رامي الخطيب", "person", "رامي الخطيب", ())
+WIZARA: Ent = ("وزارة الداخلية", "unit", "وزارة الداخلية", ())
+BEFORE = "وقال رامي الخطيب إن الأسعار سترتفع. وارتفعت الصادرات بنسبة عشرة في المائة، "
+
+
+def speaker_at(text: str, ents: list[Ent], words: str) -> tuple[str, str, str | None]:
+    """The text, kind and canonical name (None when unnamed) of the speaker of the claim holding `words`."""
+    claims, mentions = run(text, ents)
+    claim = next(c for c in claims if words in c.text)
+    assert claim.speaker is not None
+    m = claim.speaker.mention
+    return claim.speaker.text, claim.speaker.kind, None if m is None else mentions[m].canonical
+
+
+def test_a_postposed_body_s_statement_is_its_source_not_its_words() -> None:
+    """«…، كما ذكر البنك المركزي في بيان.»: the bank speaks; «في بيان» says how."""
+    text = BEFORE + "كما ذكر البنك المركزي في بيان."
+    assert speaker_at(text, [RAMI], "الصادرات") == ("البنك المركزي", "descriptive", None)
+
+
+def test_a_postposed_body_s_time_word_is_not_its_words() -> None:
+    """«…، كما ذكر البنك المركزي أمس.»: «أمس» says when the bank spoke."""
+    text = BEFORE + "كما ذكر البنك المركزي أمس."
+    assert speaker_at(text, [RAMI], "الصادرات") == ("البنك المركزي", "descriptive", None)
+
+
+def test_a_postposed_lone_body_noun_before_a_time_word_is_the_body_named_before() -> None:
+    """«…، كما أعلنت الوزارة اليوم.»: the ministry named before, as «كما أعلنت الوزارة.» is."""
+    text = "وقالت وزارة الداخلية إن الحدود أغلقت. " + BEFORE + "كما أعلنت الوزارة اليوم."
+    assert speaker_at(text, [WIZARA, RAMI], "الصادرات") == ("الوزارة", "named", "وزارة الداخلية")
+
+
+def test_a_postposed_body_keeps_the_place_it_is_in() -> None:
+    """«…، كما ذكر البنك المركزي في مصر.»: «في + place» still says which bank."""
+    misr: Ent = ("مصر", "place", "مصر", ())
+    text = BEFORE + "كما ذكر البنك المركزي في مصر."
+    assert speaker_at(text, [RAMI, misr], "الصادرات") == ("البنك المركزي في مصر", "descriptive", None)
+
+
+def test_an_unnamed_subject_keeps_its_untagged_body_after_min() -> None:
+    """«وقال طلاب من جامعة دمشق إن …» (the university untagged): the students of that university, descriptive, not
+    bare «طلاب» nor the person who spoke before."""
+    text = "وقال رامي الخطيب إن الأسعار سترتفع. وقال طلاب من جامعة دمشق إن الامتحانات تأجلت."
+    assert speaker_at(text, [RAMI], "الامتحانات") == ("طلاب من جامعة دمشق", "descriptive", None)
+
+
+def test_an_unnamed_subject_before_an_occasion_after_fi_is_still_read_alone() -> None:
+    """«وأعلنت هيئة المحامين في مؤتمر صحافي أن …»: «في مؤتمر» says where it spoke, not which body."""
+    text = "وقال رامي الخطيب إن الأسعار سترتفع. وأعلنت هيئة المحامين في مؤتمر صحافي أن الامتحانات تأجلت."
+    assert speaker_at(text, [RAMI], "الامتحانات") == ("هيئة المحامين", "descriptive", None)
