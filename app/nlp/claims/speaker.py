@@ -367,12 +367,13 @@ def genitive_unit(a: Article, first: int, k: int) -> bool:
     return t == first or w in SOURCE_QUALIFIER_PREPS or opens_with_bi(w) or opens_with_lam(w) or construct_noun(a, t)
 
 
-def construct_noun(a: Article, t: int) -> bool:
+def construct_noun(a: Article, t: int, *, nisba_like: bool = False) -> bool:
     """Token t is an indefinite noun that may stand in construct with the name after it (بحملة، عائلة، شركة): a word of
-    three letters or more (not هو), no article, no name, no nisba, no function word."""
+    three letters or more (not هو), no article, no name, no function word; no nisba, unless `nisba_like` lets in a
+    noun ending like one (هيئة، وكالة هيئة: `behalf_nouns`)."""
     w = a.nt[t]
-    plain = w.isalpha() and len(w) > 2 and a.tok_mention[t] is None and w not in FUNCTION_WORDS
-    return plain and not is_definite(w) and not is_nisba(w)
+    plain = len(w) > 2 and a.untagged_indefinite(t) and w not in FUNCTION_WORDS
+    return plain and (nisba_like or not is_nisba(w))
 
 
 def genitive_person(a: Article, first: int, k: int) -> bool:
@@ -463,20 +464,6 @@ def closing_bodies(a: Article, z: Zone) -> set[str]:
     )
 
 
-def plain_construct(a: Article, t: int) -> bool:
-    """Token t is an indefinite word of three letters or more that may stand in construct with what follows (وكالة،
-    هيئة): no article, name, cue or function word; unlike `construct_noun`, a word ending like a nisba (هيئة) too."""
-    w = a.nt[t]
-    return (
-        w.isalpha()
-        and len(w) > 2
-        and a.tok_mention[t] is None
-        and a.cue[t] is None
-        and not is_definite(w)
-        and (w not in FUNCTION_WORDS)
-    )
-
-
 def spoken_for(a: Article, z: Zone, m: int) -> bool:
     """Unit m is the body a description closing with باسم speaks for («الناطق باسم | وكالة | هيئة إدارة الكوارث»),
     no holder of that title found: the unnamed spokesman speaks, of that body. Why: the body itself took the claim,
@@ -496,7 +483,7 @@ def behalf_nouns(a: Article, k: int) -> list[int]:
     run: list[int] = []
     t = k + 1
     while t < len(a.nt) and len(run) < LIMITS.qualifier_words and a.sent_start[t] == a.sent_start[k]:
-        if not plain_construct(a, t):
+        if not construct_noun(a, t, nisba_like=True) or a.cue[t] is not None:
             break
         run.append(t)
         t += 1
