@@ -57,3 +57,27 @@ def test_an_unnamed_subject_before_an_occasion_after_fi_is_still_read_alone() ->
     """«وأعلنت هيئة المحامين في مؤتمر صحافي أن …»: «في مؤتمر» says where it spoke, not which body."""
     text = "وقال رامي الخطيب إن الأسعار سترتفع. وأعلنت هيئة المحامين في مؤتمر صحافي أن الامتحانات تأجلت."
     assert speaker_at(text, [RAMI], "الامتحانات") == ("هيئة المحامين", "descriptive", None)
+
+
+KHALED: Ent = ("خالد سعيد", "person", "خالد سعيد", ("المتحدث باسم وزارة الداخلية",))
+KHARIJIYYA: Ent = ("وزارة الخارجية", "unit", "وزارة الخارجية", ())
+
+
+def test_another_ministry_s_spokesman_is_not_the_one_named_before_for_a_shared_kind_word() -> None:
+    """«وقال المتحدث باسم وزارة الخارجية إن …» after Khaled, the Interior ministry's spokesman: «وزارة» alone is
+    no shared body, so not Khaled (`speaker.title_holder`)."""
+    text = (
+        "وقال خالد سعيد المتحدث باسم وزارة الداخلية إن الحدود أغلقت. وقال رامي الخطيب إن الخسائر كبيرة. "
+        "وقال المتحدث باسم وزارة الخارجية إن التحقيق مستمر."
+    )
+    spk = speaker_at(text, [KHALED, WIZARA, RAMI, KHARIJIYYA], "التحقيق")
+    assert spk == ("المتحدث باسم وزارة الخارجية", "descriptive", None)
+
+
+def test_the_same_ministry_s_spokesman_is_the_one_named_before() -> None:
+    """«وقال المتحدث باسم وزارة الداخلية إن …» after Khaled, that ministry's spokesman: Khaled (9.4)."""
+    text = (
+        "وقال خالد سعيد المتحدث باسم وزارة الداخلية إن الحدود أغلقت. وقال رامي الخطيب إن الخسائر كبيرة. "
+        "وقال المتحدث باسم وزارة الداخلية إن التحقيق مستمر."
+    )
+    assert speaker_at(text, [KHALED, WIZARA, RAMI], "التحقيق")[1:] == ("named", "خالد سعيد")

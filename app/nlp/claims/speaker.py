@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from dataclasses import replace
 
 from app.nlp.claim_cues import (
@@ -527,12 +527,22 @@ def title_holder(a: Article, desc: list[int], cue_i: int, bodies: Collection[str
             continue  # «الرئيس اليمني» is not the one introduced as «مستشار الرئيس اليمني»
         if body and not body & tw:
             continue  # «الناطق باسم هيئة الكوارث» is not the one introduced as «الناطق باسم مكتب الأمم المتحدة»
+        if body and not all(b <= body or body <= b for b in behalf_bodies(m.titles)):
+            continue  # «المتحدث باسم وزارة الخارجية» is not the one titled «المتحدث باسم وزارة الداخلية»
         before = 1 if m.start < a.toks[cue_i].start else 0
         here = introduced_here(a, desc, a.token_at(m.start))
         key = (here, len(words & tw) + len(nisbas & their), before, m.start if before else -m.start)
         if best is None or key > best:
             best, best_m = key, mi
     return best_m
+
+
+def behalf_bodies(titles: Iterable[str]) -> list[set[str]]:
+    """The bare words after باسم in each of a person's titles («المتحدث باسم وزارة الداخلية» → وزارة، داخلية): the body
+    he speaks for, which a description's body must name or be named by (the ministry, «الوزارة»). Why: one shared
+    kind word («وزارة») made the Interior ministry's spokesman the Foreign ministry's (session 26 RVD1)."""
+    words = [[strip_article(norm(w)) for w in t.split()] for t in titles]
+    return [set(ws[ws.index(ON_BEHALF) + 1 :]) - DESCRIPTION_FILLERS for ws in words if ON_BEHALF in ws]
 
 
 def names_principal(a: Article, m: int, head: str) -> bool:
