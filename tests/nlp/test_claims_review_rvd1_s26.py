@@ -81,3 +81,25 @@ def test_the_same_ministry_s_spokesman_is_the_one_named_before() -> None:
         "وقال المتحدث باسم وزارة الداخلية إن التحقيق مستمر."
     )
     assert speaker_at(text, [KHALED, WIZARA, RAMI], "التحقيق")[1:] == ("named", "خالد سعيد")
+
+
+BARE_BEFORE = "وقالت وزارة الداخلية إن الحدود مغلقة. وقال رامي الخطيب إن الأسعار سترتفع. "
+
+
+def test_a_relative_after_a_spokeswoman_of_a_bare_body_stands_for_her() -> None:
+    """«والتقت الصحيفة المتحدثة باسم الوزارة التي أكدت أن …»: she speaks, of the ministry, not the ministry."""
+    text = BARE_BEFORE + "والتقت الصحيفة المتحدثة باسم الوزارة التي أكدت أن الحدود ستفتح قريبا."
+    assert speaker_at(text, [WIZARA, RAMI], "ستفتح") == ("المتحدثة باسم الوزارة", "descriptive", None)
+
+
+def test_a_relative_after_a_spokesman_of_a_bare_body_stands_for_him() -> None:
+    """«والتقت الصحيفة المتحدث باسم الوزارة الذي أكد أن …»: he speaks, not the person who spoke before."""
+    text = BARE_BEFORE + "والتقت الصحيفة المتحدث باسم الوزارة الذي أكد أن الحدود ستفتح قريبا."
+    assert speaker_at(text, [WIZARA, RAMI], "ستفتح") == ("المتحدث باسم الوزارة", "descriptive", None)
+
+
+def test_a_feminine_relative_after_a_spokesman_of_a_bare_body_is_the_body() -> None:
+    """«… المتحدث باسم الحكومة التي أكدت أن …»: «التي» agrees with the government, not with him."""
+    hukuma: Ent = ("الحكومة", "unit", "الحكومة", ())
+    text = BARE_BEFORE + "والتقت الصحيفة المتحدث باسم الحكومة التي أكدت أن الحدود ستفتح قريبا."
+    assert speaker_at(text, [WIZARA, RAMI, hukuma], "ستفتح") == ("الحكومة", "named", "الحكومة")

@@ -266,7 +266,7 @@ def relative_antecedent(a: Article, cue_i: int, st: Discourse) -> SpeakerRef | N
     if p <= st.covered or p < a.sent_start[cue_i]:
         return None
     m = a.tok_mention[p]
-    if m is not None and a.mention_last[m] == p and (spokesman := behalf_antecedent(a, m, FEMININE in agreeing)):
+    if (spokesman := behalf_antecedent(a, p, FEMININE in agreeing)) is not None:
         return spokesman  # «المتحدثة باسم صندوق النقد التي أكدت»: she, not the fund
     if m is not None:  # a person before a feminine pronoun is rare: «المبادرة التي أطلقها بوتين التي تدعو»
         kinds = ("unit",) if FEMININE in agreeing else ("person", "unit")
@@ -279,17 +279,27 @@ def relative_antecedent(a: Article, cue_i: int, st: Discourse) -> SpeakerRef | N
     return None
 
 
-def behalf_antecedent(a: Article, m: int, feminine: bool) -> SpeakerRef | None:
-    """The title closing with باسم before unit m («المتحدثة باسم | صندوق النقد التي أكدت») when its first word agrees
-    with the relative pronoun (`feminine`): the spokesman is the antecedent, of that body; None otherwise. Why: the
-    body took the spokeswoman's claim, named where the gold speaker is descriptive (issue 13, DSN1)."""
-    k = a.token_at(a.mentions[m].start)
-    if a.mentions[m].type != "unit" or k < 2 or a.nt[k - 1] != ON_BEHALF:
+def behalf_antecedent(a: Article, p: int, feminine: bool) -> SpeakerRef | None:
+    """The title closing with باسم before the body ending at token p («المتحدثة باسم | صندوق النقد التي أكدت»، a bare
+    «المتحدث باسم | الوزارة الذي أكد») when its first word agrees with the relative pronoun (`feminine`): the
+    spokesman is the antecedent, of that body (a bare noun's: the unit the article names under it); None otherwise.
+    Why: the body took the spokeswoman's claim, named where the gold speaker is descriptive (issue 13, DSN1); a bare
+    body gave it to the body or to the speaker before (session 26 RVD1)."""
+    m = a.tok_mention[p]
+    if m is not None and (a.mention_last[m] != p or a.mentions[m].type != "unit"):
+        return None
+    bare = is_definite(a.nt[p]) and strip_article(a.nt[p]) in BODY_NOUNS
+    if m is None and not bare:
+        return None
+    k = p if m is None else a.token_at(a.mentions[m].start)
+    if k < 2 or a.nt[k - 1] != ON_BEHALF:
         return None
     title = k - 2
     if not in_lexicon(a.nt[title], TITLE_WORDS) or is_feminine(strip_article(a.nt[title])) != feminine:
         return None
-    return holding_phrase(a, Zone(desc=[title, k - 1]), m)
+    if m is not None:
+        return holding_phrase(a, Zone(desc=[title, k - 1]), m)
+    return replace(words_ref(a, [title, k - 1, p]), kind="descriptive", affiliation=a.unit_by_head(a.nt[p], p))
 
 
 def relative_before(a: Article, cue_i: int) -> int:
