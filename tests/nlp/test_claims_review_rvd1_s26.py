@@ -1,7 +1,10 @@
 """Session 26 RVD1, review of DSN1 (issue 13): the words after a postposed body that say when or how it spoke
 («كما ذكر البنك المركزي في بيان»، «كما أعلنت الوزارة اليوم») are not the body's, and a subject qualified by «من/في +
 its body or place», untagged («وقال طلاب من جامعة دمشق إن»), keeps its qualifier (`continuing.qualifier_tail`):
-`continuing.adverbial_tail` read it as when or where they spoke and dropped it."""
+`continuing.adverbial_tail` read it as when or where they spoke and dropped it; a spokesman's title pins to a holder
+only when the bodies after باسم name one another (`speaker.behalf_bodies`), and a relative after «المتحدث باسم + a
+bare body» stands for him (`continuing.behalf_antecedent`). Guards that passed before too: the lone noun before a
+time word, «في مصر» kept, «في مؤتمر صحافي» cut, the same ministry's spokesman, «التي» agreeing with the body."""
 
 from __future__ import annotations
 
