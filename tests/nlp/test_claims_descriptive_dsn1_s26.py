@@ -87,6 +87,7 @@ IDARA: Ent = ("إدارة الطرق الوطنية", "unit", "إدارة الط
 
 def test_a_spokesman_of_a_body_whose_name_starts_past_two_plain_nouns_is_descriptive() -> None:
     """«وقال الناطق باسم وكالة هيئة إدارة الطرق الوطنية إن …» with only «إدارة …» tagged: «هيئة» (ending like a
-    nisba) is still a noun of the body's name, and the spokesman speaks, of that body (`speaker.plain_construct`)."""
+    nisba) is still a noun of the body's name, and the spokesman speaks, of that body (`speaker.construct_noun`,
+    nisba_like)."""
     text = "وقال الناطق باسم وكالة هيئة إدارة الطرق الوطنية إن الجسور تضررت بشدة."
     assert speaker_at(text, [IDARA], "الجسور") == ("الناطق باسم وكالة هيئة إدارة الطرق الوطنية", "descriptive")

@@ -26,7 +26,7 @@ from app.nlp.claim_cues import (
 )
 from app.nlp.claims.article import Article
 from app.nlp.claims.config import LIMITS
-from app.nlp.claims.extents import CLAUSE_PREPS, qualifies
+from app.nlp.claims.extents import CLAUSE_PREPS, qualifies, statement
 from app.nlp.claims.qualifiers import past_count, source_phrase
 from app.nlp.claims.speaker import (
     SPEAKER_TYPES,
@@ -270,7 +270,7 @@ def relative_antecedent(a: Article, cue_i: int, st: Discourse) -> SpeakerRef | N
     if p <= st.covered or p < a.sent_start[cue_i]:
         return None
     m = a.tok_mention[p]
-    if m is not None and a.mention_last[m] == p and (spokesman := behalf_antecedent(a, m, FEMININE in agreeing)):
+    if (spokesman := behalf_antecedent(a, p, FEMININE in agreeing)) is not None:
         return spokesman  # «المتحدثة باسم صندوق النقد التي أكدت»: she, not the fund
     if m is not None:  # a person before a feminine pronoun is rare: «المبادرة التي أطلقها بوتين التي تدعو»
         kinds = ("unit",) if FEMININE in agreeing else ("person", "unit")
@@ -283,17 +283,27 @@ def relative_antecedent(a: Article, cue_i: int, st: Discourse) -> SpeakerRef | N
     return None
 
 
-def behalf_antecedent(a: Article, m: int, feminine: bool) -> SpeakerRef | None:
-    """The title closing with باسم before unit m («المتحدثة باسم | صندوق النقد التي أكدت») when its first word agrees
-    with the relative pronoun (`feminine`): the spokesman is the antecedent, of that body; None otherwise. Why: the
-    body took the spokeswoman's claim, named where the gold speaker is descriptive (issue 13, DSN1)."""
-    k = a.token_at(a.mentions[m].start)
-    if a.mentions[m].type != "unit" or k < 2 or a.nt[k - 1] != ON_BEHALF:
+def behalf_antecedent(a: Article, p: int, feminine: bool) -> SpeakerRef | None:
+    """The title closing with باسم before the body ending at token p («المتحدثة باسم | صندوق النقد التي أكدت»، a bare
+    «المتحدث باسم | الوزارة الذي أكد») when its first word agrees with the relative pronoun (`feminine`): the
+    spokesman is the antecedent, of that body (a bare noun's: the unit the article names under it); None otherwise.
+    Why: the body took the spokeswoman's claim, named where the gold speaker is descriptive (issue 13, DSN1); a bare
+    body gave it to the body or to the speaker before (session 26 RVD1)."""
+    m = a.tok_mention[p]
+    if m is not None and (a.mention_last[m] != p or a.mentions[m].type != "unit"):
+        return None
+    bare = is_definite(a.nt[p]) and strip_article(a.nt[p]) in BODY_NOUNS
+    if m is None and not bare:
+        return None
+    k = p if m is None else a.token_at(a.mentions[m].start)
+    if k < 2 or a.nt[k - 1] != ON_BEHALF:
         return None
     title = k - 2
     if not in_lexicon(a.nt[title], TITLE_WORDS) or is_feminine(strip_article(a.nt[title])) != feminine:
         return None
-    return holding_phrase(a, Zone(desc=[title, k - 1]), m)
+    if m is not None:
+        return holding_phrase(a, Zone(desc=[title, k - 1]), m)
+    return replace(words_ref(a, [title, k - 1, p]), kind="descriptive", affiliation=a.unit_by_head(a.nt[p], p))
 
 
 def relative_before(a: Article, cue_i: int) -> int:
@@ -402,19 +412,40 @@ def subject_after(a: Article, i: int, zone: Zone) -> SpeakerRef | None:
         return None
     z = Zone(vague=True)
     stop = source_phrase(a, z, i + 1, end)
-    if stop != end and not clause_after_subject(a, stop, end) and not adverbial_tail(a, stop, end):
-        return whole_subject(a, i + 1, end)
+    if stop != end and not clause_after_subject(a, stop, end):
+        adverbial = adverbial_tail(a, stop, end)
+        # «وقال طلاب | من جامعة دمشق إن»: which students, whether the phrase read stopped at «من» or inside the body
+        qualified = not adverbial and any(qualifier_tail(a, k, end) for k in range(i + 2, stop + 1))
+        if qualified and end - i - 1 <= LIMITS.postposed_words:
+            return words_ref(a, list(range(i + 1, end)))
+        if not adverbial:
+            return whole_subject(a, i + 1, end)
     return described_in_body(a, z)
 
 
 def adverbial_tail(a: Article, k: int, end: int) -> bool:
     """Tokens k to the complement at `end` say when or where the subject before them spoke («وأعلنت هيئة الدفاع |
     خلال مؤتمر صحافي أمس أن»، «وأكدت ناخبة في حي | شمال العاصمة:»): they open with an adverbial, a time or a
-    direction word, and hold no person and no cue. Why: the subject read up to them was dropped, and the speaker
-    carried from before, a named one, took the claim (issue 13, DSN1)."""
+    direction word (not `qualifier_tail`), and hold no person and no cue. Why: the subject read up to them was
+    dropped, and the speaker carried from before, a named one, took the claim (issue 13, DSN1)."""
     n = a.nt[k]
-    if not (n in ADVERBIAL or n in TIME_WORDS or n in DIRECTIONS):
+    if not (n in ADVERBIAL or n in TIME_WORDS or n in DIRECTIONS) or qualifier_tail(a, k, end):
         return False
+    return no_person_nor_cue(a, k, end)
+
+
+def qualifier_tail(a: Article, k: int, end: int) -> bool:
+    """Tokens k to `end` open with في or من before no time or statement word, and hold no person and no cue: they
+    say which people or body the words before them are («طلاب | من جامعة دمشق»، «البنك المركزي | في مصر»), not when
+    or how they spoke («في بيان»، «في مؤتمر صحافي»). Why: `adverbial_tail` read the untagged body as an adverbial and
+    dropped it (session 26 RVD1)."""
+    if a.nt[k] not in (IN, FROM) or k + 1 >= end or a.nt[k + 1] in TIME_WORDS or statement(a, k + 1):
+        return False
+    return no_person_nor_cue(a, k, end)
+
+
+def no_person_nor_cue(a: Article, k: int, end: int) -> bool:
+    """Tokens k to `end` hold no person's name and no cue: a tail of the subject, not another speaker or clause."""
     return all(a.cue[t] is None and not person_at(a, t) for t in range(k, end))
 
 
@@ -471,11 +502,14 @@ def postposed_subject(a: Article, i: int) -> SpeakerRef | None:
 def postposed_body(a: Article, i: int, words: list[int]) -> SpeakerRef | None:
     """«…، كما ذكر البنك المركزي.»: a postposed subject headed by a definite body noun is that body: the one named
     before under that head when the noun stands alone («كما أعلنت الوزارة»), else the words as written; None for any
-    other definite noun («كما ذكرت المصادر»: the sources before go on). Why: the discourse's speaker, a place named
-    in the clause before, took the claim (issue 13, DSN1)."""
+    other definite noun («كما ذكرت المصادر»: the sources before go on); words saying when or how it spoke
+    (`adverbial_tail`: «في بيان»، «أمس») are not the body's. Why: the discourse's speaker, a place named in the clause
+    before, took the claim (issue 13, DSN1); the tail read into the phrase (session 26 RVD1)."""
     first = a.nt[words[0]]
     if not is_definite(first) or strip_article(first) not in BODY_NOUNS:
         return None
+    tail = next((k for k in words[1:] if adverbial_tail(a, k, words[-1] + 1)), None)
+    words = words if tail is None else words[: words.index(tail)]  # «كما ذكر البنك المركزي | في بيان»: how it spoke
     if len(words) == 1:
         u = a.unit_by_head(first, i)
         return a.ref(u) if u is not None else None

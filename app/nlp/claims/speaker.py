@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from dataclasses import replace
 
 from app.nlp.claim_cues import (
@@ -369,12 +369,13 @@ def genitive_unit(a: Article, first: int, k: int) -> bool:
     return t == first or w in SOURCE_QUALIFIER_PREPS or opens_with_bi(w) or opens_with_lam(w) or construct_noun(a, t)
 
 
-def construct_noun(a: Article, t: int) -> bool:
+def construct_noun(a: Article, t: int, *, nisba_like: bool = False) -> bool:
     """Token t is an indefinite noun that may stand in construct with the name after it (بحملة، عائلة، شركة): a word of
-    three letters or more (not هو), no article, no name, no nisba, no function word."""
+    three letters or more (not هو), no article, no name, no function word; no nisba, unless `nisba_like` lets in a
+    noun ending like one (هيئة، وكالة هيئة: `behalf_nouns`)."""
     w = a.nt[t]
-    plain = w.isalpha() and len(w) > 2 and a.tok_mention[t] is None and w not in FUNCTION_WORDS
-    return plain and not is_definite(w) and not is_nisba(w)
+    plain = len(w) > 2 and a.untagged_indefinite(t) and w not in FUNCTION_WORDS
+    return plain and (nisba_like or not is_nisba(w))
 
 
 def genitive_person(a: Article, first: int, k: int) -> bool:
@@ -465,20 +466,6 @@ def closing_bodies(a: Article, z: Zone) -> set[str]:
     )
 
 
-def plain_construct(a: Article, t: int) -> bool:
-    """Token t is an indefinite word of three letters or more that may stand in construct with what follows (وكالة،
-    هيئة): no article, name, cue or function word; unlike `construct_noun`, a word ending like a nisba (هيئة) too."""
-    w = a.nt[t]
-    return (
-        w.isalpha()
-        and len(w) > 2
-        and a.tok_mention[t] is None
-        and a.cue[t] is None
-        and not is_definite(w)
-        and (w not in FUNCTION_WORDS)
-    )
-
-
 def spoken_for(a: Article, z: Zone, m: int) -> bool:
     """Unit m is the body a description closing with باسم speaks for («الناطق باسم | وكالة | هيئة إدارة الكوارث»),
     no holder of that title found: the unnamed spokesman speaks, of that body. Why: the body itself took the claim,
@@ -498,7 +485,7 @@ def behalf_nouns(a: Article, k: int) -> list[int]:
     run: list[int] = []
     t = k + 1
     while t < len(a.nt) and len(run) < LIMITS.qualifier_words and a.sent_start[t] == a.sent_start[k]:
-        if not plain_construct(a, t):
+        if not construct_noun(a, t, nisba_like=True) or a.cue[t] is not None:
             break
         run.append(t)
         t += 1
@@ -542,12 +529,22 @@ def title_holder(a: Article, desc: list[int], cue_i: int, bodies: Collection[str
             continue  # «الرئيس اليمني» is not the one introduced as «مستشار الرئيس اليمني»
         if body and not body & tw:
             continue  # «الناطق باسم هيئة الكوارث» is not the one introduced as «الناطق باسم مكتب الأمم المتحدة»
+        if body and not all(b <= body or body <= b for b in behalf_bodies(m.titles)):
+            continue  # «المتحدث باسم وزارة الخارجية» is not the one titled «المتحدث باسم وزارة الداخلية»
         before = 1 if m.start < a.toks[cue_i].start else 0
         here = introduced_here(a, desc, a.token_at(m.start))
         key = (here, len(words & tw) + len(nisbas & their), before, m.start if before else -m.start)
         if best is None or key > best:
             best, best_m = key, mi
     return best_m
+
+
+def behalf_bodies(titles: Iterable[str]) -> list[set[str]]:
+    """The bare words after باسم in each of a person's titles («المتحدث باسم وزارة الداخلية» → وزارة، داخلية): the body
+    he speaks for, which a description's body must name or be named by (the ministry, «الوزارة»). Why: one shared
+    kind word («وزارة») made the Interior ministry's spokesman the Foreign ministry's (session 26 RVD1)."""
+    words = [[strip_article(norm(w)) for w in t.split()] for t in titles]
+    return [set(ws[ws.index(ON_BEHALF) + 1 :]) - DESCRIPTION_FILLERS for ws in words if ON_BEHALF in ws]
 
 
 def names_principal(a: Article, m: int, head: str) -> bool:
