@@ -808,12 +808,21 @@ def sentence_source(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
         s0 = opening_verb(a, i, st, adverbial=adverbial, particle=True)
         found = source_after(a, s0 + 1, i, i) if s0 is not None and s0 + 1 < i else None
         if found is not None:
-            return found
+            return introduced_source(a, found, st)
     s1 = a.sent_start[i]
     if s1 == 0 or i - s1 >= SUBJECT_GAP or not plural_cue(a, i):
         return None
     s0 = opening_verb(a, s1 - 1, st)
-    return source_after(a, s0 + 1, s1, i) if s0 is not None and s0 + 1 < s1 else None
+    found = source_after(a, s0 + 1, s1, i) if s0 is not None and s0 + 1 < s1 else None
+    return None if found is None else introduced_source(a, found, st)
+
+
+def introduced_source(a: Article, found: SpeakerRef, st: Discourse) -> SpeakerRef:
+    """A lone definite people-word read as the sentence's source («وأكد المحققون …، مشيرين») is the unnamed speaker
+    introduced before under its head («محققون فرنسيون في الملف …»: `referred_back`), with his kind; else as read. Why:
+    GUIDELINES 9.36.2 and 9.13 — a shortened back-reference is its introducing phrase; read here it stayed a bare,
+    anonymous word where after the verb it is pinned."""
+    return referred_back(a, (found, "vague"), st)[0] or found
 
 
 def source_after(a: Article, k: int, lim: int, i: int) -> SpeakerRef | None:

@@ -1,0 +1,38 @@
+"""Bare definite people-words as unnamed speakers, session 26 (BDP1; issue 13; GUIDELINES 9.13, 9.36.2): a lone
+definite plural read as its sentence's source before a participle or a plural verb is the unnamed speaker introduced
+before under its head, with his kind, as it is when written right after the verb."""
+
+from __future__ import annotations
+
+from tests.nlp.test_claims import run
+
+
+def speaker_and_kind(text: str, words: str) -> tuple[str, str]:
+    """The speaker phrase and kind of the claim holding `words`."""
+    claims, _ = run(text, [])
+    said = next(c for c in claims if words in c.text)
+    assert said.speaker is not None
+    return said.speaker.text, said.speaker.kind
+
+
+def test_a_bare_plural_source_before_a_participle_is_the_phrase_that_introduced_it() -> None:
+    """«قال محققون في الشرطة المحلية إن … . واتهم المحققون الشركة بالإهمال، مؤكدين أن …»: the investigators are
+    the ones introduced, descriptive; fails without `continuing.introduced_source` (read as the bare word, anonymous).
+    Guard: with no earlier phrase of that head the bare word stands as read."""
+    text = (
+        "وقال محققون في الشرطة المحلية إن الحريق بدأ في المستودع. واتهم المحققون الشركة بالإهمال، مؤكدين أن "
+        "أجهزة الإنذار كانت معطلة منذ أشهر."
+    )
+    assert speaker_and_kind(text, "أجهزة الإنذار") == ("محققون في الشرطة المحلية", "descriptive")
+    alone = "واتهم المتظاهرون الحكومة بالإهمال، مؤكدين أن أجهزة الإنذار كانت معطلة منذ أشهر."
+    assert speaker_and_kind(alone, "أجهزة الإنذار") == ("المتظاهرون", "anonymous")
+
+
+def test_a_bare_plural_source_in_the_sentence_before_a_plural_verb_is_the_introducing_phrase() -> None:
+    """«… . وانتقد المزارعون القرار. وأكدوا أن …»: the plural cue opening its sentence goes to the source after the
+    verb before, and that bare word to the phrase that introduced the farmers («مزارعون من قرى الجنوب»)."""
+    text = (
+        "وقال مزارعون من قرى الجنوب إن المحصول تراجع هذا العام. وانتقد المزارعون قرار رفع الأسعار. وأكدوا أن "
+        "الدعم الحكومي لم يصل إليهم."
+    )
+    assert speaker_and_kind(text, "الدعم الحكومي") == ("مزارعون من قرى الجنوب", "descriptive")
