@@ -58,6 +58,7 @@ from app.nlp.claims.vocab import (
     TOLD_LEMMAS,
     VERB_PARTICLES,
     nisba_adjective,
+    source_stem,
     vague_role,
 )
 from app.nlp.lexicon import (
@@ -815,6 +816,34 @@ def sentence_source(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
     s0 = opening_verb(a, s1 - 1, st)
     found = source_after(a, s0 + 1, s1, i) if s0 is not None and s0 + 1 < s1 else None
     return None if found is None else introduced_source(a, found, st)
+
+
+def introduced_group(a: Article, ref: SpeakerRef) -> SpeakerRef:
+    """A lone definite noun read anonymous («وقال الطلاب») that the article introduced before, indefinite and
+    described («طلاب في جامعة المدينة»), is that group: descriptive, written as it stands. Why: GUIDELINES 9.32.31 (a
+    bare definite plural tied to what the article described) and 9.36.2 (a shortened back-reference takes its
+    introducing phrase's kind); `anaphor` pins only an introducer that spoke or a source noun."""
+    if ref.mention is not None or ref.kind != "anonymous":
+        return ref
+    noun = a.lone_noun([t for t in range(a.token_of(ref.start), a.token_at(ref.end)) if a.nt[t].isalpha()])
+    k = None if noun is None else introducing_noun(a, noun)
+    if k is None:
+        return ref
+    words = subject_words(a, k, a.sent_end[k])  # the introducing phrase, read as a subject («طلاب في جامعة المدينة»)
+    return replace(ref, kind="descriptive") if words and qualifies(a, k, words[-1] + 1) else ref
+
+
+def introducing_noun(a: Article, noun: int) -> int | None:
+    """The last indefinite noun of the definite noun's stem before it, outside quotations and names («طلاب» for
+    «الطلاب»), or None."""
+    stem = source_stem(a.nt[noun])
+    for k in range(noun - 1, -1, -1):
+        n = a.nt[k]
+        if a.tok_mention[k] is not None or a.in_quote[k] or not n.isalpha() or is_definite(n) or n in FUNCTION_WORDS:
+            continue
+        if source_stem(n) == stem:
+            return k
+    return None
 
 
 def introduced_source(a: Article, found: SpeakerRef, st: Discourse) -> SpeakerRef:

@@ -18,6 +18,7 @@ from app.nlp.claims.continuing import (
     cue_gender,
     feminine_cue,
     fronted_subject,
+    introduced_group,
     link_before,
     pointed_subject,
     postposed_subject,
@@ -375,7 +376,7 @@ def choose_speaker(
             return None
         spk, mode = continued_speaker(a, i, st, spec, zone, span, trace), "cont"
     spk, mode = speaking_document(a, i, zone, rerank(a, i, st, zone, (spk, mode), span, ranked), mode)
-    return (another(spk, st) if spk is not None else None), mode
+    return (another(introduced_group(a, spk), st) if spk is not None else None), mode
 
 
 def named_speaker(a: Article, i: int, st: Discourse, zone: Zone) -> tuple[SpeakerRef | None, Mode]:
