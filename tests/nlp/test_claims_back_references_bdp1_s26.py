@@ -63,3 +63,17 @@ def test_media_leaks_are_news_no_one_s() -> None:
     assert speaker_and_kind("وقالت تسريبات إعلامية إن الوزير سيستقيل.", "الوزير") == ("تسريبات إعلامية", "anonymous")
     text = "كشفت تسريبات إعلامية عن قرار جديد. وأكدت هذه التسريبات أن الوزير سيستقيل."
     assert speaker_and_kind(text, "الوزير")[1] == "anonymous"
+
+
+def test_there_are_those_who_say_is_an_unnamed_speaker() -> None:
+    """«وهناك من يقول إن …»، «وثمة من يرى أن …»: the «من» after an existential word is the speaker, anonymous, not
+    the one named before (train-a 345 c4); fails without `speech.existential_who` (the claim went to سامي العلي)."""
+    ali = ("سامي العلي", "person", "سامي العلي", ())
+    for text in (
+        "وقال سامي العلي إن الوضع مستقر. وهناك من يقول إن الحكومة فشلت في إدارة الأزمة.",
+        "وقال سامي العلي إن الوضع مستقر. وثمة من يرى أن الحكومة فشلت في إدارة الأزمة.",
+    ):
+        claims, _ = run(text, [ali])
+        said = next(c for c in claims if "فشلت" in c.text)
+        assert said.speaker is not None
+        assert (said.speaker.text, said.speaker.kind) == ("من", "anonymous")
