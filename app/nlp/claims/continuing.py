@@ -58,6 +58,7 @@ from app.nlp.claims.vocab import (
     TOLD_LEMMAS,
     VERB_PARTICLES,
     nisba_adjective,
+    source_stem,
     vague_role,
 )
 from app.nlp.lexicon import (
@@ -855,12 +856,49 @@ def sentence_source(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
         s0 = opening_verb(a, i, st, adverbial=adverbial, particle=True)
         found = source_after(a, s0 + 1, i, i) if s0 is not None and s0 + 1 < i else None
         if found is not None:
-            return found
+            return introduced_source(a, found, st)
     s1 = a.sent_start[i]
     if s1 == 0 or i - s1 >= SUBJECT_GAP or not plural_cue(a, i):
         return None
     s0 = opening_verb(a, s1 - 1, st)
-    return source_after(a, s0 + 1, s1, i) if s0 is not None and s0 + 1 < s1 else None
+    found = source_after(a, s0 + 1, s1, i) if s0 is not None and s0 + 1 < s1 else None
+    return None if found is None else introduced_source(a, found, st)
+
+
+def introduced_group(a: Article, ref: SpeakerRef) -> SpeakerRef:
+    """A lone definite noun read anonymous («وقال الطلاب») that the article introduced before, indefinite and
+    described («طلاب في جامعة المدينة»), is that group: descriptive, written as it stands. Why: GUIDELINES 9.32.31 (a
+    bare definite plural tied to what the article described) and 9.36.2 (a shortened back-reference takes its
+    introducing phrase's kind); `anaphor` pins only an introducer that spoke or a source noun."""
+    if ref.mention is not None or ref.kind != "anonymous":
+        return ref
+    noun = a.lone_noun([t for t in range(a.token_of(ref.start), a.token_at(ref.end)) if a.nt[t].isalpha()])
+    k = None if noun is None else introducing_noun(a, noun)
+    if k is None:
+        return ref
+    words = subject_words(a, k, a.sent_end[k])  # the introducing phrase, read as a subject («طلاب في جامعة المدينة»)
+    return replace(ref, kind="descriptive") if words and qualifies(a, k, words[-1] + 1) else ref
+
+
+def introducing_noun(a: Article, noun: int) -> int | None:
+    """The last indefinite noun of the definite noun's stem before it, outside quotations and names («طلاب» for
+    «الطلاب»), or None."""
+    stem = source_stem(a.nt[noun])
+    for k in range(noun - 1, -1, -1):
+        n = a.nt[k]
+        if a.tok_mention[k] is not None or a.in_quote[k] or not n.isalpha() or is_definite(n) or n in FUNCTION_WORDS:
+            continue
+        if source_stem(n) == stem:
+            return k
+    return None
+
+
+def introduced_source(a: Article, found: SpeakerRef, st: Discourse) -> SpeakerRef:
+    """A lone definite people-word read as the sentence's source («وأكد المحققون …، مشيرين») is the unnamed speaker
+    introduced before under its head («محققون فرنسيون في الملف …»: `referred_back`), with his kind; else as read. Why:
+    GUIDELINES 9.36.2 and 9.13 — a shortened back-reference is its introducing phrase; read here it stayed a bare,
+    anonymous word where after the verb it is pinned."""
+    return referred_back(a, (found, "vague"), st)[0] or found
 
 
 def source_after(a: Article, k: int, lim: int, i: int) -> SpeakerRef | None:

@@ -99,6 +99,7 @@ NEGATIONS = words("negation_particles")
 VERB_PARTICLES = words("verb_particles")
 # نحن، لن، تم: right after a cue with no أن and no name, the speaker's own words begin.
 SPEECH_STARTERS = words("speech_starters")
+EXISTENTIALS = words("existentials")  # هناك، ثمة: «وهناك من يقول» — someone unnamed says it
 # وأدان، وتطرق: after a comma, a narrator verb with و opens the narrator's next clause.
 NARRATOR_VERBS = frozenset(f for v in words("narrator_verbs") for f in (v.split() if " " in v else regular_past(v)))
 # مصادر، مسؤولون، شهود: the hand-listed source nouns (not the fitted group heads: الحصيلة، الأرقام).
