@@ -1,9 +1,12 @@
-"""Review of HDB1 (session 26, RVH1): a body glued to ل/ب that speaks there, and a purpose clause inside a claim.
+"""Review of HDB1 (session 26, RVH1): a body glued to ل/ب that speaks there, a purpose clause inside a claim, and
+words between a speech verb and its subject.
 
 `Article.cited_aside` skips a body named after a glued ل or ب when a later bare «الوزارة» looks back, but «ووفقا
 لوزارة الصحة»، «في تصريح لوزارة الصحة» and «مسؤول بوزارة الصحة» have that ministry speak (`Article.voiced_by`); and
 `content.purpose_clause` cut «، ليتمكن X من …», the claim's own purpose, where X says nothing. The first three tests
-and the fifth fail before the fix; the fourth and sixth guard what HDB1 meant."""
+and the fifth fail before the fix; the fourth and sixth guard what HDB1 meant. `continuing.spoke_since` read the
+speech verb only right before the name: an adverb or the name's own title between («وهو ما أكده أيضا/رئيس الوزراء
+X») left the participle to the speaker before (the last two tests fail before)."""
 
 from __future__ import annotations
 
@@ -53,3 +56,21 @@ def test_a_purpose_clause_whose_subject_answers_ends_the_claim() -> None:
     claims, _ = run(text, [SAMI, NAJM])
     said = next(c for c in claims if "سيوقع" in c.text)
     assert "ليرد" not in said.text
+
+
+PM_NAJM: Ent = ("أحمد نجم", "person", "أحمد نجم", ("رئيس الوزراء",))
+AGREED = "وقال وزير الخارجية سامي العلي إن البلدين متفقان على جميع الملفات، وهو ما أكده "
+
+
+def participle_speaker(between: str) -> str | None:
+    """The speaker of «مضيفا أن …» after «وهو ما أكده <between>أحمد نجم»."""
+    claims, mentions = run(AGREED + between + "أحمد نجم، مضيفا أن العلاقات قوية.", [SAMI, PM_NAJM])
+    return speaker_name(next(c for c in claims if "العلاقات" in c.text), mentions)
+
+
+def test_an_adverb_between_the_speech_verb_and_its_subject() -> None:
+    assert participle_speaker("أيضا ") == "أحمد نجم"
+
+
+def test_the_subject_s_title_between_the_speech_verb_and_his_name() -> None:
+    assert participle_speaker("رئيس الوزراء ") == "أحمد نجم"

@@ -591,8 +591,6 @@ def place_end(a: Article, k: int, stop: int) -> int | None:
     return None
 
 
-
-
 def kept_last(a: Article, first: int, last: int) -> int:
     """The last token a phrase from token first keeps up to token last, `trailing` words and marks left out."""
     while last > first and trailing(a, first, last):
