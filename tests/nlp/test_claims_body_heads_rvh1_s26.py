@@ -3,8 +3,8 @@ words between a speech verb and its subject.
 
 `Article.cited_aside` skips a body named after a glued ل or ب when a later bare «الوزارة» looks back, but «ووفقا
 لوزارة الصحة»، «في تصريح لوزارة الصحة» and «مسؤول بوزارة الصحة» have that ministry speak (`Article.voiced_by`); and
-`content.purpose_clause` cut «، ليتمكن X من …», the claim's own purpose, where X says nothing. The first three tests
-and the fifth fail before the fix; the fourth and sixth guard what HDB1 meant. `continuing.spoke_since` read the
+`content.purpose_clause` cut «، ليتمكن X من …», the claim's own purpose, where X says nothing. The first four tests
+and the sixth fail before the fix; the fifth and seventh guard what HDB1 meant. `continuing.spoke_since` read the
 speech verb only right before the name: an adverb or the name's own title between («وهو ما أكده أيضا/رئيس الوزراء
 X») left the participle to the speaker before (the last two tests fail before)."""
 
@@ -36,6 +36,10 @@ def test_a_statement_of_a_glued_body_has_it_speak() -> None:
 
 def test_an_official_of_a_glued_body_has_it_speak() -> None:
     assert ministry_of_last("وقال مسؤول بوزارة الصحة إن عدد القتلى بلغ عشرين.") == "وزارة الصحة"
+
+
+def test_a_spokesman_of_a_glued_body_past_his_qualifier_has_it_speak() -> None:
+    assert ministry_of_last("وقال المتحدث الرسمي لوزارة الصحة إن عدد القتلى بلغ عشرين.") == "وزارة الصحة"
 
 
 def test_a_glued_genitive_body_stays_aside() -> None:

@@ -335,11 +335,15 @@ class Article:
     def voiced_by(self, k: int) -> bool:
         """Token k, right before a body glued to ل or ب, says the body speaks there: an «according to» word
         («ووفقا لوزارة الصحة»), a statement word («في بيان لوزارة الصحة») or a source or role head («مسؤول بوزارة
-        الصحة»). Why: `cited_aside` read those as genitives and a later bare «الوزارة» skipped the body that spoke."""
-        if k < 0:
-            return False
-        n = self.nt[k]
-        return without_wa(n) in ACCORDING_TO or self.statement(k) or in_lexicon(source_stem(n), SOURCE_PEOPLE)
+        الصحة»), also past its definite qualifiers («المتحدث الرسمي لوزارة الصحة»، «البيان الختامي للمؤتمر»). Why:
+        `cited_aside` read those as genitives and a later bare «الوزارة» skipped the body that spoke."""
+        for j in range(k, max(k - LIMITS.introducer_reach, 0) - 1, -1):
+            n = self.nt[j]
+            if without_wa(n) in ACCORDING_TO or self.statement(j) or in_lexicon(source_stem(n), SOURCE_PEOPLE):
+                return True
+            if not self.definite_word(j):
+                return False
+        return False
 
     def statement(self, k: int) -> bool:
         """Token k is a statement or interview word (بيان، تصريحات، حديث): «في بيان» after a speaker is its source."""
