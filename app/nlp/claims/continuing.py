@@ -24,7 +24,7 @@ from app.nlp.claim_cues import (
     CueSpec,
     norm,
 )
-from app.nlp.claims.article import Article
+from app.nlp.claims.article import Article, title_form
 from app.nlp.claims.config import LIMITS
 from app.nlp.claims.extents import CLAUSE_PREPS, qualifies, statement
 from app.nlp.claims.qualifiers import past_count, source_phrase
@@ -1445,11 +1445,20 @@ def sentence_speaker(a: Article, i: int, st: Discourse, spk: SpeakerRef) -> bool
 def spoke_since(a: Article, ref: SpeakerRef) -> bool:
     """The person named since the last claim is the subject of a speech verb right before his name, a pronoun's
     preposition between allowed («، وهو ما شدد عليه الجبير، قائلا»، «وهو ما أكده الجبير، مشيرا»): he spoke
-    there, so the cue after goes on with him. Why: `sentence_speaker` kept the speaker before (train-a 334)."""
+    there, so the cue after goes on with him. Why: `sentence_speaker` kept the speaker before (train-a 334); his own
+    title and time words may stand between too («وهو ما أكده أيضا رئيس الوزراء X»، RVH1)."""
     k = a.token_at(ref.start) - 1
-    if k > 0 and a.nt[k] in CLAUSE_PREPS:
+    own = a.title_words(ref.mention) if ref.mention is not None else frozenset()
+    lo = k - LIMITS.guessed_words
+    while k > max(lo, 0) and a.tok_mention[k] is None and between_verb_and_name(a.nt[k], own):
         k -= 1
     return k >= 0 and a.tok_mention[k] is None and a.speech_verb(k)
+
+
+def between_verb_and_name(n: str, own: frozenset[str]) -> bool:
+    """A word that may stand between a speech verb and its subject's name: a pronoun's preposition (عليه), a time
+    word or adverb (أمس، أيضا) or a word of the name's own title («رئيس الوزراء»)."""
+    return n in CLAUSE_PREPS or n in TIME_WORDS or title_form(n) in own
 
 
 def passing_name(a: Article, i: int, ref: SpeakerRef) -> bool:

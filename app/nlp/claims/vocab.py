@@ -104,6 +104,7 @@ EXISTENTIALS = words("existentials")  # هناك، ثمة: «وهناك من ي�
 NARRATOR_VERBS = frozenset(f for v in words("narrator_verbs") for f in (v.split() if " " in v else regular_past(v)))
 # مصادر، مسؤولون، شهود: the hand-listed source nouns (not the fitted group heads: الحصيلة، الأرقام).
 SOURCE_NOUNS = words("vague_speakers")
+SOURCE_PEOPLE = SOURCE_NOUNS | ROLE_HEADS  # مسؤول، مصادر، متحدث: «مسؤول بوزارة الصحة» is the ministry speaking
 LAM_OUTLETS = words("lam_outlets") | OUTLET_WORDS | SOURCE_NOUNS  # لوسائل الإعلام: the ل read apart (not لجنة)
 PRONOUN_SUFFIXES = POSSESSIVE_SUFFIXES
 OUR = "نا"  # مصادرنا: the paper's own sources
