@@ -26,7 +26,7 @@ from app.nlp.claim_cues import (
 )
 from app.nlp.claims.article import Article, title_form
 from app.nlp.claims.config import LIMITS
-from app.nlp.claims.extents import CLAUSE_PREPS, qualifies, statement
+from app.nlp.claims.extents import CLAUSE_PREPS, qualifies
 from app.nlp.claims.qualifiers import past_count, source_phrase
 from app.nlp.claims.speaker import (
     SPEAKER_TYPES,
@@ -440,7 +440,7 @@ def qualifier_tail(a: Article, k: int, end: int) -> bool:
     say which people or body the words before them are («طلاب | من جامعة دمشق»، «البنك المركزي | في مصر»), not when
     or how they spoke («في بيان»، «في مؤتمر صحافي»). Why: `adverbial_tail` read the untagged body as an adverbial and
     dropped it (session 26 RVD1)."""
-    if a.nt[k] not in (IN, FROM) or k + 1 >= end or a.nt[k + 1] in TIME_WORDS or statement(a, k + 1):
+    if a.nt[k] not in (IN, FROM) or k + 1 >= end or a.nt[k + 1] in TIME_WORDS or a.statement(k + 1):
         return False
     return no_person_nor_cue(a, k, end)
 
