@@ -38,3 +38,15 @@ def test_guard_there_are_those_who_say_stays_an_unnamed_speaker() -> None:
     """Guard: «وهناك من يقول إن …» and «وثمة من يرى أن …» keep BDP1's «من», anonymous."""
     for lead in ("وهناك من يقول إن", "وثمة من يرى أن"):
         assert said(f"{BEFORE}{lead} {WORDS}.") == [("من", "anonymous")], lead
+
+
+def test_there_are_those_who_say_after_a_comma_and_a_connector_ends_the_clause_before() -> None:
+    """«وقال X إن …، فيما هناك من يرى أن …»: the existential subject between the connector and the cue still opens the
+    narrator's next clause, as «، فيما يقول محللون إن» does (`Article.narrator_position`); fails before RVB1 (X's claim
+    ran over it: «الوضع مستقر، فيما هناك من يرى أن …», one claim)."""
+    for link in ("فيما", "بينما", "لكن"):
+        claims, _ = run(f"وقال سامي العلي إن الوضع مستقر، {link} هناك من يرى أن {WORDS}.", [ALI])
+        assert [(c.text, c.speaker.text if c.speaker else None) for c in claims] == [
+            ("الوضع مستقر", "سامي العلي"),
+            (WORDS, "من"),
+        ], link

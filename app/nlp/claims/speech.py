@@ -52,8 +52,6 @@ from app.nlp.claims.vocab import (
     CONTENT_SUBJECTS,
     CONTRAST_CONNECTORS,
     EXISTENTIAL_NEGATIONS,
-    EXISTENTIALS,
-    FROM,
     GIVEN_TO,
     LAM,
     NEGATIONS,
@@ -68,7 +66,6 @@ from app.nlp.morphology import (
     BI,
     CONJUNCTIONS,
     chars_for_letters,
-    in_lexicon,
     is_definite,
     is_feminine,
     opens_with_bi,
@@ -393,22 +390,17 @@ def existential_who(a: Article, i: int) -> SpeakerRef | None:
     """«وهناك من يقول إن»، «ثمة من يرى أن»: the relative «من» after an existential word right before the cue is its
     speaker, anonymous: someone the article does not name. Why: the continuation gave the claim to the last named
     speaker (train-a 345 c4: gold «من», anonymous)."""
-    if not existential_subject(a, i):
+    if not a.existential_subject(i):
         return None
     t = a.toks[i - 1]
     return SpeakerRef(t.text, t.start, t.end, None, "anonymous")
-
-
-def existential_subject(a: Article, i: int) -> bool:
-    """«هناك من»، «ثمة من»، «يوجد من» (data/existentials.txt) right before the cue i: "there are those who"."""
-    return i >= 2 and a.nt[i - 1] == FROM and in_lexicon(a.nt[i - 2], EXISTENTIALS)
 
 
 def nobody_says(a: Article, i: int) -> bool:
     """«وليس هناك من يقول إن»، «ولا يوجد من يقول»، «ولا أحد يقول»: the cue's subject is no one. Why: a negative that
     says nothing was said reports no content, no claim (GUIDELINES 9.13 negated cues; 9.34 «لم تعلن أي جهة مسؤوليتها»);
     `existential_who` gave it to «من», the continuation to the last speaker (RVB1)."""
-    k = i - 2 if existential_subject(a, i) else i - 1 if i >= 1 and a.nt[i - 1] == ANYONE else None
+    k = i - 2 if a.existential_subject(i) else i - 1 if i >= 1 and a.nt[i - 1] == ANYONE else None
     if k is None or k < 1:
         return False
     n = a.nt[k - 1]
