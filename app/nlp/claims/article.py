@@ -24,6 +24,8 @@ from app.nlp.claims.vocab import (
     COMMAS,
     CONTRAST_CONNECTORS,
     ENACTING_CUES,
+    EXISTENTIALS,
+    FROM,
     LAM,
     MANY_HOLDER_HEADS,
     POINTING_WORDS,
@@ -100,12 +102,17 @@ class Article:
             return False
         if spec.form == "participle" or spec.prefixed:
             return True
-        p = k - 1
+        first = p = k - 3 if self.existential_subject(k) else k - 1  # «، فيما هناك من يرى أن»: read before «هناك من»
         connector = False
-        while p >= self.sent_start[k] and self.nt[p] in CONNECTORS and k - p <= LIMITS.connector_window:
+        while p >= self.sent_start[k] and self.nt[p] in CONNECTORS and first - p < LIMITS.connector_window:
             connector = connector or self.nt[p] in CONTRAST_CONNECTORS
             p -= 1
         return p < self.sent_start[k] or self.nt[p] in COMMAS or connector
+
+    def existential_subject(self, k: int) -> bool:
+        """«هناك من»، «ثمة من»، «يوجد من» (data/existentials.txt) right before the cue at k: "there are those who",
+        the cue's own subject (speech.existential_who), so a clause opens before it as before a cue."""
+        return k >= 2 and self.nt[k - 1] == FROM and in_lexicon(self.nt[k - 2], EXISTENTIALS)
 
     def opens_clause(self, k: int) -> bool:
         """A cue that ends the clause before it: any cue but a strict one (بين "between") with no opener after it."""

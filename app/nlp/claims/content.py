@@ -40,6 +40,8 @@ def content(a: Article, z: Zone, lim: int) -> Content | None:
     t = k
     while t < limit:
         if t > k and a.active_cue(t) and a.narrator_position(t) and a.opens_clause(t):
+            if a.existential_subject(t):  # «، فيما هناك من يرى أن»: the next clause opens at «هناك»
+                end_tok = max(k, t - 3)
             break
         if (
             t > k

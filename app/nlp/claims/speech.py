@@ -44,14 +44,14 @@ from app.nlp.claims.speaker import another, fronted_holding, remember_issuer, re
 from app.nlp.claims.state import Discourse, Mode, Zone
 from app.nlp.claims.vocab import (
     ACCORDING_TO,
+    ANYONE,
     APPEAL_LEMMAS,
     AS,
     COLON_CUE,
     COMMAS,
     CONTENT_SUBJECTS,
     CONTRAST_CONNECTORS,
-    EXISTENTIALS,
-    FROM,
+    EXISTENTIAL_NEGATIONS,
     GIVEN_TO,
     LAM,
     NEGATIONS,
@@ -64,8 +64,8 @@ from app.nlp.claims.zones import outlet_as_source, read_zone
 from app.nlp.confidence import claim_features
 from app.nlp.morphology import (
     BI,
+    CONJUNCTIONS,
     chars_for_letters,
-    in_lexicon,
     is_definite,
     is_feminine,
     opens_with_bi,
@@ -92,6 +92,8 @@ def speech_claim(a: Article, i: int, st: Discourse, trace: Trace | None, ranked:
     spec = a.cue[i]
     assert spec is not None and spec.form != "attrib"
     if i > 0 and a.nt[i - 1] in NEGATIONS:  # «ولم يوضح رزاق تحديدا التقارير»: a verb negated says nothing
+        return None
+    if nobody_says(a, i):  # «وليس هناك من يقول إن»، «ولا أحد يقول إن»: no one says it
         return None
     if spec.form == "present" and i > 0 and content_subject(a.nt[i - 1]):
         return None  # «واصفين أنه فعل جبان، وأنه يؤكد ضلال المنهج»: the reported clause's own verb, no cue
@@ -388,10 +390,21 @@ def existential_who(a: Article, i: int) -> SpeakerRef | None:
     """«وهناك من يقول إن»، «ثمة من يرى أن»: the relative «من» after an existential word right before the cue is its
     speaker, anonymous: someone the article does not name. Why: the continuation gave the claim to the last named
     speaker (train-a 345 c4: gold «من», anonymous)."""
-    if i < 2 or a.nt[i - 1] != FROM or not in_lexicon(a.nt[i - 2], EXISTENTIALS):
+    if not a.existential_subject(i):
         return None
     t = a.toks[i - 1]
     return SpeakerRef(t.text, t.start, t.end, None, "anonymous")
+
+
+def nobody_says(a: Article, i: int) -> bool:
+    """«وليس هناك من يقول إن»، «ولا يوجد من يقول»، «ولا أحد يقول»: the cue's subject is no one. Why: a negative that
+    says nothing was said reports no content, no claim (GUIDELINES 9.13 negated cues; 9.34 «لم تعلن أي جهة مسؤوليتها»);
+    `existential_who` gave it to «من», the continuation to the last speaker (RVB1)."""
+    k = i - 2 if a.existential_subject(i) else i - 1 if i >= 1 and a.nt[i - 1] == ANYONE else None
+    if k is None or k < 1:
+        return False
+    n = a.nt[k - 1]
+    return n in EXISTENTIAL_NEGATIONS or with_proclitic(n, EXISTENTIAL_NEGATIONS, CONJUNCTIONS)
 
 
 def named_speaker(a: Article, i: int, st: Discourse, zone: Zone) -> tuple[SpeakerRef | None, Mode]:

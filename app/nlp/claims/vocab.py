@@ -100,6 +100,9 @@ VERB_PARTICLES = words("verb_particles")
 # نحن، لن، تم: right after a cue with no أن and no name, the speaker's own words begin.
 SPEECH_STARTERS = words("speech_starters")
 EXISTENTIALS = words("existentials")  # هناك، ثمة: «وهناك من يقول» — someone unnamed says it
+# ليس، لا: before an existential («وليس هناك من يقول») or «أحد» («ولا أحد يقول»), no one says it: no claim.
+EXISTENTIAL_NEGATIONS = words("existential_negations")
+ANYONE = normalize("أحد")  # «ولا أحد يقول إن»: the cue's subject after a negation is no one
 # وأدان، وتطرق: after a comma, a narrator verb with و opens the narrator's next clause.
 NARRATOR_VERBS = frozenset(f for v in words("narrator_verbs") for f in (v.split() if " " in v else regular_past(v)))
 # مصادر، مسؤولون، شهود: the hand-listed source nouns (not the fitted group heads: الحصيلة، الأرقام).
