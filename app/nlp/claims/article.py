@@ -6,7 +6,17 @@ import bisect
 from collections.abc import Iterable, Iterator
 from functools import cached_property
 
-from app.nlp.claim_cues import COMPLEMENTISERS, CONNECTORS, NAME_WORDS, RELAY_SAYING, CueSpec, cue_of, norm
+from app.nlp.claim_cues import (
+    COMPLEMENTISERS,
+    CONNECTORS,
+    NAME_WORDS,
+    RELAY_SAYING,
+    SOURCE_HEADS,
+    STATEMENT_WORDS,
+    CueSpec,
+    cue_of,
+    norm,
+)
 from app.nlp.claims.config import LIMITS
 from app.nlp.claims.vocab import (
     ACCORDING_TO,
@@ -19,6 +29,7 @@ from app.nlp.claims.vocab import (
     POINTING_WORDS,
     POSTPOSED_LINKS,
     SOURCE_NOUNS,
+    SOURCE_PEOPLE,
     TRIM_PUNCT,
     place_nisba,
     source_stem,
@@ -313,13 +324,30 @@ class Article:
         men = self.mentions[m]
         k = self.token_of(men.start)
         glued = self.text[self.toks[k].start : men.start] if self.toks[k].start < men.start else ""
-        if glued and (lam_clitic(glued) or without_wa(norm(glued)) == BI):
-            return True
         before, after = self.word_before(m), self.token_at(men.end)
+        if glued and (lam_clitic(glued) or without_wa(norm(glued)) == BI):
+            return not self.voiced_by(k - 1)
         while after < len(self.nt) and self.nt[after] in COMMAS:
             after += 1
         relayed = after < len(self.nt) and self.cue[after] is not None
         return relayed and before >= 0 and without_wa(self.nt[before]) in ACCORDING_TO
+
+    def voiced_by(self, k: int) -> bool:
+        """Token k, right before a body glued to ل or ب, says the body speaks there: an «according to» word
+        («ووفقا لوزارة الصحة»), a statement word («في بيان لوزارة الصحة») or a source or role head («مسؤول بوزارة
+        الصحة»), also past its definite qualifiers («المتحدث الرسمي لوزارة الصحة»، «البيان الختامي للمؤتمر»). Why:
+        `cited_aside` read those as genitives and a later bare «الوزارة» skipped the body that spoke."""
+        for j in range(k, max(k - LIMITS.introducer_reach, 0) - 1, -1):
+            n = self.nt[j]
+            if without_wa(n) in ACCORDING_TO or self.statement(j) or in_lexicon(source_stem(n), SOURCE_PEOPLE):
+                return True
+            if not self.definite_word(j):
+                return False
+        return False
+
+    def statement(self, k: int) -> bool:
+        """Token k is a statement or interview word (بيان، تصريحات، حديث): «في بيان» after a speaker is its source."""
+        return k < len(self.nt) and (in_lexicon(self.nt[k], SOURCE_HEADS) or self.nt[k] in STATEMENT_WORDS)
 
     def units_before(self, k: int) -> Iterator[int]:
         """Unit mentions starting before token k, latest first. Why: the rules looking back for the body a

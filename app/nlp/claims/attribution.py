@@ -7,6 +7,7 @@ from app.nlp.claims.article import Article
 from app.nlp.claims.claim import carried_source, inherited_source, make, record_in_body
 from app.nlp.claims.config import LIMITS
 from app.nlp.claims.content import Content, content
+from app.nlp.claims.continuing import introduced_group
 from app.nlp.claims.documents import speaking_document
 from app.nlp.claims.extents import whole_phrase
 from app.nlp.claims.speaker import another, resolve
@@ -47,7 +48,8 @@ def attribution_claim(a: Article, i: int, st: Discourse) -> Claim | None:
     kind, start, end, last = found
     if mode == "vague" and spk.mention is None:
         spk = whole_phrase(a, i, spk, None, outlets=False)  # not the rules' guess at the complement
-    spk = another(spk, st)  # «ووفقا لمصدر آخر»: X's kind, as «وقال مصدر آخر» takes it (speech.choose_speaker)
+    # «ووفقا لمصدر آخر»: X's kind, as «وقال مصدر آخر» takes it; «وبحسب الطلاب»: the group described before
+    spk = another(introduced_group(a, spk), st)  # (speech.choose_speaker)
     end = a.trimmed_end(start, end)
     source = inherited_source(a, st, spk, zone.source, zone.unrelayed)
     record_in_body(a, i, st, spk, carried_source(a, st, spk, source, zone), last)

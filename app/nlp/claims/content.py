@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.nlp.claim_cues import COMPLEMENTISERS, CONNECTORS
+from app.nlp.claim_cues import COMPLEMENTISERS, CONNECTORS, cue_of
 from app.nlp.claims.article import Article
 from app.nlp.claims.config import LIMITS
 from app.nlp.claims.extents import CLAUSE_PREPS
@@ -100,14 +100,18 @@ def narrator_link(a: Article, t: int) -> bool:
 
 def purpose_clause(a: Article, t: int) -> bool:
     """«…، ليرد عليه المالكي قائلا»، «…، ليعلن الوزير X»: ل glued to a present verb after a comma, a name right after
-    it (a pronoun's preposition between allowed), opens the narrator's next event, its subject a new actor. Why: the
-    claim before ran over it and the participle after went to the speaker before (train-a 158)."""
+    it (a pronoun's preposition between allowed), opens the narrator's next event, its subject a new actor, when that
+    verb or the word after the name is speech («ليؤكد X»، «ليرد X قائلا/بأن»). Why: the claim before ran over it and
+    the participle after went to the speaker before (train-a 158); «، ليتمكن X من …» is the claim's own purpose."""
     n = a.nt[t]
     if not (n.startswith(LAM) and n[1:2] in PRESENT_PREFIXES and len(n) > 3) or a.tok_mention[t] is not None:
         return False
     k = t + 2 if t + 1 < len(a.nt) and a.nt[t + 1] in CLAUSE_PREPS else t + 1
     m = a.tok_mention[k] if k < len(a.nt) else None
-    return m is not None and a.mentions[m].type == "person" and a.token_at(a.mentions[m].start) == k
+    if m is None or a.mentions[m].type != "person" or a.token_at(a.mentions[m].start) != k:
+        return False
+    e = a.token_at(a.mentions[m].end)  # «ليتمكن X من الترشح»: a purpose in the claim, X says nothing
+    return cue_of(n[1:]) is not None or (e < len(a.nt) and (a.cue[e] is not None or a.nt[e] in COMPLEMENTISERS))
 
 
 def _words(a: Article, lo: int, hi: int) -> int:

@@ -24,9 +24,9 @@ from app.nlp.claim_cues import (
     CueSpec,
     norm,
 )
-from app.nlp.claims.article import Article
+from app.nlp.claims.article import Article, title_form
 from app.nlp.claims.config import LIMITS
-from app.nlp.claims.extents import CLAUSE_PREPS, qualifies, statement
+from app.nlp.claims.extents import CLAUSE_PREPS, qualifies
 from app.nlp.claims.qualifiers import past_count, source_phrase
 from app.nlp.claims.speaker import (
     SPEAKER_TYPES,
@@ -60,6 +60,7 @@ from app.nlp.claims.vocab import (
     nisba_adjective,
     person_dual,
     shared_title,
+    source_stem,
     vague_role,
 )
 from app.nlp.lexicon import (
@@ -442,7 +443,7 @@ def qualifier_tail(a: Article, k: int, end: int) -> bool:
     say which people or body the words before them are («طلاب | من جامعة دمشق»، «البنك المركزي | في مصر»), not when
     or how they spoke («في بيان»، «في مؤتمر صحافي»). Why: `adverbial_tail` read the untagged body as an adverbial and
     dropped it (session 26 RVD1)."""
-    if a.nt[k] not in (IN, FROM) or k + 1 >= end or a.nt[k + 1] in TIME_WORDS or statement(a, k + 1):
+    if a.nt[k] not in (IN, FROM) or k + 1 >= end or a.nt[k + 1] in TIME_WORDS or a.statement(k + 1):
         return False
     return no_person_nor_cue(a, k, end)
 
@@ -858,12 +859,49 @@ def sentence_source(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
         s0 = opening_verb(a, i, st, adverbial=adverbial, particle=True)
         found = source_after(a, s0 + 1, i, i) if s0 is not None and s0 + 1 < i else None
         if found is not None:
-            return found
+            return introduced_source(a, found, st)
     s1 = a.sent_start[i]
     if s1 == 0 or i - s1 >= SUBJECT_GAP or not plural_cue(a, i):
         return None
     s0 = opening_verb(a, s1 - 1, st)
-    return source_after(a, s0 + 1, s1, i) if s0 is not None and s0 + 1 < s1 else None
+    found = source_after(a, s0 + 1, s1, i) if s0 is not None and s0 + 1 < s1 else None
+    return None if found is None else introduced_source(a, found, st)
+
+
+def introduced_group(a: Article, ref: SpeakerRef) -> SpeakerRef:
+    """A lone definite noun read anonymous («وقال الطلاب») that the article introduced before, indefinite and
+    described («طلاب في جامعة المدينة»), is that group: descriptive, written as it stands. Why: GUIDELINES 9.32.31 (a
+    bare definite plural tied to what the article described) and 9.36.2 (a shortened back-reference takes its
+    introducing phrase's kind); `anaphor` pins only an introducer that spoke or a source noun."""
+    if ref.mention is not None or ref.kind != "anonymous":
+        return ref
+    noun = a.lone_noun([t for t in range(a.token_of(ref.start), a.token_at(ref.end)) if a.nt[t].isalpha()])
+    k = None if noun is None else introducing_noun(a, noun)
+    if k is None:
+        return ref
+    words = subject_words(a, k, a.sent_end[k])  # the introducing phrase, read as a subject («طلاب في جامعة المدينة»)
+    return replace(ref, kind="descriptive") if words and qualifies(a, k, words[-1] + 1) else ref
+
+
+def introducing_noun(a: Article, noun: int) -> int | None:
+    """The last indefinite noun of the definite noun's stem before it, outside quotations and names («طلاب» for
+    «الطلاب»), or None."""
+    stem = source_stem(a.nt[noun])
+    for k in range(noun - 1, -1, -1):
+        n = a.nt[k]
+        if a.tok_mention[k] is not None or a.in_quote[k] or not n.isalpha() or is_definite(n) or n in FUNCTION_WORDS:
+            continue
+        if source_stem(n) == stem:
+            return k
+    return None
+
+
+def introduced_source(a: Article, found: SpeakerRef, st: Discourse) -> SpeakerRef:
+    """A lone definite people-word read as the sentence's source («وأكد المحققون …، مشيرين») is the unnamed speaker
+    introduced before under its head («محققون فرنسيون في الملف …»: `referred_back`), with his kind; else as read. Why:
+    GUIDELINES 9.36.2 and 9.13 — a shortened back-reference is its introducing phrase; read here it stayed a bare,
+    anonymous word where after the verb it is pinned."""
+    return referred_back(a, (found, "vague"), st)[0] or found
 
 
 def source_after(a: Article, k: int, lim: int, i: int) -> SpeakerRef | None:
@@ -1410,11 +1448,20 @@ def sentence_speaker(a: Article, i: int, st: Discourse, spk: SpeakerRef) -> bool
 def spoke_since(a: Article, ref: SpeakerRef) -> bool:
     """The person named since the last claim is the subject of a speech verb right before his name, a pronoun's
     preposition between allowed («، وهو ما شدد عليه الجبير، قائلا»، «وهو ما أكده الجبير، مشيرا»): he spoke
-    there, so the cue after goes on with him. Why: `sentence_speaker` kept the speaker before (train-a 334)."""
+    there, so the cue after goes on with him. Why: `sentence_speaker` kept the speaker before (train-a 334); his own
+    title and time words may stand between too («وهو ما أكده أيضا رئيس الوزراء X»، RVH1)."""
     k = a.token_at(ref.start) - 1
-    if k > 0 and a.nt[k] in CLAUSE_PREPS:
+    own = a.title_words(ref.mention) if ref.mention is not None else frozenset()
+    lo = k - LIMITS.guessed_words
+    while k > max(lo, 0) and a.tok_mention[k] is None and between_verb_and_name(a.nt[k], own):
         k -= 1
     return k >= 0 and a.tok_mention[k] is None and a.speech_verb(k)
+
+
+def between_verb_and_name(n: str, own: frozenset[str]) -> bool:
+    """A word that may stand between a speech verb and its subject's name: a pronoun's preposition (عليه), a time
+    word or adverb (أمس، أيضا) or a word of the name's own title («رئيس الوزراء»)."""
+    return n in CLAUSE_PREPS or n in TIME_WORDS or title_form(n) in own
 
 
 def passing_name(a: Article, i: int, ref: SpeakerRef) -> bool:

@@ -219,7 +219,7 @@ def event_taken_part_in(a: Article, k: int, stop: int) -> int | None:
     if not in_lexicon(a.nt[k - 1], TAKING_PART) or k + 1 >= stop or a.tok_mention[k + 1] is not None:
         return None
     n = a.nt[k + 1]
-    if not n.isalpha() or not is_definite(n) or n in TIME_WORDS or statement(a, k + 1):
+    if not n.isalpha() or not is_definite(n) or n in TIME_WORDS or a.statement(k + 1):
         return None
     return field_end(a, k + 1, k + 2, stop)
 
@@ -595,15 +595,10 @@ def place_end(a: Article, k: int, stop: int) -> int | None:
             continue
         if kinds == KIND_WORDS:
             return None
-        if not n.isalpha() or n in TIME_WORDS or n in FUNCTION_WORDS or a.cue[e] is not None or statement(a, e):
+        if not n.isalpha() or n in TIME_WORDS or n in FUNCTION_WORDS or a.cue[e] is not None or a.statement(e):
             return None  # «في تصريحات لصحيفة …»: an occasion, not a place
         kinds += 1
     return None
-
-
-def statement(a: Article, k: int) -> bool:
-    """Token k is a statement or interview word (بيان، تصريحات، حديث): «في بيان» after a speaker is its source."""
-    return k < len(a.nt) and (in_lexicon(a.nt[k], SOURCE_HEADS) or a.nt[k] in STATEMENT_WORDS)
 
 
 def kept_last(a: Article, first: int, last: int) -> int:

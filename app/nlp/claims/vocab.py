@@ -100,10 +100,12 @@ NEGATIONS = words("negation_particles")
 VERB_PARTICLES = words("verb_particles")
 # نحن، لن، تم: right after a cue with no أن and no name, the speaker's own words begin.
 SPEECH_STARTERS = words("speech_starters")
+EXISTENTIALS = words("existentials")  # هناك، ثمة: «وهناك من يقول» — someone unnamed says it
 # وأدان، وتطرق: after a comma, a narrator verb with و opens the narrator's next clause.
 NARRATOR_VERBS = frozenset(f for v in words("narrator_verbs") for f in (v.split() if " " in v else regular_past(v)))
 # مصادر، مسؤولون، شهود: the hand-listed source nouns (not the fitted group heads: الحصيلة، الأرقام).
 SOURCE_NOUNS = words("vague_speakers")
+SOURCE_PEOPLE = SOURCE_NOUNS | ROLE_HEADS  # مسؤول، مصادر، متحدث: «مسؤول بوزارة الصحة» is the ministry speaking
 LAM_OUTLETS = words("lam_outlets") | OUTLET_WORDS | SOURCE_NOUNS  # لوسائل الإعلام: the ل read apart (not لجنة)
 PRONOUN_SUFFIXES = POSSESSIVE_SUFFIXES
 OUR = "نا"  # مصادرنا: the paper's own sources
