@@ -201,13 +201,30 @@ def verb_without_object(n: str) -> list[str]:
     return []
 
 
+# a dual's endings and what its singular ends in instead, in construct (وزارتي، مجلسا)
+_CONSTRUCT_DUAL_ENDINGS = (("تي", "ه"), ("تا", "ه"), ("ي", ""), ("ا", ""))
+# a person's dual, nominative or in construct: no ين (مسوولين is the sound plural's too, which the plural readers
+# take: «المسؤولين المصريين» as two was descriptive, train-a) nor a bare ي (الرئيسي, a nisba, is no two presidents)
+_PERSON_DUAL_ENDINGS = (("تان", "ه"), ("ان", ""), ("تا", "ه"), ("ا", ""))
+
+
 def dual_singular(n: str) -> str | None:
     """The singular a dual in construct may stand for (وزارتي/وزارتا → وزاره, مجلسي/مجلسا → مجلس), or None; the
     caller checks the singular against its noun list, since a final ي or ا ends many other words."""
-    for ending, singular_end in (("تي", "ه"), ("تا", "ه"), ("ي", ""), ("ا", "")):
-        if n.endswith(ending) and len(n) - len(ending) >= 3:
-            return n[: -len(ending)] + singular_end
-    return None
+    return next(iter(_dual_singulars(n, _CONSTRUCT_DUAL_ENDINGS)), None)
+
+
+def dual_of(n: str, lexicon: Collection[str]) -> bool:
+    """A person noun's dual, with or without the article, free or in construct (المتحدثان، الناطقتان، مسوولان، شاهدا
+    عيان، مراسلا الوكاله → متحدث، ناطقه، مسوول، شاهد، مراسل), its singular in the lexicon. Why: the word lists hold
+    singulars and plurals, so a dual subject was read as no speaker or as an accusative (session 26 DUA1). Only ال
+    is dropped: a glued preposition (للصحافيين) makes the word an object, no subject."""
+    return any(s in lexicon for s in _dual_singulars(after_article(n) or n, _PERSON_DUAL_ENDINGS))
+
+
+def _dual_singulars(n: str, endings: tuple[tuple[str, str], ...]) -> list[str]:
+    """The singulars a dual with one of these endings may stand for, longest ending first."""
+    return [n[: -len(e)] + end for e, end in endings if n.endswith(e) and len(n) - len(e) >= 3]
 
 
 def is_feminine(n: str) -> bool:

@@ -58,6 +58,8 @@ from app.nlp.claims.vocab import (
     TOLD_LEMMAS,
     VERB_PARTICLES,
     nisba_adjective,
+    person_dual,
+    shared_title,
     source_stem,
     vague_role,
 )
@@ -300,7 +302,8 @@ def behalf_antecedent(a: Article, p: int, feminine: bool) -> SpeakerRef | None:
     if k < 2 or a.nt[k - 1] != ON_BEHALF:
         return None
     title = k - 2
-    if not in_lexicon(a.nt[title], TITLE_WORDS) or is_feminine(strip_article(a.nt[title])) != feminine:
+    held = in_lexicon(a.nt[title], TITLE_WORDS) or shared_title(a.nt[title], ON_BEHALF)  # «المتحدثين باسم»
+    if not held or is_feminine(strip_article(a.nt[title])) != feminine:
         return None
     if m is not None:
         return holding_phrase(a, Zone(desc=[title, k - 1]), m)
@@ -596,7 +599,7 @@ def unnamed_head(a: Article, k: int, *, accusative: bool = False) -> bool:
         and n not in FUNCTION_WORDS
         and n not in TIME_WORDS
         and n not in ADVERBIAL
-        and (not n.endswith(ALIF) or n.endswith(OUR) or (accusative and n[:-1] not in ADVERBIAL))
+        and (not n.endswith(ALIF) or n.endswith(OUR) or person_dual(n) or (accusative and n[:-1] not in ADVERBIAL))
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 
 from app.nlp.claim_cues import OUTLET_WORDS, SPEAKER_FIELDS, VAGUE_QUALIFIERS, VAGUE_SPEAKERS, regular_past
-from app.nlp.lexicon import ROLE_HEADS, UNIT_HEADS
+from app.nlp.lexicon import ROLE_HEADS, TITLE_WORDS, UNIT_HEADS
 from app.nlp.morphology import (
     ARTICLE,
     CONSTRUCT_PLURAL,
@@ -17,6 +17,7 @@ from app.nlp.morphology import (
     SOUND_PLURAL_ENDINGS,
     STAN,
     TAA_MARBUTA,
+    dual_of,
     in_lexicon,
     is_definite,
     is_nisba,
@@ -229,7 +230,7 @@ def vague_role(words: Sequence[str]) -> bool:
     كبير»، «مسؤول سوري»; not «مسؤول دفاع»: a field in construct, nor «مسؤول حوثي/إقليمي»: a side or a reach, no
     state): it names no one, so only a field, body, side or place makes its phrase
     descriptive (GUIDELINES 9.9, 9.31.2)."""
-    if not words or is_definite(words[0]) or words[0] not in VAGUE_ROLES:
+    if not words or is_definite(words[0]) or not (words[0] in VAGUE_ROLES or dual_of(words[0], VAGUE_ROLES)):
         return False
     return all(nationality(w) or strip_article(w) in VAGUE_QUALIFIERS for w in words[1:])
 
@@ -298,6 +299,26 @@ def people_word(n: str, written: str) -> bool:
     if in_lexicon(n, PEOPLE_HEADS):
         return True
     return written_taa_marbuta(written) and in_lexicon(n.removesuffix(TAA_MARBUTA), PEOPLE_HEADS)
+
+
+# ناشط، مراسل، مقرب، مسؤول: people words, whose feminine with ة written (ناشطة) and whose dual (مراسلا، مسؤولان)
+# name persons, not a noun with a pronoun ه or an accusative
+PERSON_HEADS = PEOPLE_HEADS | ROLE_HEADS | words("employed_heads") | words("person_nouns")
+
+
+def person_dual(n: str) -> bool:
+    """A people word's dual (مراسلا الوكالة، شاهدا عيان، مسؤولان): two persons, not an accusative or adverb in ا."""
+    return dual_of(n, PERSON_HEADS | VAGUE_SPEAKERS)
+
+
+def shared_title(n: str, after: str) -> bool:
+    """A role held by two or more: its dual (المتحدثان، الناطقتان، مسؤولان، مسؤولَين) or, before باسم (`after`), its
+    sound plural («المتحدثون باسم الفصائل»). Why: the role list holds singulars, so «وقال المتحدثان باسم الجيش
+    والشرطة» gave the claim to the army, not its spokesmen (GUIDELINES 9.4); a bare plural («المسؤولون») stays a
+    vague source."""
+    if dual_of(n, TITLE_WORDS):
+        return True
+    return n.endswith(SOUND_PLURAL_ENDINGS) and in_lexicon(source_stem(n), ROLE_HEADS) and after == ON_BEHALF
 
 
 VAGUE_ROLES = words("vague_roles")  # مسؤول: a role as vague as a source noun (9.9, 9.31.2)

@@ -30,7 +30,6 @@ from app.nlp.claims.extents import RECEIVED_VERBS
 from app.nlp.claims.fallback import fallback_content
 from app.nlp.claims.qualifiers import locator, one_source, place_before, source_phrase
 from app.nlp.claims.segments import (
-    EMPLOYED_HEADS,
     MEDIA,
     given_phrase,
     glued_outlet,
@@ -59,7 +58,7 @@ from app.nlp.claims.vocab import (
     ISSUED,
     LAM,
     ON_BEHALF,
-    PEOPLE_HEADS,
+    PERSON_HEADS,
     PRONOUN_SUFFIXES,
     PUBLISHED_BY,
     RELATIVE_WORDS,
@@ -70,12 +69,15 @@ from app.nlp.claims.vocab import (
     lam_to,
     news_noun,
     people_word,
+    person_dual,
+    shared_title,
     source_stem,
 )
 from app.nlp.lexicon import FUNCTION_WORDS, ROLE_HEADS
 from app.nlp.morphology import (
     PREPOSITIONS,
     TAA_MARBUTA,
+    dual_of,
     in_lexicon,
     is_definite,
     is_nisba,
@@ -98,8 +100,6 @@ PLURAL_ENDINGS = ("ات", "ون", "ين", "اء")
 # words from a receiving verb after a statement to its complementiser («تلقت وكالة الأنباء الألمانية نسخة منه أن»)
 COPY_REACH = 8
 ISSUED_FROM = frozenset(("عن", FROM))
-# ناشط، مراسل، مقرب، مسؤول: people words whose feminine (ناشطة، مراسلة، مقربة) is a person, its ة no pronoun ه
-FEMININE_BASES = PEOPLE_HEADS | ROLE_HEADS | EMPLOYED_HEADS | words("person_nouns")
 
 
 @dataclass(slots=True)
@@ -449,7 +449,7 @@ def _told_word(r: Reading, e: int) -> bool:
 def _title_head(r: Reading, j: int) -> Step | None:
     """A role or rank opens a title; an indefinite one takes its next word too."""
     n = r.a.nt[j]
-    if not title_opener(n):
+    if not (title_opener(n) or shared_title(n, r.a.nt[j + 1] if j + 1 < r.lim else "")):
         return None
     r.title_mode, r.after_head = True, not is_definite(n)
     r.z.desc.append(j)
@@ -540,7 +540,7 @@ def _after_head(r: Reading, j: int) -> Step | None:
 def _vague_source(r: Reading, j: int) -> Step | None:
     """مصادر مطلعة، أوساط سياسية في الوزارة: a vague source, its adjectives and the body it belongs to."""
     a, z = r.a, r.z
-    if z.cands or z.desc or not in_lexicon(a.nt[j], VAGUE_SPEAKERS):
+    if z.cands or z.desc or not (in_lexicon(a.nt[j], VAGUE_SPEAKERS) or dual_of(a.nt[j], VAGUE_SPEAKERS)):
         return None
     z.vague = True
     return Step(source_phrase(a, z, j, r.lim))
@@ -629,7 +629,7 @@ def plain_noun(n: str, written: str) -> bool:
         and n not in COMPLEMENTISERS
         and n not in ADVERBIAL
         and n[0] not in PREPOSITIONS  # بشكل، لدى، كما: a preposition letter glued to the word
-        and not n.endswith(ACCUSATIVE)
+        and (not n.endswith(ACCUSATIVE) or person_dual(n))  # مراسلا الوكالة: a dual in construct
         and (not n.endswith(PRONOUN_SUFFIXES) or feminine_person(n, written))
     )
 
@@ -639,7 +639,7 @@ def feminine_person(n: str, written: str) -> bool:
     people word). Why: the normalised ه read every feminine head as «noun + pronoun», so «وقالت مراسلة قناة X» gave
     the claim to the channel and «وقالت مقربة من X» to X where the masculine forms were unnamed speakers; opening it
     to every ة word made abstract nouns speakers («يعلن جاهزية القوات …», seeds 003; train-b −9 speakers)."""
-    return written_taa_marbuta(written) and n.removesuffix(TAA_MARBUTA) in FEMININE_BASES
+    return written_taa_marbuta(written) and n.removesuffix(TAA_MARBUTA) in PERSON_HEADS
 
 
 def plural_shape(n: str) -> bool:
