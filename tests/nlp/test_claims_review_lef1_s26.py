@@ -87,3 +87,16 @@ def test_a_lone_title_owning_a_letter_is_its_holder_named_before() -> None:
     huda: Ent = ("هدى نجم", "person", "هدى نجم", ())
     text = f"وقالت وزيرة الصحة هدى نجم إن البرنامج ناجح. وتلقى سامي العلي رسالة من الوزيرة، أكدت فيها أن {SAID}."
     assert said_by(text, [SAMI, huda], SAID)[0] == "هدى نجم"
+
+
+def test_a_statement_in_the_accusative_is_its_owners_not_the_critics() -> None:
+    """«انتقد X بيانا لنقابة المعلمين جاء فيه أن …»: the statement says it, the union speaks; X only criticised it
+    (بيانا: its ب is the noun's, not a glued preposition)."""
+    text = "وانتقد سامي العلي بيانا لنقابة المعلمين جاء فيه أن الحكومة لم تف بوعودها."
+    assert said_by(text, [SAMI, NAQABA], "لم تف بوعودها")[0] == "نقابة المعلمين"
+
+
+def test_a_statement_from_its_owner_in_the_accusative() -> None:
+    """«انتقد X بيانا من نقابة المعلمين، جاء فيه أن …»: the same with من."""
+    text = "وانتقد سامي العلي بيانا من نقابة المعلمين، جاء فيه أن الحكومة لم تف بوعودها."
+    assert said_by(text, [SAMI, NAQABA], "لم تف بوعودها")[0] == "نقابة المعلمين"
