@@ -100,3 +100,15 @@ def test_a_statement_from_its_owner_in_the_accusative() -> None:
     """«انتقد X بيانا من نقابة المعلمين، جاء فيه أن …»: the same with من."""
     text = "وانتقد سامي العلي بيانا من نقابة المعلمين، جاء فيه أن الحكومة لم تف بوعودها."
     assert said_by(text, [SAMI, NAQABA], "لم تف بوعودها")[0] == "نقابة المعلمين"
+
+
+def test_a_postposed_title_is_no_other_name_for_the_untitled_speaker_before() -> None:
+    """«وقال X إن …. و…، كما ذكر وزير التجارة»: the minister is another source, not X (X was never given the title)."""
+    text = "وقال سامي العلي إن الأسعار سترتفع. وستنخفض الواردات بنسبة عشرة في المئة، كما ذكر وزير التجارة."
+    assert said_by(text, [SAMI], "وستنخفض الواردات") == ("وزير التجارة", "descriptive")
+
+
+def test_a_title_opening_its_sentence_still_names_the_speaker_before() -> None:
+    """Guard (named_before): «وقال X إن …. وقال وزير التجارة إن …»: the article calls X by his title."""
+    text = "وقال سامي العلي إن الأسعار سترتفع. وقال وزير التجارة إن الواردات ستنخفض."
+    assert said_by(text, [SAMI], "الواردات ستنخفض")[0] == "سامي العلي"
