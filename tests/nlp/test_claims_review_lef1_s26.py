@@ -112,3 +112,18 @@ def test_a_title_opening_its_sentence_still_names_the_speaker_before() -> None:
     """Guard (named_before): «وقال X إن …. وقال وزير التجارة إن …»: the article calls X by his title."""
     text = "وقال سامي العلي إن الأسعار سترتفع. وقال وزير التجارة إن الواردات ستنخفض."
     assert said_by(text, [SAMI], "الواردات ستنخفض")[0] == "سامي العلي"
+
+
+def test_a_relative_clause_speaking_in_a_praised_statement_is_its_owners() -> None:
+    """«وأشاد X بتصريحات للوزير Y التي أكد فيها أن …»: Y said it; X's praise ends before «التي»."""
+    text = f"وأشاد سامي العلي بتصريحات للوزير أحمد نجم التي أكد فيها أن {SAID}."
+    claims, mentions = run(text, [SAMI, NAJM])
+    said = next(c for c in claims if SAID in c.text)
+    assert speaker_name(said, mentions) == "أحمد نجم"
+    assert not any(SAID in c.text and speaker_name(c, mentions) == "سامي العلي" for c in claims)
+
+
+def test_a_relative_clause_of_a_spokesman_glued_to_lam_is_his() -> None:
+    """«وأشاد X بتصريحات للمتحدث باسم نقابة المعلمين التي قال فيها إن …»: the spokesman, not X nor the union."""
+    text = f"وأشاد سامي العلي بتصريحات للمتحدث باسم نقابة المعلمين التي قال فيها إن {SAID}."
+    assert said_by(text, [SAMI, NAQABA], SAID) == ("المتحدث باسم نقابة المعلمين", "descriptive")

@@ -53,6 +53,7 @@ from app.nlp.claims.vocab import (
     ON_BEHALF,
     PRONOUN_SUFFIXES,
     RELATIVE_WORDS,
+    RESUMPTIVE_IN,
     SOURCE_NOUNS,
     STATEMENT_ADJECTIVES,
     TOLD_LEMMAS,
@@ -137,7 +138,6 @@ GLUED_PREPOSITIONS = ("بال", "لل", "كال", "وبال", "ولل")  # با�
 DASHES = frozenset({"-", "–", "—"})  # «بضعة دبلوماسيين -تحدثوا شريطة …-»: a clause set off
 RESUMPTIVE_PREPS = words("resumptive_preps")  # «بحسب ما أفاد به»: the pronoun a «ما» clause leaves after its verb
 SPEECH_EVENTS = words("speech_event_nouns")  # كلمة، بيان، رسالة: one occasion of speech, its owner speaks in it
-RESUMPTIVE_IN = words("resumptive_in")  # «كلمة قال فيها»: the pronoun after the cue goes back to the speech noun
 EVENT_WINDOW = 12  # tokens back from the cue to its speech noun and between the noun and its owner
 BODY_TIES = words("body_ties")  # باسم، في: a title tied to a body («المتحدث باسم الشرطة»), within an owner phrase
 FEMININE_PRONOUN = "ها"  # فيها، خلالها: the pronoun of a feminine or plural noun
