@@ -14,6 +14,8 @@ from app.nlp.claims.vocab import (
     NARRATOR_VERBS,
     NOT_PARTICIPLES,
     PRONOUN_SUFFIXES,
+    RELATIVE_WORDS,
+    RESUMPTIVE_IN,
     TRIM_PUNCT,
 )
 from app.nlp.morphology import LAM, WA, circumstantial_participle, with_proclitic
@@ -50,6 +52,8 @@ def content(a: Article, z: Zone, lim: int) -> Content | None:
         ):
             break
         if t > k + LIMITS.colon_clause and colon_speech(a, t):  # «أن X: «…»»: the quotation is a claim of its own
+            break
+        if t > k and resumed_clause(a, t):
             break
         qt = a.quotes.get(t)
         if qt is not None and qt.closed and qt.end_i >= limit:
@@ -114,6 +118,13 @@ def purpose_clause(a: Article, t: int) -> bool:
         return False
     e = a.token_at(a.mentions[m].end)  # «ليتمكن X من الترشح»: a purpose in the claim, X says nothing
     return cue_of(n[1:]) is not None or (e < len(a.nt) and (a.cue[e] is not None or a.nt[e] in COMPLEMENTISERS))
+
+
+def resumed_clause(a: Article, t: int) -> bool:
+    """Token t opens a relative clause whose cue speaks in the noun before it («وأشاد X بتصريحات للوزير Y | التي أكد
+    فيها أن …»): that clause is a claim of its own, of the speech's owner. Why: the praise's object ran over it and X
+    took Y's words (review RVN1, LEF1)."""
+    return a.nt[t] in RELATIVE_WORDS and t + 2 < len(a.nt) and a.active_cue(t + 1) and a.nt[t + 2] in RESUMPTIVE_IN
 
 
 def _words(a: Article, lo: int, hi: int) -> int:

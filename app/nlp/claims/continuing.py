@@ -53,6 +53,7 @@ from app.nlp.claims.vocab import (
     ON_BEHALF,
     PRONOUN_SUFFIXES,
     RELATIVE_WORDS,
+    RESUMPTIVE_IN,
     SOURCE_NOUNS,
     STATEMENT_ADJECTIVES,
     TOLD_LEMMAS,
@@ -75,17 +76,22 @@ from app.nlp.lexicon import (
     UNIT_HEADS,
 )
 from app.nlp.morphology import (
+    ARTICLE,
     NISBA_ENDING,
     SOUND_PLURAL_ENDINGS,
+    chars_for_letters,
     definite_nisba,
     in_lexicon,
     is_definite,
     is_feminine,
     is_nisba,
+    lam_article,
+    lam_glued,
     lam_noun,
     opens_with_bi,
     opens_with_lam,
     strip_article,
+    strip_proclitic,
     without_conjunction,
     without_wa,
 )
@@ -135,7 +141,6 @@ GLUED_PREPOSITIONS = ("بال", "لل", "كال", "وبال", "ولل")  # با�
 DASHES = frozenset({"-", "–", "—"})  # «بضعة دبلوماسيين -تحدثوا شريطة …-»: a clause set off
 RESUMPTIVE_PREPS = words("resumptive_preps")  # «بحسب ما أفاد به»: the pronoun a «ما» clause leaves after its verb
 SPEECH_EVENTS = words("speech_event_nouns")  # كلمة، بيان، رسالة: one occasion of speech, its owner speaks in it
-RESUMPTIVE_IN = words("resumptive_in")  # «كلمة قال فيها»: the pronoun after the cue goes back to the speech noun
 EVENT_WINDOW = 12  # tokens back from the cue to its speech noun and between the noun and its owner
 BODY_TIES = words("body_ties")  # باسم، في: a title tied to a body («المتحدث باسم الشرطة»), within an owner phrase
 FEMININE_PRONOUN = "ها"  # فيها، خلالها: the pronoun of a feminine or plural noun
@@ -820,7 +825,7 @@ def pointed_subject(a: Article, k: int, lim: int) -> int | None:
     if k >= lim or a.nt[k] not in POINTING_OBJECTS:
         return None
     t = k + 1
-    while t < lim and a.nt[t] in TIME_WORDS:
+    while t < lim and (a.nt[t] in TIME_WORDS or named_addressee(a, t)):
         t += 1
     if t >= lim or demonstrated_subject(a, t):
         return None
@@ -828,6 +833,13 @@ def pointed_subject(a: Article, k: int, lim: int) -> int | None:
     if m is not None:
         return t if a.mentions[m].type in SPEAKER_TYPES and a.token_at(a.mentions[m].start) == t else None
     return t if in_lexicon(a.nt[t], TITLE_WORDS) else None
+
+
+def named_addressee(a: Article, t: int) -> bool:
+    """Token t is a name with ل glued to it («لرويترز»، «للصحفيين» not): whom the verb was said to, between the
+    verb's object ذلك and its subject («وأكد ذلك لرويترز مسؤول في الوزارة»). Why: the addressee hid the subject, and
+    «ذلك لرويترز مسؤول …» was read as a claim (review LEF1)."""
+    return a.tok_mention[t] is not None and lam_glued(a.nt[t])
 
 
 def demonstrated_subject(a: Article, t: int) -> bool:
@@ -858,6 +870,8 @@ def sentence_source(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
     for adverbial in (True, False):  # «وتخوف بعض الخبراء الاقتصاديين، من …»: no adverbial before the comma
         s0 = opening_verb(a, i, st, adverbial=adverbial, particle=True)
         found = source_after(a, s0 + 1, i, i) if s0 is not None and s0 + 1 < i else None
+        if found is None and s0 is not None:
+            found = pointed_source(a, s0 + 1, i)
         if found is not None:
             return introduced_source(a, found, st)
     s1 = a.sent_start[i]
@@ -902,6 +916,17 @@ def introduced_source(a: Article, found: SpeakerRef, st: Discourse) -> SpeakerRe
     GUIDELINES 9.36.2 and 9.13 — a shortened back-reference is its introducing phrase; read here it stayed a bare,
     anonymous word where after the verb it is pinned."""
     return referred_back(a, (found, "vague"), st)[0] or found
+
+
+def pointed_source(a: Article, k: int, i: int) -> SpeakerRef | None:
+    """«وأكد ذلك لرويترز مسؤول في الوزارة، مشيرا»: the unnamed subject after a pointing object (`pointed_subject`)
+    is whom the cue goes back to, read up to the cue. Why: the object's addressee or the body before took it (review
+    LEF1)."""
+    t = pointed_subject(a, k, i)
+    if t is None or a.tok_mention[t] is not None or not unnamed_head(a, t):
+        return None
+    words = subject_words(a, t, i)
+    return words_ref(a, words) if words else None
 
 
 def source_after(a: Article, k: int, lim: int, i: int) -> SpeakerRef | None:
@@ -1243,7 +1268,8 @@ def speech_event(n: str) -> str | None:
     """The noun for one occasion of speech (data/speech_event_nouns) that n is, with و/ب or the article and an
     accusative ا read off; None when it is none."""
     bare = strip_article(without_conjunction(n, "وب") or n)
-    return next((w for w in (bare, strip_article(n), bare.removesuffix("ا")) if w in SPEECH_EVENTS), None)
+    forms = (bare, strip_article(n), bare.removesuffix("ا"), strip_article(n).removesuffix("ا"))  # بيانا: ب no clitic
+    return next((w for w in forms if w in SPEECH_EVENTS), None)
 
 
 def event_agrees(noun: str | None, *, feminine: bool) -> bool:
@@ -1259,15 +1285,34 @@ def event_owner(a: Article, n: int, i: int) -> SpeakerRef | None:
     if t is None or not all(is_nisba(a.nt[k].removesuffix("ا")) for k in range(n + 1, t)):
         return None  # «مذكرة رفعتها لرئيس الحكومة»: ل after a verb is who received it
     words = owner_words(a, t + 1, i)
+    if a.nt[t] != FROM and role_before(a, [t]):  # «تصريحات للمتحدث باسم X»: the title is glued to its ل
+        words = [t, *words]
     m = next((a.tok_mention[k] for k in [t, *words] if a.tok_mention[k] is not None), None)
     if m is not None and a.mentions[m].type != "person" and role_before(a, words):
-        return words_ref(a, words)  # «رسالة من المتحدث باسم الحركة»: the spokesman speaks, for the body
+        return title_ref(a, words)  # «رسالة من المتحدث باسم الحركة»: the spokesman speaks, for the body
     if m is not None:
         return a.ref(m) if a.mentions[m].type in SPEAKER_TYPES else None
     p = title_holder(a, words, i) if words else None
     if p is not None and a.mentions[p].start < a.toks[n].start:  # a title points back past the noun, not at a name
         return desc_ref(a, words, p)  # after it («من نظيره الفرنسي بحضور X»)
-    return words_ref(a, words) if role_before(a, words) else None  # «رسالة من وزير الخارجية الفرنسي»: unnamed
+    return title_ref(a, words) if role_before(a, words) else None  # «رسالة من وزير الخارجية الفرنسي»: unnamed
+
+
+def title_ref(a: Article, words: list[int]) -> SpeakerRef:
+    """An unnamed owner whose phrase opens with a title: descriptive, a title says who (GUIDELINES 9.4), also a lone
+    one («رسالة من الوزيرة»); a ل glued to the title is read off («للمتحدث باسم X» → «المتحدث باسم X»). Why: the lone
+    title read anonymous, the glued one was not read (review LEF1)."""
+    ref = replace(words_ref(a, words), kind="descriptive")
+    tok, n = a.toks[words[0]], a.nt[words[0]]
+    bare = strip_proclitic(n)  # للمتحدث → المتحدث، للواء → اللواء (data/lam_nouns)
+    if lam_article(n) and bare != n:
+        dropped = len(n) - len(bare) + len(ARTICLE)
+        rest = tok.start + chars_for_letters(tok.text, dropped)
+        return replace(ref, text=ARTICLE + a.text[rest : ref.end], start=tok.start + chars_for_letters(tok.text, 1))
+    if opens_with_lam(n) and n[1:] in TITLE_WORDS:  # لوزير الخارجية → وزير الخارجية
+        start = tok.start + chars_for_letters(tok.text, 1)
+        return replace(ref, text=a.text[start : ref.end], start=start)
+    return ref
 
 
 def role_before(a: Article, words: list[int]) -> bool:

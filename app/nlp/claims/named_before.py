@@ -14,7 +14,7 @@ from dataclasses import replace
 from app.nlp.claim_cues import cue_of, norm
 from app.nlp.claims.article import Article
 from app.nlp.claims.config import LIMITS
-from app.nlp.claims.continuing import FEMININE_GENDERS, cue_gender
+from app.nlp.claims.continuing import FEMININE_GENDERS, cue_gender, link_before
 from app.nlp.claims.named_later import definite_title, variants
 from app.nlp.claims.speaker import agree, plural
 from app.nlp.claims.vocab import SOURCE_NOUNS
@@ -32,7 +32,7 @@ def named_before(a: Article, claims: list[Claim]) -> list[Claim]:
     out = list(claims)
     for n in range(1, len(out)):
         s, last = out[n].speaker, out[n - 1].speaker
-        if s is None or last is None or not epithet(s) or not a.person_ref(last):
+        if s is None or last is None or not epithet(s) or not a.person_ref(last) or postposed(a, out[n]):
             continue
         if not right_after(a, out[n - 1], out[n]) or genders_differ(out[n - 1].cue, out[n].cue):
             continue
@@ -45,6 +45,18 @@ def named_before(a: Article, claims: list[Claim]) -> list[Claim]:
             assert t is not None
             out[j] = replace(out[j], speaker=replace(t, mention=last.mention, kind="named", affiliation=None))
     return out
+
+
+def postposed(a: Article, c: Claim) -> bool:
+    """The claim's title is written after it, behind a postposed link («…، كما ذكر وزير التجارة»): the link adds a
+    source to the words before it, not another name for whoever spoke last. Why: an untitled person named before
+    took the minister's claim (review RVD1, LEF1)."""
+    s = c.speaker
+    if s is None or s.start < c.end:
+        return False
+    at, end = a.token_of(s.start), a.token_of(max(c.start, c.end - 1))
+    cue = next((k for k in range(at - 1, end, -1) if a.cue[k] is not None), None)
+    return cue is not None and link_before(a, cue) is not None
 
 
 def earlier_same(claims: list[Claim], n: int, s: SpeakerRef, a: Article) -> list[int]:

@@ -116,6 +116,7 @@ OUR = "نا"  # مصادرنا: the paper's own sources
 BODY_NOUNS = words("body_nouns") | frozenset(UNIT_HEADS) | OUTLET_WORDS
 # الذي، التي …: the relative pronouns alone (continuing.RELATIVE_PRONOUNS pairs each with its verb endings).
 RELATIVE_WORDS = frozenset(labelled("relative_pronouns"))
+RESUMPTIVE_IN = words("resumptive_in")  # «كلمة قال فيها»: the pronoun after the cue goes back to the speech noun
 # طالبا عدم ذكر اسمه، رفض الكشف عن اسمه: a clause about the speaker being unnamed, not his words.
 ANONYMITY_OPENERS = words("anonymity_openers")
 # المصدر نفسه، المصدر ذاته: "the same" after a noun; it points back, and an unnamed speaker's phrase ends before it.

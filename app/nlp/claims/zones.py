@@ -58,7 +58,9 @@ from app.nlp.claims.vocab import (
     ISSUED,
     LAM,
     ON_BEHALF,
+    PEOPLE_HEADS,
     PERSON_HEADS,
+    POINTING_WORDS,
     PRONOUN_SUFFIXES,
     PUBLISHED_BY,
     RELATIVE_WORDS,
@@ -722,6 +724,18 @@ def reflexive(a: Article, j: int, lim: int) -> bool:
     return n.endswith(ACCUSATIVE) and n not in TIME_WORDS and n not in ADVERBIAL and n not in FUNCTION_WORDS
 
 
+def _demonstrative(r: Reading, j: int) -> Step | None:
+    """«وأكد ذلك المسؤول أن»، «وقال هذا الوزير إن»: a demonstrative opening the zone before a definite title, source
+    or people noun is that subject's, stepped over so the noun is read as the speaker. Why: the zone stopped at it
+    and the body of the sentence before spoke (review LEF1)."""
+    a, z = r.a, r.z
+    if a.nt[j] not in POINTING_WORDS or z.cands or z.desc or j + 1 >= r.lim or a.tok_mention[j + 1] is not None:
+        return None
+    n = a.nt[j + 1]  # «وتشير تلك العمليات إلى»: a demonstrative before no one who speaks is left alone
+    who = title_opener(n) or in_lexicon(n, VAGUE_SPEAKERS) or in_lexicon(n, PEOPLE_HEADS)
+    return Step(j + 1) if who and is_definite(n) and a.cue[j + 1] is None else None
+
+
 def _filler(r: Reading, j: int) -> Step | None:
     """Time words, pronoun prepositions and honorifics (اليوم، له، سموه) are stepped over."""
     n = r.a.nt[j]
@@ -759,6 +773,7 @@ RULES: tuple[Rule, ...] = (
     Rule("vague source", _vague_source),
     Rule("unnamed subject", _unnamed_subject),
     Rule("unit noun", _unit_noun),
+    Rule("demonstrative", _demonstrative),
     Rule("filler", _filler),
     Rule("same word", _same_word),
 )
