@@ -62,6 +62,8 @@ _VERBS = [_verb_row(lemma, rest) for lemma, rest in labelled("speech_cues").item
 
 # Present forms that are not speech cues: تبين أن "it turned out", يذكر أن "it is worth recalling".
 _PRESENT_EXCLUDE = words("present_not_cues")
+# Present forms mostly passive or copular (يعتبر "is considered"): cues only with their complement straight after them.
+_PRESENT_STRICT = words("present_strict_cues")
 # Participle forms that are also common nouns/adjectives (لافتة "banner", مقره "its seat"): strict cues.
 _PARTICIPLE_NOUNS = words("participle_not_cues")
 # Lemmas whose finite forms are also non-speech words: بين "between", أبان "during".
@@ -94,7 +96,7 @@ def _surface_forms(row: _VerbRow) -> list[tuple[str, CueForm, bool]]:
     out: list[tuple[str, CueForm, bool]] = [(f, "past", strict) for f in past]
     for stem in row.present:
         forms = ("ي" + stem, "ت" + stem, "ي" + stem + "ون", "ت" + stem + "ون")
-        out += [(f, "present", strict) for f in forms if f not in _PRESENT_EXCLUDE]
+        out += [(f, "present", strict or f in _PRESENT_STRICT) for f in forms if f not in _PRESENT_EXCLUDE]
     for stem in row.participles:
         out += [(f, "participle", f in _PARTICIPLE_NOUNS) for f in (stem + "ا", stem + "ه", stem + "ين", stem + "ون")]
     return out

@@ -1,0 +1,41 @@
+"""«اتهم/تتهم X بـ…/بأن …»: an accusation is a claim (session 26, CUE1; GUIDELINES 9.3: «اتهم X بـ» required:false,
+«اتهم … بأن» required), its quote after بـ, not at the accused (9.9).
+
+Train-a gold heads a claim at 17 of 24 uses of «اتهم/يتهم» (16 nominal, 1 with «بأنها»); the rest are charges in the
+passive or by courts. The first three tests fail on the code before; the last guards «المتهمين» (the accused, a noun).
+"""
+
+from __future__ import annotations
+
+from tests.nlp.test_claims import Ent, run, speaker_name
+
+TAIL = "\nوفي سياق متصل، عقد المجلس جلسة طارئة لبحث الأوضاع في المنطقة."
+MINISTER: Ent = ("سامي العلي", "person", "سامي العلي", ("الوزير",))
+GOVERNMENT: Ent = ("الحكومة البريطانية", "unit", "الحكومة البريطانية", ())
+SPAIN: Ent = ("إسبانيا", "place", "إسبانيا", ())
+
+
+def said(text: str, ents: list[Ent]) -> list[tuple[str | None, str]]:
+    """(speaker, words) of every claim, in text order."""
+    claims, mentions = run(text, ents)
+    return [(speaker_name(c, mentions), c.text) for c in claims]
+
+
+def test_an_accusation_with_a_noun_phrase_is_its_accuser_s_claim() -> None:
+    text = "العلاقات\nواتهمت الحكومة البريطانية أمس إسبانيا بانتهاك سيادتها في جبل طارق." + TAIL
+    assert ("الحكومة البريطانية", "انتهاك سيادتها في جبل طارق") in said(text, [GOVERNMENT, SPAIN])
+
+
+def test_an_accusation_with_bi_anna_is_a_claim() -> None:
+    text = "الإصلاحات\nواتهم الوزير سامي العلي المعارضة بأنها تعرقل الإصلاحات الاقتصادية." + TAIL
+    assert ("سامي العلي", "تعرقل الإصلاحات الاقتصادية") in said(text, [MINISTER])
+
+
+def test_a_present_accusation_is_a_claim() -> None:
+    text = "العلاقات\nوتتهم الحكومة البريطانية إسبانيا بانتهاك سيادتها في جبل طارق منذ سنوات." + TAIL
+    assert ("الحكومة البريطانية", "انتهاك سيادتها في جبل طارق منذ سنوات") in said(text, [GOVERNMENT, SPAIN])
+
+
+def test_the_accused_as_a_noun_is_no_cue() -> None:
+    text = "المحاكمة\nومثل المتهمين أمام المحكمة بحضور الوزير سامي العلي في جلسة علنية." + TAIL
+    assert said(text, [MINISTER]) == []
