@@ -185,10 +185,12 @@ def whole_phrase(a: Article, i: int, phrase: SpeakerRef, content_tok: int | None
             break
         k += 1
     last = kept_last(a, first, k - 1)
-    while held and not relative and gained(a, a.token_at(phrase.end), last, places) > MAX_GAINED:
+    lo = a.token_at(phrase.end)
+    chained = relative or described(a, lo, last, read_units(held))  # «في القاهرة» after his field: one word
+    while held and not chained and gained(a, lo, last, places) > MAX_GAINED:
         last = kept_last(a, first, held.pop() - 1)  # «مشاركون في المفاوضات | التي جرت في …»: what he is of stays
     end = a.toks[last].end
-    if end <= phrase.end or (not relative and gained(a, a.token_at(phrase.end), last, places) > MAX_GAINED):
+    if end <= phrase.end or (not chained and gained(a, lo, last, places) > MAX_GAINED):
         return phrase if dangling is None else unhung(a, first, phrase)
     # «مصدر | في الوزارة»: the gain places him; «المواطنون | الذين خرجوا … على قرار الحكومة»: the clause does not
     kind = "descriptive" if qualifies(a, first, min(last + 1, own)) else phrase.kind
@@ -516,10 +518,30 @@ def counted(a: Article, lo: int, t: int) -> bool:
     return any(past_count(a, c, t) == t for c in range(lo, t))
 
 
+def read_units(held: list[int]) -> list[tuple[int, int]]:
+    """Each «في» whole_phrase read with what it opens (a place, a body by its kind, an event, a field: `held`'s pairs
+    of start and end), one unit. Why: a speaker's description chains them («باحث مصري في شؤون الحركات | في القاهرة»،
+    «معتقلون في خلية شاركت في التفجيرات | في الكويت»); counted word by word, the second ran the gain past MAX_GAINED
+    and the phrase was cut before it, though no clause was read (GUIDELINES 9.33: the whole description)."""
+    return list(zip(held[::2], held[1::2], strict=True))
+
+
+def described(a: Article, lo: int, last: int, units: list[tuple[int, int]]) -> bool:
+    """Tokens lo..last, each unit one word (`read_units`), gain a few words at most, end on a unit, and outside the
+    units hold only words, no function word or preposition: the description read, not a clause or an object after
+    it («مشاركون في المفاوضات | التي جرت»، «| مع الحكومة»، «مطلع على ملف المفاوضات»: what the talks or the file were,
+    not who the people are)."""
+    inside = {t for p, e in units for t in range(p, e)}
+    free = [a.nt[t] for t in range(lo, last + 1) if t not in inside]
+    clause = any(n in FUNCTION_WORDS or n in OBJECT_PREPS or n in RELATIVE_WORDS for n in free)
+    return not clause and last + 1 in {e for _, e in units} and gained(a, lo, last, units) <= MAX_GAINED
+
+
 def gained(a: Article, lo: int, last: int, places: list[tuple[int, int]]) -> int:
     """The words tokens lo..last add to a phrase, each place gained (its kind words with its name) counted as one
-    word, only as far as it is kept: a place the trim cut into counts the words left of it."""
-    kinds = sum(max(words_in(a, p, min(e, last + 1)) - 1, 0) for p, e in places if p <= last)
+    word, only as far as it is kept: a place the trim cut into counts the words left of it, a place opening before lo
+    (a dangling «في») only its words from lo."""
+    kinds = sum(max(words_in(a, max(p, lo), min(e, last + 1)) - 1, 0) for p, e in places if p <= last)
     return words_in(a, lo, last + 1) - kinds
 
 

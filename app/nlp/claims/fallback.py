@@ -7,9 +7,18 @@ from app.nlp.claims.article import Article
 from app.nlp.claims.config import LIMITS
 from app.nlp.claims.segments import outlet_named, relayed_pronoun, scan_segment, told_named, told_outlet
 from app.nlp.claims.state import Zone
-from app.nlp.claims.vocab import ADVERBIAL, COMMAS, CUE_OBJECTS, FINAL, LAM, OCCASION_WORDS, POINTING_WORDS
-from app.nlp.lexicon import FREE_PREPOSITIONS
-from app.nlp.morphology import definite_nisba, is_definite, opens_with_bi
+from app.nlp.claims.vocab import (
+    ADVERBIAL,
+    COMMAS,
+    CUE_OBJECTS,
+    FINAL,
+    LAM,
+    OCCASION_WORDS,
+    POINTING_WORDS,
+    RELATIVE_WORDS,
+)
+from app.nlp.lexicon import FREE_PREPOSITIONS, PLACE_TRIGGERS
+from app.nlp.morphology import SOUND_PLURAL_ENDINGS, definite_nisba, is_definite, opens_with_bi
 from app.nlp.quotes import OPENING_QUOTES
 from app.nlp.types import SourceRef, SpeakerRef
 from app.nlp.wordlists import words
@@ -28,7 +37,12 @@ def fallback_content(a: Article, z: Zone, j: int, lim: int, spec: CueSpec, issue
     window = LIMITS.lookahead_nominal if spec.nominal and has_speaker else LIMITS.lookahead
     k = lookahead(a, j, lim, spec, window)
     if k is not None and (
-        not spec.nominal or not has_speaker or adverbial or told_between(a, j, k) or adjectives_only(a, j, k)
+        not spec.nominal
+        or not has_speaker
+        or adverbial
+        or told_between(a, j, k)
+        or adjectives_only(a, j, k)
+        or a.nt[j] in RELATIVE_WORDS  # «أكد مصابو الانفجار | الذي وقع في المقر | أن»: the speaker's clause (9.29.3)
     ):
         scan_segment(a, z, j, k, issuer, appositive=False)
         skipped_speaker(a, z, j, k)
@@ -50,6 +64,8 @@ def fallback_content(a: Article, z: Zone, j: int, lim: int, spec: CueSpec, issue
                 return
         if j < lim and has_speaker:  # «أكد مسؤول بحملة كلينتون | الانتخابية، | انضمام …»: the phrase's adjective
             j = past_adjectives(a, j, lim)
+        if j < lim and has_speaker:  # «يؤكد أهالي | محافظة أبين | إغلاق الطريق»: the place the head governs
+            j = past_named_place(a, j, lim)
         if j < lim:
             z.content_tok, z.nominal = j, True
 
@@ -61,6 +77,21 @@ def past_adjectives(a: Article, j: int, lim: int) -> int:
     while k < lim and k - j < ADJECTIVE_WORDS and definite_nisba(a.nt[k]) and a.tok_mention[k] is None:
         k += 1
     return k + 1 if k > j and k + 1 < lim and a.nt[k] in COMMAS else j
+
+
+def past_named_place(a: Article, j: int, lim: int) -> int:
+    """Past a place's kind word and its name («محافظة أبين»، «مدينة حلب») right after a head in construct (indefinite,
+    no name, no sound plural's ن: «أهالي»، «سكان»، «مسؤول»): the head's genitive, the speaker's place, no nominal
+    object; else j. Why: the object was read from the kind word, the phrase cut to «أهالي» and the claims that refer
+    back to it inherited the cut (GUIDELINES 9.18, 9.36.2: «أهالي + place» is one phrase)."""
+    head = a.nt[j - 1] if j > 0 else ""
+    construct = head.isalpha() and not is_definite(head) and not head.endswith(SOUND_PLURAL_ENDINGS)
+    if not construct or a.tok_mention[j - 1] is not None or a.tok_mention[j] is not None or j + 1 >= lim:
+        return j
+    m = a.tok_mention[j + 1]
+    if m is None or a.mentions[m].type != "place" or a.nt[j] not in PLACE_TRIGGERS:
+        return j
+    return a.mention_last[m] + 1
 
 
 def adjectives_only(a: Article, j: int, k: int) -> bool:
