@@ -27,6 +27,7 @@ _DEFINITE_FORMS = ("ال", "لل", "وال", "بال", "فال")
 NISBA_PLURAL_ENDINGS = ("يون", "يين")  # عراقيون، عراقيين
 NISBA_DUAL_ENDINGS = ("يان", "يتان", "يتين")  # عسكريان، عسكريتان، عسكريتين (عسكريين is the plural's)
 SOUND_PLURAL_ENDINGS = ("ون", "ين")  # مسوولون، مسوولين
+NOMINATIVE_PLURAL = "ون"  # مهندسون: a sound plural in the nominative is a subject
 CONSTRUCT_PLURAL = "و"  # مصابو، مسوولو: a sound plural in construct, its ن dropped
 FEMININE_NISBA = "يه"  # السعوديه، العراقيه: the feminine nisba, also the shape of many place names
 _NISBA_ENDINGS = ("ي", FEMININE_NISBA, *NISBA_PLURAL_ENDINGS)
@@ -36,6 +37,11 @@ NISBA_ENDING = "ي"  # a nisba's masculine ending (masculine() drops the ه of �
 LAM_NOUNS = word_set("lam_nouns")  # لجنة، لواء: ل + اللجنة is written للجنة (one ل of the article dropped)
 PLACE_ENDINGS = ("", "ا", "يا", "يه", "ه")  # a place's name from its nisba's stem: عراق، استراليا، سعوديه
 STAN = "ستان"  # a state's name whose nisba drops it: افغانستان → افغاني، اوزبكستان → اوزبكي (باكستاني keeps it)
+
+
+def nominative_plural(n: str) -> bool:
+    """A sound plural in the nominative (ناشطون، مسوولون): a subject's head, never in construct (its ن dropped)."""
+    return n.endswith(NOMINATIVE_PLURAL)
 
 
 def strip_article(n: str) -> str:

@@ -24,6 +24,7 @@ from app.nlp.claims.continuing import (
     postposed_subject,
     resumed_event,
     subject_after,
+    subject_before_object,
 )
 from app.nlp.claims.documents import document_stem, pointed_document, speaking_document
 from app.nlp.claims.extents import whole_phrase
@@ -414,7 +415,7 @@ def named_speaker(a: Article, i: int, st: Discourse, zone: Zone) -> tuple[Speake
         if appeal_object(a, i, spk):
             spk, mode = None, "none"
         else:
-            spk = whole_phrase(a, i, spk, zone.content_tok, outlets=True)
+            spk = subject_before_object(a, i, whole_phrase(a, i, spk, zone.content_tok, outlets=True), st)
     if mode == "none" and (after := subject_after(a, i, zone)) is not None:  # «وأكد رجال أعمال أن»
         spk, mode = after, "vague"
     if mode == "none" and (post := postposed_subject(a, i)) is not None:  # «…، كما قالت مدعية المحكمة …»

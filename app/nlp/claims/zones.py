@@ -84,6 +84,7 @@ from app.nlp.morphology import (
     is_definite,
     is_nisba,
     lam_prefixed,
+    nominative_plural,
     opens_with_bi,
     wa_joined,
 )
@@ -96,7 +97,6 @@ from app.nlp.wordlists import words
 RANK_PHRASES = words("rank_phrases") | words("title_phrases")
 RANK_PHRASE_WORDS = max(len(p.split()) for p in RANK_PHRASES)
 SUBJECT_REACH = 12  # the complement must open within this many words of the unnamed subject
-NOMINATIVE_PLURAL = "ون"  # مهندسون: a sound plural in the nominative is a subject
 ACCUSATIVE = "ا"  # تأكيدا، رسميا: an accusative or adverb, never the subject
 PLURAL_ENDINGS = ("ات", "ون", "ين", "اء")
 # words from a receiving verb after a statement to its complementiser («تلقت وكالة الأنباء الألمانية نسخة منه أن»)
@@ -596,7 +596,7 @@ def unnamed_head(a: Article, j: int, lim: int) -> bool:
     if is_definite(n):
         return False
     joined = wa_joined(after) and plain_noun(after[1:], a.toks[j + 1].text[1:]) and not is_definite(after[1:])
-    return n.endswith(NOMINATIVE_PLURAL) or joined or (is_nisba(after) and not is_definite(after))
+    return nominative_plural(n) or joined or (is_nisba(after) and not is_definite(after))
 
 
 def people_head(a: Article, j: int) -> bool:
