@@ -13,6 +13,7 @@ from app.nlp.claim_cues import (
     RELAY_SAYING,
     SOURCE_HEADS,
     STATEMENT_WORDS,
+    TIME_WORDS,
     CueSpec,
     cue_of,
     norm,
@@ -27,6 +28,8 @@ from app.nlp.claims.vocab import (
     EXISTENTIALS,
     FROM,
     LAM,
+    LEGAL_BODIES,
+    LEGAL_CHARGE_CUES,
     MANY_HOLDER_HEADS,
     POINTING_WORDS,
     POSTPOSED_LINKS,
@@ -38,7 +41,7 @@ from app.nlp.claims.vocab import (
     state_nisba,
 )
 from app.nlp.doc import Doc
-from app.nlp.lexicon import DIRECTIONS, GENERIC_PLACE_WORDS, ROLE_HEADS, STATE_HEADS, TITLE_WORDS
+from app.nlp.lexicon import DIRECTIONS, FREE_PREPOSITIONS, GENERIC_PLACE_WORDS, ROLE_HEADS, STATE_HEADS, TITLE_WORDS
 from app.nlp.morphology import (
     BI,
     in_lexicon,
@@ -57,6 +60,8 @@ from app.nlp.tokenize import Token
 from app.nlp.types import SpeakerRef
 
 PAST_FORMS = ("past", "relay")  # the forms a verb with an object pronoun glued is read in (ذكرته، نقلته)
+
+VERB_FORMS = ("past", "present", "participle")  # a verb row's own forms, not «حسب»/«وفقا» (attrib) or a relay
 
 # جنوب، دولة، المنطقة: words of a place's name that name no country («جنوب السودان» makes no الجنوبي national)
 GENERIC_PLACES = frozenset(f for w in DIRECTIONS | STATE_HEADS | GENERIC_PLACE_WORDS for f in (w, strip_article(w)))
@@ -82,7 +87,7 @@ class Article:
         self.para = doc.para
         self.tok_mention, self.mention_last = doc.tok_mention, doc.mention_last
         self._doc = doc
-        self.cue: list[CueSpec | None] = [cue_of(n) for n in self.nt]
+        self.cue: list[CueSpec | None] = [None if self._no_cue(k) else cue_of(n) for k, n in enumerate(self.nt)]
         for k, n in enumerate(self.nt):
             if self.cue[k] is None and self.postposed_link(k) is not None:
                 self.cue[k] = _object_cue(n)
@@ -95,6 +100,27 @@ class Article:
                 self.in_quote[k] = True
 
     # ----- token predicates ----------------------------------------------------------------------
+    def _no_cue(self, k: int) -> bool:
+        """The cue's spelling at k is a noun after a preposition, or a court's verdict or a prosecutor's charge."""
+        spec = cue_of(self.nt[k])
+        if spec is None:
+            return False
+        if spec.form in VERB_FORMS and self._after_preposition(k):
+            return True
+        return spec.lemma in LEGAL_CHARGE_CUES and self._legal_subject(k)
+
+    def _legal_subject(self, k: int) -> bool:
+        """A court, prosecutor or jury (data/legal_bodies.txt) is the subject right after the cue at k (one time word
+        may come first): «أدانت المحكمة X بـ» passes a verdict, «اتهمت النيابة X بـ» lays a charge: no claim."""
+        p = k + 2 if k + 2 < len(self.nt) and self.nt[k + 1] in TIME_WORDS else k + 1
+        return p < len(self.nt) and strip_article(self.nt[p]) in LEGAL_BODIES
+
+    def _after_preposition(self, k: int) -> bool:
+        """Token k follows a free preposition, so a verb's or participle's spelling there is a noun: «وفي وصف الحادث
+        بأنه …» (the verbal noun). Not after «من» («من قال إن» "whoever said") nor a name folding to one («علي»)."""
+        before = without_wa(self.nt[k - 1]) if k > 0 else ""
+        return before in FREE_PREPOSITIONS and before != FROM and self.tok_mention[k - 1] is None
+
     def narrator_position(self, k: int) -> bool:
         """True when the cue at k starts a new narrator clause (after a comma, a connector, or a sentence)."""
         spec = self.cue[k]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.nlp.claim_cues import COMPLEMENTISERS, NON_COMPLEMENT_BEFORE, TIME_WORDS, CueSpec
+from app.nlp.claim_cues import COMPLEMENTISERS, NON_COMPLEMENT_BEFORE, TIME_WORDS, CueSpec, norm
 from app.nlp.claims.article import Article
 from app.nlp.claims.config import LIMITS
 from app.nlp.claims.segments import outlet_named, relayed_pronoun, scan_segment, told_named, told_outlet
@@ -18,15 +18,18 @@ from app.nlp.claims.vocab import (
     RELATIVE_WORDS,
 )
 from app.nlp.lexicon import FREE_PREPOSITIONS, PLACE_TRIGGERS
-from app.nlp.morphology import SOUND_PLURAL_ENDINGS, definite_nisba, is_definite, opens_with_bi
+from app.nlp.morphology import SOUND_PLURAL_ENDINGS, definite_nisba, is_definite, opens_with_bi, strip_article
 from app.nlp.quotes import OPENING_QUOTES
 from app.nlp.types import SourceRef, SpeakerRef
 from app.nlp.wordlists import words
 
 RENEW_LEMMA = "جدد"
+STANCE_WINDOW = 12  # words after أبدى a stance noun is looked for in (its subject may come first)
 ADJECTIVE_WORDS = 2  # definite nisbas a speaker's phrase may close with before its أن («الانتخابية»)
 # جدد تأكيده / رفضه / دعوته / موقفه / تمسكه: the renewed thing, then the complement.
 RENEWED = tuple(sorted(words("renewed_stems")))
+SHOW_LEMMA = norm("أبدى")
+SHOWN_STANCES = tuple(sorted(words("shown_stance_stems")))  # أبدى قلقه / استعداده / تحفظه: a stance, so a claim
 JOINT_SUBJECTS = words("joint_subjects")  # كل من: its من opens a joint subject, no preposition's object
 
 
@@ -55,6 +58,8 @@ def fallback_content(a: Article, z: Zone, j: int, lim: int, spec: CueSpec, issue
             z.content_tok = k
         return
     if spec.nominal and not a.active_cue(j):
+        if spec.lemma == SHOW_LEMMA and not shown_stance(a, j, lim):
+            return
         if spec.lemma == RENEW_LEMMA and a.nt[j].startswith(RENEWED):
             j += 1
             if j < lim and a.nt[j] in spec.preps:
@@ -68,6 +73,12 @@ def fallback_content(a: Article, z: Zone, j: int, lim: int, spec: CueSpec, issue
             j = past_named_place(a, j, lim)
         if j < lim:
             z.content_tok, z.nominal = j, True
+
+
+def shown_stance(a: Article, j: int, lim: int) -> bool:
+    """A stance noun (data/shown_stance_stems.txt) among the first words after «أبدى» and its subject: «أبدى الوزير
+    قلقه»; why: «أبدى الجيش مقاومة شرسة» shows a deed, and no claim."""
+    return any(strip_article(a.nt[t]).startswith(SHOWN_STANCES) for t in range(j, min(lim, j + STANCE_WINDOW)))
 
 
 def past_adjectives(a: Article, j: int, lim: int) -> int:
