@@ -234,6 +234,11 @@ class Article:
         """The first token starting at or after a character offset."""
         return self._doc.token_at(offset)
 
+    def word_after(self, k: int) -> str:
+        """The normalised token after token k, "" at the article's end: what a word is read against (a dual's
+        construct, `vocab.dual_head`)."""
+        return self.nt[k + 1] if k + 1 < len(self.nt) else ""
+
     def token_of(self, offset: int) -> int:
         """The token holding a character offset: for a name after a glued ل or ب (لمصادر) the clitic's token, else
         the first token starting at or after it."""

@@ -604,7 +604,12 @@ def unnamed_head(a: Article, k: int, *, accusative: bool = False) -> bool:
         and n not in FUNCTION_WORDS
         and n not in TIME_WORDS
         and n not in ADVERBIAL
-        and (not n.endswith(ALIF) or n.endswith(OUR) or person_dual(n) or (accusative and n[:-1] not in ADVERBIAL))
+        and (
+            not n.endswith(ALIF)
+            or n.endswith(OUR)
+            or person_dual(n, a.word_after(k))
+            or (accusative and n[:-1] not in ADVERBIAL)
+        )
     )
 
 

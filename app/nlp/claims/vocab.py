@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 
 from app.nlp.claim_cues import OUTLET_WORDS, SPEAKER_FIELDS, VAGUE_QUALIFIERS, VAGUE_SPEAKERS, regular_past
-from app.nlp.lexicon import ROLE_HEADS, TITLE_WORDS, UNIT_HEADS
+from app.nlp.lexicon import FUNCTION_WORDS, ROLE_HEADS, TITLE_WORDS, UNIT_HEADS
 from app.nlp.morphology import (
     ARTICLE,
     CONSTRUCT_PLURAL,
@@ -24,6 +24,7 @@ from app.nlp.morphology import (
     lam_article,
     lam_prefixed,
     masculine,
+    opens_with_lam,
     strip_article,
     without_possessive,
 )
@@ -231,7 +232,11 @@ def vague_role(words: Sequence[str]) -> bool:
     كبير»، «مسؤول سوري»; not «مسؤول دفاع»: a field in construct, nor «مسؤول حوثي/إقليمي»: a side or a reach, no
     state): it names no one, so only a field, body, side or place makes its phrase
     descriptive (GUIDELINES 9.9, 9.31.2)."""
-    if not words or is_definite(words[0]) or not (words[0] in VAGUE_ROLES or dual_of(words[0], VAGUE_ROLES)):
+    if (
+        not words
+        or is_definite(words[0])
+        or not (words[0] in VAGUE_ROLES or dual_head(words[0], "".join(words[1:2]), VAGUE_ROLES))
+    ):
         return False
     return all(nationality(w) or strip_article(w) in VAGUE_QUALIFIERS for w in words[1:])
 
@@ -307,9 +312,28 @@ def people_word(n: str, written: str) -> bool:
 PERSON_HEADS = PEOPLE_HEADS | ROLE_HEADS | words("employed_heads") | words("person_nouns")
 
 
-def person_dual(n: str) -> bool:
+def person_dual(n: str, after: str) -> bool:
     """A people word's dual (مراسلا الوكالة، شاهدا عيان، مسؤولان): two persons, not an accusative or adverb in ا."""
-    return dual_of(n, PERSON_HEADS | VAGUE_SPEAKERS)
+    return dual_head(n, after, PERSON_HEADS | VAGUE_SPEAKERS)
+
+
+ALIF = "ا"  # a dual in construct ends in ا (مراسلا), as a singular's accusative does (متحدثا)
+
+
+def dual_head(n: str, after: str, lexicon: Collection[str]) -> bool:
+    """n is the dual of a noun in `lexicon` (`dual_of`): a free one (مسؤولان) anywhere, one in construct (مراسلا،
+    شاهدا) only before the noun it is of (`after`: «مراسلا الوكالة»، «شاهدا عيان»). Why: before a preposition, ل or
+    an adverb the ا is a singular's accusative, a circumstantial («وأضاف متحدثا للصحفيين»، «مسؤولا عن الملف»), and
+    the claim went to «متحدثا للصحفيين», not to the speaker before (review RVL1 of DUA1)."""
+    if not dual_of(n, lexicon):
+        return False
+    return not n.endswith(ALIF) or (
+        after.isalpha()
+        and after not in FUNCTION_WORDS
+        and after not in ADVERBIAL
+        and after != ON_BEHALF
+        and not opens_with_lam(after)
+    )
 
 
 def shared_title(n: str, after: str) -> bool:
@@ -317,7 +341,7 @@ def shared_title(n: str, after: str) -> bool:
     sound plural («المتحدثون باسم الفصائل»). Why: the role list holds singulars, so «وقال المتحدثان باسم الجيش
     والشرطة» gave the claim to the army, not its spokesmen (GUIDELINES 9.4); a bare plural («المسؤولون») stays a
     vague source."""
-    if dual_of(n, TITLE_WORDS):
+    if dual_head(n, after, TITLE_WORDS):
         return True
     return n.endswith(SOUND_PLURAL_ENDINGS) and in_lexicon(source_stem(n), ROLE_HEADS) and after == ON_BEHALF
 

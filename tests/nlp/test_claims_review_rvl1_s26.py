@@ -1,0 +1,50 @@
+"""Review RVL1 of DUA1 (session 26): a person noun's ا-form is a dual in construct only before the noun it is of
+(«مراسلا الوكالة»، «شاهدا عيان»); before a preposition, ل or باسم it is a singular's accusative, a circumstantial
+(«وأضاف متحدثا للصحفيين أن»): the speaker before goes on. Each test fails at 1b03989e but the guards."""
+
+from __future__ import annotations
+
+from tests.nlp.test_claims import Ent, run, speaker_name
+
+SAMI: Ent = ("سامي العلي", "person", "سامي العلي", ())
+WIZARA: Ent = ("وزارة الصحة", "unit", "وزارة الصحة", ())
+REUTERS: Ent = ("رويترز", "unit", "رويترز", ())
+OPENING = "أعلنت وزارة الصحة إطلاق برنامج جديد لتطعيم الأطفال. وقال سامي العلي إن الحكومة ستواصل الإصلاحات. "
+SAID = "البرنامج يشمل جميع المناطق"
+
+
+def said_by(text: str, ents: list[Ent]) -> tuple[str | None, str | None]:
+    """The speaker and kind of the claim holding SAID."""
+    claims, mentions = run(OPENING + text, ents)
+    c = next(c for c in claims if SAID in c.text)
+    return speaker_name(c, mentions), (c.speaker.kind if c.speaker is not None else None)
+
+
+def test_a_circumstantial_before_lam_leaves_the_speaker_before() -> None:
+    """«وأضاف متحدثا للصحفيين أن …»: he added, speaking to reporters; no two spokesmen."""
+    assert said_by(f"وأضاف متحدثا للصحفيين أن {SAID}.", [SAMI, WIZARA])[0] == "سامي العلي"
+
+
+def test_a_circumstantial_before_a_name_with_lam_leaves_the_speaker_before() -> None:
+    """«وقال متحدثا لرويترز إن …»."""
+    assert said_by(f"وقال متحدثا لرويترز إن {SAID}.", [SAMI, WIZARA, REUTERS])[0] == "سامي العلي"
+
+
+def test_a_circumstantial_before_bism_is_no_dual_title() -> None:
+    """«وأضاف متحدثا باسم الحكومة أن …»: he spoke on the government's behalf; a dual would be «المتحدثان باسم»."""
+    assert said_by(f"وأضاف متحدثا باسم الحكومة أن {SAID}.", [SAMI, WIZARA])[0] == "سامي العلي"
+
+
+def test_a_source_noun_accusative_before_a_preposition_is_no_dual_source() -> None:
+    """«وأضاف شاهدا على ذلك أن …»: witnessing it, not «two witnesses»."""
+    assert said_by(f"وأضاف شاهدا على ذلك أن {SAID}.", [SAMI, WIZARA])[0] == "سامي العلي"
+
+
+def test_a_dual_in_construct_still_speaks() -> None:
+    """Guard: «وقال مراسلا الوكالة إن …»: the two correspondents, descriptive (DUA1)."""
+    assert said_by(f"وقال مراسلا الوكالة إن {SAID}.", [SAMI, WIZARA]) == ("مراسلا الوكالة", "descriptive")
+
+
+def test_a_free_dual_title_before_bism_still_speaks() -> None:
+    """Guard: «وقال المتحدثان باسم وزارة الصحة إن …» (DUA1)."""
+    assert said_by(f"وقال المتحدثان باسم وزارة الصحة إن {SAID}.", [SAMI, WIZARA])[1] == "descriptive"
