@@ -48,3 +48,11 @@ def test_a_dual_in_construct_still_speaks() -> None:
 def test_a_free_dual_title_before_bism_still_speaks() -> None:
     """Guard: «وقال المتحدثان باسم وزارة الصحة إن …» (DUA1)."""
     assert said_by(f"وقال المتحدثان باسم وزارة الصحة إن {SAID}.", [SAMI, WIZARA])[1] == "descriptive"
+
+
+def test_a_two_word_addressee_after_the_pointing_object_is_stepped_over_whole() -> None:
+    """Review of LEF1: «وأكد ذلك لسامي العلي مسؤول في الوزارة، مشيرا إلى أن …»: Sami was told; the official goes on."""
+    text = "أعلنت وزارة الصحة إطلاق برنامج جديد. وأكد ذلك لسامي العلي مسؤول في الوزارة، مشيرا إلى أن " + SAID + "."
+    claims, mentions = run(text, [SAMI, WIZARA])
+    c = next(c for c in claims if SAID in c.text)
+    assert speaker_name(c, mentions) == "مسؤول في الوزارة"

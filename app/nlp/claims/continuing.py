@@ -831,7 +831,8 @@ def pointed_subject(a: Article, k: int, lim: int) -> int | None:
         return None
     t = k + 1
     while t < lim and (a.nt[t] in TIME_WORDS or named_addressee(a, t)):
-        t += 1
+        m = a.tok_mention[t]  # «ذلك لسامي العلي مسؤول»: the whole name, not its first word
+        t = a.token_of(a.mentions[m].end - 1) + 1 if m is not None and a.nt[t] not in TIME_WORDS else t + 1
     if t >= lim or demonstrated_subject(a, t):
         return None
     m = a.tok_mention[t]
