@@ -628,7 +628,7 @@ def genitive_name(a: Article, k: int, lim: int) -> bool:
     return a.tok_mention[e] is not None and a.tok_mention[k] is None
 
 
-def plain_noun(n: str, written: str, after: str) -> bool:
+def plain_noun(n: str, written: str, after: str = "") -> bool:
     """A content word: no glued preposition (بشكل), accusative or adverb ending (تأكيدا; a people word's dual in
     construct with `after` is plain: `vocab.person_dual`), pronoun (ه also ends a ة as normalised; a people word's
     feminine as `written` with ة is plain: `feminine_person`), adverbial opener (أمام) or function word."""
