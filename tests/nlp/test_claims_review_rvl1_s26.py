@@ -56,3 +56,23 @@ def test_a_two_word_addressee_after_the_pointing_object_is_stepped_over_whole() 
     claims, mentions = run(text, [SAMI, WIZARA])
     c = next(c for c in claims if SAID in c.text)
     assert speaker_name(c, mentions) == "مسؤول في الوزارة"
+
+
+def test_a_relative_on_a_noun_that_is_no_speech_stays_in_the_claim() -> None:
+    """Review of LEF1: «وقال سامي العلي إن المدينة التي قال فيها الرئيس إن …»: فيها is the city, no speech noun; the
+    relative clause is part of Sami's claim, which is not cut short at التي."""
+    text = (
+        "أعلنت وزارة الصحة إطلاق برنامج جديد. وقال سامي العلي إن المدينة التي قال فيها الرئيس إن الوضع آمن تشهد قتالا."
+    )
+    claims, mentions = run(text, [SAMI, WIZARA])
+    c = next(c for c in claims if "تشهد قتالا" in c.text)
+    assert speaker_name(c, mentions) == "سامي العلي"
+    assert c.text.startswith("المدينة")
+
+
+def test_a_relative_on_a_speech_noun_is_still_its_owners_claim() -> None:
+    """Guard (LEF1): «وأشاد X بتصريحات لـY التي أكد فيها أن …»: Y's claim."""
+    text = "وأشاد سامي العلي بتصريحات لأحمد نجم التي أكد فيها أن " + SAID + "."
+    claims, mentions = run(text, [SAMI, ("أحمد نجم", "person", "أحمد نجم", ())])
+    c = next(c for c in claims if SAID in c.text)
+    assert speaker_name(c, mentions) == "أحمد نجم"

@@ -26,6 +26,7 @@ from app.nlp.morphology import (
     masculine,
     opens_with_lam,
     strip_article,
+    without_conjunction,
     without_possessive,
 )
 from app.nlp.morphology import (
@@ -118,6 +119,10 @@ BODY_NOUNS = words("body_nouns") | frozenset(UNIT_HEADS) | OUTLET_WORDS
 # الذي، التي …: the relative pronouns alone (continuing.RELATIVE_PRONOUNS pairs each with its verb endings).
 RELATIVE_WORDS = frozenset(labelled("relative_pronouns"))
 RESUMPTIVE_IN = words("resumptive_in")  # «كلمة قال فيها»: the pronoun after the cue goes back to the speech noun
+SPEECH_EVENTS = words("speech_event_nouns")  # كلمة، بيان، رسالة: one occasion of speech, its owner speaks in it
+EVENT_WINDOW = 12  # tokens back from the cue to its speech noun
+FEMININE_PRONOUN = "ها"  # فيها، خلالها: the pronoun of a feminine or plural noun
+FEMININE_HEADS = ("ه", "ات")  # a noun a feminine participle agrees with (مؤسسات، منظمة), normalised
 # طالبا عدم ذكر اسمه، رفض الكشف عن اسمه: a clause about the speaker being unnamed, not his words.
 ANONYMITY_OPENERS = words("anonymity_openers")
 # المصدر نفسه، المصدر ذاته: "the same" after a noun; it points back, and an unnamed speaker's phrase ends before it.
@@ -348,3 +353,17 @@ def shared_title(n: str, after: str) -> bool:
 
 VAGUE_ROLES = words("vague_roles")  # مسؤول: a role as vague as a source noun (9.9, 9.31.2)
 ON_BEHALF = "باسم"  # المتحدث باسم الوزارة: part of a title, never the cue's ب complement
+
+
+def speech_event(n: str) -> str | None:
+    """The noun for one occasion of speech (data/speech_event_nouns) that n is, with و/ب or the article and an
+    accusative ا read off; None when it is none."""
+    bare = strip_article(without_conjunction(n, "وب") or n)
+    forms = (bare, strip_article(n), bare.removesuffix("ا"), strip_article(n).removesuffix("ا"))  # بيانا: ب no clitic
+    return next((w for w in forms if w in SPEECH_EVENTS), None)
+
+
+def event_agrees(noun: str | None, *, feminine: bool) -> bool:
+    """A speech noun the pronoun after the cue goes back to: فيها، خلالها to a feminine or plural one (كلمة، تصريحات),
+    فيه، خلاله to a masculine one (بيان، اتصال)."""
+    return noun is not None and noun.endswith(FEMININE_HEADS) == feminine
