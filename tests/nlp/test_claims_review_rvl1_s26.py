@@ -76,3 +76,12 @@ def test_a_relative_on_a_speech_noun_is_still_its_owners_claim() -> None:
     claims, mentions = run(text, [SAMI, ("أحمد نجم", "person", "أحمد نجم", ())])
     c = next(c for c in claims if SAID in c.text)
     assert speaker_name(c, mentions) == "أحمد نجم"
+
+
+def test_a_feminine_demonstrative_before_a_title_leaves_the_titled_subject_speaking() -> None:
+    """Review of LEF1: «وأكدت هذه الوزيرة أن …» as «وأكد هذا الوزير أن»: the minister, descriptive; «هذه» is also a
+    mined group head, which read «هذه الوزيرة» as a vague source."""
+    text = "أعلنت وزارة الصحة إطلاق برنامج جديد. وأكدت هذه الوزيرة أن " + SAID + "."
+    claims, mentions = run(text, [WIZARA])
+    c = next(c for c in claims if SAID in c.text)
+    assert (speaker_name(c, mentions), c.speaker.kind if c.speaker else None) == ("الوزيرة", "descriptive")

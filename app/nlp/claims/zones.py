@@ -778,10 +778,10 @@ RULES: tuple[Rule, ...] = (
     Rule("title word", _title_word),
     Rule("title in", _title_in),
     Rule("after head", _after_head),
+    Rule("demonstrative", _demonstrative),  # before it: «هذه» is also a mined group head (speaker_groups)
     Rule("vague source", _vague_source),
     Rule("unnamed subject", _unnamed_subject),
     Rule("unit noun", _unit_noun),
-    Rule("demonstrative", _demonstrative),
     Rule("filler", _filler),
     Rule("same word", _same_word),
 )
