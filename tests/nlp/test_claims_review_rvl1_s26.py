@@ -85,3 +85,20 @@ def test_a_feminine_demonstrative_before_a_title_leaves_the_titled_subject_speak
     claims, mentions = run(text, [WIZARA])
     c = next(c for c in claims if SAID in c.text)
     assert (speaker_name(c, mentions), c.speaker.kind if c.speaker else None) == ("الوزيرة", "descriptive")
+
+
+def test_a_demonstrative_before_a_document_is_no_vague_speaker() -> None:
+    """«وأكدت هذه الوثيقة أن …»: «هذه» (a mined group head) neither speaks nor leaves «الوثيقة أن» as the claim."""
+    text = "أعلنت وزارة الصحة إطلاق برنامج جديد. وأكدت هذه الوثيقة أن " + SAID + "."
+    claims, _ = run(text, [WIZARA])
+    c = next(c for c in claims if SAID in c.text)
+    assert c.text.startswith(SAID.split()[0])
+    assert c.speaker is None or c.speaker.text != "هذه"
+
+
+def test_a_demonstrative_before_an_outlet_word_is_the_outlet_named_before() -> None:
+    """«وقالت رويترز إن … . وذكرت هذه الوكالة أن …»: that agency, Reuters."""
+    text = "وقالت رويترز إن الحكومة ستواصل الإصلاحات. وذكرت هذه الوكالة أن " + SAID + "."
+    claims, mentions = run(text, [REUTERS])
+    c = next(c for c in claims if SAID in c.text)
+    assert speaker_name(c, mentions) == "رويترز"

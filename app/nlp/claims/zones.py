@@ -540,11 +540,14 @@ def _after_head(r: Reading, j: int) -> Step | None:
 
 
 def _vague_source(r: Reading, j: int) -> Step | None:
-    """مصادر مطلعة، أوساط سياسية في الوزارة: a vague source, its adjectives and the body it belongs to."""
+    """مصادر مطلعة، أوساط سياسية في الوزارة: a vague source, its adjectives and the body it belongs to. A
+    demonstrative is none but before a news noun («هذه التسريبات»; `_demonstrative` reads «هذه المصادر»): «هذه» is a
+    mined group head, and «وأكدت هذه الوثيقة أن» gave «هذه» the claim «الوثيقة أن …» (review RVL1)."""
     a, z = r.a, r.z
     if (
         z.cands
         or z.desc
+        or (a.nt[j] in POINTING_WORDS and not news_noun(a.word_after(j)))  # «هذه التسريبات» stays a source
         or not (in_lexicon(a.nt[j], VAGUE_SPEAKERS) or dual_head(a.nt[j], a.word_after(j), VAGUE_SPEAKERS))
     ):
         return None
@@ -733,14 +736,15 @@ def reflexive(a: Article, j: int, lim: int) -> bool:
 
 
 def _demonstrative(r: Reading, j: int) -> Step | None:
-    """«وأكد ذلك المسؤول أن»، «وقال هذا الوزير إن»: a demonstrative opening the zone before a definite title, source
-    or people noun is that subject's, stepped over so the noun is read as the speaker. Why: the zone stopped at it
-    and the body of the sentence before spoke (review LEF1)."""
+    """«وأكد ذلك المسؤول أن»، «وقال هذا الوزير إن»: a demonstrative opening the zone before a definite title, source,
+    people or outlet noun («هذه الصحيفة», RVL1) is that subject's, stepped over so the noun is read as the speaker.
+    Why: the zone stopped at it and the body of the sentence before spoke (review LEF1)."""
     a, z = r.a, r.z
     if a.nt[j] not in POINTING_WORDS or z.cands or z.desc or j + 1 >= r.lim or a.tok_mention[j + 1] is not None:
         return None
     n = a.nt[j + 1]  # «وتشير تلك العمليات إلى»: a demonstrative before no one who speaks is left alone
     who = title_opener(n) or in_lexicon(n, VAGUE_SPEAKERS) or in_lexicon(n, PEOPLE_HEADS)
+    who = who or outlet_word(n, glued=False)  # «هذه الصحيفة»: the outlet named before
     return Step(j + 1) if who and is_definite(n) and a.cue[j + 1] is None else None
 
 
