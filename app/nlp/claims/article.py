@@ -25,7 +25,9 @@ from app.nlp.claims.vocab import (
     COMMAS,
     CONTRAST_CONNECTORS,
     ENACTING_CUES,
+    EVENT_WINDOW,
     EXISTENTIALS,
+    FEMININE_PRONOUN,
     FROM,
     LAM,
     LEGAL_BODIES,
@@ -33,11 +35,14 @@ from app.nlp.claims.vocab import (
     MANY_HOLDER_HEADS,
     POINTING_WORDS,
     POSTPOSED_LINKS,
+    RESUMPTIVE_IN,
     SOURCE_NOUNS,
     SOURCE_PEOPLE,
     TRIM_PUNCT,
+    event_agrees,
     place_nisba,
     source_stem,
+    speech_event,
     state_nisba,
 )
 from app.nlp.doc import Doc
@@ -259,6 +264,20 @@ class Article:
     def token_at(self, offset: int) -> int:
         """The first token starting at or after a character offset."""
         return self._doc.token_at(offset)
+
+    def spoken_in(self, i: int) -> int | None:
+        """The speech noun before the cue at i that the pronoun after the cue (فيها، خلاله) goes back to («كلمة قال
+        فيها»، «تصريحات لـX التي أكد فيها»; فيها to كلمة or تصريحات, فيه to بيان, RVN1), in the sentence; else None."""
+        if i + 1 >= len(self.nt) or self.nt[i + 1] not in RESUMPTIVE_IN:
+            return None
+        feminine = self.nt[i + 1].endswith(FEMININE_PRONOUN)
+        back = range(i - 1, max(self.sent_start[i], i - EVENT_WINDOW) - 1, -1)
+        return next((k for k in back if event_agrees(speech_event(self.nt[k]), feminine=feminine)), None)
+
+    def word_after(self, k: int) -> str:
+        """The normalised token after token k, "" at the article's end: what a word is read against (a dual's
+        construct, `vocab.dual_head`)."""
+        return self.nt[k + 1] if k + 1 < len(self.nt) else ""
 
     def token_of(self, offset: int) -> int:
         """The token holding a character offset: for a name after a glued ل or ب (لمصادر) the clitic's token, else

@@ -53,7 +53,7 @@ def content(a: Article, z: Zone, lim: int) -> Content | None:
             break
         if t > k + LIMITS.colon_clause and colon_speech(a, t):  # «أن X: «…»»: the quotation is a claim of its own
             break
-        if t > k and resumed_clause(a, t):
+        if t > k and resumed_clause(a, t, k):
             break
         qt = a.quotes.get(t)
         if qt is not None and qt.closed and qt.end_i >= limit:
@@ -120,11 +120,16 @@ def purpose_clause(a: Article, t: int) -> bool:
     return cue_of(n[1:]) is not None or (e < len(a.nt) and (a.cue[e] is not None or a.nt[e] in COMPLEMENTISERS))
 
 
-def resumed_clause(a: Article, t: int) -> bool:
+def resumed_clause(a: Article, t: int, k: int) -> bool:
     """Token t opens a relative clause whose cue speaks in the noun before it («وأشاد X بتصريحات للوزير Y | التي أكد
     فيها أن …»): that clause is a claim of its own, of the speech's owner. Why: the praise's object ran over it and X
-    took Y's words (review RVN1, LEF1)."""
-    return a.nt[t] in RELATIVE_WORDS and t + 2 < len(a.nt) and a.active_cue(t + 1) and a.nt[t + 2] in RESUMPTIVE_IN
+    took Y's words (review RVN1, LEF1). In a reported clause (content from k after إن/أن) the pronoun must go back to a
+    speech noun: «وقال X إن المدينة التي قال فيها الرئيس …» is X's claim, not cut at التي (review RVL1)."""
+    if a.nt[t] not in RELATIVE_WORDS or t + 2 >= len(a.nt) or not a.active_cue(t + 1):
+        return False
+    if k > 0 and a.nt[k - 1] in COMPLEMENTISERS:
+        return a.spoken_in(t + 1) is not None
+    return a.nt[t + 2] in RESUMPTIVE_IN
 
 
 def _words(a: Article, lo: int, hi: int) -> int:

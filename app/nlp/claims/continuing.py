@@ -46,6 +46,7 @@ from app.nlp.claims.vocab import (
     BODY_NOUNS,
     COMMAS,
     CUE_OBJECTS,
+    FEMININE_HEADS,
     FROM,
     IN,
     ISSUED,
@@ -53,7 +54,6 @@ from app.nlp.claims.vocab import (
     ON_BEHALF,
     PRONOUN_SUFFIXES,
     RELATIVE_WORDS,
-    RESUMPTIVE_IN,
     SOURCE_NOUNS,
     STATEMENT_ADJECTIVES,
     TOLD_LEMMAS,
@@ -136,16 +136,12 @@ GENDERLESS_TITLES = words("genderless_titles")  # معالي، سماحة: an ho
 SUBJECT_HEADS = TITLE_HEADS | UNIT_HEADS.keys() | PLACE_TRIGGERS | STATE_HEADS
 SUBJECT_OPENERS = words("subject_openers")  # لكن، إلا أن: the noun after them is the next verb's subject
 SAYING_NOUNS = words("saying_nouns")  # بالقول، بقوله: closing a narrator verb whose subject speaks
-FEMININE_HEADS = ("ه", "ات")  # a noun a feminine participle agrees with (مؤسسات، منظمة), normalised
 ISSUED_BY = words("issued_by") | ISSUED  # صادر عن، مشترك: between a statement word and the body that issued it
 SUBJECT_PREPS = frozenset({FROM, IN})  # «عدد من المسؤولين في مختلف مناطق المملكة»: within a subject phrase
 GLUED_PREPOSITIONS = ("بال", "لل", "كال", "وبال", "ولل")  # بالتفجير، للحكومة: the verb's complement begins
 DASHES = frozenset({"-", "–", "—"})  # «بضعة دبلوماسيين -تحدثوا شريطة …-»: a clause set off
 RESUMPTIVE_PREPS = words("resumptive_preps")  # «بحسب ما أفاد به»: the pronoun a «ما» clause leaves after its verb
-SPEECH_EVENTS = words("speech_event_nouns")  # كلمة، بيان، رسالة: one occasion of speech, its owner speaks in it
-EVENT_WINDOW = 12  # tokens back from the cue to its speech noun and between the noun and its owner
 BODY_TIES = words("body_ties")  # باسم، في: a title tied to a body («المتحدث باسم الشرطة»), within an owner phrase
-FEMININE_PRONOUN = "ها"  # فيها، خلالها: the pronoun of a feminine or plural noun
 POINTING_OBJECTS = words("pointing_objects")  # «أوضح ذلك X»: the verb's object points back, its subject follows
 
 Trace = dict[tuple[int, int], list[continuation.Candidate]]
@@ -606,7 +602,12 @@ def unnamed_head(a: Article, k: int, *, accusative: bool = False) -> bool:
         and n not in FUNCTION_WORDS
         and n not in TIME_WORDS
         and n not in ADVERBIAL
-        and (not n.endswith(ALIF) or n.endswith(OUR) or person_dual(n) or (accusative and n[:-1] not in ADVERBIAL))
+        and (
+            not n.endswith(ALIF)
+            or n.endswith(OUR)
+            or person_dual(n, a.word_after(k))
+            or (accusative and n[:-1] not in ADVERBIAL)
+        )
     )
 
 
@@ -828,7 +829,8 @@ def pointed_subject(a: Article, k: int, lim: int) -> int | None:
         return None
     t = k + 1
     while t < lim and (a.nt[t] in TIME_WORDS or named_addressee(a, t)):
-        t += 1
+        m = a.tok_mention[t]  # «ذلك لسامي العلي مسؤول»: the whole name, not its first word
+        t = a.token_of(a.mentions[m].end - 1) + 1 if m is not None and a.nt[t] not in TIME_WORDS else t + 1
     if t >= lim or demonstrated_subject(a, t):
         return None
     m = a.tok_mention[t]
@@ -1299,28 +1301,10 @@ def resumed_event(a: Article, i: int, st: Discourse) -> SpeakerRef | None:
     goes back to a speech noun before it is said by that speech's owner: the name or title after من/لـ past the noun,
     else the subject of the verb opening the sentence. Why: the speaker before, or the last name, took it (train-a
     named errors 130, 271, 320, 366, 381, 434, 505)."""
-    if i + 1 >= len(a.nt) or a.nt[i + 1] not in RESUMPTIVE_IN:
-        return None
-    feminine = a.nt[i + 1].endswith(FEMININE_PRONOUN)  # فيها goes back to كلمة or تصريحات, فيه to بيان (RVN1)
-    back = range(i - 1, max(a.sent_start[i], i - EVENT_WINDOW) - 1, -1)
-    n = next((k for k in back if event_agrees(speech_event(a.nt[k]), feminine=feminine)), None)
+    n = a.spoken_in(i)
     if n is None:
         return None
     return event_owner(a, n, i) or event_giver(a, n, st)
-
-
-def speech_event(n: str) -> str | None:
-    """The noun for one occasion of speech (data/speech_event_nouns) that n is, with و/ب or the article and an
-    accusative ا read off; None when it is none."""
-    bare = strip_article(without_conjunction(n, "وب") or n)
-    forms = (bare, strip_article(n), bare.removesuffix("ا"), strip_article(n).removesuffix("ا"))  # بيانا: ب no clitic
-    return next((w for w in forms if w in SPEECH_EVENTS), None)
-
-
-def event_agrees(noun: str | None, *, feminine: bool) -> bool:
-    """A speech noun the pronoun after the cue goes back to: فيها، خلالها to a feminine or plural one (كلمة، تصريحات),
-    فيه، خلاله to a masculine one (بيان، اتصال)."""
-    return noun is not None and noun.endswith(FEMININE_HEADS) == feminine
 
 
 def event_owner(a: Article, n: int, i: int) -> SpeakerRef | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 
 from app.nlp.claim_cues import OUTLET_WORDS, SPEAKER_FIELDS, VAGUE_QUALIFIERS, VAGUE_SPEAKERS, regular_past
-from app.nlp.lexicon import ROLE_HEADS, TITLE_WORDS, UNIT_HEADS
+from app.nlp.lexicon import FUNCTION_WORDS, ROLE_HEADS, TITLE_WORDS, UNIT_HEADS
 from app.nlp.morphology import (
     ARTICLE,
     CONSTRUCT_PLURAL,
@@ -24,7 +24,9 @@ from app.nlp.morphology import (
     lam_article,
     lam_prefixed,
     masculine,
+    opens_with_lam,
     strip_article,
+    without_conjunction,
     without_possessive,
 )
 from app.nlp.morphology import (
@@ -119,6 +121,10 @@ BODY_NOUNS = words("body_nouns") | frozenset(UNIT_HEADS) | OUTLET_WORDS
 # الذي، التي …: the relative pronouns alone (continuing.RELATIVE_PRONOUNS pairs each with its verb endings).
 RELATIVE_WORDS = frozenset(labelled("relative_pronouns"))
 RESUMPTIVE_IN = words("resumptive_in")  # «كلمة قال فيها»: the pronoun after the cue goes back to the speech noun
+SPEECH_EVENTS = words("speech_event_nouns")  # كلمة، بيان، رسالة: one occasion of speech, its owner speaks in it
+EVENT_WINDOW = 12  # tokens back from the cue to its speech noun
+FEMININE_PRONOUN = "ها"  # فيها، خلالها: the pronoun of a feminine or plural noun
+FEMININE_HEADS = ("ه", "ات")  # a noun a feminine participle agrees with (مؤسسات، منظمة), normalised
 # طالبا عدم ذكر اسمه، رفض الكشف عن اسمه: a clause about the speaker being unnamed, not his words.
 ANONYMITY_OPENERS = words("anonymity_openers")
 # المصدر نفسه، المصدر ذاته: "the same" after a noun; it points back, and an unnamed speaker's phrase ends before it.
@@ -233,7 +239,11 @@ def vague_role(words: Sequence[str]) -> bool:
     كبير»، «مسؤول سوري»; not «مسؤول دفاع»: a field in construct, nor «مسؤول حوثي/إقليمي»: a side or a reach, no
     state): it names no one, so only a field, body, side or place makes its phrase
     descriptive (GUIDELINES 9.9, 9.31.2)."""
-    if not words or is_definite(words[0]) or not (words[0] in VAGUE_ROLES or dual_of(words[0], VAGUE_ROLES)):
+    if (
+        not words
+        or is_definite(words[0])
+        or not (words[0] in VAGUE_ROLES or dual_head(words[0], "".join(words[1:2]), VAGUE_ROLES))
+    ):
         return False
     return all(nationality(w) or strip_article(w) in VAGUE_QUALIFIERS for w in words[1:])
 
@@ -309,9 +319,28 @@ def people_word(n: str, written: str) -> bool:
 PERSON_HEADS = PEOPLE_HEADS | ROLE_HEADS | words("employed_heads") | words("person_nouns")
 
 
-def person_dual(n: str) -> bool:
+def person_dual(n: str, after: str) -> bool:
     """A people word's dual (مراسلا الوكالة، شاهدا عيان، مسؤولان): two persons, not an accusative or adverb in ا."""
-    return dual_of(n, PERSON_HEADS | VAGUE_SPEAKERS)
+    return dual_head(n, after, PERSON_HEADS | VAGUE_SPEAKERS)
+
+
+ALIF = "ا"  # a dual in construct ends in ا (مراسلا), as a singular's accusative does (متحدثا)
+
+
+def dual_head(n: str, after: str, lexicon: Collection[str]) -> bool:
+    """n is the dual of a noun in `lexicon` (`dual_of`): a free one (مسؤولان) anywhere, one in construct (مراسلا،
+    شاهدا) only before the noun it is of (`after`: «مراسلا الوكالة»، «شاهدا عيان»). Why: before a preposition, ل or
+    an adverb the ا is a singular's accusative, a circumstantial («وأضاف متحدثا للصحفيين»، «مسؤولا عن الملف»), and
+    the claim went to «متحدثا للصحفيين», not to the speaker before (review RVL1 of DUA1)."""
+    if not dual_of(n, lexicon):
+        return False
+    return not n.endswith(ALIF) or (
+        after.isalpha()
+        and after not in FUNCTION_WORDS
+        and after not in ADVERBIAL
+        and after != ON_BEHALF
+        and not opens_with_lam(after)
+    )
 
 
 def shared_title(n: str, after: str) -> bool:
@@ -319,10 +348,24 @@ def shared_title(n: str, after: str) -> bool:
     sound plural («المتحدثون باسم الفصائل»). Why: the role list holds singulars, so «وقال المتحدثان باسم الجيش
     والشرطة» gave the claim to the army, not its spokesmen (GUIDELINES 9.4); a bare plural («المسؤولون») stays a
     vague source."""
-    if dual_of(n, TITLE_WORDS):
+    if dual_head(n, after, TITLE_WORDS):
         return True
     return n.endswith(SOUND_PLURAL_ENDINGS) and in_lexicon(source_stem(n), ROLE_HEADS) and after == ON_BEHALF
 
 
 VAGUE_ROLES = words("vague_roles")  # مسؤول: a role as vague as a source noun (9.9, 9.31.2)
 ON_BEHALF = "باسم"  # المتحدث باسم الوزارة: part of a title, never the cue's ب complement
+
+
+def speech_event(n: str) -> str | None:
+    """The noun for one occasion of speech (data/speech_event_nouns) that n is, with و/ب or the article and an
+    accusative ا read off; None when it is none."""
+    bare = strip_article(without_conjunction(n, "وب") or n)
+    forms = (bare, strip_article(n), bare.removesuffix("ا"), strip_article(n).removesuffix("ا"))  # بيانا: ب no clitic
+    return next((w for w in forms if w in SPEECH_EVENTS), None)
+
+
+def event_agrees(noun: str | None, *, feminine: bool) -> bool:
+    """A speech noun the pronoun after the cue goes back to: فيها، خلالها to a feminine or plural one (كلمة، تصريحات),
+    فيه، خلاله to a masculine one (بيان، اتصال)."""
+    return noun is not None and noun.endswith(FEMININE_HEADS) == feminine

@@ -68,6 +68,7 @@ from app.nlp.claims.vocab import (
     SAME_WORDS,
     THEREFORE,
     VOICED_BY,
+    dual_head,
     lam_to,
     news_noun,
     people_word,
@@ -79,7 +80,6 @@ from app.nlp.lexicon import FUNCTION_WORDS, ROLE_HEADS
 from app.nlp.morphology import (
     PREPOSITIONS,
     TAA_MARBUTA,
-    dual_of,
     in_lexicon,
     is_definite,
     is_nisba,
@@ -540,9 +540,16 @@ def _after_head(r: Reading, j: int) -> Step | None:
 
 
 def _vague_source(r: Reading, j: int) -> Step | None:
-    """مصادر مطلعة، أوساط سياسية في الوزارة: a vague source, its adjectives and the body it belongs to."""
+    """مصادر مطلعة، أوساط سياسية في الوزارة: a vague source, its adjectives and the body it belongs to. A
+    demonstrative is none but before a news noun («هذه التسريبات»; `_demonstrative` reads «هذه المصادر»): «هذه» is a
+    mined group head, and «وأكدت هذه الوثيقة أن» gave «هذه» the claim «الوثيقة أن …» (review RVL1)."""
     a, z = r.a, r.z
-    if z.cands or z.desc or not (in_lexicon(a.nt[j], VAGUE_SPEAKERS) or dual_of(a.nt[j], VAGUE_SPEAKERS)):
+    if (
+        z.cands
+        or z.desc
+        or (a.nt[j] in POINTING_WORDS and not news_noun(a.word_after(j)))  # «هذه التسريبات» stays a source
+        or not (in_lexicon(a.nt[j], VAGUE_SPEAKERS) or dual_head(a.nt[j], a.word_after(j), VAGUE_SPEAKERS))
+    ):
         return None
     z.vague = True
     return Step(source_phrase(a, z, j, r.lim))
@@ -581,7 +588,7 @@ def unnamed_head(a: Article, j: int, lim: int) -> bool:
     و, or a nominative sound plural (مهندسون); any noun counting a definite plural after من (العشرات من الأطباء); a
     people head before whose or whom near they are (`people_head`: خصوم كلينتون، مقربون من بايدن)."""
     n = a.nt[j]
-    if j + 1 >= lim or a.tok_mention[j] is not None or not plain_noun(n, a.toks[j].text):
+    if j + 1 >= lim or a.tok_mention[j] is not None or not plain_noun(n, a.toks[j].text, a.nt[j + 1]):
         return False
     after = a.nt[j + 1]
     body = a.tok_mention[j + 1]
@@ -595,7 +602,11 @@ def unnamed_head(a: Article, j: int, lim: int) -> bool:
         return j + 2 < lim and a.tok_mention[j + 2] is None and is_definite(a.nt[j + 2]) and plural_shape(a.nt[j + 2])
     if is_definite(n):
         return False
-    joined = wa_joined(after) and plain_noun(after[1:], a.toks[j + 1].text[1:]) and not is_definite(after[1:])
+    joined = (
+        wa_joined(after)
+        and plain_noun(after[1:], a.toks[j + 1].text[1:], a.word_after(j + 1))
+        and not is_definite(after[1:])
+    )
     return nominative_plural(n) or joined or (is_nisba(after) and not is_definite(after))
 
 
@@ -620,10 +631,10 @@ def genitive_name(a: Article, k: int, lim: int) -> bool:
     return a.tok_mention[e] is not None and a.tok_mention[k] is None
 
 
-def plain_noun(n: str, written: str) -> bool:
-    """A content word: no glued preposition (بشكل), accusative or adverb ending (تأكيدا), pronoun (ه also ends a
-    ة as normalised; a people word's feminine as `written` with ة is plain: `feminine_person`), adverbial opener
-    (أمام) or function word."""
+def plain_noun(n: str, written: str, after: str = "") -> bool:
+    """A content word: no glued preposition (بشكل), accusative or adverb ending (تأكيدا; a people word's dual in
+    construct with `after` is plain: `vocab.person_dual`), pronoun (ه also ends a ة as normalised; a people word's
+    feminine as `written` with ة is plain: `feminine_person`), adverbial opener (أمام) or function word."""
     return (
         len(n) > 2
         and n not in FUNCTION_WORDS
@@ -631,7 +642,7 @@ def plain_noun(n: str, written: str) -> bool:
         and n not in COMPLEMENTISERS
         and n not in ADVERBIAL
         and n[0] not in PREPOSITIONS  # بشكل، لدى، كما: a preposition letter glued to the word
-        and (not n.endswith(ACCUSATIVE) or person_dual(n))  # مراسلا الوكالة: a dual in construct
+        and (not n.endswith(ACCUSATIVE) or person_dual(n, after))  # مراسلا الوكالة: a dual in construct
         and (not n.endswith(PRONOUN_SUFFIXES) or feminine_person(n, written))
     )
 
@@ -725,14 +736,15 @@ def reflexive(a: Article, j: int, lim: int) -> bool:
 
 
 def _demonstrative(r: Reading, j: int) -> Step | None:
-    """«وأكد ذلك المسؤول أن»، «وقال هذا الوزير إن»: a demonstrative opening the zone before a definite title, source
-    or people noun is that subject's, stepped over so the noun is read as the speaker. Why: the zone stopped at it
-    and the body of the sentence before spoke (review LEF1)."""
+    """«وأكد ذلك المسؤول أن»، «وقال هذا الوزير إن»: a demonstrative opening the zone before a definite title, source,
+    people or outlet noun («هذه الصحيفة», RVL1) is that subject's, stepped over so the noun is read as the speaker.
+    Why: the zone stopped at it and the body of the sentence before spoke (review LEF1)."""
     a, z = r.a, r.z
     if a.nt[j] not in POINTING_WORDS or z.cands or z.desc or j + 1 >= r.lim or a.tok_mention[j + 1] is not None:
         return None
     n = a.nt[j + 1]  # «وتشير تلك العمليات إلى»: a demonstrative before no one who speaks is left alone
     who = title_opener(n) or in_lexicon(n, VAGUE_SPEAKERS) or in_lexicon(n, PEOPLE_HEADS)
+    who = who or outlet_word(n, glued=False)  # «هذه الصحيفة»: the outlet named before
     return Step(j + 1) if who and is_definite(n) and a.cue[j + 1] is None else None
 
 
@@ -770,10 +782,10 @@ RULES: tuple[Rule, ...] = (
     Rule("title word", _title_word),
     Rule("title in", _title_in),
     Rule("after head", _after_head),
+    Rule("demonstrative", _demonstrative),  # before it: «هذه» is also a mined group head (speaker_groups)
     Rule("vague source", _vague_source),
     Rule("unnamed subject", _unnamed_subject),
     Rule("unit noun", _unit_noun),
-    Rule("demonstrative", _demonstrative),
     Rule("filler", _filler),
     Rule("same word", _same_word),
 )
