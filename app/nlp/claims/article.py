@@ -20,6 +20,7 @@ from app.nlp.claim_cues import (
 from app.nlp.claims.config import LIMITS
 from app.nlp.claims.vocab import (
     ACCORDING_TO,
+    ANONYMITY_OPENERS,
     BODY_NOUNS,
     COMMAS,
     CONTRAST_CONNECTORS,
@@ -28,6 +29,7 @@ from app.nlp.claims.vocab import (
     FROM,
     LAM,
     MANY_HOLDER_HEADS,
+    NEGATING_NOUNS,
     POINTING_WORDS,
     POSTPOSED_LINKS,
     SOURCE_NOUNS,
@@ -82,7 +84,7 @@ class Article:
         self.para = doc.para
         self.tok_mention, self.mention_last = doc.tok_mention, doc.mention_last
         self._doc = doc
-        self.cue: list[CueSpec | None] = [cue_of(n) for n in self.nt]
+        self.cue: list[CueSpec | None] = [None if self.negated(k) else cue_of(n) for k, n in enumerate(self.nt)]
         for k, n in enumerate(self.nt):
             if self.cue[k] is None and self.postposed_link(k) is not None:
                 self.cue[k] = _object_cue(n)
@@ -95,6 +97,15 @@ class Article:
                 self.in_quote[k] = True
 
     # ----- token predicates ----------------------------------------------------------------------
+    def negated(self, k: int) -> bool:
+        """Token k is the verbal noun after «عدم/دون» or an anonymity verb (طلب عدم ذكر اسمه، رفض ذكر اسمه): "not
+        saying" or the saying refused, which reports no speech."""
+        return k > 0 and (self.nt[k - 1] in NEGATING_NOUNS or self.nt[k - 1] in ANONYMITY_OPENERS)
+
+    def negated_speech(self, k: int) -> bool:
+        """«دون ذكر اسمه» opens at k: a speech word negated, which says only that the speaker goes unnamed."""
+        return self.nt[k] in NEGATING_NOUNS and k + 1 < len(self.nt) and cue_of(self.nt[k + 1]) is not None
+
     def narrator_position(self, k: int) -> bool:
         """True when the cue at k starts a new narrator clause (after a comma, a connector, or a sentence)."""
         spec = self.cue[k]

@@ -119,6 +119,7 @@ RELATIVE_WORDS = frozenset(labelled("relative_pronouns"))
 RESUMPTIVE_IN = words("resumptive_in")  # «كلمة قال فيها»: the pronoun after the cue goes back to the speech noun
 # طالبا عدم ذكر اسمه، رفض الكشف عن اسمه: a clause about the speaker being unnamed, not his words.
 ANONYMITY_OPENERS = words("anonymity_openers")
+NEGATING_NOUNS = words("negating_nouns")  # عدم، دون: «عدم ذكر اسمه» is no speech, its verbal noun no cue
 # المصدر نفسه، المصدر ذاته: "the same" after a noun; it points back, and an unnamed speaker's phrase ends before it.
 SAME_WORDS = words("same_words")
 OTHER_WORDS = words("other_words")  # آخر، أخرى: «X آخر» takes the kind of the X described before (9.35.6e)
