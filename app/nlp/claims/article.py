@@ -21,6 +21,7 @@ from app.nlp.claim_cues import (
 from app.nlp.claims.config import LIMITS
 from app.nlp.claims.vocab import (
     ACCORDING_TO,
+    ANONYMITY_OPENERS,
     BODY_NOUNS,
     COMMAS,
     CONTRAST_CONNECTORS,
@@ -33,6 +34,7 @@ from app.nlp.claims.vocab import (
     LEGAL_BODIES,
     LEGAL_CHARGE_CUES,
     MANY_HOLDER_HEADS,
+    NEGATING_NOUNS,
     POINTING_WORDS,
     POSTPOSED_LINKS,
     RESUMPTIVE_IN,
@@ -106,10 +108,13 @@ class Article:
 
     # ----- token predicates ----------------------------------------------------------------------
     def _no_cue(self, k: int) -> bool:
-        """The cue's spelling at k is a noun after a preposition, or a court's verdict or a prosecutor's charge."""
+        """The cue's spelling at k is a noun after a preposition or a negating noun («عدم ذكر»), or a court's verdict
+        or a prosecutor's charge."""
         spec = cue_of(self.nt[k])
         if spec is None:
             return False
+        if self.negated(k):
+            return True
         if spec.form in VERB_FORMS and self._after_preposition(k):
             return True
         return spec.lemma in LEGAL_CHARGE_CUES and self._legal_subject(k)
@@ -125,6 +130,15 @@ class Article:
         بأنه …» (the verbal noun). Not after «من» («من قال إن» "whoever said") nor a name folding to one («علي»)."""
         before = without_wa(self.nt[k - 1]) if k > 0 else ""
         return before in FREE_PREPOSITIONS and before != FROM and self.tok_mention[k - 1] is None
+
+    def negated(self, k: int) -> bool:
+        """Token k is the verbal noun after «عدم/دون» or an anonymity verb (طلب عدم ذكر اسمه، رفض ذكر اسمه): "not
+        saying" or the saying refused, which reports no speech."""
+        return k > 0 and (self.nt[k - 1] in NEGATING_NOUNS or self.nt[k - 1] in ANONYMITY_OPENERS)
+
+    def negated_speech(self, k: int) -> bool:
+        """«دون ذكر اسمه» opens at k: a speech word negated, which says only that the speaker goes unnamed."""
+        return self.nt[k] in NEGATING_NOUNS and k + 1 < len(self.nt) and cue_of(self.nt[k + 1]) is not None
 
     def narrator_position(self, k: int) -> bool:
         """True when the cue at k starts a new narrator clause (after a comma, a connector, or a sentence)."""

@@ -130,11 +130,12 @@ def boundary(a: Article, i: int, content_tok: int | None, first: int) -> int:
 
 
 def anonymity(a: Article, k: int) -> bool:
-    """Token k opens a clause saying only that the speaker is not named (رفض الكشف عن اسمه، الذي طلب عدم …)."""
+    """Token k opens a clause saying only that the speaker is not named (رفض الكشف عن اسمه، الذي طلب عدم …، دون ذكر
+    اسمه)."""
     n = a.nt[k]
     if n in RELATIVE_WORDS and k + 1 < len(a.nt):
         n = a.nt[k + 1]
-    return n in ANONYMITY_OPENERS and a.tok_mention[k] is None
+    return (n in ANONYMITY_OPENERS or a.negated_speech(k)) and a.tok_mention[k] is None
 
 
 def whole_phrase(a: Article, i: int, phrase: SpeakerRef, content_tok: int | None, *, outlets: bool) -> SpeakerRef:

@@ -127,6 +127,7 @@ FEMININE_PRONOUN = "ها"  # فيها، خلالها: the pronoun of a feminine 
 FEMININE_HEADS = ("ه", "ات")  # a noun a feminine participle agrees with (مؤسسات، منظمة), normalised
 # طالبا عدم ذكر اسمه، رفض الكشف عن اسمه: a clause about the speaker being unnamed, not his words.
 ANONYMITY_OPENERS = words("anonymity_openers")
+NEGATING_NOUNS = words("negating_nouns")  # عدم، دون: «عدم ذكر اسمه» is no speech, its verbal noun no cue
 # المصدر نفسه، المصدر ذاته: "the same" after a noun; it points back, and an unnamed speaker's phrase ends before it.
 SAME_WORDS = words("same_words")
 OTHER_WORDS = words("other_words")  # آخر، أخرى: «X آخر» takes the kind of the X described before (9.35.6e)

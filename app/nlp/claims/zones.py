@@ -26,7 +26,7 @@ from app.nlp.claim_cues import (
 )
 from app.nlp.claims.article import Article
 from app.nlp.claims.config import LIMITS
-from app.nlp.claims.extents import RECEIVED_VERBS
+from app.nlp.claims.extents import RECEIVED_VERBS, anonymity
 from app.nlp.claims.fallback import fallback_content
 from app.nlp.claims.qualifiers import locator, one_source, place_before, source_phrase
 from app.nlp.claims.segments import (
@@ -531,8 +531,12 @@ def _title_in(r: Reading, j: int) -> Step | None:
 
 
 def _after_head(r: Reading, j: int) -> Step | None:
-    """The word after an indefinite title head belongs to it."""
+    """The word after an indefinite title head belongs to it, unless it opens an anonymity clause («مسؤول | طلب عدم
+    ذكر اسمه»، «مسؤول | رفض الكشف عن هويته»: GUIDELINES 9.15 keeps the clause out of the phrase)."""
     if not r.after_head:
+        return None
+    if anonymity(r.a, j):
+        r.after_head = False
         return None
     r.z.desc.append(j)
     r.after_head = False
