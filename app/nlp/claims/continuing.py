@@ -76,16 +76,13 @@ from app.nlp.lexicon import (
     UNIT_HEADS,
 )
 from app.nlp.morphology import (
-    ARTICLE,
     NISBA_ENDING,
     SOUND_PLURAL_ENDINGS,
-    chars_for_letters,
     definite_nisba,
     in_lexicon,
     is_definite,
     is_feminine,
     is_nisba,
-    lam_article,
     lam_glued,
     lam_noun,
     nominative_plural,
@@ -93,7 +90,6 @@ from app.nlp.morphology import (
     opens_with_lam,
     starts_with_article,
     strip_article,
-    strip_proclitic,
     without_conjunction,
     without_wa,
 )
@@ -1329,19 +1325,9 @@ def event_owner(a: Article, n: int, i: int) -> SpeakerRef | None:
 
 def title_ref(a: Article, words: list[int]) -> SpeakerRef:
     """An unnamed owner whose phrase opens with a title: descriptive, a title says who (GUIDELINES 9.4), also a lone
-    one («رسالة من الوزيرة»); a ل glued to the title is read off («للمتحدث باسم X» → «المتحدث باسم X»). Why: the lone
-    title read anonymous, the glued one was not read (review LEF1)."""
-    ref = replace(words_ref(a, words), kind="descriptive")
-    tok, n = a.toks[words[0]], a.nt[words[0]]
-    bare = strip_proclitic(n)  # للمتحدث → المتحدث، للواء → اللواء (data/lam_nouns)
-    if lam_article(n) and bare != n:
-        dropped = len(n) - len(bare) + len(ARTICLE)
-        rest = tok.start + chars_for_letters(tok.text, dropped)
-        return replace(ref, text=ARTICLE + a.text[rest : ref.end], start=tok.start + chars_for_letters(tok.text, 1))
-    if opens_with_lam(n) and n[1:] in TITLE_WORDS:  # لوزير الخارجية → وزير الخارجية
-        start = tok.start + chars_for_letters(tok.text, 1)
-        return replace(ref, text=a.text[start : ref.end], start=start)
-    return ref
+    one («رسالة من الوزيرة»); a ل glued to the title stays in the text as written («للمتحدث باسم X»), as gold keeps
+    it («للجنة …»، train-a 144, 166). Why: the lone title read anonymous, the glued one was not read (review LEF1)."""
+    return replace(words_ref(a, words), kind="descriptive")
 
 
 def role_before(a: Article, words: list[int]) -> bool:
