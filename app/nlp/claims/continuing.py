@@ -44,6 +44,7 @@ from app.nlp.claims.vocab import (
     APPEAL_LEMMAS,
     AS,
     BODY_NOUNS,
+    BODY_TIES,
     COMMAS,
     CUE_OBJECTS,
     FEMININE_HEADS,
@@ -137,7 +138,6 @@ SUBJECT_PREPS = frozenset({FROM, IN})  # «عدد من المسؤولين في �
 GLUED_PREPOSITIONS = ("بال", "لل", "كال", "وبال", "ولل")  # بالتفجير، للحكومة: the verb's complement begins
 DASHES = frozenset({"-", "–", "—"})  # «بضعة دبلوماسيين -تحدثوا شريطة …-»: a clause set off
 RESUMPTIVE_PREPS = words("resumptive_preps")  # «بحسب ما أفاد به»: the pronoun a «ما» clause leaves after its verb
-BODY_TIES = words("body_ties")  # باسم، في: a title tied to a body («المتحدث باسم الشرطة»), within an owner phrase
 POINTING_OBJECTS = words("pointing_objects")  # «أوضح ذلك X»: the verb's object points back, its subject follows
 
 Trace = dict[tuple[int, int], list[continuation.Candidate]]
