@@ -40,6 +40,7 @@ from app.nlp.claims.speaker import (
 from app.nlp.claims.state import Discourse, Mode, Zone
 from app.nlp.claims.vocab import (
     ADVERBIAL,
+    ALIF,
     ANONYMITY_OPENERS,
     APPEAL_LEMMAS,
     AS,
@@ -109,7 +110,7 @@ FEMININE = "t"  # continuation.cue_ending of a feminine past cue (قالت)
 FEMININE_PAST = "ت"  # the ending of a feminine past verb (تبنت، اعترفت)
 PRESENT_FEMININE = "ت"  # the prefix of a feminine present verb (تؤكد، ترفض)
 T_FINAL_VERBS = words("t_final_verbs")  # صوت، أثبت، سكت: masculine past verbs ending in ت (no feminine)
-ALIF, OUR = "ا", "نا"  # an adverb ends in ا (مجددا، أيضا), a noun with «our» too (مراسلنا)
+OUR = "نا"  # an adverb ends in ا (مجددا، أيضا: vocab.ALIF), a noun with «our» too (مراسلنا)
 OPENERS = COMPLEMENTISERS | {":"}
 DEMONSTRATIVES = words("demonstratives")  # هؤلاء: people named before, no new speaker
 PAST_COPULAS = words("past_copulas")  # وكان، كانت: «وكان X قد أكد»، the noun after it is the verb's subject
@@ -1307,7 +1308,7 @@ def event_owner(a: Article, n: int, i: int) -> SpeakerRef | None:
     """The owner after speech noun n and before the cue at i: «من X»، «لـX» (a name, or a title for its holder), past
     the noun's adjectives («رسالة خطية من …»)."""
     t = next((k for k in range(n + 1, min(i, n + 4)) if a.nt[k] == FROM or opens_with_lam(a.nt[k])), None)
-    if t is None or not all(is_nisba(a.nt[k].removesuffix("ا")) for k in range(n + 1, t)):
+    if t is None or not all(is_nisba(a.nt[k].removesuffix(ALIF)) for k in range(n + 1, t)):
         return None  # «مذكرة رفعتها لرئيس الحكومة»: ل after a verb is who received it
     words = owner_words(a, t + 1, i)
     if a.nt[t] != FROM and role_before(a, [t]):  # «تصريحات للمتحدث باسم X»: the title is glued to its ل

@@ -362,7 +362,7 @@ def speech_event(n: str) -> str | None:
     """The noun for one occasion of speech (data/speech_event_nouns) that n is, with و/ب or the article and an
     accusative ا read off; None when it is none."""
     bare = strip_article(without_conjunction(n, "وب") or n)
-    forms = (bare, strip_article(n), bare.removesuffix("ا"), strip_article(n).removesuffix("ا"))  # بيانا: ب no clitic
+    forms = (bare, strip_article(n), bare.removesuffix(ALIF), strip_article(n).removesuffix(ALIF))  # بيانا: ب no clitic
     return next((w for w in forms if w in SPEECH_EVENTS), None)
 
 
