@@ -11,8 +11,8 @@ from tests.nlp.test_claims import Ent, run, speaker_name
 
 TAIL = "\nوفي سياق متصل، عقد المجلس جلسة طارئة لبحث الأوضاع في المنطقة."
 MINISTER: Ent = ("سامي العلي", "person", "سامي العلي", ("الوزير",))
-GOVERNMENT: Ent = ("الحكومة البريطانية", "unit", "الحكومة البريطانية", ())
-SPAIN: Ent = ("إسبانيا", "place", "إسبانيا", ())
+GOVERNMENT: Ent = ("الحكومة الكندية", "unit", "الحكومة الكندية", ())
+DENMARK: Ent = ("الدنمارك", "place", "الدنمارك", ())
 
 
 def said(text: str, ents: list[Ent]) -> list[tuple[str | None, str]]:
@@ -22,8 +22,8 @@ def said(text: str, ents: list[Ent]) -> list[tuple[str | None, str]]:
 
 
 def test_an_accusation_with_a_noun_phrase_is_its_accuser_s_claim() -> None:
-    text = "العلاقات\nواتهمت الحكومة البريطانية أمس إسبانيا بانتهاك سيادتها في جبل طارق." + TAIL
-    assert ("الحكومة البريطانية", "انتهاك سيادتها في جبل طارق") in said(text, [GOVERNMENT, SPAIN])
+    text = "العلاقات\nواتهمت الحكومة الكندية أمس الدنمارك بخرق مياهها الإقليمية في بحر الشمال." + TAIL
+    assert ("الحكومة الكندية", "خرق مياهها الإقليمية في بحر الشمال") in said(text, [GOVERNMENT, DENMARK])
 
 
 def test_an_accusation_with_bi_anna_is_a_claim() -> None:
@@ -32,8 +32,8 @@ def test_an_accusation_with_bi_anna_is_a_claim() -> None:
 
 
 def test_a_present_accusation_is_a_claim() -> None:
-    text = "العلاقات\nوتتهم الحكومة البريطانية إسبانيا بانتهاك سيادتها في جبل طارق منذ سنوات." + TAIL
-    assert ("الحكومة البريطانية", "انتهاك سيادتها في جبل طارق منذ سنوات") in said(text, [GOVERNMENT, SPAIN])
+    text = "العلاقات\nوتتهم الحكومة الكندية الدنمارك بخرق مياهها الإقليمية في بحر الشمال منذ سنوات." + TAIL
+    assert ("الحكومة الكندية", "خرق مياهها الإقليمية في بحر الشمال منذ سنوات") in said(text, [GOVERNMENT, DENMARK])
 
 
 def test_the_accused_as_a_noun_is_no_cue() -> None:

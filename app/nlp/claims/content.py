@@ -18,7 +18,7 @@ from app.nlp.claims.vocab import (
     RESUMPTIVE_IN,
     TRIM_PUNCT,
 )
-from app.nlp.morphology import LAM, WA, circumstantial_participle, with_proclitic
+from app.nlp.morphology import WA, circumstantial_participle, lam_glued, with_proclitic
 from app.nlp.types import ClaimKind
 
 # Claim kind, character start and end, and the last token the claim covers.
@@ -110,7 +110,7 @@ def purpose_clause(a: Article, t: int) -> bool:
     verb or the word after the name is speech («ليؤكد X»، «ليرد X قائلا/بأن»). Why: the claim before ran over it and
     the participle after went to the speaker before (train-a 158); «، ليتمكن X من …» is the claim's own purpose."""
     n = a.nt[t]
-    if not (n.startswith(LAM) and n[1:2] in PRESENT_PREFIXES and len(n) > 3) or a.tok_mention[t] is not None:
+    if not (lam_glued(n) and n[1:2] in PRESENT_PREFIXES) or a.tok_mention[t] is not None:
         return False
     k = t + 2 if t + 1 < len(a.nt) and a.nt[t + 1] in CLAUSE_PREPS else t + 1
     m = a.tok_mention[k] if k < len(a.nt) else None

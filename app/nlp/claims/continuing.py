@@ -40,10 +40,12 @@ from app.nlp.claims.speaker import (
 from app.nlp.claims.state import Discourse, Mode, Zone
 from app.nlp.claims.vocab import (
     ADVERBIAL,
+    ALIF,
     ANONYMITY_OPENERS,
     APPEAL_LEMMAS,
     AS,
     BODY_NOUNS,
+    BODY_TIES,
     COMMAS,
     CUE_OBJECTS,
     FEMININE_HEADS,
@@ -76,16 +78,13 @@ from app.nlp.lexicon import (
     UNIT_HEADS,
 )
 from app.nlp.morphology import (
-    ARTICLE,
     NISBA_ENDING,
     SOUND_PLURAL_ENDINGS,
-    chars_for_letters,
     definite_nisba,
     in_lexicon,
     is_definite,
     is_feminine,
     is_nisba,
-    lam_article,
     lam_glued,
     lam_noun,
     nominative_plural,
@@ -93,7 +92,6 @@ from app.nlp.morphology import (
     opens_with_lam,
     starts_with_article,
     strip_article,
-    strip_proclitic,
     without_conjunction,
     without_wa,
 )
@@ -112,7 +110,7 @@ FEMININE = "t"  # continuation.cue_ending of a feminine past cue (قالت)
 FEMININE_PAST = "ت"  # the ending of a feminine past verb (تبنت، اعترفت)
 PRESENT_FEMININE = "ت"  # the prefix of a feminine present verb (تؤكد، ترفض)
 T_FINAL_VERBS = words("t_final_verbs")  # صوت، أثبت، سكت: masculine past verbs ending in ت (no feminine)
-ALIF, OUR = "ا", "نا"  # an adverb ends in ا (مجددا، أيضا), a noun with «our» too (مراسلنا)
+OUR = "نا"  # an adverb ends in ا (مجددا، أيضا: vocab.ALIF), a noun with «our» too (مراسلنا)
 OPENERS = COMPLEMENTISERS | {":"}
 DEMONSTRATIVES = words("demonstratives")  # هؤلاء: people named before, no new speaker
 PAST_COPULAS = words("past_copulas")  # وكان، كانت: «وكان X قد أكد»، the noun after it is the verb's subject
@@ -141,7 +139,6 @@ SUBJECT_PREPS = frozenset({FROM, IN})  # «عدد من المسؤولين في �
 GLUED_PREPOSITIONS = ("بال", "لل", "كال", "وبال", "ولل")  # بالتفجير، للحكومة: the verb's complement begins
 DASHES = frozenset({"-", "–", "—"})  # «بضعة دبلوماسيين -تحدثوا شريطة …-»: a clause set off
 RESUMPTIVE_PREPS = words("resumptive_preps")  # «بحسب ما أفاد به»: the pronoun a «ما» clause leaves after its verb
-BODY_TIES = words("body_ties")  # باسم، في: a title tied to a body («المتحدث باسم الشرطة»), within an owner phrase
 POINTING_OBJECTS = words("pointing_objects")  # «أوضح ذلك X»: the verb's object points back, its subject follows
 
 Trace = dict[tuple[int, int], list[continuation.Candidate]]
@@ -1311,7 +1308,7 @@ def event_owner(a: Article, n: int, i: int) -> SpeakerRef | None:
     """The owner after speech noun n and before the cue at i: «من X»، «لـX» (a name, or a title for its holder), past
     the noun's adjectives («رسالة خطية من …»)."""
     t = next((k for k in range(n + 1, min(i, n + 4)) if a.nt[k] == FROM or opens_with_lam(a.nt[k])), None)
-    if t is None or not all(is_nisba(a.nt[k].removesuffix("ا")) for k in range(n + 1, t)):
+    if t is None or not all(is_nisba(a.nt[k].removesuffix(ALIF)) for k in range(n + 1, t)):
         return None  # «مذكرة رفعتها لرئيس الحكومة»: ل after a verb is who received it
     words = owner_words(a, t + 1, i)
     if a.nt[t] != FROM and role_before(a, [t]):  # «تصريحات للمتحدث باسم X»: the title is glued to its ل
@@ -1329,19 +1326,9 @@ def event_owner(a: Article, n: int, i: int) -> SpeakerRef | None:
 
 def title_ref(a: Article, words: list[int]) -> SpeakerRef:
     """An unnamed owner whose phrase opens with a title: descriptive, a title says who (GUIDELINES 9.4), also a lone
-    one («رسالة من الوزيرة»); a ل glued to the title is read off («للمتحدث باسم X» → «المتحدث باسم X»). Why: the lone
-    title read anonymous, the glued one was not read (review LEF1)."""
-    ref = replace(words_ref(a, words), kind="descriptive")
-    tok, n = a.toks[words[0]], a.nt[words[0]]
-    bare = strip_proclitic(n)  # للمتحدث → المتحدث، للواء → اللواء (data/lam_nouns)
-    if lam_article(n) and bare != n:
-        dropped = len(n) - len(bare) + len(ARTICLE)
-        rest = tok.start + chars_for_letters(tok.text, dropped)
-        return replace(ref, text=ARTICLE + a.text[rest : ref.end], start=tok.start + chars_for_letters(tok.text, 1))
-    if opens_with_lam(n) and n[1:] in TITLE_WORDS:  # لوزير الخارجية → وزير الخارجية
-        start = tok.start + chars_for_letters(tok.text, 1)
-        return replace(ref, text=a.text[start : ref.end], start=start)
-    return ref
+    one («رسالة من الوزيرة»); a ل glued to the title stays in the text as written («للمتحدث باسم X»), as gold keeps
+    it («للجنة …»، train-a 144, 166). Why: the lone title read anonymous, the glued one was not read (review LEF1)."""
+    return replace(words_ref(a, words), kind="descriptive")
 
 
 def role_before(a: Article, words: list[int]) -> bool:

@@ -17,13 +17,10 @@ from app.nlp.claims.config import LIMITS
 from app.nlp.claims.continuing import FEMININE_GENDERS, cue_gender, link_before
 from app.nlp.claims.named_later import definite_title, variants
 from app.nlp.claims.speaker import agree, plural
-from app.nlp.claims.vocab import SOURCE_NOUNS
+from app.nlp.claims.vocab import BODY_TIES, SOURCE_NOUNS
 from app.nlp.lexicon import ROLE_HEADS
 from app.nlp.morphology import in_lexicon, is_definite, is_nisba, masculine, strip_article
 from app.nlp.types import Claim, SpeakerRef
-from app.nlp.wordlists import words as word_list
-
-BODY_TIES = word_list("body_ties")  # باسم، في: a title tied to a body («المتحدث باسم الشرطة»)
 
 
 def named_before(a: Article, claims: list[Claim]) -> list[Claim]:

@@ -124,6 +124,7 @@ RESUMPTIVE_IN = words("resumptive_in")  # «كلمة قال فيها»: the pron
 SPEECH_EVENTS = words("speech_event_nouns")  # كلمة، بيان، رسالة: one occasion of speech, its owner speaks in it
 EVENT_WINDOW = 12  # tokens back from the cue to its speech noun
 FEMININE_PRONOUN = "ها"  # فيها، خلالها: the pronoun of a feminine or plural noun
+BODY_TIES = words("body_ties")  # باسم، في: a title tied to a body («المتحدث باسم الشرطة»), within an owner phrase
 FEMININE_HEADS = ("ه", "ات")  # a noun a feminine participle agrees with (مؤسسات، منظمة), normalised
 # طالبا عدم ذكر اسمه، رفض الكشف عن اسمه: a clause about the speaker being unnamed, not his words.
 ANONYMITY_OPENERS = words("anonymity_openers")
@@ -362,7 +363,7 @@ def speech_event(n: str) -> str | None:
     """The noun for one occasion of speech (data/speech_event_nouns) that n is, with و/ب or the article and an
     accusative ا read off; None when it is none."""
     bare = strip_article(without_conjunction(n, "وب") or n)
-    forms = (bare, strip_article(n), bare.removesuffix("ا"), strip_article(n).removesuffix("ا"))  # بيانا: ب no clitic
+    forms = (bare, strip_article(n), bare.removesuffix(ALIF), strip_article(n).removesuffix(ALIF))  # بيانا: ب no clitic
     return next((w for w in forms if w in SPEECH_EVENTS), None)
 
 
