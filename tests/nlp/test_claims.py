@@ -68,6 +68,12 @@ def first_speaker(text: str, ents: list[Ent] | None = None) -> tuple[str, str]:
     return claims[0].speaker.text, claims[0].speaker.kind
 
 
+def said(text: str, ents: list[Ent]) -> list[tuple[str | None, str]]:
+    """(speaker, words) of every claim, in text order."""
+    claims, mentions = run(text, ents)
+    return [(speaker_name(c, mentions), c.text) for c in claims]
+
+
 def speaker_of(text: str, ents: list[Ent], words: str) -> str:
     """The speaker phrase of the claim holding `words`."""
     claims, _ = run(text, ents)

@@ -7,18 +7,12 @@ passive or by courts. The first three tests fail on the code before; the last gu
 
 from __future__ import annotations
 
-from tests.nlp.test_claims import Ent, run, speaker_name
+from tests.nlp.test_claims import Ent, said
 
 TAIL = "\nوفي سياق متصل، عقد المجلس جلسة طارئة لبحث الأوضاع في المنطقة."
 MINISTER: Ent = ("سامي العلي", "person", "سامي العلي", ("الوزير",))
 GOVERNMENT: Ent = ("الحكومة الكندية", "unit", "الحكومة الكندية", ())
 DENMARK: Ent = ("الدنمارك", "place", "الدنمارك", ())
-
-
-def said(text: str, ents: list[Ent]) -> list[tuple[str | None, str]]:
-    """(speaker, words) of every claim, in text order."""
-    claims, mentions = run(text, ents)
-    return [(speaker_name(c, mentions), c.text) for c in claims]
 
 
 def test_an_accusation_with_a_noun_phrase_is_its_accuser_s_claim() -> None:

@@ -7,18 +7,12 @@ The first four tests fail on the code before; the last two guard the claims the 
 
 from __future__ import annotations
 
-from tests.nlp.test_claims import Ent, run, speaker_name
+from tests.nlp.test_claims import Ent, said
 
 TAIL = "\nوفي سياق متصل، عقد المجلس جلسة طارئة لبحث الأوضاع في المنطقة."
 MINISTER: Ent = ("سامي العلي", "person", "سامي العلي", ("الوزير",))
 GOVERNMENT: Ent = ("الحكومة البريطانية", "unit", "الحكومة البريطانية", ())
 PROSECUTION: Ent = ("النيابة العامة", "unit", "النيابة العامة", ())
-
-
-def said(text: str, ents: list[Ent]) -> list[tuple[str | None, str]]:
-    """(speaker, words) of every claim, in text order."""
-    claims, mentions = run(text, ents)
-    return [(speaker_name(c, mentions), c.text) for c in claims]
 
 
 def test_wasf_after_a_preposition_is_the_noun() -> None:

@@ -6,17 +6,11 @@ last guards a «وصف» with no بـ-complement.
 
 from __future__ import annotations
 
-from tests.nlp.test_claims import Ent, run, speaker_name
+from tests.nlp.test_claims import Ent, said
 
 TAIL = "\nوفي سياق متصل، عقد المجلس جلسة طارئة لبحث الأوضاع في المنطقة."
 MINISTER: Ent = ("سامي العلي", "person", "سامي العلي", ("الوزير",))
 GOVERNMENT: Ent = ("الحكومة البريطانية", "unit", "الحكومة البريطانية", ())
-
-
-def said(text: str, ents: list[Ent]) -> list[tuple[str | None, str]]:
-    """(speaker, words) of every claim, in text order."""
-    claims, mentions = run(text, ents)
-    return [(speaker_name(c, mentions), c.text) for c in claims]
 
 
 def test_wasafa_bi_annahu_quotes_after_the_complementiser() -> None:

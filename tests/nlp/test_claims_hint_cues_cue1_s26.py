@@ -6,17 +6,11 @@ The first three tests fail on the code before; the last guards that a bare hint 
 
 from __future__ import annotations
 
-from tests.nlp.test_claims import Ent, run, speaker_name
+from tests.nlp.test_claims import Ent, said
 
 TAIL = "\nوفي سياق متصل، عقد المجلس جلسة طارئة لبحث الأوضاع في المنطقة."
 MINISTER: Ent = ("سامي العلي", "person", "سامي العلي", ("الوزير",))
 AGENCY: Ent = ("وكالة التصنيف الدولية", "unit", "وكالة التصنيف الدولية", ())
-
-
-def said(text: str, ents: list[Ent]) -> list[tuple[str | None, str]]:
-    """(speaker, words) of every claim, in text order."""
-    claims, mentions = run(text, ents)
-    return [(speaker_name(c, mentions), c.text) for c in claims]
 
 
 def test_a_past_hint_with_ila_anna_is_a_claim() -> None:

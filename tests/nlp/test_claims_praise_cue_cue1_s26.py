@@ -5,16 +5,10 @@ past «اثني» is also the number in «اثني عشر». The first test fail
 
 from __future__ import annotations
 
-from tests.nlp.test_claims import Ent, run, speaker_name
+from tests.nlp.test_claims import Ent, said
 
 TAIL = "\nوفي سياق متصل، عقد المجلس جلسة طارئة لبحث الأوضاع في المنطقة."
 MINISTER: Ent = ("سامي العلي", "person", "سامي العلي", ("الوزير",))
-
-
-def said(text: str, ents: list[Ent]) -> list[tuple[str | None, str]]:
-    """(speaker, words) of every claim, in text order."""
-    claims, mentions = run(text, ents)
-    return [(speaker_name(c, mentions), c.text) for c in claims]
 
 
 def test_athna_ala_is_a_claim() -> None:

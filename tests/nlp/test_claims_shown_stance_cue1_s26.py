@@ -5,17 +5,11 @@ a claim at 14 of 22 uses; the rules read none. Both tests fail on the code befor
 
 from __future__ import annotations
 
-from tests.nlp.test_claims import Ent, run, speaker_name
+from tests.nlp.test_claims import Ent, said
 
 TAIL = "\nوفي سياق متصل، عقد المجلس جلسة طارئة لبحث الأوضاع في المنطقة."
 MINISTER: Ent = ("سامي العلي", "person", "سامي العلي", ("الوزير",))
 GOVERNMENT: Ent = ("الحكومة البريطانية", "unit", "الحكومة البريطانية", ())
-
-
-def said(text: str, ents: list[Ent]) -> list[tuple[str | None, str]]:
-    """(speaker, words) of every claim, in text order."""
-    claims, mentions = run(text, ents)
-    return [(speaker_name(c, mentions), c.text) for c in claims]
 
 
 def test_abda_with_a_stance_noun_is_a_claim() -> None:
