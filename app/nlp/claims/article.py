@@ -94,7 +94,8 @@ class Article:
         self.para = doc.para
         self.tok_mention, self.mention_last = doc.tok_mention, doc.mention_last
         self._doc = doc
-        self.cue: list[CueSpec | None] = [None if self._no_cue(k) else cue_of(n) for k, n in enumerate(self.nt)]
+        specs = [cue_of(n) for n in self.nt]
+        self.cue: list[CueSpec | None] = [None if self._no_cue(k, s) else s for k, s in enumerate(specs)]
         for k, n in enumerate(self.nt):
             if self.cue[k] is None and self.postposed_link(k) is not None:
                 self.cue[k] = _object_cue(n)
@@ -107,10 +108,9 @@ class Article:
                 self.in_quote[k] = True
 
     # ----- token predicates ----------------------------------------------------------------------
-    def _no_cue(self, k: int) -> bool:
-        """The cue's spelling at k is a noun after a preposition or a negating noun («عدم ذكر»), or a court's verdict
-        or a prosecutor's charge."""
-        spec = cue_of(self.nt[k])
+    def _no_cue(self, k: int, spec: CueSpec | None) -> bool:
+        """The cue `spec` spelled at k is a noun after a preposition or a negating noun («عدم ذكر»), or a court's
+        verdict or a prosecutor's charge."""
         if spec is None:
             return False
         if self.negated(k):

@@ -891,16 +891,17 @@ def introduced_group(a: Article, ref: SpeakerRef) -> SpeakerRef:
     if ref.mention is not None or ref.kind != "anonymous":
         return ref
     noun = a.lone_noun([t for t in range(a.token_of(ref.start), a.token_at(ref.end)) if a.nt[t].isalpha()])
-    k = None if noun is None else introducing_noun(a, noun)
+    k = None if noun is None else indefinite_antecedent(a, noun)
     if k is None:
         return ref
     words = subject_words(a, k, a.sent_end[k])  # the introducing phrase, read as a subject («طلاب في جامعة المدينة»)
     return replace(ref, kind="descriptive") if words and qualifies(a, k, words[-1] + 1) else ref
 
 
-def introducing_noun(a: Article, noun: int) -> int | None:
+def indefinite_antecedent(a: Article, noun: int) -> int | None:
     """The last indefinite noun of the definite noun's stem before it, outside quotations and names («طلاب» for
-    «الطلاب»), or None."""
+    «الطلاب»), or None: any noun's, where `Article.written_source` indexes source nouns only (and
+    `Article.introducing_noun` is the body noun before a mention)."""
     stem = source_stem(a.nt[noun])
     for k in range(noun - 1, -1, -1):
         n = a.nt[k]
